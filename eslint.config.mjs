@@ -1,0 +1,61 @@
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+const dep = (sourceTag, onlyDependOnLibsWithTags) => ({ sourceTag, onlyDependOnLibsWithTags });
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: ['**/dist', '**/node_modules', '**/.angular', '**/*.generated.ts', 'tmp/**', '**/test-output'],
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx', '**/*.mjs'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: [],
+          depConstraints: [
+            // By kind of code: what may run where.
+            dep('type:util', ['type:util']),
+            dep('type:domain', ['type:domain', 'type:util']),
+            dep('type:api', ['type:api', 'type:domain', 'type:util']),
+            dep('type:web', ['type:web', 'type:ui', 'type:domain', 'type:util']),
+            dep('type:ui', ['type:ui', 'type:util']),
+            dep('type:testing', ['type:testing', 'type:api', 'type:domain', 'type:util']),
+            dep('type:app-api', ['type:api', 'type:domain', 'type:util']),
+            dep('type:app-web', ['type:web', 'type:ui', 'type:domain', 'type:util']),
+            dep('type:e2e', ['type:testing', 'type:domain', 'type:util']),
+            // By business domain: who may know whom.
+            dep('scope:shared', ['scope:shared']),
+            dep('scope:platform', ['scope:platform', 'scope:shared']),
+            dep('scope:identity', ['scope:identity', 'scope:platform', 'scope:shared']),
+            dep('scope:associations', ['scope:associations', 'scope:identity', 'scope:platform', 'scope:shared']),
+            dep('scope:directory', ['scope:directory', 'scope:associations', 'scope:identity', 'scope:platform', 'scope:shared']),
+            dep('scope:app', ['scope:app', 'scope:platform', 'scope:shared', 'scope:identity', 'scope:associations', 'scope:directory']),
+            // No framework leaks across runtimes.
+            { sourceTag: 'type:domain', bannedExternalImports: ['@nestjs/*', 'typeorm', '@angular/*', 'class-validator', 'class-transformer', 'rxjs'] },
+            { sourceTag: 'type:util', bannedExternalImports: ['@nestjs/*', 'typeorm', '@angular/*', 'class-validator', 'class-transformer'] },
+            { sourceTag: 'type:web', bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'argon2', 'class-validator'] },
+            { sourceTag: 'type:ui', bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg'] },
+            { sourceTag: 'type:api', bannedExternalImports: ['@angular/*', 'apollo-angular', '@ngx-translate/*'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
+];

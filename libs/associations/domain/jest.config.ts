@@ -1,0 +1,5 @@
+export default {
+  displayName: 'associations-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

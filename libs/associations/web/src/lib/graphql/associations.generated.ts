@@ -1,0 +1,1374 @@
+import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = {
+  [K in keyof T]: T[K];
+};
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & {
+  [SubKey in K]?: Maybe<T[SubKey]>;
+};
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & {
+  [SubKey in K]: Maybe<T[SubKey]>;
+};
+export type MakeEmpty<
+  T extends { [key: string]: unknown },
+  K extends keyof T,
+> = { [_ in K]?: never };
+export type Incremental<T> =
+  | T
+  | {
+      [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never;
+    };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  DateTime: { input: string; output: string };
+};
+
+export type ChangeMemberRoleInput = {
+  membershipId: Scalars["ID"]["input"];
+  role: Role;
+};
+
+export type CreateAssociationInput = {
+  currency?: InputMaybe<Scalars["String"]["input"]>;
+  name: Scalars["String"]["input"];
+  postcode: Scalars["String"]["input"];
+  timeZone?: InputMaybe<Scalars["String"]["input"]>;
+  town: Scalars["String"]["input"];
+};
+
+export type DayHoursInput = {
+  day: Weekday;
+  periods: Array<TimeRangeInput>;
+};
+
+export type InvitationStatus = "ACCEPTED" | "EXPIRED" | "PENDING" | "REVOKED";
+
+export type InviteMemberInput = {
+  email: Scalars["String"]["input"];
+  role: Role;
+};
+
+export type Locale = "EN" | "FR";
+
+export type LogInInput = {
+  email: Scalars["String"]["input"];
+  password: Scalars["String"]["input"];
+};
+
+export type Majority = "SIMPLE" | "TWO_THIRDS";
+
+export type RequestPasswordResetInput = {
+  email: Scalars["String"]["input"];
+};
+
+export type ResetPasswordInput = {
+  password: Scalars["String"]["input"];
+  token: Scalars["String"]["input"];
+};
+
+export type Role = "BOARD" | "CONSULTANT" | "MEMBER" | "PRESIDENT";
+
+export type SignUpInput = {
+  email: Scalars["String"]["input"];
+  locale?: InputMaybe<Locale>;
+  name: Scalars["String"]["input"];
+  password: Scalars["String"]["input"];
+};
+
+export type SignUpWithInvitationInput = {
+  locale?: InputMaybe<Locale>;
+  name: Scalars["String"]["input"];
+  password: Scalars["String"]["input"];
+  token: Scalars["String"]["input"];
+};
+
+export type TimeRangeInput = {
+  closes: Scalars["String"]["input"];
+  opens: Scalars["String"]["input"];
+};
+
+export type TradeCategory =
+  | "BAKERY"
+  | "BEAUTY"
+  | "BUTCHER"
+  | "CRAFTS"
+  | "CULTURE"
+  | "FASHION"
+  | "FLORIST"
+  | "FOOD"
+  | "HEALTH"
+  | "HOME"
+  | "JEWELLERY"
+  | "OTHER"
+  | "RESTAURANT"
+  | "SERVICES"
+  | "SPORT";
+
+export type UpdateAssociationSettingsInput = {
+  currency?: InputMaybe<Scalars["String"]["input"]>;
+  majority?: InputMaybe<Majority>;
+  name?: InputMaybe<Scalars["String"]["input"]>;
+  postcode?: InputMaybe<Scalars["String"]["input"]>;
+  quorumPercent?: InputMaybe<Scalars["Int"]["input"]>;
+  timeZone?: InputMaybe<Scalars["String"]["input"]>;
+  town?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type UpdateMyShopInput = {
+  address: Scalars["String"]["input"];
+  description?: InputMaybe<Scalars["String"]["input"]>;
+  name: Scalars["String"]["input"];
+  openingHours: Array<DayHoursInput>;
+  phone?: InputMaybe<Scalars["String"]["input"]>;
+  postcode: Scalars["String"]["input"];
+  town: Scalars["String"]["input"];
+  trade: TradeCategory;
+  website?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type Weekday =
+  | "FRIDAY"
+  | "MONDAY"
+  | "SATURDAY"
+  | "SUNDAY"
+  | "THURSDAY"
+  | "TUESDAY"
+  | "WEDNESDAY";
+
+export type AssociationSettingsFieldsFragment = {
+  __typename?: "Association";
+  id: string;
+  name: string;
+  town: string;
+  postcode: string;
+  timeZone: string;
+  currency: string;
+  quorumPercent: number;
+  majority: Majority;
+  memberCount: number;
+  createdAt: string;
+};
+
+export type InvitationFieldsFragment = {
+  __typename?: "Invitation";
+  id: string;
+  email: string;
+  role: Role;
+  status: InvitationStatus;
+  expiresAt: string;
+  createdAt: string;
+  invitedBy: { __typename?: "User"; id: string; name: string } | null;
+};
+
+export type CurrentAssociationQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CurrentAssociationQuery = {
+  __typename?: "Query";
+  association: {
+    __typename?: "Association";
+    id: string;
+    name: string;
+    town: string;
+    postcode: string;
+    timeZone: string;
+    currency: string;
+    quorumPercent: number;
+    majority: Majority;
+    memberCount: number;
+    createdAt: string;
+  };
+};
+
+export type CreateAssociationMutationVariables = Exact<{
+  input: CreateAssociationInput;
+}>;
+
+export type CreateAssociationMutation = {
+  __typename?: "Mutation";
+  createAssociation: {
+    __typename?: "Membership";
+    id: string;
+    role: Role;
+    association: { __typename?: "Association"; id: string; name: string };
+  };
+};
+
+export type UpdateAssociationSettingsMutationVariables = Exact<{
+  input: UpdateAssociationSettingsInput;
+}>;
+
+export type UpdateAssociationSettingsMutation = {
+  __typename?: "Mutation";
+  updateAssociationSettings: {
+    __typename?: "Association";
+    id: string;
+    name: string;
+    town: string;
+    postcode: string;
+    timeZone: string;
+    currency: string;
+    quorumPercent: number;
+    majority: Majority;
+    memberCount: number;
+    createdAt: string;
+  };
+};
+
+export type MembersQueryVariables = Exact<{
+  first: InputMaybe<Scalars["Int"]["input"]>;
+  after: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type MembersQuery = {
+  __typename?: "Query";
+  directory: {
+    __typename?: "MembershipConnection";
+    totalCount: number;
+    nodes: Array<{
+      __typename?: "Membership";
+      id: string;
+      role: Role;
+      joinedAt: string;
+      user: { __typename?: "User"; id: string; name: string; email: string };
+      shop: { __typename?: "Shop"; id: string; name: string } | null;
+    }>;
+    pageInfo: {
+      __typename?: "PageInfo";
+      endCursor: string | null;
+      hasNextPage: boolean;
+    };
+  };
+};
+
+export type ChangeMemberRoleMutationVariables = Exact<{
+  input: ChangeMemberRoleInput;
+}>;
+
+export type ChangeMemberRoleMutation = {
+  __typename?: "Mutation";
+  changeMemberRole: { __typename?: "Membership"; id: string; role: Role };
+};
+
+export type RemoveMemberMutationVariables = Exact<{
+  membershipId: Scalars["ID"]["input"];
+}>;
+
+export type RemoveMemberMutation = {
+  __typename?: "Mutation";
+  removeMember: boolean;
+};
+
+export type InvitationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type InvitationsQuery = {
+  __typename?: "Query";
+  invitations: Array<{
+    __typename?: "Invitation";
+    id: string;
+    email: string;
+    role: Role;
+    status: InvitationStatus;
+    expiresAt: string;
+    createdAt: string;
+    invitedBy: { __typename?: "User"; id: string; name: string } | null;
+  }>;
+};
+
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+export type InviteMemberMutation = {
+  __typename?: "Mutation";
+  inviteMember: {
+    __typename?: "Invitation";
+    id: string;
+    email: string;
+    role: Role;
+    status: InvitationStatus;
+    expiresAt: string;
+    createdAt: string;
+    invitedBy: { __typename?: "User"; id: string; name: string } | null;
+  };
+};
+
+export type ResendInvitationMutationVariables = Exact<{
+  id: Scalars["ID"]["input"];
+}>;
+
+export type ResendInvitationMutation = {
+  __typename?: "Mutation";
+  resendInvitation: {
+    __typename?: "Invitation";
+    id: string;
+    email: string;
+    role: Role;
+    status: InvitationStatus;
+    expiresAt: string;
+    createdAt: string;
+    invitedBy: { __typename?: "User"; id: string; name: string } | null;
+  };
+};
+
+export type RevokeInvitationMutationVariables = Exact<{
+  id: Scalars["ID"]["input"];
+}>;
+
+export type RevokeInvitationMutation = {
+  __typename?: "Mutation";
+  revokeInvitation: {
+    __typename?: "Invitation";
+    id: string;
+    email: string;
+    role: Role;
+    status: InvitationStatus;
+    expiresAt: string;
+    createdAt: string;
+    invitedBy: { __typename?: "User"; id: string; name: string } | null;
+  };
+};
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: Scalars["String"]["input"];
+}>;
+
+export type InvitationPreviewQuery = {
+  __typename?: "Query";
+  invitationPreview: {
+    __typename?: "InvitationPreview";
+    associationName: string;
+    email: string;
+    role: Role;
+    expiresAt: string;
+    hasAccount: boolean;
+  };
+};
+
+export type AcceptInvitationMutationVariables = Exact<{
+  token: Scalars["String"]["input"];
+}>;
+
+export type AcceptInvitationMutation = {
+  __typename?: "Mutation";
+  acceptInvitation: {
+    __typename?: "Membership";
+    id: string;
+    role: Role;
+    association: { __typename?: "Association"; id: string; name: string };
+  };
+};
+
+export type SignUpWithInvitationMutationVariables = Exact<{
+  input: SignUpWithInvitationInput;
+}>;
+
+export type SignUpWithInvitationMutation = {
+  __typename?: "Mutation";
+  signUpWithInvitation: {
+    __typename?: "Membership";
+    id: string;
+    role: Role;
+    association: { __typename?: "Association"; id: string; name: string };
+  };
+};
+
+export const AssociationSettingsFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AssociationSettingsFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Association" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "town" } },
+          { kind: "Field", name: { kind: "Name", value: "postcode" } },
+          { kind: "Field", name: { kind: "Name", value: "timeZone" } },
+          { kind: "Field", name: { kind: "Name", value: "currency" } },
+          { kind: "Field", name: { kind: "Name", value: "quorumPercent" } },
+          { kind: "Field", name: { kind: "Name", value: "majority" } },
+          { kind: "Field", name: { kind: "Name", value: "memberCount" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssociationSettingsFieldsFragment, unknown>;
+export const InvitationFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "InvitationFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Invitation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "role" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "invitedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvitationFieldsFragment, unknown>;
+export const CurrentAssociationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CurrentAssociation" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "association" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "AssociationSettingsFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AssociationSettingsFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Association" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "town" } },
+          { kind: "Field", name: { kind: "Name", value: "postcode" } },
+          { kind: "Field", name: { kind: "Name", value: "timeZone" } },
+          { kind: "Field", name: { kind: "Name", value: "currency" } },
+          { kind: "Field", name: { kind: "Name", value: "quorumPercent" } },
+          { kind: "Field", name: { kind: "Name", value: "majority" } },
+          { kind: "Field", name: { kind: "Name", value: "memberCount" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CurrentAssociationQuery,
+  CurrentAssociationQueryVariables
+>;
+export const CreateAssociationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateAssociation" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CreateAssociationInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createAssociation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "association" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateAssociationMutation,
+  CreateAssociationMutationVariables
+>;
+export const UpdateAssociationSettingsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateAssociationSettings" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "UpdateAssociationSettingsInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateAssociationSettings" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "AssociationSettingsFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AssociationSettingsFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Association" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "town" } },
+          { kind: "Field", name: { kind: "Name", value: "postcode" } },
+          { kind: "Field", name: { kind: "Name", value: "timeZone" } },
+          { kind: "Field", name: { kind: "Name", value: "currency" } },
+          { kind: "Field", name: { kind: "Name", value: "quorumPercent" } },
+          { kind: "Field", name: { kind: "Name", value: "majority" } },
+          { kind: "Field", name: { kind: "Name", value: "memberCount" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateAssociationSettingsMutation,
+  UpdateAssociationSettingsMutationVariables
+>;
+export const MembersDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Members" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "first" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "after" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "directory" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "first" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "after" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "role" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "joinedAt" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "user" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "name" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "email" },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "shop" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "name" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "endCursor" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "hasNextPage" },
+                      },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MembersQuery, MembersQueryVariables>;
+export const ChangeMemberRoleDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ChangeMemberRole" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "ChangeMemberRoleInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "changeMemberRole" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ChangeMemberRoleMutation,
+  ChangeMemberRoleMutationVariables
+>;
+export const RemoveMemberDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RemoveMember" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "membershipId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "removeMember" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "membershipId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "membershipId" },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RemoveMemberMutation,
+  RemoveMemberMutationVariables
+>;
+export const InvitationsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Invitations" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "invitations" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "InvitationFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "InvitationFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Invitation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "role" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "invitedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvitationsQuery, InvitationsQueryVariables>;
+export const InviteMemberDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "InviteMember" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "InviteMemberInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "inviteMember" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "InvitationFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "InvitationFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Invitation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "role" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "invitedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  InviteMemberMutation,
+  InviteMemberMutationVariables
+>;
+export const ResendInvitationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ResendInvitation" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "resendInvitation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "InvitationFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "InvitationFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Invitation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "role" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "invitedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ResendInvitationMutation,
+  ResendInvitationMutationVariables
+>;
+export const RevokeInvitationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RevokeInvitation" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "revokeInvitation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "InvitationFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "InvitationFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Invitation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "role" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "invitedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RevokeInvitationMutation,
+  RevokeInvitationMutationVariables
+>;
+export const InvitationPreviewDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "InvitationPreview" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "token" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "String" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "invitationPreview" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "token" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "token" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "associationName" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+                { kind: "Field", name: { kind: "Name", value: "hasAccount" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  InvitationPreviewQuery,
+  InvitationPreviewQueryVariables
+>;
+export const AcceptInvitationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AcceptInvitation" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "token" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "String" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "acceptInvitation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "token" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "token" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "association" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AcceptInvitationMutation,
+  AcceptInvitationMutationVariables
+>;
+export const SignUpWithInvitationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SignUpWithInvitation" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "SignUpWithInvitationInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "signUpWithInvitation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "association" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SignUpWithInvitationMutation,
+  SignUpWithInvitationMutationVariables
+>;

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'directory-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

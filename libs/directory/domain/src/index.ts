@@ -1,0 +1,2 @@
+export * from './lib/trade-category';
+export * from './lib/opening-hours';

@@ -1,0 +1,36 @@
+/** The fixed list of trades a shop belongs to, with its labels in both languages. */
+export enum TradeCategory {
+  FOOD = 'FOOD',
+  BAKERY = 'BAKERY',
+  BUTCHER = 'BUTCHER',
+  FASHION = 'FASHION',
+  BEAUTY = 'BEAUTY',
+  HOME = 'HOME',
+  CULTURE = 'CULTURE',
+  RESTAURANT = 'RESTAURANT',
+  SERVICES = 'SERVICES',
+  HEALTH = 'HEALTH',
+  SPORT = 'SPORT',
+  FLORIST = 'FLORIST',
+  JEWELLERY = 'JEWELLERY',
+  CRAFTS = 'CRAFTS',
+  OTHER = 'OTHER',
+}
+
+export const TRADE_CATEGORY_LABELS: Readonly<Record<TradeCategory, { fr: string; en: string }>> = {
+  [TradeCategory.FOOD]: { fr: 'Alimentation', en: 'Food' },
+  [TradeCategory.BAKERY]: { fr: 'Boulangerie-pâtisserie', en: 'Bakery' },
+  [TradeCategory.BUTCHER]: { fr: 'Boucherie-charcuterie', en: 'Butcher' },
+  [TradeCategory.FASHION]: { fr: 'Mode', en: 'Fashion' },
+  [TradeCategory.BEAUTY]: { fr: 'Beauté', en: 'Beauty' },
+  [TradeCategory.HOME]: { fr: 'Maison', en: 'Home' },
+  [TradeCategory.CULTURE]: { fr: 'Culture', en: 'Culture' },
+  [TradeCategory.RESTAURANT]: { fr: 'Restauration', en: 'Food service' },
+  [TradeCategory.SERVICES]: { fr: 'Services', en: 'Services' },
+  [TradeCategory.HEALTH]: { fr: 'Santé', en: 'Health' },
+  [TradeCategory.SPORT]: { fr: 'Sport', en: 'Sport' },
+  [TradeCategory.FLORIST]: { fr: 'Fleuriste', en: 'Florist' },
+  [TradeCategory.JEWELLERY]: { fr: 'Bijouterie', en: 'Jewellery' },
+  [TradeCategory.CRAFTS]: { fr: 'Artisanat', en: 'Crafts' },
+  [TradeCategory.OTHER]: { fr: 'Autre', en: 'Other' },
+};

@@ -1,0 +1,811 @@
+import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = {
+  [K in keyof T]: T[K];
+};
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & {
+  [SubKey in K]?: Maybe<T[SubKey]>;
+};
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & {
+  [SubKey in K]: Maybe<T[SubKey]>;
+};
+export type MakeEmpty<
+  T extends { [key: string]: unknown },
+  K extends keyof T,
+> = { [_ in K]?: never };
+export type Incremental<T> =
+  | T
+  | {
+      [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never;
+    };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  DateTime: { input: string; output: string };
+};
+
+export type ChangeMemberRoleInput = {
+  membershipId: Scalars["ID"]["input"];
+  role: Role;
+};
+
+export type CreateAssociationInput = {
+  currency?: InputMaybe<Scalars["String"]["input"]>;
+  name: Scalars["String"]["input"];
+  postcode: Scalars["String"]["input"];
+  timeZone?: InputMaybe<Scalars["String"]["input"]>;
+  town: Scalars["String"]["input"];
+};
+
+export type DayHoursInput = {
+  day: Weekday;
+  periods: Array<TimeRangeInput>;
+};
+
+export type InvitationStatus = "ACCEPTED" | "EXPIRED" | "PENDING" | "REVOKED";
+
+export type InviteMemberInput = {
+  email: Scalars["String"]["input"];
+  role: Role;
+};
+
+export type Locale = "EN" | "FR";
+
+export type LogInInput = {
+  email: Scalars["String"]["input"];
+  password: Scalars["String"]["input"];
+};
+
+export type Majority = "SIMPLE" | "TWO_THIRDS";
+
+export type RequestPasswordResetInput = {
+  email: Scalars["String"]["input"];
+};
+
+export type ResetPasswordInput = {
+  password: Scalars["String"]["input"];
+  token: Scalars["String"]["input"];
+};
+
+export type Role = "BOARD" | "CONSULTANT" | "MEMBER" | "PRESIDENT";
+
+export type SignUpInput = {
+  email: Scalars["String"]["input"];
+  locale?: InputMaybe<Locale>;
+  name: Scalars["String"]["input"];
+  password: Scalars["String"]["input"];
+};
+
+export type SignUpWithInvitationInput = {
+  locale?: InputMaybe<Locale>;
+  name: Scalars["String"]["input"];
+  password: Scalars["String"]["input"];
+  token: Scalars["String"]["input"];
+};
+
+export type TimeRangeInput = {
+  closes: Scalars["String"]["input"];
+  opens: Scalars["String"]["input"];
+};
+
+export type TradeCategory =
+  | "BAKERY"
+  | "BEAUTY"
+  | "BUTCHER"
+  | "CRAFTS"
+  | "CULTURE"
+  | "FASHION"
+  | "FLORIST"
+  | "FOOD"
+  | "HEALTH"
+  | "HOME"
+  | "JEWELLERY"
+  | "OTHER"
+  | "RESTAURANT"
+  | "SERVICES"
+  | "SPORT";
+
+export type UpdateAssociationSettingsInput = {
+  currency?: InputMaybe<Scalars["String"]["input"]>;
+  majority?: InputMaybe<Majority>;
+  name?: InputMaybe<Scalars["String"]["input"]>;
+  postcode?: InputMaybe<Scalars["String"]["input"]>;
+  quorumPercent?: InputMaybe<Scalars["Int"]["input"]>;
+  timeZone?: InputMaybe<Scalars["String"]["input"]>;
+  town?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type UpdateMyShopInput = {
+  address: Scalars["String"]["input"];
+  description?: InputMaybe<Scalars["String"]["input"]>;
+  name: Scalars["String"]["input"];
+  openingHours: Array<DayHoursInput>;
+  phone?: InputMaybe<Scalars["String"]["input"]>;
+  postcode: Scalars["String"]["input"];
+  town: Scalars["String"]["input"];
+  trade: TradeCategory;
+  website?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type Weekday =
+  | "FRIDAY"
+  | "MONDAY"
+  | "SATURDAY"
+  | "SUNDAY"
+  | "THURSDAY"
+  | "TUESDAY"
+  | "WEDNESDAY";
+
+export type ShopFieldsFragment = {
+  __typename?: "Shop";
+  id: string;
+  name: string;
+  trade: TradeCategory;
+  address: string;
+  postcode: string;
+  town: string;
+  phone: string | null;
+  website: string | null;
+  description: string | null;
+  logoUrl: string | null;
+  openingHours: Array<{
+    __typename?: "DayHours";
+    day: Weekday;
+    periods: Array<{ __typename?: "TimeRange"; opens: string; closes: string }>;
+  }>;
+};
+
+export type DirectoryQueryVariables = Exact<{
+  search: InputMaybe<Scalars["String"]["input"]>;
+  trade: InputMaybe<TradeCategory>;
+  first: InputMaybe<Scalars["Int"]["input"]>;
+  after: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type DirectoryQuery = {
+  __typename?: "Query";
+  directory: {
+    __typename?: "MembershipConnection";
+    totalCount: number;
+    nodes: Array<{
+      __typename?: "Membership";
+      id: string;
+      role: Role;
+      user: { __typename?: "User"; id: string; name: string };
+      shop: {
+        __typename?: "Shop";
+        id: string;
+        name: string;
+        trade: TradeCategory;
+        town: string;
+        logoUrl: string | null;
+      } | null;
+    }>;
+    pageInfo: {
+      __typename?: "PageInfo";
+      endCursor: string | null;
+      hasNextPage: boolean;
+    };
+  };
+};
+
+export type MemberQueryVariables = Exact<{
+  id: Scalars["ID"]["input"];
+}>;
+
+export type MemberQuery = {
+  __typename?: "Query";
+  member: {
+    __typename?: "Membership";
+    id: string;
+    role: Role;
+    joinedAt: string;
+    user: { __typename?: "User"; id: string; name: string; email: string };
+    shop: {
+      __typename?: "Shop";
+      id: string;
+      name: string;
+      trade: TradeCategory;
+      address: string;
+      postcode: string;
+      town: string;
+      phone: string | null;
+      website: string | null;
+      description: string | null;
+      logoUrl: string | null;
+      openingHours: Array<{
+        __typename?: "DayHours";
+        day: Weekday;
+        periods: Array<{
+          __typename?: "TimeRange";
+          opens: string;
+          closes: string;
+        }>;
+      }>;
+    } | null;
+  };
+};
+
+export type MyShopQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyShopQuery = {
+  __typename?: "Query";
+  myShop: {
+    __typename?: "Shop";
+    id: string;
+    name: string;
+    trade: TradeCategory;
+    address: string;
+    postcode: string;
+    town: string;
+    phone: string | null;
+    website: string | null;
+    description: string | null;
+    logoUrl: string | null;
+    openingHours: Array<{
+      __typename?: "DayHours";
+      day: Weekday;
+      periods: Array<{
+        __typename?: "TimeRange";
+        opens: string;
+        closes: string;
+      }>;
+    }>;
+  } | null;
+};
+
+export type UpdateMyShopMutationVariables = Exact<{
+  input: UpdateMyShopInput;
+}>;
+
+export type UpdateMyShopMutation = {
+  __typename?: "Mutation";
+  updateMyShop: {
+    __typename?: "Shop";
+    id: string;
+    name: string;
+    trade: TradeCategory;
+    address: string;
+    postcode: string;
+    town: string;
+    phone: string | null;
+    website: string | null;
+    description: string | null;
+    logoUrl: string | null;
+    openingHours: Array<{
+      __typename?: "DayHours";
+      day: Weekday;
+      periods: Array<{
+        __typename?: "TimeRange";
+        opens: string;
+        closes: string;
+      }>;
+    }>;
+  };
+};
+
+export const ShopFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ShopFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Shop" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "trade" } },
+          { kind: "Field", name: { kind: "Name", value: "address" } },
+          { kind: "Field", name: { kind: "Name", value: "postcode" } },
+          { kind: "Field", name: { kind: "Name", value: "town" } },
+          { kind: "Field", name: { kind: "Name", value: "phone" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "logoUrl" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "openingHours" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "day" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "periods" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "opens" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "closes" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ShopFieldsFragment, unknown>;
+export const DirectoryDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Directory" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "search" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "trade" },
+          },
+          type: {
+            kind: "NamedType",
+            name: { kind: "Name", value: "TradeCategory" },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "first" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "after" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "directory" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "search" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "search" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "trade" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "trade" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "first" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "after" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "role" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "user" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "name" },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "shop" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "name" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "trade" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "town" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "logoUrl" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "endCursor" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "hasNextPage" },
+                      },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DirectoryQuery, DirectoryQueryVariables>;
+export const MemberDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Member" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "member" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+                { kind: "Field", name: { kind: "Name", value: "joinedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "user" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "email" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "shop" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "ShopFields" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ShopFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Shop" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "trade" } },
+          { kind: "Field", name: { kind: "Name", value: "address" } },
+          { kind: "Field", name: { kind: "Name", value: "postcode" } },
+          { kind: "Field", name: { kind: "Name", value: "town" } },
+          { kind: "Field", name: { kind: "Name", value: "phone" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "logoUrl" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "openingHours" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "day" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "periods" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "opens" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "closes" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MemberQuery, MemberQueryVariables>;
+export const MyShopDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "MyShop" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "myShop" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShopFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ShopFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Shop" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "trade" } },
+          { kind: "Field", name: { kind: "Name", value: "address" } },
+          { kind: "Field", name: { kind: "Name", value: "postcode" } },
+          { kind: "Field", name: { kind: "Name", value: "town" } },
+          { kind: "Field", name: { kind: "Name", value: "phone" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "logoUrl" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "openingHours" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "day" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "periods" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "opens" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "closes" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyShopQuery, MyShopQueryVariables>;
+export const UpdateMyShopDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateMyShop" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "UpdateMyShopInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateMyShop" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShopFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ShopFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Shop" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "trade" } },
+          { kind: "Field", name: { kind: "Name", value: "address" } },
+          { kind: "Field", name: { kind: "Name", value: "postcode" } },
+          { kind: "Field", name: { kind: "Name", value: "town" } },
+          { kind: "Field", name: { kind: "Name", value: "phone" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "logoUrl" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "openingHours" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "day" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "periods" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "opens" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "closes" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateMyShopMutation,
+  UpdateMyShopMutationVariables
+>;

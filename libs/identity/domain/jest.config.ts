@@ -1,0 +1,5 @@
+export default {
+  displayName: 'identity-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'platform-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

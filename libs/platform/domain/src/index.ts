@@ -1,0 +1,4 @@
+export * from './lib/roles';
+export * from './lib/locale';
+export * from './lib/error-codes';
+export * from './lib/messages';

@@ -1,0 +1,356 @@
+import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = {
+  [K in keyof T]: T[K];
+};
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & {
+  [SubKey in K]?: Maybe<T[SubKey]>;
+};
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & {
+  [SubKey in K]: Maybe<T[SubKey]>;
+};
+export type MakeEmpty<
+  T extends { [key: string]: unknown },
+  K extends keyof T,
+> = { [_ in K]?: never };
+export type Incremental<T> =
+  | T
+  | {
+      [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never;
+    };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  DateTime: { input: string; output: string };
+};
+
+export type ChangeMemberRoleInput = {
+  membershipId: Scalars["ID"]["input"];
+  role: Role;
+};
+
+export type CreateAssociationInput = {
+  currency?: InputMaybe<Scalars["String"]["input"]>;
+  name: Scalars["String"]["input"];
+  postcode: Scalars["String"]["input"];
+  timeZone?: InputMaybe<Scalars["String"]["input"]>;
+  town: Scalars["String"]["input"];
+};
+
+export type DayHoursInput = {
+  day: Weekday;
+  periods: Array<TimeRangeInput>;
+};
+
+export type InvitationStatus = "ACCEPTED" | "EXPIRED" | "PENDING" | "REVOKED";
+
+export type InviteMemberInput = {
+  email: Scalars["String"]["input"];
+  role: Role;
+};
+
+export type Locale = "EN" | "FR";
+
+export type LogInInput = {
+  email: Scalars["String"]["input"];
+  password: Scalars["String"]["input"];
+};
+
+export type Majority = "SIMPLE" | "TWO_THIRDS";
+
+export type RequestPasswordResetInput = {
+  email: Scalars["String"]["input"];
+};
+
+export type ResetPasswordInput = {
+  password: Scalars["String"]["input"];
+  token: Scalars["String"]["input"];
+};
+
+export type Role = "BOARD" | "CONSULTANT" | "MEMBER" | "PRESIDENT";
+
+export type SignUpInput = {
+  email: Scalars["String"]["input"];
+  locale?: InputMaybe<Locale>;
+  name: Scalars["String"]["input"];
+  password: Scalars["String"]["input"];
+};
+
+export type SignUpWithInvitationInput = {
+  locale?: InputMaybe<Locale>;
+  name: Scalars["String"]["input"];
+  password: Scalars["String"]["input"];
+  token: Scalars["String"]["input"];
+};
+
+export type TimeRangeInput = {
+  closes: Scalars["String"]["input"];
+  opens: Scalars["String"]["input"];
+};
+
+export type TradeCategory =
+  | "BAKERY"
+  | "BEAUTY"
+  | "BUTCHER"
+  | "CRAFTS"
+  | "CULTURE"
+  | "FASHION"
+  | "FLORIST"
+  | "FOOD"
+  | "HEALTH"
+  | "HOME"
+  | "JEWELLERY"
+  | "OTHER"
+  | "RESTAURANT"
+  | "SERVICES"
+  | "SPORT";
+
+export type UpdateAssociationSettingsInput = {
+  currency?: InputMaybe<Scalars["String"]["input"]>;
+  majority?: InputMaybe<Majority>;
+  name?: InputMaybe<Scalars["String"]["input"]>;
+  postcode?: InputMaybe<Scalars["String"]["input"]>;
+  quorumPercent?: InputMaybe<Scalars["Int"]["input"]>;
+  timeZone?: InputMaybe<Scalars["String"]["input"]>;
+  town?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type UpdateMyShopInput = {
+  address: Scalars["String"]["input"];
+  description?: InputMaybe<Scalars["String"]["input"]>;
+  name: Scalars["String"]["input"];
+  openingHours: Array<DayHoursInput>;
+  phone?: InputMaybe<Scalars["String"]["input"]>;
+  postcode: Scalars["String"]["input"];
+  town: Scalars["String"]["input"];
+  trade: TradeCategory;
+  website?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type Weekday =
+  | "FRIDAY"
+  | "MONDAY"
+  | "SATURDAY"
+  | "SUNDAY"
+  | "THURSDAY"
+  | "TUESDAY"
+  | "WEDNESDAY";
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerQuery = {
+  __typename?: "Query";
+  viewer: {
+    __typename?: "Viewer";
+    user: {
+      __typename?: "User";
+      id: string;
+      email: string;
+      name: string;
+      locale: Locale;
+    };
+    memberships: Array<{
+      __typename?: "Membership";
+      id: string;
+      role: Role;
+      joinedAt: string;
+      association: {
+        __typename?: "Association";
+        id: string;
+        name: string;
+        town: string;
+        timeZone: string;
+        currency: string;
+      };
+      shop: { __typename?: "Shop"; id: string; name: string } | null;
+    }>;
+  } | null;
+};
+
+export type LogOutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type LogOutMutation = { __typename?: "Mutation"; logOut: boolean };
+
+export type SetLocaleMutationVariables = Exact<{
+  locale: Locale;
+}>;
+
+export type SetLocaleMutation = {
+  __typename?: "Mutation";
+  setLocale: { __typename?: "User"; id: string; locale: Locale };
+};
+
+export const ViewerDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Viewer" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "viewer" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "user" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "email" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "locale" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "memberships" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "role" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "joinedAt" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "association" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "name" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "town" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "timeZone" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "currency" },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "shop" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "name" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const LogOutDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "LogOut" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "logOut" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LogOutMutation, LogOutMutationVariables>;
+export const SetLocaleDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SetLocale" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "locale" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "Locale" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "setLocale" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "locale" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "locale" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "locale" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetLocaleMutation, SetLocaleMutationVariables>;

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'shared-util',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,3 @@
+export * from './lib/text';
+export * from './lib/time-zone';
+export * from './lib/currency';
