@@ -2,7 +2,7 @@ export default {
   displayName: 'associations-api',
   preset: '../../../jest.preset.js',
   rootDir: '.',
-  globalSetup: '../../../libs/platform/testing/src/global-setup.ts',
-  globalTeardown: '../../../libs/platform/testing/src/global-teardown.ts',
+  globalSetup: '../../../apps/api/test/global-setup.ts',
+  globalTeardown: '../../../apps/api/test/global-teardown.ts',
   testTimeout: 30000,
 };

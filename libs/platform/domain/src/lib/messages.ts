@@ -50,6 +50,7 @@ const fr: Catalogue = {
   notImage: 'Le fichier doit être une image PNG, JPEG ou WebP.',
   fileTooLarge: 'Le fichier ne doit pas dépasser {max} Mo.',
   fileMissing: 'Choisissez un fichier.',
+  shopFirst: "Enregistrez d'abord votre boutique, puis ajoutez le logo.",
   // access
   unauthenticated: 'Connectez-vous pour continuer.',
   forbidden: "Vous n'avez pas le droit de faire cela.",
@@ -100,6 +101,7 @@ const en: Catalogue = {
   notImage: 'The file must be a PNG, JPEG or WebP image.',
   fileTooLarge: 'The file must not exceed {max} MB.',
   fileMissing: 'Choose a file.',
+  shopFirst: 'Save your shop first, then add the logo.',
   unauthenticated: 'Log in to continue.',
   forbidden: 'You are not allowed to do this.',
   notFound: 'Not found.',

@@ -1,0 +1,34 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { AssociationsModule } from '@assoc/associations-api';
+import { DirectoryModule } from '@assoc/directory-api';
+import { IdentityModule } from '@assoc/identity-api';
+import { AppConfig, PlatformModule, PlatformOptions } from '@assoc/platform-api';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DemoSeeder } from './demo/demo-seeder';
+import { HealthController } from './health.controller';
+import { MIGRATIONS } from './migrations';
+
+/** The domains the product is made of. */
+export const DOMAIN_MODULES = [IdentityModule, AssociationsModule, DirectoryModule];
+
+function staticSites(config: AppConfig) {
+  const web = resolve(__dirname, '../web/browser');
+  return [
+    ServeStaticModule.forRoot({ rootPath: resolve(config.uploadsDir), serveRoot: '/uploads', serveStaticOptions: { index: false, fallthrough: false } }),
+    ...(existsSync(join(web, 'index.html')) ? [ServeStaticModule.forRoot({ rootPath: web, exclude: ['/graphql{/*path}', '/api{/*path}', '/uploads{/*path}'] })] : []),
+  ];
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: Omit<PlatformOptions, 'migrations'>): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot({ ...options, migrations: MIGRATIONS }), ...DOMAIN_MODULES, ...staticSites(options.config)],
+      controllers: [HealthController],
+      providers: [DemoSeeder],
+    };
+  }
+}

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { loadConfig, startEmbeddedPostgres } from '@assoc/platform-api';
+import cookieParser from 'cookie-parser';
+import { Logger } from 'nestjs-pino';
+import { join } from 'node:path';
+import { AppModule } from './app.module';
+
+async function bootstrap() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  // No DATABASE_URL: a real PostgreSQL from npm, its data kept under DATA_DIR between runs.
+  const embedded = config.DATABASE_URL ? null : await startEmbeddedPostgres(join(config.DATA_DIR, 'postgres'));
+  const databaseUrl = config.DATABASE_URL ?? (embedded?.url as string);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl }), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.use(cookieParser());
+  app.set('trust proxy', 'loopback');
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void (async () => {
+        await app.close();
+        await embedded?.stop();
+        process.exit(0);
+      })();
+    });
+  }
+  await app.listen(config.PORT);
+  app.get(Logger).log(`Ready on ${config.PUBLIC_URL} (GraphQL at /graphql)`);
+}
+
+void bootstrap();

@@ -1,0 +1,4 @@
+import { Foundation1795331041416 } from './1795331041416-foundation';
+
+/** Every migration, in order. The API runs them at start; tests build their databases with them. */
+export const MIGRATIONS = [Foundation1795331041416];

@@ -1,0 +1,21 @@
+const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
+const { join } = require('path');
+
+/** Bundles the API and its libraries into dist/apps/api/main.js; npm packages stay external. */
+module.exports = {
+  output: { path: join(__dirname, '../../dist/apps/api'), clean: true },
+  devtool: 'source-map',
+  plugins: [
+    new NxAppWebpackPlugin({
+      target: 'node',
+      compiler: 'tsc',
+      main: './src/main.ts',
+      tsConfig: './tsconfig.app.json',
+      optimization: false,
+      outputHashing: 'none',
+      generatePackageJson: false,
+      externalDependencies: 'all',
+      sourceMap: true,
+    }),
+  ],
+};

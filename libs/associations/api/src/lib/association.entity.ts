@@ -1,0 +1,33 @@
+import { Majority } from '@assoc/associations-domain';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('associations')
+export class AssociationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('text')
+  name!: string;
+
+  @Column('text')
+  town!: string;
+
+  @Column('text')
+  postcode!: string;
+
+  @Column('text', { default: 'Europe/Paris' })
+  timeZone!: string;
+
+  @Column('char', { length: 3, default: 'EUR' })
+  currency!: string;
+
+  /** Share of members who must vote for a decision to count (0 to 100). */
+  @Column('smallint', { default: 50 })
+  quorumPercent!: number;
+
+  @Column({ type: 'enum', enum: Majority, enumName: 'majority', default: Majority.SIMPLE })
+  majority!: Majority;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { AppError, CurrentMember, Role } from '@assoc/platform-api';
+import { DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from '@assoc/shared-util';
+import { DataSource, IsNull, Repository } from 'typeorm';
+import { CreateAssociationInput, UpdateAssociationSettingsInput } from './association.inputs';
+import { AssociationEntity } from './association.entity';
+import { MembershipEntity } from './membership.entity';
+
+/** Associations themselves: creating one, its settings and decision rules. */
+@Injectable()
+export class AssociationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(AssociationEntity) private readonly associations: Repository<AssociationEntity>,
+    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+  ) {}
+
+  /** Creates the association and makes its creator PRESIDENT, together. */
+  async create(userId: string, input: CreateAssociationInput): Promise<MembershipEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const association = await manager.save(
+        manager.create(AssociationEntity, {
+          name: input.name.trim(),
+          town: input.town.trim(),
+          postcode: input.postcode,
+          timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
+          currency: input.currency ?? DEFAULT_CURRENCY,
+        }),
+      );
+      const membership = await manager.save(manager.create(MembershipEntity, { associationId: association.id, userId, role: Role.PRESIDENT, removedAt: null }));
+      return manager.findOneOrFail(MembershipEntity, { where: { id: membership.id }, relations: { user: true, association: true } });
+    });
+  }
+
+  async current(member: CurrentMember): Promise<AssociationEntity> {
+    return this.associations.findOneByOrFail({ id: member.associationId });
+  }
+
+  async updateSettings(member: CurrentMember, input: UpdateAssociationSettingsInput): Promise<AssociationEntity> {
+    const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<AssociationEntity>;
+    if (typeof changes.name === 'string') changes.name = changes.name.trim();
+    if (typeof changes.town === 'string') changes.town = changes.town.trim();
+    if (Object.keys(changes).length) await this.associations.update(member.associationId, changes);
+    return this.current(member);
+  }
+
+  memberCount(associationId: string): Promise<number> {
+    return this.memberships.count({ where: { associationId, removedAt: IsNull() } });
+  }
+
+  /** The person's active memberships across associations, oldest first. */
+  viewerMemberships(userId: string): Promise<MembershipEntity[]> {
+    return this.memberships.find({ where: { userId, removedAt: IsNull() }, relations: { user: true, association: true }, order: { createdAt: 'ASC' } });
+  }
+
+  assertExists(id: string): Promise<AssociationEntity> {
+    return this.associations.findOneBy({ id }).then((a) => a ?? Promise.reject(AppError.notFound()));
+  }
+}

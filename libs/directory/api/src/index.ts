@@ -1,0 +1,5 @@
+export * from './lib/directory.module';
+export * from './lib/shops.service';
+export * from './lib/shop.entity';
+export * from './lib/shop.models';
+export * from './lib/shop.inputs';

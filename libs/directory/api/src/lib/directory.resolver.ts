@@ -1,0 +1,56 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { MembershipModel, MembersService, toMembershipModel } from '@assoc/associations-api';
+import { Allow, CurrentMember, Member, Permission, requestLoader, uuidArg } from '@assoc/platform-api';
+import type { Request } from 'express';
+import { DirectoryService } from './directory.service';
+import { DirectoryArgs, UpdateMyShopInput } from './shop.inputs';
+import { MembershipConnection, ShopModel } from './shop.models';
+import { ShopsService, toShopModel } from './shops.service';
+
+@Resolver(() => MembershipModel)
+export class DirectoryResolver {
+  constructor(
+    private readonly directory: DirectoryService,
+    private readonly shops: ShopsService,
+    private readonly members: MembersService,
+  ) {}
+
+  @Allow(Permission.ViewDirectory)
+  @Query(() => MembershipConnection, { name: 'directory', description: 'Members of the current association, searchable, by shop name.' })
+  async directoryPage(@Args() args: DirectoryArgs, @Member() member: CurrentMember): Promise<MembershipConnection> {
+    const page = await this.directory.page(member, args);
+    return {
+      nodes: page.memberships.map((m) => toMembershipModel(m, member)),
+      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Allow(Permission.ViewDirectory)
+  @Query(() => MembershipModel, { description: 'One member of the current association.' })
+  async member(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<MembershipModel> {
+    return toMembershipModel(await this.members.get(member, id), member);
+  }
+
+  @Allow(Permission.ViewDirectory)
+  @Query(() => ShopModel, { nullable: true, description: "The caller's shop in the current association." })
+  async myShop(@Member() member: CurrentMember): Promise<ShopModel | null> {
+    const shop = await this.shops.mine(member);
+    return shop && toShopModel(shop);
+  }
+
+  @Allow(Permission.EditOwnShop)
+  @Mutation(() => ShopModel)
+  async updateMyShop(@Args('input') input: UpdateMyShopInput, @Member() member: CurrentMember): Promise<ShopModel> {
+    return toShopModel(await this.shops.updateMine(member, input));
+  }
+
+  /** Batched per request: a page of 50 members costs one query for their shops. */
+  @ResolveField(() => ShopModel, { nullable: true })
+  async shop(@Parent() membership: MembershipModel, @Context('req') req: Request): Promise<ShopModel | null> {
+    const loader = requestLoader<string, ShopModel | null>(req, `shops:${membership.associationId}`, async (ids) =>
+      (await this.shops.byMemberships(membership.associationId, ids)).map((s) => s && toShopModel(s)),
+    );
+    return loader.load(membership.id);
+  }
+}

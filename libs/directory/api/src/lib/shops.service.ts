@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { normalizeOpeningHours, openingHoursProblems } from '@assoc/directory-domain';
+import { AppError, CurrentMember } from '@assoc/platform-api';
+import { In, Repository } from 'typeorm';
+import { ShopModel } from './shop.models';
+import { UpdateMyShopInput } from './shop.inputs';
+import { ShopEntity } from './shop.entity';
+
+export function toShopModel(shop: ShopEntity): ShopModel {
+  return {
+    id: shop.id,
+    name: shop.name,
+    trade: shop.trade,
+    address: shop.address,
+    postcode: shop.postcode,
+    town: shop.town,
+    phone: shop.phone,
+    website: shop.website,
+    description: shop.description,
+    logoUrl: shop.logoFile ? `/uploads/logos/${shop.logoFile}` : null,
+    openingHours: shop.openingHours,
+  };
+}
+
+/** Members' shop profiles. */
+@Injectable()
+export class ShopsService {
+  constructor(@InjectRepository(ShopEntity) private readonly shops: Repository<ShopEntity>) {}
+
+  mine(member: CurrentMember): Promise<ShopEntity | null> {
+    return this.shops.findOne({ where: { membershipId: member.membershipId, associationId: member.associationId } });
+  }
+
+  /** Shops of these memberships, all in one association, in the order asked (null where none). */
+  async byMemberships(associationId: string, membershipIds: readonly string[]): Promise<(ShopEntity | null)[]> {
+    const found = await this.shops.find({ where: { associationId, membershipId: In([...membershipIds]) } });
+    const byMembership = new Map(found.map((s) => [s.membershipId, s]));
+    return membershipIds.map((id) => byMembership.get(id) ?? null);
+  }
+
+  /** Creates or replaces the caller's shop profile (one row per membership, upserted atomically). */
+  async updateMine(member: CurrentMember, input: UpdateMyShopInput): Promise<ShopEntity> {
+    const problems = openingHoursProblems(input.openingHours);
+    if (problems.length) throw AppError.input(problems.map((p) => ({ field: `openingHours.${p.path}`, reason: p.reason })));
+    const clean = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
+    await this.shops.upsert(
+      {
+        associationId: member.associationId,
+        membershipId: member.membershipId,
+        name: input.name.trim(),
+        trade: input.trade,
+        address: input.address.trim(),
+        postcode: input.postcode,
+        town: input.town.trim(),
+        phone: clean(input.phone),
+        website: clean(input.website),
+        description: clean(input.description),
+        openingHours: normalizeOpeningHours(input.openingHours),
+      },
+      { conflictPaths: ['membershipId'] },
+    );
+    return (await this.mine(member)) as ShopEntity;
+  }
+
+  async setLogo(member: CurrentMember, logoFile: string): Promise<ShopEntity> {
+    const shop = await this.mine(member);
+    if (!shop) throw AppError.field('logo', 'shopFirst');
+    await this.shops.update(shop.id, { logoFile });
+    return { ...shop, logoFile };
+  }
+}

@@ -1,0 +1,125 @@
+import { createTestApp, signedUpClient, TEST_PASSWORD, TestApp, tokenFromMail, uniqueEmail } from '@assoc/platform-testing';
+import { IdentityModule } from '../index';
+import { AssociationsModule } from '@assoc/associations-api';
+import { UserEntity } from './user.entity';
+import { PasswordResetTokenEntity } from './password-reset-token.entity';
+
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { id email name locale } }`;
+const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { id } }`;
+const VIEWER = `{ viewer { user { email name } } }`;
+
+describe('accounts and sessions', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await createTestApp([IdentityModule, AssociationsModule]);
+  });
+  afterAll(() => api.close());
+
+  it('signs up, stays logged in through the cookie, and stores an argon2id hash', async () => {
+    const client = api.client();
+    const email = uniqueEmail();
+    const data = await client.ok<{ signUp: { email: string; locale: string } }>(SIGN_UP, { input: { email: `  ${email.toUpperCase()} `, name: 'Jeanne Leroy', password: TEST_PASSWORD } });
+    expect(data.signUp).toMatchObject({ email, locale: 'FR' });
+    expect(client.cookieHeader).toMatch(/^sid=/);
+    expect(await client.ok(VIEWER)).toEqual({ viewer: { user: { email, name: 'Jeanne Leroy' } } });
+    const stored = await api.dataSource.getRepository(UserEntity).findOneByOrFail({ email });
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  });
+
+  it('refuses bad input field by field, in French or English, and creates nothing', async () => {
+    const client = api.client();
+    const before = await api.dataSource.getRepository(UserEntity).count();
+    const fr = await client.fails(SIGN_UP, { input: { email: 'pas-un-email', name: '', password: 'court' } });
+    expect(fr.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(fr.extensions?.fields).toEqual([
+      { field: 'email', message: "L'adresse e-mail n'est pas valide." },
+      { field: 'name', message: 'Ce champ est obligatoire.' },
+      { field: 'password', message: 'Le mot de passe doit comporter au moins 12 caractères.' },
+    ]);
+    client.language = 'en';
+    const en = await client.fails(SIGN_UP, { input: { email: uniqueEmail(), name: 'A', password: 'x'.repeat(129) } });
+    expect(en.extensions?.fields).toEqual([{ field: 'password', message: 'The password must have at most 128 characters.' }]);
+    expect(await api.dataSource.getRepository(UserEntity).count()).toBe(before);
+  });
+
+  it('refuses a taken e-mail with CONFLICT, whatever its case', async () => {
+    const first = await signedUpClient(api);
+    const error = await api.client().fails(SIGN_UP, { input: { email: first.email.toUpperCase(), name: 'Autre', password: TEST_PASSWORD } });
+    expect(error.extensions).toMatchObject({ code: 'CONFLICT', fields: [{ field: 'email', message: 'Un compte existe déjà avec cette adresse e-mail.' }] });
+  });
+
+  it('logs out for good: the old cookie no longer opens the session', async () => {
+    const client = await signedUpClient(api);
+    const stolen = client.cookieHeader;
+    await client.ok(`mutation { logOut }`);
+    expect(await client.ok(VIEWER)).toEqual({ viewer: null });
+    const replay = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: stolen }, body: JSON.stringify({ query: VIEWER }) });
+    expect(await replay.json()).toEqual({ data: { viewer: null } });
+  });
+
+  it('logs in with the right password only', async () => {
+    const person = await signedUpClient(api);
+    const wrong = await api.client().fails(LOG_IN, { input: { email: person.email, password: 'wrong-password-123' } });
+    expect(wrong.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(wrong.message).toBe('Adresse e-mail ou mot de passe incorrect.');
+    const client = api.client();
+    await client.ok(LOG_IN, { input: { email: person.email, password: TEST_PASSWORD } });
+    expect(await client.ok(VIEWER)).toMatchObject({ viewer: { user: { email: person.email } } });
+  });
+
+  it('resets a forgotten password through a single-use e-mailed link', async () => {
+    const person = await signedUpClient(api, 'Henri Caron');
+    const anonymous = api.client();
+    expect(await anonymous.ok(`mutation { requestPasswordReset(input: { email: "${person.email}" }) }`)).toEqual({ requestPasswordReset: true });
+    expect(await anonymous.ok(`mutation { requestPasswordReset(input: { email: "nobody-${Date.now()}@example.fr" }) }`)).toEqual({ requestPasswordReset: true });
+    const token = await tokenFromMail(api, person.email, '/reset-password/');
+    expect(token.length).toBeGreaterThanOrEqual(43); // 256 bits in base64url
+    const stored = await api.dataSource.getRepository(PasswordResetTokenEntity).findOneByOrFail({ userId: person.userId });
+    expect(stored.tokenHash).not.toContain(token);
+
+    const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { email } }`;
+    const newPassword = 'un-nouveau-mot-de-passe';
+    await anonymous.ok(RESET, { input: { token, password: newPassword } });
+    expect(await anonymous.ok(VIEWER)).toMatchObject({ viewer: { user: { email: person.email } } });
+    // The old session is over, the link is used up, the new password works and the old one not.
+    expect(await person.ok(VIEWER)).toEqual({ viewer: null });
+    const reused = await api.client().fails(RESET, { input: { token, password: newPassword } });
+    expect(reused.extensions?.fields).toEqual([{ field: 'token', message: "Ce lien n'est pas valide ou a déjà servi." }]);
+    await api.client().ok(LOG_IN, { input: { email: person.email, password: newPassword } });
+    await api.client().fails(LOG_IN, { input: { email: person.email, password: TEST_PASSWORD } });
+  });
+
+  it('refuses an expired reset link', async () => {
+    const person = await signedUpClient(api);
+    await api.client().ok(`mutation { requestPasswordReset(input: { email: "${person.email}" }) }`);
+    const token = await tokenFromMail(api, person.email, '/reset-password/');
+    await api.dataSource.getRepository(PasswordResetTokenEntity).update({ userId: person.userId }, { expiresAt: new Date(Date.now() - 1000) });
+    const error = await api.client().fails(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { id } }`, { input: { token, password: 'another-long-password' } });
+    expect(error.extensions?.fields).toEqual([{ field: 'token', message: 'Ce lien a expiré.' }]);
+  });
+
+  it('remembers the chosen language and answers errors in it', async () => {
+    const client = await signedUpClient(api);
+    await client.ok(`mutation { setLocale(locale: EN) { locale } }`);
+    client.language = 'fr'; // the browser still says French: the person's choice wins
+    const error = await client.fails(`mutation { createAssociation(input: { name: "", town: "Vitré", postcode: "35500" }) { id } }`);
+    expect(error.message).toBe('This field is required.');
+  });
+
+  it('needs a login for logOut and setLocale', async () => {
+    const error = await api.client().fails(`mutation { logOut }`);
+    expect(error.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+  // Last: it blocks this test run's only IP address (127.0.0.1) for the rest of the file.
+  it('throttles an account after 10 failures in 15 minutes, even with the right password', async () => {
+    const person = await signedUpClient(api);
+    for (let i = 0; i < 10; i++) await api.client().fails(LOG_IN, { input: { email: person.email, password: `wrong-password-${i}` } });
+    const blocked = await api.client().fails(LOG_IN, { input: { email: person.email, password: TEST_PASSWORD } });
+    expect(blocked.extensions?.code).toBe('TOO_MANY_REQUESTS');
+    // The failures also came from one IP address: another account is refused from it too.
+    const other = await signedUpClient(api);
+    const fromSameIp = await api.client().fails(LOG_IN, { input: { email: other.email, password: TEST_PASSWORD } });
+    expect(fromSameIp.extensions?.code).toBe('TOO_MANY_REQUESTS');
+  });
+
+});

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AppConfig, AuthUser, clearSessionCookie, SessionAuthenticator, setSessionCookie } from '@assoc/platform-api';
+import { SESSION_TTL_DAYS } from '@assoc/identity-domain';
+import type { Response } from 'express';
+import { EntityManager, MoreThan, Repository } from 'typeorm';
+import { SessionEntity } from './session.entity';
+import { hashToken, newToken } from './tokens';
+
+/** Opens, checks and ends sessions (the HttpOnly `sid` cookie). */
+@Injectable()
+export class SessionService extends SessionAuthenticator {
+  constructor(
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  private get secureCookie(): boolean {
+    return this.config.PUBLIC_URL.startsWith('https://');
+  }
+
+  /** Opens a session for the user (in the caller's transaction) and sets the cookie. */
+  async start(manager: EntityManager, userId: string, res: Response): Promise<void> {
+    const token = newToken();
+    await manager.insert(SessionEntity, {
+      userId,
+      tokenHash: hashToken(token, this.config.SECRET_KEY),
+      expiresAt: new Date(Date.now() + SESSION_TTL_DAYS * 24 * 3600 * 1000),
+    });
+    setSessionCookie(res, token, SESSION_TTL_DAYS, this.secureCookie);
+  }
+
+  async authenticate(token: string): Promise<AuthUser | null> {
+    const session = await this.sessions.findOne({
+      where: { tokenHash: hashToken(token, this.config.SECRET_KEY), expiresAt: MoreThan(new Date()) },
+      relations: { user: true },
+    });
+    if (!session?.user) return null;
+    const { id, email, name, locale } = session.user;
+    return { id, email, name, locale, sessionId: session.id };
+  }
+
+  /** Ends this session for good: the row is gone, so the old cookie no longer works anywhere. */
+  async end(sessionId: string, res: Response): Promise<void> {
+    await this.sessions.delete({ id: sessionId });
+    clearSessionCookie(res, this.secureCookie);
+  }
+
+  /** Ends every session of a user (after a password reset). */
+  async endAll(manager: EntityManager, userId: string): Promise<void> {
+    await manager.delete(SessionEntity, { userId });
+  }
+}

@@ -1,0 +1,24 @@
+import { Locale } from '@assoc/platform-domain';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('users')
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Stored normalised (trimmed, lower case); unique. */
+  @Column('text', { unique: true })
+  email!: string;
+
+  @Column('text')
+  name!: string;
+
+  @Column('text')
+  passwordHash!: string;
+
+  @Column({ type: 'enum', enum: Locale, enumName: 'locale', default: Locale.FR })
+  locale!: Locale;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

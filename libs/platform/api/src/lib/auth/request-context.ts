@@ -1,0 +1,69 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { Locale, localeFromHeader, Role } from '@assoc/platform-domain';
+import type { Request, Response } from 'express';
+import { AppError } from '../graphql/app-error';
+
+/** The person behind a request, once their session cookie is checked. */
+export interface AuthUser {
+  id: string;
+  email: string;
+  name: string;
+  locale: Locale;
+  sessionId: string;
+}
+
+/** The caller's checked membership of the association named by the `x-association-id` header. */
+export interface CurrentMember {
+  membershipId: string;
+  associationId: string;
+  userId: string;
+  role: Role;
+}
+
+export interface RequestState {
+  user: AuthUser | null;
+  member: CurrentMember | null;
+  locale: Locale;
+}
+
+export const ASSOCIATION_HEADER = 'x-association-id';
+
+/** The request and response of any handler, GraphQL or HTTP. */
+export function httpOf(context: ExecutionContext): { req: Request; res: Response } {
+  if (context.getType<string>() === 'graphql') {
+    const { req, res } = GqlExecutionContext.create(context).getContext<{ req: Request; res: Response }>();
+    return { req, res };
+  }
+  return { req: context.switchToHttp().getRequest<Request>(), res: context.switchToHttp().getResponse<Response>() };
+}
+
+/** Per-request state, created lazily on the request object. */
+export function requestState(req: Request): RequestState {
+  const holder = req as Request & { assocState?: RequestState };
+  holder.assocState ??= { user: null, member: null, locale: localeFromHeader(req.headers['accept-language']) };
+  return holder.assocState;
+}
+
+/** The logged-in person; the guard has already refused anonymous callers where this is used. */
+export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthUser => {
+  const user = requestState(httpOf(context).req).user;
+  if (!user) throw AppError.unauthenticated();
+  return user;
+});
+
+/** The logged-in person, or null on a public operation. */
+export const OptionalUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthUser | null => requestState(httpOf(context).req).user);
+
+/** The caller's membership in the current association, checked by the guard. */
+export const Member = createParamDecorator((_: unknown, context: ExecutionContext): CurrentMember => {
+  const member = requestState(httpOf(context).req).member;
+  if (!member) throw AppError.forbidden('noAssociation');
+  return member;
+});
+
+/** The language to answer in: the person's choice, else the Accept-Language header. */
+export const RequestLocale = createParamDecorator((_: unknown, context: ExecutionContext): Locale => requestState(httpOf(context).req).locale);
+
+/** Express request and response, for handlers that set cookies. */
+export const Http = createParamDecorator((_: unknown, context: ExecutionContext) => httpOf(context));

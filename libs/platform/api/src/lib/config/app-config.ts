@@ -1,0 +1,83 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const bool = ({ value }: { value: unknown }) => (typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value);
+
+/**
+ * Every setting the API reads from the environment, validated once at start. A bad value stops the
+ * process with a message naming the variable (see README, "Configuration").
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  /** PostgreSQL to use; when absent an embedded PostgreSQL is started under DATA_DIR. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must start with postgres:// or postgresql://' })
+  DATABASE_URL?: string;
+
+  /** Where the embedded database and uploaded files live. */
+  @IsString()
+  DATA_DIR = 'data';
+
+  /** The address people reach the app at, used in e-mailed links. */
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'PUBLIC_URL must be an absolute http(s) URL' })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /** Key used to hash session, reset and invitation tokens. Required in production. */
+  @IsString()
+  @MinLength(32, { message: 'SECRET_KEY must have at least 32 characters' })
+  SECRET_KEY = 'development-only-secret-key-change-me-0000';
+
+  /** smtp(s)://user:pass@host:port; without it, mails stay in the development mailbox. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must start with smtp:// or smtps://' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Association de commerçants <no-reply@localhost>';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(50)
+  MAIL_POLL_MS = 1000;
+
+  @Transform(bool)
+  @IsBoolean()
+  MAIL_WORKER = true;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(bool)
+  @IsBoolean()
+  SEED_DEMO = true;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get uploadsDir(): string {
+    return `${this.DATA_DIR}/uploads`;
+  }
+}
+
+const DEV_SECRET = new AppConfig().SECRET_KEY;
+
+/** Reads and checks the environment; throws one error listing every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const config = plainToInstance(AppConfig, defined, { exposeDefaultValues: true });
+  const problems = validateSync(config, { skipMissingProperties: false }).flatMap((e) =>
+    Object.values(e.constraints ?? {}).map((m) => (m.startsWith(e.property) ? m : `${e.property}: ${m}`)),
+  );
+  if (config.isProduction && config.SECRET_KEY === DEV_SECRET) problems.push('SECRET_KEY is required in production');
+  if (problems.length) throw new Error(`Invalid configuration:\n- ${problems.join('\n- ')}`);
+  return config;
+}

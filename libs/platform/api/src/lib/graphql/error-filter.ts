@@ -1,0 +1,62 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { GqlArgumentsHost, GqlContextType } from '@nestjs/graphql';
+import { ErrorCode, Locale, message } from '@assoc/platform-domain';
+import type { Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { requestState } from '../auth/request-context';
+import { AppError } from './app-error';
+
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
+  [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
+  [ErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.INTERNAL_SERVER_ERROR]: HttpStatus.INTERNAL_SERVER_ERROR,
+};
+
+/** The body of an error, in the caller's language: a message, a code, and the refused fields. */
+export function describeError(error: AppError, locale: Locale) {
+  return {
+    message: message(locale, error.reason, error.params),
+    code: error.code,
+    fields: error.fields.map((f) => ({ field: f.field, message: message(locale, f.reason, f.params) })),
+  };
+}
+
+/** Anything thrown that is not an AppError: HTTP exceptions keep their meaning, the rest is internal. */
+function toAppError(exception: unknown): AppError {
+  if (exception instanceof AppError) return exception;
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    if (status === HttpStatus.UNAUTHORIZED) return AppError.unauthenticated();
+    if (status === HttpStatus.FORBIDDEN) return AppError.forbidden();
+    if (status === HttpStatus.NOT_FOUND) return AppError.notFound();
+    if (status === HttpStatus.PAYLOAD_TOO_LARGE) return AppError.field('file', 'fileTooLarge', { max: 2 });
+    if (status === HttpStatus.TOO_MANY_REQUESTS) return AppError.tooManyRequests();
+    if (status < 500) return new AppError(ErrorCode.BAD_USER_INPUT, 'invalid');
+  }
+  return new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'internal');
+}
+
+/** Turns every failure into a GraphQL error with `extensions.code` (or a JSON body for REST routes). */
+@Catch()
+export class AppErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost) {
+    const error = toAppError(exception);
+    if (error.code === ErrorCode.INTERNAL_SERVER_ERROR) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+
+    if (host.getType<GqlContextType>() === 'graphql') {
+      const { req } = GqlArgumentsHost.create(host).getContext<{ req: Request }>();
+      const body = describeError(error, requestState(req).locale);
+      return new GraphQLError(body.message, { extensions: { code: body.code, ...(body.fields.length ? { fields: body.fields } : {}) } });
+    }
+    const http = host.switchToHttp();
+    const body = describeError(error, requestState(http.getRequest<Request>()).locale);
+    http.getResponse<Response>().status(HTTP_STATUS[error.code]).json(body);
+    return undefined;
+  }
+}

@@ -1,0 +1,77 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { MailTransport } from './mail-transport';
+import { OutboxMailEntity } from './outbox-mail.entity';
+
+const BATCH = 20;
+const MAX_ATTEMPTS = 8;
+
+/**
+ * Sends queued mails. Each batch is claimed with SELECT ... FOR UPDATE SKIP LOCKED inside a
+ * transaction that also marks them sent, so with several API instances on one database a mail is
+ * sent by exactly one of them. Failures are retried with a growing delay.
+ */
+@Injectable()
+export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('MailWorker');
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transport: MailTransport,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.MAIL_WORKER) return;
+    this.timer = setInterval(() => void this.tick(), this.config.MAIL_POLL_MS);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running) return;
+    this.running = this.sendPending().catch((error) => {
+      this.logger.error(`mail batch failed: ${String(error)}`);
+      return 0;
+    });
+    await this.running;
+    this.running = undefined;
+  }
+
+  /** Sends what is due now; returns how many were sent. */
+  async sendPending(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const due = await manager
+        .createQueryBuilder(OutboxMailEntity, 'm')
+        .where('m.sentAt IS NULL AND m.nextAttemptAt <= now() AND m.attempts < :max', { max: MAX_ATTEMPTS })
+        .orderBy('m.createdAt', 'ASC')
+        .limit(BATCH)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      let sent = 0;
+      for (const mail of due) {
+        try {
+          await this.transport.send({ from: this.config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+          await manager.update(OutboxMailEntity, mail.id, { sentAt: new Date(), attempts: mail.attempts + 1, lastError: null });
+          this.logger.log(`mail sent to ${mail.to}: ${mail.subject}`);
+          sent++;
+        } catch (error) {
+          const delaySeconds = 30 * 2 ** mail.attempts;
+          await manager.update(OutboxMailEntity, mail.id, {
+            attempts: mail.attempts + 1,
+            lastError: String(error),
+            nextAttemptAt: new Date(Date.now() + delaySeconds * 1000),
+          });
+        }
+      }
+      return sent;
+    });
+  }
+}

@@ -1,0 +1,36 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A mail waiting to be sent, written in the same transaction as the change that causes it. */
+@Entity('outbox_mails')
+@Index('outbox_mails_pending_idx', ['createdAt'], { where: '"sentAt" IS NULL' })
+export class OutboxMailEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('text')
+  to!: string;
+
+  @Column('text')
+  subject!: string;
+
+  @Column('text')
+  text!: string;
+
+  @Column('text', { nullable: true })
+  html!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column('timestamptz', { nullable: true })
+  sentAt!: Date | null;
+
+  @Column('int', { default: 0 })
+  attempts!: number;
+
+  @Column('timestamptz', { default: () => 'now()' })
+  nextAttemptAt!: Date;
+
+  @Column('text', { nullable: true })
+  lastError!: string | null;
+}

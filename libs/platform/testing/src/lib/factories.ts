@@ -1,0 +1,52 @@
+import { GraphqlClient } from './graphql-client';
+import type { TestApp } from './test-app';
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+let counter = 0;
+
+/** A unique e-mail per call, readable in failures. */
+export function uniqueEmail(label = 'person'): string {
+  counter += 1;
+  return `${label}.${counter}.${Date.now().toString(36)}@example.fr`;
+}
+
+/** Signs a new person up; the returned client is logged in as them. */
+export async function signedUpClient(api: TestApp, name = 'Marie Dupont', email = uniqueEmail()): Promise<GraphqlClient & { email: string; userId: string }> {
+  const client = api.client();
+  const data = await client.ok<{ signUp: { id: string } }>(`mutation($input: SignUpInput!) { signUp(input: $input) { id } }`, {
+    input: { email, name, password: TEST_PASSWORD },
+  });
+  return Object.assign(client, { email, userId: data.signUp.id });
+}
+
+/** Creates an association as the client (who becomes PRESIDENT) and selects it. */
+export async function createAssociation(client: GraphqlClient, name = 'Les Vitrines de Test'): Promise<{ associationId: string; membershipId: string }> {
+  const data = await client.ok<{ createAssociation: { id: string; association: { id: string } } }>(
+    `mutation($input: CreateAssociationInput!) { createAssociation(input: $input) { id association { id } } }`,
+    { input: { name, town: 'Vitré', postcode: '35500' } },
+  );
+  client.associationId = data.createAssociation.association.id;
+  return { associationId: data.createAssociation.association.id, membershipId: data.createAssociation.id };
+}
+
+/** The token in the newest mail sent to `email` whose link contains `path` ("/invitation/"). */
+export async function tokenFromMail(api: TestApp, email: string, path: string): Promise<string> {
+  const mail = (await api.mails()).find((m) => m.to === email && m.text.includes(path));
+  const match = mail && new RegExp(`${path}([A-Za-z0-9_-]+)`).exec(mail.text);
+  if (!match) throw new Error(`no mail to ${email} with a ${path} link`);
+  return match[1];
+}
+
+/** Invites a new person with a role and has them sign up from the link; returns their logged-in client. */
+export async function joinedMember(api: TestApp, inviter: GraphqlClient, role = 'MEMBER', name = 'Paul Martin'): Promise<GraphqlClient & { email: string; membershipId: string }> {
+  const email = uniqueEmail(role.toLowerCase());
+  await inviter.ok(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`, { input: { email, role } });
+  const token = await tokenFromMail(api, email, '/invitation/');
+  const client = api.client();
+  const data = await client.ok<{ signUpWithInvitation: { id: string; association: { id: string } } }>(
+    `mutation($input: SignUpWithInvitationInput!) { signUpWithInvitation(input: $input) { id association { id } } }`,
+    { input: { token, name, password: TEST_PASSWORD } },
+  );
+  client.associationId = data.signUpWithInvitation.association.id;
+  return Object.assign(client, { email, membershipId: data.signUpWithInvitation.id });
+}
