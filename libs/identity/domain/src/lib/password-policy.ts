@@ -20,5 +20,5 @@ export const LOGIN_WINDOW_MINUTES = 15;
 
 /** How long a password-reset link stays valid. */
 export const PASSWORD_RESET_TTL_MINUTES = 60;
-/** How long a session lasts without being used. */
+/** How long a session lasts after log-in (fixed, not extended by use). */
 export const SESSION_TTL_DAYS = 30;

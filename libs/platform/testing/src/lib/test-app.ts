@@ -1,7 +1,7 @@
 import { INestApplication, ModuleMetadata } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
-import { loadConfig, MailWorker, OutboxMailEntity, PlatformModule } from '@assoc/platform-api';
+import { loadConfig, MailTransport, MailWorker, OutboxMailEntity, PlatformModule } from '@assoc/platform-api';
 import cookieParser from 'cookie-parser';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { GraphqlClient } from './graphql-client';
 export interface TestApp {
   app: INestApplication;
   url: string;
+  databaseUrl: string;
   dataSource: DataSource;
   /** A new browser-like client with its own cookie jar. */
   client(): GraphqlClient;
@@ -43,7 +44,14 @@ export async function createTestDatabase(): Promise<string> {
  * Starts the API (platform + the given domain modules) on a random port over a fresh database,
  * exactly as main.ts wires it: same guard, pipes, filters, cookies.
  */
-export async function createTestApp(imports: ModuleMetadata['imports'], env: Record<string, string> = {}, databaseUrl?: string): Promise<TestApp> {
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  /** Share a database with another test app (two API instances). */
+  databaseUrl?: string;
+  mailTransport?: MailTransport;
+}
+
+export async function createTestApp(imports: ModuleMetadata['imports'], { env = {}, databaseUrl, mailTransport }: TestAppOptions = {}): Promise<TestApp> {
   const url = databaseUrl ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -54,7 +62,7 @@ export async function createTestApp(imports: ModuleMetadata['imports'], env: Rec
     ...env,
   });
   const moduleRef = await Test.createTestingModule({
-    imports: [PlatformModule.forRoot({ config, databaseUrl: url, migrations: [] }), ...(imports ?? [])],
+    imports: [PlatformModule.forRoot({ config, databaseUrl: url, migrations: [], mailTransport }), ...(imports ?? [])],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
   app.use(cookieParser());
@@ -65,6 +73,7 @@ export async function createTestApp(imports: ModuleMetadata['imports'], env: Rec
   return {
     app,
     url: base,
+    databaseUrl: url,
     dataSource,
     client: () => new GraphqlClient(base),
     mails: () => dataSource.getRepository(OutboxMailEntity).find({ order: { createdAt: 'DESC' } }),

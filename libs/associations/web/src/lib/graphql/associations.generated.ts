@@ -26,6 +26,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean };
   Int: { input: number; output: number };
   Float: { input: number; output: number };
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
   DateTime: { input: string; output: string };
 };
 
@@ -54,6 +55,7 @@ export type InviteMemberInput = {
   role: Role;
 };
 
+/** The language a person reads the app and mails in. */
 export type Locale = "EN" | "FR";
 
 export type LogInInput = {
@@ -61,6 +63,7 @@ export type LogInInput = {
   password: Scalars["String"]["input"];
 };
 
+/** SIMPLE: more for than against; TWO_THIRDS: at least two thirds of votes cast. */
 export type Majority = "SIMPLE" | "TWO_THIRDS";
 
 export type RequestPasswordResetInput = {
@@ -72,6 +75,7 @@ export type ResetPasswordInput = {
   token: Scalars["String"]["input"];
 };
 
+/** A person's role in one association. */
 export type Role = "BOARD" | "CONSULTANT" | "MEMBER" | "PRESIDENT";
 
 export type SignUpInput = {
@@ -93,6 +97,7 @@ export type TimeRangeInput = {
   opens: Scalars["String"]["input"];
 };
 
+/** Labels in French and English live in the directory domain. */
 export type TradeCategory =
   | "BAKERY"
   | "BEAUTY"

@@ -63,6 +63,11 @@ export class AppConfig {
     return this.NODE_ENV === 'production';
   }
 
+  /** Links in mails are secrets: the mailbox page exists only in development without real SMTP. */
+  get devMailboxEnabled(): boolean {
+    return !this.isProduction && !this.SMTP_URL;
+  }
+
   get uploadsDir(): string {
     return `${this.DATA_DIR}/uploads`;
   }
@@ -78,6 +83,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     Object.values(e.constraints ?? {}).map((m) => (m.startsWith(e.property) ? m : `${e.property}: ${m}`)),
   );
   if (config.isProduction && config.SECRET_KEY === DEV_SECRET) problems.push('SECRET_KEY is required in production');
+  if (config.isProduction && !config.SMTP_URL) problems.push('SMTP_URL is required in production (mails would be lost)');
   if (problems.length) throw new Error(`Invalid configuration:\n- ${problems.join('\n- ')}`);
   return config;
 }

@@ -25,6 +25,7 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => AppError.input(fieldProblems(errors)),
   });
 }

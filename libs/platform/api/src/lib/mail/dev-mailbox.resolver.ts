@@ -17,7 +17,7 @@ export class MailMessageModel {
   @Field(() => Date, { nullable: true }) sentAt!: Date | null;
 }
 
-/** The development mailbox: every mail the app queued, newest first. Refused in production. */
+/** The development mailbox: every mail the app queued, newest first. Only without SMTP and outside production. */
 @Resolver(() => MailMessageModel)
 export class DevMailboxResolver {
   constructor(
@@ -28,7 +28,7 @@ export class DevMailboxResolver {
   @Public()
   @Query(() => [MailMessageModel])
   async devMailbox(@Args('first', { type: () => Int, defaultValue: 50 }) first: number): Promise<MailMessageModel[]> {
-    if (this.config.isProduction) throw AppError.notFound();
+    if (!this.config.devMailboxEnabled) throw AppError.notFound();
     return this.mails.find({ order: { createdAt: 'DESC' }, take: Math.min(Math.max(first, 1), 200) });
   }
 }

@@ -1,0 +1,130 @@
+import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { ACCESS_POLICY, AccessPolicy } from '@assoc/platform-api';
+import { createAssociation, createTestApp, joinedMember, signedUpClient, TestApp, tokenFromMail, uniqueEmail, GraphqlClient } from '@assoc/platform-testing';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOMAIN_MODULES } from './app.module';
+
+const SCHEMA_FILE = join(__dirname, '../schema.gql');
+
+/** Every Query/Mutation handler with the access policy it declares (undefined = none). */
+function operationPolicies(api: TestApp): Map<string, AccessPolicy | undefined> {
+  const discovery = new DiscoveryService(api.app.get(ModulesContainer));
+  const scanner = new MetadataScanner();
+  const reflector = api.app.get(Reflector);
+  const policies = new Map<string, AccessPolicy | undefined>();
+  for (const wrapper of discovery.getProviders()) {
+    const instance = wrapper.instance as Record<string, unknown> | undefined;
+    if (!instance || typeof instance !== 'object') continue;
+    const prototype = Object.getPrototypeOf(instance);
+    for (const method of scanner.getAllMethodNames(prototype)) {
+      const handler = prototype[method];
+      const type = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;
+      if (type !== 'Query' && type !== 'Mutation' && type !== 'Subscription') continue;
+      const name = (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? method;
+      policies.set(`${type}.${name}`, reflector.getAllAndOverride<AccessPolicy>(ACCESS_POLICY, [handler, instance.constructor as never]));
+    }
+  }
+  return policies;
+}
+
+describe('the assembled API', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await createTestApp(DOMAIN_MODULES);
+  });
+  afterAll(() => api.close());
+
+  it('declares an access policy on every operation of the schema, and a permission on every member mutation', () => {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const policies = operationPolicies(api);
+    const operations = [
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((f) => `Query.${f}`),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`),
+    ];
+    expect(operations.length).toBeGreaterThan(20);
+    const unguarded = operations.filter((op) => !policies.get(op));
+    expect(unguarded).toEqual([]);
+    const publicOnes = operations.filter((op) => policies.get(op)?.kind === 'public').sort();
+    expect(publicOnes).toEqual([
+      'Mutation.logIn', 'Mutation.requestPasswordReset', 'Mutation.resetPassword', 'Mutation.signUp', 'Mutation.signUpWithInvitation',
+      'Query.devMailbox', 'Query.invitationPreview', 'Query.viewer',
+    ]);
+  });
+
+  it('has its schema committed in apps/api/schema.gql (run `npm run schema` after changing the API)', () => {
+    const printed = printSchema(lexicographicSortSchema(api.app.get(GraphQLSchemaHost).schema)) + '\n';
+    if (process.env['UPDATE_SCHEMA']) writeFileSync(SCHEMA_FILE, printed);
+    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(printed);
+  });
+
+  it('refuses operations with no declared policy (deny by default), anonymous callers and unknown associations', async () => {
+    const anonymous = api.client();
+    expect((await anonymous.fails(`{ association { name } }`)).extensions?.code).toBe('UNAUTHENTICATED');
+    const person = await signedUpClient(api);
+    expect((await person.fails(`{ association { name } }`)).extensions?.code).toBe('FORBIDDEN');
+    person.associationId = '00000000-0000-4000-8000-000000000000';
+    expect((await person.fails(`{ directory { totalCount } }`)).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('keeps association B private from a member of association A, for every operation', async () => {
+    const presidentA = await signedUpClient(api, 'Présidente A');
+    await createAssociation(presidentA, 'Association A');
+    const presidentB = await signedUpClient(api, 'Président B');
+    const { membershipId: presidentBMembership, associationId: associationB } = await createAssociation(presidentB, 'Association B');
+    const memberB = await joinedMember(api, presidentB, 'MEMBER', 'Adhérente B');
+    await memberB.ok(`mutation { updateMyShop(input: { name: "Boutique B", trade: FOOD, address: "1 rue B", postcode: "35500", town: "Vitré", openingHours: [] }) { id } }`);
+    const { inviteMember } = await presidentB.ok<{ inviteMember: { id: string } }>(`mutation { inviteMember(input: { email: "${uniqueEmail()}", role: MEMBER }) { id } }`);
+    const bIds = { member: memberB.membershipId, president: presidentBMembership, invitation: inviteMember.id };
+
+    // A's president, with A selected, aims at B's rows by id: nothing is found or changed.
+    const notFound: [string, Record<string, unknown>][] = [
+      [`query($id: ID!) { member(id: $id) { id } }`, { id: bIds.member }],
+      [`mutation($id: ID!) { removeMember(membershipId: $id) }`, { id: bIds.member }],
+      [`mutation($id: ID!) { changeMemberRole(input: { membershipId: $id, role: BOARD }) { id } }`, { id: bIds.member }],
+      [`mutation($id: ID!) { resendInvitation(id: $id) { id } }`, { id: bIds.invitation }],
+      [`mutation($id: ID!) { revokeInvitation(id: $id) { id } }`, { id: bIds.invitation }],
+    ];
+    for (const [query, variables] of notFound) {
+      expect([query, (await presidentA.fails(query, variables)).extensions?.code]).toEqual([query, 'NOT_FOUND']);
+    }
+    // Lists show only A.
+    const lists = await presidentA.ok<{ directory: { nodes: { user: { name: string } }[] }; invitations: unknown[]; association: { name: string } }>(
+      `{ directory { nodes { user { name } } } invitations { id } association { name } }`,
+    );
+    expect(lists).toEqual({ directory: { nodes: [{ user: { name: 'Présidente A' } }] }, invitations: [], association: { name: 'Association A' } });
+
+    // With B selected, every operation inside an association is FORBIDDEN to A's president.
+    const intruder = Object.assign(Object.create(Object.getPrototypeOf(presidentA)), presidentA) as GraphqlClient;
+    intruder.associationId = associationB;
+    const forbidden = [
+      `{ association { name } }`,
+      `{ directory { totalCount } }`,
+      `query { member(id: "${bIds.member}") { id } }`,
+      `{ myShop { id } }`,
+      `{ invitations { id } }`,
+      `mutation { updateAssociationSettings(input: { quorumPercent: 1 }) { id } }`,
+      `mutation { inviteMember(input: { email: "x-${Date.now()}@example.fr", role: MEMBER }) { id } }`,
+      `mutation { resendInvitation(id: "${bIds.invitation}") { id } }`,
+      `mutation { revokeInvitation(id: "${bIds.invitation}") { id } }`,
+      `mutation { changeMemberRole(input: { membershipId: "${bIds.member}", role: BOARD }) { id } }`,
+      `mutation { removeMember(membershipId: "${bIds.member}") }`,
+      `mutation { leaveAssociation }`,
+      `mutation { updateMyShop(input: { name: "Intrus", trade: FOOD, address: "x", postcode: "35500", town: "x", openingHours: [] }) { id } }`,
+    ];
+    for (const query of forbidden) expect([query, (await intruder.fails(query)).extensions?.code]).toEqual([query, 'FORBIDDEN']);
+
+    // B is unchanged.
+    expect(await presidentB.ok(`{ association { quorumPercent memberCount } invitations { status } }`)).toEqual({
+      association: { quorumPercent: 50, memberCount: 2 },
+      invitations: [{ status: 'PENDING' }, { status: 'ACCEPTED' }],
+    });
+    // An invitation token of B does not leak B's members to A, and accepting someone else's is refused.
+    const email = uniqueEmail();
+    await presidentB.ok(`mutation { inviteMember(input: { email: "${email}", role: MEMBER }) { id } }`);
+    const token = await tokenFromMail(api, email, '/invitation/');
+    expect((await presidentA.fails(`mutation($t: String!) { acceptInvitation(token: $t) { id } }`, { t: token })).extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

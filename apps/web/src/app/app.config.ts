@@ -1,0 +1,29 @@
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
+import { provideRouter, TitleStrategy, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import {
+  contextHeadersInterceptor,
+  NAV_ITEMS,
+  provideAppIcons,
+  provideGraphql,
+  provideI18n,
+  TranslatedTitleStrategy,
+} from '@assoc/platform-web';
+import { appRoutes } from './app.routes';
+import { navItems } from './nav-items';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
+    { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+    provideHttpClient(withFetch(), withInterceptors([contextHeadersInterceptor])),
+    provideGraphql(),
+    provideI18n(),
+    provideAppIcons(),
+    { provide: NAV_ITEMS, useValue: navItems },
+    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } },
+  ],
+};

@@ -1,0 +1,25 @@
+import { Routes } from '@angular/router';
+import { AppShell, authGuard, PublicLayout } from '@assoc/platform-web';
+
+/** The shell only composes the lazy routes owned by the domain libraries. */
+export const appRoutes: Routes = [
+  {
+    path: '',
+    component: PublicLayout,
+    children: [
+      { path: '', loadChildren: () => import('@assoc/identity-web').then((m) => m.identityRoutes) },
+      { path: '', loadChildren: () => import('@assoc/associations-web').then((m) => m.invitationRoutes) },
+    ],
+  },
+  {
+    path: '',
+    component: AppShell,
+    canActivate: [authGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'directory' },
+      { path: '', loadChildren: () => import('@assoc/associations-web').then((m) => m.associationsRoutes) },
+      { path: '', loadChildren: () => import('@assoc/directory-web').then((m) => m.directoryRoutes) },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

@@ -1,0 +1,10 @@
+import { NavItem } from '@assoc/platform-web';
+
+/** The logged-in navigation; each entry points at a page owned by a domain library. */
+export const navItems: readonly NavItem[] = [
+  { path: '/directory', labelKey: 'nav.directory', icon: 'store' },
+  { path: '/my-shop', labelKey: 'nav.myShop', icon: 'edit' },
+  { path: '/association/members', labelKey: 'nav.members', icon: 'group', roles: ['PRESIDENT', 'BOARD'] },
+  { path: '/association/settings', labelKey: 'nav.settings', icon: 'tune', roles: ['PRESIDENT'] },
+  { path: '/associations', labelKey: 'nav.associations', icon: 'business', withoutAssociation: true },
+];

@@ -1,0 +1,1 @@
+export { associationsRoutes, invitationRoutes } from './lib/associations.routes';

@@ -1,0 +1,37 @@
+import { Routes } from '@angular/router';
+import { associationGuard, roleGuard } from '@assoc/platform-web';
+
+/** Logged-in pages about associations (inside the application shell). */
+export const associationsRoutes: Routes = [
+  {
+    path: 'associations',
+    title: 'associations.choose.title',
+    loadComponent: () => import('./choose-association/choose-association').then((m) => m.ChooseAssociation),
+  },
+  {
+    path: 'associations/new',
+    title: 'associations.create.title',
+    loadComponent: () => import('./create-association/create-association').then((m) => m.CreateAssociation),
+  },
+  {
+    path: 'association/members',
+    title: 'associations.members.title',
+    canActivate: [associationGuard, roleGuard('PRESIDENT', 'BOARD')],
+    loadComponent: () => import('./members/members-page').then((m) => m.MembersPage),
+  },
+  {
+    path: 'association/settings',
+    title: 'associations.settings.title',
+    canActivate: [associationGuard, roleGuard('PRESIDENT')],
+    loadComponent: () => import('./settings/association-settings').then((m) => m.AssociationSettings),
+  },
+];
+
+/** Public page opened from the invitation e-mail. */
+export const invitationRoutes: Routes = [
+  {
+    path: 'invitation/:token',
+    title: 'associations.invitation.pageTitle',
+    loadComponent: () => import('./accept-invitation/accept-invitation').then((m) => m.AcceptInvitation),
+  },
+];

@@ -1,0 +1,104 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { clearServerErrors, ErrorDisplay, FieldErrorPipe, SessionStore } from '@assoc/platform-web';
+import { TranslatePipe } from '@ngx-translate/core';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import {
+  AssociationSettingsFieldsFragment,
+  CurrentAssociationDocument,
+  Majority,
+  UpdateAssociationSettingsDocument,
+} from '../graphql/associations.generated';
+import { CURRENCIES, DEFAULT_TIME_ZONE, timeZones } from '../shared/time-zones';
+
+/** The president sets the association's identity and its voting rules. */
+@Component({
+  selector: 'assoc-association-settings',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    TranslatePipe,
+    FieldErrorPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './association-settings.html',
+})
+export class AssociationSettings {
+  private readonly apollo = inject(Apollo);
+  private readonly errors = inject(ErrorDisplay);
+  private readonly session = inject(SessionStore);
+
+  protected readonly zones = timeZones();
+  protected readonly currencies = CURRENCIES;
+  protected readonly majorities: readonly Majority[] = ['SIMPLE', 'TWO_THIRDS'];
+  protected readonly loading = signal(true);
+  protected readonly saving = signal(false);
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    name: ['', [Validators.required, Validators.maxLength(120)]],
+    town: ['', [Validators.required, Validators.maxLength(120)]],
+    postcode: ['', [Validators.required]],
+    timeZone: [DEFAULT_TIME_ZONE, Validators.required],
+    currency: ['EUR', Validators.required],
+    quorumPercent: [50, [Validators.required, Validators.min(0), Validators.max(100)]],
+    majority: ['SIMPLE' as Majority, Validators.required],
+  });
+
+  constructor() {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const result = await firstValueFrom(this.apollo.query({ query: CurrentAssociationDocument, fetchPolicy: 'network-only' }));
+      if (result.data) this.patch(result.data.association);
+    } catch (error) {
+      this.errors.show(error);
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  private patch(association: AssociationSettingsFieldsFragment): void {
+    const { name, town, postcode, timeZone, currency, quorumPercent, majority } = association;
+    this.form.reset({ name, town, postcode, timeZone, currency, quorumPercent, majority });
+  }
+
+  protected async save(): Promise<void> {
+    clearServerErrors(this.form);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.saving.set(true);
+    try {
+      const value = this.form.getRawValue();
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: UpdateAssociationSettingsDocument,
+          variables: { input: { ...value, quorumPercent: Number(value.quorumPercent) } },
+        }),
+      );
+      if (result.data) this.patch(result.data.updateAssociationSettings);
+      await this.session.refresh();
+      this.errors.success('common.saved');
+    } catch (error) {
+      this.errors.show(error, this.form);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

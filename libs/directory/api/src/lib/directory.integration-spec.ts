@@ -1,0 +1,154 @@
+import { createAssociation, createTestApp, joinedMember, signedUpClient, TestApp } from '@assoc/platform-testing';
+import { IdentityModule } from '@assoc/identity-api';
+import { AssociationsModule } from '@assoc/associations-api';
+import { GraphqlClient } from '@assoc/platform-testing';
+import { DirectoryModule } from '../index';
+import { ShopEntity } from './shop.entity';
+
+const UPDATE_SHOP = `mutation($input: UpdateMyShopInput!) { updateMyShop(input: $input) { id name trade town openingHours { day periods { opens closes } } logoUrl } }`;
+const DIRECTORY = `query($search: String, $trade: TradeCategory, $first: Int, $after: String) {
+  directory(search: $search, trade: $trade, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id user { name } shop { name trade } } }
+}`;
+
+const shop = (name: string, trade: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  trade,
+  address: '12 rue Notre-Dame',
+  postcode: '35500',
+  town: 'Vitré',
+  openingHours: [{ day: 'SATURDAY', periods: [{ opens: '14:00', closes: '19:00' }, { opens: '09:00', closes: '12:30' }] }],
+  ...extra,
+});
+
+// The smallest valid PNG (1x1 pixel).
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+function upload(client: GraphqlClient, bytes: Buffer, type: string, name: string) {
+  const form = new FormData();
+  form.append('logo', new Blob([new Uint8Array(bytes)], { type }), name);
+  return client.fetch('/api/shops/mine/logo', { method: 'POST', body: form });
+}
+
+describe('shops and the member directory', () => {
+  let api: TestApp;
+  let president: GraphqlClient;
+  beforeAll(async () => {
+    api = await createTestApp([IdentityModule, AssociationsModule, DirectoryModule]);
+    president = await signedUpClient(api, 'Claire Martin');
+    await createAssociation(president, 'Les Vitrines de Vitré');
+  });
+  afterAll(() => api.close());
+
+  it('saves a shop with its opening hours sorted by day and time', async () => {
+    const member = await joinedMember(api, president, 'MEMBER', 'Lucie Gautier');
+    const { updateMyShop } = await member.ok<{ updateMyShop: { openingHours: unknown } }>(UPDATE_SHOP, {
+      input: shop('Épicerie Fine Gautier', 'FOOD', {
+        openingHours: [
+          { day: 'SATURDAY', periods: [{ opens: '09:00', closes: '19:00' }] },
+          { day: 'TUESDAY', periods: [{ opens: '14:00', closes: '19:00' }, { opens: '09:00', closes: '12:30' }] },
+          { day: 'MONDAY', periods: [] },
+        ],
+      }),
+    });
+    expect(updateMyShop.openingHours).toEqual([
+      { day: 'TUESDAY', periods: [{ opens: '09:00', closes: '12:30' }, { opens: '14:00', closes: '19:00' }] },
+      { day: 'SATURDAY', periods: [{ opens: '09:00', closes: '19:00' }] },
+    ]);
+    expect(await member.ok(`{ myShop { name trade } }`)).toEqual({ myShop: { name: 'Épicerie Fine Gautier', trade: 'FOOD' } });
+  });
+
+  it('refuses hours that do not parse or overlap, an unknown trade, a bad website, and keeps the shop as it was', async () => {
+    const member = await joinedMember(api, president);
+    await member.ok(UPDATE_SHOP, { input: shop('Boucherie Pinel', 'BUTCHER') });
+    const hours = await member.fails(UPDATE_SHOP, {
+      input: shop('Renamed', 'BUTCHER', { openingHours: [{ day: 'MONDAY', periods: [{ opens: '9h', closes: '12:00' }] }] }),
+    });
+    expect(hours.extensions?.fields).toEqual([{ field: 'openingHours.0.periods.0.opens', message: "L'heure doit être au format HH:MM (ex. 09:30)." }]);
+    const overlap = await member.fails(UPDATE_SHOP, {
+      input: shop('Renamed', 'BUTCHER', { openingHours: [{ day: 'MONDAY', periods: [{ opens: '09:00', closes: '13:00' }, { opens: '12:00', closes: '18:00' }] }, { day: 'MONDAY', periods: [] }] }),
+    });
+    expect(overlap.extensions?.fields).toEqual([
+      { field: 'openingHours.0.periods.1.opens', message: 'Ces horaires se chevauchent.' },
+      { field: 'openingHours.1.day', message: 'Ce jour apparaît deux fois.' },
+    ]);
+    member.language = 'en';
+    const trade = await member.fails(UPDATE_SHOP, { input: shop('Renamed', 'BLACKSMITH') });
+    expect(trade.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'trade', message: 'This value is not one of the allowed choices.' }] });
+    const website = await member.fails(UPDATE_SHOP, { input: shop('Renamed', 'BUTCHER', { website: 'pinel', phone: 'call me' }) });
+    expect(website.extensions?.fields?.map((f) => f.field)).toEqual(['phone', 'website']);
+    expect(await member.ok(`{ myShop { name } }`)).toEqual({ myShop: { name: 'Boucherie Pinel' } });
+  });
+
+  it('finds members whatever the accents and case, by shop, person, town or trade, and filters by trade', async () => {
+    const baker = await joinedMember(api, president, 'MEMBER', 'Yann Le Breton');
+    await baker.ok(UPDATE_SHOP, { input: shop('Boulangerie du Château', 'BAKERY') });
+    const names = async (variables: Record<string, unknown>) =>
+      (await president.ok<{ directory: { nodes: { shop: { name: string } | null; user: { name: string } }[] } }>(DIRECTORY, variables)).directory.nodes.map(
+        (n) => n.shop?.name ?? n.user.name,
+      );
+    expect(await names({ search: 'epicerie' })).toEqual(['Épicerie Fine Gautier']);
+    expect(await names({ search: 'ÉPICERIE fine' })).toEqual(['Épicerie Fine Gautier']);
+    expect(await names({ search: 'lucie' })).toEqual(['Épicerie Fine Gautier']);
+    expect(await names({ search: 'boulangerie' })).toEqual(['Boulangerie du Château']);
+    expect(await names({ search: 'bakery' })).toEqual(['Boulangerie du Château']);
+    expect(await names({ trade: 'BUTCHER' })).toEqual(['Boucherie Pinel']);
+    expect(await names({ search: '100%_' })).toEqual([]);
+  });
+
+  it('pages through the directory with a cursor, without repeating or skipping anyone', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const { directory }: { directory: { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean }; nodes: { id: string }[] } } = await president.ok(DIRECTORY, { first: 2, after });
+      total = directory.totalCount;
+      seen.push(...directory.nodes.map((n) => n.id));
+      after = directory.pageInfo.hasNextPage ? directory.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen.length).toBe(total);
+    expect(new Set(seen).size).toBe(total);
+    expect(total).toBeGreaterThanOrEqual(4);
+    expect((await president.fails(DIRECTORY, { after: 'not-a-cursor' })).extensions?.fields?.[0].field).toBe('after');
+    expect((await president.fails(DIRECTORY, { first: 1000 })).extensions?.fields?.[0].field).toBe('first');
+  });
+
+  it('opens a member page with the shop', async () => {
+    const { directory } = await president.ok<{ directory: { nodes: { id: string; shop: { name: string } | null }[] } }>(DIRECTORY, { search: 'gautier' });
+    const data = await president.ok(`query($id: ID!) { member(id: $id) { user { name } shop { name town openingHours { day } } } }`, { id: directory.nodes[0].id });
+    expect(data).toEqual({ member: { user: { name: 'Lucie Gautier' }, shop: { name: 'Épicerie Fine Gautier', town: 'Vitré', openingHours: [{ day: 'TUESDAY' }, { day: 'SATURDAY' }] } } });
+  });
+
+  it('accepts a PNG logo and refuses other files, oversized ones, and logos before the shop exists', async () => {
+    const member = await joinedMember(api, president);
+    const early = await upload(member, PNG, 'image/png', 'logo.png');
+    expect(early.status).toBe(400);
+    expect(await early.json()).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'logo' }] });
+    await member.ok(UPDATE_SHOP, { input: shop('Fleurs de Camille', 'FLORIST') });
+
+    const ok = await upload(member, PNG, 'image/png', 'logo.png');
+    expect(ok.status).toBe(200);
+    const { logoUrl } = (await ok.json()) as { logoUrl: string };
+    expect(logoUrl).toMatch(/^\/uploads\/logos\/[0-9a-f-]+\.png$/);
+    expect(await member.ok(`{ myShop { logoUrl } }`)).toEqual({ myShop: { logoUrl } });
+
+    const fake = await upload(member, Buffer.from('<script>alert(1)</script>'), 'image/png', 'logo.png');
+    expect(fake.status).toBe(400);
+    expect(await fake.json()).toEqual({ message: 'Le fichier doit être une image PNG, JPEG ou WebP.', code: 'BAD_USER_INPUT', fields: [{ field: 'logo', message: 'Le fichier doit être une image PNG, JPEG ou WebP.' }] });
+
+    const big = Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]);
+    const tooBig = await upload(member, big, 'image/png', 'big.png');
+    expect(tooBig.status).toBe(400);
+    expect(((await tooBig.json()) as { fields: { message: string }[] }).fields[0].message).toBe('Le fichier ne doit pas dépasser 2 Mo.');
+    expect(await member.ok(`{ myShop { logoUrl } }`)).toEqual({ myShop: { logoUrl } });
+
+    const anonymous = await upload(api.client(), PNG, 'image/png', 'logo.png');
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('lets a consultant read the directory but not describe a shop', async () => {
+    const consultant = await joinedMember(api, president, 'CONSULTANT', 'Sophie Durand');
+    expect((await consultant.ok<{ directory: { totalCount: number } }>(DIRECTORY, {})).directory.totalCount).toBeGreaterThan(1);
+    expect((await consultant.fails(UPDATE_SHOP, { input: shop('Conseil', 'SERVICES') })).extensions?.code).toBe('FORBIDDEN');
+    expect(await api.dataSource.getRepository(ShopEntity).countBy({ name: 'Conseil' })).toBe(0);
+  });
+});

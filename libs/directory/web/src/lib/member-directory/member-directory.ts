@@ -1,0 +1,116 @@
+import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatChipsModule } from '@angular/material/chips';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { ErrorDisplay, SessionStore } from '@assoc/platform-web';
+import { TranslatePipe } from '@ngx-translate/core';
+import { Apollo } from 'apollo-angular';
+import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
+import { DirectoryDocument, DirectoryQuery, TradeCategory } from '../graphql/directory.generated';
+import { ShopLogo } from '../shared/shop-logo';
+import { TRADES } from '../shared/trades';
+
+type DirectoryEntry = DirectoryQuery['directory']['nodes'][number];
+const PAGE_SIZE = 20;
+
+/** The association's member directory: search, filter by trade, load more. */
+@Component({
+  selector: 'assoc-member-directory',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatCardModule,
+    MatChipsModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    ShopLogo,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './member-directory.html',
+  styleUrl: './member-directory.scss',
+})
+export class MemberDirectory {
+  private readonly apollo = inject(Apollo);
+  private readonly errors = inject(ErrorDisplay);
+  protected readonly session = inject(SessionStore);
+
+  protected readonly trades = TRADES;
+  protected readonly searchControl = new FormControl('', { nonNullable: true });
+  private readonly search = toSignal(
+    this.searchControl.valueChanges.pipe(
+      map((value) => value.trim()),
+      debounceTime(300),
+      distinctUntilChanged(),
+    ),
+    { initialValue: '' },
+  );
+  protected readonly trade = signal<TradeCategory | null>(null);
+
+  protected readonly entries = signal<DirectoryEntry[]>([]);
+  protected readonly totalCount = signal(0);
+  protected readonly hasNextPage = signal(false);
+  protected readonly loading = signal(false);
+  protected readonly loaded = signal(false);
+  private endCursor: string | null = null;
+  private requestId = 0;
+
+  constructor() {
+    effect(() => {
+      const search = this.search();
+      const trade = this.trade();
+      untracked(() => void this.load(search, trade, false));
+    });
+  }
+
+  /** Chips act as radio buttons: "all" or one trade; unselecting goes back to "all". */
+  protected selectTrade(value: TradeCategory | 'ALL' | null | undefined): void {
+    this.trade.set(!value || value === 'ALL' ? null : value);
+  }
+
+  protected loadMore(): void {
+    void this.load(this.search(), this.trade(), true);
+  }
+
+  protected clearSearch(): void {
+    this.searchControl.setValue('');
+  }
+
+  private async load(search: string, trade: TradeCategory | null, more: boolean): Promise<void> {
+    const id = ++this.requestId;
+    this.loading.set(true);
+    try {
+      const result = await firstValueFrom(
+        this.apollo.query({
+          query: DirectoryDocument,
+          variables: { search: search || null, trade, first: PAGE_SIZE, after: more ? this.endCursor : null },
+          fetchPolicy: 'network-only',
+        }),
+      );
+      if (id !== this.requestId) return;
+      const page = result.data?.directory;
+      if (!page) return;
+      this.entries.set(more ? [...this.entries(), ...page.nodes] : page.nodes);
+      this.totalCount.set(page.totalCount);
+      this.hasNextPage.set(page.pageInfo.hasNextPage);
+      this.endCursor = page.pageInfo.endCursor ?? null;
+    } catch (error) {
+      if (id === this.requestId) this.errors.show(error);
+    } finally {
+      if (id === this.requestId) {
+        this.loading.set(false);
+        this.loaded.set(true);
+      }
+    }
+  }
+}

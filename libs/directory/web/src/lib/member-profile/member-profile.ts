@@ -1,0 +1,53 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { DateTimePipe, LanguageStore, parseServerError, SessionStore } from '@assoc/platform-web';
+import { TranslatePipe } from '@ngx-translate/core';
+import { Apollo } from 'apollo-angular';
+import { map } from 'rxjs';
+import { MemberDocument } from '../graphql/directory.generated';
+import { openingLines } from '../shared/opening-hours';
+import { ShopLogo } from '../shared/shop-logo';
+
+/** /members/:id — a member and their shop: hours, contact, description. */
+@Component({
+  selector: 'assoc-member-profile',
+  imports: [MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, RouterLink, TranslatePipe, DateTimePipe, ShopLogo],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './member-profile.html',
+  styleUrl: './member-profile.scss',
+})
+export class MemberProfile {
+  readonly id = input.required<string>();
+
+  private readonly apollo = inject(Apollo);
+  private readonly session = inject(SessionStore);
+  protected readonly lang = inject(LanguageStore).language;
+  protected readonly timeZone = computed(() => this.session.currentAssociation()?.timeZone ?? 'Europe/Paris');
+
+  protected readonly member = rxResource({
+    params: () => ({ id: this.id() }),
+    stream: ({ params }) =>
+      this.apollo
+        .query({ query: MemberDocument, variables: { id: params.id }, fetchPolicy: 'network-only' })
+        .pipe(map((result) => result.data?.member ?? null)),
+  });
+  protected readonly data = computed(() => (this.member.hasValue() ? this.member.value() : null));
+  protected readonly errorMessage = computed(() => {
+    const error = this.member.error();
+    return error ? parseServerError(error).message : null;
+  });
+  protected readonly hours = computed(() => {
+    const shop = this.data()?.shop;
+    return shop ? openingLines(shop.openingHours, this.lang(), this.timeZone()) : [];
+  });
+  protected readonly websiteHref = computed(() => {
+    const website = this.data()?.shop?.website;
+    if (!website) return null;
+    return /^https?:\/\//i.test(website) ? website : `https://${website}`;
+  });
+}

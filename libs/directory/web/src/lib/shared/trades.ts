@@ -1,0 +1,29 @@
+import { TradeCategory, Weekday } from '../graphql/directory.generated';
+
+export const TRADES: readonly TradeCategory[] = [
+  'FOOD',
+  'BAKERY',
+  'BUTCHER',
+  'FASHION',
+  'BEAUTY',
+  'HOME',
+  'CULTURE',
+  'RESTAURANT',
+  'SERVICES',
+  'HEALTH',
+  'SPORT',
+  'FLORIST',
+  'JEWELLERY',
+  'CRAFTS',
+  'OTHER',
+];
+
+export const WEEKDAYS: readonly Weekday[] = [
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+  'SUNDAY',
+];

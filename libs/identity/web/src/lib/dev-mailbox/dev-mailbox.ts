@@ -1,0 +1,40 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatExpansionModule } from '@angular/material/expansion';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { DateTimePipe, LanguageStore, parseServerError } from '@assoc/platform-web';
+import { TranslatePipe } from '@ngx-translate/core';
+import { Apollo } from 'apollo-angular';
+import { map } from 'rxjs';
+import { DevMailboxDocument } from '../graphql/identity.generated';
+import { linkify } from './linkify';
+
+/** Development only: the mails the API would have sent, with clickable links. */
+@Component({
+  selector: 'assoc-dev-mailbox',
+  imports: [MatButtonModule, MatExpansionModule, MatIconModule, MatProgressBarModule, TranslatePipe, DateTimePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './dev-mailbox.html',
+  styleUrl: './dev-mailbox.scss',
+})
+export class DevMailbox {
+  private readonly apollo = inject(Apollo);
+  protected readonly lang = inject(LanguageStore).language;
+
+  protected readonly mails = rxResource({
+    stream: () =>
+      this.apollo
+        .query({ query: DevMailboxDocument, variables: { first: 50 }, fetchPolicy: 'network-only' })
+        .pipe(map((result) => result.data?.devMailbox ?? [])),
+  });
+
+  protected readonly messages = computed(() =>
+    (this.mails.hasValue() ? this.mails.value() : []).map((mail) => ({ ...mail, parts: linkify(mail.text) })),
+  );
+  protected readonly errorCode = computed(() => {
+    const error = this.mails.error();
+    return error ? parseServerError(error).code : null;
+  });
+}

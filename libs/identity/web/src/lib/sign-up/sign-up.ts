@@ -1,0 +1,69 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import { clearServerErrors, ErrorDisplay, FieldErrorPipe, LanguageStore, SessionStore } from '@assoc/platform-web';
+import { TranslatePipe } from '@ngx-translate/core';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { SignUpDocument } from '../graphql/identity.generated';
+
+export { PASSWORD_MIN_LENGTH } from '@assoc/identity-domain';
+import { PASSWORD_MIN_LENGTH } from '@assoc/identity-domain';
+
+@Component({
+  selector: 'assoc-sign-up',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    FieldErrorPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './sign-up.html',
+})
+export class SignUp {
+  private readonly apollo = inject(Apollo);
+  private readonly session = inject(SessionStore);
+  private readonly languages = inject(LanguageStore);
+  private readonly errors = inject(ErrorDisplay);
+  private readonly router = inject(Router);
+
+  protected readonly minLength = PASSWORD_MIN_LENGTH;
+  protected readonly submitting = signal(false);
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    name: ['', [Validators.required, Validators.maxLength(120)]],
+    email: ['', [Validators.required, Validators.email]],
+    password: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)]],
+  });
+
+  protected async submit(): Promise<void> {
+    clearServerErrors(this.form);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.submitting.set(true);
+    try {
+      const locale = this.languages.language() === 'en' ? 'EN' : 'FR';
+      await firstValueFrom(
+        this.apollo.mutate({ mutation: SignUpDocument, variables: { input: { ...this.form.getRawValue(), locale } } }),
+      );
+      await this.session.refresh();
+      await this.router.navigateByUrl('/');
+    } catch (error) {
+      this.errors.show(error, this.form);
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+}

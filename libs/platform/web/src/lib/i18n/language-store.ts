@@ -1,0 +1,43 @@
+import { DOCUMENT } from '@angular/common';
+import { effect, inject, Injectable } from '@angular/core';
+import { TranslateService } from '@ngx-translate/core';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { SetLocaleDocument } from '../graphql/platform.generated';
+import { AppLanguage, LanguageState } from './language-state';
+
+/** Switches the interface language and remembers it (locally, and on the account when logged in). */
+@Injectable({ providedIn: 'root' })
+export class LanguageStore {
+  private readonly state = inject(LanguageState);
+  private readonly translate = inject(TranslateService);
+  private readonly apollo = inject(Apollo);
+  private readonly document = inject(DOCUMENT);
+
+  readonly language = this.state.language;
+
+  constructor() {
+    effect(() => {
+      const lang = this.state.language();
+      this.document.documentElement.lang = lang;
+      this.translate.use(lang);
+    });
+  }
+
+  /** Applies a language without saving it on the account (e.g. the account's own locale at log-in). */
+  apply(lang: AppLanguage): void {
+    this.state.set(lang);
+  }
+
+  async choose(lang: AppLanguage, loggedIn: boolean): Promise<void> {
+    this.state.set(lang);
+    if (!loggedIn) return;
+    try {
+      await firstValueFrom(
+        this.apollo.mutate({ mutation: SetLocaleDocument, variables: { locale: lang === 'en' ? 'EN' : 'FR' } }),
+      );
+    } catch {
+      // the local choice still applies; the account keeps its previous locale
+    }
+  }
+}

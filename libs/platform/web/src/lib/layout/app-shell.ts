@@ -1,0 +1,63 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { map } from 'rxjs';
+import { SessionStore } from '../session/session-store';
+import { AssociationSwitcher } from './association-switcher';
+import { LanguageSwitcher } from './language-switcher';
+import { NAV_ITEMS } from './nav-items';
+import { UserMenu } from './user-menu';
+
+/** The logged-in frame: toolbar, navigation (side on a desk, drawer on a phone) and the page. */
+@Component({
+  selector: 'assoc-app-shell',
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatListModule,
+    MatSidenavModule,
+    MatToolbarModule,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+    TranslatePipe,
+    AssociationSwitcher,
+    LanguageSwitcher,
+    UserMenu,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './app-shell.html',
+  styleUrl: './app-shell.scss',
+})
+export class AppShell {
+  protected readonly session = inject(SessionStore);
+  private readonly allItems = inject(NAV_ITEMS);
+  private readonly sidenav = viewChild(MatSidenav);
+
+  protected readonly handset = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 959.98px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+
+  protected readonly items = computed(() => {
+    const role = this.session.role();
+    const hasAssociation = this.session.currentAssociation() !== null;
+    return this.allItems.filter(
+      (item) =>
+        (hasAssociation || item.withoutAssociation) && (!item.roles || (role !== null && item.roles.includes(role))),
+    );
+  });
+
+  protected closeOnHandset(): void {
+    if (this.handset()) void this.sidenav()?.close();
+  }
+}

@@ -1,0 +1,39 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, Router } from '@angular/router';
+import { SessionStore } from './session-store';
+
+/** Logged-in people only; others go to the log-in page and come back afterwards. */
+export const authGuard: CanActivateFn = async (_route, state) => {
+  const session = inject(SessionStore);
+  const router = inject(Router);
+  await session.ensureLoaded();
+  return session.isLoggedIn() ? true : router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+};
+
+/** Pages that need a current association; without one, the person creates one first. */
+export const associationGuard: CanActivateFn = async () => {
+  const session = inject(SessionStore);
+  const router = inject(Router);
+  await session.ensureLoaded();
+  if (!session.isLoggedIn()) return router.createUrlTree(['/login']);
+  return session.currentAssociation() ? true : router.createUrlTree(['/associations/new']);
+};
+
+/** Log-in and sign-up pages: someone already logged in goes to the app. */
+export const guestGuard: CanActivateFn = async () => {
+  const session = inject(SessionStore);
+  const router = inject(Router);
+  await session.ensureLoaded();
+  return session.isLoggedIn() ? router.createUrlTree(['/']) : true;
+};
+
+/** Restricts a page to some roles in the current association (e.g. members management). */
+export function roleGuard(...roles: string[]): CanActivateFn {
+  return async () => {
+    const session = inject(SessionStore);
+    const router = inject(Router);
+    await session.ensureLoaded();
+    const role = session.role();
+    return role && roles.includes(role) ? true : router.createUrlTree(['/']);
+  };
+}

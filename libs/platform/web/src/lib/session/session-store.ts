@@ -1,0 +1,82 @@
+import { computed, inject, Injectable, signal } from '@angular/core';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { LogOutDocument, ViewerDocument, ViewerQuery } from '../graphql/platform.generated';
+import { LanguageStore } from '../i18n/language-store';
+import { AssociationContext } from './association-context';
+
+export type Viewer = NonNullable<ViewerQuery['viewer']>;
+export type ViewerMembership = Viewer['memberships'][number];
+export type MemberRole = ViewerMembership['role'];
+
+/** Who is logged in, in which associations, and which one they are working in. */
+@Injectable({ providedIn: 'root' })
+export class SessionStore {
+  private readonly apollo = inject(Apollo);
+  private readonly context = inject(AssociationContext);
+  private readonly languages = inject(LanguageStore);
+
+  private readonly viewerState = signal<Viewer | null>(null);
+  private readonly loadedState = signal(false);
+  private pending: Promise<void> | null = null;
+
+  readonly viewer = this.viewerState.asReadonly();
+  readonly loaded = this.loadedState.asReadonly();
+  readonly user = computed(() => this.viewerState()?.user ?? null);
+  readonly isLoggedIn = computed(() => this.viewerState() !== null);
+  readonly memberships = computed(() => this.viewerState()?.memberships ?? []);
+  readonly associationId = this.context.associationId;
+  readonly currentMembership = computed<ViewerMembership | null>(() => {
+    const memberships = this.memberships();
+    const id = this.context.associationId();
+    return memberships.find((m) => m.association.id === id) ?? memberships[0] ?? null;
+  });
+  readonly currentAssociation = computed(() => this.currentMembership()?.association ?? null);
+  readonly role = computed<MemberRole | null>(() => this.currentMembership()?.role ?? null);
+  readonly canManageMembers = computed(() => this.role() === 'PRESIDENT' || this.role() === 'BOARD');
+  readonly isPresident = computed(() => this.role() === 'PRESIDENT');
+
+  /** Loads the viewer once; later calls wait for the same request. */
+  ensureLoaded(): Promise<void> {
+    if (this.loadedState()) return Promise.resolve();
+    this.pending ??= this.refresh().finally(() => (this.pending = null));
+    return this.pending;
+  }
+
+  /** Reloads the viewer from the API (after log-in, sign-up, accepting an invitation...). */
+  async refresh(): Promise<void> {
+    try {
+      const result = await firstValueFrom(this.apollo.query({ query: ViewerDocument, fetchPolicy: 'network-only' }));
+      this.setViewer(result.data?.viewer ?? null);
+    } catch {
+      this.setViewer(null);
+    }
+  }
+
+  async switchAssociation(associationId: string): Promise<void> {
+    if (associationId === this.context.associationId()) return;
+    this.context.set(associationId);
+    await this.apollo.client.resetStore();
+    await this.refresh();
+  }
+
+  async logOut(): Promise<void> {
+    try {
+      await firstValueFrom(this.apollo.mutate({ mutation: LogOutDocument }));
+    } finally {
+      await this.apollo.client.clearStore();
+      this.viewerState.set(null);
+      this.loadedState.set(true);
+    }
+  }
+
+  private setViewer(viewer: Viewer | null): void {
+    this.viewerState.set(viewer);
+    this.loadedState.set(true);
+    if (!viewer) return;
+    this.languages.apply(viewer.user.locale === 'EN' ? 'en' : 'fr');
+    const ids = viewer.memberships.map((m) => m.association.id);
+    const current = this.context.associationId();
+    if (!current || !ids.includes(current)) this.context.set(ids[0] ?? null);
+  }
+}
