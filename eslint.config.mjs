@@ -8,7 +8,8 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/node_modules', '**/.angular', '**/*.generated.ts', 'tmp/**', '**/test-output'],
+    // Tool configuration files are not part of any library's code.
+    ignores: ['**/dist', '**/node_modules', '**/.angular', '**/*.generated.ts', 'tmp/**', '**/test-output', '**/eslint.config.mjs', '**/jest.config.ts', '**/jest.*.config.ts', '**/webpack.config.js', 'jest.preset.js', 'codegen.ts', 'tools/**'],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx', '**/*.mjs'],
@@ -22,11 +23,12 @@ export default [
             // By kind of code: what may run where.
             dep('type:util', ['type:util']),
             dep('type:domain', ['type:domain', 'type:util']),
-            dep('type:api', ['type:api', 'type:domain', 'type:util']),
+            // Integration tests inside an api library use the testing library.
+            dep('type:api', ['type:api', 'type:domain', 'type:util', 'type:testing']),
             dep('type:web', ['type:web', 'type:ui', 'type:domain', 'type:util']),
             dep('type:ui', ['type:ui', 'type:util']),
             dep('type:testing', ['type:testing', 'type:api', 'type:domain', 'type:util']),
-            dep('type:app-api', ['type:api', 'type:domain', 'type:util']),
+            dep('type:app-api', ['type:api', 'type:domain', 'type:util', 'type:testing']),
             dep('type:app-web', ['type:web', 'type:ui', 'type:domain', 'type:util']),
             dep('type:e2e', ['type:testing', 'type:domain', 'type:util']),
             // By business domain: who may know whom.

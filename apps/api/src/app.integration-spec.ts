@@ -50,7 +50,7 @@ describe('the assembled API', () => {
     const publicOnes = operations.filter((op) => policies.get(op)?.kind === 'public').sort();
     expect(publicOnes).toEqual([
       'Mutation.logIn', 'Mutation.requestPasswordReset', 'Mutation.resetPassword', 'Mutation.signUp', 'Mutation.signUpWithInvitation',
-      'Query.devMailbox', 'Query.invitationPreview', 'Query.viewer',
+      'Query.devMailbox', 'Query.invitationPreview', 'Query.me', 'Query.viewer',
     ]);
   });
 

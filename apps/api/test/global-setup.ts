@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- jest global setup cannot resolve the @assoc aliases
 import { startEmbeddedPostgres } from '../../../libs/platform/api/src/lib/database/embedded-postgres';
 import { MIGRATIONS } from '../src/migrations';
 

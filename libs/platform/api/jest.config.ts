@@ -2,7 +2,4 @@ export default {
   displayName: 'platform-api',
   preset: '../../../jest.preset.js',
   rootDir: '.',
-  globalSetup: '../../../apps/api/test/global-setup.ts',
-  globalTeardown: '../../../apps/api/test/global-teardown.ts',
-  testTimeout: 30000,
 };

@@ -3,6 +3,7 @@ import { AppShell, authGuard, PublicLayout } from '@assoc/platform-web';
 
 /** The shell only composes the lazy routes owned by the domain libraries. */
 export const appRoutes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'directory' },
   {
     path: '',
     component: PublicLayout,

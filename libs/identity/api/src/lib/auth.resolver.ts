@@ -1,5 +1,5 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Authenticated, AuthUser, CurrentUser, Http, Locale, Public } from '@assoc/platform-api';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Authenticated, AuthUser, CurrentUser, Http, Locale, OptionalUser, Public } from '@assoc/platform-api';
 import type { Request, Response } from 'express';
 import { LogInInput, RequestPasswordResetInput, ResetPasswordInput, SignUpInput } from './auth.inputs';
 import { AuthService } from './auth.service';
@@ -11,6 +11,12 @@ type HttpPair = { req: Request; res: Response };
 @Resolver(() => UserModel)
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Query(() => UserModel, { nullable: true, description: 'The logged-in person; null when logged out.' })
+  me(@OptionalUser() user: AuthUser | null): UserModel | null {
+    return user && toUserModel(user);
+  }
 
   @Public()
   @Mutation(() => UserModel, { description: 'Creates an account and logs in.' })

@@ -1,7 +1,5 @@
 import { createTestApp, TestApp } from '@assoc/platform-testing';
-import { MailTransport } from './mail-transport';
-import { MailOutbox } from './mail-outbox.service';
-import { OutboxMailEntity } from './outbox-mail.entity';
+import { MailOutbox, MailTransport, OutboxMailEntity } from '@assoc/platform-api';
 import { IsNull } from 'typeorm';
 
 class CountingTransport extends MailTransport {
