@@ -8,6 +8,6 @@ export function clearServerErrors(control: AbstractControl): void {
     for (const child of Object.values(children)) clearServerErrors(child);
   }
   if (control.errors?.['server']) {
-    control.updateValueAndValidity({ onlySelf: true, emitEvent: false });
+    control.updateValueAndValidity({ emitEvent: false }); // not onlySelf: the parents must drop their INVALID too
   }
 }

@@ -1,0 +1,212 @@
+/**
+ * The foundation journey, in French as a shopkeeper sees it: a president signs up and creates the
+ * association, invites a shopkeeper, who joins from the e-mailed link, describes the shop, and finds
+ * it in the directory. Then the seeded demo association, and a refused log-in.
+ */
+import { Browser, Page } from 'playwright-core';
+import { baseUrl, countAtLeast, E2ePage, launchBrowser, openPage, screenshot, settleCount } from './support/browser';
+
+const PASSWORD = 'Un-mot-de-passe-solide-2026';
+const SHOP_NAME = 'Épicerie du Marché';
+
+let browser: Browser;
+let opened: E2ePage[] = [];
+
+async function newPage(): Promise<Page> {
+  const e2e = await openPage(browser);
+  opened.push(e2e);
+  return e2e.page;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  const errors = opened.flatMap((e) => e.clientErrors);
+  for (const e of opened) await e.context.close();
+  opened = [];
+  expect(errors).toEqual([]);
+});
+
+/** Runs a journey; when it fails, keeps a screenshot of each open page to see where it stopped. */
+async function journey(name: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    for (const [i, e] of opened.entries()) {
+      if (!e.page.isClosed()) await screenshot(e.page, `failed-${name}-${i}`).catch(() => undefined);
+    }
+    throw error;
+  }
+}
+
+/** A text input by its exact accessible name ("Ville" must not match the brand "Cœur de Ville"). */
+function textbox(page: Page, name: string) {
+  return page.getByRole('textbox', { name, exact: true });
+}
+
+/** Waits for the app to finish loading what it shows (no progress bar left). */
+async function settled(page: Page): Promise<void> {
+  await page.locator('mat-progress-bar').first().waitFor({ state: 'detached' });
+}
+
+describe('foundation journey', () => {
+  it('signs up, creates an association, invites a shopkeeper who joins, fills in the shop and finds it in the directory', () =>
+    journey('foundation', async () => {
+      const unique = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+      const presidentEmail = `presidente.${unique}@example.fr`;
+      const memberEmail = `epicier.${unique}@example.fr`;
+      const associationName = `Les Commerçants de Vitré ${unique}`;
+      const page = await newPage();
+
+      // (1) Sign up.
+      await page.goto('/signup');
+      await page.getByRole('heading', { name: 'Créer un compte', level: 1 }).waitFor();
+      await page.getByLabel('Nom et prénom').fill('Anne Lemoine');
+      await page.getByLabel('Adresse e-mail').fill(presidentEmail);
+      await page.getByLabel('Mot de passe').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Créer mon compte' }).click();
+
+      // (2) Create the association (a new account has none, so the app asks for one).
+      await page.getByRole('heading', { name: 'Créer une association', level: 1 }).waitFor();
+      await page.getByLabel("Nom de l'association").fill(associationName);
+      await textbox(page, 'Ville').fill('Vitré');
+      await textbox(page, 'Code postal').fill('35500');
+      await page.getByRole('button', { name: "Créer l'association" }).click();
+
+      // (3) Members management: invite a shopkeeper as a member.
+      await page.getByRole('heading', { name: 'Adhérents', level: 1 }).waitFor();
+      const nav = page.getByRole('navigation', {
+        name: 'Navigation principale',
+      });
+      await nav.getByRole('link', { name: 'Adhérents' }).click();
+      await page.getByRole('heading', { name: 'Inviter des commerçants' }).waitFor();
+      await page.getByLabel('Adresse e-mail à inviter').fill(memberEmail);
+      await page.getByRole('combobox', { name: 'Rôle' }).click();
+      await page.getByRole('option', { name: 'Adhérent·e', exact: true }).click();
+      await page.getByRole('button', { name: 'Inviter', exact: true }).click();
+      await page.getByText(`Invitation envoyée à ${memberEmail}.`).waitFor();
+      const invitations = page.getByRole('list', {
+        name: 'Invitations envoyées',
+      });
+      const invitationRow = invitations.getByRole('listitem').filter({ hasText: memberEmail });
+      await invitationRow.waitFor();
+      expect(await invitationRow.innerText()).toContain('Adhérent·e');
+
+      // (4) Log out, then read the invitation in the development mailbox and follow its link.
+      await page.getByRole('button', { name: 'Mon compte' }).click();
+      await page.getByRole('menuitem', { name: 'Se déconnecter' }).click();
+      await page.getByRole('heading', { name: 'Connexion', level: 1 }).waitFor();
+
+      await page.goto('/dev/mailbox');
+      await page.getByRole('heading', { name: 'Boîte mail de développement', level: 1 }).waitFor();
+      const mail = page.locator('mat-expansion-panel').filter({ hasText: memberEmail });
+      await mail.first().waitFor();
+      const link = mail.first().getByRole('link', { name: /\/invitation\// });
+      if (!(await link.isVisible())) await mail.first().locator('mat-expansion-panel-header').click();
+      await link.waitFor();
+      const href = await link.getAttribute('href');
+      expect(href).toMatch(new RegExp(`^${baseUrl().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/invitation/[^/\\s]+$`));
+      await link.click();
+
+      // (5) Join by creating an account from the invitation.
+      await page.waitForURL(/\/invitation\//);
+      await page
+        .getByRole('heading', {
+          name: `Rejoindre ${associationName}`,
+          level: 1,
+        })
+        .waitFor();
+      await page.getByText(`Vous êtes invité·e comme Adhérent·e (${memberEmail}).`).waitFor();
+      await page.getByLabel('Nom et prénom').fill('Bruno Kervella');
+      await page.getByLabel('Mot de passe').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Créer mon compte et rejoindre' }).click();
+      await page.getByRole('heading', { name: 'Annuaire', level: 1 }).waitFor();
+
+      // (6) Describe the shop.
+      await nav.getByRole('link', { name: 'Ma boutique' }).click();
+      await page.getByRole('heading', { name: 'Ma boutique', level: 1 }).waitFor();
+      await settled(page);
+      await page.getByLabel('Nom de la boutique').fill(SHOP_NAME);
+      await page.getByRole('combobox', { name: 'Activité' }).click();
+      await page.getByRole('option', { name: 'Alimentation', exact: true }).click();
+      await textbox(page, 'Adresse').fill('12 rue Baudrairie');
+      await textbox(page, 'Code postal').fill('35500');
+      await textbox(page, 'Ville').fill('Vitré');
+      await page.getByRole('button', { name: 'Ajouter un créneau le Mardi' }).click();
+      await page.getByLabel('Mardi, ouverture du créneau 1').fill('09:00');
+      await page.getByLabel('Mardi, fermeture du créneau 1').fill('12:30');
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      const saved = page.locator('mat-snack-bar-container').filter({ hasText: 'Votre boutique est enregistrée.' });
+      await saved.waitFor();
+      await saved.getByRole('button', { name: 'Fermer' }).click();
+      await saved.waitFor({ state: 'detached' });
+
+      // (7) Find it in the directory, accent-insensitively, and open the member page.
+      await nav.getByRole('link', { name: 'Annuaire' }).click();
+      await page.getByRole('heading', { name: 'Annuaire', level: 1 }).waitFor();
+      const cards = page.getByRole('main').getByRole('listitem');
+      expect(await settleCount(cards, 2)).toBe(2); // the president (no shop) and the new shop
+      await page.getByLabel('Rechercher un commerce ou un adhérent').fill('epicerie');
+      const shopCard = cards.filter({
+        has: page.getByRole('heading', { name: SHOP_NAME, level: 2 }),
+      });
+      await shopCard.waitFor();
+      expect(await settleCount(cards, 1)).toBe(1);
+      expect(await shopCard.innerText()).toContain('Alimentation');
+      await shopCard.getByRole('link').click();
+      await page.waitForURL(/\/members\//);
+      await page.getByRole('heading', { name: SHOP_NAME, level: 1 }).waitFor();
+      await page.getByText('12 rue Baudrairie').waitFor();
+      await page.getByRole('row', { name: /Mardi/ }).getByText('09:00').waitFor();
+
+      // Screenshots of the directory, in French then in English.
+      await page.getByRole('link', { name: "Retour à l'annuaire" }).click();
+      await page.getByRole('heading', { name: 'Annuaire', level: 1 }).waitFor();
+      await page.getByRole('heading', { name: SHOP_NAME, level: 2 }).waitFor();
+      await settled(page);
+      await screenshot(page, 'directory-fr');
+
+      await page.getByRole('button', { name: 'Choisir la langue' }).click();
+      await page.getByRole('menuitemradio', { name: 'English' }).click();
+      await page.getByRole('menu').waitFor({ state: 'detached' });
+      await page.getByRole('heading', { name: 'Directory', level: 1 }).waitFor();
+      await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'My shop' }).waitFor();
+      await page.getByLabel('Search a shop or a member').waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      await page.getByRole('heading', { name: SHOP_NAME, level: 2 }).waitFor();
+      await settled(page);
+      await screenshot(page, 'directory-en');
+    }));
+});
+
+describe('demo association', () => {
+  it('refuses a bad password, then lets the demo president in to a directory of at least 12 shops', () =>
+    journey('demo', async () => {
+      const page = await newPage();
+      await page.goto('/login');
+      await page.getByRole('heading', { name: 'Connexion', level: 1 }).waitFor();
+
+      await page.getByLabel('Adresse e-mail').fill('claire.martin@vitrines-vitre.fr');
+      await page.getByLabel('Mot de passe', { exact: true }).fill('pas-le-bon-mot-de-passe');
+      await page.getByRole('button', { name: 'Se connecter' }).click();
+      // The server's message, shown under the fields.
+      await page.getByText('Adresse e-mail ou mot de passe incorrect.').first().waitFor();
+      expect(page.url()).toMatch(/\/login/);
+
+      await page.getByLabel('Mot de passe', { exact: true }).fill('vitrines-vitre-2026');
+      await page.getByRole('button', { name: 'Se connecter' }).click();
+      await page.getByRole('heading', { name: 'Annuaire', level: 1 }).waitFor();
+      await page.getByText('Les commerçants de Les Vitrines de Vitré').waitFor();
+      const shops = page.getByRole('main').getByRole('listitem').filter({ hasNotText: 'Pas de boutique renseignée' });
+      expect(await countAtLeast(shops, 12)).toBeGreaterThanOrEqual(12);
+      await page.getByRole('heading', { name: 'Librairie La Plume', level: 2 }).waitFor();
+      await settled(page);
+      await screenshot(page, 'demo-directory-fr');
+    }));
+});

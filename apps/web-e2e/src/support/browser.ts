@@ -1,0 +1,83 @@
+/**
+ * Debian's chromium driven by playwright-core (no downloaded browser), and the page helpers the
+ * journeys share: French by default, a fixed viewport, and every uncaught client error recorded.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
+import { SCREENSHOT_DIR } from './server';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+}
+
+export function baseUrl(): string {
+  const url = process.env['E2E_BASE_URL'];
+  if (!url) throw new Error('E2E_BASE_URL is not set: the jest global setup did not start the API.');
+  return url;
+}
+
+export interface E2ePage {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught exceptions and console errors seen so far in this page. */
+  clientErrors: string[];
+}
+
+/** A fresh context (no cookies, no stored language) with one page, in French. */
+export async function openPage(browser: Browser): Promise<E2ePage> {
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    viewport: { width: 1280, height: 900 },
+  });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const clientErrors: string[] = [];
+  page.on('pageerror', (error) => clientErrors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') clientErrors.push(`console.error: ${message.text()}`);
+  });
+  return { context, page, clientErrors };
+}
+
+/** Waits until the locator matches at least `min` elements, then returns the count. */
+export async function countAtLeast(locator: Locator, min: number, timeoutMs = 15_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let count = await locator.count();
+  while (count < min && Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 100));
+    count = await locator.count();
+  }
+  return count;
+}
+
+/** Waits until the locator matches exactly `expected` elements (or the time runs out), then returns the count. */
+export async function settleCount(locator: Locator, expected: number, timeoutMs = 15_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let count = await locator.count();
+  while (count !== expected && Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 100));
+    count = await locator.count();
+  }
+  return count;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
