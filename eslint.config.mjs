@@ -9,7 +9,7 @@ export default [
   ...nx.configs['flat/javascript'],
   {
     // Tool configuration files are not part of any library's code.
-    ignores: ['**/dist', '**/node_modules', '**/.angular', '**/*.generated.ts', 'tmp/**', '**/test-output', '**/eslint.config.mjs', '**/jest.config.ts', '**/jest.*.config.ts', '**/webpack.config.js', 'jest.preset.js', 'codegen.ts', 'tools/**'],
+    ignores: ['**/dist', '**/node_modules', '**/.angular', '**/*.generated.ts', 'tmp/**', '**/test-output', '**/eslint.config.mjs', 'eslint.angular.config.mjs', '**/jest.config.ts', '**/jest.*.config.ts', '**/webpack.config.js', 'jest.preset.js', 'codegen.ts', 'tools/**'],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx', '**/*.mjs'],

@@ -1,5 +1,0 @@
-export default {
-  displayName: 'platform-testing',
-  preset: '../../../jest.preset.js',
-  rootDir: '.',
-};
