@@ -202,7 +202,7 @@ describe('demo association', () => {
       await page.getByLabel('Mot de passe', { exact: true }).fill('vitrines-vitre-2026');
       await page.getByRole('button', { name: 'Se connecter' }).click();
       await page.getByRole('heading', { name: 'Annuaire', level: 1 }).waitFor();
-      await page.getByText('Les commerçants de Les Vitrines de Vitré').waitFor();
+      await page.getByText('Les commerces adhérents · Les Vitrines de Vitré').waitFor();
       const shops = page.getByRole('main').getByRole('listitem').filter({ hasNotText: 'Pas de boutique renseignée' });
       expect(await countAtLeast(shops, 12)).toBeGreaterThanOrEqual(12);
       await page.getByRole('heading', { name: 'Librairie La Plume', level: 2 }).waitFor();

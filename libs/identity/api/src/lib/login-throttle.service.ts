@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { LOGIN_MAX_FAILURES, LOGIN_WINDOW_MINUTES } from '@assoc/identity-domain';
-import { MoreThan, Repository } from 'typeorm';
+import { LessThan, MoreThan, Repository } from 'typeorm';
 import { LoginFailureEntity } from './login-failure.entity';
 
 /** Counts failed log-ins per account and per IP in a sliding window, in the database (works across instances). */
@@ -24,6 +24,8 @@ export class LoginThrottle {
 
   async recordFailure(email: string, ip: string): Promise<void> {
     await this.failures.insert({ email, ip });
+    // Failures older than the window no longer count: drop this account's, so the table stays small.
+    await this.failures.delete({ email, createdAt: LessThan(this.since()) });
   }
 
   async clear(email: string): Promise<void> {

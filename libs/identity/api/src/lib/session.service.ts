@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig, AuthUser, clearSessionCookie, SessionAuthenticator, setSessionCookie } from '@assoc/platform-api';
 import { SESSION_TTL_DAYS } from '@assoc/identity-domain';
 import type { Response } from 'express';
-import { EntityManager, MoreThan, Repository } from 'typeorm';
+import { EntityManager, LessThan, MoreThan, Repository } from 'typeorm';
 import { SessionEntity } from './session.entity';
 import { hashToken, newToken } from './tokens';
 
@@ -23,6 +23,8 @@ export class SessionService extends SessionAuthenticator {
 
   /** Opens a session for the user (in the caller's transaction) and sets the cookie. */
   async start(manager: EntityManager, userId: string, res: Response): Promise<void> {
+    // Expired sessions of this person are of no use to anyone: drop them as a new one opens.
+    await manager.delete(SessionEntity, { userId, expiresAt: LessThan(new Date()) });
     const token = newToken();
     await manager.insert(SessionEntity, {
       userId,

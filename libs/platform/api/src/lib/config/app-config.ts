@@ -59,6 +59,14 @@ export class AppConfig {
   @IsBoolean()
   SEED_DEMO = true;
 
+  /**
+   * Which proxies to believe for the client's address (Express "trust proxy": loopback, a subnet,
+   * or a hop count). The login throttle counts failures per client address, so set this behind a
+   * reverse proxy on another host.
+   */
+  @IsString()
+  TRUST_PROXY = 'loopback';
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
