@@ -37,7 +37,9 @@ export default [
             dep('scope:identity', ['scope:identity', 'scope:platform', 'scope:shared']),
             dep('scope:associations', ['scope:associations', 'scope:identity', 'scope:platform', 'scope:shared']),
             dep('scope:directory', ['scope:directory', 'scope:associations', 'scope:identity', 'scope:platform', 'scope:shared']),
-            dep('scope:app', ['scope:app', 'scope:platform', 'scope:shared', 'scope:identity', 'scope:associations', 'scope:directory']),
+            dep('scope:notifications', ['scope:notifications', 'scope:associations', 'scope:identity', 'scope:platform', 'scope:shared']),
+            dep('scope:network', ['scope:network', 'scope:notifications', 'scope:directory', 'scope:associations', 'scope:identity', 'scope:platform', 'scope:shared']),
+            dep('scope:app', ['scope:app', 'scope:platform', 'scope:shared', 'scope:identity', 'scope:associations', 'scope:directory', 'scope:notifications', 'scope:network']),
             // No framework leaks across runtimes.
             { sourceTag: 'type:domain', bannedExternalImports: ['@nestjs/*', 'typeorm', '@angular/*', 'class-validator', 'class-transformer', 'rxjs'] },
             { sourceTag: 'type:util', bannedExternalImports: ['@nestjs/*', 'typeorm', '@angular/*', 'class-validator', 'class-transformer'] },

@@ -1,4 +1,5 @@
 import { Foundation1795331041416 } from './1795331041416-foundation';
+import { Notifications1795332995371 } from './1795332995371-notifications';
 
 /** Every migration, in order. The API runs them at start; tests build their databases with them. */
-export const MIGRATIONS = [Foundation1795331041416];
+export const MIGRATIONS = [Foundation1795331041416, Notifications1795332995371];

@@ -66,6 +66,13 @@ export type LogInInput = {
 /** SIMPLE: more for than against; TWO_THIRDS: at least two thirds of votes cast. */
 export type Majority = "SIMPLE" | "TWO_THIRDS";
 
+export type NotificationKind =
+  | "ANNOUNCEMENT"
+  | "COMMENT_ON_MY_POST"
+  | "MENTION"
+  | "MODERATION"
+  | "REPLY_TO_MY_COMMENT";
+
 export type RequestPasswordResetInput = {
   email: Scalars["String"]["input"];
 };

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'network-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,74 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentMember, Member, Permission, requestLoader, uuidArg } from '@assoc/platform-api';
+import { MembershipEntity } from '@assoc/associations-api';
+import type { Request } from 'express';
+import { DataSource, In } from 'typeorm';
+import { NotificationEntity } from './notification.entity';
+import { NotificationConnection, NotificationModel } from './notification.models';
+import { NotificationsService } from './notifications.service';
+
+export function toNotificationModel(n: NotificationEntity): NotificationModel {
+  return {
+    id: n.id,
+    kind: n.kind,
+    createdAt: n.createdAt,
+    readAt: n.readAt,
+    subjectType: n.subjectType,
+    subjectId: n.subjectId,
+    postId: n.data.postId ?? null,
+    excerpt: n.data.excerpt ?? null,
+    reason: n.data.reason ?? null,
+    actorName: null,
+    actorMembershipId: n.actorMembershipId,
+  };
+}
+
+@Resolver(() => NotificationModel)
+export class NotificationsResolver {
+  constructor(
+    private readonly service: NotificationsService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Allow(Permission.ViewDirectory)
+  @Query(() => NotificationConnection, { description: "The caller's notifications in the current association, newest first." })
+  async notifications(
+    @Member() member: CurrentMember,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<NotificationConnection> {
+    const page = await this.service.page(member, Math.min(Math.max(first, 1), 100), after);
+    return { nodes: page.notifications.map(toNotificationModel), pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
+  }
+
+  @Allow(Permission.ViewDirectory)
+  @Query(() => Int)
+  unreadNotificationCount(@Member() member: CurrentMember): Promise<number> {
+    return this.service.unreadCount(member);
+  }
+
+  @Allow(Permission.ViewDirectory)
+  @Mutation(() => NotificationModel)
+  async markNotificationRead(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<NotificationModel> {
+    return toNotificationModel(await this.service.markRead(member, id));
+  }
+
+  @Allow(Permission.ViewDirectory)
+  @Mutation(() => Int, { description: 'Marks every notification read; returns how many were unread.' })
+  markAllNotificationsRead(@Member() member: CurrentMember): Promise<number> {
+    return this.service.markAllRead(member);
+  }
+
+  /** Batched per request: one query for all the actors of a page. */
+  @ResolveField(() => String, { nullable: true })
+  async actorName(@Parent() n: NotificationModel, @Context('req') req: Request): Promise<string | null> {
+    if (!n.actorMembershipId) return null;
+    const loader = requestLoader<string, string | null>(req, 'notification-actor-names', async (ids) => {
+      const rows = await this.dataSource.getRepository(MembershipEntity).find({ where: { id: In([...ids]) }, relations: { user: true } });
+      const names = new Map(rows.map((m) => [m.id, m.user?.name ?? null]));
+      return ids.map((id) => names.get(id) ?? null);
+    });
+    return loader.load(n.actorMembershipId);
+  }
+
+}

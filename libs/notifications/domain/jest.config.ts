@@ -1,0 +1,5 @@
+export default {
+  displayName: 'notifications-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};
