@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { AppError, CurrentMember, Role } from '@assoc/platform-api';
+import { CurrentMember, Role } from '@assoc/platform-api';
 import { DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from '@assoc/shared-util';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { CreateAssociationInput, UpdateAssociationSettingsInput } from './association.inputs';
@@ -52,9 +52,5 @@ export class AssociationsService {
   /** The person's active memberships across associations, oldest first. */
   viewerMemberships(userId: string): Promise<MembershipEntity[]> {
     return this.memberships.find({ where: { userId, removedAt: IsNull() }, relations: { user: true, association: true }, order: { createdAt: 'ASC' } });
-  }
-
-  assertExists(id: string): Promise<AssociationEntity> {
-    return this.associations.findOneBy({ id }).then((a) => a ?? Promise.reject(AppError.notFound()));
   }
 }

@@ -1,10 +1,3 @@
-import type { DataSource, EntityManager } from 'typeorm';
-
-/** Runs `work` in one transaction (READ COMMITTED) and returns its result; all or nothing. */
-export function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  return dataSource.transaction(work);
-}
-
 /** Postgres error code for a unique-constraint violation. */
 export const UNIQUE_VIOLATION = '23505';
 
