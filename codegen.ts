@@ -31,6 +31,8 @@ const codegen: CodegenConfig = {
     ...webLib('identity'),
     ...webLib('associations'),
     ...webLib('directory'),
+    ...webLib('notifications'),
+    ...webLib('network'),
   },
   hooks: { afterAllFileWrite: ['prettier --write'] },
 };

@@ -43,13 +43,15 @@ describe('the assembled API', () => {
     const operations = [
       ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((f) => `Query.${f}`),
       ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`),
+      ...Object.keys(schema.getSubscriptionType()?.getFields() ?? {}).map((f) => `Subscription.${f}`),
     ];
+    expect(operations.filter((op) => op.startsWith('Subscription.')).length).toBeGreaterThan(0);
     expect(operations.length).toBeGreaterThan(20);
     const unguarded = operations.filter((op) => !policies.get(op));
     expect(unguarded).toEqual([]);
     const publicOnes = operations.filter((op) => policies.get(op)?.kind === 'public').sort();
     expect(publicOnes).toEqual([
-      'Mutation.logIn', 'Mutation.requestPasswordReset', 'Mutation.resetPassword', 'Mutation.signUp', 'Mutation.signUpWithInvitation',
+      'Mutation.logIn', 'Mutation.requestPasswordReset', 'Mutation.resetPassword', 'Mutation.signUp', 'Mutation.signUpWithInvitation', 'Mutation.unsubscribe',
       'Query.devMailbox', 'Query.invitationPreview', 'Query.me', 'Query.viewer',
     ]);
   });
@@ -78,6 +80,7 @@ describe('the assembled API', () => {
     await memberB.ok(`mutation { updateMyShop(input: { name: "Boutique B", trade: FOOD, address: "1 rue B", postcode: "35500", town: "Vitré", openingHours: [] }) { id } }`);
     const { inviteMember } = await presidentB.ok<{ inviteMember: { id: string } }>(`mutation { inviteMember(input: { email: "${uniqueEmail()}", role: MEMBER }) { id } }`);
     const bIds = { member: memberB.membershipId, president: presidentBMembership, invitation: inviteMember.id };
+    const { createPost: postB } = await memberB.ok<{ createPost: { id: string } }>(`mutation { createPost(input: { text: "Publication B" }) { id } }`);
 
     // A's president, with A selected, aims at B's rows by id: nothing is found or changed.
     const notFound: [string, Record<string, unknown>][] = [
@@ -86,6 +89,14 @@ describe('the assembled API', () => {
       [`mutation($id: ID!) { changeMemberRole(input: { membershipId: $id, role: BOARD }) { id } }`, { id: bIds.member }],
       [`mutation($id: ID!) { resendInvitation(id: $id) { id } }`, { id: bIds.invitation }],
       [`mutation($id: ID!) { revokeInvitation(id: $id) { id } }`, { id: bIds.invitation }],
+      [`query($id: ID!) { post(id: $id) { id } }`, { id: postB.id }],
+      [`query($id: ID!) { comments(postId: $id) { nodes { id } } }`, { id: postB.id }],
+      [`query($id: ID!) { reactors(postId: $id, emoji: HEART) { id } }`, { id: postB.id }],
+      [`mutation($id: ID!) { toggleReaction(input: { postId: $id, emoji: HEART }) { id } }`, { id: postB.id }],
+      [`mutation($id: ID!) { createComment(input: { postId: $id, text: "Intrus" }) { id } }`, { id: postB.id }],
+      [`mutation($id: ID!) { updatePost(input: { id: $id, text: "Intrus" }) { id } }`, { id: postB.id }],
+      [`mutation($id: ID!) { hidePost(input: { id: $id, reason: "Intrus" }) { id } }`, { id: postB.id }],
+      [`mutation($id: ID!) { pinPost(id: $id) { id } }`, { id: postB.id }],
     ];
     for (const [query, variables] of notFound) {
       expect([query, (await presidentA.fails(query, variables)).extensions?.code]).toEqual([query, 'NOT_FOUND']);
@@ -95,6 +106,7 @@ describe('the assembled API', () => {
       `{ directory { nodes { user { name } } } invitations { id } association { name } }`,
     );
     expect(lists).toEqual({ directory: { nodes: [{ user: { name: 'Présidente A' } }] }, invitations: [], association: { name: 'Association A' } });
+    expect(await presidentA.ok(`{ feed { nodes { id } } search(query: "publication B") { id } topics { id } }`)).toEqual({ feed: { nodes: [] }, search: [], topics: [] });
 
     // With B selected, every operation inside an association is FORBIDDEN to A's president.
     const intruder = Object.assign(Object.create(Object.getPrototypeOf(presidentA)), presidentA) as GraphqlClient;
@@ -113,6 +125,12 @@ describe('the assembled API', () => {
       `mutation { removeMember(membershipId: "${bIds.member}") }`,
       `mutation { leaveAssociation }`,
       `mutation { updateMyShop(input: { name: "Intrus", trade: FOOD, address: "x", postcode: "35500", town: "x", openingHours: [] }) { id } }`,
+      `{ feed { nodes { id } } }`,
+      `{ topics { id } }`,
+      `{ search(query: "Publication") { id } }`,
+      `query { post(id: "${postB.id}") { id } }`,
+      `mutation { createPost(input: { text: "Intrus" }) { id } }`,
+      `mutation { toggleReaction(input: { postId: "${postB.id}", emoji: HEART }) { id } }`,
     ];
     for (const query of forbidden) expect([query, (await intruder.fails(query)).extensions?.code]).toEqual([query, 'FORBIDDEN']);
 

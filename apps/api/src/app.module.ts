@@ -3,6 +3,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { AssociationsModule } from '@assoc/associations-api';
 import { DirectoryModule } from '@assoc/directory-api';
 import { IdentityModule } from '@assoc/identity-api';
+import { NetworkModule } from '@assoc/network-api';
 import { NotificationsModule } from '@assoc/notifications-api';
 import { AppConfig, PlatformModule, PlatformOptions } from '@assoc/platform-api';
 import { existsSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { HealthController } from './health.controller';
 import { MIGRATIONS } from './migrations';
 
 /** The domains the product is made of. */
-export const DOMAIN_MODULES = [IdentityModule, AssociationsModule, DirectoryModule, NotificationsModule];
+export const DOMAIN_MODULES = [IdentityModule, AssociationsModule, DirectoryModule, NotificationsModule, NetworkModule];
 
 function staticSites(config: AppConfig) {
   const web = resolve(__dirname, '../web/browser');

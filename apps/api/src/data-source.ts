@@ -6,12 +6,13 @@ import 'reflect-metadata';
 import { AssociationEntity, InvitationEntity, MembershipEntity } from '@assoc/associations-api';
 import { ShopEntity } from '@assoc/directory-api';
 import { LoginFailureEntity, PasswordResetTokenEntity, SessionEntity, UserEntity } from '@assoc/identity-api';
-import { NotificationEntity } from '@assoc/notifications-api';
+import { NotificationDigestEntity, NotificationEntity, NotificationPreferenceEntity, NotificationUnsubscribeTokenEntity } from '@assoc/notifications-api';
+import { CommentEntity, PostEntity, PostImageEntity, PostReactionEntity, TopicEntity } from '@assoc/network-api';
 import { dataSourceOptions, OutboxMailEntity } from '@assoc/platform-api';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 
 export default new DataSource({
   ...dataSourceOptions(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/assoc_migrations', MIGRATIONS),
-  entities: [UserEntity, SessionEntity, PasswordResetTokenEntity, LoginFailureEntity, AssociationEntity, MembershipEntity, InvitationEntity, ShopEntity, OutboxMailEntity, NotificationEntity],
+  entities: [TopicEntity, PostEntity, PostImageEntity, CommentEntity, PostReactionEntity, UserEntity, SessionEntity, PasswordResetTokenEntity, LoginFailureEntity, AssociationEntity, MembershipEntity, InvitationEntity, ShopEntity, OutboxMailEntity, NotificationEntity, NotificationPreferenceEntity, NotificationDigestEntity, NotificationUnsubscribeTokenEntity],
 });

@@ -8,6 +8,7 @@ import {
   provideAppIcons,
   provideGraphql,
   provideI18n,
+  TOOLBAR_ITEMS,
   TranslatedTitleStrategy,
 } from '@assoc/platform-web';
 import { appRoutes } from './app.routes';
@@ -24,6 +25,7 @@ export const appConfig: ApplicationConfig = {
     provideI18n(),
     provideAppIcons(),
     { provide: NAV_ITEMS, useValue: navItems },
+    { provide: TOOLBAR_ITEMS, useValue: [() => import('@assoc/notifications-web').then((m) => m.NotificationBell)] },
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } },
   ],
 };

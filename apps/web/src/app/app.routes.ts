@@ -3,13 +3,14 @@ import { AppShell, authGuard, PublicLayout } from '@assoc/platform-web';
 
 /** The shell only composes the lazy routes owned by the domain libraries. */
 export const appRoutes: Routes = [
-  { path: '', pathMatch: 'full', redirectTo: 'directory' },
+  { path: '', pathMatch: 'full', redirectTo: 'feed' },
   {
     path: '',
     component: PublicLayout,
     children: [
       { path: '', loadChildren: () => import('@assoc/identity-web').then((m) => m.identityRoutes) },
       { path: '', loadChildren: () => import('@assoc/associations-web').then((m) => m.invitationRoutes) },
+      { path: '', loadChildren: () => import('@assoc/notifications-web').then((m) => m.unsubscribeRoutes) },
     ],
   },
   {
@@ -17,9 +18,11 @@ export const appRoutes: Routes = [
     component: AppShell,
     canActivate: [authGuard],
     children: [
-      { path: '', pathMatch: 'full', redirectTo: 'directory' },
+      { path: '', pathMatch: 'full', redirectTo: 'feed' },
       { path: '', loadChildren: () => import('@assoc/associations-web').then((m) => m.associationsRoutes) },
       { path: '', loadChildren: () => import('@assoc/directory-web').then((m) => m.directoryRoutes) },
+      { path: '', loadChildren: () => import('@assoc/notifications-web').then((m) => m.notificationsRoutes) },
+      { path: '', loadChildren: () => import('@assoc/network-web').then((m) => m.networkRoutes) },
     ],
   },
   { path: '**', redirectTo: '' },

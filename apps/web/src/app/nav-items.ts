@@ -2,6 +2,8 @@ import { NavItem } from '@assoc/platform-web';
 
 /** The logged-in navigation; each entry points at a page owned by a domain library. */
 export const navItems: readonly NavItem[] = [
+  { path: '/feed', labelKey: 'nav.feed', icon: 'forum' },
+  { path: '/search', labelKey: 'nav.search', icon: 'search' },
   { path: '/directory', labelKey: 'nav.directory', icon: 'store' },
   { path: '/my-shop', labelKey: 'nav.myShop', icon: 'edit' },
   { path: '/association/members', labelKey: 'nav.members', icon: 'group', roles: ['PRESIDENT', 'BOARD'] },

@@ -2,3 +2,8 @@ export * from './lib/notifications.module';
 export * from './lib/notifications.service';
 export * from './lib/notification.entity';
 export * from './lib/notification.models';
+export * from './lib/notification-preference.entity';
+export * from './lib/notification-digest.entity';
+export * from './lib/notification-unsubscribe-token.entity';
+export * from './lib/notification-preferences.service';
+export * from './lib/notification-digest.service';

@@ -20,3 +20,8 @@ export * from './lib/mail/outbox-mail.entity';
 export * from './lib/graphql/shared-enums';
 export * from './lib/graphql/uuid-arg.pipe';
 export * from './lib/graphql/request-loader';
+export * from './lib/pubsub/pub-sub';
+export * from './lib/pubsub/pub-sub-stream';
+export * from './lib/pubsub/postgres-pub-sub';
+export * from './lib/pubsub/in-memory-pub-sub';
+export * from './lib/auth/websocket-auth';

@@ -22,6 +22,8 @@ export { PublicLayout } from './lib/layout/public-layout';
 export { LanguageSwitcher } from './lib/layout/language-switcher';
 export { NAV_ITEMS } from './lib/layout/nav-items';
 export type { NavItem } from './lib/layout/nav-items';
+export { TOOLBAR_ITEMS } from './lib/layout/toolbar-items';
+export type { ToolbarItemLoader } from './lib/layout/toolbar-items';
 export { TranslatedTitleStrategy } from './lib/routing/translated-title-strategy';
 export { ConfirmDialog, confirmAction } from './lib/dialogs/confirm-dialog';
 export type { ConfirmDialogData } from './lib/dialogs/confirm-dialog';

@@ -1,13 +1,38 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
+import { NotificationDigestEntity } from './notification-digest.entity';
+import { NotificationDigestService } from './notification-digest.service';
+import { NotificationEvents } from './notification-events.service';
+import { NotificationMailer } from './notification-mailer.service';
+import { NotificationPreferenceEntity } from './notification-preference.entity';
+import { NotificationPreferencesResolver } from './notification-preferences.resolver';
+import { NotificationPreferencesService } from './notification-preferences.service';
+import { NotificationSubscriptionsResolver } from './notification-subscriptions.resolver';
+import { NotificationUnsubscribeTokenEntity } from './notification-unsubscribe-token.entity';
+import { NotificationUnsubscribeService } from './notification-unsubscribe.service';
 import { NotificationEntity } from './notification.entity';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { UnsubscribeResolver } from './unsubscribe.resolver';
 
 @Module({
-  imports: [AssociationsModule, TypeOrmModule.forFeature([NotificationEntity])],
-  providers: [NotificationsService, NotificationsResolver],
-  exports: [NotificationsService],
+  imports: [
+    AssociationsModule,
+    TypeOrmModule.forFeature([NotificationEntity, NotificationPreferenceEntity, NotificationDigestEntity, NotificationUnsubscribeTokenEntity]),
+  ],
+  providers: [
+    NotificationsService,
+    NotificationEvents,
+    NotificationMailer,
+    NotificationPreferencesService,
+    NotificationUnsubscribeService,
+    NotificationDigestService,
+    NotificationsResolver,
+    NotificationSubscriptionsResolver,
+    NotificationPreferencesResolver,
+    UnsubscribeResolver,
+  ],
+  exports: [NotificationsService, NotificationDigestService, NotificationPreferencesService],
 })
 export class NotificationsModule {}

@@ -3,25 +3,9 @@ import { Allow, CurrentMember, Member, Permission, requestLoader, uuidArg } from
 import { MembershipEntity } from '@assoc/associations-api';
 import type { Request } from 'express';
 import { DataSource, In } from 'typeorm';
-import { NotificationEntity } from './notification.entity';
+import { toNotificationModel } from './notification.mapper';
 import { NotificationConnection, NotificationModel } from './notification.models';
 import { NotificationsService } from './notifications.service';
-
-export function toNotificationModel(n: NotificationEntity): NotificationModel {
-  return {
-    id: n.id,
-    kind: n.kind,
-    createdAt: n.createdAt,
-    readAt: n.readAt,
-    subjectType: n.subjectType,
-    subjectId: n.subjectId,
-    postId: n.data.postId ?? null,
-    excerpt: n.data.excerpt ?? null,
-    reason: n.data.reason ?? null,
-    actorName: null,
-    actorMembershipId: n.actorMembershipId,
-  };
-}
 
 @Resolver(() => NotificationModel)
 export class NotificationsResolver {
@@ -70,5 +54,4 @@ export class NotificationsResolver {
     });
     return loader.load(n.actorMembershipId);
   }
-
 }

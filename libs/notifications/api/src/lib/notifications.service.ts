@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { MembershipEntity } from '@assoc/associations-api';
 import { NotificationKind, NotificationSubjectType } from '@assoc/notifications-domain';
 import { AppError, CurrentMember, decodeCursor, encodeCursor } from '@assoc/platform-api';
-import { EntityManager, IsNull, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { NotificationEvents } from './notification-events.service';
+import { NotificationMailer } from './notification-mailer.service';
 import { NotificationEntity } from './notification.entity';
 
 export interface NotificationToEmit {
   associationId: string;
   kind: NotificationKind;
-  /** Memberships to notify (the actor is skipped, duplicates are merged). */
+  /** Memberships to notify (the actor, duplicates, and anyone not an active member of the association are skipped). */
   recipientMembershipIds: readonly string[];
   actorMembershipId: string | null;
   subject: { type: NotificationSubjectType; id: string | null };
@@ -24,14 +27,27 @@ export interface NotificationPage {
 /** The one door through which every domain notifies members. */
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>) {}
+  constructor(
+    @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
+    private readonly mailer: NotificationMailer,
+    private readonly events: NotificationEvents,
+  ) {}
 
   /**
    * Records notifications inside the caller's transaction, so they exist exactly when the change
-   * that causes them does. Returns the rows written.
+   * that causes them does; in the same transaction, queues the mail of recipients who chose
+   * IMMEDIATELY for that kind and publishes the real-time event (delivered on commit). Returns the
+   * rows written.
    */
   async emit(manager: EntityManager, notification: NotificationToEmit): Promise<NotificationEntity[]> {
-    const recipients = [...new Set(notification.recipientMembershipIds)].filter((id) => id !== notification.actorMembershipId);
+    const wanted = [...new Set(notification.recipientMembershipIds)].filter((id) => id !== notification.actorMembershipId);
+    if (!wanted.length) return [];
+    const members = await manager.find(MembershipEntity, {
+      where: { id: In([...wanted, ...(notification.actorMembershipId ? [notification.actorMembershipId] : [])]), associationId: notification.associationId },
+      relations: { user: true, association: true },
+    });
+    const byId = new Map(members.map((m) => [m.id, m]));
+    const recipients = wanted.filter((id) => byId.get(id) && !byId.get(id)?.removedAt);
     if (!recipients.length) return [];
     const rows = recipients.map((recipientMembershipId) =>
       manager.create(NotificationEntity, {
@@ -46,7 +62,10 @@ export class NotificationsService {
         emailedAt: null,
       }),
     );
-    return manager.save(rows);
+    const saved = await manager.save(rows);
+    await this.mailer.mailImmediately(manager, saved, byId);
+    await this.events.created(manager, saved);
+    return saved;
   }
 
   /** The member's notifications, newest first, keyset-paginated. */
@@ -78,7 +97,8 @@ export class NotificationsService {
     if (!found) throw AppError.notFound();
     if (!found.readAt) {
       found.readAt = new Date();
-      await this.notifications.update({ id, readAt: IsNull() }, { readAt: found.readAt });
+      const result = await this.notifications.update({ id, readAt: IsNull() }, { readAt: found.readAt });
+      if (result.affected) await this.events.read(this.notifications.manager, member.membershipId);
     }
     return found;
   }
@@ -88,6 +108,7 @@ export class NotificationsService {
       { associationId: member.associationId, recipientMembershipId: member.membershipId, readAt: IsNull() },
       { readAt: new Date() },
     );
+    if (result.affected) await this.events.read(this.notifications.manager, member.membershipId);
     return result.affected ?? 0;
   }
 }

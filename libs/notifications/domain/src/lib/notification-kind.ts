@@ -32,3 +32,13 @@ export const DEFAULT_EMAIL_FREQUENCY: Readonly<Record<NotificationKind, EmailFre
 
 /** The subject a notification points at, for the app to open it. */
 export type NotificationSubjectType = 'POST' | 'COMMENT';
+
+/** Every kind, in the order a preferences page lists them. */
+export const NOTIFICATION_KINDS: readonly NotificationKind[] = Object.values(NotificationKind);
+
+/** A member's frequency for every kind: what they chose, else the kind's default. */
+export function frequenciesWithDefaults(chosen: Iterable<{ kind: NotificationKind; frequency: EmailFrequency }>): Record<NotificationKind, EmailFrequency> {
+  const result = { ...DEFAULT_EMAIL_FREQUENCY };
+  for (const { kind, frequency } of chosen) result[kind] = frequency;
+  return result;
+}

@@ -1,12 +1,14 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE, ModuleRef } from '@nestjs/core';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import type { MixedList } from 'typeorm';
+import { DataSource, MixedList } from 'typeorm';
 import { AccessGuard } from './auth/access.guard';
 import { SessionStrategy } from './auth/session.strategy';
+import { WebSocketAuthenticator } from './auth/websocket-auth';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { AppErrorFilter } from './graphql/error-filter';
@@ -17,6 +19,9 @@ import { MailOutbox } from './mail/mail-outbox.service';
 import { MailTransport, NodemailerTransport } from './mail/mail-transport';
 import { MailWorker } from './mail/mail-worker.service';
 import { OutboxMailEntity } from './mail/outbox-mail.entity';
+import { InMemoryPubSub } from './pubsub/in-memory-pub-sub';
+import { PostgresPubSub } from './pubsub/postgres-pub-sub';
+import { PubSub } from './pubsub/pub-sub';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -28,7 +33,8 @@ export interface PlatformOptions {
 
 /**
  * Everything a domain module relies on: configuration, the database (migrations run at start),
- * GraphQL, the deny-by-default guard, validation, errors, logging and the mail outbox.
+ * GraphQL (with subscriptions), the deny-by-default guard, validation, errors, logging, the mail
+ * outbox and pub/sub across instances.
  */
 @Global()
 @Module({})
@@ -47,7 +53,11 @@ export class PlatformModule {
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl, options.migrations), autoLoadEntities: true, migrationsRun: true }),
         TypeOrmModule.forFeature([OutboxMailEntity]),
-        GraphQLModule.forRoot(graphqlOptions(config)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [ModuleRef],
+          useFactory: (moduleRef: ModuleRef) => graphqlOptions(config, new WebSocketAuthenticator(moduleRef)),
+        }),
         PassportModule,
       ],
       providers: [
@@ -60,8 +70,13 @@ export class PlatformModule {
         MailOutbox,
         MailWorker,
         DevMailboxResolver,
+        {
+          provide: PubSub,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => (config.PUBSUB === 'memory' ? new InMemoryPubSub(dataSource) : new PostgresPubSub(options.databaseUrl)),
+        },
       ],
-      exports: [AppConfig, MailOutbox, MailWorker, MailTransport],
+      exports: [AppConfig, MailOutbox, MailWorker, MailTransport, PubSub],
     };
   }
 }

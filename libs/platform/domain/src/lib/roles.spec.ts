@@ -14,4 +14,14 @@ describe('roles', () => {
     expect(roleHasPermission(Role.CONSULTANT, Permission.ManageMembers)).toBe(false);
     expect(roleHasPermission(Role.CONSULTANT, Permission.EditOwnShop)).toBe(false);
   });
+
+  it('lets the president and board manage topics and moderate the network, and every role read and post', () => {
+    for (const permission of [Permission.ManageTopics, Permission.Moderate]) {
+      expect(Object.values(Role).filter((r) => roleHasPermission(r, permission))).toEqual([Role.PRESIDENT, Role.BOARD]);
+    }
+    // Consultants post only in topics open to them: the network service narrows this down.
+    for (const permission of [Permission.ViewFeed, Permission.Post]) {
+      expect(Object.values(Role).filter((r) => roleHasPermission(r, permission))).toEqual(Object.values(Role));
+    }
+  });
 });

@@ -23,13 +23,21 @@ export enum Permission {
   EditSettings = 'EditSettings',
   /** Leave the association. */
   LeaveAssociation = 'LeaveAssociation',
+  /** Read the network: feed, posts, comments, reactions, search (consultants: open topics only). */
+  ViewFeed = 'ViewFeed',
+  /** Post, comment and react (consultants: in topics open to consultants only). */
+  Post = 'Post',
+  /** Create, rename, reorder and archive the network's topics. */
+  ManageTopics = 'ManageTopics',
+  /** Publish and pin announcements, hide posts and comments with a reason. */
+  Moderate = 'Moderate',
 }
 
-const everyone = [Permission.ViewDirectory, Permission.LeaveAssociation];
+const everyone = [Permission.ViewDirectory, Permission.LeaveAssociation, Permission.ViewFeed, Permission.Post];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  [Role.PRESIDENT]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.EditSettings],
-  [Role.BOARD]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers],
+  [Role.PRESIDENT]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.EditSettings, Permission.ManageTopics, Permission.Moderate],
+  [Role.BOARD]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.ManageTopics, Permission.Moderate],
   [Role.MEMBER]: [...everyone, Permission.EditOwnShop],
   [Role.CONSULTANT]: [...everyone],
 };

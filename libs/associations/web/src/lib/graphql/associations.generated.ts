@@ -43,9 +43,38 @@ export type CreateAssociationInput = {
   town: Scalars["String"]["input"];
 };
 
+export type CreateCommentInput = {
+  /** Reply to this comment (a reply to a reply attaches to the same top-level comment). */
+  parentId?: InputMaybe<Scalars["ID"]["input"]>;
+  postId: Scalars["ID"]["input"];
+  text: Scalars["String"]["input"];
+};
+
+export type CreatePostInput = {
+  /** President and board only: publish as a pinned announcement and notify every member. */
+  announcement?: Scalars["Boolean"]["input"];
+  /** Images uploaded first with POST /api/network/images (at most 5), in display order. */
+  imageIds?: Array<Scalars["ID"]["input"]>;
+  /** Plain text, 1 to 5000 characters, line breaks kept; mentions as @[Name](membershipId). */
+  text: Scalars["String"]["input"];
+  topicId?: InputMaybe<Scalars["ID"]["input"]>;
+};
+
+export type CreateTopicInput = {
+  name: Scalars["String"]["input"];
+  openToConsultants?: Scalars["Boolean"]["input"];
+};
+
 export type DayHoursInput = {
   day: Weekday;
   periods: Array<TimeRangeInput>;
+};
+
+export type EmailFrequency = "DAILY_DIGEST" | "IMMEDIATELY" | "NEVER";
+
+export type HideContentInput = {
+  id: Scalars["ID"]["input"];
+  reason: Scalars["String"]["input"];
 };
 
 export type InvitationStatus = "ACCEPTED" | "EXPIRED" | "PENDING" | "REVOKED";
@@ -73,6 +102,14 @@ export type NotificationKind =
   | "MODERATION"
   | "REPLY_TO_MY_COMMENT";
 
+/** The fixed set of reactions: THUMBS_UP 👍, HEART ❤️, PARTY 🎉, CLAP 👏, BULB 💡 (REACTION_EMOJI in @assoc/network-domain). */
+export type ReactionEmoji = "BULB" | "CLAP" | "HEART" | "PARTY" | "THUMBS_UP";
+
+export type ReactionInput = {
+  emoji: ReactionEmoji;
+  postId: Scalars["ID"]["input"];
+};
+
 export type RequestPasswordResetInput = {
   email: Scalars["String"]["input"];
 };
@@ -84,6 +121,9 @@ export type ResetPasswordInput = {
 
 /** A person's role in one association. */
 export type Role = "BOARD" | "CONSULTANT" | "MEMBER" | "PRESIDENT";
+
+/** What a search result opens: a post, a comment (in its post) or a member page. */
+export type SearchResultType = "COMMENT" | "MEMBER" | "POST";
 
 export type SignUpInput = {
   email: Scalars["String"]["input"];
@@ -132,6 +172,11 @@ export type UpdateAssociationSettingsInput = {
   town?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+export type UpdateCommentInput = {
+  id: Scalars["ID"]["input"];
+  text: Scalars["String"]["input"];
+};
+
 export type UpdateMyShopInput = {
   address: Scalars["String"]["input"];
   description?: InputMaybe<Scalars["String"]["input"]>;
@@ -142,6 +187,23 @@ export type UpdateMyShopInput = {
   town: Scalars["String"]["input"];
   trade: TradeCategory;
   website?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type UpdateNotificationPreferenceInput = {
+  frequency: EmailFrequency;
+  kind: NotificationKind;
+};
+
+export type UpdatePostInput = {
+  id: Scalars["ID"]["input"];
+  text: Scalars["String"]["input"];
+};
+
+export type UpdateTopicInput = {
+  id: Scalars["ID"]["input"];
+  name?: InputMaybe<Scalars["String"]["input"]>;
+  openToConsultants?: InputMaybe<Scalars["Boolean"]["input"]>;
+  position?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 export type Weekday =

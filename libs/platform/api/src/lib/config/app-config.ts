@@ -67,6 +67,25 @@ export class AppConfig {
   @IsString()
   TRUST_PROXY = 'loopback';
 
+  /**
+   * How real-time events reach the subscribers of every API instance: `postgres` (LISTEN/NOTIFY on
+   * the database, works with any number of instances) or `memory` (only for a single instance).
+   */
+  @IsIn(['postgres', 'memory'])
+  PUBSUB: 'postgres' | 'memory' = 'postgres';
+
+  /** Local hour (in each association's time zone) after which the daily notification digest goes out. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  DIGEST_HOUR = 18;
+
+  /** Run the daily digest job in this instance (safe in every instance: each digest is claimed once). */
+  @Transform(bool)
+  @IsBoolean()
+  DIGEST_WORKER = true;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

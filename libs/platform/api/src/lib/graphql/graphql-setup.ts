@@ -1,14 +1,26 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
+import { WebSocketAuthenticator, WebSocketIdentity } from '../auth/websocket-auth';
 import { AppConfig } from '../config/app-config';
 import { localizeVariableErrors } from './localize-errors.plugin';
 
+/** What graphql-ws hands to `onConnect` and to `context` (its own Context, with the upgrade request in `extra`). */
+interface WebSocketContext {
+  connectionParams?: Readonly<Record<string, unknown>>;
+  extra: { request: IncomingMessage; identity?: WebSocketIdentity };
+}
+
+const isWebSocket = (value: object): value is WebSocketContext => 'extra' in value && 'connectionParams' in value;
+
 /**
  * Apollo settings: code-first schema, CSRF prevention, depth/alias/cost limits, no introspection or
- * stack traces in production.
+ * stack traces in production; subscriptions over graphql-ws on the same path, authenticated when the
+ * socket opens (closed with 4403 otherwise).
  */
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, sockets?: WebSocketAuthenticator): ApolloDriverConfig {
   const armor = new ApolloArmor({
     // Counted on introspection too; 15 leaves room for the standard introspection query (depth 13).
     maxDepth: { n: 15, ignoreIntrospection: false },
@@ -30,6 +42,23 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
     plugins: [...armor.plugins, localizeVariableErrors(), ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [])],
-    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+    subscriptions: sockets
+      ? {
+          'graphql-ws': {
+            path: '/graphql',
+            onConnect: async (ctx: { connectionParams?: Readonly<Record<string, unknown>>; extra: unknown }) => {
+              const extra = ctx.extra as WebSocketContext['extra'];
+              const identity = await sockets.authenticate(extra.request, ctx.connectionParams).catch(() => null);
+              if (!identity) return false;
+              extra.identity = identity;
+              return true;
+            },
+          },
+        }
+      : undefined,
+    // HTTP: Express's request and response. WebSocket: a request-like object per subscription, built
+    // from what onConnect checked, so the AccessGuard and @Member() work the same way.
+    context: (value: { req: Request; res: Response } | WebSocketContext) =>
+      isWebSocket(value) && value.extra.identity ? { req: WebSocketAuthenticator.requestFor(value.extra.identity) } : { req: (value as { req: Request }).req, res: (value as { res: Response }).res },
   };
 }

@@ -15,12 +15,17 @@ export function localizeVariableErrors(): ApolloServerPlugin<{ req: Request }> {
         async didEncounterErrors({ errors, contextValue }) {
           const locale = requestState(contextValue.req).locale;
           errors.forEach((error) => {
-            const at = /got invalid value .* at "([^"]+)"|Variable "\$(\w+)" of required type/.exec(error.message);
-            if (!at || error.extensions['code'] !== ErrorCode.BAD_USER_INPUT) return;
-            const path = (at[1] ?? at[2]).split('.').slice(1).join('.') || (at[1] ?? at[2]);
+            // "… got invalid value … at "input.kind"", or a variable named as a whole ("$input").
+            const atPath = /got invalid value .* at "([^"]+)"/.exec(error.message)?.[1];
+            const variable = /Variable "\$(\w+)" (?:of required type|got invalid value)/.exec(error.message)?.[1];
+            if ((!atPath && !variable) || error.extensions['code'] !== ErrorCode.BAD_USER_INPUT) return;
+            // A missing field of an input object: name that field, under the path when nested.
+            const missingField = /; Field "(\w+)" of required type .* was not provided/.exec(error.message)?.[1];
+            const inside = atPath ? atPath.split('.').slice(1).join('.') : '';
+            const path = missingField ? [inside, missingField].filter(Boolean).join('.') : inside || atPath || (variable as string);
             const reason = /does not exist in ".+" enum/.test(error.message)
               ? 'isEnum'
-              : /of required type/.test(error.message) || /Expected non-nullable/.test(error.message)
+              : /of required type/.test(error.message) || /Expected non-nullable/.test(error.message) || missingField
                 ? 'required'
                 : 'invalid';
             // Apollo formats these very objects afterwards: reword them in place.

@@ -1,5 +1,6 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import { NgComponentOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, Type, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -13,12 +14,14 @@ import { SessionStore } from '../session/session-store';
 import { AssociationSwitcher } from './association-switcher';
 import { LanguageSwitcher } from './language-switcher';
 import { NAV_ITEMS } from './nav-items';
+import { TOOLBAR_ITEMS } from './toolbar-items';
 import { UserMenu } from './user-menu';
 
 /** The logged-in frame: toolbar, navigation (side on a desk, drawer on a phone) and the page. */
 @Component({
   selector: 'assoc-app-shell',
   imports: [
+    NgComponentOutlet,
     MatButtonModule,
     MatIconModule,
     MatListModule,
@@ -39,6 +42,7 @@ import { UserMenu } from './user-menu';
 export class AppShell {
   protected readonly session = inject(SessionStore);
   private readonly allItems = inject(NAV_ITEMS);
+  protected readonly toolbarItems = signal<readonly Type<unknown>[]>([]);
   private readonly sidenav = viewChild(MatSidenav);
 
   protected readonly handset = toSignal(
@@ -56,6 +60,11 @@ export class AppShell {
         (hasAssociation || item.withoutAssociation) && (!item.roles || (role !== null && item.roles.includes(role))),
     );
   });
+
+  constructor() {
+    const loaders = inject(TOOLBAR_ITEMS);
+    if (loaders.length > 0) void Promise.all(loaders.map((load) => load())).then((items) => this.toolbarItems.set(items));
+  }
 
   protected closeOnHandset(): void {
     if (this.handset()) void this.sidenav()?.close();

@@ -1,0 +1,175 @@
+/**
+ * The network journey, in French: two shopkeepers of the demo association in two browsers. Claire
+ * (president) posts and mentions Lucie; Lucie's bell counts it without a reload; Lucie opens the post
+ * from her notifications and comments; Claire is notified in turn. Screenshots of the feed in French
+ * and English, and of the post, notifications and search pages on a desk and on a phone.
+ */
+import { Browser, Page } from 'playwright-core';
+import { E2ePage, launchBrowser, openPage, screenshot } from './support/browser';
+
+const PASSWORD = 'vitrines-vitre-2026';
+const CLAIRE = 'claire.martin@vitrines-vitre.fr';
+const LUCIE = 'lucie.gautier@vitrines-vitre.fr';
+
+let browser: Browser;
+let opened: E2ePage[] = [];
+
+async function newPage(): Promise<Page> {
+  const e2e = await openPage(browser);
+  opened.push(e2e);
+  return e2e.page;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  const errors = opened.flatMap((e) => e.clientErrors);
+  for (const e of opened) await e.context.close();
+  opened = [];
+  expect(errors).toEqual([]);
+});
+
+async function journey(name: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    for (const [i, e] of opened.entries()) {
+      if (!e.page.isClosed()) await screenshot(e.page, `failed-${name}-${i}`).catch(() => undefined);
+    }
+    throw error;
+  }
+}
+
+async function settled(page: Page): Promise<void> {
+  await page.locator('mat-progress-bar').first().waitFor({ state: 'detached' });
+}
+
+async function logIn(page: Page, email: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByRole('heading', { name: 'Connexion', level: 1 }).waitFor();
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('heading', { name: "Fil d'actualité", level: 1 }).waitFor();
+}
+
+/** The unread count the bell announces ("Notifications (3 non lues)"). */
+async function bellCount(page: Page): Promise<number> {
+  const label = (await page.getByTestId('notification-bell').getAttribute('aria-label')) ?? '';
+  const match = /\((\d+)/.exec(label);
+  return match ? Number(match[1]) : -1;
+}
+
+async function waitForBell(page: Page, atLeast: number, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let count = await bellCount(page);
+  while (count < atLeast && Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 200));
+    count = await bellCount(page);
+  }
+  return count;
+}
+
+/** Reloads the page at a phone's width (375 px), runs `body`, then goes back to the desk size. */
+async function onPhone(page: Page, body: () => Promise<void>): Promise<void> {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.reload();
+  await settled(page);
+  await body();
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+describe('network journey', () => {
+  it('posts with a mention, notifies live, comments, and notifies back', () =>
+    journey('network', async () => {
+      const unique = Date.now().toString(36);
+      const postText = `Braderie de printemps samedi ${unique} : qui tient un stand avec moi ? `;
+      const commentText = `Avec plaisir, je réserve un stand ${unique} !`;
+
+      const lucie = await newPage();
+      await logIn(lucie, LUCIE);
+      await settled(lucie);
+      const before = await bellCount(lucie);
+      expect(before).toBeGreaterThanOrEqual(0);
+
+      // Claire writes a post mentioning Lucie, picked from the suggestions.
+      const claire = await newPage();
+      await logIn(claire, CLAIRE);
+      await settled(claire);
+      const composer = claire.getByLabel('Quoi de neuf ?');
+      await composer.fill(postText);
+      await composer.press('End');
+      await composer.pressSequentially('@Luc');
+      await claire.getByRole('option', { name: /Lucie Gautier/ }).click();
+      await composer.pressSequentially('merci !');
+      expect(await composer.inputValue()).toContain('@Lucie Gautier merci !');
+      await claire.getByRole('button', { name: 'Publier' }).click();
+      const claireCard = claire.locator('assoc-post-card').filter({ hasText: `samedi ${unique}` });
+      await claireCard.waitFor();
+      // The mention is shown as a link to Lucie's page, not as its token.
+      await claireCard.getByRole('link', { name: '@Lucie Gautier' }).waitFor();
+      expect(await claireCard.innerText()).not.toContain('](');
+
+      // Lucie's bell counts it without reloading: pushed over the WebSocket, well before the 30 s
+      // polling fallback would have asked.
+      expect(await waitForBell(lucie, before + 1, 10_000)).toBeGreaterThanOrEqual(before + 1);
+
+      // Lucie opens it from her notifications and comments.
+      await lucie.getByTestId('notification-bell').click();
+      await lucie.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
+      const mention = lucie.getByRole('button', { name: /Claire Martin vous a mentionné·e/ }).first();
+      await mention.waitFor();
+      await mention.click();
+      await lucie.waitForURL(/\/feed\/posts\//);
+      await lucie.getByText(`samedi ${unique}`).waitFor();
+      await lucie.getByLabel('Votre commentaire').fill(commentText);
+      await lucie.getByRole('button', { name: 'Commenter' }).click();
+      await lucie.locator('assoc-comment-item').filter({ hasText: commentText }).waitFor();
+      await settled(lucie);
+      await screenshot(lucie, 'network-post-fr');
+
+      // Claire is told.
+      expect(await waitForBell(claire, 1, 10_000)).toBeGreaterThanOrEqual(1);
+      await claire.getByTestId('notification-bell').click();
+      await claire.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
+      await claire.getByRole('button', { name: /Lucie Gautier a commenté votre publication/ }).first().waitFor();
+      await settled(claire);
+      await screenshot(claire, 'network-notifications-fr');
+
+      // Search finds the post, with the matched word highlighted.
+      await claire.goto(`/search?q=braderies`);
+      await claire.getByRole('heading', { name: 'Recherche', level: 1 }).waitFor();
+      await claire.locator('mark').first().waitFor();
+      await settled(claire);
+      await screenshot(claire, 'network-search-fr');
+
+      // The feed, in French then in English, on a desk and on a phone.
+      await claire.goto('/feed');
+      await claireCard.waitFor();
+      await settled(claire);
+      await screenshot(claire, 'feed-fr');
+      await onPhone(claire, async () => {
+        await claireCard.waitFor();
+        await screenshot(claire, 'feed-fr-phone');
+      });
+
+      await claire.getByRole('button', { name: 'Choisir la langue' }).click();
+      await claire.getByRole('menuitemradio', { name: 'English' }).click();
+      await claire.getByRole('menu').waitFor({ state: 'detached' });
+      await claire.getByRole('heading', { name: 'News feed', level: 1 }).waitFor();
+      await claireCard.waitFor();
+      await screenshot(claire, 'feed-en');
+
+      await onPhone(lucie, async () => {
+        await lucie.locator('assoc-comment-item').filter({ hasText: commentText }).waitFor();
+        await settled(lucie);
+        await screenshot(lucie, 'network-post-fr-phone');
+      });
+    }));
+});

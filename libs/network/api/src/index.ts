@@ -1,0 +1,6 @@
+export * from './lib/network.module';
+export * from './lib/topic.entity';
+export * from './lib/post.entity';
+export * from './lib/post-image.entity';
+export * from './lib/comment.entity';
+export * from './lib/post-reaction.entity';

@@ -1,0 +1,59 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssociationsModule } from '@assoc/associations-api';
+import { NotificationsModule } from '@assoc/notifications-api';
+import { AnnouncementResolver } from './announcement.resolver';
+import { AnnouncementsService } from './announcements.service';
+import { CommentEntity } from './comment.entity';
+import { CommentResolver } from './comment.resolver';
+import { CommentsService } from './comments.service';
+import { FeedService } from './feed.service';
+import { MentionsService } from './mentions.service';
+import { ModerationResolver } from './moderation.resolver';
+import { ModerationService } from './moderation.service';
+import { NetworkAudience } from './network-audience.service';
+import { PostAccess } from './post-access.service';
+import { PostImageController } from './post-image.controller';
+import { PostImageEntity } from './post-image.entity';
+import { PostImageStorage } from './post-image-storage';
+import { PostImagesService } from './post-images.service';
+import { PostReactionEntity } from './post-reaction.entity';
+import { PostEntity } from './post.entity';
+import { PostResolver } from './post.resolver';
+import { PostsService } from './posts.service';
+import { ReactionResolver } from './reaction.resolver';
+import { ReactionsService } from './reactions.service';
+import { SearchResolver } from './search.resolver';
+import { SearchService } from './search.service';
+import { TopicEntity } from './topic.entity';
+import { TopicResolver } from './topic.resolver';
+import { TopicsService } from './topics.service';
+
+/** The association's private network: topics, feed, posts, comments, reactions, mentions, moderation, search. */
+@Module({
+  imports: [AssociationsModule, NotificationsModule, TypeOrmModule.forFeature([TopicEntity, PostEntity, PostImageEntity, CommentEntity, PostReactionEntity])],
+  controllers: [PostImageController],
+  providers: [
+    PostAccess,
+    NetworkAudience,
+    MentionsService,
+    TopicsService,
+    PostImageStorage,
+    PostImagesService,
+    AnnouncementsService,
+    PostsService,
+    FeedService,
+    CommentsService,
+    ReactionsService,
+    ModerationService,
+    SearchService,
+    TopicResolver,
+    PostResolver,
+    AnnouncementResolver,
+    CommentResolver,
+    ReactionResolver,
+    ModerationResolver,
+    SearchResolver,
+  ],
+})
+export class NetworkModule {}

@@ -1,0 +1,101 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { MembershipModel } from '@assoc/associations-api';
+import { ReactionEmoji } from '@assoc/network-domain';
+import { Allow, CurrentMember, Member, Permission, uuidArg } from '@assoc/platform-api';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { CommentsService } from './comments.service';
+import { CreatePostInput } from './create-post.input';
+import { FeedArgs } from './feed.args';
+import { FeedService } from './feed.service';
+import { membershipsLoader } from './memberships.loader';
+import { postCommentCountsLoader } from './post-comment-counts.loader';
+import { PostConnection } from './post-connection.model';
+import { PostImageModel } from './post-image.model';
+import { postImagesLoader } from './post-images.loader';
+import { PostImagesService } from './post-images.service';
+import { postReactionsLoader } from './post-reactions.loader';
+import { postTopicsLoader } from './post-topics.loader';
+import { toPostModel } from './post.mapper';
+import { PostModel } from './post.model';
+import { PostsService } from './posts.service';
+import { ReactionSummaryModel } from './reaction-summary.model';
+import { ReactionsService } from './reactions.service';
+import { TopicModel } from './topic.model';
+import { TopicsService } from './topics.service';
+import { UpdatePostInput } from './update-post.input';
+
+@Resolver(() => PostModel)
+export class PostResolver {
+  constructor(
+    private readonly feedService: FeedService,
+    private readonly posts: PostsService,
+    private readonly topics: TopicsService,
+    private readonly imageService: PostImagesService,
+    private readonly comments: CommentsService,
+    private readonly reactionService: ReactionsService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Allow(Permission.ViewFeed)
+  @Query(() => PostConnection, { description: 'Pinned announcements first, then newest first; hidden and deleted posts left out.' })
+  async feed(@Args() args: FeedArgs, @Member() member: CurrentMember): Promise<PostConnection> {
+    const page = await this.feedService.page(member, args);
+    return { nodes: page.posts.map((p) => toPostModel(p, member)), pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
+  }
+
+  @Allow(Permission.ViewFeed)
+  @Query(() => PostModel, { description: 'One post (a hidden one only for its author and moderators).' })
+  async post(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<PostModel> {
+    return toPostModel(await this.posts.get(member, id), member);
+  }
+
+  @Allow(Permission.Post)
+  @Mutation(() => PostModel)
+  async createPost(@Args('input') input: CreatePostInput, @Member() member: CurrentMember): Promise<PostModel> {
+    return toPostModel(await this.posts.create(member, input), member);
+  }
+
+  @Allow(Permission.Post)
+  @Mutation(() => PostModel, { description: "Edits the caller's own post (sets editedAt)." })
+  async updatePost(@Args('input') input: UpdatePostInput, @Member() member: CurrentMember): Promise<PostModel> {
+    return toPostModel(await this.posts.update(member, input), member);
+  }
+
+  @Allow(Permission.Post)
+  @Mutation(() => Boolean, { description: "Deletes the caller's own post." })
+  async deletePost(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<boolean> {
+    await this.posts.delete(member, id);
+    return true;
+  }
+
+  @ResolveField(() => MembershipModel, { nullable: true })
+  author(@Parent() post: PostModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<MembershipModel | null> {
+    return membershipsLoader(req, this.dataSource, member).load(post.authorMembershipId);
+  }
+
+  @ResolveField(() => TopicModel, { nullable: true })
+  async topic(@Parent() post: PostModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<TopicModel | null> {
+    return post.topicId ? postTopicsLoader(req, this.topics, member).load(post.topicId) : null;
+  }
+
+  @ResolveField(() => [PostImageModel])
+  images(@Parent() post: PostModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<PostImageModel[]> {
+    return postImagesLoader(req, this.imageService, member).load(post.id);
+  }
+
+  @ResolveField(() => Int, { description: 'Visible comments and replies.' })
+  commentCount(@Parent() post: PostModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<number> {
+    return postCommentCountsLoader(req, this.comments, member).load(post.id);
+  }
+
+  @ResolveField(() => [ReactionSummaryModel], { description: 'Used reactions in the fixed order, with counts.' })
+  reactions(@Parent() post: PostModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<ReactionSummaryModel[]> {
+    return postReactionsLoader(req, this.reactionService, member).load(post.id);
+  }
+
+  @ResolveField(() => [ReactionEmoji], { description: "The caller's own reactions to this post." })
+  async myReactions(@Parent() post: PostModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<ReactionEmoji[]> {
+    return (await postReactionsLoader(req, this.reactionService, member).load(post.id)).filter((r) => r.reactedByMe).map((r) => r.emoji);
+  }
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { MembershipEntity } from '@assoc/associations-api';
+import { REACTION_EMOJI, REACTION_ORDER, ReactionEmoji } from '@assoc/network-domain';
+import { CurrentMember } from '@assoc/platform-api';
+import { DataSource, In, Repository } from 'typeorm';
+import { PostAccess } from './post-access.service';
+import { PostReactionEntity } from './post-reaction.entity';
+import { PostEntity } from './post.entity';
+import { ReactionSummaryModel } from './reaction-summary.model';
+
+/** Reactions to posts: one per member, post and emoji, toggled; counted per emoji. */
+@Injectable()
+export class ReactionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(PostReactionEntity) private readonly reactions: Repository<PostReactionEntity>,
+    private readonly access: PostAccess,
+  ) {}
+
+  /**
+   * Adds the caller's reaction, or removes it when already there. The unique index decides under
+   * concurrency (INSERT … ON CONFLICT DO NOTHING), never a read followed by a write.
+   */
+  async toggle(member: CurrentMember, postId: string, emoji: ReactionEmoji): Promise<PostEntity> {
+    const { post } = await this.access.visiblePost(member, postId, 'never');
+    const inserted = await this.reactions
+      .createQueryBuilder()
+      .insert()
+      .values({ associationId: member.associationId, postId: post.id, membershipId: member.membershipId, emoji })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    if (!inserted.raw.length) await this.reactions.delete({ associationId: member.associationId, postId: post.id, membershipId: member.membershipId, emoji });
+    return post;
+  }
+
+  /** Members who reacted to a visible post with this emoji, first reactions first. */
+  async reactors(member: CurrentMember, postId: string, emoji: ReactionEmoji): Promise<MembershipEntity[]> {
+    await this.access.visiblePost(member, postId, 'authorOrModerator');
+    const rows = await this.reactions.find({ where: { associationId: member.associationId, postId, emoji }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const memberships = await this.dataSource.getRepository(MembershipEntity).find({
+      where: { associationId: member.associationId, id: In(rows.map((r) => r.membershipId)) },
+      relations: { user: true, association: true },
+    });
+    const byId = new Map(memberships.map((m) => [m.id, m]));
+    return rows.map((r) => byId.get(r.membershipId)).filter((m): m is MembershipEntity => !!m);
+  }
+
+  /** Counts per emoji (in the fixed order, only those used) and whether the caller reacted, for each post. */
+  async summaries(member: CurrentMember, postIds: readonly string[]): Promise<ReactionSummaryModel[][]> {
+    const rows: { postId: string; emoji: ReactionEmoji; count: number; mine: boolean }[] = await this.reactions
+      .createQueryBuilder('r')
+      .select('r.postId', 'postId')
+      .addSelect('r.emoji', 'emoji')
+      .addSelect('count(*)::int', 'count')
+      .addSelect('bool_or(r.membershipId = :me)', 'mine')
+      .where('r.associationId = :associationId AND r.postId IN (:...postIds)', { associationId: member.associationId, postIds: [...postIds], me: member.membershipId })
+      .groupBy('r.postId')
+      .addGroupBy('r.emoji')
+      .getRawMany();
+    return postIds.map((postId) =>
+      REACTION_ORDER.flatMap((emoji) => {
+        const row = rows.find((r) => r.postId === postId && r.emoji === emoji);
+        return row ? [{ emoji, symbol: REACTION_EMOJI[emoji], count: Number(row.count), reactedByMe: row.mine }] : [];
+      }),
+    );
+  }
+}

@@ -1,0 +1,6 @@
+export * from './lib/reaction-emoji';
+export * from './lib/mentions';
+export * from './lib/post-text';
+export * from './lib/topic-access';
+export * from './lib/search-snippet';
+export * from './lib/french-search';

@@ -1,0 +1,87 @@
+import { NotificationKind } from '@assoc/notifications-domain';
+import { Locale, MailContent, renderMail } from '@assoc/platform-api';
+
+type Texts = { fr: string; en: string };
+
+/** One line saying what happened, per kind; `{actor}` is who caused it. */
+const TITLES: Record<NotificationKind, Texts> = {
+  [NotificationKind.COMMENT_ON_MY_POST]: { fr: '{actor} a commenté votre publication', en: '{actor} commented on your post' },
+  [NotificationKind.REPLY_TO_MY_COMMENT]: { fr: '{actor} a répondu à votre commentaire', en: '{actor} replied to your comment' },
+  [NotificationKind.MENTION]: { fr: '{actor} vous a mentionné·e', en: '{actor} mentioned you' },
+  [NotificationKind.ANNOUNCEMENT]: { fr: 'Nouvelle annonce de {actor}', en: 'New announcement from {actor}' },
+  [NotificationKind.MODERATION]: { fr: 'Un contenu que vous avez publié a été masqué par la modération', en: 'A moderator hid something you posted' },
+};
+
+const SOMEONE: Texts = { fr: "Quelqu'un", en: 'Someone' };
+
+export interface MailedNotification {
+  kind: NotificationKind;
+  actorName: string | null;
+  excerpt?: string;
+  reason?: string;
+  link: string;
+}
+
+const lang = (locale: Locale): 'fr' | 'en' => (locale === Locale.EN ? 'en' : 'fr');
+
+export function notificationTitle(n: Pick<MailedNotification, 'kind' | 'actorName'>, locale: Locale): string {
+  const l = lang(locale);
+  return TITLES[n.kind][l].replace('{actor}', n.actorName ?? SOMEONE[l]);
+}
+
+function details(n: MailedNotification, locale: Locale): string[] {
+  const l = lang(locale);
+  return [
+    ...(n.excerpt ? [l === 'fr' ? `« ${n.excerpt} »` : `"${n.excerpt}"`] : []),
+    ...(n.reason ? [l === 'fr' ? `Motif : ${n.reason}` : `Reason: ${n.reason}`] : []),
+  ];
+}
+
+/** One notification, mailed at once (frequency IMMEDIATELY), in the recipient's language. */
+export function notificationMail(args: { to: string; name: string; locale: Locale; associationName: string; notification: MailedNotification; unsubscribeLink: string }): MailContent {
+  const fr = lang(args.locale) === 'fr';
+  const title = notificationTitle(args.notification, args.locale);
+  return renderMail({
+    to: args.to,
+    subject: `[${args.associationName}] ${title}`,
+    greeting: fr ? `Bonjour ${args.name},` : `Hello ${args.name},`,
+    paragraphs: [`${title}.`, ...details(args.notification, args.locale)],
+    action: { label: fr ? 'Voir sur le site' : 'Open in the app', url: args.notification.link },
+    footer: fr
+      ? `Vous recevez cet e-mail en tant que membre de « ${args.associationName} ». Ne plus recevoir ce type d'e-mail : ${args.unsubscribeLink}`
+      : `You receive this e-mail as a member of "${args.associationName}". Stop this kind of e-mail: ${args.unsubscribeLink}`,
+  });
+}
+
+/** Shown in full up to this many; the rest are counted. */
+const DIGEST_MAX_LINES = 30;
+
+/** The daily digest: everything unread not mailed yet, one mail. */
+export function digestMail(args: {
+  to: string;
+  name: string;
+  locale: Locale;
+  associationName: string;
+  notifications: MailedNotification[];
+  notificationsLink: string;
+  unsubscribeLink: string;
+}): MailContent {
+  const fr = lang(args.locale) === 'fr';
+  const count = args.notifications.length;
+  const lines = args.notifications.slice(0, DIGEST_MAX_LINES).map((n) => [`• ${notificationTitle(n, args.locale)}`, ...details(n, args.locale)].join(' — ') + ` (${n.link})`);
+  const more = count - lines.length;
+  return renderMail({
+    to: args.to,
+    subject: fr ? `[${args.associationName}] Votre résumé du jour : ${count} notification${count > 1 ? 's' : ''}` : `[${args.associationName}] Your daily summary: ${count} notification${count > 1 ? 's' : ''}`,
+    greeting: fr ? `Bonjour ${args.name},` : `Hello ${args.name},`,
+    paragraphs: [
+      fr ? `Voici ce qui s'est passé dans « ${args.associationName} » et que vous n'avez pas encore lu :` : `Here is what happened in "${args.associationName}" that you have not read yet:`,
+      ...lines,
+      ...(more > 0 ? [fr ? `… et ${more} autre${more > 1 ? 's' : ''}.` : `… and ${more} more.`] : []),
+    ],
+    action: { label: fr ? 'Voir mes notifications' : 'See my notifications', url: args.notificationsLink },
+    footer: fr
+      ? `Vous recevez ce résumé en tant que membre de « ${args.associationName} ». Ne plus recevoir d'e-mails de notification : ${args.unsubscribeLink}`
+      : `You receive this summary as a member of "${args.associationName}". Stop notification e-mails: ${args.unsubscribeLink}`,
+  });
+}

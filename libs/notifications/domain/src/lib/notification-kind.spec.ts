@@ -1,0 +1,16 @@
+import { DEFAULT_EMAIL_FREQUENCY, EmailFrequency, frequenciesWithDefaults, NOTIFICATION_KINDS, NotificationKind } from '../index';
+
+describe('e-mail frequencies', () => {
+  it('falls back to each kind’s default where the member chose nothing', () => {
+    const frequencies = frequenciesWithDefaults([{ kind: NotificationKind.MENTION, frequency: EmailFrequency.NEVER }]);
+    expect(frequencies[NotificationKind.MENTION]).toBe(EmailFrequency.NEVER);
+    expect(frequencies[NotificationKind.COMMENT_ON_MY_POST]).toBe(DEFAULT_EMAIL_FREQUENCY[NotificationKind.COMMENT_ON_MY_POST]);
+    expect(Object.keys(frequencies).sort()).toEqual([...NOTIFICATION_KINDS].sort());
+  });
+
+  it('tells people at once about what is addressed to them, and sums up the chatter', () => {
+    expect(DEFAULT_EMAIL_FREQUENCY[NotificationKind.MENTION]).toBe(EmailFrequency.IMMEDIATELY);
+    expect(DEFAULT_EMAIL_FREQUENCY[NotificationKind.MODERATION]).toBe(EmailFrequency.IMMEDIATELY);
+    expect(DEFAULT_EMAIL_FREQUENCY[NotificationKind.COMMENT_ON_MY_POST]).toBe(EmailFrequency.DAILY_DIGEST);
+  });
+});

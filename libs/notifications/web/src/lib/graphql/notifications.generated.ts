@@ -1,0 +1,813 @@
+import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = {
+  [K in keyof T]: T[K];
+};
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & {
+  [SubKey in K]?: Maybe<T[SubKey]>;
+};
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & {
+  [SubKey in K]: Maybe<T[SubKey]>;
+};
+export type MakeEmpty<
+  T extends { [key: string]: unknown },
+  K extends keyof T,
+> = { [_ in K]?: never };
+export type Incremental<T> =
+  | T
+  | {
+      [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never;
+    };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: string; output: string };
+};
+
+export type ChangeMemberRoleInput = {
+  membershipId: Scalars["ID"]["input"];
+  role: Role;
+};
+
+export type CreateAssociationInput = {
+  currency?: InputMaybe<Scalars["String"]["input"]>;
+  name: Scalars["String"]["input"];
+  postcode: Scalars["String"]["input"];
+  timeZone?: InputMaybe<Scalars["String"]["input"]>;
+  town: Scalars["String"]["input"];
+};
+
+export type CreateCommentInput = {
+  /** Reply to this comment (a reply to a reply attaches to the same top-level comment). */
+  parentId?: InputMaybe<Scalars["ID"]["input"]>;
+  postId: Scalars["ID"]["input"];
+  text: Scalars["String"]["input"];
+};
+
+export type CreatePostInput = {
+  /** President and board only: publish as a pinned announcement and notify every member. */
+  announcement?: Scalars["Boolean"]["input"];
+  /** Images uploaded first with POST /api/network/images (at most 5), in display order. */
+  imageIds?: Array<Scalars["ID"]["input"]>;
+  /** Plain text, 1 to 5000 characters, line breaks kept; mentions as @[Name](membershipId). */
+  text: Scalars["String"]["input"];
+  topicId?: InputMaybe<Scalars["ID"]["input"]>;
+};
+
+export type CreateTopicInput = {
+  name: Scalars["String"]["input"];
+  openToConsultants?: Scalars["Boolean"]["input"];
+};
+
+export type DayHoursInput = {
+  day: Weekday;
+  periods: Array<TimeRangeInput>;
+};
+
+export type EmailFrequency = "DAILY_DIGEST" | "IMMEDIATELY" | "NEVER";
+
+export type HideContentInput = {
+  id: Scalars["ID"]["input"];
+  reason: Scalars["String"]["input"];
+};
+
+export type InvitationStatus = "ACCEPTED" | "EXPIRED" | "PENDING" | "REVOKED";
+
+export type InviteMemberInput = {
+  email: Scalars["String"]["input"];
+  role: Role;
+};
+
+/** The language a person reads the app and mails in. */
+export type Locale = "EN" | "FR";
+
+export type LogInInput = {
+  email: Scalars["String"]["input"];
+  password: Scalars["String"]["input"];
+};
+
+/** SIMPLE: more for than against; TWO_THIRDS: at least two thirds of votes cast. */
+export type Majority = "SIMPLE" | "TWO_THIRDS";
+
+export type NotificationKind =
+  | "ANNOUNCEMENT"
+  | "COMMENT_ON_MY_POST"
+  | "MENTION"
+  | "MODERATION"
+  | "REPLY_TO_MY_COMMENT";
+
+/** The fixed set of reactions: THUMBS_UP 👍, HEART ❤️, PARTY 🎉, CLAP 👏, BULB 💡 (REACTION_EMOJI in @assoc/network-domain). */
+export type ReactionEmoji = "BULB" | "CLAP" | "HEART" | "PARTY" | "THUMBS_UP";
+
+export type ReactionInput = {
+  emoji: ReactionEmoji;
+  postId: Scalars["ID"]["input"];
+};
+
+export type RequestPasswordResetInput = {
+  email: Scalars["String"]["input"];
+};
+
+export type ResetPasswordInput = {
+  password: Scalars["String"]["input"];
+  token: Scalars["String"]["input"];
+};
+
+/** A person's role in one association. */
+export type Role = "BOARD" | "CONSULTANT" | "MEMBER" | "PRESIDENT";
+
+/** What a search result opens: a post, a comment (in its post) or a member page. */
+export type SearchResultType = "COMMENT" | "MEMBER" | "POST";
+
+export type SignUpInput = {
+  email: Scalars["String"]["input"];
+  locale?: InputMaybe<Locale>;
+  name: Scalars["String"]["input"];
+  password: Scalars["String"]["input"];
+};
+
+export type SignUpWithInvitationInput = {
+  locale?: InputMaybe<Locale>;
+  name: Scalars["String"]["input"];
+  password: Scalars["String"]["input"];
+  token: Scalars["String"]["input"];
+};
+
+export type TimeRangeInput = {
+  closes: Scalars["String"]["input"];
+  opens: Scalars["String"]["input"];
+};
+
+/** Labels in French and English live in the directory domain. */
+export type TradeCategory =
+  | "BAKERY"
+  | "BEAUTY"
+  | "BUTCHER"
+  | "CRAFTS"
+  | "CULTURE"
+  | "FASHION"
+  | "FLORIST"
+  | "FOOD"
+  | "HEALTH"
+  | "HOME"
+  | "JEWELLERY"
+  | "OTHER"
+  | "RESTAURANT"
+  | "SERVICES"
+  | "SPORT";
+
+export type UpdateAssociationSettingsInput = {
+  currency?: InputMaybe<Scalars["String"]["input"]>;
+  majority?: InputMaybe<Majority>;
+  name?: InputMaybe<Scalars["String"]["input"]>;
+  postcode?: InputMaybe<Scalars["String"]["input"]>;
+  quorumPercent?: InputMaybe<Scalars["Int"]["input"]>;
+  timeZone?: InputMaybe<Scalars["String"]["input"]>;
+  town?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type UpdateCommentInput = {
+  id: Scalars["ID"]["input"];
+  text: Scalars["String"]["input"];
+};
+
+export type UpdateMyShopInput = {
+  address: Scalars["String"]["input"];
+  description?: InputMaybe<Scalars["String"]["input"]>;
+  name: Scalars["String"]["input"];
+  openingHours: Array<DayHoursInput>;
+  phone?: InputMaybe<Scalars["String"]["input"]>;
+  postcode: Scalars["String"]["input"];
+  town: Scalars["String"]["input"];
+  trade: TradeCategory;
+  website?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type UpdateNotificationPreferenceInput = {
+  frequency: EmailFrequency;
+  kind: NotificationKind;
+};
+
+export type UpdatePostInput = {
+  id: Scalars["ID"]["input"];
+  text: Scalars["String"]["input"];
+};
+
+export type UpdateTopicInput = {
+  id: Scalars["ID"]["input"];
+  name?: InputMaybe<Scalars["String"]["input"]>;
+  openToConsultants?: InputMaybe<Scalars["Boolean"]["input"]>;
+  position?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+export type Weekday =
+  | "FRIDAY"
+  | "MONDAY"
+  | "SATURDAY"
+  | "SUNDAY"
+  | "THURSDAY"
+  | "TUESDAY"
+  | "WEDNESDAY";
+
+export type NotificationFieldsFragment = {
+  __typename?: "Notification";
+  id: string;
+  kind: NotificationKind;
+  createdAt: string;
+  readAt: string | null;
+  subjectType: string;
+  subjectId: string | null;
+  postId: string | null;
+  excerpt: string | null;
+  reason: string | null;
+  actorName: string | null;
+};
+
+export type NotificationsQueryVariables = Exact<{
+  first: InputMaybe<Scalars["Int"]["input"]>;
+  after: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type NotificationsQuery = {
+  __typename?: "Query";
+  notifications: {
+    __typename?: "NotificationConnection";
+    nodes: Array<{
+      __typename?: "Notification";
+      id: string;
+      kind: NotificationKind;
+      createdAt: string;
+      readAt: string | null;
+      subjectType: string;
+      subjectId: string | null;
+      postId: string | null;
+      excerpt: string | null;
+      reason: string | null;
+      actorName: string | null;
+    }>;
+    pageInfo: {
+      __typename?: "PageInfo";
+      endCursor: string | null;
+      hasNextPage: boolean;
+    };
+  };
+};
+
+export type UnreadNotificationCountQueryVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type UnreadNotificationCountQuery = {
+  __typename?: "Query";
+  unreadNotificationCount: number;
+};
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: Scalars["ID"]["input"];
+}>;
+
+export type MarkNotificationReadMutation = {
+  __typename?: "Mutation";
+  markNotificationRead: {
+    __typename?: "Notification";
+    id: string;
+    readAt: string | null;
+  };
+};
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type MarkAllNotificationsReadMutation = {
+  __typename?: "Mutation";
+  markAllNotificationsRead: number;
+};
+
+export type UnreadNotificationCountChangedSubscriptionVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type UnreadNotificationCountChangedSubscription = {
+  __typename?: "Subscription";
+  unreadNotificationCountChanged: number;
+};
+
+export type NotificationReceivedSubscriptionVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type NotificationReceivedSubscription = {
+  __typename?: "Subscription";
+  notificationReceived: {
+    __typename?: "Notification";
+    id: string;
+    kind: NotificationKind;
+    createdAt: string;
+    readAt: string | null;
+    subjectType: string;
+    subjectId: string | null;
+    postId: string | null;
+    excerpt: string | null;
+    reason: string | null;
+    actorName: string | null;
+  };
+};
+
+export type NotificationPreferencesQueryVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type NotificationPreferencesQuery = {
+  __typename?: "Query";
+  notificationPreferences: Array<{
+    __typename?: "NotificationPreference";
+    kind: NotificationKind;
+    frequency: EmailFrequency;
+  }>;
+};
+
+export type UpdateNotificationPreferenceMutationVariables = Exact<{
+  input: UpdateNotificationPreferenceInput;
+}>;
+
+export type UpdateNotificationPreferenceMutation = {
+  __typename?: "Mutation";
+  updateNotificationPreference: {
+    __typename?: "NotificationPreference";
+    kind: NotificationKind;
+    frequency: EmailFrequency;
+  };
+};
+
+export type UnsubscribeMutationVariables = Exact<{
+  token: Scalars["String"]["input"];
+}>;
+
+export type UnsubscribeMutation = {
+  __typename?: "Mutation";
+  unsubscribe: {
+    __typename?: "UnsubscribeResult";
+    kind: NotificationKind | null;
+    associationName: string;
+  };
+};
+
+export const NotificationFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "NotificationFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Notification" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "readAt" } },
+          { kind: "Field", name: { kind: "Name", value: "subjectType" } },
+          { kind: "Field", name: { kind: "Name", value: "subjectId" } },
+          { kind: "Field", name: { kind: "Name", value: "postId" } },
+          { kind: "Field", name: { kind: "Name", value: "excerpt" } },
+          { kind: "Field", name: { kind: "Name", value: "reason" } },
+          { kind: "Field", name: { kind: "Name", value: "actorName" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationFieldsFragment, unknown>;
+export const NotificationsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Notifications" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "first" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "after" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "notifications" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "first" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "after" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "NotificationFields" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "endCursor" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "hasNextPage" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "NotificationFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Notification" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "readAt" } },
+          { kind: "Field", name: { kind: "Name", value: "subjectType" } },
+          { kind: "Field", name: { kind: "Name", value: "subjectId" } },
+          { kind: "Field", name: { kind: "Name", value: "postId" } },
+          { kind: "Field", name: { kind: "Name", value: "excerpt" } },
+          { kind: "Field", name: { kind: "Name", value: "reason" } },
+          { kind: "Field", name: { kind: "Name", value: "actorName" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "UnreadNotificationCount" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "unreadNotificationCount" },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UnreadNotificationCountQuery,
+  UnreadNotificationCountQueryVariables
+>;
+export const MarkNotificationReadDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "MarkNotificationRead" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "markNotificationRead" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "readAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MarkNotificationReadMutation,
+  MarkNotificationReadMutationVariables
+>;
+export const MarkAllNotificationsReadDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "MarkAllNotificationsRead" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "markAllNotificationsRead" },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MarkAllNotificationsReadMutation,
+  MarkAllNotificationsReadMutationVariables
+>;
+export const UnreadNotificationCountChangedDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "subscription",
+      name: { kind: "Name", value: "UnreadNotificationCountChanged" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "unreadNotificationCountChanged" },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UnreadNotificationCountChangedSubscription,
+  UnreadNotificationCountChangedSubscriptionVariables
+>;
+export const NotificationReceivedDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "subscription",
+      name: { kind: "Name", value: "NotificationReceived" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "notificationReceived" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "NotificationFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "NotificationFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Notification" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "readAt" } },
+          { kind: "Field", name: { kind: "Name", value: "subjectType" } },
+          { kind: "Field", name: { kind: "Name", value: "subjectId" } },
+          { kind: "Field", name: { kind: "Name", value: "postId" } },
+          { kind: "Field", name: { kind: "Name", value: "excerpt" } },
+          { kind: "Field", name: { kind: "Name", value: "reason" } },
+          { kind: "Field", name: { kind: "Name", value: "actorName" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  NotificationReceivedSubscription,
+  NotificationReceivedSubscriptionVariables
+>;
+export const NotificationPreferencesDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "NotificationPreferences" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "notificationPreferences" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "frequency" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  NotificationPreferencesQuery,
+  NotificationPreferencesQueryVariables
+>;
+export const UpdateNotificationPreferenceDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateNotificationPreference" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: {
+                kind: "Name",
+                value: "UpdateNotificationPreferenceInput",
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateNotificationPreference" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "frequency" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateNotificationPreferenceMutation,
+  UpdateNotificationPreferenceMutationVariables
+>;
+export const UnsubscribeDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "Unsubscribe" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "token" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "String" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "unsubscribe" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "token" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "token" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "associationName" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnsubscribeMutation, UnsubscribeMutationVariables>;

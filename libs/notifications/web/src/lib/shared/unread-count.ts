@@ -1,0 +1,51 @@
+import { inject, Injectable, signal } from '@angular/core';
+import { Apollo } from 'apollo-angular';
+import { catchError, concat, EMPTY, filter, map, Observable, switchMap, tap, timer } from 'rxjs';
+import { UnreadNotificationCountChangedDocument, UnreadNotificationCountDocument } from '../graphql/notifications.generated';
+
+/** How often the count is asked again when live updates are not available. */
+export const UNREAD_POLL_MS = 30_000;
+
+/** The number of unread notifications in the current association, shared by the bell and the list. */
+@Injectable({ providedIn: 'root' })
+export class UnreadCount {
+  private readonly apollo = inject(Apollo);
+  private readonly state = signal(0);
+  readonly count = this.state.asReadonly();
+
+  set(count: number): void {
+    this.state.set(Math.max(0, count));
+  }
+
+  decrement(): void {
+    this.state.update((count) => Math.max(0, count - 1));
+  }
+
+  /**
+   * Keeps the count current while subscribed: the count now, then each change the server pushes
+   * over the WebSocket; if the socket cannot be kept open, asking again every 30 seconds.
+   */
+  watch(): Observable<number> {
+    const live = this.apollo.subscribe({ query: UnreadNotificationCountChangedDocument }).pipe(
+      map((result) => result.data?.unreadNotificationCountChanged),
+      filter((count): count is number => typeof count === 'number'),
+    );
+    return concat(this.fetch(), live).pipe(
+      catchError(() => this.poll()),
+      tap((count) => this.set(count)),
+    );
+  }
+
+  private poll(): Observable<number> {
+    return timer(0, UNREAD_POLL_MS).pipe(switchMap(() => this.fetch()));
+  }
+
+  private fetch(): Observable<number> {
+    return this.apollo
+      .query({ query: UnreadNotificationCountDocument, fetchPolicy: 'network-only' })
+      .pipe(
+        map((result) => result.data?.unreadNotificationCount ?? 0),
+        catchError(() => EMPTY),
+      );
+  }
+}

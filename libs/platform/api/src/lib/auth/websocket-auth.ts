@@ -1,0 +1,62 @@
+import { ModuleRef } from '@nestjs/core';
+import { Locale, localeFromHeader } from '@assoc/platform-domain';
+import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
+import { MembershipLookup, SessionAuthenticator } from './ports';
+import { ASSOCIATION_HEADER, RequestState } from './request-context';
+import { SESSION_COOKIE } from './session-cookie';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `name=value; other=…` as a map (the upgrade request does not go through cookie-parser). */
+export function parseCookieHeader(header: string | undefined): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const part of (header ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at < 1) continue;
+    const name = part.slice(0, at).trim();
+    const raw = part.slice(at + 1).trim().replace(/^"(.*)"$/, '$1');
+    try {
+      cookies[name] ??= decodeURIComponent(raw);
+    } catch {
+      cookies[name] ??= raw;
+    }
+  }
+  return cookies;
+}
+
+/** What an authenticated WebSocket keeps: the request-like object each subscription's guard reads. */
+export interface WebSocketIdentity {
+  headers: Record<string, string | string[] | undefined>;
+  cookies: Record<string, string>;
+  locale: Locale;
+}
+
+/**
+ * Authenticates a GraphQL WebSocket when it opens: the `sid` cookie of the upgrade request (a
+ * browser sends it on a same-origin WebSocket) and the association in `connectionParams.associationId`
+ * (or the `x-association-id` header). Not logged in, or not an active member: refused. Each
+ * subscription then goes through the AccessGuard like any operation.
+ */
+export class WebSocketAuthenticator {
+  constructor(private readonly moduleRef: ModuleRef) {}
+
+  async authenticate(request: IncomingMessage, connectionParams: Readonly<Record<string, unknown>> | undefined): Promise<WebSocketIdentity | null> {
+    const cookies = parseCookieHeader(request.headers.cookie);
+    const token = cookies[SESSION_COOKIE];
+    const fromParams = connectionParams?.['associationId'];
+    const associationId = typeof fromParams === 'string' ? fromParams : request.headers[ASSOCIATION_HEADER];
+    if (!token || typeof associationId !== 'string' || !UUID.test(associationId)) return null;
+    const user = await this.moduleRef.get(SessionAuthenticator, { strict: false }).authenticate(token);
+    if (!user) return null;
+    const member = await this.moduleRef.get(MembershipLookup, { strict: false }).activeMembership(user.id, associationId);
+    if (!member) return null;
+    return { headers: { ...request.headers, [ASSOCIATION_HEADER]: associationId }, cookies: { [SESSION_COOKIE]: token }, locale: user.locale ?? localeFromHeader(request.headers['accept-language']) };
+  }
+
+  /** A fresh request-like object per subscription, so per-request state and loaders are not shared. */
+  static requestFor(identity: WebSocketIdentity): Request {
+    const state: RequestState = { user: null, member: null, locale: identity.locale };
+    return { headers: { ...identity.headers }, cookies: { ...identity.cookies }, assocState: state } as unknown as Request;
+  }
+}
