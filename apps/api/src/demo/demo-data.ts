@@ -82,3 +82,68 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     shop: { name: 'Le Comptoir à Vrac', trade: TradeCategory.FOOD, address: '11 rue d’Embas', phone: '02 99 74 49 93', description: 'Épicerie zéro déchet : vrac, produits locaux et bocaux consignés.', openingHours: weekdays('09:30', '19:00', ['13:00', '14:30']) },
   },
 ];
+
+/** The association's network topics, in order (name, open to consultants). */
+export const DEMO_TOPICS: [string, boolean][] = [
+  ['Animations', true],
+  ['Travaux et voirie', false],
+  ['Sécurité', false],
+  ['Mutualisation', true],
+  ['Divers', false],
+];
+
+export interface DemoPost {
+  author: string;
+  topic?: string;
+  /** `@{e-mail}` becomes a mention of that member. */
+  text: string;
+  daysAgo: number;
+  pinned?: boolean;
+  comments?: { author: string; text: string; replyTo?: number }[];
+  reactions?: { by: string; emoji: 'THUMBS_UP' | 'HEART' | 'PARTY' | 'CLAP' | 'BULB' }[];
+}
+
+export const DEMO_POSTS: DemoPost[] = [
+  {
+    author: 'claire.martin@vitrines-vitre.fr',
+    topic: 'Animations',
+    pinned: true,
+    daysAgo: 2,
+    text: 'Assemblée générale le jeudi 4 décembre à 19 h 30, salle des Ursulines.\nAu programme : bilan de l’année, illuminations de Noël et projet de site commun. Venez nombreux !',
+    reactions: [
+      { by: 'yann.lebreton@vitrines-vitre.fr', emoji: 'THUMBS_UP' },
+      { by: 'lucie.gautier@vitrines-vitre.fr', emoji: 'THUMBS_UP' },
+      { by: 'nadia.benali@vitrines-vitre.fr', emoji: 'CLAP' },
+    ],
+  },
+  {
+    author: 'yann.lebreton@vitrines-vitre.fr',
+    topic: 'Mutualisation',
+    daysAgo: 5,
+    text: 'Qui serait partant pour une commande groupée de sacs kraft imprimés au logo de l’association ? Le fournisseur de Rennes fait -30 % à partir de 5 000 sacs. @{lucie.gautier@vitrines-vitre.fr} tu en parlais la semaine dernière.',
+    comments: [
+      { author: 'lucie.gautier@vitrines-vitre.fr', text: 'Partante ! Il m’en faut environ 800 par an.' },
+      { author: 'marc.pinel@vitrines-vitre.fr', text: 'Pareil pour la boucherie, plutôt en grand format.' },
+      { author: 'yann.lebreton@vitrines-vitre.fr', text: 'Je note, je demande un devis avec deux formats.', replyTo: 1 },
+    ],
+    reactions: [{ by: 'manon.collet@vitrines-vitre.fr', emoji: 'BULB' }],
+  },
+  {
+    author: 'thomas.rault@vitrines-vitre.fr',
+    topic: 'Travaux et voirie',
+    daysAgo: 8,
+    text: 'La rue Baudrairie sera fermée à la circulation du 12 au 16 janvier pour la réfection des pavés. La mairie propose un fléchage piéton : on se coordonne pour les affichettes ?',
+    comments: [{ author: 'camille.briand@vitrines-vitre.fr', text: 'Oui, je peux imprimer les affichettes pour les commerces de la rue.' }],
+  },
+  {
+    author: 'elodie.moreau@vitrines-vitre.fr',
+    topic: 'Animations',
+    daysAgo: 12,
+    text: 'Merci à toutes et tous pour le cashmob de samedi à la Poterie du Rachapt : 34 personnes, et Hélène a vendu tout son stock de bols !',
+    reactions: [
+      { by: 'helene.bouvier@vitrines-vitre.fr', emoji: 'HEART' },
+      { by: 'claire.martin@vitrines-vitre.fr', emoji: 'PARTY' },
+      { by: 'antoine.guerin@vitrines-vitre.fr', emoji: 'PARTY' },
+    ],
+  },
+];

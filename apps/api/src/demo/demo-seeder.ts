@@ -4,8 +4,9 @@ import { AssociationEntity, MembershipEntity } from '@assoc/associations-api';
 import { ShopEntity } from '@assoc/directory-api';
 import { PasswordHasher, UserEntity } from '@assoc/identity-api';
 import { AppConfig, Locale } from '@assoc/platform-api';
-import { DataSource } from 'typeorm';
-import { DEMO_ASSOCIATION, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
+import { DataSource, EntityManager } from 'typeorm';
+import { CommentEntity, PostEntity, PostReactionEntity, TopicEntity } from '@assoc/network-api';
+import { DEMO_ASSOCIATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_POSTS, DEMO_TOPICS } from './demo-data';
 
 /** On first start (SEED_DEMO, default on), creates the demo association; later starts leave it alone. */
 @Injectable()
@@ -26,15 +27,68 @@ export class DemoSeeder implements OnApplicationBootstrap {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('demo-seed'))`);
       if (await manager.exists(UserEntity, { where: { email: DEMO_PEOPLE[0].email } })) return false;
       const association = await manager.save(manager.create(AssociationEntity, DEMO_ASSOCIATION));
+      const members = new Map<string, { id: string; name: string }>();
       for (const person of DEMO_PEOPLE) {
         const user = await manager.save(manager.create(UserEntity, { email: person.email, name: person.name, passwordHash, locale: Locale.FR }));
         const membership = await manager.save(manager.create(MembershipEntity, { associationId: association.id, userId: user.id, role: person.role, removedAt: null }));
+        members.set(person.email, { id: membership.id, name: person.name });
         if (person.shop) {
           await manager.insert(ShopEntity, { ...person.shop, associationId: association.id, membershipId: membership.id, postcode: DEMO_ASSOCIATION.postcode, town: DEMO_ASSOCIATION.town, website: person.shop.website ?? null, logoFile: null });
         }
       }
+      await this.seedNetwork(manager, association.id, members);
       return true;
     });
     if (created) this.logger.log(`Demo association "${DEMO_ASSOCIATION.name}" created (password for every demo account: ${DEMO_PASSWORD})`);
+  }
+
+  /** Topics, posts, comments and reactions, so the feed reads like a living association. */
+  private async seedNetwork(manager: EntityManager, associationId: string, members: Map<string, { id: string; name: string }>): Promise<void> {
+    const member = (email: string) => {
+      const found = members.get(email);
+      if (!found) throw new Error(`demo data names an unknown member: ${email}`);
+      return found;
+    };
+    const topics = new Map<string, string>();
+    for (const [position, [name, openToConsultants]] of DEMO_TOPICS.entries()) {
+      const topic = await manager.save(manager.create(TopicEntity, { associationId, name, openToConsultants, position, archivedAt: null }));
+      topics.set(name, topic.id);
+    }
+    const mentions = (text: string) =>
+      text.replace(/@\{([^}]+)\}/g, (_, email: string) => {
+        const m = members.get(email);
+        return m ? `@[${m.name}](${m.id})` : email;
+      });
+    for (const demo of DEMO_POSTS) {
+      const at = new Date(Date.now() - demo.daysAgo * 24 * 3600 * 1000);
+      const post = await manager.save(
+        manager.create(PostEntity, {
+          associationId,
+          authorMembershipId: member(demo.author).id,
+          topicId: demo.topic ? (topics.get(demo.topic) ?? null) : null,
+          text: mentions(demo.text),
+          pinned: !!demo.pinned,
+          pinnedAt: demo.pinned ? at : null,
+          createdAt: at,
+        }),
+      );
+      const comments: string[] = [];
+      for (const [index, comment] of (demo.comments ?? []).entries()) {
+        const saved = await manager.save(
+          manager.create(CommentEntity, {
+            associationId,
+            postId: post.id,
+            parentId: comment.replyTo === undefined ? null : comments[comment.replyTo - 1],
+            authorMembershipId: member(comment.author).id,
+            text: mentions(comment.text),
+            createdAt: new Date(at.getTime() + (index + 1) * 3600 * 1000),
+          }),
+        );
+        comments.push(saved.id);
+      }
+      for (const reaction of demo.reactions ?? []) {
+        await manager.insert(PostReactionEntity, { associationId, postId: post.id, membershipId: member(reaction.by).id, emoji: reaction.emoji as PostReactionEntity['emoji'] });
+      }
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { Permission } from '@assoc/platform-domain';
 import { NavItem } from '@assoc/platform-web';
 
 /** The logged-in navigation; each entry points at a page owned by a domain library. */
@@ -5,8 +6,8 @@ export const navItems: readonly NavItem[] = [
   { path: '/feed', labelKey: 'nav.feed', icon: 'forum' },
   { path: '/search', labelKey: 'nav.search', icon: 'search' },
   { path: '/directory', labelKey: 'nav.directory', icon: 'store' },
-  { path: '/my-shop', labelKey: 'nav.myShop', icon: 'edit' },
-  { path: '/association/members', labelKey: 'nav.members', icon: 'group', roles: ['PRESIDENT', 'BOARD'] },
-  { path: '/association/settings', labelKey: 'nav.settings', icon: 'tune', roles: ['PRESIDENT'] },
+  { path: '/my-shop', labelKey: 'nav.myShop', icon: 'edit', permission: Permission.EditOwnShop },
+  { path: '/association/members', labelKey: 'nav.members', icon: 'group', permission: Permission.ManageMembers },
+  { path: '/association/settings', labelKey: 'nav.settings', icon: 'tune', permission: Permission.EditSettings },
   { path: '/associations', labelKey: 'nav.associations', icon: 'business', withoutAssociation: true },
 ];

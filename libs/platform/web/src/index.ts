@@ -8,7 +8,7 @@ export type { AppLanguage } from './lib/i18n/language-state';
 export { AssociationContext, ASSOCIATION_STORAGE_KEY } from './lib/session/association-context';
 export { SessionStore } from './lib/session/session-store';
 export type { Viewer, ViewerMembership, MemberRole } from './lib/session/session-store';
-export { authGuard, associationGuard, guestGuard, roleGuard } from './lib/session/auth.guards';
+export { authGuard, associationGuard, guestGuard, permissionGuard } from './lib/session/auth.guards';
 export { ErrorDisplay } from './lib/errors/error-display';
 export type { ShowErrorOptions } from './lib/errors/error-display';
 export { parseServerError, normaliseFieldPath } from './lib/errors/server-error';

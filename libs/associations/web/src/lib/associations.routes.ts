@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
-import { associationGuard, roleGuard } from '@assoc/platform-web';
+import { Permission } from '@assoc/platform-domain';
+import { associationGuard, permissionGuard } from '@assoc/platform-web';
 
 /** Logged-in pages about associations (inside the application shell). */
 export const associationsRoutes: Routes = [
@@ -16,13 +17,13 @@ export const associationsRoutes: Routes = [
   {
     path: 'association/members',
     title: 'associations.members.title',
-    canActivate: [associationGuard, roleGuard('PRESIDENT', 'BOARD')],
+    canActivate: [associationGuard, permissionGuard(Permission.ManageMembers)],
     loadComponent: () => import('./members/members-page').then((m) => m.MembersPage),
   },
   {
     path: 'association/settings',
     title: 'associations.settings.title',
-    canActivate: [associationGuard, roleGuard('PRESIDENT')],
+    canActivate: [associationGuard, permissionGuard(Permission.EditSettings)],
     loadComponent: () => import('./settings/association-settings').then((m) => m.AssociationSettings),
   },
 ];

@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
-import { associationGuard, roleGuard } from '@assoc/platform-web';
+import { Permission } from '@assoc/platform-domain';
+import { associationGuard, permissionGuard } from '@assoc/platform-web';
 
 /** The association's network (inside the application shell, in the current association). */
 export const networkRoutes: Routes = [
@@ -12,7 +13,7 @@ export const networkRoutes: Routes = [
   {
     path: 'feed/topics',
     title: 'network.topics.title',
-    canActivate: [associationGuard, roleGuard('PRESIDENT', 'BOARD')],
+    canActivate: [associationGuard, permissionGuard(Permission.ManageTopics)],
     loadComponent: () => import('./topics-page/topics-page').then((m) => m.TopicsPage),
   },
   {

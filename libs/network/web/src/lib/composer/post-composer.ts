@@ -56,7 +56,7 @@ export class PostComposer {
   private readonly http = inject(HttpClient);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
-  protected readonly moderator = this.session.canManageMembers;
+  protected readonly moderator = this.session.canModerate;
   /** Consultants may only write in the topics opened to them. */
   protected readonly topicRequired = computed(() => this.session.role() === 'CONSULTANT');
 

@@ -1,7 +1,9 @@
+import { Permission } from '@assoc/platform-domain';
 import {
   afterNextRender,
   ChangeDetectionStrategy,
   Component,
+  computed,
   DestroyRef,
   effect,
   ElementRef,
@@ -37,6 +39,7 @@ export class FeedPage {
   private readonly apollo = inject(Apollo);
   private readonly errors = inject(ErrorDisplay);
   protected readonly session = inject(SessionStore);
+  protected readonly canManageTopics = computed(() => this.session.role() !== null && this.session.can(Permission.ManageTopics));
   private readonly sentinel = viewChild<ElementRef<HTMLElement>>('sentinel');
 
   protected readonly topics = signal<TopicFieldsFragment[]>([]);

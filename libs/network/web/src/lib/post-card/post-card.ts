@@ -62,7 +62,7 @@ export class PostCard {
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageStore).language;
   protected readonly timeZone = computed(() => this.session.currentAssociation()?.timeZone ?? 'Europe/Paris');
-  protected readonly moderator = this.session.canManageMembers;
+  protected readonly moderator = this.session.canModerate;
 
   protected readonly editing = signal(false);
   protected readonly busy = signal(false);

@@ -53,12 +53,9 @@ export class AppShell {
   );
 
   protected readonly items = computed(() => {
-    const role = this.session.role();
+    this.session.role(); // re-filter when the role changes
     const hasAssociation = this.session.currentAssociation() !== null;
-    return this.allItems.filter(
-      (item) =>
-        (hasAssociation || item.withoutAssociation) && (!item.roles || (role !== null && item.roles.includes(role))),
-    );
+    return this.allItems.filter((item) => (hasAssociation || item.withoutAssociation) && (!item.permission || this.session.can(item.permission)));
   });
 
   constructor() {

@@ -1,4 +1,5 @@
 import { InjectionToken } from '@angular/core';
+import type { Permission } from '@assoc/platform-domain';
 
 export interface NavItem {
   /** Router link. */
@@ -7,8 +8,8 @@ export interface NavItem {
   labelKey: string;
   /** Name of a registered SVG icon. */
   icon: string;
-  /** Roles in the current association that see the item; all when absent. */
-  roles?: readonly string[];
+  /** The permission the item's page needs in the current association; everyone when absent. */
+  permission?: Permission;
   /** Shown even when the person has no association yet. */
   withoutAssociation?: boolean;
 }

@@ -1,3 +1,4 @@
+import { Permission } from '@assoc/platform-domain';
 import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
 import { SessionStore } from './session-store';
@@ -27,13 +28,12 @@ export const guestGuard: CanActivateFn = async () => {
   return session.isLoggedIn() ? router.createUrlTree(['/']) : true;
 };
 
-/** Restricts a page to some roles in the current association (e.g. members management). */
-export function roleGuard(...roles: string[]): CanActivateFn {
+/** Restricts a page to the roles that hold a permission in the current association (the API's map). */
+export function permissionGuard(permission: Permission): CanActivateFn {
   return async () => {
     const session = inject(SessionStore);
     const router = inject(Router);
     await session.ensureLoaded();
-    const role = session.role();
-    return role && roles.includes(role) ? true : router.createUrlTree(['/']);
+    return session.can(permission) ? true : router.createUrlTree(['/']);
   };
 }

@@ -1,4 +1,5 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
+import { Permission, Role, roleHasPermission } from '@assoc/platform-domain';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { LogOutDocument, ViewerDocument, ViewerQuery } from '../graphql/platform.generated';
@@ -33,8 +34,14 @@ export class SessionStore {
   });
   readonly currentAssociation = computed(() => this.currentMembership()?.association ?? null);
   readonly role = computed<MemberRole | null>(() => this.currentMembership()?.role ?? null);
-  readonly canManageMembers = computed(() => this.role() === 'PRESIDENT' || this.role() === 'BOARD');
-  readonly isPresident = computed(() => this.role() === 'PRESIDENT');
+  /** Same role → permission map as the API's guard (libs/platform/domain). */
+  can(permission: Permission): boolean {
+    const role = this.role();
+    return role !== null && roleHasPermission(role as Role, permission);
+  }
+  readonly canManageMembers = computed(() => this.can(Permission.ManageMembers));
+  readonly canModerate = computed(() => this.can(Permission.Moderate));
+  readonly isPresident = computed(() => this.can(Permission.EditSettings));
 
   /** Loads the viewer once; later calls wait for the same request. */
   ensureLoaded(): Promise<void> {
