@@ -11,12 +11,13 @@ const RECEIVED = `subscription { notificationReceived { id kind excerpt actorNam
 const COUNT = `subscription { unreadNotificationCountChanged }`;
 
 /** A graphql-ws client as the browser opens it: same-origin cookie, association in the connection parameters. */
-function socketFor(api: TestApp, person: GraphqlClient, associationId = person.associationId): Client {
+function socketFor(api: TestApp, person: GraphqlClient, associationId = person.associationId, origin?: string): Client {
+  const headers: Record<string, string> = { ...(person.cookieHeader ? { cookie: person.cookieHeader } : {}), ...(origin ? { origin } : {}) };
   return createClient({
     url: `${api.url.replace('http', 'ws')}/graphql`,
     webSocketImpl: class extends WebSocket {
       constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, { headers: person.cookieHeader ? { cookie: person.cookieHeader } : {} });
+        super(address, protocols, { headers });
       }
     },
     connectionParams: { associationId },
@@ -56,8 +57,8 @@ describe('real-time notifications over WebSocket, across two API instances', () 
     await second.close();
     await first.close();
   });
-  const open = (api: TestApp, person: GraphqlClient, associationId?: string | null) => {
-    const socket = socketFor(api, person, associationId);
+  const open = (api: TestApp, person: GraphqlClient, associationId?: string | null, origin?: string) => {
+    const socket = socketFor(api, person, associationId, origin);
     sockets.push(socket);
     return socket;
   };
@@ -120,7 +121,7 @@ describe('real-time notifications over WebSocket, across two API instances', () 
     await until(() => second.app.get(PubSub).listenerCount === 0);
   });
 
-  it('refuses a socket without a session, for an association the person is not a member of, or without an association', async () => {
+  it('refuses a socket without a session, for an association the person is not a member of, without an association, or from another site', async () => {
     const presidentA = await signedUpClient(first, 'Présidente C');
     const a = await createAssociation(presidentA, 'Association C');
     const outsider = await signedUpClient(first, 'Extérieur');
@@ -135,6 +136,9 @@ describe('real-time notifications over WebSocket, across two API instances', () 
       expect(await attempt.closed).toMatchObject({ code: 4403 });
       expect(attempt.received).toEqual([]);
     }
+    // A page of another site opening a socket with the member's cookie (cross-site WebSocket hijacking).
+    const hijack = collect(open(second, presidentA, a.associationId, 'https://evil.example'), RECEIVED);
+    expect(await hijack.closed).toMatchObject({ code: 4403 });
   });
 
   it('runs the access guard on every subscription: a member removed after connecting cannot subscribe again', async () => {

@@ -25,6 +25,20 @@ export function parseCookieHeader(header: string | undefined): Record<string, st
   return cookies;
 }
 
+/**
+ * A browser always sends Origin on a WebSocket handshake: refuse pages of another site (cross-site
+ * WebSocket hijacking), on top of the SameSite cookie. Clients that are not browsers send none.
+ */
+export function sameOrigin(request: IncomingMessage): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
 /** What an authenticated WebSocket keeps: the request-like object each subscription's guard reads. */
 export interface WebSocketIdentity {
   headers: Record<string, string | string[] | undefined>;
@@ -42,6 +56,7 @@ export class WebSocketAuthenticator {
   constructor(private readonly moduleRef: ModuleRef) {}
 
   async authenticate(request: IncomingMessage, connectionParams: Readonly<Record<string, unknown>> | undefined): Promise<WebSocketIdentity | null> {
+    if (!sameOrigin(request)) return null;
     const cookies = parseCookieHeader(request.headers.cookie);
     const token = cookies[SESSION_COOKIE];
     const fromParams = connectionParams?.['associationId'];
