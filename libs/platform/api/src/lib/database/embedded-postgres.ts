@@ -36,8 +36,9 @@ export async function startEmbeddedPostgres(dataDir: string, options: { persiste
   const databaseDir = resolve(dataDir);
   const fresh = !existsSync(`${databaseDir}/PG_VERSION`);
   mkdirSync(databaseDir, { recursive: true });
-  // As root, PostgreSQL runs as a dedicated user that must reach the folder.
-  if (process.getuid?.() === 0) chmodSync(databaseDir, 0o777);
+  // As root, PostgreSQL runs as a dedicated user that must be able to create the cluster in the
+  // folder; initdb then narrows it to 0700, which a later start requires: touch it only when new.
+  if (fresh && process.getuid?.() === 0) chmodSync(databaseDir, 0o777);
   const port = await freePort();
   const server = new EmbeddedPostgres({
     databaseDir,
