@@ -1,3 +1,4 @@
 export * from './lib/text';
 export * from './lib/time-zone';
 export * from './lib/currency';
+export * from './lib/money';

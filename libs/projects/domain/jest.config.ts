@@ -1,0 +1,5 @@
+export default {
+  displayName: 'projects-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};
