@@ -33,6 +33,7 @@ const codegen: CodegenConfig = {
     ...webLib('directory'),
     ...webLib('notifications'),
     ...webLib('network'),
+    ...webLib('projects'),
   },
   hooks: { afterAllFileWrite: ['prettier --write'] },
 };

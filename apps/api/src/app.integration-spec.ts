@@ -81,6 +81,11 @@ describe('the assembled API', () => {
     const { inviteMember } = await presidentB.ok<{ inviteMember: { id: string } }>(`mutation { inviteMember(input: { email: "${uniqueEmail()}", role: MEMBER }) { id } }`);
     const bIds = { member: memberB.membershipId, president: presidentBMembership, invitation: inviteMember.id };
     const { createPost: postB } = await memberB.ok<{ createPost: { id: string } }>(`mutation { createPost(input: { text: "Publication B" }) { id } }`);
+    const { createProject: projectB } = await memberB.ok<{ createProject: { id: string } }>(
+      `mutation { createProject(input: { title: "Projet B", category: OTHER, splitRule: { kind: EQUAL }, budgetLines: [{ label: "B", quantity: 1, unitPriceCents: 100, vatRateBp: 0 }] }) { id } }`,
+    );
+    const soon = new Date(Date.now() + 86_400_000).toISOString();
+    const money = `projectId: "${projectB.id}", idempotencyKey: "k"`;
 
     // A's president, with A selected, aims at B's rows by id: nothing is found or changed.
     const notFound: [string, Record<string, unknown>][] = [
@@ -97,6 +102,25 @@ describe('the assembled API', () => {
       [`mutation($id: ID!) { updatePost(input: { id: $id, text: "Intrus" }) { id } }`, { id: postB.id }],
       [`mutation($id: ID!) { hidePost(input: { id: $id, reason: "Intrus" }) { id } }`, { id: postB.id }],
       [`mutation($id: ID!) { pinPost(id: $id) { id } }`, { id: postB.id }],
+      [`query($id: ID!) { project(id: $id) { id } }`, { id: projectB.id }],
+      [`mutation($id: ID!) { updateProject(input: { id: $id, title: "Intrus" }) { id } }`, { id: projectB.id }],
+      [`mutation($id: ID!) { assignConsultant(projectId: $id, membershipId: $id) { id } }`, { id: projectB.id }],
+      [`mutation($id: ID!, $d: DateTime!) { proposeProject(id: $id, voteDeadline: $d) { id } }`, { id: projectB.id, d: soon }],
+      [`mutation($id: ID!) { castVote(projectId: $id, choice: FOR) { id } }`, { id: projectB.id }],
+      [`mutation($id: ID!) { closeVote(projectId: $id) { id } }`, { id: projectB.id }],
+      [`mutation($id: ID!) { joinProject(id: $id) { id } }`, { id: projectB.id }],
+      [`mutation($id: ID!) { leaveProject(id: $id) { id } }`, { id: projectB.id }],
+      [`mutation($id: ID!) { startProject(id: $id) { id } }`, { id: projectB.id }],
+      [`mutation($id: ID!) { closeProject(id: $id) { id } }`, { id: projectB.id }],
+      [`query($id: ID!) { projectComments(projectId: $id) { id } }`, { id: projectB.id }],
+      [`mutation($id: ID!) { commentProject(projectId: $id, text: "Intrus") { id } }`, { id: projectB.id }],
+      [`query($id: ID!) { ledger(projectId: $id) { id } balances(projectId: $id) { cashCents } }`, { id: projectB.id }],
+      [`query($id: ID!) { settlement(projectId: $id) { cents } }`, { id: projectB.id }],
+      [`query($id: ID!) { projectAudit(projectId: $id) { id } }`, { id: projectB.id }],
+      [`mutation($m: ID!) { recordContribution(input: { ${money}, membershipId: $m, cents: 100, paymentMethod: CASH }) { id } }`, { m: bIds.member }],
+      [`mutation { recordExpense(input: { ${money}, supplier: "Intrus", cents: 100 }) { id } }`, {}],
+      [`mutation($m: ID!) { recordRefund(input: { ${money}, membershipId: $m, cents: 100 }) { id } }`, { m: bIds.member }],
+      [`mutation($e: ID!) { reverseLedgerEntry(input: { ${money}, entryId: $e }) { id } }`, { e: projectB.id }],
     ];
     for (const [query, variables] of notFound) {
       expect([query, (await presidentA.fails(query, variables)).extensions?.code]).toEqual([query, 'NOT_FOUND']);
@@ -107,6 +131,10 @@ describe('the assembled API', () => {
     );
     expect(lists).toEqual({ directory: { nodes: [{ user: { name: 'Présidente A' } }] }, invitations: [], association: { name: 'Association A' } });
     expect(await presidentA.ok(`{ feed { nodes { id } } search(query: "publication B") { id } topics { id } }`)).toEqual({ feed: { nodes: [] }, search: [], topics: [] });
+    expect(await presidentA.ok(`{ projects { nodes { id } } }`)).toEqual({ projects: { nodes: [] } });
+    for (const path of [`/api/projects/${projectB.id}/ledger.csv`, `/api/projects/${projectB.id}/files/${projectB.id}`]) {
+      expect([path, (await presidentA.fetch(path)).status]).toEqual([path, 404]);
+    }
 
     // With B selected, every operation inside an association is FORBIDDEN to A's president.
     const intruder = Object.assign(Object.create(Object.getPrototypeOf(presidentA)), presidentA) as GraphqlClient;
@@ -131,10 +159,19 @@ describe('the assembled API', () => {
       `query { post(id: "${postB.id}") { id } }`,
       `mutation { createPost(input: { text: "Intrus" }) { id } }`,
       `mutation { toggleReaction(input: { postId: "${postB.id}", emoji: HEART }) { id } }`,
+      `{ projects { nodes { id } } }`,
+      `query { project(id: "${projectB.id}") { id } }`,
+      `mutation { joinProject(id: "${projectB.id}") { id } }`,
+      `mutation { recordExpense(input: { ${money}, supplier: "Intrus", cents: 100 }) { id } }`,
     ];
     for (const query of forbidden) expect([query, (await intruder.fails(query)).extensions?.code]).toEqual([query, 'FORBIDDEN']);
 
     // B is unchanged.
+    expect(await presidentB.ok(`query($id: ID!) { project(id: $id) { title status } ledger(projectId: $id) { id } projectComments(projectId: $id) { id } }`, { id: projectB.id })).toEqual({
+      project: { title: 'Projet B', status: 'DRAFT' },
+      ledger: [],
+      projectComments: [],
+    });
     expect(await presidentB.ok(`{ association { quorumPercent memberCount } invitations { status } }`)).toEqual({
       association: { quorumPercent: 50, memberCount: 2 },
       invitations: [{ status: 'PENDING' }, { status: 'ACCEPTED' }],

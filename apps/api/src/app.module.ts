@@ -6,6 +6,7 @@ import { IdentityModule } from '@assoc/identity-api';
 import { NetworkModule } from '@assoc/network-api';
 import { NotificationsModule } from '@assoc/notifications-api';
 import { AppConfig, PlatformModule, PlatformOptions } from '@assoc/platform-api';
+import { ProjectsModule } from '@assoc/projects-api';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DemoSeeder } from './demo/demo-seeder';
@@ -13,7 +14,7 @@ import { HealthController } from './health.controller';
 import { MIGRATIONS } from './migrations';
 
 /** The domains the product is made of. */
-export const DOMAIN_MODULES = [IdentityModule, AssociationsModule, DirectoryModule, NotificationsModule, NetworkModule];
+export const DOMAIN_MODULES = [IdentityModule, AssociationsModule, DirectoryModule, NotificationsModule, NetworkModule, ProjectsModule];
 
 function staticSites(config: AppConfig) {
   const web = resolve(__dirname, '../web/browser');

@@ -23,6 +23,7 @@ export const appRoutes: Routes = [
       { path: '', loadChildren: () => import('@assoc/directory-web').then((m) => m.directoryRoutes) },
       { path: '', loadChildren: () => import('@assoc/notifications-web').then((m) => m.notificationsRoutes) },
       { path: '', loadChildren: () => import('@assoc/network-web').then((m) => m.networkRoutes) },
+      { path: '', loadChildren: () => import('@assoc/projects-web').then((m) => m.projectsRoutes) },
     ],
   },
   { path: '**', redirectTo: '' },

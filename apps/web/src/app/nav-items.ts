@@ -5,6 +5,7 @@ import { NavItem } from '@assoc/platform-web';
 export const navItems: readonly NavItem[] = [
   { path: '/feed', labelKey: 'nav.feed', icon: 'forum' },
   { path: '/search', labelKey: 'nav.search', icon: 'search' },
+  { path: '/projects', labelKey: 'nav.projects', icon: 'projects', permission: Permission.ViewProjects },
   { path: '/directory', labelKey: 'nav.directory', icon: 'store' },
   { path: '/my-shop', labelKey: 'nav.myShop', icon: 'edit', permission: Permission.EditOwnShop },
   { path: '/association/members', labelKey: 'nav.members', icon: 'group', permission: Permission.ManageMembers },

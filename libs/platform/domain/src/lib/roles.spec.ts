@@ -24,4 +24,18 @@ describe('roles', () => {
       expect(Object.values(Role).filter((r) => roleHasPermission(r, permission))).toEqual(Object.values(Role));
     }
   });
+
+  it('lets members vote and join projects but never consultants, and keeps money and audit to the president and board', () => {
+    const holders = (permission: Permission) => Object.values(Role).filter((r) => roleHasPermission(r, permission));
+    for (const permission of [Permission.VoteProject, Permission.JoinProject]) {
+      expect(holders(permission)).toEqual([Role.PRESIDENT, Role.BOARD, Role.MEMBER]);
+    }
+    for (const permission of [Permission.ProposeProject, Permission.ManageProjects, Permission.RecordMoney, Permission.ViewAudit]) {
+      expect(holders(permission)).toEqual([Role.PRESIDENT, Role.BOARD]);
+    }
+    // Consultants read and draft only the projects they are assigned to: the projects service narrows this down.
+    for (const permission of [Permission.ViewProjects, Permission.DraftProject]) {
+      expect(holders(permission)).toEqual(Object.values(Role));
+    }
+  });
 });

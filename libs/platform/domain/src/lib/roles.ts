@@ -31,14 +31,32 @@ export enum Permission {
   ManageTopics = 'ManageTopics',
   /** Publish and pin announcements, hide posts and comments with a reason. */
   Moderate = 'Moderate',
+  /** Read joint projects, their budget, votes, shares and ledger (consultants: assigned projects only). */
+  ViewProjects = 'ViewProjects',
+  /** Write and edit a draft project (consultants: projects they are assigned to). */
+  DraftProject = 'DraftProject',
+  /** Open a project to the members' vote. */
+  ProposeProject = 'ProposeProject',
+  /** Assign consultants, close a vote early, start and close projects. */
+  ManageProjects = 'ManageProjects',
+  /** Vote on a proposed project (never consultants). */
+  VoteProject = 'VoteProject',
+  /** Opt in or out of an approved project (never consultants). */
+  JoinProject = 'JoinProject',
+  /** Record contributions, expenses, refunds and corrections in a project's ledger (the treasurer is BOARD). */
+  RecordMoney = 'RecordMoney',
+  /** Read a project's audit trail. */
+  ViewAudit = 'ViewAudit',
 }
 
-const everyone = [Permission.ViewDirectory, Permission.LeaveAssociation, Permission.ViewFeed, Permission.Post];
+const everyone = [Permission.ViewDirectory, Permission.LeaveAssociation, Permission.ViewFeed, Permission.Post, Permission.ViewProjects, Permission.DraftProject];
+const projectMember = [Permission.VoteProject, Permission.JoinProject];
+const projectBoard = [Permission.ProposeProject, Permission.ManageProjects, Permission.RecordMoney, Permission.ViewAudit];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  [Role.PRESIDENT]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.EditSettings, Permission.ManageTopics, Permission.Moderate],
-  [Role.BOARD]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.ManageTopics, Permission.Moderate],
-  [Role.MEMBER]: [...everyone, Permission.EditOwnShop],
+  [Role.PRESIDENT]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.EditSettings, Permission.ManageTopics, Permission.Moderate, ...projectMember, ...projectBoard],
+  [Role.BOARD]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.ManageTopics, Permission.Moderate, ...projectMember, ...projectBoard],
+  [Role.MEMBER]: [...everyone, Permission.EditOwnShop, ...projectMember],
   [Role.CONSULTANT]: [...everyone],
 };
 

@@ -30,6 +30,18 @@ export type Scalars = {
   DateTime: { input: string; output: string };
 };
 
+export type BudgetLineInput = {
+  label: Scalars["String"]["input"];
+  quantity: Scalars["Int"]["input"];
+  /** What one shop alone would pay for the whole line, VAT included, integer cents. */
+  soloPriceCents?: InputMaybe<Scalars["Float"]["input"]>;
+  supplier?: InputMaybe<Scalars["String"]["input"]>;
+  /** Unit price excluding VAT, integer cents. */
+  unitPriceCents: Scalars["Float"]["input"];
+  /** VAT rate in basis points: 0, 210, 550, 1000 or 2000. */
+  vatRateBp: Scalars["Int"]["input"];
+};
+
 export type ChangeMemberRoleInput = {
   membershipId: Scalars["ID"]["input"];
   role: Role;
@@ -60,6 +72,17 @@ export type CreatePostInput = {
   topicId?: InputMaybe<Scalars["ID"]["input"]>;
 };
 
+export type CreateProjectInput = {
+  budgetLines: Array<BudgetLineInput>;
+  category: ProjectCategory;
+  description?: Scalars["String"]["input"];
+  joinDeadline?: InputMaybe<Scalars["DateTime"]["input"]>;
+  minParticipants?: InputMaybe<Scalars["Int"]["input"]>;
+  minPledgedCents?: InputMaybe<Scalars["Float"]["input"]>;
+  splitRule: SplitRuleInput;
+  title: Scalars["String"]["input"];
+};
+
 export type CreateTopicInput = {
   name: Scalars["String"]["input"];
   openToConsultants?: Scalars["Boolean"]["input"];
@@ -84,6 +107,9 @@ export type InviteMemberInput = {
   role: Role;
 };
 
+export type LedgerEntryKind =
+  "CONTRIBUTION" | "CORRECTION" | "EXPENSE" | "REFUND";
+
 /** The language a person reads the app and mails in. */
 export type Locale = "EN" | "FR";
 
@@ -102,12 +128,91 @@ export type NotificationKind =
   | "MODERATION"
   | "REPLY_TO_MY_COMMENT";
 
+export type ParticipantFixedAmountInput = {
+  cents: Scalars["Float"]["input"];
+  membershipId: Scalars["ID"]["input"];
+};
+
+export type ParticipantWeightInput = {
+  membershipId: Scalars["ID"]["input"];
+  weight: Scalars["Float"]["input"];
+};
+
+export type PaymentMethod = "CARD" | "CASH" | "CHEQUE" | "TRANSFER";
+
+export type ProjectCategory =
+  | "ANIMATION"
+  | "COMMUNICATION"
+  | "DECORATION"
+  | "DIGITAL"
+  | "LOGISTICS"
+  | "OTHER"
+  | "SECURITY"
+  | "TRAINING";
+
+export type ProjectFileKind = "QUOTE" | "RECEIPT";
+
+export type ProjectStatus =
+  | "ACTIVE"
+  | "APPROVED_OPEN"
+  | "CANCELLED"
+  | "CLOSED"
+  | "DRAFT"
+  | "FUNDED"
+  | "PROPOSED"
+  | "REJECTED";
+
 /** The fixed set of reactions: THUMBS_UP 👍, HEART ❤️, PARTY 🎉, CLAP 👏, BULB 💡 (REACTION_EMOJI in @assoc/network-domain). */
 export type ReactionEmoji = "BULB" | "CLAP" | "HEART" | "PARTY" | "THUMBS_UP";
 
 export type ReactionInput = {
   emoji: ReactionEmoji;
   postId: Scalars["ID"]["input"];
+};
+
+export type RecordContributionInput = {
+  /** Integer cents, positive. */
+  cents: Scalars["Float"]["input"];
+  /** Chosen by the client per operation: the same key replays the first result; with other content it is refused (CONFLICT). */
+  idempotencyKey: Scalars["String"]["input"];
+  /** The participant who paid. */
+  membershipId: Scalars["ID"]["input"];
+  note?: InputMaybe<Scalars["String"]["input"]>;
+  /** When the money moved; now by default. */
+  occurredAt?: InputMaybe<Scalars["DateTime"]["input"]>;
+  paymentMethod: PaymentMethod;
+  projectId: Scalars["ID"]["input"];
+};
+
+export type RecordExpenseInput = {
+  cents: Scalars["Float"]["input"];
+  /** Chosen by the client per operation: the same key replays the first result; with other content it is refused (CONFLICT). */
+  idempotencyKey: Scalars["String"]["input"];
+  note?: InputMaybe<Scalars["String"]["input"]>;
+  /** When the money moved; now by default. */
+  occurredAt?: InputMaybe<Scalars["DateTime"]["input"]>;
+  /** A participant who paid the supplier directly; else the project cash paid. */
+  paidByMembershipId?: InputMaybe<Scalars["ID"]["input"]>;
+  paymentMethod?: InputMaybe<PaymentMethod>;
+  projectId: Scalars["ID"]["input"];
+  /** From POST /api/projects/:id/receipts. */
+  receiptId?: InputMaybe<Scalars["ID"]["input"]>;
+  supplier: Scalars["String"]["input"];
+};
+
+export type RecordRefundInput = {
+  cents: Scalars["Float"]["input"];
+  /** Chosen by the client per operation: the same key replays the first result; with other content it is refused (CONFLICT). */
+  idempotencyKey: Scalars["String"]["input"];
+  /** The participant refunded by the project (give this or supplier). */
+  membershipId?: InputMaybe<Scalars["ID"]["input"]>;
+  note?: InputMaybe<Scalars["String"]["input"]>;
+  /** When the money moved; now by default. */
+  occurredAt?: InputMaybe<Scalars["DateTime"]["input"]>;
+  paymentMethod?: InputMaybe<PaymentMethod>;
+  projectId: Scalars["ID"]["input"];
+  /** The supplier refunding the project. */
+  supplier?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type RequestPasswordResetInput = {
@@ -117,6 +222,16 @@ export type RequestPasswordResetInput = {
 export type ResetPasswordInput = {
   password: Scalars["String"]["input"];
   token: Scalars["String"]["input"];
+};
+
+export type ReverseLedgerEntryInput = {
+  entryId: Scalars["ID"]["input"];
+  /** Chosen by the client per operation: the same key replays the first result; with other content it is refused (CONFLICT). */
+  idempotencyKey: Scalars["String"]["input"];
+  note?: InputMaybe<Scalars["String"]["input"]>;
+  /** When the money moved; now by default. */
+  occurredAt?: InputMaybe<Scalars["DateTime"]["input"]>;
+  projectId: Scalars["ID"]["input"];
 };
 
 /** A person's role in one association. */
@@ -138,6 +253,15 @@ export type SignUpWithInvitationInput = {
   password: Scalars["String"]["input"];
   token: Scalars["String"]["input"];
 };
+
+export type SplitRuleInput = {
+  defaultWeight?: InputMaybe<Scalars["Float"]["input"]>;
+  fixed?: InputMaybe<Array<ParticipantFixedAmountInput>>;
+  kind: SplitRuleKind;
+  weights?: InputMaybe<Array<ParticipantWeightInput>>;
+};
+
+export type SplitRuleKind = "EQUAL" | "FIXED_AND_EQUAL" | "WEIGHTED";
 
 export type TimeRangeInput = {
   closes: Scalars["String"]["input"];
@@ -199,12 +323,26 @@ export type UpdatePostInput = {
   text: Scalars["String"]["input"];
 };
 
+export type UpdateProjectInput = {
+  budgetLines?: InputMaybe<Array<BudgetLineInput>>;
+  category?: InputMaybe<ProjectCategory>;
+  description?: InputMaybe<Scalars["String"]["input"]>;
+  id: Scalars["ID"]["input"];
+  joinDeadline?: InputMaybe<Scalars["DateTime"]["input"]>;
+  minParticipants?: InputMaybe<Scalars["Int"]["input"]>;
+  minPledgedCents?: InputMaybe<Scalars["Float"]["input"]>;
+  splitRule?: InputMaybe<SplitRuleInput>;
+  title?: InputMaybe<Scalars["String"]["input"]>;
+};
+
 export type UpdateTopicInput = {
   id: Scalars["ID"]["input"];
   name?: InputMaybe<Scalars["String"]["input"]>;
   openToConsultants?: InputMaybe<Scalars["Boolean"]["input"]>;
   position?: InputMaybe<Scalars["Int"]["input"]>;
 };
+
+export type VoteChoice = "ABSTAIN" | "AGAINST" | "FOR";
 
 export type Weekday =
   | "FRIDAY"

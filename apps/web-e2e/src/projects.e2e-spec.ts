@@ -1,0 +1,336 @@
+/**
+ * The joint-project journey, in French: Sophie (consultant) drafts a joint ad campaign with three
+ * budget lines and solo prices and attaches a quote; Claire (president) lowers the quorum so that
+ * three votes count and proposes it; Lucie, Marc and Nadia vote for; the vote closes at its
+ * deadline (the API's deadline job, every minute); five members opt in and see their share and
+ * saving; the joining deadline passes and the project is funded; Yann (board, treasurer) records
+ * contributions and an expense with a receipt; the settle-up is shown and the CSV downloads.
+ * The browser cannot move the API's clock, so the deadlines are set a few minutes ahead and the
+ * journey waits for the job: it takes several minutes.
+ * Screenshots of the list, the editor and the project page, in French and English, desk and phone.
+ */
+import { Browser, Page } from 'playwright-core';
+import { E2ePage, launchBrowser, openPage, screenshot } from './support/browser';
+
+const PASSWORD = 'vitrines-vitre-2026';
+const SOPHIE = 'sophie.durand@conseil-commerce.fr';
+const CLAIRE = 'claire.martin@vitrines-vitre.fr';
+const YANN = 'yann.lebreton@vitrines-vitre.fr';
+const VOTERS = ['lucie.gautier@vitrines-vitre.fr', 'marc.pinel@vitrines-vitre.fr', 'nadia.benali@vitrines-vitre.fr'];
+const JOINERS = [...VOTERS, 'thomas.rault@vitrines-vitre.fr', 'amelie.roux@vitrines-vitre.fr'];
+const MINUTE = 60_000;
+/** The API's deadline job runs every minute; a little slack for the page reloads. */
+const JOB_WAIT_MS = 4 * MINUTE;
+
+/** A small valid PDF (the API checks the file's content, not its name). */
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+let browser: Browser;
+let opened: E2ePage[] = [];
+
+async function newPage(): Promise<Page> {
+  const e2e = await openPage(browser);
+  opened.push(e2e);
+  return e2e.page;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  const errors = opened.flatMap((e) => e.clientErrors);
+  for (const e of opened) await e.context.close();
+  opened = [];
+  expect(errors).toEqual([]);
+});
+
+async function journey(name: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    for (const [i, e] of opened.entries()) {
+      if (!e.page.isClosed()) await screenshot(e.page, `failed-${name}-${i}`).catch(() => undefined);
+    }
+    throw error;
+  }
+}
+
+async function settled(page: Page): Promise<void> {
+  await page.locator('mat-progress-bar[mode="indeterminate"]').first().waitFor({ state: 'detached' });
+}
+
+async function logIn(page: Page, email: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByRole('heading', { name: 'Connexion', level: 1 }).waitFor();
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('heading', { name: "Fil d'actualité", level: 1 }).waitFor();
+}
+
+/** A fresh browser logged in as `email`, on the project's page. */
+async function onProject(email: string, projectUrl: string, title: string): Promise<Page> {
+  const page = await newPage();
+  await logIn(page, email);
+  await page.goto(projectUrl);
+  await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+  await settled(page);
+  return page;
+}
+
+/** A date-time input's value ("2026-11-22T18:05") for an instant, in Europe/Paris. */
+function parisLocal(instant: number): string {
+  const text = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(instant));
+  return text.replace(' ', 'T');
+}
+
+/** Reloads the page until `text` shows (the deadline job works on the server's clock). */
+async function reloadUntil(page: Page, text: string | RegExp, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const shown = await page
+      .getByText(text)
+      .first()
+      .waitFor({ timeout: 5_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (shown) return;
+    if (Date.now() > deadline) throw new Error(`"${String(text)}" did not show within ${timeoutMs / 1000} s`);
+    await page.reload();
+  }
+}
+
+/** Reloads the page at a phone's width (375 px), runs `body`, then goes back to the desk size. */
+async function onPhone(page: Page, body: () => Promise<void>): Promise<void> {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.reload();
+  await settled(page);
+  await body();
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+describe('joint project journey', () => {
+  it(
+    'drafts, proposes, votes, opts in, funds at the deadline, records money and settles up',
+    () =>
+      journey('projects', async () => {
+        const unique = Date.now().toString(36);
+        const title = `Campagne pub commune ${unique}`;
+        // Deadlines on minute boundaries (the inputs take minutes): the vote closes about three
+        // minutes from now, joining three minutes later.
+        const voteDeadline = Math.ceil(Date.now() / MINUTE) * MINUTE + 3 * MINUTE;
+        const joinDeadline = voteDeadline + 3 * MINUTE;
+
+        // Sophie, a consultant, drafts the project with three lines and their solo prices.
+        const sophie = await newPage();
+        await logIn(sophie, SOPHIE);
+        await sophie.getByRole('link', { name: 'Projets' }).first().click();
+        await sophie.getByRole('heading', { name: 'Projets collectifs', level: 1 }).waitFor();
+        await sophie.getByRole('link', { name: 'Nouveau projet' }).click();
+        await sophie.getByRole('heading', { name: 'Nouveau projet collectif', level: 1 }).waitFor();
+        await sophie.getByLabel('Titre', { exact: true }).fill(title);
+        await sophie.getByLabel('Description').fill('Affiches, radio et presse pour les fêtes de fin d’année, à frais partagés.');
+        await sophie.getByRole('button', { name: 'Ajouter une ligne' }).click();
+        await sophie.getByRole('button', { name: 'Ajouter une ligne' }).click();
+        const lines = [
+          { label: 'Affiches A2 quadri', supplier: 'Imprimerie Vitréenne', quantity: '200', unit: '1,50', solo: '120,00' },
+          { label: 'Spot radio 30 s', supplier: 'Radio Vitré FM', quantity: '10', unit: '45,00', solo: '300,00' },
+          { label: 'Encart presse', supplier: 'Journal de Vitré', quantity: '1', unit: '400,00', solo: '250,00' },
+        ];
+        for (const [i, line] of lines.entries()) {
+          const row = sophie.locator('li.line').nth(i);
+          await row.getByLabel('Libellé').fill(line.label);
+          await row.getByLabel('Fournisseur').fill(line.supplier);
+          await row.getByLabel('Quantité').fill(line.quantity);
+          await row.getByLabel(/Prix unitaire HT/).fill(line.unit);
+          await row.getByLabel(/Prix seul TTC/).fill(line.solo);
+        }
+        // Live totals from the domain: 300 + 450 + 400 HT, 20 % VAT.
+        const totals = sophie.getByTestId('budget-totals');
+        await totals.getByText(/1\s150,00\s€/).waitFor();
+        await totals.getByText(/1\s380,00\s€/).waitFor();
+        await sophie.getByLabel('Nombre minimum de participants').fill('3');
+        await sophie.getByLabel(/Date limite d'adhésion/).fill(parisLocal(joinDeadline));
+        await screenshot(sophie, 'projects-editor-fr');
+        await sophie.getByRole('button', { name: 'Créer le brouillon' }).click();
+        await sophie.getByRole('heading', { name: title, level: 1 }).waitFor();
+        const projectUrl = new URL(sophie.url()).pathname;
+        expect(projectUrl).toMatch(/^\/projects\/[0-9a-f-]{36}$/);
+        await sophie.getByTestId('project-total').getByText(/1\s380,00\s€/).waitFor();
+        // A consultant neither votes nor sees the vote panel.
+        expect(await sophie.getByTestId('vote-panel').count()).toBe(0);
+
+        // She attaches the supplier's quote.
+        await sophie.getByRole('link', { name: 'Modifier' }).click();
+        await sophie.getByRole('heading', { name: 'Modifier le projet', level: 1 }).waitFor();
+        await settled(sophie);
+        await sophie.getByLabel('Joindre un devis (PDF ou image)').setInputFiles({ name: 'devis-imprimerie.pdf', mimeType: 'application/pdf', buffer: PDF });
+        await sophie.getByRole('button', { name: 'Devis 1' }).waitFor();
+        await onPhone(sophie, async () => {
+          await sophie.getByRole('button', { name: 'Devis 1' }).waitFor();
+          await screenshot(sophie, 'projects-editor-fr-phone');
+        });
+
+        // Claire, president: three votes make the quorum (15 % of 16 members), then she proposes.
+        const claire = await newPage();
+        await logIn(claire, CLAIRE);
+        await claire.goto('/association/settings');
+        await settled(claire);
+        await claire.getByLabel(/^Quorum/).fill('15');
+        await claire.getByRole('button', { name: 'Enregistrer' }).click();
+        await claire.getByText('Modifications enregistrées.').waitFor();
+        await claire.goto('/projects');
+        await claire.getByRole('heading', { name: 'Brouillons' }).waitFor();
+        await claire.getByRole('link', { name: title }).click();
+        await claire.getByRole('heading', { name: title, level: 1 }).waitFor();
+        await settled(claire);
+        await claire.getByLabel(/Fin du vote/).fill(parisLocal(voteDeadline));
+        await claire.getByRole('button', { name: 'Soumettre au vote' }).click();
+        await claire.getByTestId('vote-counts').getByText('Pour 0 · Contre 0 · Abstention 0').waitFor();
+
+        // Three members vote for; Nadia first abstains, then changes her mind.
+        for (const email of VOTERS) {
+          const voter = await onProject(email, projectUrl, title);
+          const panel = voter.getByTestId('vote-panel');
+          if (email.startsWith('nadia')) {
+            await panel.getByRole('radio', { name: 'Abstention' }).click();
+            await panel.getByText(/Vous avez voté : Abstention/).waitFor();
+          }
+          await panel.getByRole('radio', { name: 'Pour' }).click();
+          await panel.getByText(/Vous avez voté : Pour/).waitFor();
+          if (email.startsWith('nadia')) {
+            await panel.getByText('Pour 3 · Contre 0 · Abstention 0').waitFor();
+            await panel.getByText('Quorum atteint').waitFor();
+            await screenshot(voter, 'projects-vote-fr');
+          }
+          await voter.context().close();
+        }
+        // Thirteen members have not voted: the outcome can still change, so no early close.
+        await claire.reload();
+        await settled(claire);
+        expect(await claire.getByRole('button', { name: 'Clore le vote' }).isDisabled()).toBe(true);
+
+        // The vote closes at its deadline: approved.
+        await reloadUntil(claire, /Résultat : adopté/, voteDeadline - Date.now() + JOB_WAIT_MS);
+
+        // Five members opt in and see their share and saving live.
+        let last: Page | null = null;
+        for (const [i, email] of JOINERS.entries()) {
+          const member = await onProject(email, projectUrl, title);
+          const mine = member.getByTestId('my-share');
+          await mine.getByText(/Si vous participez : votre part serait de/).waitFor();
+          await member.getByRole('button', { name: 'Je participe' }).click();
+          await member.getByRole('button', { name: 'Je ne participe plus' }).waitFor();
+          await mine.getByText(/Votre part : .* — économie : /).waitFor();
+          if (i < JOINERS.length - 1) await member.context().close();
+          else last = member;
+        }
+        // 1 380,00 € among five: 276,00 € each; alone, 670,00 € of solo prices: 394,00 € saved.
+        const fifth = last as Page;
+        await fifth.getByTestId('my-share').getByText(/Votre part : 276,00\s€ — économie : 394,00\s€/).waitFor();
+        await screenshot(fifth, 'projects-page-fr');
+        await onPhone(fifth, async () => {
+          await fifth.getByTestId('my-share').waitFor();
+          await screenshot(fifth, 'projects-page-fr-phone');
+        });
+
+        // The joining deadline passes: funded (all-or-nothing reached), shares frozen.
+        await reloadUntil(fifth, 'Grand livre', joinDeadline - Date.now() + JOB_WAIT_MS);
+
+        // Yann, board member and treasurer, records two contributions and an expense with its receipt.
+        const yann = await onProject(YANN, projectUrl, title);
+        const contribution = yann.getByTestId('contribution-form');
+        for (const name of ['Lucie Gautier', 'Marc Pinel']) {
+          await contribution.getByRole('combobox', { name: 'Participant' }).click();
+          await yann.getByRole('option', { name }).click();
+          await contribution.getByLabel(/Montant/).fill('276,00');
+          await contribution.getByRole('combobox', { name: 'Moyen de paiement' }).click();
+          await yann.getByRole('option', { name: 'Chèque' }).click();
+          // A double click records once (one idempotency key per submission).
+          await contribution.getByRole('button', { name: 'Enregistrer la contribution' }).dblclick();
+          await yann.getByText('Contribution enregistrée.').first().waitFor();
+          await yann.getByRole('cell', { name }).first().waitFor();
+        }
+        await settled(yann);
+        const ledgerRows = yann.getByTestId('ledger-panel').locator('tbody tr');
+        expect(await ledgerRows.count()).toBe(2);
+
+        const expense = yann.getByTestId('expense-form');
+        await expense.getByLabel('Fournisseur').fill('Imprimerie Vitréenne');
+        await expense.getByLabel('Libellé').fill('Affiches A2');
+        await expense.getByLabel(/Montant TTC/).fill('360,00');
+        await expense.getByLabel(/Justificatif/).setInputFiles({ name: 'facture-affiches.pdf', mimeType: 'application/pdf', buffer: PDF });
+        await expense.getByText('Justificatif : facture-affiches.pdf').waitFor();
+        await expense.getByRole('button', { name: 'Enregistrer la dépense' }).click();
+        await yann.getByRole('button', { name: 'Voir le justificatif' }).waitFor();
+        expect(await ledgerRows.count()).toBe(3);
+
+        // The settle-up: the fewest transfers ("Marie verse 12,34 € à Paul").
+        const settle = yann.getByTestId('settle-up');
+        await settle.getByText(/ verse .* à /).first().waitFor();
+        expect(await settle.locator('li').count()).toBeLessThanOrEqual(5);
+        await yann.getByRole('heading', { name: 'Historique des modifications' }).waitFor();
+
+        // The CSV downloads, for French spreadsheets (semicolons, BOM).
+        const [download] = await Promise.all([yann.waitForEvent('download'), yann.getByRole('button', { name: 'CSV (français)' }).click()]);
+        expect(download.suggestedFilename()).toMatch(/\.csv$/);
+        const path = await download.path();
+        const { readFileSync } = await import('node:fs');
+        const csv = readFileSync(path, 'utf8');
+        expect(csv.charCodeAt(0)).toBe(0xfeff);
+        expect(csv).toContain(';');
+        expect(csv).toContain('276,00');
+
+        await settled(yann);
+        await screenshot(yann, 'projects-ledger-fr');
+        await onPhone(yann, async () => {
+          await yann.getByTestId('settle-up').waitFor();
+          await screenshot(yann, 'projects-ledger-fr-phone');
+        });
+
+        // The list, in French then in English; the project page in English.
+        await yann.goto('/projects');
+        await yann.getByRole('heading', { name: 'Financés' }).waitFor();
+        await settled(yann);
+        await screenshot(yann, 'projects-list-fr');
+        await onPhone(yann, async () => {
+          await yann.getByRole('heading', { name: 'Financés' }).waitFor();
+          await screenshot(yann, 'projects-list-fr-phone');
+        });
+        await yann.getByRole('button', { name: 'Choisir la langue' }).click();
+        await yann.getByRole('menuitemradio', { name: 'English' }).click();
+        await yann.getByRole('menu').waitFor({ state: 'detached' });
+        await yann.getByRole('heading', { name: 'Joint projects', level: 1 }).waitFor();
+        await yann.getByRole('heading', { name: 'Funded' }).waitFor();
+        await screenshot(yann, 'projects-list-en');
+        await yann.getByRole('link', { name: title }).click();
+        await yann.getByRole('heading', { name: 'Ledger' }).waitFor();
+        await yann.getByTestId('settle-up').getByText(/ pays .* to /).first().waitFor();
+        await settled(yann);
+        await screenshot(yann, 'projects-page-en');
+        await yann.goto('/projects/new');
+        await yann.getByRole('heading', { name: 'New joint project', level: 1 }).waitFor();
+        await screenshot(yann, 'projects-editor-en');
+        // Back to French (the choice is kept on Yann's account).
+        await yann.getByRole('button', { name: 'Choose the language' }).click();
+        await yann.getByRole('menuitemradio', { name: 'Français' }).click();
+        await yann.getByRole('heading', { name: 'Nouveau projet collectif', level: 1 }).waitFor();
+      }),
+    20 * MINUTE,
+  );
+});

@@ -1,0 +1,72 @@
+import { Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Allow, AppError, CurrentMember, Member, Permission, uuidArg } from '@assoc/platform-api';
+import { CsvLocale, ledgerCsvFileName } from '@assoc/projects-domain';
+import { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { LedgerService } from './ledger.service';
+import { ProjectAccess } from './project-access.service';
+import { PROJECT_FILE_MAX_BYTES, ProjectFileStorage } from './project-file-storage';
+import { ProjectFileEntity, ProjectFileKind } from './project-file.entity';
+
+type Upload = { buffer: Buffer; size: number } | undefined;
+
+/**
+ * Plain HTTP for files: quotes (`POST /api/projects/:id/quotes`, draft writers) and receipts
+ * (`POST /api/projects/:id/receipts`, money recorders), multipart field `file`, PDF/PNG/JPEG/WebP
+ * read from the bytes, at most 10 MB; downloads of those files; and the ledger as CSV.
+ */
+@Controller('api/projects')
+export class ProjectFilesController {
+  constructor(
+    private readonly storage: ProjectFileStorage,
+    private readonly access: ProjectAccess,
+    private readonly ledger: LedgerService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Allow(Permission.DraftProject)
+  @Post(':id/quotes')
+  @HttpCode(200)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: PROJECT_FILE_MAX_BYTES * 2, files: 1 } }))
+  async quote(@Param('id', uuidArg('id')) id: string, @UploadedFile() file: Upload, @Member() member: CurrentMember): Promise<{ quoteId: string }> {
+    const project = await this.access.get(this.dataSource.manager, member, id);
+    this.access.assertMayEdit(member, project);
+    return { quoteId: (await this.save(member, id, ProjectFileKind.QUOTE, file)).id };
+  }
+
+  @Allow(Permission.RecordMoney)
+  @Post(':id/receipts')
+  @HttpCode(200)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: PROJECT_FILE_MAX_BYTES * 2, files: 1 } }))
+  async receipt(@Param('id', uuidArg('id')) id: string, @UploadedFile() file: Upload, @Member() member: CurrentMember): Promise<{ receiptId: string }> {
+    await this.access.get(this.dataSource.manager, member, id);
+    return { receiptId: (await this.save(member, id, ProjectFileKind.RECEIPT, file)).id };
+  }
+
+  @Allow(Permission.ViewProjects)
+  @Get(':id/files/:fileId')
+  async download(@Param('id', uuidArg('id')) id: string, @Param('fileId', uuidArg('fileId')) fileId: string, @Member() member: CurrentMember, @Res() res: Response): Promise<void> {
+    await this.access.get(this.dataSource.manager, member, id);
+    const file = await this.dataSource.manager.findOne(ProjectFileEntity, { where: { id: fileId, projectId: id, associationId: member.associationId } });
+    if (!file) throw AppError.notFound();
+    res.type(file.mimeType).send(await this.storage.read(file.fileName));
+  }
+
+  @Allow(Permission.ViewProjects)
+  @Get(':id/ledger.csv')
+  async csv(@Param('id', uuidArg('id')) id: string, @Query('locale') locale: string | undefined, @Member() member: CurrentMember, @Res() res: Response): Promise<void> {
+    const lang: CsvLocale = locale === 'en' ? 'en' : 'fr';
+    const { body, project } = await this.ledger.csv(member, id, lang);
+    const slug = project.title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'projet';
+    res.setHeader('content-type', 'text/csv; charset=utf-8');
+    res.setHeader('content-disposition', `attachment; filename="${ledgerCsvFileName(slug, new Date(), lang)}"`);
+    res.send(body);
+  }
+
+  private async save(member: CurrentMember, projectId: string, kind: ProjectFileKind, file: Upload): Promise<ProjectFileEntity> {
+    const stored = await this.storage.store(file);
+    return this.dataSource.manager.save(this.dataSource.manager.create(ProjectFileEntity, { associationId: member.associationId, projectId, kind, ...stored, uploaderMembershipId: member.membershipId }));
+  }
+}

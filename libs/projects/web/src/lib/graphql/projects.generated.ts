@@ -1,0 +1,5606 @@
+import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = {
+  [K in keyof T]: T[K];
+};
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & {
+  [SubKey in K]?: Maybe<T[SubKey]>;
+};
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & {
+  [SubKey in K]: Maybe<T[SubKey]>;
+};
+export type MakeEmpty<
+  T extends { [key: string]: unknown },
+  K extends keyof T,
+> = { [_ in K]?: never };
+export type Incremental<T> =
+  | T
+  | {
+      [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never;
+    };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: string; output: string };
+};
+
+export type BudgetLineInput = {
+  label: Scalars["String"]["input"];
+  quantity: Scalars["Int"]["input"];
+  /** What one shop alone would pay for the whole line, VAT included, integer cents. */
+  soloPriceCents?: InputMaybe<Scalars["Float"]["input"]>;
+  supplier?: InputMaybe<Scalars["String"]["input"]>;
+  /** Unit price excluding VAT, integer cents. */
+  unitPriceCents: Scalars["Float"]["input"];
+  /** VAT rate in basis points: 0, 210, 550, 1000 or 2000. */
+  vatRateBp: Scalars["Int"]["input"];
+};
+
+export type ChangeMemberRoleInput = {
+  membershipId: Scalars["ID"]["input"];
+  role: Role;
+};
+
+export type CreateAssociationInput = {
+  currency?: InputMaybe<Scalars["String"]["input"]>;
+  name: Scalars["String"]["input"];
+  postcode: Scalars["String"]["input"];
+  timeZone?: InputMaybe<Scalars["String"]["input"]>;
+  town: Scalars["String"]["input"];
+};
+
+export type CreateCommentInput = {
+  /** Reply to this comment (a reply to a reply attaches to the same top-level comment). */
+  parentId?: InputMaybe<Scalars["ID"]["input"]>;
+  postId: Scalars["ID"]["input"];
+  text: Scalars["String"]["input"];
+};
+
+export type CreatePostInput = {
+  /** President and board only: publish as a pinned announcement and notify every member. */
+  announcement?: Scalars["Boolean"]["input"];
+  /** Images uploaded first with POST /api/network/images (at most 5), in display order. */
+  imageIds?: Array<Scalars["ID"]["input"]>;
+  /** Plain text, 1 to 5000 characters, line breaks kept; mentions as @[Name](membershipId). */
+  text: Scalars["String"]["input"];
+  topicId?: InputMaybe<Scalars["ID"]["input"]>;
+};
+
+export type CreateProjectInput = {
+  budgetLines: Array<BudgetLineInput>;
+  category: ProjectCategory;
+  description?: Scalars["String"]["input"];
+  joinDeadline?: InputMaybe<Scalars["DateTime"]["input"]>;
+  minParticipants?: InputMaybe<Scalars["Int"]["input"]>;
+  minPledgedCents?: InputMaybe<Scalars["Float"]["input"]>;
+  splitRule: SplitRuleInput;
+  title: Scalars["String"]["input"];
+};
+
+export type CreateTopicInput = {
+  name: Scalars["String"]["input"];
+  openToConsultants?: Scalars["Boolean"]["input"];
+};
+
+export type DayHoursInput = {
+  day: Weekday;
+  periods: Array<TimeRangeInput>;
+};
+
+export type EmailFrequency = "DAILY_DIGEST" | "IMMEDIATELY" | "NEVER";
+
+export type HideContentInput = {
+  id: Scalars["ID"]["input"];
+  reason: Scalars["String"]["input"];
+};
+
+export type InvitationStatus = "ACCEPTED" | "EXPIRED" | "PENDING" | "REVOKED";
+
+export type InviteMemberInput = {
+  email: Scalars["String"]["input"];
+  role: Role;
+};
+
+export type LedgerEntryKind =
+  "CONTRIBUTION" | "CORRECTION" | "EXPENSE" | "REFUND";
+
+/** The language a person reads the app and mails in. */
+export type Locale = "EN" | "FR";
+
+export type LogInInput = {
+  email: Scalars["String"]["input"];
+  password: Scalars["String"]["input"];
+};
+
+/** SIMPLE: more for than against; TWO_THIRDS: at least two thirds of votes cast. */
+export type Majority = "SIMPLE" | "TWO_THIRDS";
+
+export type NotificationKind =
+  | "ANNOUNCEMENT"
+  | "COMMENT_ON_MY_POST"
+  | "MENTION"
+  | "MODERATION"
+  | "REPLY_TO_MY_COMMENT";
+
+export type ParticipantFixedAmountInput = {
+  cents: Scalars["Float"]["input"];
+  membershipId: Scalars["ID"]["input"];
+};
+
+export type ParticipantWeightInput = {
+  membershipId: Scalars["ID"]["input"];
+  weight: Scalars["Float"]["input"];
+};
+
+export type PaymentMethod = "CARD" | "CASH" | "CHEQUE" | "TRANSFER";
+
+export type ProjectCategory =
+  | "ANIMATION"
+  | "COMMUNICATION"
+  | "DECORATION"
+  | "DIGITAL"
+  | "LOGISTICS"
+  | "OTHER"
+  | "SECURITY"
+  | "TRAINING";
+
+export type ProjectFileKind = "QUOTE" | "RECEIPT";
+
+export type ProjectStatus =
+  | "ACTIVE"
+  | "APPROVED_OPEN"
+  | "CANCELLED"
+  | "CLOSED"
+  | "DRAFT"
+  | "FUNDED"
+  | "PROPOSED"
+  | "REJECTED";
+
+/** The fixed set of reactions: THUMBS_UP 👍, HEART ❤️, PARTY 🎉, CLAP 👏, BULB 💡 (REACTION_EMOJI in @assoc/network-domain). */
+export type ReactionEmoji = "BULB" | "CLAP" | "HEART" | "PARTY" | "THUMBS_UP";
+
+export type ReactionInput = {
+  emoji: ReactionEmoji;
+  postId: Scalars["ID"]["input"];
+};
+
+export type RecordContributionInput = {
+  /** Integer cents, positive. */
+  cents: Scalars["Float"]["input"];
+  /** Chosen by the client per operation: the same key replays the first result; with other content it is refused (CONFLICT). */
+  idempotencyKey: Scalars["String"]["input"];
+  /** The participant who paid. */
+  membershipId: Scalars["ID"]["input"];
+  note?: InputMaybe<Scalars["String"]["input"]>;
+  /** When the money moved; now by default. */
+  occurredAt?: InputMaybe<Scalars["DateTime"]["input"]>;
+  paymentMethod: PaymentMethod;
+  projectId: Scalars["ID"]["input"];
+};
+
+export type RecordExpenseInput = {
+  cents: Scalars["Float"]["input"];
+  /** Chosen by the client per operation: the same key replays the first result; with other content it is refused (CONFLICT). */
+  idempotencyKey: Scalars["String"]["input"];
+  note?: InputMaybe<Scalars["String"]["input"]>;
+  /** When the money moved; now by default. */
+  occurredAt?: InputMaybe<Scalars["DateTime"]["input"]>;
+  /** A participant who paid the supplier directly; else the project cash paid. */
+  paidByMembershipId?: InputMaybe<Scalars["ID"]["input"]>;
+  paymentMethod?: InputMaybe<PaymentMethod>;
+  projectId: Scalars["ID"]["input"];
+  /** From POST /api/projects/:id/receipts. */
+  receiptId?: InputMaybe<Scalars["ID"]["input"]>;
+  supplier: Scalars["String"]["input"];
+};
+
+export type RecordRefundInput = {
+  cents: Scalars["Float"]["input"];
+  /** Chosen by the client per operation: the same key replays the first result; with other content it is refused (CONFLICT). */
+  idempotencyKey: Scalars["String"]["input"];
+  /** The participant refunded by the project (give this or supplier). */
+  membershipId?: InputMaybe<Scalars["ID"]["input"]>;
+  note?: InputMaybe<Scalars["String"]["input"]>;
+  /** When the money moved; now by default. */
+  occurredAt?: InputMaybe<Scalars["DateTime"]["input"]>;
+  paymentMethod?: InputMaybe<PaymentMethod>;
+  projectId: Scalars["ID"]["input"];
+  /** The supplier refunding the project. */
+  supplier?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type RequestPasswordResetInput = {
+  email: Scalars["String"]["input"];
+};
+
+export type ResetPasswordInput = {
+  password: Scalars["String"]["input"];
+  token: Scalars["String"]["input"];
+};
+
+export type ReverseLedgerEntryInput = {
+  entryId: Scalars["ID"]["input"];
+  /** Chosen by the client per operation: the same key replays the first result; with other content it is refused (CONFLICT). */
+  idempotencyKey: Scalars["String"]["input"];
+  note?: InputMaybe<Scalars["String"]["input"]>;
+  /** When the money moved; now by default. */
+  occurredAt?: InputMaybe<Scalars["DateTime"]["input"]>;
+  projectId: Scalars["ID"]["input"];
+};
+
+/** A person's role in one association. */
+export type Role = "BOARD" | "CONSULTANT" | "MEMBER" | "PRESIDENT";
+
+/** What a search result opens: a post, a comment (in its post) or a member page. */
+export type SearchResultType = "COMMENT" | "MEMBER" | "POST";
+
+export type SignUpInput = {
+  email: Scalars["String"]["input"];
+  locale?: InputMaybe<Locale>;
+  name: Scalars["String"]["input"];
+  password: Scalars["String"]["input"];
+};
+
+export type SignUpWithInvitationInput = {
+  locale?: InputMaybe<Locale>;
+  name: Scalars["String"]["input"];
+  password: Scalars["String"]["input"];
+  token: Scalars["String"]["input"];
+};
+
+export type SplitRuleInput = {
+  defaultWeight?: InputMaybe<Scalars["Float"]["input"]>;
+  fixed?: InputMaybe<Array<ParticipantFixedAmountInput>>;
+  kind: SplitRuleKind;
+  weights?: InputMaybe<Array<ParticipantWeightInput>>;
+};
+
+export type SplitRuleKind = "EQUAL" | "FIXED_AND_EQUAL" | "WEIGHTED";
+
+export type TimeRangeInput = {
+  closes: Scalars["String"]["input"];
+  opens: Scalars["String"]["input"];
+};
+
+/** Labels in French and English live in the directory domain. */
+export type TradeCategory =
+  | "BAKERY"
+  | "BEAUTY"
+  | "BUTCHER"
+  | "CRAFTS"
+  | "CULTURE"
+  | "FASHION"
+  | "FLORIST"
+  | "FOOD"
+  | "HEALTH"
+  | "HOME"
+  | "JEWELLERY"
+  | "OTHER"
+  | "RESTAURANT"
+  | "SERVICES"
+  | "SPORT";
+
+export type UpdateAssociationSettingsInput = {
+  currency?: InputMaybe<Scalars["String"]["input"]>;
+  majority?: InputMaybe<Majority>;
+  name?: InputMaybe<Scalars["String"]["input"]>;
+  postcode?: InputMaybe<Scalars["String"]["input"]>;
+  quorumPercent?: InputMaybe<Scalars["Int"]["input"]>;
+  timeZone?: InputMaybe<Scalars["String"]["input"]>;
+  town?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type UpdateCommentInput = {
+  id: Scalars["ID"]["input"];
+  text: Scalars["String"]["input"];
+};
+
+export type UpdateMyShopInput = {
+  address: Scalars["String"]["input"];
+  description?: InputMaybe<Scalars["String"]["input"]>;
+  name: Scalars["String"]["input"];
+  openingHours: Array<DayHoursInput>;
+  phone?: InputMaybe<Scalars["String"]["input"]>;
+  postcode: Scalars["String"]["input"];
+  town: Scalars["String"]["input"];
+  trade: TradeCategory;
+  website?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type UpdateNotificationPreferenceInput = {
+  frequency: EmailFrequency;
+  kind: NotificationKind;
+};
+
+export type UpdatePostInput = {
+  id: Scalars["ID"]["input"];
+  text: Scalars["String"]["input"];
+};
+
+export type UpdateProjectInput = {
+  budgetLines?: InputMaybe<Array<BudgetLineInput>>;
+  category?: InputMaybe<ProjectCategory>;
+  description?: InputMaybe<Scalars["String"]["input"]>;
+  id: Scalars["ID"]["input"];
+  joinDeadline?: InputMaybe<Scalars["DateTime"]["input"]>;
+  minParticipants?: InputMaybe<Scalars["Int"]["input"]>;
+  minPledgedCents?: InputMaybe<Scalars["Float"]["input"]>;
+  splitRule?: InputMaybe<SplitRuleInput>;
+  title?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type UpdateTopicInput = {
+  id: Scalars["ID"]["input"];
+  name?: InputMaybe<Scalars["String"]["input"]>;
+  openToConsultants?: InputMaybe<Scalars["Boolean"]["input"]>;
+  position?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+export type VoteChoice = "ABSTAIN" | "AGAINST" | "FOR";
+
+export type Weekday =
+  | "FRIDAY"
+  | "MONDAY"
+  | "SATURDAY"
+  | "SUNDAY"
+  | "THURSDAY"
+  | "TUESDAY"
+  | "WEDNESDAY";
+
+export type ProjectSummaryFragment = {
+  __typename?: "Project";
+  id: string;
+  title: string;
+  category: ProjectCategory;
+  status: ProjectStatus;
+  joinDeadline: string | null;
+  voteDeadline: string | null;
+  createdAt: string;
+  totals: { __typename?: "BudgetTotals"; includingVatCents: number };
+  shares: Array<{ __typename?: "ProjectShare"; membershipId: string }>;
+};
+
+export type BudgetLineFieldsFragment = {
+  __typename?: "BudgetLine";
+  id: string;
+  label: string;
+  supplier: string | null;
+  quantity: number;
+  unitPriceCents: number;
+  vatRateBp: number;
+  soloPriceCents: number | null;
+  excludingVatCents: number;
+  vatCents: number;
+  includingVatCents: number;
+};
+
+export type ShareFieldsFragment = {
+  __typename?: "ProjectShare";
+  membershipId: string;
+  cents: number;
+  savingCents: number;
+  live: boolean;
+};
+
+export type ProjectFieldsFragment = {
+  __typename?: "Project";
+  id: string;
+  title: string;
+  description: string;
+  category: ProjectCategory;
+  status: ProjectStatus;
+  minParticipants: number | null;
+  minPledgedCents: number | null;
+  joinDeadline: string | null;
+  authorMembershipId: string;
+  proposedAt: string | null;
+  voteDeadline: string | null;
+  frozenAt: string | null;
+  createdAt: string;
+  consultantIds: Array<string>;
+  participating: boolean;
+  myVote: VoteChoice | null;
+  splitRule: {
+    __typename?: "SplitRule";
+    kind: SplitRuleKind;
+    defaultWeight: number | null;
+    weights: Array<{
+      __typename?: "ParticipantWeight";
+      membershipId: string;
+      weight: number;
+    }>;
+    fixed: Array<{
+      __typename?: "ParticipantFixedAmount";
+      membershipId: string;
+      cents: number;
+    }>;
+  };
+  budgetLines: Array<{
+    __typename?: "BudgetLine";
+    id: string;
+    label: string;
+    supplier: string | null;
+    quantity: number;
+    unitPriceCents: number;
+    vatRateBp: number;
+    soloPriceCents: number | null;
+    excludingVatCents: number;
+    vatCents: number;
+    includingVatCents: number;
+  }>;
+  totals: {
+    __typename?: "BudgetTotals";
+    excludingVatCents: number;
+    vatCents: number;
+    includingVatCents: number;
+    soloTotalCents: number;
+    byVatRate: Array<{
+      __typename?: "VatRateTotal";
+      vatRateBp: number;
+      excludingVatCents: number;
+      vatCents: number;
+    }>;
+  };
+  quotes: Array<{
+    __typename?: "ProjectFile";
+    id: string;
+    mimeType: string;
+    size: number;
+    url: string;
+  }>;
+  shares: Array<{
+    __typename?: "ProjectShare";
+    membershipId: string;
+    cents: number;
+    savingCents: number;
+    live: boolean;
+  }>;
+  myShare: {
+    __typename?: "ProjectShare";
+    membershipId: string;
+    cents: number;
+    savingCents: number;
+    live: boolean;
+  } | null;
+  vote: {
+    __typename?: "VoteResult";
+    for: number;
+    against: number;
+    abstain: number;
+    memberCount: number;
+    quorumReached: boolean;
+    approved: boolean;
+    decided: boolean;
+    closedAt: string | null;
+  } | null;
+};
+
+export type ProjectsQueryVariables = Exact<{
+  after: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type ProjectsQuery = {
+  __typename?: "Query";
+  projects: {
+    __typename?: "ProjectConnection";
+    nodes: Array<{
+      __typename?: "Project";
+      id: string;
+      title: string;
+      category: ProjectCategory;
+      status: ProjectStatus;
+      joinDeadline: string | null;
+      voteDeadline: string | null;
+      createdAt: string;
+      totals: { __typename?: "BudgetTotals"; includingVatCents: number };
+      shares: Array<{ __typename?: "ProjectShare"; membershipId: string }>;
+    }>;
+    pageInfo: {
+      __typename?: "PageInfo";
+      hasNextPage: boolean;
+      endCursor: string | null;
+    };
+  };
+};
+
+export type ProjectQueryVariables = Exact<{
+  id: Scalars["ID"]["input"];
+}>;
+
+export type ProjectQuery = {
+  __typename?: "Query";
+  project: {
+    __typename?: "Project";
+    id: string;
+    title: string;
+    description: string;
+    category: ProjectCategory;
+    status: ProjectStatus;
+    minParticipants: number | null;
+    minPledgedCents: number | null;
+    joinDeadline: string | null;
+    authorMembershipId: string;
+    proposedAt: string | null;
+    voteDeadline: string | null;
+    frozenAt: string | null;
+    createdAt: string;
+    consultantIds: Array<string>;
+    participating: boolean;
+    myVote: VoteChoice | null;
+    splitRule: {
+      __typename?: "SplitRule";
+      kind: SplitRuleKind;
+      defaultWeight: number | null;
+      weights: Array<{
+        __typename?: "ParticipantWeight";
+        membershipId: string;
+        weight: number;
+      }>;
+      fixed: Array<{
+        __typename?: "ParticipantFixedAmount";
+        membershipId: string;
+        cents: number;
+      }>;
+    };
+    budgetLines: Array<{
+      __typename?: "BudgetLine";
+      id: string;
+      label: string;
+      supplier: string | null;
+      quantity: number;
+      unitPriceCents: number;
+      vatRateBp: number;
+      soloPriceCents: number | null;
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+    }>;
+    totals: {
+      __typename?: "BudgetTotals";
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+      soloTotalCents: number;
+      byVatRate: Array<{
+        __typename?: "VatRateTotal";
+        vatRateBp: number;
+        excludingVatCents: number;
+        vatCents: number;
+      }>;
+    };
+    quotes: Array<{
+      __typename?: "ProjectFile";
+      id: string;
+      mimeType: string;
+      size: number;
+      url: string;
+    }>;
+    shares: Array<{
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    }>;
+    myShare: {
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    } | null;
+    vote: {
+      __typename?: "VoteResult";
+      for: number;
+      against: number;
+      abstain: number;
+      memberCount: number;
+      quorumReached: boolean;
+      approved: boolean;
+      decided: boolean;
+      closedAt: string | null;
+    } | null;
+  };
+};
+
+export type ProjectMembersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProjectMembersQuery = {
+  __typename?: "Query";
+  directory: {
+    __typename?: "MembershipConnection";
+    nodes: Array<{
+      __typename?: "Membership";
+      id: string;
+      role: Role;
+      user: { __typename?: "User"; id: string; name: string };
+      shop: { __typename?: "Shop"; id: string; name: string } | null;
+    }>;
+  };
+  association: {
+    __typename?: "Association";
+    id: string;
+    quorumPercent: number;
+    majority: Majority;
+  };
+};
+
+export type CreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+export type CreateProjectMutation = {
+  __typename?: "Mutation";
+  createProject: {
+    __typename?: "Project";
+    id: string;
+    title: string;
+    description: string;
+    category: ProjectCategory;
+    status: ProjectStatus;
+    minParticipants: number | null;
+    minPledgedCents: number | null;
+    joinDeadline: string | null;
+    authorMembershipId: string;
+    proposedAt: string | null;
+    voteDeadline: string | null;
+    frozenAt: string | null;
+    createdAt: string;
+    consultantIds: Array<string>;
+    participating: boolean;
+    myVote: VoteChoice | null;
+    splitRule: {
+      __typename?: "SplitRule";
+      kind: SplitRuleKind;
+      defaultWeight: number | null;
+      weights: Array<{
+        __typename?: "ParticipantWeight";
+        membershipId: string;
+        weight: number;
+      }>;
+      fixed: Array<{
+        __typename?: "ParticipantFixedAmount";
+        membershipId: string;
+        cents: number;
+      }>;
+    };
+    budgetLines: Array<{
+      __typename?: "BudgetLine";
+      id: string;
+      label: string;
+      supplier: string | null;
+      quantity: number;
+      unitPriceCents: number;
+      vatRateBp: number;
+      soloPriceCents: number | null;
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+    }>;
+    totals: {
+      __typename?: "BudgetTotals";
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+      soloTotalCents: number;
+      byVatRate: Array<{
+        __typename?: "VatRateTotal";
+        vatRateBp: number;
+        excludingVatCents: number;
+        vatCents: number;
+      }>;
+    };
+    quotes: Array<{
+      __typename?: "ProjectFile";
+      id: string;
+      mimeType: string;
+      size: number;
+      url: string;
+    }>;
+    shares: Array<{
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    }>;
+    myShare: {
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    } | null;
+    vote: {
+      __typename?: "VoteResult";
+      for: number;
+      against: number;
+      abstain: number;
+      memberCount: number;
+      quorumReached: boolean;
+      approved: boolean;
+      decided: boolean;
+      closedAt: string | null;
+    } | null;
+  };
+};
+
+export type UpdateProjectMutationVariables = Exact<{
+  input: UpdateProjectInput;
+}>;
+
+export type UpdateProjectMutation = {
+  __typename?: "Mutation";
+  updateProject: {
+    __typename?: "Project";
+    id: string;
+    title: string;
+    description: string;
+    category: ProjectCategory;
+    status: ProjectStatus;
+    minParticipants: number | null;
+    minPledgedCents: number | null;
+    joinDeadline: string | null;
+    authorMembershipId: string;
+    proposedAt: string | null;
+    voteDeadline: string | null;
+    frozenAt: string | null;
+    createdAt: string;
+    consultantIds: Array<string>;
+    participating: boolean;
+    myVote: VoteChoice | null;
+    splitRule: {
+      __typename?: "SplitRule";
+      kind: SplitRuleKind;
+      defaultWeight: number | null;
+      weights: Array<{
+        __typename?: "ParticipantWeight";
+        membershipId: string;
+        weight: number;
+      }>;
+      fixed: Array<{
+        __typename?: "ParticipantFixedAmount";
+        membershipId: string;
+        cents: number;
+      }>;
+    };
+    budgetLines: Array<{
+      __typename?: "BudgetLine";
+      id: string;
+      label: string;
+      supplier: string | null;
+      quantity: number;
+      unitPriceCents: number;
+      vatRateBp: number;
+      soloPriceCents: number | null;
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+    }>;
+    totals: {
+      __typename?: "BudgetTotals";
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+      soloTotalCents: number;
+      byVatRate: Array<{
+        __typename?: "VatRateTotal";
+        vatRateBp: number;
+        excludingVatCents: number;
+        vatCents: number;
+      }>;
+    };
+    quotes: Array<{
+      __typename?: "ProjectFile";
+      id: string;
+      mimeType: string;
+      size: number;
+      url: string;
+    }>;
+    shares: Array<{
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    }>;
+    myShare: {
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    } | null;
+    vote: {
+      __typename?: "VoteResult";
+      for: number;
+      against: number;
+      abstain: number;
+      memberCount: number;
+      quorumReached: boolean;
+      approved: boolean;
+      decided: boolean;
+      closedAt: string | null;
+    } | null;
+  };
+};
+
+export type LedgerEntryFieldsFragment = {
+  __typename?: "LedgerEntry";
+  id: string;
+  debit: string;
+  credit: string;
+  cents: number;
+  kind: LedgerEntryKind;
+  paymentMethod: PaymentMethod | null;
+  occurredAt: string;
+  note: string | null;
+  receiptId: string | null;
+  reverses: string | null;
+  createdByMembershipId: string;
+  createdAt: string;
+};
+
+export type ProposeProjectMutationVariables = Exact<{
+  id: Scalars["ID"]["input"];
+  voteDeadline: Scalars["DateTime"]["input"];
+}>;
+
+export type ProposeProjectMutation = {
+  __typename?: "Mutation";
+  proposeProject: {
+    __typename?: "Project";
+    id: string;
+    title: string;
+    description: string;
+    category: ProjectCategory;
+    status: ProjectStatus;
+    minParticipants: number | null;
+    minPledgedCents: number | null;
+    joinDeadline: string | null;
+    authorMembershipId: string;
+    proposedAt: string | null;
+    voteDeadline: string | null;
+    frozenAt: string | null;
+    createdAt: string;
+    consultantIds: Array<string>;
+    participating: boolean;
+    myVote: VoteChoice | null;
+    splitRule: {
+      __typename?: "SplitRule";
+      kind: SplitRuleKind;
+      defaultWeight: number | null;
+      weights: Array<{
+        __typename?: "ParticipantWeight";
+        membershipId: string;
+        weight: number;
+      }>;
+      fixed: Array<{
+        __typename?: "ParticipantFixedAmount";
+        membershipId: string;
+        cents: number;
+      }>;
+    };
+    budgetLines: Array<{
+      __typename?: "BudgetLine";
+      id: string;
+      label: string;
+      supplier: string | null;
+      quantity: number;
+      unitPriceCents: number;
+      vatRateBp: number;
+      soloPriceCents: number | null;
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+    }>;
+    totals: {
+      __typename?: "BudgetTotals";
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+      soloTotalCents: number;
+      byVatRate: Array<{
+        __typename?: "VatRateTotal";
+        vatRateBp: number;
+        excludingVatCents: number;
+        vatCents: number;
+      }>;
+    };
+    quotes: Array<{
+      __typename?: "ProjectFile";
+      id: string;
+      mimeType: string;
+      size: number;
+      url: string;
+    }>;
+    shares: Array<{
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    }>;
+    myShare: {
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    } | null;
+    vote: {
+      __typename?: "VoteResult";
+      for: number;
+      against: number;
+      abstain: number;
+      memberCount: number;
+      quorumReached: boolean;
+      approved: boolean;
+      decided: boolean;
+      closedAt: string | null;
+    } | null;
+  };
+};
+
+export type CastVoteMutationVariables = Exact<{
+  projectId: Scalars["ID"]["input"];
+  choice: VoteChoice;
+}>;
+
+export type CastVoteMutation = {
+  __typename?: "Mutation";
+  castVote: {
+    __typename?: "Project";
+    id: string;
+    title: string;
+    description: string;
+    category: ProjectCategory;
+    status: ProjectStatus;
+    minParticipants: number | null;
+    minPledgedCents: number | null;
+    joinDeadline: string | null;
+    authorMembershipId: string;
+    proposedAt: string | null;
+    voteDeadline: string | null;
+    frozenAt: string | null;
+    createdAt: string;
+    consultantIds: Array<string>;
+    participating: boolean;
+    myVote: VoteChoice | null;
+    splitRule: {
+      __typename?: "SplitRule";
+      kind: SplitRuleKind;
+      defaultWeight: number | null;
+      weights: Array<{
+        __typename?: "ParticipantWeight";
+        membershipId: string;
+        weight: number;
+      }>;
+      fixed: Array<{
+        __typename?: "ParticipantFixedAmount";
+        membershipId: string;
+        cents: number;
+      }>;
+    };
+    budgetLines: Array<{
+      __typename?: "BudgetLine";
+      id: string;
+      label: string;
+      supplier: string | null;
+      quantity: number;
+      unitPriceCents: number;
+      vatRateBp: number;
+      soloPriceCents: number | null;
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+    }>;
+    totals: {
+      __typename?: "BudgetTotals";
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+      soloTotalCents: number;
+      byVatRate: Array<{
+        __typename?: "VatRateTotal";
+        vatRateBp: number;
+        excludingVatCents: number;
+        vatCents: number;
+      }>;
+    };
+    quotes: Array<{
+      __typename?: "ProjectFile";
+      id: string;
+      mimeType: string;
+      size: number;
+      url: string;
+    }>;
+    shares: Array<{
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    }>;
+    myShare: {
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    } | null;
+    vote: {
+      __typename?: "VoteResult";
+      for: number;
+      against: number;
+      abstain: number;
+      memberCount: number;
+      quorumReached: boolean;
+      approved: boolean;
+      decided: boolean;
+      closedAt: string | null;
+    } | null;
+  };
+};
+
+export type CloseVoteMutationVariables = Exact<{
+  projectId: Scalars["ID"]["input"];
+}>;
+
+export type CloseVoteMutation = {
+  __typename?: "Mutation";
+  closeVote: {
+    __typename?: "Project";
+    id: string;
+    title: string;
+    description: string;
+    category: ProjectCategory;
+    status: ProjectStatus;
+    minParticipants: number | null;
+    minPledgedCents: number | null;
+    joinDeadline: string | null;
+    authorMembershipId: string;
+    proposedAt: string | null;
+    voteDeadline: string | null;
+    frozenAt: string | null;
+    createdAt: string;
+    consultantIds: Array<string>;
+    participating: boolean;
+    myVote: VoteChoice | null;
+    splitRule: {
+      __typename?: "SplitRule";
+      kind: SplitRuleKind;
+      defaultWeight: number | null;
+      weights: Array<{
+        __typename?: "ParticipantWeight";
+        membershipId: string;
+        weight: number;
+      }>;
+      fixed: Array<{
+        __typename?: "ParticipantFixedAmount";
+        membershipId: string;
+        cents: number;
+      }>;
+    };
+    budgetLines: Array<{
+      __typename?: "BudgetLine";
+      id: string;
+      label: string;
+      supplier: string | null;
+      quantity: number;
+      unitPriceCents: number;
+      vatRateBp: number;
+      soloPriceCents: number | null;
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+    }>;
+    totals: {
+      __typename?: "BudgetTotals";
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+      soloTotalCents: number;
+      byVatRate: Array<{
+        __typename?: "VatRateTotal";
+        vatRateBp: number;
+        excludingVatCents: number;
+        vatCents: number;
+      }>;
+    };
+    quotes: Array<{
+      __typename?: "ProjectFile";
+      id: string;
+      mimeType: string;
+      size: number;
+      url: string;
+    }>;
+    shares: Array<{
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    }>;
+    myShare: {
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    } | null;
+    vote: {
+      __typename?: "VoteResult";
+      for: number;
+      against: number;
+      abstain: number;
+      memberCount: number;
+      quorumReached: boolean;
+      approved: boolean;
+      decided: boolean;
+      closedAt: string | null;
+    } | null;
+  };
+};
+
+export type JoinProjectMutationVariables = Exact<{
+  id: Scalars["ID"]["input"];
+}>;
+
+export type JoinProjectMutation = {
+  __typename?: "Mutation";
+  joinProject: {
+    __typename?: "Project";
+    id: string;
+    title: string;
+    description: string;
+    category: ProjectCategory;
+    status: ProjectStatus;
+    minParticipants: number | null;
+    minPledgedCents: number | null;
+    joinDeadline: string | null;
+    authorMembershipId: string;
+    proposedAt: string | null;
+    voteDeadline: string | null;
+    frozenAt: string | null;
+    createdAt: string;
+    consultantIds: Array<string>;
+    participating: boolean;
+    myVote: VoteChoice | null;
+    splitRule: {
+      __typename?: "SplitRule";
+      kind: SplitRuleKind;
+      defaultWeight: number | null;
+      weights: Array<{
+        __typename?: "ParticipantWeight";
+        membershipId: string;
+        weight: number;
+      }>;
+      fixed: Array<{
+        __typename?: "ParticipantFixedAmount";
+        membershipId: string;
+        cents: number;
+      }>;
+    };
+    budgetLines: Array<{
+      __typename?: "BudgetLine";
+      id: string;
+      label: string;
+      supplier: string | null;
+      quantity: number;
+      unitPriceCents: number;
+      vatRateBp: number;
+      soloPriceCents: number | null;
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+    }>;
+    totals: {
+      __typename?: "BudgetTotals";
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+      soloTotalCents: number;
+      byVatRate: Array<{
+        __typename?: "VatRateTotal";
+        vatRateBp: number;
+        excludingVatCents: number;
+        vatCents: number;
+      }>;
+    };
+    quotes: Array<{
+      __typename?: "ProjectFile";
+      id: string;
+      mimeType: string;
+      size: number;
+      url: string;
+    }>;
+    shares: Array<{
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    }>;
+    myShare: {
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    } | null;
+    vote: {
+      __typename?: "VoteResult";
+      for: number;
+      against: number;
+      abstain: number;
+      memberCount: number;
+      quorumReached: boolean;
+      approved: boolean;
+      decided: boolean;
+      closedAt: string | null;
+    } | null;
+  };
+};
+
+export type LeaveProjectMutationVariables = Exact<{
+  id: Scalars["ID"]["input"];
+}>;
+
+export type LeaveProjectMutation = {
+  __typename?: "Mutation";
+  leaveProject: {
+    __typename?: "Project";
+    id: string;
+    title: string;
+    description: string;
+    category: ProjectCategory;
+    status: ProjectStatus;
+    minParticipants: number | null;
+    minPledgedCents: number | null;
+    joinDeadline: string | null;
+    authorMembershipId: string;
+    proposedAt: string | null;
+    voteDeadline: string | null;
+    frozenAt: string | null;
+    createdAt: string;
+    consultantIds: Array<string>;
+    participating: boolean;
+    myVote: VoteChoice | null;
+    splitRule: {
+      __typename?: "SplitRule";
+      kind: SplitRuleKind;
+      defaultWeight: number | null;
+      weights: Array<{
+        __typename?: "ParticipantWeight";
+        membershipId: string;
+        weight: number;
+      }>;
+      fixed: Array<{
+        __typename?: "ParticipantFixedAmount";
+        membershipId: string;
+        cents: number;
+      }>;
+    };
+    budgetLines: Array<{
+      __typename?: "BudgetLine";
+      id: string;
+      label: string;
+      supplier: string | null;
+      quantity: number;
+      unitPriceCents: number;
+      vatRateBp: number;
+      soloPriceCents: number | null;
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+    }>;
+    totals: {
+      __typename?: "BudgetTotals";
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+      soloTotalCents: number;
+      byVatRate: Array<{
+        __typename?: "VatRateTotal";
+        vatRateBp: number;
+        excludingVatCents: number;
+        vatCents: number;
+      }>;
+    };
+    quotes: Array<{
+      __typename?: "ProjectFile";
+      id: string;
+      mimeType: string;
+      size: number;
+      url: string;
+    }>;
+    shares: Array<{
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    }>;
+    myShare: {
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    } | null;
+    vote: {
+      __typename?: "VoteResult";
+      for: number;
+      against: number;
+      abstain: number;
+      memberCount: number;
+      quorumReached: boolean;
+      approved: boolean;
+      decided: boolean;
+      closedAt: string | null;
+    } | null;
+  };
+};
+
+export type StartProjectMutationVariables = Exact<{
+  id: Scalars["ID"]["input"];
+}>;
+
+export type StartProjectMutation = {
+  __typename?: "Mutation";
+  startProject: {
+    __typename?: "Project";
+    id: string;
+    title: string;
+    description: string;
+    category: ProjectCategory;
+    status: ProjectStatus;
+    minParticipants: number | null;
+    minPledgedCents: number | null;
+    joinDeadline: string | null;
+    authorMembershipId: string;
+    proposedAt: string | null;
+    voteDeadline: string | null;
+    frozenAt: string | null;
+    createdAt: string;
+    consultantIds: Array<string>;
+    participating: boolean;
+    myVote: VoteChoice | null;
+    splitRule: {
+      __typename?: "SplitRule";
+      kind: SplitRuleKind;
+      defaultWeight: number | null;
+      weights: Array<{
+        __typename?: "ParticipantWeight";
+        membershipId: string;
+        weight: number;
+      }>;
+      fixed: Array<{
+        __typename?: "ParticipantFixedAmount";
+        membershipId: string;
+        cents: number;
+      }>;
+    };
+    budgetLines: Array<{
+      __typename?: "BudgetLine";
+      id: string;
+      label: string;
+      supplier: string | null;
+      quantity: number;
+      unitPriceCents: number;
+      vatRateBp: number;
+      soloPriceCents: number | null;
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+    }>;
+    totals: {
+      __typename?: "BudgetTotals";
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+      soloTotalCents: number;
+      byVatRate: Array<{
+        __typename?: "VatRateTotal";
+        vatRateBp: number;
+        excludingVatCents: number;
+        vatCents: number;
+      }>;
+    };
+    quotes: Array<{
+      __typename?: "ProjectFile";
+      id: string;
+      mimeType: string;
+      size: number;
+      url: string;
+    }>;
+    shares: Array<{
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    }>;
+    myShare: {
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    } | null;
+    vote: {
+      __typename?: "VoteResult";
+      for: number;
+      against: number;
+      abstain: number;
+      memberCount: number;
+      quorumReached: boolean;
+      approved: boolean;
+      decided: boolean;
+      closedAt: string | null;
+    } | null;
+  };
+};
+
+export type CloseProjectMutationVariables = Exact<{
+  id: Scalars["ID"]["input"];
+}>;
+
+export type CloseProjectMutation = {
+  __typename?: "Mutation";
+  closeProject: {
+    __typename?: "Project";
+    id: string;
+    title: string;
+    description: string;
+    category: ProjectCategory;
+    status: ProjectStatus;
+    minParticipants: number | null;
+    minPledgedCents: number | null;
+    joinDeadline: string | null;
+    authorMembershipId: string;
+    proposedAt: string | null;
+    voteDeadline: string | null;
+    frozenAt: string | null;
+    createdAt: string;
+    consultantIds: Array<string>;
+    participating: boolean;
+    myVote: VoteChoice | null;
+    splitRule: {
+      __typename?: "SplitRule";
+      kind: SplitRuleKind;
+      defaultWeight: number | null;
+      weights: Array<{
+        __typename?: "ParticipantWeight";
+        membershipId: string;
+        weight: number;
+      }>;
+      fixed: Array<{
+        __typename?: "ParticipantFixedAmount";
+        membershipId: string;
+        cents: number;
+      }>;
+    };
+    budgetLines: Array<{
+      __typename?: "BudgetLine";
+      id: string;
+      label: string;
+      supplier: string | null;
+      quantity: number;
+      unitPriceCents: number;
+      vatRateBp: number;
+      soloPriceCents: number | null;
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+    }>;
+    totals: {
+      __typename?: "BudgetTotals";
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+      soloTotalCents: number;
+      byVatRate: Array<{
+        __typename?: "VatRateTotal";
+        vatRateBp: number;
+        excludingVatCents: number;
+        vatCents: number;
+      }>;
+    };
+    quotes: Array<{
+      __typename?: "ProjectFile";
+      id: string;
+      mimeType: string;
+      size: number;
+      url: string;
+    }>;
+    shares: Array<{
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    }>;
+    myShare: {
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    } | null;
+    vote: {
+      __typename?: "VoteResult";
+      for: number;
+      against: number;
+      abstain: number;
+      memberCount: number;
+      quorumReached: boolean;
+      approved: boolean;
+      decided: boolean;
+      closedAt: string | null;
+    } | null;
+  };
+};
+
+export type ProjectLedgerQueryVariables = Exact<{
+  projectId: Scalars["ID"]["input"];
+}>;
+
+export type ProjectLedgerQuery = {
+  __typename?: "Query";
+  ledger: Array<{
+    __typename?: "LedgerEntry";
+    id: string;
+    debit: string;
+    credit: string;
+    cents: number;
+    kind: LedgerEntryKind;
+    paymentMethod: PaymentMethod | null;
+    occurredAt: string;
+    note: string | null;
+    receiptId: string | null;
+    reverses: string | null;
+    createdByMembershipId: string;
+    createdAt: string;
+  }>;
+  balances: {
+    __typename?: "ProjectBalances";
+    cashCents: number;
+    expensesCents: number;
+    participants: Array<{
+      __typename?: "ParticipantBalance";
+      membershipId: string;
+      paidCents: number;
+      owedCents: number;
+      balanceCents: number;
+    }>;
+  };
+  settlement: Array<{
+    __typename?: "SettlementTransfer";
+    from: string;
+    to: string;
+    cents: number;
+  }>;
+};
+
+export type ProjectAuditQueryVariables = Exact<{
+  projectId: Scalars["ID"]["input"];
+}>;
+
+export type ProjectAuditQuery = {
+  __typename?: "Query";
+  projectAudit: Array<{
+    __typename?: "ProjectAuditEntry";
+    id: string;
+    actorMembershipId: string | null;
+    action: string;
+    before: string | null;
+    after: string | null;
+    createdAt: string;
+  }>;
+};
+
+export type RecordContributionMutationVariables = Exact<{
+  input: RecordContributionInput;
+}>;
+
+export type RecordContributionMutation = {
+  __typename?: "Mutation";
+  recordContribution: {
+    __typename?: "LedgerEntry";
+    id: string;
+    debit: string;
+    credit: string;
+    cents: number;
+    kind: LedgerEntryKind;
+    paymentMethod: PaymentMethod | null;
+    occurredAt: string;
+    note: string | null;
+    receiptId: string | null;
+    reverses: string | null;
+    createdByMembershipId: string;
+    createdAt: string;
+  };
+};
+
+export type RecordExpenseMutationVariables = Exact<{
+  input: RecordExpenseInput;
+}>;
+
+export type RecordExpenseMutation = {
+  __typename?: "Mutation";
+  recordExpense: {
+    __typename?: "LedgerEntry";
+    id: string;
+    debit: string;
+    credit: string;
+    cents: number;
+    kind: LedgerEntryKind;
+    paymentMethod: PaymentMethod | null;
+    occurredAt: string;
+    note: string | null;
+    receiptId: string | null;
+    reverses: string | null;
+    createdByMembershipId: string;
+    createdAt: string;
+  };
+};
+
+export type ReverseLedgerEntryMutationVariables = Exact<{
+  input: ReverseLedgerEntryInput;
+}>;
+
+export type ReverseLedgerEntryMutation = {
+  __typename?: "Mutation";
+  reverseLedgerEntry: {
+    __typename?: "LedgerEntry";
+    id: string;
+    debit: string;
+    credit: string;
+    cents: number;
+    kind: LedgerEntryKind;
+    paymentMethod: PaymentMethod | null;
+    occurredAt: string;
+    note: string | null;
+    receiptId: string | null;
+    reverses: string | null;
+    createdByMembershipId: string;
+    createdAt: string;
+  };
+};
+
+export const ProjectSummaryFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProjectSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Project" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "joinDeadline" } },
+          { kind: "Field", name: { kind: "Name", value: "voteDeadline" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "totals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "includingVatCents" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "shares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "membershipId" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectSummaryFragment, unknown>;
+export const BudgetLineFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "BudgetLineFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "BudgetLine" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "supplier" } },
+          { kind: "Field", name: { kind: "Name", value: "quantity" } },
+          { kind: "Field", name: { kind: "Name", value: "unitPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatRateBp" } },
+          { kind: "Field", name: { kind: "Name", value: "soloPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "excludingVatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "includingVatCents" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BudgetLineFieldsFragment, unknown>;
+export const ShareFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ShareFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProjectShare" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "membershipId" } },
+          { kind: "Field", name: { kind: "Name", value: "cents" } },
+          { kind: "Field", name: { kind: "Name", value: "savingCents" } },
+          { kind: "Field", name: { kind: "Name", value: "live" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ShareFieldsFragment, unknown>;
+export const ProjectFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProjectFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Project" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "minParticipants" } },
+          { kind: "Field", name: { kind: "Name", value: "minPledgedCents" } },
+          { kind: "Field", name: { kind: "Name", value: "joinDeadline" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "proposedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "voteDeadline" } },
+          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "consultantIds" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "splitRule" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "weights" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "weight" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "defaultWeight" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fixed" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "cents" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "budgetLines" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "BudgetLineFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "totals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "excludingVatCents" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "includingVatCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "soloTotalCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "byVatRate" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatRateBp" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "excludingVatCents" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatCents" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "quotes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "mimeType" } },
+                { kind: "Field", name: { kind: "Name", value: "size" } },
+                { kind: "Field", name: { kind: "Name", value: "url" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "shares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "myShare" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "participating" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "vote" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "for" } },
+                { kind: "Field", name: { kind: "Name", value: "against" } },
+                { kind: "Field", name: { kind: "Name", value: "abstain" } },
+                { kind: "Field", name: { kind: "Name", value: "memberCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "quorumReached" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "approved" } },
+                { kind: "Field", name: { kind: "Name", value: "decided" } },
+                { kind: "Field", name: { kind: "Name", value: "closedAt" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "myVote" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "BudgetLineFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "BudgetLine" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "supplier" } },
+          { kind: "Field", name: { kind: "Name", value: "quantity" } },
+          { kind: "Field", name: { kind: "Name", value: "unitPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatRateBp" } },
+          { kind: "Field", name: { kind: "Name", value: "soloPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "excludingVatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "includingVatCents" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ShareFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProjectShare" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "membershipId" } },
+          { kind: "Field", name: { kind: "Name", value: "cents" } },
+          { kind: "Field", name: { kind: "Name", value: "savingCents" } },
+          { kind: "Field", name: { kind: "Name", value: "live" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectFieldsFragment, unknown>;
+export const LedgerEntryFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "LedgerEntryFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "LedgerEntry" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "debit" } },
+          { kind: "Field", name: { kind: "Name", value: "credit" } },
+          { kind: "Field", name: { kind: "Name", value: "cents" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "paymentMethod" } },
+          { kind: "Field", name: { kind: "Name", value: "occurredAt" } },
+          { kind: "Field", name: { kind: "Name", value: "note" } },
+          { kind: "Field", name: { kind: "Name", value: "receiptId" } },
+          { kind: "Field", name: { kind: "Name", value: "reverses" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createdByMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LedgerEntryFieldsFragment, unknown>;
+export const ProjectsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Projects" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "after" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "projects" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "IntValue", value: "40" },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "after" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "ProjectSummary" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "hasNextPage" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "endCursor" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProjectSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Project" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "joinDeadline" } },
+          { kind: "Field", name: { kind: "Name", value: "voteDeadline" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "totals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "includingVatCents" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "shares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "membershipId" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectsQuery, ProjectsQueryVariables>;
+export const ProjectDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Project" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "project" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ProjectFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "BudgetLineFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "BudgetLine" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "supplier" } },
+          { kind: "Field", name: { kind: "Name", value: "quantity" } },
+          { kind: "Field", name: { kind: "Name", value: "unitPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatRateBp" } },
+          { kind: "Field", name: { kind: "Name", value: "soloPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "excludingVatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "includingVatCents" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ShareFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProjectShare" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "membershipId" } },
+          { kind: "Field", name: { kind: "Name", value: "cents" } },
+          { kind: "Field", name: { kind: "Name", value: "savingCents" } },
+          { kind: "Field", name: { kind: "Name", value: "live" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProjectFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Project" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "minParticipants" } },
+          { kind: "Field", name: { kind: "Name", value: "minPledgedCents" } },
+          { kind: "Field", name: { kind: "Name", value: "joinDeadline" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "proposedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "voteDeadline" } },
+          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "consultantIds" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "splitRule" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "weights" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "weight" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "defaultWeight" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fixed" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "cents" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "budgetLines" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "BudgetLineFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "totals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "excludingVatCents" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "includingVatCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "soloTotalCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "byVatRate" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatRateBp" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "excludingVatCents" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatCents" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "quotes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "mimeType" } },
+                { kind: "Field", name: { kind: "Name", value: "size" } },
+                { kind: "Field", name: { kind: "Name", value: "url" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "shares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "myShare" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "participating" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "vote" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "for" } },
+                { kind: "Field", name: { kind: "Name", value: "against" } },
+                { kind: "Field", name: { kind: "Name", value: "abstain" } },
+                { kind: "Field", name: { kind: "Name", value: "memberCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "quorumReached" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "approved" } },
+                { kind: "Field", name: { kind: "Name", value: "decided" } },
+                { kind: "Field", name: { kind: "Name", value: "closedAt" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "myVote" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectQuery, ProjectQueryVariables>;
+export const ProjectMembersDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ProjectMembers" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "directory" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "IntValue", value: "100" },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "role" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "user" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "name" },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "shop" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "name" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "association" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "quorumPercent" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "majority" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectMembersQuery, ProjectMembersQueryVariables>;
+export const CreateProjectDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateProject" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CreateProjectInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createProject" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ProjectFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "BudgetLineFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "BudgetLine" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "supplier" } },
+          { kind: "Field", name: { kind: "Name", value: "quantity" } },
+          { kind: "Field", name: { kind: "Name", value: "unitPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatRateBp" } },
+          { kind: "Field", name: { kind: "Name", value: "soloPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "excludingVatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "includingVatCents" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ShareFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProjectShare" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "membershipId" } },
+          { kind: "Field", name: { kind: "Name", value: "cents" } },
+          { kind: "Field", name: { kind: "Name", value: "savingCents" } },
+          { kind: "Field", name: { kind: "Name", value: "live" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProjectFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Project" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "minParticipants" } },
+          { kind: "Field", name: { kind: "Name", value: "minPledgedCents" } },
+          { kind: "Field", name: { kind: "Name", value: "joinDeadline" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "proposedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "voteDeadline" } },
+          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "consultantIds" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "splitRule" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "weights" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "weight" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "defaultWeight" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fixed" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "cents" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "budgetLines" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "BudgetLineFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "totals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "excludingVatCents" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "includingVatCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "soloTotalCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "byVatRate" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatRateBp" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "excludingVatCents" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatCents" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "quotes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "mimeType" } },
+                { kind: "Field", name: { kind: "Name", value: "size" } },
+                { kind: "Field", name: { kind: "Name", value: "url" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "shares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "myShare" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "participating" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "vote" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "for" } },
+                { kind: "Field", name: { kind: "Name", value: "against" } },
+                { kind: "Field", name: { kind: "Name", value: "abstain" } },
+                { kind: "Field", name: { kind: "Name", value: "memberCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "quorumReached" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "approved" } },
+                { kind: "Field", name: { kind: "Name", value: "decided" } },
+                { kind: "Field", name: { kind: "Name", value: "closedAt" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "myVote" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateProjectMutation,
+  CreateProjectMutationVariables
+>;
+export const UpdateProjectDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateProject" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "UpdateProjectInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateProject" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ProjectFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "BudgetLineFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "BudgetLine" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "supplier" } },
+          { kind: "Field", name: { kind: "Name", value: "quantity" } },
+          { kind: "Field", name: { kind: "Name", value: "unitPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatRateBp" } },
+          { kind: "Field", name: { kind: "Name", value: "soloPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "excludingVatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "includingVatCents" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ShareFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProjectShare" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "membershipId" } },
+          { kind: "Field", name: { kind: "Name", value: "cents" } },
+          { kind: "Field", name: { kind: "Name", value: "savingCents" } },
+          { kind: "Field", name: { kind: "Name", value: "live" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProjectFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Project" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "minParticipants" } },
+          { kind: "Field", name: { kind: "Name", value: "minPledgedCents" } },
+          { kind: "Field", name: { kind: "Name", value: "joinDeadline" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "proposedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "voteDeadline" } },
+          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "consultantIds" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "splitRule" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "weights" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "weight" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "defaultWeight" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fixed" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "cents" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "budgetLines" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "BudgetLineFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "totals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "excludingVatCents" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "includingVatCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "soloTotalCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "byVatRate" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatRateBp" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "excludingVatCents" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatCents" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "quotes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "mimeType" } },
+                { kind: "Field", name: { kind: "Name", value: "size" } },
+                { kind: "Field", name: { kind: "Name", value: "url" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "shares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "myShare" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "participating" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "vote" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "for" } },
+                { kind: "Field", name: { kind: "Name", value: "against" } },
+                { kind: "Field", name: { kind: "Name", value: "abstain" } },
+                { kind: "Field", name: { kind: "Name", value: "memberCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "quorumReached" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "approved" } },
+                { kind: "Field", name: { kind: "Name", value: "decided" } },
+                { kind: "Field", name: { kind: "Name", value: "closedAt" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "myVote" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateProjectMutation,
+  UpdateProjectMutationVariables
+>;
+export const ProposeProjectDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ProposeProject" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "voteDeadline" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "DateTime" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "proposeProject" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "voteDeadline" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "voteDeadline" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ProjectFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "BudgetLineFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "BudgetLine" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "supplier" } },
+          { kind: "Field", name: { kind: "Name", value: "quantity" } },
+          { kind: "Field", name: { kind: "Name", value: "unitPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatRateBp" } },
+          { kind: "Field", name: { kind: "Name", value: "soloPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "excludingVatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "includingVatCents" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ShareFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProjectShare" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "membershipId" } },
+          { kind: "Field", name: { kind: "Name", value: "cents" } },
+          { kind: "Field", name: { kind: "Name", value: "savingCents" } },
+          { kind: "Field", name: { kind: "Name", value: "live" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProjectFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Project" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "minParticipants" } },
+          { kind: "Field", name: { kind: "Name", value: "minPledgedCents" } },
+          { kind: "Field", name: { kind: "Name", value: "joinDeadline" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "proposedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "voteDeadline" } },
+          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "consultantIds" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "splitRule" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "weights" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "weight" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "defaultWeight" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fixed" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "cents" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "budgetLines" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "BudgetLineFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "totals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "excludingVatCents" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "includingVatCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "soloTotalCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "byVatRate" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatRateBp" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "excludingVatCents" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatCents" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "quotes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "mimeType" } },
+                { kind: "Field", name: { kind: "Name", value: "size" } },
+                { kind: "Field", name: { kind: "Name", value: "url" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "shares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "myShare" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "participating" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "vote" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "for" } },
+                { kind: "Field", name: { kind: "Name", value: "against" } },
+                { kind: "Field", name: { kind: "Name", value: "abstain" } },
+                { kind: "Field", name: { kind: "Name", value: "memberCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "quorumReached" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "approved" } },
+                { kind: "Field", name: { kind: "Name", value: "decided" } },
+                { kind: "Field", name: { kind: "Name", value: "closedAt" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "myVote" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ProposeProjectMutation,
+  ProposeProjectMutationVariables
+>;
+export const CastVoteDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CastVote" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "projectId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "choice" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "VoteChoice" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "castVote" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "projectId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "projectId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "choice" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "choice" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ProjectFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "BudgetLineFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "BudgetLine" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "supplier" } },
+          { kind: "Field", name: { kind: "Name", value: "quantity" } },
+          { kind: "Field", name: { kind: "Name", value: "unitPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatRateBp" } },
+          { kind: "Field", name: { kind: "Name", value: "soloPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "excludingVatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "includingVatCents" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ShareFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProjectShare" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "membershipId" } },
+          { kind: "Field", name: { kind: "Name", value: "cents" } },
+          { kind: "Field", name: { kind: "Name", value: "savingCents" } },
+          { kind: "Field", name: { kind: "Name", value: "live" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProjectFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Project" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "minParticipants" } },
+          { kind: "Field", name: { kind: "Name", value: "minPledgedCents" } },
+          { kind: "Field", name: { kind: "Name", value: "joinDeadline" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "proposedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "voteDeadline" } },
+          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "consultantIds" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "splitRule" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "weights" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "weight" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "defaultWeight" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fixed" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "cents" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "budgetLines" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "BudgetLineFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "totals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "excludingVatCents" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "includingVatCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "soloTotalCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "byVatRate" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatRateBp" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "excludingVatCents" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatCents" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "quotes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "mimeType" } },
+                { kind: "Field", name: { kind: "Name", value: "size" } },
+                { kind: "Field", name: { kind: "Name", value: "url" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "shares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "myShare" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "participating" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "vote" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "for" } },
+                { kind: "Field", name: { kind: "Name", value: "against" } },
+                { kind: "Field", name: { kind: "Name", value: "abstain" } },
+                { kind: "Field", name: { kind: "Name", value: "memberCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "quorumReached" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "approved" } },
+                { kind: "Field", name: { kind: "Name", value: "decided" } },
+                { kind: "Field", name: { kind: "Name", value: "closedAt" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "myVote" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CastVoteMutation, CastVoteMutationVariables>;
+export const CloseVoteDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CloseVote" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "projectId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "closeVote" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "projectId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "projectId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ProjectFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "BudgetLineFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "BudgetLine" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "supplier" } },
+          { kind: "Field", name: { kind: "Name", value: "quantity" } },
+          { kind: "Field", name: { kind: "Name", value: "unitPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatRateBp" } },
+          { kind: "Field", name: { kind: "Name", value: "soloPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "excludingVatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "includingVatCents" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ShareFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProjectShare" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "membershipId" } },
+          { kind: "Field", name: { kind: "Name", value: "cents" } },
+          { kind: "Field", name: { kind: "Name", value: "savingCents" } },
+          { kind: "Field", name: { kind: "Name", value: "live" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProjectFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Project" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "minParticipants" } },
+          { kind: "Field", name: { kind: "Name", value: "minPledgedCents" } },
+          { kind: "Field", name: { kind: "Name", value: "joinDeadline" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "proposedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "voteDeadline" } },
+          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "consultantIds" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "splitRule" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "weights" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "weight" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "defaultWeight" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fixed" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "cents" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "budgetLines" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "BudgetLineFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "totals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "excludingVatCents" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "includingVatCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "soloTotalCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "byVatRate" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatRateBp" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "excludingVatCents" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatCents" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "quotes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "mimeType" } },
+                { kind: "Field", name: { kind: "Name", value: "size" } },
+                { kind: "Field", name: { kind: "Name", value: "url" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "shares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "myShare" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "participating" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "vote" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "for" } },
+                { kind: "Field", name: { kind: "Name", value: "against" } },
+                { kind: "Field", name: { kind: "Name", value: "abstain" } },
+                { kind: "Field", name: { kind: "Name", value: "memberCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "quorumReached" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "approved" } },
+                { kind: "Field", name: { kind: "Name", value: "decided" } },
+                { kind: "Field", name: { kind: "Name", value: "closedAt" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "myVote" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseVoteMutation, CloseVoteMutationVariables>;
+export const JoinProjectDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "JoinProject" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "joinProject" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ProjectFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "BudgetLineFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "BudgetLine" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "supplier" } },
+          { kind: "Field", name: { kind: "Name", value: "quantity" } },
+          { kind: "Field", name: { kind: "Name", value: "unitPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatRateBp" } },
+          { kind: "Field", name: { kind: "Name", value: "soloPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "excludingVatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "includingVatCents" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ShareFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProjectShare" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "membershipId" } },
+          { kind: "Field", name: { kind: "Name", value: "cents" } },
+          { kind: "Field", name: { kind: "Name", value: "savingCents" } },
+          { kind: "Field", name: { kind: "Name", value: "live" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProjectFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Project" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "minParticipants" } },
+          { kind: "Field", name: { kind: "Name", value: "minPledgedCents" } },
+          { kind: "Field", name: { kind: "Name", value: "joinDeadline" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "proposedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "voteDeadline" } },
+          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "consultantIds" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "splitRule" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "weights" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "weight" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "defaultWeight" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fixed" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "cents" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "budgetLines" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "BudgetLineFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "totals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "excludingVatCents" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "includingVatCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "soloTotalCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "byVatRate" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatRateBp" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "excludingVatCents" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatCents" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "quotes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "mimeType" } },
+                { kind: "Field", name: { kind: "Name", value: "size" } },
+                { kind: "Field", name: { kind: "Name", value: "url" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "shares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "myShare" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "participating" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "vote" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "for" } },
+                { kind: "Field", name: { kind: "Name", value: "against" } },
+                { kind: "Field", name: { kind: "Name", value: "abstain" } },
+                { kind: "Field", name: { kind: "Name", value: "memberCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "quorumReached" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "approved" } },
+                { kind: "Field", name: { kind: "Name", value: "decided" } },
+                { kind: "Field", name: { kind: "Name", value: "closedAt" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "myVote" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<JoinProjectMutation, JoinProjectMutationVariables>;
+export const LeaveProjectDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "LeaveProject" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "leaveProject" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ProjectFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "BudgetLineFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "BudgetLine" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "supplier" } },
+          { kind: "Field", name: { kind: "Name", value: "quantity" } },
+          { kind: "Field", name: { kind: "Name", value: "unitPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatRateBp" } },
+          { kind: "Field", name: { kind: "Name", value: "soloPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "excludingVatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "includingVatCents" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ShareFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProjectShare" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "membershipId" } },
+          { kind: "Field", name: { kind: "Name", value: "cents" } },
+          { kind: "Field", name: { kind: "Name", value: "savingCents" } },
+          { kind: "Field", name: { kind: "Name", value: "live" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProjectFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Project" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "minParticipants" } },
+          { kind: "Field", name: { kind: "Name", value: "minPledgedCents" } },
+          { kind: "Field", name: { kind: "Name", value: "joinDeadline" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "proposedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "voteDeadline" } },
+          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "consultantIds" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "splitRule" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "weights" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "weight" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "defaultWeight" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fixed" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "cents" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "budgetLines" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "BudgetLineFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "totals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "excludingVatCents" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "includingVatCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "soloTotalCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "byVatRate" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatRateBp" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "excludingVatCents" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatCents" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "quotes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "mimeType" } },
+                { kind: "Field", name: { kind: "Name", value: "size" } },
+                { kind: "Field", name: { kind: "Name", value: "url" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "shares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "myShare" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "participating" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "vote" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "for" } },
+                { kind: "Field", name: { kind: "Name", value: "against" } },
+                { kind: "Field", name: { kind: "Name", value: "abstain" } },
+                { kind: "Field", name: { kind: "Name", value: "memberCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "quorumReached" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "approved" } },
+                { kind: "Field", name: { kind: "Name", value: "decided" } },
+                { kind: "Field", name: { kind: "Name", value: "closedAt" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "myVote" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  LeaveProjectMutation,
+  LeaveProjectMutationVariables
+>;
+export const StartProjectDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "StartProject" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "startProject" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ProjectFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "BudgetLineFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "BudgetLine" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "supplier" } },
+          { kind: "Field", name: { kind: "Name", value: "quantity" } },
+          { kind: "Field", name: { kind: "Name", value: "unitPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatRateBp" } },
+          { kind: "Field", name: { kind: "Name", value: "soloPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "excludingVatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "includingVatCents" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ShareFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProjectShare" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "membershipId" } },
+          { kind: "Field", name: { kind: "Name", value: "cents" } },
+          { kind: "Field", name: { kind: "Name", value: "savingCents" } },
+          { kind: "Field", name: { kind: "Name", value: "live" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProjectFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Project" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "minParticipants" } },
+          { kind: "Field", name: { kind: "Name", value: "minPledgedCents" } },
+          { kind: "Field", name: { kind: "Name", value: "joinDeadline" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "proposedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "voteDeadline" } },
+          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "consultantIds" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "splitRule" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "weights" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "weight" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "defaultWeight" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fixed" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "cents" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "budgetLines" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "BudgetLineFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "totals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "excludingVatCents" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "includingVatCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "soloTotalCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "byVatRate" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatRateBp" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "excludingVatCents" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatCents" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "quotes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "mimeType" } },
+                { kind: "Field", name: { kind: "Name", value: "size" } },
+                { kind: "Field", name: { kind: "Name", value: "url" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "shares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "myShare" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "participating" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "vote" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "for" } },
+                { kind: "Field", name: { kind: "Name", value: "against" } },
+                { kind: "Field", name: { kind: "Name", value: "abstain" } },
+                { kind: "Field", name: { kind: "Name", value: "memberCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "quorumReached" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "approved" } },
+                { kind: "Field", name: { kind: "Name", value: "decided" } },
+                { kind: "Field", name: { kind: "Name", value: "closedAt" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "myVote" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StartProjectMutation,
+  StartProjectMutationVariables
+>;
+export const CloseProjectDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CloseProject" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "closeProject" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ProjectFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "BudgetLineFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "BudgetLine" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "supplier" } },
+          { kind: "Field", name: { kind: "Name", value: "quantity" } },
+          { kind: "Field", name: { kind: "Name", value: "unitPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatRateBp" } },
+          { kind: "Field", name: { kind: "Name", value: "soloPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "excludingVatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "includingVatCents" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ShareFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProjectShare" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "membershipId" } },
+          { kind: "Field", name: { kind: "Name", value: "cents" } },
+          { kind: "Field", name: { kind: "Name", value: "savingCents" } },
+          { kind: "Field", name: { kind: "Name", value: "live" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProjectFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Project" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "minParticipants" } },
+          { kind: "Field", name: { kind: "Name", value: "minPledgedCents" } },
+          { kind: "Field", name: { kind: "Name", value: "joinDeadline" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "proposedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "voteDeadline" } },
+          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "consultantIds" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "splitRule" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "weights" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "weight" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "defaultWeight" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fixed" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "cents" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "budgetLines" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "BudgetLineFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "totals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "excludingVatCents" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "includingVatCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "soloTotalCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "byVatRate" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatRateBp" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "excludingVatCents" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatCents" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "quotes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "mimeType" } },
+                { kind: "Field", name: { kind: "Name", value: "size" } },
+                { kind: "Field", name: { kind: "Name", value: "url" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "shares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "myShare" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "participating" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "vote" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "for" } },
+                { kind: "Field", name: { kind: "Name", value: "against" } },
+                { kind: "Field", name: { kind: "Name", value: "abstain" } },
+                { kind: "Field", name: { kind: "Name", value: "memberCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "quorumReached" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "approved" } },
+                { kind: "Field", name: { kind: "Name", value: "decided" } },
+                { kind: "Field", name: { kind: "Name", value: "closedAt" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "myVote" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CloseProjectMutation,
+  CloseProjectMutationVariables
+>;
+export const ProjectLedgerDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ProjectLedger" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "projectId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ledger" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "projectId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "projectId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "LedgerEntryFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "balances" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "projectId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "projectId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "cashCents" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "expensesCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "participants" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "paidCents" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "owedCents" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "balanceCents" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "settlement" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "projectId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "projectId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "from" } },
+                { kind: "Field", name: { kind: "Name", value: "to" } },
+                { kind: "Field", name: { kind: "Name", value: "cents" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "LedgerEntryFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "LedgerEntry" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "debit" } },
+          { kind: "Field", name: { kind: "Name", value: "credit" } },
+          { kind: "Field", name: { kind: "Name", value: "cents" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "paymentMethod" } },
+          { kind: "Field", name: { kind: "Name", value: "occurredAt" } },
+          { kind: "Field", name: { kind: "Name", value: "note" } },
+          { kind: "Field", name: { kind: "Name", value: "receiptId" } },
+          { kind: "Field", name: { kind: "Name", value: "reverses" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createdByMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectLedgerQuery, ProjectLedgerQueryVariables>;
+export const ProjectAuditDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ProjectAudit" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "projectId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "projectAudit" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "projectId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "projectId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "actorMembershipId" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "action" } },
+                { kind: "Field", name: { kind: "Name", value: "before" } },
+                { kind: "Field", name: { kind: "Name", value: "after" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectAuditQuery, ProjectAuditQueryVariables>;
+export const RecordContributionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordContribution" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "RecordContributionInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordContribution" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "LedgerEntryFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "LedgerEntryFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "LedgerEntry" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "debit" } },
+          { kind: "Field", name: { kind: "Name", value: "credit" } },
+          { kind: "Field", name: { kind: "Name", value: "cents" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "paymentMethod" } },
+          { kind: "Field", name: { kind: "Name", value: "occurredAt" } },
+          { kind: "Field", name: { kind: "Name", value: "note" } },
+          { kind: "Field", name: { kind: "Name", value: "receiptId" } },
+          { kind: "Field", name: { kind: "Name", value: "reverses" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createdByMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordContributionMutation,
+  RecordContributionMutationVariables
+>;
+export const RecordExpenseDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordExpense" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "RecordExpenseInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordExpense" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "LedgerEntryFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "LedgerEntryFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "LedgerEntry" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "debit" } },
+          { kind: "Field", name: { kind: "Name", value: "credit" } },
+          { kind: "Field", name: { kind: "Name", value: "cents" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "paymentMethod" } },
+          { kind: "Field", name: { kind: "Name", value: "occurredAt" } },
+          { kind: "Field", name: { kind: "Name", value: "note" } },
+          { kind: "Field", name: { kind: "Name", value: "receiptId" } },
+          { kind: "Field", name: { kind: "Name", value: "reverses" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createdByMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordExpenseMutation,
+  RecordExpenseMutationVariables
+>;
+export const ReverseLedgerEntryDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ReverseLedgerEntry" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "ReverseLedgerEntryInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "reverseLedgerEntry" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "LedgerEntryFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "LedgerEntryFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "LedgerEntry" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "debit" } },
+          { kind: "Field", name: { kind: "Name", value: "credit" } },
+          { kind: "Field", name: { kind: "Name", value: "cents" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "paymentMethod" } },
+          { kind: "Field", name: { kind: "Name", value: "occurredAt" } },
+          { kind: "Field", name: { kind: "Name", value: "note" } },
+          { kind: "Field", name: { kind: "Name", value: "receiptId" } },
+          { kind: "Field", name: { kind: "Name", value: "reverses" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createdByMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ReverseLedgerEntryMutation,
+  ReverseLedgerEntryMutationVariables
+>;

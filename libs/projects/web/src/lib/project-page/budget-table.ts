@@ -1,0 +1,89 @@
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { LanguageStore } from '@assoc/platform-web';
+import { TranslatePipe } from '@ngx-translate/core';
+import { BudgetLineFieldsFragment, ProjectFieldsFragment } from '../graphql/projects.generated';
+import { formatVatRate } from '../shared/amounts';
+import { MoneyPipe } from '../shared/money.pipe';
+
+/** The budget lines with their totals excluding VAT, VAT and including VAT. */
+@Component({
+  selector: 'assoc-budget-table',
+  imports: [TranslatePipe, MoneyPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="scroll" tabindex="0" role="region" [attr.aria-label]="'projects.page.budget' | translate">
+      <table class="budget">
+        <thead>
+          <tr>
+            <th scope="col">{{ 'projects.editor.label' | translate }}</th>
+            <th scope="col">{{ 'projects.editor.supplier' | translate }}</th>
+            <th scope="col" class="num">{{ 'projects.page.unitPrice' | translate }}</th>
+            <th scope="col" class="num">{{ 'projects.editor.totalExcl' | translate }}</th>
+            <th scope="col" class="num">{{ 'projects.editor.vatRate' | translate }}</th>
+            <th scope="col" class="num">{{ 'projects.editor.totalIncl' | translate }}</th>
+            <th scope="col" class="num">{{ 'projects.page.soloPrice' | translate }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (line of lines(); track line.id) {
+            <tr>
+              <td>{{ line.label }}</td>
+              <td>{{ line.supplier }}</td>
+              <td class="num">{{ line.quantity }} × {{ line.unitPriceCents | assocMoney }}</td>
+              <td class="num">{{ line.excludingVatCents | assocMoney }}</td>
+              <td class="num">{{ vat(line.vatRateBp) }}</td>
+              <td class="num">{{ line.includingVatCents | assocMoney }}</td>
+              <td class="num">{{ line.soloPriceCents === null ? '—' : (line.soloPriceCents | assocMoney) }}</td>
+            </tr>
+          }
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colspan="3">{{ 'projects.page.total' | translate }}</th>
+            <td class="num">{{ totals().excludingVatCents | assocMoney }}</td>
+            <td class="num">{{ totals().vatCents | assocMoney }}</td>
+            <td class="num strong" data-testid="project-total">{{ totals().includingVatCents | assocMoney }}</td>
+            <td class="num">{{ totals().soloTotalCents | assocMoney }}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  `,
+  styles: `
+    .scroll {
+      overflow-x: auto;
+    }
+    .budget {
+      width: 100%;
+      border-collapse: collapse;
+      font: var(--mat-sys-body-medium);
+    }
+    th,
+    td {
+      padding: 8px;
+      text-align: left;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+      white-space: nowrap;
+    }
+    th {
+      font: var(--mat-sys-label-large);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .num {
+      text-align: right;
+    }
+    .strong {
+      font-weight: 700;
+    }
+  `,
+})
+export class BudgetTable {
+  readonly lines = input.required<readonly BudgetLineFieldsFragment[]>();
+  readonly totals = input.required<ProjectFieldsFragment['totals']>();
+
+  private readonly language = inject(LanguageStore).language;
+
+  protected vat(bp: number): string {
+    return formatVatRate(bp, this.language());
+  }
+}

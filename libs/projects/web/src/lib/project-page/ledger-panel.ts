@@ -1,0 +1,291 @@
+import { DOCUMENT } from '@angular/common';
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { Permission } from '@assoc/platform-domain';
+import { clearServerErrors, confirmAction, DateTimePipe, ErrorDisplay, FieldErrorPipe, LanguageStore, SessionStore } from '@assoc/platform-web';
+import { acceptsLedgerEntries, PaymentMethod, ProjectStatus } from '@assoc/projects-domain';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import {
+  LedgerEntryFieldsFragment,
+  ProjectAuditDocument,
+  ProjectAuditQuery,
+  ProjectFieldsFragment,
+  ProjectLedgerDocument,
+  ProjectLedgerQuery,
+  RecordContributionDocument,
+  RecordExpenseDocument,
+  ReverseLedgerEntryDocument,
+} from '../graphql/projects.generated';
+import { AmountErrorPipe } from '../shared/amount-error.pipe';
+import { parseAmountToCents } from '../shared/amounts';
+import { fetchFile } from '../shared/download';
+import { MoneyPipe } from '../shared/money.pipe';
+import { amountValidator } from '../shared/project-form';
+import { projectFileProblem, uploadProjectFile } from '../shared/upload';
+import { isoToZonedLocal, zonedLocalToIso } from '../shared/zoned-time';
+import { MemberNames } from './member-names';
+
+/** Today at this minute in the time zone, as a datetime-local value. */
+function nowLocal(timeZone: string): string {
+  return isoToZonedLocal(new Date().toISOString(), timeZone);
+}
+
+/**
+ * After funding: the ledger (who paid what, expenses with receipts, corrections), the forms of the
+ * treasurer, balances and the settle-up transfers, the CSV export, and the audit trail.
+ * Every money form sends an idempotency key made once per submission, so a double click records once.
+ */
+@Component({
+  selector: 'assoc-ledger-panel',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslatePipe,
+    DateTimePipe,
+    FieldErrorPipe,
+    AmountErrorPipe,
+    MoneyPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './ledger-panel.html',
+  styleUrl: './ledger-panel.scss',
+})
+export class LedgerPanel {
+  readonly project = input.required<ProjectFieldsFragment>();
+  readonly names = input.required<MemberNames>();
+
+  private readonly apollo = inject(Apollo);
+  private readonly http = inject(HttpClient);
+  private readonly dialog = inject(MatDialog);
+  private readonly errors = inject(ErrorDisplay);
+  private readonly session = inject(SessionStore);
+  private readonly translate = inject(TranslateService);
+  private readonly document = inject(DOCUMENT);
+
+  protected readonly language = inject(LanguageStore).language;
+  protected readonly timeZone = computed(() => this.session.currentAssociation()?.timeZone ?? 'Europe/Paris');
+  protected readonly currency = computed(() => this.session.currentAssociation()?.currency ?? 'EUR');
+  protected readonly methods = Object.values(PaymentMethod);
+  protected readonly entries = signal<LedgerEntryFieldsFragment[]>([]);
+  protected readonly balances = signal<ProjectLedgerQuery['balances'] | null>(null);
+  protected readonly transfers = signal<ProjectLedgerQuery['settlement']>([]);
+  protected readonly audit = signal<ProjectAuditQuery['projectAudit']>([]);
+  protected readonly saving = signal(false);
+  protected readonly receipt = signal<File | null>(null);
+  protected readonly canRecord = computed(() => this.session.can(Permission.RecordMoney) && acceptsLedgerEntries(this.project().status as ProjectStatus));
+  protected readonly canAudit = computed(() => this.session.can(Permission.ViewAudit));
+  /** Entries already reversed (a correction points at them): they cannot be reversed again. */
+  protected readonly reversed = computed(() => new Set(this.entries().map((e) => e.reverses).filter((id): id is string => !!id)));
+
+  protected readonly contribution = new FormGroup({
+    membershipId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    amount: new FormControl('', { nonNullable: true, validators: [Validators.required, amountValidator] }),
+    paymentMethod: new FormControl<PaymentMethod>(PaymentMethod.TRANSFER, { nonNullable: true }),
+    occurredAt: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  });
+  protected readonly expense = new FormGroup({
+    supplier: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
+    note: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(500)] }),
+    amount: new FormControl('', { nonNullable: true, validators: [Validators.required, amountValidator] }),
+    paidByMembershipId: new FormControl('', { nonNullable: true }),
+    occurredAt: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  });
+  /** One key per submission attempt, kept until it succeeds (a retry after a network error replays it). */
+  private contributionKey: string | null = null;
+  private expenseKey: string | null = null;
+
+  constructor() {
+    effect(() => {
+      const id = this.project().id;
+      untracked(() => void this.load(id));
+    });
+    effect(() => {
+      const zone = this.timeZone();
+      untracked(() => {
+        if (!this.contribution.controls.occurredAt.value) this.contribution.controls.occurredAt.setValue(nowLocal(zone));
+        if (!this.expense.controls.occurredAt.value) this.expense.controls.occurredAt.setValue(nowLocal(zone));
+      });
+    });
+  }
+
+  protected account(account: string): string {
+    return this.names().account(account, this.translate.instant('projects.ledger.project'));
+  }
+
+  protected async recordContribution(): Promise<void> {
+    clearServerErrors(this.contribution);
+    if (this.contribution.invalid) {
+      this.contribution.markAllAsTouched();
+      return;
+    }
+    if (this.saving()) return;
+    const raw = this.contribution.getRawValue();
+    this.contributionKey ??= crypto.randomUUID();
+    this.saving.set(true);
+    try {
+      await firstValueFrom(
+        this.apollo.mutate({
+          mutation: RecordContributionDocument,
+          variables: {
+            input: {
+              projectId: this.project().id,
+              idempotencyKey: this.contributionKey,
+              membershipId: raw.membershipId,
+              cents: parseAmountToCents(raw.amount) ?? 0,
+              paymentMethod: raw.paymentMethod,
+              occurredAt: zonedLocalToIso(raw.occurredAt, this.timeZone()),
+            },
+          },
+        }),
+      );
+      this.contributionKey = null;
+      this.contribution.reset({ membershipId: '', amount: '', paymentMethod: raw.paymentMethod, occurredAt: raw.occurredAt });
+      this.errors.success('projects.contribution.recorded');
+      await this.load(this.project().id);
+    } catch (error) {
+      this.errors.show(error, this.contribution, { fieldAliases: { cents: 'amount' } });
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  protected chooseReceipt(event: Event): void {
+    const target = event.target as HTMLInputElement;
+    const file = target.files?.[0] ?? null;
+    target.value = '';
+    if (!file) return;
+    const problem = projectFileProblem(file);
+    if (problem) {
+      this.errors.success(problem);
+      return;
+    }
+    this.receipt.set(file);
+    this.expenseKey = null;
+  }
+
+  protected async recordExpense(): Promise<void> {
+    clearServerErrors(this.expense);
+    if (this.expense.invalid) {
+      this.expense.markAllAsTouched();
+      return;
+    }
+    if (this.saving()) return;
+    const raw = this.expense.getRawValue();
+    const projectId = this.project().id;
+    this.expenseKey ??= crypto.randomUUID();
+    this.saving.set(true);
+    try {
+      const file = this.receipt();
+      const receiptId = file
+        ? (await uploadProjectFile<{ receiptId: string }>(this.http, `/api/projects/${projectId}/receipts`, 'file', file)).receiptId
+        : null;
+      await firstValueFrom(
+        this.apollo.mutate({
+          mutation: RecordExpenseDocument,
+          variables: {
+            input: {
+              projectId,
+              idempotencyKey: this.expenseKey,
+              supplier: raw.supplier.trim(),
+              note: raw.note.trim() || null,
+              cents: parseAmountToCents(raw.amount) ?? 0,
+              paidByMembershipId: raw.paidByMembershipId || null,
+              receiptId,
+              occurredAt: zonedLocalToIso(raw.occurredAt, this.timeZone()),
+            },
+          },
+        }),
+      );
+      this.expenseKey = null;
+      this.receipt.set(null);
+      this.expense.reset({ supplier: '', note: '', amount: '', paidByMembershipId: '', occurredAt: raw.occurredAt });
+      this.errors.success('projects.expense.recorded');
+      await this.load(projectId);
+    } catch (error) {
+      this.errors.show(error, this.expense, { fieldAliases: { cents: 'amount' } });
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  protected async reverse(entry: LedgerEntryFieldsFragment): Promise<void> {
+    const ok = await confirmAction(this.dialog, {
+      titleKey: 'projects.ledger.reverseTitle',
+      messageKey: 'projects.ledger.reverseMessage',
+      confirmKey: 'projects.ledger.reverse',
+      destructive: true,
+    });
+    if (!ok) return;
+    const idempotencyKey = crypto.randomUUID();
+    this.saving.set(true);
+    try {
+      await firstValueFrom(
+        this.apollo.mutate({ mutation: ReverseLedgerEntryDocument, variables: { input: { projectId: this.project().id, idempotencyKey, entryId: entry.id } } }),
+      );
+      this.errors.success('projects.ledger.reversed');
+      await this.load(this.project().id);
+    } catch (error) {
+      this.errors.show(error);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  protected async openReceipt(receiptId: string): Promise<void> {
+    try {
+      await fetchFile(this.http, `/api/projects/${this.project().id}/files/${receiptId}`, null, this.document);
+    } catch (error) {
+      this.errors.show(error);
+    }
+  }
+
+  protected async downloadCsv(locale: 'fr' | 'en'): Promise<void> {
+    const project = this.project();
+    try {
+      await fetchFile(this.http, `/api/projects/${project.id}/ledger.csv?locale=${locale}`, `${this.slug(project.title)}-${locale}.csv`, this.document);
+    } catch (error) {
+      this.errors.show(error);
+    }
+  }
+
+  private slug(title: string): string {
+    return (
+      title
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'ledger'
+    );
+  }
+
+  private async load(projectId: string): Promise<void> {
+    try {
+      const result = await firstValueFrom(this.apollo.query({ query: ProjectLedgerDocument, variables: { projectId }, fetchPolicy: 'network-only' }));
+      this.entries.set(result.data?.ledger ?? []);
+      this.balances.set(result.data?.balances ?? null);
+      this.transfers.set(result.data?.settlement ?? []);
+      if (this.canAudit()) {
+        const audit = await firstValueFrom(this.apollo.query({ query: ProjectAuditDocument, variables: { projectId }, fetchPolicy: 'network-only' }));
+        this.audit.set(audit.data?.projectAudit ?? []);
+      }
+    } catch (error) {
+      this.errors.show(error);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { Permission } from '@assoc/platform-domain';
+import { ErrorDisplay, SessionStore } from '@assoc/platform-web';
+import { acceptsOptIn, computeShares, ProjectStatus, savings, SplitRule, SplitRuleKind } from '@assoc/projects-domain';
+import { TranslatePipe } from '@ngx-translate/core';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { JoinProjectDocument, LeaveProjectDocument, ProjectFieldsFragment } from '../graphql/projects.generated';
+import { MoneyPipe } from '../shared/money.pipe';
+import { MemberNames } from './member-names';
+
+/** The project's rule as the domain reads it, restricted to who takes part (as the API does). */
+export function ruleFor(project: ProjectFieldsFragment, participants: readonly string[]): SplitRule {
+  const present = new Set(participants);
+  const rule = project.splitRule;
+  if (rule.kind === SplitRuleKind.WEIGHTED) {
+    return { kind: SplitRuleKind.WEIGHTED, weights: rule.weights.filter((w) => present.has(w.membershipId)), defaultWeight: rule.defaultWeight ?? undefined };
+  }
+  if (rule.kind === SplitRuleKind.FIXED_AND_EQUAL) {
+    return { kind: SplitRuleKind.FIXED_AND_EQUAL, fixed: rule.fixed.filter((f) => present.has(f.membershipId)) };
+  }
+  return { kind: SplitRuleKind.EQUAL };
+}
+
+/** Opt in or out while open, with one's live share and saving; everyone's shares. */
+@Component({
+  selector: 'assoc-participation-panel',
+  imports: [MatButtonModule, MatCardModule, TranslatePipe, MoneyPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './participation-panel.html',
+  styles: `
+    .mine {
+      font: var(--mat-sys-title-medium);
+      padding: 12px 16px;
+      border-radius: 12px;
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      margin: 0 0 12px;
+    }
+    .shares {
+      list-style: none;
+      padding: 0;
+      margin: 8px 0;
+    }
+    .shares li {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: 4px 16px;
+      padding: 6px 0;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .amounts {
+      display: flex;
+      gap: 16px;
+    }
+    .saving {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .actions {
+      justify-content: flex-start;
+    }
+    h3 {
+      margin: 16px 0 4px;
+      font: var(--mat-sys-title-small);
+    }
+  `,
+})
+export class ParticipationPanel {
+  readonly project = input.required<ProjectFieldsFragment>();
+  readonly names = input.required<MemberNames>();
+  readonly changed = output<void>();
+
+  private readonly apollo = inject(Apollo);
+  private readonly errors = inject(ErrorDisplay);
+  private readonly session = inject(SessionStore);
+
+  protected readonly saving = signal(false);
+  protected readonly open = computed(() => acceptsOptIn(this.project().status as ProjectStatus));
+  protected readonly canJoin = computed(() => this.open() && this.session.can(Permission.JoinProject));
+  private readonly me = computed(() => this.session.currentMembership()?.id ?? null);
+
+  /**
+   * My share and saving, computed here by the domain for the current participants (plus me, when
+   * I have not joined yet): the same function and rule the API uses, so the figures match.
+   */
+  protected readonly mine = computed(() => {
+    const project = this.project();
+    const me = this.me();
+    if (!me) return null;
+    const frozen = project.shares.find((s) => s.membershipId === me && !s.live);
+    if (frozen) return { cents: frozen.cents, saving: frozen.savingCents };
+    const ids = project.shares.map((s) => s.membershipId);
+    if (!ids.includes(me)) {
+      if (!this.canJoin()) return null;
+      ids.push(me);
+    }
+    const result = computeShares(project.totals.includingVatCents, ruleFor(project, ids), ids);
+    if (!result.ok) return project.myShare ? { cents: project.myShare.cents, saving: project.myShare.savingCents } : null;
+    const share = result.value.find((s) => s.membershipId === me);
+    return share ? { cents: share.cents, saving: savings(project.budgetLines, share.cents) } : null;
+  });
+  protected readonly totalSaving = computed(() => this.project().shares.reduce((sum, s) => sum + s.savingCents, 0));
+
+  protected async join(): Promise<void> {
+    await this.run(JoinProjectDocument, 'projects.participation.joined');
+  }
+
+  protected async leave(): Promise<void> {
+    await this.run(LeaveProjectDocument, 'projects.participation.left');
+  }
+
+  private async run(mutation: typeof JoinProjectDocument | typeof LeaveProjectDocument, done: string): Promise<void> {
+    this.saving.set(true);
+    try {
+      await firstValueFrom(this.apollo.mutate({ mutation, variables: { id: this.project().id } }));
+      this.errors.success(done);
+    } catch (error) {
+      this.errors.show(error);
+    } finally {
+      this.saving.set(false);
+      this.changed.emit();
+    }
+  }
+}
