@@ -262,8 +262,8 @@ describe('joint project journey', () => {
           await contribution.getByRole('combobox', { name: 'Moyen de paiement' }).click();
           await yann.getByRole('option', { name: 'Chèque' }).click();
           // A double click records once (one idempotency key per submission).
-          await contribution.getByRole('button', { name: 'Enregistrer la contribution' }).dblclick();
-          await yann.getByText('Contribution enregistrée.').first().waitFor();
+          await contribution.getByRole('button', { name: 'Enregistrer la participation' }).dblclick();
+          await yann.getByText('Participation enregistrée.').first().waitFor();
           await yann.getByRole('cell', { name }).first().waitFor();
         }
         await settled(yann);
