@@ -40,7 +40,8 @@ export default [
             dep('scope:notifications', ['scope:notifications', 'scope:associations', 'scope:identity', 'scope:platform', 'scope:shared']),
             dep('scope:network', ['scope:network', 'scope:notifications', 'scope:directory', 'scope:associations', 'scope:identity', 'scope:platform', 'scope:shared']),
             dep('scope:projects', ['scope:projects', 'scope:network', 'scope:notifications', 'scope:directory', 'scope:associations', 'scope:identity', 'scope:platform', 'scope:shared']),
-            dep('scope:app', ['scope:app', 'scope:platform', 'scope:shared', 'scope:identity', 'scope:associations', 'scope:directory', 'scope:notifications', 'scope:network', 'scope:projects']),
+            dep('scope:cashmobs', ['scope:cashmobs', 'scope:network', 'scope:notifications', 'scope:directory', 'scope:associations', 'scope:identity', 'scope:platform', 'scope:shared']),
+            dep('scope:app', ['scope:app', 'scope:platform', 'scope:shared', 'scope:identity', 'scope:associations', 'scope:directory', 'scope:notifications', 'scope:network', 'scope:projects', 'scope:cashmobs']),
             // No framework leaks across runtimes.
             { sourceTag: 'type:domain', bannedExternalImports: ['@nestjs/*', 'typeorm', '@angular/*', 'class-validator', 'class-transformer', 'rxjs'] },
             { sourceTag: 'type:util', bannedExternalImports: ['@nestjs/*', 'typeorm', '@angular/*', 'class-validator', 'class-transformer'] },

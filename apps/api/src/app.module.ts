@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AssociationsModule } from '@assoc/associations-api';
+import { CashmobsModule } from '@assoc/cashmobs-api';
 import { DirectoryModule } from '@assoc/directory-api';
 import { IdentityModule } from '@assoc/identity-api';
 import { NetworkModule } from '@assoc/network-api';
@@ -14,7 +15,7 @@ import { HealthController } from './health.controller';
 import { MIGRATIONS } from './migrations';
 
 /** The domains the product is made of. */
-export const DOMAIN_MODULES = [IdentityModule, AssociationsModule, DirectoryModule, NotificationsModule, NetworkModule, ProjectsModule];
+export const DOMAIN_MODULES = [IdentityModule, AssociationsModule, DirectoryModule, NotificationsModule, NetworkModule, ProjectsModule, CashmobsModule];
 
 function staticSites(config: AppConfig) {
   const web = resolve(__dirname, '../web/browser');

@@ -9,11 +9,11 @@ import { LoginFailureEntity, PasswordResetTokenEntity, SessionEntity, UserEntity
 import { NotificationDigestEntity, NotificationEntity, NotificationPreferenceEntity, NotificationUnsubscribeTokenEntity } from '@assoc/notifications-api';
 import { CommentEntity, PostEntity, PostImageEntity, PostReactionEntity, TopicEntity } from '@assoc/network-api';
 import { dataSourceOptions, OutboxMailEntity } from '@assoc/platform-api';
-import { BudgetLineEntity, LedgerEntryEntity, ProjectAuditEntity, ProjectCommentEntity, ProjectConsultantEntity, ProjectEntity, ProjectFileEntity, ProjectParticipantEntity, ProjectVoteEntity } from '@assoc/projects-api';
+import { BudgetLineEntity, LedgerEntryEntity, ProjectAuditEntity, ProjectCommentEntity, ProjectConsultantEntity, ProjectEntity, ProjectFileEntity, ProjectParticipantEntity, ProjectTaskEntity, ProjectVoteEntity } from '@assoc/projects-api';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 
 export default new DataSource({
   ...dataSourceOptions(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/assoc_migrations', MIGRATIONS),
-  entities: [TopicEntity, PostEntity, PostImageEntity, CommentEntity, PostReactionEntity, UserEntity, SessionEntity, PasswordResetTokenEntity, LoginFailureEntity, AssociationEntity, MembershipEntity, InvitationEntity, ShopEntity, OutboxMailEntity, NotificationEntity, NotificationPreferenceEntity, NotificationDigestEntity, NotificationUnsubscribeTokenEntity, ProjectEntity, ProjectConsultantEntity, BudgetLineEntity, ProjectFileEntity, ProjectVoteEntity, ProjectCommentEntity, ProjectParticipantEntity, LedgerEntryEntity, ProjectAuditEntity],
+  entities: [TopicEntity, PostEntity, PostImageEntity, CommentEntity, PostReactionEntity, UserEntity, SessionEntity, PasswordResetTokenEntity, LoginFailureEntity, AssociationEntity, MembershipEntity, InvitationEntity, ShopEntity, OutboxMailEntity, NotificationEntity, NotificationPreferenceEntity, NotificationDigestEntity, NotificationUnsubscribeTokenEntity, ProjectEntity, ProjectConsultantEntity, BudgetLineEntity, ProjectFileEntity, ProjectVoteEntity, ProjectCommentEntity, ProjectParticipantEntity, LedgerEntryEntity, ProjectAuditEntity, ProjectTaskEntity],
 });

@@ -2,11 +2,11 @@
  * The joint-project journey, in French: Sophie (consultant) drafts a joint ad campaign with three
  * budget lines and solo prices and attaches a quote; Claire (president) lowers the quorum so that
  * three votes count and proposes it; Lucie, Marc and Nadia vote for; the vote closes at its
- * deadline (the API's deadline job, every minute); five members opt in and see their share and
+ * deadline (the API's deadline job, every second here); five members opt in and see their share and
  * saving; the joining deadline passes and the project is funded; Yann (board, treasurer) records
  * contributions and an expense with a receipt; the settle-up is shown and the CSV downloads.
- * The browser cannot move the API's clock, so the deadlines are set a few minutes ahead and the
- * journey waits for the job: it takes several minutes.
+ * The browser cannot move the API's clock, so the deadlines are set just far enough ahead for the
+ * steps before them (the inputs take whole minutes) and the journey waits for them: a few minutes.
  * Screenshots of the list, the editor and the project page, in French and English, desk and phone.
  */
 import { Browser, Page } from 'playwright-core';
@@ -19,8 +19,8 @@ const YANN = 'yann.lebreton@vitrines-vitre.fr';
 const VOTERS = ['lucie.gautier@vitrines-vitre.fr', 'marc.pinel@vitrines-vitre.fr', 'nadia.benali@vitrines-vitre.fr'];
 const JOINERS = [...VOTERS, 'thomas.rault@vitrines-vitre.fr', 'amelie.roux@vitrines-vitre.fr'];
 const MINUTE = 60_000;
-/** The API's deadline job runs every minute; a little slack for the page reloads. */
-const JOB_WAIT_MS = 4 * MINUTE;
+/** The e2e server's deadline job runs every second (DEADLINE_POLL_MS); slack for the page reloads. */
+const JOB_WAIT_MS = MINUTE;
 
 /** A small valid PDF (the API checks the file's content, not its name). */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -131,10 +131,11 @@ describe('joint project journey', () => {
       journey('projects', async () => {
         const unique = Date.now().toString(36);
         const title = `Campagne pub commune ${unique}`;
-        // Deadlines on minute boundaries (the inputs take minutes): the vote closes about three
-        // minutes from now, joining three minutes later.
-        const voteDeadline = Math.ceil(Date.now() / MINUTE) * MINUTE + 3 * MINUTE;
-        const joinDeadline = voteDeadline + 3 * MINUTE;
+        // Deadlines on minute boundaries (the inputs take minutes): the vote closes once the draft,
+        // the plan, the proposal and three votes are done (about 2 min on two cores), joining two minutes
+        // later (five opt-ins take about a minute).
+        const voteDeadline = Math.ceil((Date.now() + 180_000) / MINUTE) * MINUTE;
+        const joinDeadline = voteDeadline + 2 * MINUTE;
 
         // Sophie, a consultant, drafts the project with three lines and their solo prices.
         const sophie = await newPage();
@@ -186,6 +187,27 @@ describe('joint project journey', () => {
           await screenshot(sophie, 'projects-editor-fr-phone');
         });
 
+        // She plans the work: a milestone, and a task for Lucie.
+        await sophie.goto(projectUrl);
+        await sophie.getByRole('heading', { name: title, level: 1 }).waitFor();
+        await settled(sophie);
+        const taskForm = sophie.getByTestId('task-form');
+        await taskForm.getByRole('combobox', { name: 'Type' }).click();
+        await sophie.getByRole('option', { name: 'Étape' }).click();
+        await taskForm.getByLabel('Intitulé').fill('Affiches en vitrine');
+        await taskForm.getByLabel('Échéance').fill('2026-12-12');
+        await taskForm.getByRole('button', { name: 'Ajouter' }).click();
+        await sophie.getByText('Tâche ajoutée.').first().waitFor();
+        await taskForm.getByLabel('Intitulé').fill('Valider le bon à tirer');
+        await taskForm.getByLabel('Échéance').fill('2026-12-08');
+        await taskForm.getByRole('combobox', { name: 'Confiée à' }).click();
+        await sophie.getByRole('option', { name: 'Lucie Gautier' }).click();
+        await taskForm.getByRole('button', { name: 'Ajouter' }).click();
+        const plan = sophie.getByTestId('tasks-panel');
+        await plan.getByText('Confiée à Lucie Gautier').waitFor();
+        // By due day: the task (8 December) before the milestone (12 December).
+        expect(await plan.locator('.task-title').allInnerTexts()).toEqual(['Valider le bon à tirer', 'Étape Affiches en vitrine']);
+
         // Claire, president: three votes make the quorum (15 % of 16 members), then she proposes.
         const claire = await newPage();
         await logIn(claire, CLAIRE);
@@ -213,6 +235,12 @@ describe('joint project journey', () => {
           }
           await panel.getByRole('radio', { name: 'Pour' }).click();
           await panel.getByText(/Vous avez voté : Pour/).waitFor();
+          if (email.startsWith('lucie')) {
+            // Lucie ticks the task she was given (and was told about).
+            await voter.getByRole('checkbox', { name: 'Marquer « Valider le bon à tirer » comme faite' }).check();
+            await voter.getByTestId('tasks-panel').getByText('Faite par Lucie Gautier').waitFor();
+            await voter.getByTestId('tasks-panel').getByText('1 sur 2 faites').waitFor();
+          }
           if (email.startsWith('nadia')) {
             await panel.getByText('Pour 3 · Contre 0 · Abstention 0').waitFor();
             await panel.getByText('Quorum atteint').waitFor();
@@ -306,6 +334,8 @@ describe('joint project journey', () => {
         // The list, in French then in English; the project page in English.
         await yann.goto('/projects');
         await yann.getByRole('heading', { name: 'Financés' }).waitFor();
+        // What pooling brought: 1 380,00 € pooled by five shops.
+        await yann.getByTestId('projects-impact').getByText(/1\s380,00\s€/).waitFor();
         await settled(yann);
         await screenshot(yann, 'projects-list-fr');
         await onPhone(yann, async () => {

@@ -3,6 +3,8 @@ import { Notifications1795332995371 } from './1795332995371-notifications';
 import { NotificationDelivery1795333415815 } from './1795333415815-notification-delivery';
 import { Network1795333472698 } from './1795333472698-network';
 import { Projects1795336002161 } from './1795336002161-projects';
+import { ProjectTasks1796107170656 } from './1796107170656-project-tasks';
+import { Cashmobs1796200000000 } from './1796200000000-cashmobs';
 
 /** Every migration, in order. The API runs them at start; tests build their databases with them. */
-export const MIGRATIONS = [Foundation1795331041416, Notifications1795332995371, NotificationDelivery1795333415815, Network1795333472698, Projects1795336002161];
+export const MIGRATIONS = [Foundation1795331041416, Notifications1795332995371, NotificationDelivery1795333415815, Network1795333472698, Projects1795336002161, ProjectTasks1796107170656, Cashmobs1796200000000];

@@ -88,6 +88,7 @@ export async function startServer(): Promise<string> {
     PUBLIC_URL: baseUrl,
     LOG_LEVEL: 'warn',
     MAIL_POLL_MS: '200',
+    DEADLINE_POLL_MS: '1000',
     SEED_DEMO: 'true',
   };
   // Self-contained: always the API's own embedded PostgreSQL, never a shared database.

@@ -7,5 +7,7 @@ export * from './lib/project-comment.entity';
 export * from './lib/project-participant.entity';
 export * from './lib/ledger-entry.entity';
 export * from './lib/project-audit.entity';
+export * from './lib/project-task.entity';
 export * from './lib/projects.module';
 export * from './lib/project-deadlines.service';
+export * from './lib/projects-impact.service';

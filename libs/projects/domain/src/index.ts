@@ -9,3 +9,4 @@ export * from './lib/funding';
 export * from './lib/settle-up';
 export * from './lib/ledger';
 export * from './lib/ledger-csv';
+export * from './lib/tasks';

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MembershipEntity } from '@assoc/associations-api';
 import { DEFAULT_EMAIL_FREQUENCY, EmailFrequency, NotificationKind } from '@assoc/notifications-domain';
-import { AppConfig } from '@assoc/platform-api';
+import { AppConfig, PeriodicJob } from '@assoc/platform-api';
 import { DataSource, In, IsNull, LessThanOrEqual } from 'typeorm';
 import { NotificationDigestEntity } from './notification-digest.entity';
 import { NotificationMailer } from './notification-mailer.service';
@@ -31,8 +31,7 @@ class NothingToSend extends Error {}
 @Injectable()
 export class NotificationDigestService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('NotificationDigests');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  private readonly job = new PeriodicJob('NotificationDigests', (now) => this.runDigests(now));
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -42,24 +41,11 @@ export class NotificationDigestService implements OnApplicationBootstrap, OnAppl
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.DIGEST_WORKER) return;
-    this.timer = setInterval(() => void this.tick(), DIGEST_POLL_MS);
-    this.timer.unref();
+    if (this.config.DIGEST_WORKER) this.job.start(DIGEST_POLL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = this.runDigests(new Date()).catch((error) => {
-      this.logger.error(`digest run failed: ${String(error)}`);
-      return 0;
-    });
-    await this.running;
-    this.running = undefined;
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Sends the digests due at `now`; returns how many this call sent. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MembershipEntity } from '@assoc/associations-api';
-import { EmailFrequency } from '@assoc/notifications-domain';
+import { EmailFrequency, notificationPath } from '@assoc/notifications-domain';
 import { AppConfig, Locale, MailOutbox } from '@assoc/platform-api';
 import { EntityManager, In } from 'typeorm';
 import { digestMail, MailedNotification, notificationMail } from './notification-mails';
@@ -22,10 +22,10 @@ export class NotificationMailer {
     return this.config.PUBLIC_URL.replace(/\/$/, '');
   }
 
-  /** Where a notification opens in the app: its post, else the notification list. */
+  /** Where a notification opens in the app: its post or project, else the notification list. */
   link(n: Pick<NotificationEntity, 'subjectType' | 'subjectId' | 'data'>): string {
-    const postId = n.data.postId ?? (n.subjectType === 'POST' ? n.subjectId : null);
-    return postId ? `${this.base}/feed/posts/${postId}` : `${this.base}/notifications`;
+    const target = notificationPath({ subjectType: n.subjectType, subjectId: n.subjectId, postId: n.data.postId });
+    return target ? `${this.base}${target.path.join('/')}${target.fragment ? `#${target.fragment}` : ''}` : `${this.base}/notifications`;
   }
 
   /**
@@ -78,6 +78,6 @@ export class NotificationMailer {
   }
 
   private describe(n: NotificationEntity, actorName: string | null): MailedNotification {
-    return { kind: n.kind, actorName, excerpt: n.data.excerpt, reason: n.data.reason, link: this.link(n) };
+    return { kind: n.kind, actorName, excerpt: n.data.excerpt, reason: n.data.reason, outcome: n.data.outcome, link: this.link(n) };
   }
 }

@@ -1,4 +1,4 @@
-import { NotificationKind } from '@assoc/notifications-domain';
+import { NotificationKind, ProjectOutcome } from '@assoc/notifications-domain';
 import { Locale, MailContent, renderMail } from '@assoc/platform-api';
 
 type Texts = { fr: string; en: string };
@@ -10,6 +10,18 @@ const TITLES: Record<NotificationKind, Texts> = {
   [NotificationKind.MENTION]: { fr: '{actor} vous a mentionné·e', en: '{actor} mentioned you' },
   [NotificationKind.ANNOUNCEMENT]: { fr: 'Nouvelle annonce de {actor}', en: 'New announcement from {actor}' },
   [NotificationKind.MODERATION]: { fr: 'Un contenu que vous avez publié a été masqué par la modération', en: 'A moderator hid something you posted' },
+  [NotificationKind.PROJECT_PROPOSED]: { fr: '{actor} soumet un projet collectif au vote', en: '{actor} opened a joint project to the vote' },
+  [NotificationKind.PROJECT_DECIDED]: { fr: 'Un projet collectif a été décidé', en: 'A joint project was decided' },
+  [NotificationKind.PROJECT_TASK_ASSIGNED]: { fr: '{actor} vous a confié une tâche d’un projet collectif', en: '{actor} assigned you a task of a joint project' },
+  [NotificationKind.CASHMOB_REQUEST]: { fr: '{actor} propose un cashmob dans votre boutique', en: '{actor} proposes a cashmob in your shop' },
+};
+
+/** PROJECT_DECIDED says how. */
+const OUTCOME_TITLES: Record<ProjectOutcome, Texts> = {
+  APPROVED: { fr: 'Projet collectif adopté par le vote', en: 'Joint project approved by the vote' },
+  REJECTED: { fr: 'Projet collectif rejeté par le vote', en: 'Joint project rejected by the vote' },
+  FUNDED: { fr: 'Projet collectif financé : les parts sont fixées', en: 'Joint project funded: the shares are final' },
+  CANCELLED: { fr: 'Projet collectif annulé faute de participants : personne ne doit rien', en: 'Joint project cancelled for lack of participants: nobody owes anything' },
 };
 
 const SOMEONE: Texts = { fr: "Quelqu'un", en: 'Someone' };
@@ -19,14 +31,16 @@ export interface MailedNotification {
   actorName: string | null;
   excerpt?: string;
   reason?: string;
+  outcome?: ProjectOutcome;
   link: string;
 }
 
 const lang = (locale: Locale): 'fr' | 'en' => (locale === Locale.EN ? 'en' : 'fr');
 
-export function notificationTitle(n: Pick<MailedNotification, 'kind' | 'actorName'>, locale: Locale): string {
+export function notificationTitle(n: Pick<MailedNotification, 'kind' | 'actorName' | 'outcome'>, locale: Locale): string {
   const l = lang(locale);
-  return TITLES[n.kind][l].replace('{actor}', n.actorName ?? SOMEONE[l]);
+  const texts = n.kind === NotificationKind.PROJECT_DECIDED && n.outcome ? OUTCOME_TITLES[n.outcome] : TITLES[n.kind];
+  return texts[l].replace('{actor}', n.actorName ?? SOMEONE[l]);
 }
 
 function details(n: MailedNotification, locale: Locale): string[] {

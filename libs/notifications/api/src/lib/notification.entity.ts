@@ -1,4 +1,4 @@
-import { NotificationKind } from '@assoc/notifications-domain';
+import { NotificationKind, ProjectOutcome } from '@assoc/notifications-domain';
 import { AssociationScopedEntity } from '@assoc/platform-api';
 import { Column, Entity, Index } from 'typeorm';
 
@@ -28,7 +28,7 @@ export class NotificationEntity extends AssociationScopedEntity {
   subjectId!: string | null;
 
   @Column('jsonb', { default: () => `'{}'::jsonb` })
-  data!: { excerpt?: string; reason?: string; postId?: string };
+  data!: { excerpt?: string; reason?: string; postId?: string; outcome?: ProjectOutcome };
 
   @Column('timestamptz', { nullable: true })
   readAt!: Date | null;

@@ -12,6 +12,7 @@ export function toNotificationModel(n: NotificationEntity): NotificationModel {
     postId: n.data.postId ?? null,
     excerpt: n.data.excerpt ?? null,
     reason: n.data.reason ?? null,
+    outcome: n.data.outcome ?? null,
     actorName: null,
     actorMembershipId: n.actorMembershipId,
   };

@@ -11,12 +11,13 @@ export class NotificationModel {
   @Field(() => NotificationKind) kind!: NotificationKind;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) readAt!: Date | null;
-  @Field({ description: 'What to open: POST or COMMENT' }) subjectType!: string;
+  @Field({ description: 'What to open: POST, COMMENT or PROJECT' }) subjectType!: string;
   @Field(() => ID, { nullable: true }) subjectId!: string | null;
   @Field(() => ID, { nullable: true, description: 'The post to open (for comments too).' }) postId!: string | null;
   @Field(() => String, { nullable: true }) excerpt!: string | null;
   @Field(() => String, { nullable: true, description: 'Why a moderator hid something.' }) reason!: string | null;
   @Field(() => String, { nullable: true, description: 'Name of who caused it.' }) actorName!: string | null;
+  @Field(() => String, { nullable: true, description: 'PROJECT_DECIDED: APPROVED, REJECTED, FUNDED or CANCELLED.' }) outcome!: string | null;
   /** Internal, for the actor loader. */
   actorMembershipId!: string | null;
 }

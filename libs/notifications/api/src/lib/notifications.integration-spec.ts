@@ -89,6 +89,10 @@ describe('notifications: list, read, preferences, mails, unsubscribe', () => {
       { kind: 'MENTION', frequency: 'IMMEDIATELY' },
       { kind: 'ANNOUNCEMENT', frequency: 'IMMEDIATELY' },
       { kind: 'MODERATION', frequency: 'IMMEDIATELY' },
+      { kind: 'PROJECT_PROPOSED', frequency: 'IMMEDIATELY' },
+      { kind: 'PROJECT_DECIDED', frequency: 'IMMEDIATELY' },
+      { kind: 'PROJECT_TASK_ASSIGNED', frequency: 'IMMEDIATELY' },
+      { kind: 'CASHMOB_REQUEST', frequency: 'IMMEDIATELY' },
     ]);
     expect(await a.member.ok(UPDATE_PREF, { input: { kind: 'MENTION', frequency: 'NEVER' } })).toEqual({ updateNotificationPreference: { kind: 'MENTION', frequency: 'NEVER' } });
     expect(await a.member.ok(UPDATE_PREF, { input: { kind: 'MENTION', frequency: 'DAILY_DIGEST' } })).toEqual({ updateNotificationPreference: { kind: 'MENTION', frequency: 'DAILY_DIGEST' } });

@@ -1,4 +1,4 @@
-import { DEFAULT_EMAIL_FREQUENCY, EmailFrequency, frequenciesWithDefaults, NOTIFICATION_KINDS, NotificationKind } from '../index';
+import { DEFAULT_EMAIL_FREQUENCY, EmailFrequency, frequenciesWithDefaults, NOTIFICATION_KINDS, NotificationKind, notificationPath } from '../index';
 
 describe('e-mail frequencies', () => {
   it('falls back to each kind’s default where the member chose nothing', () => {
@@ -12,5 +12,21 @@ describe('e-mail frequencies', () => {
     expect(DEFAULT_EMAIL_FREQUENCY[NotificationKind.MENTION]).toBe(EmailFrequency.IMMEDIATELY);
     expect(DEFAULT_EMAIL_FREQUENCY[NotificationKind.MODERATION]).toBe(EmailFrequency.IMMEDIATELY);
     expect(DEFAULT_EMAIL_FREQUENCY[NotificationKind.COMMENT_ON_MY_POST]).toBe(EmailFrequency.DAILY_DIGEST);
+  });
+});
+
+describe('where a notification leads', () => {
+  it('opens the post, scrolled to the comment when it is about one', () => {
+    expect(notificationPath({ subjectType: 'POST', subjectId: 'p1', postId: 'p1' })).toEqual({ path: ['/feed/posts', 'p1'] });
+    expect(notificationPath({ subjectType: 'COMMENT', subjectId: 'c1', postId: 'p1' })).toEqual({ path: ['/feed/posts', 'p1'], fragment: 'comment-c1' });
+  });
+
+  it('opens the project for project notifications', () => {
+    expect(notificationPath({ subjectType: 'PROJECT', subjectId: 'x1' })).toEqual({ path: ['/projects', 'x1'] });
+  });
+
+  it('has nowhere to go without a subject', () => {
+    expect(notificationPath({ subjectType: 'POST', subjectId: null, postId: null })).toBeNull();
+    expect(notificationPath({ subjectType: 'PROJECT', subjectId: null })).toBeNull();
   });
 });

@@ -13,6 +13,14 @@ export enum NotificationKind {
   ANNOUNCEMENT = 'ANNOUNCEMENT',
   /** A moderator hid my post or comment, with a reason. */
   MODERATION = 'MODERATION',
+  /** A joint project was opened to the members' vote. */
+  PROJECT_PROPOSED = 'PROJECT_PROPOSED',
+  /** A joint project I can vote on, drafted or take part in was decided: approved, rejected, funded or cancelled. */
+  PROJECT_DECIDED = 'PROJECT_DECIDED',
+  /** A task of a joint project was assigned to me. */
+  PROJECT_TASK_ASSIGNED = 'PROJECT_TASK_ASSIGNED',
+  /** A cashmob was proposed for my shop: I am asked to accept, propose another slot or decline. */
+  CASHMOB_REQUEST = 'CASHMOB_REQUEST',
 }
 
 /** How a person wants to be told by e-mail about one kind of notification. */
@@ -28,10 +36,26 @@ export const DEFAULT_EMAIL_FREQUENCY: Readonly<Record<NotificationKind, EmailFre
   [NotificationKind.MENTION]: EmailFrequency.IMMEDIATELY,
   [NotificationKind.ANNOUNCEMENT]: EmailFrequency.IMMEDIATELY,
   [NotificationKind.MODERATION]: EmailFrequency.IMMEDIATELY,
+  [NotificationKind.PROJECT_PROPOSED]: EmailFrequency.IMMEDIATELY,
+  [NotificationKind.PROJECT_DECIDED]: EmailFrequency.IMMEDIATELY,
+  [NotificationKind.PROJECT_TASK_ASSIGNED]: EmailFrequency.IMMEDIATELY,
+  [NotificationKind.CASHMOB_REQUEST]: EmailFrequency.IMMEDIATELY,
 };
 
 /** The subject a notification points at, for the app to open it. */
-export type NotificationSubjectType = 'POST' | 'COMMENT';
+export type NotificationSubjectType = 'POST' | 'COMMENT' | 'PROJECT' | 'CASHMOB';
+
+/** How a project was decided (PROJECT_DECIDED's `outcome`). */
+export type ProjectOutcome = 'APPROVED' | 'REJECTED' | 'FUNDED' | 'CANCELLED';
+
+/** Where a notification opens in the app (a path under the app's root), or null for the notification list. */
+export function notificationPath(n: { subjectType: string; subjectId: string | null; postId?: string | null }): { path: string[]; fragment?: string } | null {
+  if (n.subjectType === 'PROJECT') return n.subjectId ? { path: ['/projects', n.subjectId] } : null;
+  if (n.subjectType === 'CASHMOB') return n.subjectId ? { path: ['/cashmobs', n.subjectId] } : null;
+  const postId = n.postId ?? (n.subjectType === 'POST' ? n.subjectId : null);
+  if (!postId) return null;
+  return n.subjectType === 'COMMENT' && n.subjectId ? { path: ['/feed/posts', postId], fragment: `comment-${n.subjectId}` } : { path: ['/feed/posts', postId] };
+}
 
 /** Every kind, in the order a preferences page lists them. */
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = Object.values(NotificationKind);

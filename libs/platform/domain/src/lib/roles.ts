@@ -47,16 +47,25 @@ export enum Permission {
   RecordMoney = 'RecordMoney',
   /** Read a project's audit trail. */
   ViewAudit = 'ViewAudit',
+  /** Read the association's cashmobs, their suggested shops and reports (never consultants). */
+  ViewCashmobs = 'ViewCashmobs',
+  /** Propose a cashmob for a member shop, support a nomination, answer the shop's other slot, cancel one's own (never consultants). */
+  ProposeCashmob = 'ProposeCashmob',
+  /** As the shop's owner: accept, propose another slot, decline, record the result (the service checks it is one's own shop). */
+  HostCashmob = 'HostCashmob',
+  /** Cancel any cashmob, check people in and see sign-ups' personal data for any cashmob of the association. */
+  ManageCashmobs = 'ManageCashmobs',
 }
 
 const everyone = [Permission.ViewDirectory, Permission.LeaveAssociation, Permission.ViewFeed, Permission.Post, Permission.ViewProjects, Permission.DraftProject];
 const projectMember = [Permission.VoteProject, Permission.JoinProject];
 const projectBoard = [Permission.ProposeProject, Permission.ManageProjects, Permission.RecordMoney, Permission.ViewAudit];
+const cashmobMember = [Permission.ViewCashmobs, Permission.ProposeCashmob, Permission.HostCashmob];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  [Role.PRESIDENT]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.EditSettings, Permission.ManageTopics, Permission.Moderate, ...projectMember, ...projectBoard],
-  [Role.BOARD]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.ManageTopics, Permission.Moderate, ...projectMember, ...projectBoard],
-  [Role.MEMBER]: [...everyone, Permission.EditOwnShop, ...projectMember],
+  [Role.PRESIDENT]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.EditSettings, Permission.ManageTopics, Permission.Moderate, ...projectMember, ...projectBoard, ...cashmobMember, Permission.ManageCashmobs],
+  [Role.BOARD]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.ManageTopics, Permission.Moderate, ...projectMember, ...projectBoard, ...cashmobMember, Permission.ManageCashmobs],
+  [Role.MEMBER]: [...everyone, Permission.EditOwnShop, ...projectMember, ...cashmobMember],
   [Role.CONSULTANT]: [...everyone],
 };
 

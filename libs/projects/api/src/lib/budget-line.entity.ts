@@ -1,6 +1,5 @@
-import { AssociationScopedEntity } from '@assoc/platform-api';
+import { AssociationScopedEntity, CENTS } from '@assoc/platform-api';
 import { Column, Entity, Index, ManyToOne } from 'typeorm';
-import { CENTS } from './cents.transformer';
 import { ProjectEntity } from './project.entity';
 
 /** One line of a project's budget (integer cents, VAT rate in basis points). */

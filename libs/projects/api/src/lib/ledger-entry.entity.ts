@@ -1,8 +1,7 @@
 import { MembershipEntity } from '@assoc/associations-api';
-import { AssociationScopedEntity } from '@assoc/platform-api';
+import { AssociationScopedEntity, CENTS } from '@assoc/platform-api';
 import { LedgerEntryKind, PaymentMethod } from '@assoc/projects-domain';
 import { Column, Entity, Index, ManyToOne } from 'typeorm';
-import { CENTS } from './cents.transformer';
 import { ProjectEntity } from './project.entity';
 
 /**

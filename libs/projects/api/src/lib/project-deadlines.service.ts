@@ -1,6 +1,6 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig } from '@assoc/platform-api';
+import { AppConfig, PeriodicJob } from '@assoc/platform-api';
 import { fundingDecision, ProjectEvent, ProjectStatus } from '@assoc/projects-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProjectParticipantEntity } from './project-participant.entity';
@@ -8,9 +8,6 @@ import { ProjectSharesService } from './project-shares.service';
 import { ProjectStatusService } from './project-status.service';
 import { ProjectVotesService } from './project-votes.service';
 import { ProjectEntity } from './project.entity';
-
-/** How often each instance looks for deadlines passed. */
-const DEADLINE_POLL_MS = 60 * 1000;
 
 /**
  * The vote and join deadlines. Every instance runs it; each due project is taken in its own
@@ -22,9 +19,7 @@ const DEADLINE_POLL_MS = 60 * 1000;
  */
 @Injectable()
 export class ProjectDeadlinesService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('ProjectDeadlines');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  private readonly job = new PeriodicJob('ProjectDeadlines', (now) => this.run(now));
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -35,24 +30,11 @@ export class ProjectDeadlinesService implements OnApplicationBootstrap, OnApplic
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.NODE_ENV === 'test') return; // tests call run(now) themselves
-    this.timer = setInterval(() => void this.tick(), DEADLINE_POLL_MS);
-    this.timer.unref();
+    if (this.config.NODE_ENV !== 'test') this.job.start(this.config.DEADLINE_POLL_MS); // tests call run(now) themselves
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = this.run(new Date()).catch((error) => {
-      this.logger.error(`deadline run failed: ${String(error)}`);
-      return 0;
-    });
-    await this.running;
-    this.running = undefined;
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Moves every project whose deadline passed at `now`; returns how many this call moved. */

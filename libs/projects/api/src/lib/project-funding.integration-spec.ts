@@ -56,6 +56,9 @@ describe('opting in, live shares and the all-or-nothing funding decision', () =>
     const opened = await openProject(world, { title: 'Trop ambitieux', minParticipants: 3, minPledgedCents: 10_000 });
     await members[0].ok(JOIN, { id: opened.id, pledge: 20_000 });
     await members[1].ok(JOIN, { id: opened.id });
+    const PLEDGES = `query($id: ID!) { project(id: $id) { myPledgeCents pledgedCents } }`;
+    expect(await members[0].ok(PLEDGES, { id: opened.id })).toEqual({ project: { myPledgeCents: 20_000, pledgedCents: 20_000 } });
+    expect(await members[1].ok(PLEDGES, { id: opened.id })).toEqual({ project: { myPledgeCents: null, pledgedCents: 20_000 } });
     await deadlines(api).run(new Date(Date.now() + 6 * DAY));
     const cancelled = await project(members[0], opened.id);
     expect(cancelled.status).toBe('CANCELLED');

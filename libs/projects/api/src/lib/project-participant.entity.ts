@@ -1,7 +1,6 @@
 import { MembershipEntity } from '@assoc/associations-api';
-import { AssociationScopedEntity } from '@assoc/platform-api';
+import { AssociationScopedEntity, CENTS } from '@assoc/platform-api';
 import { Column, Entity, Index, ManyToOne } from 'typeorm';
-import { CENTS } from './cents.transformer';
 import { ProjectEntity } from './project.entity';
 
 /**

@@ -71,6 +71,12 @@ export class ProjectWorkflowResolver {
     return toProjectModel(await this.lifecycle.send(member, id, ProjectEvent.START));
   }
 
+  @Allow(Permission.DraftProject)
+  @Mutation(() => ProjectModel, { description: 'DRAFT, PROPOSED or APPROVED_OPEN → CANCELLED, by the president, the board or the author: nobody owes anything.' })
+  async cancelProject(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<ProjectModel> {
+    return toProjectModel(await this.lifecycle.cancel(member, id));
+  }
+
   @Allow(Permission.ManageProjects)
   @Mutation(() => ProjectModel, { description: 'ACTIVE → CLOSED.' })
   async closeProject(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<ProjectModel> {

@@ -1,8 +1,7 @@
 import { MembershipEntity } from '@assoc/associations-api';
-import { AssociationScopedEntity } from '@assoc/platform-api';
+import { AssociationScopedEntity, CENTS } from '@assoc/platform-api';
 import { ProjectCategory, ProjectStatus, SplitRule } from '@assoc/projects-domain';
 import { Column, Entity, Index, ManyToOne } from 'typeorm';
-import { CENTS } from './cents.transformer';
 
 /** A joint project that pools costs. Its status changes only through the domain's `transition`. */
 @Entity('projects')

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentMember, Member, Permission, requestLoader, uuidArg } from '@assoc/platform-api';
 import { budgetTotals, ProjectStatus, savings, soloTotalCents, VoteChoice } from '@assoc/projects-domain';
 import { DataSource, In } from 'typeorm';
@@ -123,6 +123,16 @@ export class ProjectResolver {
   @ResolveField(() => Boolean)
   async participating(@Parent() project: ProjectModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<boolean> {
     return (await this.participants(project, member, req)).some((p) => p.membershipId === member.membershipId);
+  }
+
+  @ResolveField(() => Float, { nullable: true, description: 'What the caller pledged when joining (integer cents), if they take part and pledged.' })
+  async myPledgeCents(@Parent() project: ProjectModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<number | null> {
+    return (await this.participants(project, member, req)).find((p) => p.membershipId === member.membershipId)?.pledgeCents ?? null;
+  }
+
+  @ResolveField(() => Float, { description: 'The participants’ pledges added up (integer cents), against minPledgedCents.' })
+  async pledgedCents(@Parent() project: ProjectModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<number> {
+    return (await this.participants(project, member, req)).reduce((sum, p) => sum + (p.pledgeCents ?? 0), 0);
   }
 
   @ResolveField(() => VoteResultModel, { nullable: true, description: 'The vote so far while PROPOSED, or the recorded result.' })

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
+import { NotificationsModule } from '@assoc/notifications-api';
 import { BudgetLineEntity } from './budget-line.entity';
 import { LedgerEntryEntity } from './ledger-entry.entity';
 import { LedgerResolver } from './ledger.resolver';
@@ -15,8 +16,12 @@ import { ProjectFileStorage } from './project-file-storage';
 import { ProjectFileEntity } from './project-file.entity';
 import { ProjectFilesController } from './project-files.controller';
 import { ProjectLifecycleService } from './project-lifecycle.service';
+import { ProjectNotifier } from './project-notifier.service';
 import { ProjectParticipantEntity } from './project-participant.entity';
 import { ProjectParticipationService } from './project-participation.service';
+import { ProjectTaskEntity } from './project-task.entity';
+import { ProjectTaskResolver } from './project-task.resolver';
+import { ProjectTasksService } from './project-tasks.service';
 import { ProjectResolver } from './project.resolver';
 import { ProjectSharesService } from './project-shares.service';
 import { ProjectStatusService } from './project-status.service';
@@ -25,17 +30,21 @@ import { ProjectVotesService } from './project-votes.service';
 import { ProjectWorkflowResolver } from './project-workflow.resolver';
 import { ProjectEntity } from './project.entity';
 import { ProjectsService } from './projects.service';
+import { ProjectsImpactResolver } from './projects-impact.resolver';
+import { ProjectsImpactService } from './projects-impact.service';
 
-/** Joint projects that pool costs: draft, vote, opt-in, funding, ledger, settle-up, audit. */
+/** Joint projects that pool costs: draft, vote, opt-in, funding, ledger, settle-up, audit, tasks and milestones. */
 @Module({
   imports: [
     AssociationsModule,
-    TypeOrmModule.forFeature([ProjectEntity, ProjectConsultantEntity, BudgetLineEntity, ProjectFileEntity, ProjectVoteEntity, ProjectCommentEntity, ProjectParticipantEntity, LedgerEntryEntity, ProjectAuditEntity]),
+    NotificationsModule,
+    TypeOrmModule.forFeature([ProjectEntity, ProjectConsultantEntity, BudgetLineEntity, ProjectFileEntity, ProjectVoteEntity, ProjectCommentEntity, ProjectParticipantEntity, LedgerEntryEntity, ProjectAuditEntity, ProjectTaskEntity]),
   ],
   controllers: [ProjectFilesController],
   providers: [
     ProjectAccess,
     ProjectAuditService,
+    ProjectNotifier,
     ProjectStatusService,
     ProjectFileStorage,
     ProjectsService,
@@ -45,10 +54,14 @@ import { ProjectsService } from './projects.service';
     ProjectLifecycleService,
     ProjectDeadlinesService,
     LedgerService,
+    ProjectTasksService,
+    ProjectsImpactService,
     ProjectResolver,
+    ProjectTaskResolver,
+    ProjectsImpactResolver,
     ProjectWorkflowResolver,
     LedgerResolver,
   ],
-  exports: [ProjectDeadlinesService],
+  exports: [ProjectDeadlinesService, ProjectsImpactService],
 })
 export class ProjectsModule {}

@@ -36,5 +36,9 @@ export const PROJECT_PROBLEM_MESSAGES: Readonly<Record<string, { fr: string; en:
   entryNotFound: { fr: "Cette écriture n'existe pas.", en: 'This entry does not exist.' },
   alreadyReversed: { fr: 'Cette écriture a déjà été annulée.', en: 'This entry has already been reversed.' },
   accountsNotForKind: { fr: 'Ces comptes ne conviennent pas à ce type d’opération.', en: 'These accounts do not fit this kind of movement.' },
+  isCalendarDay: { fr: "Cette date n'existe pas (format AAAA-MM-JJ).", en: 'This date does not exist (format YYYY-MM-DD).' },
+  milestoneNeedsDate: { fr: 'Une étape doit avoir une date.', en: 'A milestone needs a date.' },
+  tasksFrozen: { fr: 'Le projet est terminé : ses tâches ne changent plus.', en: 'The project is over: its tasks no longer change.' },
+  assigneeNotAllowed: { fr: "Cette personne ne peut pas recevoir de tâche dans ce projet (adhérent actif, ou consultant affecté au projet).", en: 'This person cannot be assigned a task in this project (an active member, or a consultant assigned to the project).' },
   reversalMismatch: { fr: "Une annulation doit reprendre l'écriture annulée, comptes inversés.", en: 'A reversal must mirror the entry it reverses, accounts swapped.' },
 };

@@ -42,6 +42,24 @@ export type BudgetLineInput = {
   vatRateBp: Scalars["Int"]["input"];
 };
 
+export type CashmobEvent =
+  | "ACCEPT"
+  | "ACCEPT_COUNTER"
+  | "CANCEL"
+  | "COUNTER_PROPOSE"
+  | "DECLINE"
+  | "RECORD_RESULT";
+
+export type CashmobSignUpStatus = "CANCELLED" | "CONFIRMED" | "WAITING";
+
+export type CashmobStatus =
+  | "CANCELLED"
+  | "COMPLETED"
+  | "COUNTER_PROPOSED"
+  | "DECLINED"
+  | "PROPOSED"
+  | "PUBLISHED";
+
 export type ChangeMemberRoleInput = {
   membershipId: Scalars["ID"]["input"];
   role: Role;
@@ -80,6 +98,16 @@ export type CreateProjectInput = {
   minParticipants?: InputMaybe<Scalars["Int"]["input"]>;
   minPledgedCents?: InputMaybe<Scalars["Float"]["input"]>;
   splitRule: SplitRuleInput;
+  title: Scalars["String"]["input"];
+};
+
+export type CreateProjectTaskInput = {
+  assigneeMembershipId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** A calendar day, "2026-12-24", in the association’s time zone. */
+  dueDate?: InputMaybe<Scalars["String"]["input"]>;
+  kind: ProjectTaskKind;
+  notes?: InputMaybe<Scalars["String"]["input"]>;
+  projectId: Scalars["ID"]["input"];
   title: Scalars["String"]["input"];
 };
 
@@ -123,9 +151,13 @@ export type Majority = "SIMPLE" | "TWO_THIRDS";
 
 export type NotificationKind =
   | "ANNOUNCEMENT"
+  | "CASHMOB_REQUEST"
   | "COMMENT_ON_MY_POST"
   | "MENTION"
   | "MODERATION"
+  | "PROJECT_DECIDED"
+  | "PROJECT_PROPOSED"
+  | "PROJECT_TASK_ASSIGNED"
   | "REPLY_TO_MY_COMMENT";
 
 export type ParticipantFixedAmountInput = {
@@ -162,12 +194,40 @@ export type ProjectStatus =
   | "PROPOSED"
   | "REJECTED";
 
+export type ProjectTaskKind = "MILESTONE" | "TASK";
+
+export type ProposeCashmobInput = {
+  capacity?: InputMaybe<Scalars["Int"]["input"]>;
+  endsAt: Scalars["DateTime"]["input"];
+  meetingPoint: Scalars["String"]["input"];
+  message?: Scalars["String"]["input"];
+  shopId: Scalars["ID"]["input"];
+  spendMaxCents?: Scalars["Int"]["input"];
+  spendMinCents?: Scalars["Int"]["input"];
+  startsAt: Scalars["DateTime"]["input"];
+};
+
+export type ProposeOtherSlotInput = {
+  endsAt: Scalars["DateTime"]["input"];
+  id: Scalars["ID"]["input"];
+  message?: Scalars["String"]["input"];
+  startsAt: Scalars["DateTime"]["input"];
+};
+
 /** The fixed set of reactions: THUMBS_UP 👍, HEART ❤️, PARTY 🎉, CLAP 👏, BULB 💡 (REACTION_EMOJI in @assoc/network-domain). */
 export type ReactionEmoji = "BULB" | "CLAP" | "HEART" | "PARTY" | "THUMBS_UP";
 
 export type ReactionInput = {
   emoji: ReactionEmoji;
   postId: Scalars["ID"]["input"];
+};
+
+export type RecordCashmobResultInput = {
+  id: Scalars["ID"]["input"];
+  /** The revenue of an ordinary comparable afternoon, for the uplift. */
+  ordinaryRevenueCents?: InputMaybe<Scalars["Int"]["input"]>;
+  revenueCents: Scalars["Int"]["input"];
+  salesCount: Scalars["Int"]["input"];
 };
 
 export type RecordContributionInput = {
@@ -247,6 +307,15 @@ export type SignUpInput = {
   password: Scalars["String"]["input"];
 };
 
+export type SignUpToCashmobInput = {
+  /** The person agrees that their first name and e-mail are kept for this cashmob (must be true). */
+  consent: Scalars["Boolean"]["input"];
+  email: Scalars["String"]["input"];
+  firstName: Scalars["String"]["input"];
+  intendedSpendCents: Scalars["Int"]["input"];
+  locale?: Locale;
+};
+
 export type SignUpWithInvitationInput = {
   locale?: InputMaybe<Locale>;
   name: Scalars["String"]["input"];
@@ -296,6 +365,14 @@ export type UpdateAssociationSettingsInput = {
   town?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+export type UpdateCashmobInput = {
+  /** Null removes the limit; raising it moves the waiting list up. */
+  capacity?: InputMaybe<Scalars["Int"]["input"]>;
+  id: Scalars["ID"]["input"];
+  meetingPoint?: InputMaybe<Scalars["String"]["input"]>;
+  message?: InputMaybe<Scalars["String"]["input"]>;
+};
+
 export type UpdateCommentInput = {
   id: Scalars["ID"]["input"];
   text: Scalars["String"]["input"];
@@ -333,6 +410,16 @@ export type UpdateProjectInput = {
   minPledgedCents?: InputMaybe<Scalars["Float"]["input"]>;
   splitRule?: InputMaybe<SplitRuleInput>;
   title?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type UpdateProjectTaskInput = {
+  assigneeMembershipId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** A calendar day, "2026-12-24", in the association’s time zone. */
+  dueDate?: InputMaybe<Scalars["String"]["input"]>;
+  id: Scalars["ID"]["input"];
+  kind: ProjectTaskKind;
+  notes?: InputMaybe<Scalars["String"]["input"]>;
+  title: Scalars["String"]["input"];
 };
 
 export type UpdateTopicInput = {

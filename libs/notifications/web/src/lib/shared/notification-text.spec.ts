@@ -7,6 +7,7 @@ describe('notification text', () => {
   });
 
   it('words moderation by what was hidden', () => {
+    expect(sentenceKey({ kind: 'PROJECT_DECIDED', subjectType: 'PROJECT', outcome: 'FUNDED' })).toBe('notifications.kind.PROJECT_DECIDED_FUNDED');
     expect(sentenceKey({ kind: 'MODERATION', subjectType: 'COMMENT' })).toBe('notifications.kind.MODERATION_COMMENT');
     expect(sentenceKey({ kind: 'MODERATION', subjectType: 'POST' })).toBe('notifications.kind.MODERATION_POST');
     expect(sentenceKey({ kind: 'MENTION', subjectType: 'POST' })).toBe('notifications.kind.MENTION');

@@ -1,3 +1,4 @@
+import { notificationPath } from '@assoc/notifications-domain';
 import type { NotificationFieldsFragment } from '../graphql/notifications.generated';
 
 const MENTION_TOKEN = /@\[([^\]]+)\]\(([^)\s]+)\)/g;
@@ -8,21 +9,17 @@ export function plainExcerpt(text: string | null | undefined): string {
 }
 
 /** The translation key of a notification's sentence. */
-export function sentenceKey(notification: Pick<NotificationFieldsFragment, 'kind' | 'subjectType'>): string {
+export function sentenceKey(notification: Pick<NotificationFieldsFragment, 'kind' | 'subjectType' | 'outcome'>): string {
   if (notification.kind === 'MODERATION') {
     return notification.subjectType === 'COMMENT' ? 'notifications.kind.MODERATION_COMMENT' : 'notifications.kind.MODERATION_POST';
   }
+  if (notification.kind === 'PROJECT_DECIDED') return `notifications.kind.PROJECT_DECIDED_${notification.outcome}`;
   return `notifications.kind.${notification.kind}`;
 }
 
-/** Where a notification leads: the post, scrolled to the comment when it is about one. */
+/** Where a notification leads: the post (scrolled to the comment when it is about one), or the project. */
 export function notificationLink(
   notification: Pick<NotificationFieldsFragment, 'postId' | 'subjectType' | 'subjectId'>,
 ): { path: string[]; fragment?: string } | null {
-  if (!notification.postId) return null;
-  const path = ['/feed/posts', notification.postId];
-  if (notification.subjectType === 'COMMENT' && notification.subjectId) {
-    return { path, fragment: `comment-${notification.subjectId}` };
-  }
-  return { path };
+  return notificationPath(notification);
 }

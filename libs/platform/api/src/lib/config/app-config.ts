@@ -86,6 +86,12 @@ export class AppConfig {
   @IsBoolean()
   DIGEST_WORKER = true;
 
+  /** How often (ms) each instance looks for deadlines passed (project votes and joining). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(50)
+  DEADLINE_POLL_MS = 60_000;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { PeriodicJob } from '../jobs/periodic-job';
 import { MailTransport } from './mail-transport';
 import { OutboxMailEntity } from './outbox-mail.entity';
 
@@ -15,8 +16,7 @@ const MAX_ATTEMPTS = 8;
 @Injectable()
 export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('MailWorker');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  private readonly job = new PeriodicJob('MailWorker', () => this.sendPending());
 
   constructor(
     private readonly dataSource: DataSource,
@@ -25,23 +25,11 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.MAIL_WORKER) return;
-    this.timer = setInterval(() => void this.tick(), this.config.MAIL_POLL_MS);
+    if (this.config.MAIL_WORKER) this.job.start(this.config.MAIL_POLL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = this.sendPending().catch((error) => {
-      this.logger.error(`mail batch failed: ${String(error)}`);
-      return 0;
-    });
-    await this.running;
-    this.running = undefined;
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Sends what is due now; returns how many were sent. */

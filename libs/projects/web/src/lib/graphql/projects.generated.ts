@@ -42,6 +42,24 @@ export type BudgetLineInput = {
   vatRateBp: Scalars["Int"]["input"];
 };
 
+export type CashmobEvent =
+  | "ACCEPT"
+  | "ACCEPT_COUNTER"
+  | "CANCEL"
+  | "COUNTER_PROPOSE"
+  | "DECLINE"
+  | "RECORD_RESULT";
+
+export type CashmobSignUpStatus = "CANCELLED" | "CONFIRMED" | "WAITING";
+
+export type CashmobStatus =
+  | "CANCELLED"
+  | "COMPLETED"
+  | "COUNTER_PROPOSED"
+  | "DECLINED"
+  | "PROPOSED"
+  | "PUBLISHED";
+
 export type ChangeMemberRoleInput = {
   membershipId: Scalars["ID"]["input"];
   role: Role;
@@ -80,6 +98,16 @@ export type CreateProjectInput = {
   minParticipants?: InputMaybe<Scalars["Int"]["input"]>;
   minPledgedCents?: InputMaybe<Scalars["Float"]["input"]>;
   splitRule: SplitRuleInput;
+  title: Scalars["String"]["input"];
+};
+
+export type CreateProjectTaskInput = {
+  assigneeMembershipId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** A calendar day, "2026-12-24", in the association’s time zone. */
+  dueDate?: InputMaybe<Scalars["String"]["input"]>;
+  kind: ProjectTaskKind;
+  notes?: InputMaybe<Scalars["String"]["input"]>;
+  projectId: Scalars["ID"]["input"];
   title: Scalars["String"]["input"];
 };
 
@@ -123,9 +151,13 @@ export type Majority = "SIMPLE" | "TWO_THIRDS";
 
 export type NotificationKind =
   | "ANNOUNCEMENT"
+  | "CASHMOB_REQUEST"
   | "COMMENT_ON_MY_POST"
   | "MENTION"
   | "MODERATION"
+  | "PROJECT_DECIDED"
+  | "PROJECT_PROPOSED"
+  | "PROJECT_TASK_ASSIGNED"
   | "REPLY_TO_MY_COMMENT";
 
 export type ParticipantFixedAmountInput = {
@@ -162,12 +194,40 @@ export type ProjectStatus =
   | "PROPOSED"
   | "REJECTED";
 
+export type ProjectTaskKind = "MILESTONE" | "TASK";
+
+export type ProposeCashmobInput = {
+  capacity?: InputMaybe<Scalars["Int"]["input"]>;
+  endsAt: Scalars["DateTime"]["input"];
+  meetingPoint: Scalars["String"]["input"];
+  message?: Scalars["String"]["input"];
+  shopId: Scalars["ID"]["input"];
+  spendMaxCents?: Scalars["Int"]["input"];
+  spendMinCents?: Scalars["Int"]["input"];
+  startsAt: Scalars["DateTime"]["input"];
+};
+
+export type ProposeOtherSlotInput = {
+  endsAt: Scalars["DateTime"]["input"];
+  id: Scalars["ID"]["input"];
+  message?: Scalars["String"]["input"];
+  startsAt: Scalars["DateTime"]["input"];
+};
+
 /** The fixed set of reactions: THUMBS_UP 👍, HEART ❤️, PARTY 🎉, CLAP 👏, BULB 💡 (REACTION_EMOJI in @assoc/network-domain). */
 export type ReactionEmoji = "BULB" | "CLAP" | "HEART" | "PARTY" | "THUMBS_UP";
 
 export type ReactionInput = {
   emoji: ReactionEmoji;
   postId: Scalars["ID"]["input"];
+};
+
+export type RecordCashmobResultInput = {
+  id: Scalars["ID"]["input"];
+  /** The revenue of an ordinary comparable afternoon, for the uplift. */
+  ordinaryRevenueCents?: InputMaybe<Scalars["Int"]["input"]>;
+  revenueCents: Scalars["Int"]["input"];
+  salesCount: Scalars["Int"]["input"];
 };
 
 export type RecordContributionInput = {
@@ -247,6 +307,15 @@ export type SignUpInput = {
   password: Scalars["String"]["input"];
 };
 
+export type SignUpToCashmobInput = {
+  /** The person agrees that their first name and e-mail are kept for this cashmob (must be true). */
+  consent: Scalars["Boolean"]["input"];
+  email: Scalars["String"]["input"];
+  firstName: Scalars["String"]["input"];
+  intendedSpendCents: Scalars["Int"]["input"];
+  locale?: Locale;
+};
+
 export type SignUpWithInvitationInput = {
   locale?: InputMaybe<Locale>;
   name: Scalars["String"]["input"];
@@ -296,6 +365,14 @@ export type UpdateAssociationSettingsInput = {
   town?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+export type UpdateCashmobInput = {
+  /** Null removes the limit; raising it moves the waiting list up. */
+  capacity?: InputMaybe<Scalars["Int"]["input"]>;
+  id: Scalars["ID"]["input"];
+  meetingPoint?: InputMaybe<Scalars["String"]["input"]>;
+  message?: InputMaybe<Scalars["String"]["input"]>;
+};
+
 export type UpdateCommentInput = {
   id: Scalars["ID"]["input"];
   text: Scalars["String"]["input"];
@@ -335,6 +412,16 @@ export type UpdateProjectInput = {
   title?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+export type UpdateProjectTaskInput = {
+  assigneeMembershipId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** A calendar day, "2026-12-24", in the association’s time zone. */
+  dueDate?: InputMaybe<Scalars["String"]["input"]>;
+  id: Scalars["ID"]["input"];
+  kind: ProjectTaskKind;
+  notes?: InputMaybe<Scalars["String"]["input"]>;
+  title: Scalars["String"]["input"];
+};
+
 export type UpdateTopicInput = {
   id: Scalars["ID"]["input"];
   name?: InputMaybe<Scalars["String"]["input"]>;
@@ -352,6 +439,124 @@ export type Weekday =
   | "THURSDAY"
   | "TUESDAY"
   | "WEDNESDAY";
+
+export type ProjectTaskFieldsFragment = {
+  __typename?: "ProjectTask";
+  id: string;
+  projectId: string;
+  kind: ProjectTaskKind;
+  title: string;
+  notes: string;
+  dueDate: string | null;
+  assigneeMembershipId: string | null;
+  doneAt: string | null;
+  doneByMembershipId: string | null;
+};
+
+export type ProjectTasksQueryVariables = Exact<{
+  projectId: Scalars["ID"]["input"];
+}>;
+
+export type ProjectTasksQuery = {
+  __typename?: "Query";
+  projectTasks: Array<{
+    __typename?: "ProjectTask";
+    id: string;
+    projectId: string;
+    kind: ProjectTaskKind;
+    title: string;
+    notes: string;
+    dueDate: string | null;
+    assigneeMembershipId: string | null;
+    doneAt: string | null;
+    doneByMembershipId: string | null;
+  }>;
+};
+
+export type CreateProjectTaskMutationVariables = Exact<{
+  input: CreateProjectTaskInput;
+}>;
+
+export type CreateProjectTaskMutation = {
+  __typename?: "Mutation";
+  createProjectTask: {
+    __typename?: "ProjectTask";
+    id: string;
+    projectId: string;
+    kind: ProjectTaskKind;
+    title: string;
+    notes: string;
+    dueDate: string | null;
+    assigneeMembershipId: string | null;
+    doneAt: string | null;
+    doneByMembershipId: string | null;
+  };
+};
+
+export type UpdateProjectTaskMutationVariables = Exact<{
+  input: UpdateProjectTaskInput;
+}>;
+
+export type UpdateProjectTaskMutation = {
+  __typename?: "Mutation";
+  updateProjectTask: {
+    __typename?: "ProjectTask";
+    id: string;
+    projectId: string;
+    kind: ProjectTaskKind;
+    title: string;
+    notes: string;
+    dueDate: string | null;
+    assigneeMembershipId: string | null;
+    doneAt: string | null;
+    doneByMembershipId: string | null;
+  };
+};
+
+export type SetProjectTaskDoneMutationVariables = Exact<{
+  id: Scalars["ID"]["input"];
+  done: Scalars["Boolean"]["input"];
+}>;
+
+export type SetProjectTaskDoneMutation = {
+  __typename?: "Mutation";
+  setProjectTaskDone: {
+    __typename?: "ProjectTask";
+    id: string;
+    projectId: string;
+    kind: ProjectTaskKind;
+    title: string;
+    notes: string;
+    dueDate: string | null;
+    assigneeMembershipId: string | null;
+    doneAt: string | null;
+    doneByMembershipId: string | null;
+  };
+};
+
+export type DeleteProjectTaskMutationVariables = Exact<{
+  id: Scalars["ID"]["input"];
+}>;
+
+export type DeleteProjectTaskMutation = {
+  __typename?: "Mutation";
+  deleteProjectTask: string;
+};
+
+export type ProjectsImpactQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProjectsImpactQuery = {
+  __typename?: "Query";
+  projectsImpact: {
+    __typename?: "ProjectsImpact";
+    fundedCount: number;
+    participations: number;
+    pooledCents: number;
+    savedCents: number;
+    myPooledCents: number;
+    mySavedCents: number;
+  };
+};
 
 export type ProjectSummaryFragment = {
   __typename?: "Project";
@@ -405,6 +610,8 @@ export type ProjectFieldsFragment = {
   createdAt: string;
   consultantIds: Array<string>;
   participating: boolean;
+  myPledgeCents: number | null;
+  pledgedCents: number;
   myVote: VoteChoice | null;
   splitRule: {
     __typename?: "SplitRule";
@@ -532,6 +739,8 @@ export type ProjectQuery = {
     createdAt: string;
     consultantIds: Array<string>;
     participating: boolean;
+    myPledgeCents: number | null;
+    pledgedCents: number;
     myVote: VoteChoice | null;
     splitRule: {
       __typename?: "SplitRule";
@@ -654,6 +863,8 @@ export type CreateProjectMutation = {
     createdAt: string;
     consultantIds: Array<string>;
     participating: boolean;
+    myPledgeCents: number | null;
+    pledgedCents: number;
     myVote: VoteChoice | null;
     splitRule: {
       __typename?: "SplitRule";
@@ -754,6 +965,8 @@ export type UpdateProjectMutation = {
     createdAt: string;
     consultantIds: Array<string>;
     participating: boolean;
+    myPledgeCents: number | null;
+    pledgedCents: number;
     myVote: VoteChoice | null;
     splitRule: {
       __typename?: "SplitRule";
@@ -871,6 +1084,8 @@ export type ProposeProjectMutation = {
     createdAt: string;
     consultantIds: Array<string>;
     participating: boolean;
+    myPledgeCents: number | null;
+    pledgedCents: number;
     myVote: VoteChoice | null;
     splitRule: {
       __typename?: "SplitRule";
@@ -972,6 +1187,8 @@ export type CastVoteMutation = {
     createdAt: string;
     consultantIds: Array<string>;
     participating: boolean;
+    myPledgeCents: number | null;
+    pledgedCents: number;
     myVote: VoteChoice | null;
     splitRule: {
       __typename?: "SplitRule";
@@ -1072,6 +1289,8 @@ export type CloseVoteMutation = {
     createdAt: string;
     consultantIds: Array<string>;
     participating: boolean;
+    myPledgeCents: number | null;
+    pledgedCents: number;
     myVote: VoteChoice | null;
     splitRule: {
       __typename?: "SplitRule";
@@ -1151,6 +1370,7 @@ export type CloseVoteMutation = {
 
 export type JoinProjectMutationVariables = Exact<{
   id: Scalars["ID"]["input"];
+  pledgeCents: InputMaybe<Scalars["Float"]["input"]>;
 }>;
 
 export type JoinProjectMutation = {
@@ -1172,6 +1392,8 @@ export type JoinProjectMutation = {
     createdAt: string;
     consultantIds: Array<string>;
     participating: boolean;
+    myPledgeCents: number | null;
+    pledgedCents: number;
     myVote: VoteChoice | null;
     splitRule: {
       __typename?: "SplitRule";
@@ -1272,6 +1494,8 @@ export type LeaveProjectMutation = {
     createdAt: string;
     consultantIds: Array<string>;
     participating: boolean;
+    myPledgeCents: number | null;
+    pledgedCents: number;
     myVote: VoteChoice | null;
     splitRule: {
       __typename?: "SplitRule";
@@ -1372,6 +1596,8 @@ export type StartProjectMutation = {
     createdAt: string;
     consultantIds: Array<string>;
     participating: boolean;
+    myPledgeCents: number | null;
+    pledgedCents: number;
     myVote: VoteChoice | null;
     splitRule: {
       __typename?: "SplitRule";
@@ -1472,6 +1698,8 @@ export type CloseProjectMutation = {
     createdAt: string;
     consultantIds: Array<string>;
     participating: boolean;
+    myPledgeCents: number | null;
+    pledgedCents: number;
     myVote: VoteChoice | null;
     splitRule: {
       __typename?: "SplitRule";
@@ -1676,6 +1904,299 @@ export type ReverseLedgerEntryMutation = {
   };
 };
 
+export type RecordRefundMutationVariables = Exact<{
+  input: RecordRefundInput;
+}>;
+
+export type RecordRefundMutation = {
+  __typename?: "Mutation";
+  recordRefund: {
+    __typename?: "LedgerEntry";
+    id: string;
+    debit: string;
+    credit: string;
+    cents: number;
+    kind: LedgerEntryKind;
+    paymentMethod: PaymentMethod | null;
+    occurredAt: string;
+    note: string | null;
+    receiptId: string | null;
+    reverses: string | null;
+    createdByMembershipId: string;
+    createdAt: string;
+  };
+};
+
+export type ProjectCommentsQueryVariables = Exact<{
+  projectId: Scalars["ID"]["input"];
+}>;
+
+export type ProjectCommentsQuery = {
+  __typename?: "Query";
+  projectComments: Array<{
+    __typename?: "ProjectComment";
+    id: string;
+    authorMembershipId: string;
+    text: string;
+    createdAt: string;
+  }>;
+};
+
+export type CommentProjectMutationVariables = Exact<{
+  projectId: Scalars["ID"]["input"];
+  text: Scalars["String"]["input"];
+}>;
+
+export type CommentProjectMutation = {
+  __typename?: "Mutation";
+  commentProject: {
+    __typename?: "ProjectComment";
+    id: string;
+    authorMembershipId: string;
+    text: string;
+    createdAt: string;
+  };
+};
+
+export type AssignConsultantMutationVariables = Exact<{
+  projectId: Scalars["ID"]["input"];
+  membershipId: Scalars["ID"]["input"];
+}>;
+
+export type AssignConsultantMutation = {
+  __typename?: "Mutation";
+  assignConsultant: {
+    __typename?: "Project";
+    id: string;
+    title: string;
+    description: string;
+    category: ProjectCategory;
+    status: ProjectStatus;
+    minParticipants: number | null;
+    minPledgedCents: number | null;
+    joinDeadline: string | null;
+    authorMembershipId: string;
+    proposedAt: string | null;
+    voteDeadline: string | null;
+    frozenAt: string | null;
+    createdAt: string;
+    consultantIds: Array<string>;
+    participating: boolean;
+    myPledgeCents: number | null;
+    pledgedCents: number;
+    myVote: VoteChoice | null;
+    splitRule: {
+      __typename?: "SplitRule";
+      kind: SplitRuleKind;
+      defaultWeight: number | null;
+      weights: Array<{
+        __typename?: "ParticipantWeight";
+        membershipId: string;
+        weight: number;
+      }>;
+      fixed: Array<{
+        __typename?: "ParticipantFixedAmount";
+        membershipId: string;
+        cents: number;
+      }>;
+    };
+    budgetLines: Array<{
+      __typename?: "BudgetLine";
+      id: string;
+      label: string;
+      supplier: string | null;
+      quantity: number;
+      unitPriceCents: number;
+      vatRateBp: number;
+      soloPriceCents: number | null;
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+    }>;
+    totals: {
+      __typename?: "BudgetTotals";
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+      soloTotalCents: number;
+      byVatRate: Array<{
+        __typename?: "VatRateTotal";
+        vatRateBp: number;
+        excludingVatCents: number;
+        vatCents: number;
+      }>;
+    };
+    quotes: Array<{
+      __typename?: "ProjectFile";
+      id: string;
+      mimeType: string;
+      size: number;
+      url: string;
+    }>;
+    shares: Array<{
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    }>;
+    myShare: {
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    } | null;
+    vote: {
+      __typename?: "VoteResult";
+      for: number;
+      against: number;
+      abstain: number;
+      memberCount: number;
+      quorumReached: boolean;
+      approved: boolean;
+      decided: boolean;
+      closedAt: string | null;
+    } | null;
+  };
+};
+
+export type UnassignConsultantMutationVariables = Exact<{
+  projectId: Scalars["ID"]["input"];
+  membershipId: Scalars["ID"]["input"];
+}>;
+
+export type UnassignConsultantMutation = {
+  __typename?: "Mutation";
+  unassignConsultant: {
+    __typename?: "Project";
+    id: string;
+    title: string;
+    description: string;
+    category: ProjectCategory;
+    status: ProjectStatus;
+    minParticipants: number | null;
+    minPledgedCents: number | null;
+    joinDeadline: string | null;
+    authorMembershipId: string;
+    proposedAt: string | null;
+    voteDeadline: string | null;
+    frozenAt: string | null;
+    createdAt: string;
+    consultantIds: Array<string>;
+    participating: boolean;
+    myPledgeCents: number | null;
+    pledgedCents: number;
+    myVote: VoteChoice | null;
+    splitRule: {
+      __typename?: "SplitRule";
+      kind: SplitRuleKind;
+      defaultWeight: number | null;
+      weights: Array<{
+        __typename?: "ParticipantWeight";
+        membershipId: string;
+        weight: number;
+      }>;
+      fixed: Array<{
+        __typename?: "ParticipantFixedAmount";
+        membershipId: string;
+        cents: number;
+      }>;
+    };
+    budgetLines: Array<{
+      __typename?: "BudgetLine";
+      id: string;
+      label: string;
+      supplier: string | null;
+      quantity: number;
+      unitPriceCents: number;
+      vatRateBp: number;
+      soloPriceCents: number | null;
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+    }>;
+    totals: {
+      __typename?: "BudgetTotals";
+      excludingVatCents: number;
+      vatCents: number;
+      includingVatCents: number;
+      soloTotalCents: number;
+      byVatRate: Array<{
+        __typename?: "VatRateTotal";
+        vatRateBp: number;
+        excludingVatCents: number;
+        vatCents: number;
+      }>;
+    };
+    quotes: Array<{
+      __typename?: "ProjectFile";
+      id: string;
+      mimeType: string;
+      size: number;
+      url: string;
+    }>;
+    shares: Array<{
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    }>;
+    myShare: {
+      __typename?: "ProjectShare";
+      membershipId: string;
+      cents: number;
+      savingCents: number;
+      live: boolean;
+    } | null;
+    vote: {
+      __typename?: "VoteResult";
+      for: number;
+      against: number;
+      abstain: number;
+      memberCount: number;
+      quorumReached: boolean;
+      approved: boolean;
+      decided: boolean;
+      closedAt: string | null;
+    } | null;
+  };
+};
+
+export const ProjectTaskFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProjectTaskFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProjectTask" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "projectId" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "notes" } },
+          { kind: "Field", name: { kind: "Name", value: "dueDate" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "assigneeMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "doneAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "doneByMembershipId" },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectTaskFieldsFragment, unknown>;
 export const ProjectSummaryFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -1948,6 +2469,8 @@ export const ProjectFieldsFragmentDoc = {
             },
           },
           { kind: "Field", name: { kind: "Name", value: "participating" } },
+          { kind: "Field", name: { kind: "Name", value: "myPledgeCents" } },
+          { kind: "Field", name: { kind: "Name", value: "pledgedCents" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "vote" },
@@ -2047,6 +2570,434 @@ export const LedgerEntryFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<LedgerEntryFieldsFragment, unknown>;
+export const ProjectTasksDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ProjectTasks" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "projectId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "projectTasks" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "projectId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "projectId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ProjectTaskFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProjectTaskFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProjectTask" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "projectId" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "notes" } },
+          { kind: "Field", name: { kind: "Name", value: "dueDate" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "assigneeMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "doneAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "doneByMembershipId" },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectTasksQuery, ProjectTasksQueryVariables>;
+export const CreateProjectTaskDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateProjectTask" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CreateProjectTaskInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createProjectTask" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ProjectTaskFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProjectTaskFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProjectTask" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "projectId" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "notes" } },
+          { kind: "Field", name: { kind: "Name", value: "dueDate" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "assigneeMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "doneAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "doneByMembershipId" },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateProjectTaskMutation,
+  CreateProjectTaskMutationVariables
+>;
+export const UpdateProjectTaskDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateProjectTask" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "UpdateProjectTaskInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateProjectTask" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ProjectTaskFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProjectTaskFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProjectTask" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "projectId" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "notes" } },
+          { kind: "Field", name: { kind: "Name", value: "dueDate" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "assigneeMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "doneAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "doneByMembershipId" },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateProjectTaskMutation,
+  UpdateProjectTaskMutationVariables
+>;
+export const SetProjectTaskDoneDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SetProjectTaskDone" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "done" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "Boolean" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "setProjectTaskDone" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "done" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "done" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ProjectTaskFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProjectTaskFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProjectTask" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "projectId" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "notes" } },
+          { kind: "Field", name: { kind: "Name", value: "dueDate" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "assigneeMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "doneAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "doneByMembershipId" },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetProjectTaskDoneMutation,
+  SetProjectTaskDoneMutationVariables
+>;
+export const DeleteProjectTaskDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DeleteProjectTask" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "deleteProjectTask" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DeleteProjectTaskMutation,
+  DeleteProjectTaskMutationVariables
+>;
+export const ProjectsImpactDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ProjectsImpact" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "projectsImpact" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fundedCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "participations" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "pooledCents" } },
+                { kind: "Field", name: { kind: "Name", value: "savedCents" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "myPooledCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "mySavedCents" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectsImpactQuery, ProjectsImpactQueryVariables>;
 export const ProjectsDocument = {
   kind: "Document",
   definitions: [
@@ -2426,6 +3377,8 @@ export const ProjectDocument = {
             },
           },
           { kind: "Field", name: { kind: "Name", value: "participating" } },
+          { kind: "Field", name: { kind: "Name", value: "myPledgeCents" } },
+          { kind: "Field", name: { kind: "Name", value: "pledgedCents" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "vote" },
@@ -2803,6 +3756,8 @@ export const CreateProjectDocument = {
             },
           },
           { kind: "Field", name: { kind: "Name", value: "participating" } },
+          { kind: "Field", name: { kind: "Name", value: "myPledgeCents" } },
+          { kind: "Field", name: { kind: "Name", value: "pledgedCents" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "vote" },
@@ -3092,6 +4047,8 @@ export const UpdateProjectDocument = {
             },
           },
           { kind: "Field", name: { kind: "Name", value: "participating" } },
+          { kind: "Field", name: { kind: "Name", value: "myPledgeCents" } },
+          { kind: "Field", name: { kind: "Name", value: "pledgedCents" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "vote" },
@@ -3397,6 +4354,8 @@ export const ProposeProjectDocument = {
             },
           },
           { kind: "Field", name: { kind: "Name", value: "participating" } },
+          { kind: "Field", name: { kind: "Name", value: "myPledgeCents" } },
+          { kind: "Field", name: { kind: "Name", value: "pledgedCents" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "vote" },
@@ -3705,6 +4664,8 @@ export const CastVoteDocument = {
             },
           },
           { kind: "Field", name: { kind: "Name", value: "participating" } },
+          { kind: "Field", name: { kind: "Name", value: "myPledgeCents" } },
+          { kind: "Field", name: { kind: "Name", value: "pledgedCents" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "vote" },
@@ -3988,6 +4949,8 @@ export const CloseVoteDocument = {
             },
           },
           { kind: "Field", name: { kind: "Name", value: "participating" } },
+          { kind: "Field", name: { kind: "Name", value: "myPledgeCents" } },
+          { kind: "Field", name: { kind: "Name", value: "pledgedCents" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "vote" },
@@ -4030,6 +4993,14 @@ export const JoinProjectDocument = {
             type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           },
         },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "pledgeCents" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Float" } },
+        },
       ],
       selectionSet: {
         kind: "SelectionSet",
@@ -4044,6 +5015,14 @@ export const JoinProjectDocument = {
                 value: {
                   kind: "Variable",
                   name: { kind: "Name", value: "id" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "pledgeCents" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "pledgeCents" },
                 },
               },
             ],
@@ -4268,6 +5247,8 @@ export const JoinProjectDocument = {
             },
           },
           { kind: "Field", name: { kind: "Name", value: "participating" } },
+          { kind: "Field", name: { kind: "Name", value: "myPledgeCents" } },
+          { kind: "Field", name: { kind: "Name", value: "pledgedCents" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "vote" },
@@ -4548,6 +5529,8 @@ export const LeaveProjectDocument = {
             },
           },
           { kind: "Field", name: { kind: "Name", value: "participating" } },
+          { kind: "Field", name: { kind: "Name", value: "myPledgeCents" } },
+          { kind: "Field", name: { kind: "Name", value: "pledgedCents" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "vote" },
@@ -4831,6 +5814,8 @@ export const StartProjectDocument = {
             },
           },
           { kind: "Field", name: { kind: "Name", value: "participating" } },
+          { kind: "Field", name: { kind: "Name", value: "myPledgeCents" } },
+          { kind: "Field", name: { kind: "Name", value: "pledgedCents" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "vote" },
@@ -5114,6 +6099,8 @@ export const CloseProjectDocument = {
             },
           },
           { kind: "Field", name: { kind: "Name", value: "participating" } },
+          { kind: "Field", name: { kind: "Name", value: "myPledgeCents" } },
+          { kind: "Field", name: { kind: "Name", value: "pledgedCents" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "vote" },
@@ -5603,4 +6590,836 @@ export const ReverseLedgerEntryDocument = {
 } as unknown as DocumentNode<
   ReverseLedgerEntryMutation,
   ReverseLedgerEntryMutationVariables
+>;
+export const RecordRefundDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordRefund" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "RecordRefundInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordRefund" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "LedgerEntryFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "LedgerEntryFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "LedgerEntry" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "debit" } },
+          { kind: "Field", name: { kind: "Name", value: "credit" } },
+          { kind: "Field", name: { kind: "Name", value: "cents" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "paymentMethod" } },
+          { kind: "Field", name: { kind: "Name", value: "occurredAt" } },
+          { kind: "Field", name: { kind: "Name", value: "note" } },
+          { kind: "Field", name: { kind: "Name", value: "receiptId" } },
+          { kind: "Field", name: { kind: "Name", value: "reverses" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createdByMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordRefundMutation,
+  RecordRefundMutationVariables
+>;
+export const ProjectCommentsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ProjectComments" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "projectId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "projectComments" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "projectId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "projectId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "authorMembershipId" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "text" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ProjectCommentsQuery,
+  ProjectCommentsQueryVariables
+>;
+export const CommentProjectDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CommentProject" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "projectId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "text" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "String" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "commentProject" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "projectId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "projectId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "text" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "text" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "authorMembershipId" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "text" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CommentProjectMutation,
+  CommentProjectMutationVariables
+>;
+export const AssignConsultantDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AssignConsultant" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "projectId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "membershipId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "assignConsultant" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "projectId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "projectId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "membershipId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "membershipId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ProjectFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "BudgetLineFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "BudgetLine" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "supplier" } },
+          { kind: "Field", name: { kind: "Name", value: "quantity" } },
+          { kind: "Field", name: { kind: "Name", value: "unitPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatRateBp" } },
+          { kind: "Field", name: { kind: "Name", value: "soloPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "excludingVatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "includingVatCents" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ShareFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProjectShare" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "membershipId" } },
+          { kind: "Field", name: { kind: "Name", value: "cents" } },
+          { kind: "Field", name: { kind: "Name", value: "savingCents" } },
+          { kind: "Field", name: { kind: "Name", value: "live" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProjectFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Project" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "minParticipants" } },
+          { kind: "Field", name: { kind: "Name", value: "minPledgedCents" } },
+          { kind: "Field", name: { kind: "Name", value: "joinDeadline" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "proposedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "voteDeadline" } },
+          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "consultantIds" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "splitRule" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "weights" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "weight" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "defaultWeight" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fixed" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "cents" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "budgetLines" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "BudgetLineFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "totals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "excludingVatCents" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "includingVatCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "soloTotalCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "byVatRate" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatRateBp" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "excludingVatCents" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatCents" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "quotes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "mimeType" } },
+                { kind: "Field", name: { kind: "Name", value: "size" } },
+                { kind: "Field", name: { kind: "Name", value: "url" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "shares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "myShare" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "participating" } },
+          { kind: "Field", name: { kind: "Name", value: "myPledgeCents" } },
+          { kind: "Field", name: { kind: "Name", value: "pledgedCents" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "vote" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "for" } },
+                { kind: "Field", name: { kind: "Name", value: "against" } },
+                { kind: "Field", name: { kind: "Name", value: "abstain" } },
+                { kind: "Field", name: { kind: "Name", value: "memberCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "quorumReached" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "approved" } },
+                { kind: "Field", name: { kind: "Name", value: "decided" } },
+                { kind: "Field", name: { kind: "Name", value: "closedAt" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "myVote" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AssignConsultantMutation,
+  AssignConsultantMutationVariables
+>;
+export const UnassignConsultantDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UnassignConsultant" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "projectId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "membershipId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "unassignConsultant" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "projectId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "projectId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "membershipId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "membershipId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ProjectFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "BudgetLineFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "BudgetLine" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "supplier" } },
+          { kind: "Field", name: { kind: "Name", value: "quantity" } },
+          { kind: "Field", name: { kind: "Name", value: "unitPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatRateBp" } },
+          { kind: "Field", name: { kind: "Name", value: "soloPriceCents" } },
+          { kind: "Field", name: { kind: "Name", value: "excludingVatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+          { kind: "Field", name: { kind: "Name", value: "includingVatCents" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ShareFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProjectShare" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "membershipId" } },
+          { kind: "Field", name: { kind: "Name", value: "cents" } },
+          { kind: "Field", name: { kind: "Name", value: "savingCents" } },
+          { kind: "Field", name: { kind: "Name", value: "live" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProjectFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Project" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "minParticipants" } },
+          { kind: "Field", name: { kind: "Name", value: "minPledgedCents" } },
+          { kind: "Field", name: { kind: "Name", value: "joinDeadline" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorMembershipId" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "proposedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "voteDeadline" } },
+          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "consultantIds" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "splitRule" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "weights" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "weight" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "defaultWeight" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fixed" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "membershipId" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "cents" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "budgetLines" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "BudgetLineFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "totals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "excludingVatCents" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "vatCents" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "includingVatCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "soloTotalCents" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "byVatRate" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatRateBp" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "excludingVatCents" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vatCents" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "quotes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "mimeType" } },
+                { kind: "Field", name: { kind: "Name", value: "size" } },
+                { kind: "Field", name: { kind: "Name", value: "url" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "shares" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "myShare" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ShareFields" },
+                },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "participating" } },
+          { kind: "Field", name: { kind: "Name", value: "myPledgeCents" } },
+          { kind: "Field", name: { kind: "Name", value: "pledgedCents" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "vote" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "for" } },
+                { kind: "Field", name: { kind: "Name", value: "against" } },
+                { kind: "Field", name: { kind: "Name", value: "abstain" } },
+                { kind: "Field", name: { kind: "Name", value: "memberCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "quorumReached" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "approved" } },
+                { kind: "Field", name: { kind: "Name", value: "decided" } },
+                { kind: "Field", name: { kind: "Name", value: "closedAt" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "myVote" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UnassignConsultantMutation,
+  UnassignConsultantMutationVariables
 >;

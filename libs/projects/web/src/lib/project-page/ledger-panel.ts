@@ -10,7 +10,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Permission } from '@assoc/platform-domain';
-import { clearServerErrors, confirmAction, DateTimePipe, ErrorDisplay, FieldErrorPipe, LanguageStore, SessionStore } from '@assoc/platform-web';
+import { confirmAction, DateTimePipe, ErrorDisplay, FieldErrorPipe, LanguageStore, SessionStore } from '@assoc/platform-web';
 import { acceptsLedgerEntries, PaymentMethod, ProjectStatus } from '@assoc/projects-domain';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
@@ -29,20 +29,19 @@ import {
 import { AmountErrorPipe } from '../shared/amount-error.pipe';
 import { parseAmountToCents } from '../shared/amounts';
 import { fetchFile } from '../shared/download';
+import { MoneySubmission } from '../shared/money-submission';
 import { MoneyPipe } from '../shared/money.pipe';
 import { amountValidator } from '../shared/project-form';
+import { TOUCHED_ERRORS } from '../shared/touched-errors';
 import { projectFileProblem, uploadProjectFile } from '../shared/upload';
-import { isoToZonedLocal, zonedLocalToIso } from '../shared/zoned-time';
+import { nowZonedLocal, zonedLocalToIso } from '../shared/zoned-time';
+import { AuditTrail } from './audit-trail';
 import { MemberNames } from './member-names';
-
-/** Today at this minute in the time zone, as a datetime-local value. */
-function nowLocal(timeZone: string): string {
-  return isoToZonedLocal(new Date().toISOString(), timeZone);
-}
+import { RefundForm } from './refund-form';
 
 /**
- * After funding: the ledger (who paid what, expenses with receipts, corrections), the forms of the
- * treasurer, balances and the settle-up transfers, the CSV export, and the audit trail.
+ * After funding: the ledger (who paid what, expenses with receipts, refunds, corrections), the forms
+ * of the treasurer, balances and the settle-up transfers, the CSV export, and the audit trail.
  * Every money form sends an idempotency key made once per submission, so a double click records once.
  */
 @Component({
@@ -60,8 +59,11 @@ function nowLocal(timeZone: string): string {
     FieldErrorPipe,
     AmountErrorPipe,
     MoneyPipe,
+    RefundForm,
+    AuditTrail,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [TOUCHED_ERRORS],
   templateUrl: './ledger-panel.html',
   styleUrl: './ledger-panel.scss',
 })
@@ -105,9 +107,8 @@ export class LedgerPanel {
     paidByMembershipId: new FormControl('', { nonNullable: true }),
     occurredAt: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
-  /** One key per submission attempt, kept until it succeeds (a retry after a network error replays it). */
-  private contributionKey: string | null = null;
-  private expenseKey: string | null = null;
+  private readonly contributionSubmission = new MoneySubmission(this.contribution, this.saving, this.errors);
+  private readonly expenseSubmission = new MoneySubmission(this.expense, this.saving, this.errors);
 
   constructor() {
     effect(() => {
@@ -117,8 +118,8 @@ export class LedgerPanel {
     effect(() => {
       const zone = this.timeZone();
       untracked(() => {
-        if (!this.contribution.controls.occurredAt.value) this.contribution.controls.occurredAt.setValue(nowLocal(zone));
-        if (!this.expense.controls.occurredAt.value) this.expense.controls.occurredAt.setValue(nowLocal(zone));
+        if (!this.contribution.controls.occurredAt.value) this.contribution.controls.occurredAt.setValue(nowZonedLocal(zone));
+        if (!this.expense.controls.occurredAt.value) this.expense.controls.occurredAt.setValue(nowZonedLocal(zone));
       });
     });
   }
@@ -128,23 +129,15 @@ export class LedgerPanel {
   }
 
   protected async recordContribution(): Promise<void> {
-    clearServerErrors(this.contribution);
-    if (this.contribution.invalid) {
-      this.contribution.markAllAsTouched();
-      return;
-    }
-    if (this.saving()) return;
     const raw = this.contribution.getRawValue();
-    this.contributionKey ??= crypto.randomUUID();
-    this.saving.set(true);
-    try {
-      await firstValueFrom(
+    const recorded = await this.contributionSubmission.submit((idempotencyKey) =>
+      firstValueFrom(
         this.apollo.mutate({
           mutation: RecordContributionDocument,
           variables: {
             input: {
               projectId: this.project().id,
-              idempotencyKey: this.contributionKey,
+              idempotencyKey,
               membershipId: raw.membershipId,
               cents: parseAmountToCents(raw.amount) ?? 0,
               paymentMethod: raw.paymentMethod,
@@ -152,16 +145,12 @@ export class LedgerPanel {
             },
           },
         }),
-      );
-      this.contributionKey = null;
-      this.contribution.reset({ membershipId: '', amount: '', paymentMethod: raw.paymentMethod, occurredAt: raw.occurredAt });
-      this.errors.success('projects.contribution.recorded');
-      await this.load(this.project().id);
-    } catch (error) {
-      this.errors.show(error, this.contribution, { fieldAliases: { cents: 'amount' } });
-    } finally {
-      this.saving.set(false);
-    }
+      ),
+    );
+    if (!recorded) return;
+    this.contribution.reset({ membershipId: '', amount: '', paymentMethod: raw.paymentMethod, occurredAt: raw.occurredAt });
+    this.errors.success('projects.contribution.recorded');
+    await this.reload();
   }
 
   protected chooseReceipt(event: Event): void {
@@ -175,22 +164,14 @@ export class LedgerPanel {
       return;
     }
     this.receipt.set(file);
-    this.expenseKey = null;
+    this.expenseSubmission.renew();
   }
 
   protected async recordExpense(): Promise<void> {
-    clearServerErrors(this.expense);
-    if (this.expense.invalid) {
-      this.expense.markAllAsTouched();
-      return;
-    }
-    if (this.saving()) return;
     const raw = this.expense.getRawValue();
     const projectId = this.project().id;
-    this.expenseKey ??= crypto.randomUUID();
-    this.saving.set(true);
-    try {
-      const file = this.receipt();
+    const file = this.receipt();
+    const recorded = await this.expenseSubmission.submit(async (idempotencyKey) => {
       const receiptId = file
         ? (await uploadProjectFile<{ receiptId: string }>(this.http, `/api/projects/${projectId}/receipts`, 'file', file)).receiptId
         : null;
@@ -200,7 +181,7 @@ export class LedgerPanel {
           variables: {
             input: {
               projectId,
-              idempotencyKey: this.expenseKey,
+              idempotencyKey,
               supplier: raw.supplier.trim(),
               note: raw.note.trim() || null,
               cents: parseAmountToCents(raw.amount) ?? 0,
@@ -211,16 +192,12 @@ export class LedgerPanel {
           },
         }),
       );
-      this.expenseKey = null;
-      this.receipt.set(null);
-      this.expense.reset({ supplier: '', note: '', amount: '', paidByMembershipId: '', occurredAt: raw.occurredAt });
-      this.errors.success('projects.expense.recorded');
-      await this.load(projectId);
-    } catch (error) {
-      this.errors.show(error, this.expense, { fieldAliases: { cents: 'amount' } });
-    } finally {
-      this.saving.set(false);
-    }
+    });
+    if (!recorded) return;
+    this.receipt.set(null);
+    this.expense.reset({ supplier: '', note: '', amount: '', paidByMembershipId: '', occurredAt: raw.occurredAt });
+    this.errors.success('projects.expense.recorded');
+    await this.reload();
   }
 
   protected async reverse(entry: LedgerEntryFieldsFragment): Promise<void> {
@@ -238,7 +215,7 @@ export class LedgerPanel {
         this.apollo.mutate({ mutation: ReverseLedgerEntryDocument, variables: { input: { projectId: this.project().id, idempotencyKey, entryId: entry.id } } }),
       );
       this.errors.success('projects.ledger.reversed');
-      await this.load(this.project().id);
+      await this.reload();
     } catch (error) {
       this.errors.show(error);
     } finally {
@@ -261,6 +238,11 @@ export class LedgerPanel {
     } catch (error) {
       this.errors.show(error);
     }
+  }
+
+  /** Reloads the entries, balances and audit trail after a money write. */
+  protected async reload(): Promise<void> {
+    await this.load(this.project().id);
   }
 
   private slug(title: string): string {

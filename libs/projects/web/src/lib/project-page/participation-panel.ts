@@ -1,14 +1,21 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { Permission } from '@assoc/platform-domain';
-import { ErrorDisplay, SessionStore } from '@assoc/platform-web';
+import { clearServerErrors, ErrorDisplay, SessionStore } from '@assoc/platform-web';
 import { acceptsOptIn, computeShares, ProjectStatus, savings, SplitRule, SplitRuleKind } from '@assoc/projects-domain';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { JoinProjectDocument, LeaveProjectDocument, ProjectFieldsFragment } from '../graphql/projects.generated';
+import { AmountErrorPipe } from '../shared/amount-error.pipe';
+import { parseAmountToCents } from '../shared/amounts';
 import { MoneyPipe } from '../shared/money.pipe';
+import { amountValidator } from '../shared/project-form';
+import { TOUCHED_ERRORS } from '../shared/touched-errors';
 import { MemberNames } from './member-names';
 
 /** The project's rule as the domain reads it, restricted to who takes part (as the API does). */
@@ -24,11 +31,15 @@ export function ruleFor(project: ProjectFieldsFragment, participants: readonly s
   return { kind: SplitRuleKind.EQUAL };
 }
 
-/** Opt in or out while open, with one's live share and saving; everyone's shares. */
+/**
+ * Opt in or out while open, with one's live share and saving, and (when the project needs a minimum
+ * pledged) the most one commits to pay; everyone's shares.
+ */
 @Component({
   selector: 'assoc-participation-panel',
-  imports: [MatButtonModule, MatCardModule, TranslatePipe, MoneyPipe],
+  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, TranslatePipe, MoneyPipe, AmountErrorPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [TOUCHED_ERRORS],
   templateUrl: './participation-panel.html',
   styles: `
     .mine {
@@ -62,6 +73,19 @@ export function ruleFor(project: ProjectFieldsFragment, participants: readonly s
     .actions {
       justify-content: flex-start;
     }
+    .pledge {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      gap: 8px 16px;
+    }
+    .pledge mat-form-field {
+      flex: 1 1 240px;
+      max-width: 360px;
+    }
+    .pledge .actions {
+      margin-top: 12px;
+    }
     h3 {
       margin: 16px 0 4px;
       font: var(--mat-sys-title-small);
@@ -80,6 +104,10 @@ export class ParticipationPanel {
   protected readonly saving = signal(false);
   protected readonly open = computed(() => acceptsOptIn(this.project().status as ProjectStatus));
   protected readonly canJoin = computed(() => this.open() && this.session.can(Permission.JoinProject));
+  protected readonly currency = computed(() => this.session.currentAssociation()?.currency ?? 'EUR');
+  /** A pledge counts only towards a minimum pledged amount: asked only when the project sets one. */
+  protected readonly asksPledge = computed(() => this.project().minPledgedCents !== null);
+  protected readonly pledgeForm = new FormGroup({ pledge: new FormControl('', { nonNullable: true, validators: [amountValidator] }) });
   private readonly me = computed(() => this.session.currentMembership()?.id ?? null);
 
   /**
@@ -104,21 +132,34 @@ export class ParticipationPanel {
   });
   protected readonly totalSaving = computed(() => this.project().shares.reduce((sum, s) => sum + s.savingCents, 0));
 
+  /** Opts in, or (already in) replaces one's pledge: the API keeps the pledge of the latest opt-in. */
   protected async join(): Promise<void> {
-    await this.run(JoinProjectDocument, 'projects.participation.joined');
+    clearServerErrors(this.pledgeForm);
+    if (this.pledgeForm.invalid) {
+      this.pledgeForm.markAllAsTouched();
+      return;
+    }
+    const typed = this.pledgeForm.controls.pledge.value.trim();
+    const pledgeCents = this.asksPledge() && typed ? parseAmountToCents(typed) : null;
+    const done = this.project().participating ? 'projects.participation.pledgeSaved' : 'projects.participation.joined';
+    const ok = await this.run(() => firstValueFrom(this.apollo.mutate({ mutation: JoinProjectDocument, variables: { id: this.project().id, pledgeCents } })), done);
+    if (ok) this.pledgeForm.reset({ pledge: '' });
   }
 
   protected async leave(): Promise<void> {
-    await this.run(LeaveProjectDocument, 'projects.participation.left');
+    await this.run(() => firstValueFrom(this.apollo.mutate({ mutation: LeaveProjectDocument, variables: { id: this.project().id } })), 'projects.participation.left');
   }
 
-  private async run(mutation: typeof JoinProjectDocument | typeof LeaveProjectDocument, done: string): Promise<void> {
+  private async run(send: () => Promise<unknown>, done: string): Promise<boolean> {
+    if (this.saving()) return false;
     this.saving.set(true);
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation, variables: { id: this.project().id } }));
+      await send();
       this.errors.success(done);
+      return true;
     } catch (error) {
-      this.errors.show(error);
+      this.errors.show(error, this.pledgeForm, { fieldAliases: { pledgeCents: 'pledge' } });
+      return false;
     } finally {
       this.saving.set(false);
       this.changed.emit();

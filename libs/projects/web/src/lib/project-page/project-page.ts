@@ -16,15 +16,18 @@ import { ProjectDocument, ProjectFieldsFragment, ProjectMembersDocument } from '
 import { fetchFile } from '../shared/download';
 import { MoneyPipe } from '../shared/money.pipe';
 import { BudgetTable } from './budget-table';
+import { ConsultantsPanel } from './consultants-panel';
 import { LedgerPanel } from './ledger-panel';
 import { LifecyclePanel } from './lifecycle-panel';
 import { MemberNames } from './member-names';
 import { ParticipationPanel } from './participation-panel';
+import { ProjectDiscussion } from './project-discussion';
 import { ProposalPanel } from './proposal-panel';
 import { StatusStepper } from './status-stepper';
+import { TasksPanel } from './tasks-panel';
 import { VotePanel } from './vote-panel';
 
-/** /projects/:id — a project through its whole life: budget, vote, participation, money. */
+/** /projects/:id — a project through its whole life: budget, vote, participation, money, consultants, discussion. */
 @Component({
   selector: 'assoc-project-page',
   imports: [
@@ -43,6 +46,9 @@ import { VotePanel } from './vote-panel';
     ParticipationPanel,
     LedgerPanel,
     LifecyclePanel,
+    ConsultantsPanel,
+    ProjectDiscussion,
+    TasksPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './project-page.html',
@@ -66,11 +72,14 @@ export class ProjectPage {
   protected readonly notFound = signal(false);
   protected readonly myMembershipId = computed(() => this.session.currentMembership()?.id ?? null);
   protected readonly isConsultant = computed(() => this.session.role() === 'CONSULTANT');
-  protected readonly canEdit = computed(() => {
+  /** The project's writers: its author, the president or board, an assigned consultant (who sees only assigned projects). */
+  protected readonly canPlan = computed(() => {
     const p = this.project();
-    if (!p || !isEditable(p.status as ProjectStatus) || !this.session.can(Permission.DraftProject)) return false;
+    if (!p || !this.session.can(Permission.DraftProject)) return false;
     return p.authorMembershipId === this.myMembershipId() || this.session.can(Permission.ManageProjects) || this.isConsultant();
   });
+  /** Its writers edit the project itself only while it is a draft; the plan (tasks) stays theirs later. */
+  protected readonly canEdit = computed(() => this.canPlan() && isEditable(this.project()?.status as ProjectStatus));
   protected readonly canPropose = computed(() => this.project()?.status === ProjectStatus.DRAFT && this.session.can(Permission.ProposeProject));
   protected readonly showLedger = computed(() => {
     const status = this.project()?.status as ProjectStatus | undefined;

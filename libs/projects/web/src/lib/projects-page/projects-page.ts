@@ -11,6 +11,7 @@ import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { ProjectsDocument, ProjectSummaryFragment } from '../graphql/projects.generated';
 import { MoneyPipe } from '../shared/money.pipe';
+import { ImpactSummary } from './impact-summary';
 
 /** The order of the list's sections. */
 const GROUPS: readonly ProjectStatus[] = [
@@ -27,7 +28,7 @@ const GROUPS: readonly ProjectStatus[] = [
 /** /projects — the association's joint projects, by status. */
 @Component({
   selector: 'assoc-projects-page',
-  imports: [RouterLink, MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, TranslatePipe, DateTimePipe, MoneyPipe],
+  imports: [RouterLink, MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, TranslatePipe, DateTimePipe, MoneyPipe, ImpactSummary],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './projects-page.html',
   styleUrl: './projects-page.scss',

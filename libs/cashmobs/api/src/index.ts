@@ -1,0 +1,6 @@
+export * from './lib/cashmob.entity';
+export * from './lib/cashmob-support.entity';
+export * from './lib/cashmob-sign-up.entity';
+export * from './lib/cashmob-settings.entity';
+export * from './lib/cashmobs.module';
+export * from './lib/cashmob-jobs.service';

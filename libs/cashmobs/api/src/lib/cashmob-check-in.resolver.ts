@@ -1,0 +1,43 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentMember, Member, Permission, uuidArg } from '@assoc/platform-api';
+import { CashmobCheckInService } from './cashmob-check-in.service';
+import { toSignUpModel } from './cashmob.mapper';
+import { CashmobSignUpModel } from './cashmob.models';
+
+/** On the day: sign-ups with their personal data (organiser, shop owner, board), check-in, walk-ins. */
+@Resolver(() => CashmobSignUpModel)
+export class CashmobCheckInResolver {
+  constructor(private readonly checkIns: CashmobCheckInService) {}
+
+  @Allow(Permission.ViewCashmobs)
+  @Query(() => [CashmobSignUpModel], { description: 'Only for the organiser, the shop’s owner and the board; search on first name or e-mail.' })
+  async cashmobSignUps(
+    @Args('cashmobId', { type: () => ID }, uuidArg('cashmobId')) cashmobId: string,
+    @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @Member() member: CurrentMember,
+  ): Promise<CashmobSignUpModel[]> {
+    return (await this.checkIns.list(member, cashmobId, search)).map(toSignUpModel);
+  }
+
+  @Allow(Permission.ViewCashmobs)
+  @Mutation(() => CashmobSignUpModel, { description: 'Checks a person in from the list (idempotent).' })
+  async checkInSignUp(@Args('signUpId', { type: () => ID }, uuidArg('signUpId')) signUpId: string, @Member() member: CurrentMember): Promise<CashmobSignUpModel> {
+    return toSignUpModel(await this.checkIns.checkIn(member, signUpId));
+  }
+
+  @Allow(Permission.ViewCashmobs)
+  @Mutation(() => CashmobSignUpModel, { description: 'Checks a person in by the code of the QR in their confirmation.' })
+  async checkInByCode(
+    @Args('cashmobId', { type: () => ID }, uuidArg('cashmobId')) cashmobId: string,
+    @Args('code') code: string,
+    @Member() member: CurrentMember,
+  ): Promise<CashmobSignUpModel> {
+    return toSignUpModel(await this.checkIns.checkInByCode(member, cashmobId, code));
+  }
+
+  @Allow(Permission.ViewCashmobs)
+  @Mutation(() => CashmobSignUpModel, { description: 'Someone who came without signing up: checked in at once.' })
+  async addWalkIn(@Args('cashmobId', { type: () => ID }, uuidArg('cashmobId')) cashmobId: string, @Args('firstName') firstName: string, @Member() member: CurrentMember): Promise<CashmobSignUpModel> {
+    return toSignUpModel(await this.checkIns.addWalkIn(member, cashmobId, firstName));
+  }
+}

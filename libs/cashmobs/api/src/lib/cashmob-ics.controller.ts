@@ -1,0 +1,46 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isPublic } from '@assoc/cashmobs-domain';
+import { ShopEntity } from '@assoc/directory-api';
+import { AppError, ClientIp, Public, RateLimiter } from '@assoc/platform-api';
+import { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { icsCalendar } from './cashmob-ics';
+import { CashmobMailer } from './cashmob-mailer.service';
+import { CashmobEntity } from './cashmob.entity';
+import { CASHMOB_RATE_LIMITS } from './public-cashmob.resolver';
+
+/**
+ * `GET /api/cashmobs/:slug/cashmob.ics`: the published cashmob as a calendar event, linked from the
+ * confirmation and reminder mails (the mail outbox carries no attachments). Public, like the page.
+ */
+@Controller('api/cashmobs')
+export class CashmobIcsController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly mailer: CashmobMailer,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  @Public()
+  @Get(':slug/cashmob.ics')
+  async ics(@Param('slug') slug: string, @ClientIp() ip: string, @Res() res: Response): Promise<void> {
+    this.limiter.consume(`cashmob-read:${ip}`, CASHMOB_RATE_LIMITS.read);
+    const cashmob = await this.dataSource.manager.findOneBy(CashmobEntity, { slug });
+    if (!cashmob || !isPublic(cashmob.status, cashmob.publishedAt)) throw AppError.notFound();
+    const shop = await this.dataSource.manager.findOneByOrFail(ShopEntity, { id: cashmob.shopId });
+    const body = icsCalendar({
+      uid: `${cashmob.id}@cashmob`,
+      startsAt: cashmob.startsAt,
+      endsAt: cashmob.endsAt,
+      stamp: cashmob.updatedAt ?? cashmob.createdAt,
+      summary: `Cashmob : ${shop.name}`,
+      location: `${shop.address}, ${shop.postcode} ${shop.town}`,
+      description: `${cashmob.meetingPoint}\n${cashmob.message}`.trim(),
+      url: this.mailer.publicLink(cashmob.slug),
+    });
+    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    res.setHeader('Content-Disposition', 'attachment; filename="cashmob.ics"');
+    res.send(body);
+  }
+}

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { AssociationEntity } from '@assoc/associations-api';
+import { ShopEntity } from '@assoc/directory-api';
+import { AppConfig, MailContent, MailOutbox } from '@assoc/platform-api';
+import { EntityManager } from 'typeorm';
+import { CashmobMailFacts, SignUpMailFacts } from './cashmob-mails';
+import { CashmobSignUpEntity } from './cashmob-sign-up.entity';
+import { CashmobEntity } from './cashmob.entity';
+import { checkInCode } from './cashmob-tokens';
+
+/** Links and facts for cashmob mails, queued in the caller's transaction through the outbox. */
+@Injectable()
+export class CashmobMailer {
+  constructor(
+    private readonly outbox: MailOutbox,
+    private readonly config: AppConfig,
+  ) {}
+
+  private get base(): string {
+    return this.config.PUBLIC_URL.replace(/\/$/, '');
+  }
+
+  /** The public page (web route `/c/:slug`). */
+  publicLink(slug: string): string {
+    return `${this.base}/c/${slug}`;
+  }
+
+  /** The .ics file (GET, public). */
+  icsLink(slug: string): string {
+    return `${this.base}/api/cashmobs/${slug}/cashmob.ics`;
+  }
+
+  /** The sign-up's own page (web route `/c/sign-up/:token`): see, change, cancel, delete. */
+  manageLink(token: string): string {
+    return `${this.base}/c/sign-up/${token}`;
+  }
+
+  checkInCode(signUpId: string): string {
+    return checkInCode(signUpId, this.config.SECRET_KEY);
+  }
+
+  async facts(manager: EntityManager, cashmob: CashmobEntity): Promise<CashmobMailFacts> {
+    const shop = await manager.findOneByOrFail(ShopEntity, { id: cashmob.shopId });
+    const association = await manager.findOneByOrFail(AssociationEntity, { id: cashmob.associationId });
+    return {
+      shopName: shop.name,
+      address: `${shop.address}, ${shop.postcode} ${shop.town}`,
+      startsAt: cashmob.startsAt,
+      endsAt: cashmob.endsAt,
+      timeZone: association.timeZone,
+      meetingPoint: cashmob.meetingPoint,
+      associationName: association.name,
+      publicLink: this.publicLink(cashmob.slug),
+      icsLink: this.icsLink(cashmob.slug),
+    };
+  }
+
+  signUpFacts(signUp: CashmobSignUpEntity, token: string | null = null): SignUpMailFacts {
+    return {
+      to: signUp.email ?? '',
+      firstName: signUp.firstName ?? '',
+      locale: signUp.locale,
+      intendedSpendCents: signUp.intendedSpendCents,
+      manageLink: token ? this.manageLink(token) : null,
+      checkInCode: this.checkInCode(signUp.id),
+    };
+  }
+
+  async send(manager: EntityManager, mail: MailContent): Promise<void> {
+    if (mail.to) await this.outbox.enqueue(manager, mail);
+  }
+}

@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AssociationEntity } from '@assoc/associations-api';
+import { acceptsSignUps, intendedSpendProblems, isPublic, normaliseEmail, placement, promotions, signUpProblems, SignUpStatus, waitingRank } from '@assoc/cashmobs-domain';
+import { ShopEntity } from '@assoc/directory-api';
+import { AppConfig, AppError, isUniqueViolation } from '@assoc/platform-api';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { confirmedCount } from './cashmob-counts';
+import { promotedMail, signUpMail } from './cashmob-mails';
+import { CashmobMailer } from './cashmob-mailer.service';
+import { assertNoProblems } from './cashmob-problems';
+import { CashmobSignUpEntity } from './cashmob-sign-up.entity';
+import { CashmobEntity } from './cashmob.entity';
+import { SignUpToCashmobInput } from './cashmob.inputs';
+import { toPublicCashmobModel } from './cashmob.mapper';
+import { MySignUpModel, PublicCashmobModel, SignUpReceiptModel } from './cashmob.models';
+import { hashManageToken, newManageToken } from './cashmob-tokens';
+
+const ONE_PER_EMAIL = 'cashmob_sign_ups_one_per_email';
+
+/**
+ * The public side: the page by slug, signing up, and what a person does through their secret link.
+ * Every write locks the cashmob row (SELECT … FOR UPDATE) first, so capacity decisions and
+ * promotions from the waiting list are serialised per cashmob: 200 people signing up at once for
+ * 50 spots give exactly 50 CONFIRMED.
+ */
+@Injectable()
+export class CashmobSignUpsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly mailer: CashmobMailer,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The public page: NOT_FOUND unless the shop accepted it (a proposal is never public). */
+  async publicCashmob(slug: string, now = new Date()): Promise<PublicCashmobModel> {
+    const cashmob = await this.publicBySlug(this.dataSource.manager, slug);
+    return this.toPublic(this.dataSource.manager, cashmob, now);
+  }
+
+  async signUp(slug: string, input: SignUpToCashmobInput, now = new Date()): Promise<SignUpReceiptModel> {
+    if (input.consent !== true) throw AppError.field('consent', 'consentRequired');
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const cashmob = await this.publicBySlug(manager, slug, true);
+        if (!acceptsSignUps(cashmob.status, cashmob.endsAt, now)) throw AppError.field('slug', 'signUpsClosed');
+        assertNoProblems(signUpProblems(input, cashmob));
+        const email = normaliseEmail(input.email);
+        const existing = await manager.createQueryBuilder(CashmobSignUpEntity, 's').where('s."cashmobId" = :id AND lower(s.email) = :email', { id: cashmob.id, email }).getOne();
+        if (existing && existing.status !== SignUpStatus.CANCELLED) throw AppError.conflict('email', 'alreadySignedUp');
+        const status = placement(cashmob.capacity, await confirmedCount(manager, cashmob.id));
+        const position = cashmob.lastPosition + 1;
+        await manager.update(CashmobEntity, { id: cashmob.id }, { lastPosition: position });
+        const token = newManageToken();
+        const values = {
+          status,
+          position,
+          firstName: input.firstName.trim(),
+          email,
+          locale: input.locale,
+          intendedSpendCents: input.intendedSpendCents,
+          manageTokenHash: hashManageToken(token, this.config.SECRET_KEY),
+          consentAt: now,
+          cancelledAt: null,
+          dayBeforeSentAt: null,
+          twoHoursSentAt: null,
+        };
+        // Someone who cancelled and comes back reuses their row (one per e-mail per cashmob), at the back of the queue.
+        const signUp = existing
+          ? Object.assign(existing, values)
+          : manager.create(CashmobSignUpEntity, { ...values, associationId: cashmob.associationId, cashmobId: cashmob.id, walkIn: false, checkedInAt: null, anonymisedAt: null });
+        await manager.save(signUp);
+        const rank = status === SignUpStatus.WAITING ? await this.rankOf(manager, signUp) : null;
+        await this.mailer.send(manager, signUpMail(await this.mailer.facts(manager, cashmob), this.mailer.signUpFacts(signUp, token), rank));
+        return { status, waitingRank: rank };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, ONE_PER_EMAIL)) throw AppError.conflict('email', 'alreadySignedUp');
+      throw error;
+    }
+  }
+
+  async mySignUp(token: string, now = new Date()): Promise<MySignUpModel> {
+    const manager = this.dataSource.manager;
+    const signUp = await this.byToken(manager, token);
+    return this.toMine(manager, signUp, await manager.findOneByOrFail(CashmobEntity, { id: signUp.cashmobId }), now);
+  }
+
+  /** A new amount within the range, while sign-ups are open. */
+  async change(token: string, intendedSpendCents: number, now = new Date()): Promise<MySignUpModel> {
+    return this.dataSource.transaction(async (manager) => {
+      const { signUp, cashmob } = await this.lockedByToken(manager, token, now);
+      assertNoProblems(intendedSpendProblems(intendedSpendCents, cashmob));
+      signUp.intendedSpendCents = intendedSpendCents;
+      await manager.update(CashmobSignUpEntity, { id: signUp.id }, { intendedSpendCents });
+      return this.toMine(manager, signUp, cashmob, now);
+    });
+  }
+
+  /** Cancels; a freed spot goes to the earliest waiting person in the same transaction. */
+  async cancel(token: string, now = new Date()): Promise<MySignUpModel> {
+    return this.dataSource.transaction(async (manager) => {
+      const { signUp, cashmob } = await this.lockedByToken(manager, token, now);
+      await this.cancelLocked(manager, signUp, cashmob, now);
+      return this.toMine(manager, signUp, cashmob, now);
+    });
+  }
+
+  /**
+   * Erases the person's data at any time (first name, e-mail, link); an active sign-up is cancelled
+   * first (promoting the next waiting person if the cashmob is still open). The row stays, anonymous, for the counts.
+   */
+  async erase(token: string, now = new Date()): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const found = await this.byToken(manager, token);
+      const cashmob = await manager.findOneOrFail(CashmobEntity, { where: { id: found.cashmobId }, lock: { mode: 'pessimistic_write' } });
+      const signUp = await manager.findOneByOrFail(CashmobSignUpEntity, { id: found.id });
+      if (signUp.status !== SignUpStatus.CANCELLED && acceptsSignUps(cashmob.status, cashmob.endsAt, now)) await this.cancelLocked(manager, signUp, cashmob, now);
+      await manager.update(CashmobSignUpEntity, { id: signUp.id }, { firstName: null, email: null, manageTokenHash: null, anonymisedAt: now });
+      return true;
+    });
+  }
+
+  /**
+   * Moves people up from the waiting list into free spots (earliest first) and mails them; the
+   * caller holds the cashmob row lock. Returns the ids promoted.
+   */
+  async promote(manager: EntityManager, cashmob: CashmobEntity): Promise<string[]> {
+    const waiting = await manager.find(CashmobSignUpEntity, { where: { cashmobId: cashmob.id, status: SignUpStatus.WAITING }, order: { position: 'ASC' } });
+    if (!waiting.length) return [];
+    const ids = promotions(waiting, cashmob.capacity, await confirmedCount(manager, cashmob.id));
+    if (!ids.length) return [];
+    await manager.update(CashmobSignUpEntity, { id: In(ids) }, { status: SignUpStatus.CONFIRMED });
+    const facts = await this.mailer.facts(manager, cashmob);
+    for (const signUp of waiting.filter((s) => ids.includes(s.id))) await this.mailer.send(manager, promotedMail(facts, this.mailer.signUpFacts(signUp)));
+    return ids;
+  }
+
+  private async cancelLocked(manager: EntityManager, signUp: CashmobSignUpEntity, cashmob: CashmobEntity, now: Date): Promise<void> {
+    if (signUp.status === SignUpStatus.CANCELLED) throw AppError.field('token', 'signUpCancelled');
+    const wasConfirmed = signUp.status === SignUpStatus.CONFIRMED;
+    Object.assign(signUp, { status: SignUpStatus.CANCELLED, cancelledAt: now });
+    await manager.update(CashmobSignUpEntity, { id: signUp.id }, { status: SignUpStatus.CANCELLED, cancelledAt: now });
+    if (wasConfirmed) await this.promote(manager, cashmob);
+  }
+
+  private async publicBySlug(manager: EntityManager, slug: string, lock = false): Promise<CashmobEntity> {
+    const cashmob = await manager.findOne(CashmobEntity, { where: { slug }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!cashmob || !isPublic(cashmob.status, cashmob.publishedAt)) throw AppError.notFound();
+    return cashmob;
+  }
+
+  private async byToken(manager: EntityManager, token: string): Promise<CashmobSignUpEntity> {
+    const signUp = token ? await manager.findOneBy(CashmobSignUpEntity, { manageTokenHash: hashManageToken(token, this.config.SECRET_KEY) }) : null;
+    if (!signUp) throw AppError.field('token', 'tokenInvalid');
+    return signUp;
+  }
+
+  /** The sign-up and its cashmob, the cashmob row locked, while sign-ups are open. */
+  private async lockedByToken(manager: EntityManager, token: string, now: Date): Promise<{ signUp: CashmobSignUpEntity; cashmob: CashmobEntity }> {
+    const found = await this.byToken(manager, token);
+    const cashmob = await manager.findOneOrFail(CashmobEntity, { where: { id: found.cashmobId }, lock: { mode: 'pessimistic_write' } });
+    if (!acceptsSignUps(cashmob.status, cashmob.endsAt, now)) throw AppError.field('token', 'signUpsClosed');
+    // Re-read under the lock: a concurrent cancel or promotion may have changed it.
+    const signUp = await manager.findOneByOrFail(CashmobSignUpEntity, { id: found.id });
+    return { signUp, cashmob };
+  }
+
+  private async rankOf(manager: EntityManager, signUp: CashmobSignUpEntity): Promise<number> {
+    const waiting = await manager.find(CashmobSignUpEntity, { where: { cashmobId: signUp.cashmobId, status: SignUpStatus.WAITING }, select: { id: true, position: true } });
+    return waitingRank(
+      waiting.map((w) => w.position),
+      signUp.position,
+    );
+  }
+
+  private async toPublic(manager: EntityManager, cashmob: CashmobEntity, now: Date): Promise<PublicCashmobModel> {
+    // One after the other: the manager may be a transaction's single connection.
+    const shop = await manager.findOneByOrFail(ShopEntity, { id: cashmob.shopId });
+    const association = await manager.findOneByOrFail(AssociationEntity, { id: cashmob.associationId });
+    const confirmed = await confirmedCount(manager, cashmob.id);
+    return toPublicCashmobModel(cashmob, shop, association, confirmed, now);
+  }
+
+  private async toMine(manager: EntityManager, signUp: CashmobSignUpEntity, cashmob: CashmobEntity, now: Date): Promise<MySignUpModel> {
+    return {
+      firstName: signUp.firstName,
+      email: signUp.email,
+      status: signUp.status,
+      waitingRank: signUp.status === SignUpStatus.WAITING ? await this.rankOf(manager, signUp) : null,
+      intendedSpendCents: signUp.intendedSpendCents,
+      locale: signUp.locale,
+      checkInCode: this.mailer.checkInCode(signUp.id),
+      checkedInAt: signUp.checkedInAt,
+      cashmob: await this.toPublic(manager, cashmob, now),
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssociationsModule } from '@assoc/associations-api';
+import { ShopEntity } from '@assoc/directory-api';
+import { NotificationsModule } from '@assoc/notifications-api';
+import { RateLimiter } from '@assoc/platform-api';
+import { CashmobAccess } from './cashmob-access.service';
+import { CashmobCheckInResolver } from './cashmob-check-in.resolver';
+import { CashmobCheckInService } from './cashmob-check-in.service';
+import { CashmobIcsController } from './cashmob-ics.controller';
+import { CashmobJobsService } from './cashmob-jobs.service';
+import { CashmobMailer } from './cashmob-mailer.service';
+import { CashmobSettingsEntity } from './cashmob-settings.entity';
+import { CashmobSignUpEntity } from './cashmob-sign-up.entity';
+import { CashmobSignUpsService } from './cashmob-sign-ups.service';
+import { CashmobSupportEntity } from './cashmob-support.entity';
+import { CashmobWorkflowResolver } from './cashmob-workflow.resolver';
+import { CashmobWorkflowService } from './cashmob-workflow.service';
+import { CashmobEntity } from './cashmob.entity';
+import { CashmobResolver } from './cashmob.resolver';
+import { CashmobsService } from './cashmobs.service';
+import { PublicCashmobResolver } from './public-cashmob.resolver';
+
+/** Cashmobs: proposal and the shop's answer, the public page with capacity and waiting list, reminders, check-in, the report, fair rotation. */
+@Module({
+  imports: [AssociationsModule, NotificationsModule, TypeOrmModule.forFeature([ShopEntity, CashmobEntity, CashmobSupportEntity, CashmobSignUpEntity, CashmobSettingsEntity])],
+  controllers: [CashmobIcsController],
+  providers: [
+    RateLimiter,
+    CashmobAccess,
+    CashmobMailer,
+    CashmobSignUpsService,
+    CashmobsService,
+    CashmobWorkflowService,
+    CashmobCheckInService,
+    CashmobJobsService,
+    CashmobResolver,
+    CashmobWorkflowResolver,
+    CashmobCheckInResolver,
+    PublicCashmobResolver,
+  ],
+  exports: [CashmobJobsService],
+})
+export class CashmobsModule {}

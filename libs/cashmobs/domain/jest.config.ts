@@ -1,0 +1,5 @@
+export default {
+  displayName: 'cashmobs-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};
