@@ -10,7 +10,9 @@
  * Screenshots of the list, the editor and the project page, in French and English, desk and phone.
  */
 import { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
 import { E2ePage, launchBrowser, openPage, screenshot } from './support/browser';
+import { SCREENSHOT_DIR } from './support/server';
 
 const PASSWORD = 'vitrines-vitre-2026';
 const SOPHIE = 'sophie.durand@conseil-commerce.fr';
@@ -240,6 +242,7 @@ describe('joint project journey', () => {
             await voter.getByRole('checkbox', { name: 'Marquer « Valider le bon à tirer » comme faite' }).check();
             await voter.getByTestId('tasks-panel').getByText('Faite par Lucie Gautier').waitFor();
             await voter.getByTestId('tasks-panel').getByText('1 sur 2 faites').waitFor();
+            await voter.getByTestId('tasks-panel').screenshot({ path: join(SCREENSHOT_DIR, 'projects-tasks-fr.png') });
           }
           if (email.startsWith('nadia')) {
             await panel.getByText('Pour 3 · Contre 0 · Abstention 0').waitFor();

@@ -1,13 +1,20 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
-import { DateTimePipe, LanguageStore, SessionStore } from '@assoc/platform-web';
+import { Permission } from '@assoc/platform-domain';
+import { DateTimePipe, ErrorDisplay, LanguageStore, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ProjectAuditQuery } from '../graphql/projects.generated';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { ProjectAuditDocument, ProjectAuditQuery } from '../graphql/projects.generated';
 import { MoneyPipe } from '../shared/money.pipe';
 import { describeAudit } from './audit-entry';
 import { MemberNames } from './member-names';
 
-/** The audit trail, readable: who changed the status (and why), who moved money, the project's cash before and after. */
+/**
+ * The audit trail, readable: who changed the status (and why), who moved money, the project's cash
+ * before and after. For the president and board (ViewAudit) only; it loads itself, again whenever
+ * `version` changes (the page or the ledger bump it after a change).
+ */
 @Component({
   selector: 'assoc-audit-trail',
   imports: [MatCardModule, TranslatePipe, DateTimePipe, MoneyPipe],
@@ -16,14 +23,36 @@ import { MemberNames } from './member-names';
   styleUrl: './audit-trail.scss',
 })
 export class AuditTrail {
-  readonly entries = input.required<ProjectAuditQuery['projectAudit']>();
+  readonly projectId = input.required<string>();
+  readonly version = input<unknown>(0);
   readonly names = input.required<MemberNames>();
 
+  private readonly apollo = inject(Apollo);
+  private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
+  private readonly entries = signal<ProjectAuditQuery['projectAudit']>([]);
+  protected readonly canAudit = computed(() => this.session.can(Permission.ViewAudit));
 
   protected readonly language = inject(LanguageStore).language;
   protected readonly timeZone = computed(() => this.session.currentAssociation()?.timeZone ?? 'Europe/Paris');
   protected readonly rows = computed(() => this.entries().map((entry) => ({ entry, what: describeAudit(entry) })));
   /** Events that say more than the new status does (the others would only repeat it). */
   protected readonly explained: ReadonlySet<string> = new Set(['FUNDING_MISSED', 'CANCEL']);
+
+  constructor() {
+    effect(() => {
+      const projectId = this.projectId();
+      this.version();
+      if (this.canAudit()) untracked(() => void this.load(projectId));
+    });
+  }
+
+  private async load(projectId: string): Promise<void> {
+    try {
+      const result = await firstValueFrom(this.apollo.query({ query: ProjectAuditDocument, variables: { projectId }, fetchPolicy: 'network-only' }));
+      this.entries.set(result.data?.projectAudit ?? []);
+    } catch (error) {
+      this.errors.show(error);
+    }
+  }
 }

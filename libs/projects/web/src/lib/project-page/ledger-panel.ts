@@ -17,8 +17,6 @@ import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import {
   LedgerEntryFieldsFragment,
-  ProjectAuditDocument,
-  ProjectAuditQuery,
   ProjectFieldsFragment,
   ProjectLedgerDocument,
   ProjectLedgerQuery,
@@ -86,11 +84,11 @@ export class LedgerPanel {
   protected readonly entries = signal<LedgerEntryFieldsFragment[]>([]);
   protected readonly balances = signal<ProjectLedgerQuery['balances'] | null>(null);
   protected readonly transfers = signal<ProjectLedgerQuery['settlement']>([]);
-  protected readonly audit = signal<ProjectAuditQuery['projectAudit']>([]);
+  /** Bumped after every load, for the audit trail to reload too. */
+  protected readonly version = signal(0);
   protected readonly saving = signal(false);
   protected readonly receipt = signal<File | null>(null);
   protected readonly canRecord = computed(() => this.session.can(Permission.RecordMoney) && acceptsLedgerEntries(this.project().status as ProjectStatus));
-  protected readonly canAudit = computed(() => this.session.can(Permission.ViewAudit));
   /** Entries already reversed (a correction points at them): they cannot be reversed again. */
   protected readonly reversed = computed(() => new Set(this.entries().map((e) => e.reverses).filter((id): id is string => !!id)));
 
@@ -262,10 +260,7 @@ export class LedgerPanel {
       this.entries.set(result.data?.ledger ?? []);
       this.balances.set(result.data?.balances ?? null);
       this.transfers.set(result.data?.settlement ?? []);
-      if (this.canAudit()) {
-        const audit = await firstValueFrom(this.apollo.query({ query: ProjectAuditDocument, variables: { projectId }, fetchPolicy: 'network-only' }));
-        this.audit.set(audit.data?.projectAudit ?? []);
-      }
+      this.version.update((v) => v + 1);
     } catch (error) {
       this.errors.show(error);
     }

@@ -15,6 +15,7 @@ import { firstValueFrom } from 'rxjs';
 import { ProjectDocument, ProjectFieldsFragment, ProjectMembersDocument } from '../graphql/projects.generated';
 import { fetchFile } from '../shared/download';
 import { MoneyPipe } from '../shared/money.pipe';
+import { AuditTrail } from './audit-trail';
 import { BudgetTable } from './budget-table';
 import { ConsultantsPanel } from './consultants-panel';
 import { LedgerPanel } from './ledger-panel';
@@ -49,6 +50,7 @@ import { VotePanel } from './vote-panel';
     ConsultantsPanel,
     ProjectDiscussion,
     TasksPanel,
+    AuditTrail,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './project-page.html',
