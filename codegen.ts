@@ -34,6 +34,9 @@ const codegen: CodegenConfig = {
     ...webLib('notifications'),
     ...webLib('network'),
     ...webLib('projects'),
+    ...webLib('cashmobs'),
+    ...webLib('promotions'),
+    ...webLib('calendar'),
   },
   hooks: { afterAllFileWrite: ['prettier --write'] },
 };

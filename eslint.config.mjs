@@ -41,7 +41,10 @@ export default [
             dep('scope:network', ['scope:network', 'scope:notifications', 'scope:directory', 'scope:associations', 'scope:identity', 'scope:platform', 'scope:shared']),
             dep('scope:projects', ['scope:projects', 'scope:network', 'scope:notifications', 'scope:directory', 'scope:associations', 'scope:identity', 'scope:platform', 'scope:shared']),
             dep('scope:cashmobs', ['scope:cashmobs', 'scope:network', 'scope:notifications', 'scope:directory', 'scope:associations', 'scope:identity', 'scope:platform', 'scope:shared']),
-            dep('scope:app', ['scope:app', 'scope:platform', 'scope:shared', 'scope:identity', 'scope:associations', 'scope:directory', 'scope:notifications', 'scope:network', 'scope:projects', 'scope:cashmobs']),
+            dep('scope:promotions', ['scope:promotions', 'scope:notifications', 'scope:directory', 'scope:associations', 'scope:identity', 'scope:platform', 'scope:shared']),
+            // The calendar composes the dated things of the other domains through their services.
+            dep('scope:calendar', ['scope:calendar', 'scope:projects', 'scope:cashmobs', 'scope:promotions', 'scope:network', 'scope:notifications', 'scope:directory', 'scope:associations', 'scope:identity', 'scope:platform', 'scope:shared']),
+            dep('scope:app', ['scope:app', 'scope:platform', 'scope:shared', 'scope:identity', 'scope:associations', 'scope:directory', 'scope:notifications', 'scope:network', 'scope:projects', 'scope:cashmobs', 'scope:promotions', 'scope:calendar']),
             // No framework leaks across runtimes.
             { sourceTag: 'type:domain', bannedExternalImports: ['@nestjs/*', 'typeorm', '@angular/*', 'class-validator', 'class-transformer', 'rxjs'] },
             { sourceTag: 'type:util', bannedExternalImports: ['@nestjs/*', 'typeorm', '@angular/*', 'class-validator', 'class-transformer'] },

@@ -51,9 +51,9 @@ describe('the assembled API', () => {
     expect(unguarded).toEqual([]);
     const publicOnes = operations.filter((op) => policies.get(op)?.kind === 'public').sort();
     expect(publicOnes).toEqual([
-      'Mutation.cancelSignUp', 'Mutation.changeSignUp', 'Mutation.deleteSignUp',
+      'Mutation.cancelSignUp', 'Mutation.changeSignUp', 'Mutation.claimVoucher', 'Mutation.deleteSignUp',
       'Mutation.logIn', 'Mutation.requestPasswordReset', 'Mutation.resetPassword', 'Mutation.signUp', 'Mutation.signUpToCashmob', 'Mutation.signUpWithInvitation', 'Mutation.unsubscribe',
-      'Query.devMailbox', 'Query.invitationPreview', 'Query.me', 'Query.mySignUp', 'Query.publicCashmob', 'Query.viewer',
+      'Query.devMailbox', 'Query.invitationPreview', 'Query.me', 'Query.mySignUp', 'Query.publicCampaign', 'Query.publicCashmob', 'Query.viewer',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AssociationsModule } from '@assoc/associations-api';
+import { CalendarModule } from '@assoc/calendar-api';
 import { CashmobsModule } from '@assoc/cashmobs-api';
 import { DirectoryModule } from '@assoc/directory-api';
 import { IdentityModule } from '@assoc/identity-api';
@@ -8,6 +9,7 @@ import { NetworkModule } from '@assoc/network-api';
 import { NotificationsModule } from '@assoc/notifications-api';
 import { AppConfig, PlatformModule, PlatformOptions } from '@assoc/platform-api';
 import { ProjectsModule } from '@assoc/projects-api';
+import { PromotionsModule } from '@assoc/promotions-api';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DemoSeeder } from './demo/demo-seeder';
@@ -15,7 +17,7 @@ import { HealthController } from './health.controller';
 import { MIGRATIONS } from './migrations';
 
 /** The domains the product is made of. */
-export const DOMAIN_MODULES = [IdentityModule, AssociationsModule, DirectoryModule, NotificationsModule, NetworkModule, ProjectsModule, CashmobsModule];
+export const DOMAIN_MODULES = [IdentityModule, AssociationsModule, DirectoryModule, NotificationsModule, NetworkModule, ProjectsModule, CashmobsModule, PromotionsModule, CalendarModule];
 
 function staticSites(config: AppConfig) {
   const web = resolve(__dirname, '../web/browser');

@@ -3,10 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationEntity, MembershipEntity } from '@assoc/associations-api';
 import { ShopEntity } from '@assoc/directory-api';
 import { PasswordHasher, UserEntity } from '@assoc/identity-api';
-import { AppConfig, Locale } from '@assoc/platform-api';
+import { AppConfig, Locale, newSecretToken } from '@assoc/platform-api';
 import { DataSource, EntityManager } from 'typeorm';
 import { CommentEntity, PostEntity, PostReactionEntity, TopicEntity } from '@assoc/network-api';
+import { MeetingEntity } from '@assoc/calendar-api';
+import { CashmobEntity } from '@assoc/cashmobs-api';
+import { CashmobStatus, DEFAULT_SPEND_MAX_CENTS, DEFAULT_SPEND_MIN_CENTS } from '@assoc/cashmobs-domain';
+import { BudgetLineEntity, ProjectConsultantEntity, ProjectEntity, ProjectTaskEntity } from '@assoc/projects-api';
+import { ProjectCategory, ProjectStatus, SplitRuleKind, TaskKind } from '@assoc/projects-domain';
+import { zonedLocalToIso } from '@assoc/shared-util';
 import { DEMO_ASSOCIATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_POSTS, DEMO_TOPICS } from './demo-data';
+
+const DAY_MS = 24 * 3600 * 1000;
 
 /** On first start (SEED_DEMO, default on), creates the demo association; later starts leave it alone. */
 @Injectable()
@@ -37,6 +45,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
         }
       }
       await this.seedNetwork(manager, association.id, members);
+      await this.seedCalendar(manager, association.id, members);
       return true;
     });
     if (created) this.logger.log(`Demo association "${DEMO_ASSOCIATION.name}" created (password for every demo account: ${DEMO_PASSWORD})`);
@@ -90,5 +99,65 @@ export class DemoSeeder implements OnApplicationBootstrap {
         await manager.insert(PostReactionEntity, { associationId, postId: post.id, membershipId: member(reaction.by).id, emoji: reaction.emoji as PostReactionEntity['emoji'] });
       }
     }
+  }
+
+  /**
+   * Something on the calendar from the first start: a board meeting, a cashmob at the bookshop
+   * published and open for sign-ups, and a draft joint project with its milestones. Dates are
+   * relative to today, at local wall times in the association's time zone.
+   */
+  private async seedCalendar(manager: EntityManager, associationId: string, members: Map<string, { id: string; name: string }>): Promise<void> {
+    const at = (daysAhead: number, time: string) => {
+      const day = new Date(Date.now() + daysAhead * DAY_MS).toISOString().slice(0, 10);
+      return new Date(zonedLocalToIso(`${day}T${time}`, DEMO_ASSOCIATION.timeZone) ?? Date.now());
+    };
+    const dayAhead = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
+    const claire = members.get('claire.martin@vitrines-vitre.fr')?.id as string;
+    const lucie = members.get('lucie.gautier@vitrines-vitre.fr')?.id as string;
+    const sophie = members.get('sophie.durand@conseil-commerce.fr')?.id as string;
+
+    await manager.insert(MeetingEntity, { associationId, title: 'Réunion de bureau', place: 'Librairie La Plume, 12 rue Notre-Dame', agenda: 'Préparer les illuminations de Noël ; point sur les cashmobs.', startsAt: at(3, '19:00'), endsAt: at(3, '20:30'), createdByMembershipId: claire, updatedAt: null });
+
+    const bookshop = await manager.findOneByOrFail(ShopEntity, { associationId, membershipId: claire });
+    await manager.insert(CashmobEntity, {
+      associationId,
+      shopId: bookshop.id,
+      hostMembershipId: claire,
+      organiserMembershipId: lucie,
+      status: CashmobStatus.PUBLISHED,
+      startsAt: at(9, '15:00'),
+      endsAt: at(9, '17:00'),
+      meetingPoint: 'Devant la librairie, rue Notre-Dame',
+      spendMinCents: DEFAULT_SPEND_MIN_CENTS,
+      spendMaxCents: DEFAULT_SPEND_MAX_CENTS,
+      capacity: 40,
+      message: 'Claire tient la librairie depuis quinze ans : venons choisir nos livres de Noël chez elle, et rencontrer une autrice vitréenne en dédicace.',
+      slug: newSecretToken(16),
+      publishedAt: new Date(),
+    });
+
+    const project = await manager.save(
+      manager.create(ProjectEntity, {
+        associationId,
+        title: 'Illuminations de Noël',
+        description: 'Guirlandes lumineuses dans les rues commerçantes, posées et déposées par un installateur, à frais partagés.',
+        category: ProjectCategory.DECORATION,
+        status: ProjectStatus.DRAFT,
+        splitRule: { kind: SplitRuleKind.EQUAL },
+        minParticipants: 6,
+        minPledgedCents: null,
+        joinDeadline: at(20, '18:00'),
+        authorMembershipId: sophie,
+      }),
+    );
+    await manager.insert(BudgetLineEntity, [
+      { associationId, projectId: project.id, position: 0, label: 'Guirlandes LED (location)', supplier: 'Lumières de l’Ouest', quantity: 20, unitPriceCents: 4500, vatRateBp: 2000, soloPriceCents: 35000 },
+      { associationId, projectId: project.id, position: 1, label: 'Pose et dépose', supplier: 'Lumières de l’Ouest', quantity: 1, unitPriceCents: 60000, vatRateBp: 2000, soloPriceCents: 25000 },
+    ]);
+    await manager.insert(ProjectTaskEntity, [
+      { associationId, projectId: project.id, kind: TaskKind.TASK, title: 'Obtenir l’accord de la mairie', notes: '', dueDate: dayAhead(6), assigneeMembershipId: sophie, createdByMembershipId: sophie },
+      { associationId, projectId: project.id, kind: TaskKind.MILESTONE, title: 'Pose des guirlandes', notes: '', dueDate: dayAhead(24), assigneeMembershipId: null, createdByMembershipId: sophie },
+    ]);
+    await manager.insert(ProjectConsultantEntity, { associationId, projectId: project.id, membershipId: sophie });
   }
 }

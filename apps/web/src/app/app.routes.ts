@@ -11,6 +11,8 @@ export const appRoutes: Routes = [
       { path: '', loadChildren: () => import('@assoc/identity-web').then((m) => m.identityRoutes) },
       { path: '', loadChildren: () => import('@assoc/associations-web').then((m) => m.invitationRoutes) },
       { path: '', loadChildren: () => import('@assoc/notifications-web').then((m) => m.unsubscribeRoutes) },
+      { path: '', loadChildren: () => import('@assoc/cashmobs-web').then((m) => m.publicCashmobRoutes) },
+      { path: '', loadChildren: () => import('@assoc/promotions-web').then((m) => m.publicCampaignRoutes) },
     ],
   },
   {
@@ -24,6 +26,9 @@ export const appRoutes: Routes = [
       { path: '', loadChildren: () => import('@assoc/notifications-web').then((m) => m.notificationsRoutes) },
       { path: '', loadChildren: () => import('@assoc/network-web').then((m) => m.networkRoutes) },
       { path: '', loadChildren: () => import('@assoc/projects-web').then((m) => m.projectsRoutes) },
+      { path: '', loadChildren: () => import('@assoc/cashmobs-web').then((m) => m.cashmobsRoutes) },
+      { path: '', loadChildren: () => import('@assoc/promotions-web').then((m) => m.promotionsRoutes) },
+      { path: '', loadChildren: () => import('@assoc/calendar-web').then((m) => m.calendarRoutes) },
     ],
   },
   { path: '**', redirectTo: '' },

@@ -4,3 +4,4 @@ export * from './lib/cashmob-sign-up.entity';
 export * from './lib/cashmob-settings.entity';
 export * from './lib/cashmobs.module';
 export * from './lib/cashmob-jobs.service';
+export * from './lib/cashmob-calendar.service';

@@ -27,3 +27,7 @@ export type { ToolbarItemLoader } from './lib/layout/toolbar-items';
 export { TranslatedTitleStrategy } from './lib/routing/translated-title-strategy';
 export { ConfirmDialog, confirmAction } from './lib/dialogs/confirm-dialog';
 export type { ConfirmDialogData } from './lib/dialogs/confirm-dialog';
+export { CodeEntry } from './lib/scan/code-entry';
+export { fetchFile } from './lib/files/download';
+export { TOUCHED_ERRORS } from './lib/errors/touched-errors';
+export { EurosPipe } from './lib/format/euros.pipe';

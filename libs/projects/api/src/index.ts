@@ -11,3 +11,4 @@ export * from './lib/project-task.entity';
 export * from './lib/projects.module';
 export * from './lib/project-deadlines.service';
 export * from './lib/projects-impact.service';
+export * from './lib/project-tasks.service';

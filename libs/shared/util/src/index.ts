@@ -4,3 +4,4 @@ export * from './lib/currency';
 export * from './lib/money';
 export * from './lib/zoned-time';
 export * from './lib/amount-input';
+export * from './lib/csv';

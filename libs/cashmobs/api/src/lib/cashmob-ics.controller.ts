@@ -2,10 +2,11 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isPublic } from '@assoc/cashmobs-domain';
 import { ShopEntity } from '@assoc/directory-api';
+import { AssociationEntity } from '@assoc/associations-api';
 import { AppError, ClientIp, Public, RateLimiter } from '@assoc/platform-api';
 import { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { icsCalendar } from './cashmob-ics';
+import { cashmobIcs } from './cashmob-ics';
 import { CashmobMailer } from './cashmob-mailer.service';
 import { CashmobEntity } from './cashmob.entity';
 import { CASHMOB_RATE_LIMITS } from './public-cashmob.resolver';
@@ -29,16 +30,8 @@ export class CashmobIcsController {
     const cashmob = await this.dataSource.manager.findOneBy(CashmobEntity, { slug });
     if (!cashmob || !isPublic(cashmob.status, cashmob.publishedAt)) throw AppError.notFound();
     const shop = await this.dataSource.manager.findOneByOrFail(ShopEntity, { id: cashmob.shopId });
-    const body = icsCalendar({
-      uid: `${cashmob.id}@cashmob`,
-      startsAt: cashmob.startsAt,
-      endsAt: cashmob.endsAt,
-      stamp: cashmob.updatedAt ?? cashmob.createdAt,
-      summary: `Cashmob : ${shop.name}`,
-      location: `${shop.address}, ${shop.postcode} ${shop.town}`,
-      description: `${cashmob.meetingPoint}\n${cashmob.message}`.trim(),
-      url: this.mailer.publicLink(cashmob.slug),
-    });
+    const association = await this.dataSource.manager.findOneByOrFail(AssociationEntity, { id: cashmob.associationId });
+    const body = cashmobIcs(cashmob, shop, association, this.mailer.publicLink(cashmob.slug));
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="cashmob.ics"');
     res.send(body);

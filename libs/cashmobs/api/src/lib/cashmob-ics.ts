@@ -1,55 +1,25 @@
-/** What an .ics event needs. */
-export interface IcsEvent {
-  uid: string;
-  startsAt: Date;
-  endsAt: Date;
-  summary: string;
-  location: string;
-  description: string;
-  url: string;
-  stamp: Date;
-}
+import { AssociationEntity } from '@assoc/associations-api';
+import { ShopEntity } from '@assoc/directory-api';
+import { icsCalendar } from '@assoc/platform-api';
+import { CashmobEntity } from './cashmob.entity';
 
-const utc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-const escape = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-
-/** Folds a content line at 75 octets as RFC 5545 asks (continuation lines start with a space). */
-function fold(line: string): string {
-  const bytes = Buffer.from(line, 'utf8');
-  if (bytes.length <= 75) return line;
-  const parts: string[] = [];
-  let current = '';
-  for (const char of line) {
-    const limit = parts.length ? 74 : 75;
-    if (Buffer.byteLength(current + char, 'utf8') > limit) {
-      parts.push(current);
-      current = '';
-    }
-    current += char;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
-/** One event as an iCalendar file (RFC 5545), times in UTC; written by hand, no dependency needed. */
-export function icsCalendar(event: IcsEvent): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Association de commercants//Cashmob//FR',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${event.uid}`,
-    `DTSTAMP:${utc(event.stamp)}`,
-    `DTSTART:${utc(event.startsAt)}`,
-    `DTEND:${utc(event.endsAt)}`,
-    `SUMMARY:${escape(event.summary)}`,
-    `LOCATION:${escape(event.location)}`,
-    `DESCRIPTION:${escape(event.description)}`,
-    `URL:${event.url}`,
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ];
-  return lines.map(fold).join('\r\n') + '\r\n';
+/**
+ * A cashmob as an iCalendar file, for the public download and the confirmation mail's attachment.
+ * Its UID is the one of the association's calendar feed, so an app that has both shows one event.
+ */
+export function cashmobIcs(cashmob: CashmobEntity, shop: ShopEntity, association: AssociationEntity, publicLink: string): string {
+  return icsCalendar(
+    [
+      {
+        uid: `cashmob-${cashmob.id}@${new URL(publicLink).hostname}`,
+        startsAt: cashmob.startsAt,
+        endsAt: cashmob.endsAt,
+        summary: `Cashmob : ${shop.name}`,
+        location: `${shop.address}, ${shop.postcode} ${shop.town}`,
+        description: `${cashmob.meetingPoint}\n${cashmob.message}`.trim(),
+        url: publicLink,
+      },
+    ],
+    { name: association.name, timeZone: association.timeZone },
+  );
 }

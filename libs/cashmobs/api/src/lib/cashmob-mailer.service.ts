@@ -3,6 +3,7 @@ import { AssociationEntity } from '@assoc/associations-api';
 import { ShopEntity } from '@assoc/directory-api';
 import { AppConfig, MailContent, MailOutbox } from '@assoc/platform-api';
 import { EntityManager } from 'typeorm';
+import { cashmobIcs } from './cashmob-ics';
 import { CashmobMailFacts, SignUpMailFacts } from './cashmob-mails';
 import { CashmobSignUpEntity } from './cashmob-sign-up.entity';
 import { CashmobEntity } from './cashmob.entity';
@@ -52,6 +53,7 @@ export class CashmobMailer {
       associationName: association.name,
       publicLink: this.publicLink(cashmob.slug),
       icsLink: this.icsLink(cashmob.slug),
+      ics: cashmobIcs(cashmob, shop, association, this.publicLink(cashmob.slug)),
     };
   }
 

@@ -1,4 +1,4 @@
-import { Locale, MailContent, renderMail } from '@assoc/platform-api';
+import { Locale, MailAttachment, MailContent, renderMail } from '@assoc/platform-api';
 import { centsToDecimal } from '@assoc/shared-util';
 
 /** What every mail about a cashmob says about it. */
@@ -12,7 +12,12 @@ export interface CashmobMailFacts {
   associationName: string;
   publicLink: string;
   icsLink: string;
+  /** The cashmob as an .ics file, attached where a person is (or becomes) confirmed. */
+  ics: string;
 }
+
+/** The calendar invitation attached to the confirmation and promotion mails. */
+const invitation = (c: CashmobMailFacts): MailAttachment => ({ filename: 'cashmob.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: c.ics });
 
 /** The links and figures of one sign-up. */
 export interface SignUpMailFacts {
@@ -70,7 +75,7 @@ export function signUpMail(c: CashmobMailFacts, s: SignUpMailFacts, waitingRank:
       : f
         ? `Le cashmob chez ${c.shopName} est complet : vous êtes n° ${waitingRank} sur la liste d'attente. Si une place se libère, vous passez automatiquement en inscription confirmée et recevez un e-mail.`
         : `The cashmob at ${c.shopName} is full: you are number ${waitingRank} on the waiting list. If a spot frees up you are confirmed automatically and told by e-mail.`;
-  return renderMail({
+  const mail = renderMail({
     to: s.to,
     subject: waitingRank === null ? (f ? `Inscription confirmée : cashmob chez ${c.shopName}` : `Sign-up confirmed: cashmob at ${c.shopName}`) : f ? `Liste d'attente : cashmob chez ${c.shopName}` : `Waiting list: cashmob at ${c.shopName}`,
     greeting: hello(s),
@@ -78,12 +83,13 @@ export function signUpMail(c: CashmobMailFacts, s: SignUpMailFacts, waitingRank:
     action: manage(s),
     footer: footer(c, s.locale),
   });
+  return waitingRank === null ? { ...mail, attachments: [invitation(c)] } : mail;
 }
 
 /** A spot freed up: the person moved from the waiting list to confirmed. */
 export function promotedMail(c: CashmobMailFacts, s: SignUpMailFacts): MailContent {
   const f = fr(s.locale);
-  return renderMail({
+  const mail = renderMail({
     to: s.to,
     subject: f ? `Une place s'est libérée : cashmob chez ${c.shopName}` : `A spot freed up: cashmob at ${c.shopName}`,
     greeting: hello(s),
@@ -91,6 +97,7 @@ export function promotedMail(c: CashmobMailFacts, s: SignUpMailFacts): MailConte
     action: manage(s),
     footer: footer(c, s.locale),
   });
+  return { ...mail, attachments: [invitation(c)] };
 }
 
 /** The reminder the day before or two hours before. */

@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { GraphqlResponse } from '@assoc/platform-testing';
 import {
   CANCEL,
@@ -90,6 +91,14 @@ describe('the public page and sign-ups', () => {
     const confirmation = (await world.api.mails()).find((m) => m.to === b.email && m.subject.startsWith('Waiting list'));
     expect(confirmation?.text).toContain(`/api/cashmobs/${c.slug}/cashmob.ics`);
     expect(confirmation?.text).toContain('/c/sign-up/');
+    // On the waiting list no invitation yet; once promoted, the mail carries the .ics for the calendar.
+    expect(confirmation?.attachments).toEqual([]);
+    expect(promoted?.attachments.map((x) => [x.filename, x.contentType])).toEqual([['cashmob.ics', 'text/calendar; charset=utf-8; method=PUBLISH']]);
+    const confirmedMail = (await world.api.mails()).find((m) => m.to === a.email && m.subject.startsWith('Inscription confirmée'));
+    const invitation = new ICAL.Component(ICAL.parse(confirmedMail?.attachments[0].content ?? ''));
+    for (const zone of invitation.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+    const event = new ICAL.Event(invitation.getFirstSubcomponent('vevent') ?? undefined);
+    expect(event.startDate.toJSDate().getTime()).toBe(Math.floor(Date.parse(c.startsAt) / 1000) * 1000);
   });
 
   it('lets a person change their amount and delete their data through their link', async () => {
@@ -122,8 +131,15 @@ describe('the public page and sign-ups', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/calendar');
     const body = await response.text();
-    expect(body).toContain('BEGIN:VEVENT');
-    expect(body).toContain(`DTSTART:${c.startsAt.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`);
+    // Read back by an independent parser: the same instants, at their wall time in Europe/Paris.
+    const calendar = new ICAL.Component(ICAL.parse(body));
+    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent') ?? undefined);
+    const toSecond = (iso: string) => new Date(Math.floor(Date.parse(iso) / 1000) * 1000).toISOString(); // iCalendar has no milliseconds
+    expect(event.startDate.toJSDate().toISOString()).toBe(toSecond(c.startsAt));
+    expect(event.endDate.toJSDate().toISOString()).toBe(toSecond(c.endsAt));
+    expect(body).toMatch(/DTSTART;TZID=Europe\/Paris:\d{8}T\d{6}\r\n/);
+    expect(event.summary).toBe(`Cashmob : ${c.shop.name}`);
     expect((await fetch(`${world.api.url}/api/cashmobs/nope/cashmob.ics`)).status).toBe(404);
   });
 

@@ -1,18 +1,19 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { newSecretToken, secretTokenHash } from '@assoc/platform-api';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** 16 random bytes, base64url (22 characters): a public page's unguessable address. */
 export function newSlug(): string {
-  return randomBytes(16).toString('base64url');
+  return newSecretToken(16);
 }
 
 /** 256 random bits, URL-safe: a sign-up's secret manage link, mailed once. */
 export function newManageToken(): string {
-  return randomBytes(32).toString('base64url');
+  return newSecretToken();
 }
 
 /** The keyed hash stored in place of the manage token, so a leaked table cannot be replayed. */
 export function hashManageToken(token: string, secret: string): string {
-  return createHmac('sha256', secret).update(`cashmob-sign-up:${token}`).digest('base64url');
+  return secretTokenHash('cashmob-sign-up', token, secret);
 }
 
 const CHECK_IN_MAC_LENGTH = 16;

@@ -1,3 +1,4 @@
+import { CashmobCalendarService } from './cashmob-calendar.service';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
@@ -10,6 +11,7 @@ import { CashmobCheckInService } from './cashmob-check-in.service';
 import { CashmobIcsController } from './cashmob-ics.controller';
 import { CashmobJobsService } from './cashmob-jobs.service';
 import { CashmobMailer } from './cashmob-mailer.service';
+import { CashmobPageController } from './cashmob-page.controller';
 import { CashmobSettingsEntity } from './cashmob-settings.entity';
 import { CashmobSignUpEntity } from './cashmob-sign-up.entity';
 import { CashmobSignUpsService } from './cashmob-sign-ups.service';
@@ -24,10 +26,11 @@ import { PublicCashmobResolver } from './public-cashmob.resolver';
 /** Cashmobs: proposal and the shop's answer, the public page with capacity and waiting list, reminders, check-in, the report, fair rotation. */
 @Module({
   imports: [AssociationsModule, NotificationsModule, TypeOrmModule.forFeature([ShopEntity, CashmobEntity, CashmobSupportEntity, CashmobSignUpEntity, CashmobSettingsEntity])],
-  controllers: [CashmobIcsController],
+  controllers: [CashmobIcsController, CashmobPageController],
   providers: [
     RateLimiter,
     CashmobAccess,
+    CashmobCalendarService,
     CashmobMailer,
     CashmobSignUpsService,
     CashmobsService,
@@ -39,6 +42,6 @@ import { PublicCashmobResolver } from './public-cashmob.resolver';
     CashmobCheckInResolver,
     PublicCashmobResolver,
   ],
-  exports: [CashmobJobsService],
+  exports: [CashmobJobsService, CashmobCalendarService],
 })
 export class CashmobsModule {}

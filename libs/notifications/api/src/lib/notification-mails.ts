@@ -14,6 +14,7 @@ const TITLES: Record<NotificationKind, Texts> = {
   [NotificationKind.PROJECT_DECIDED]: { fr: 'Un projet collectif a été décidé', en: 'A joint project was decided' },
   [NotificationKind.PROJECT_TASK_ASSIGNED]: { fr: '{actor} vous a confié une tâche d’un projet collectif', en: '{actor} assigned you a task of a joint project' },
   [NotificationKind.CASHMOB_REQUEST]: { fr: '{actor} propose un cashmob dans votre boutique', en: '{actor} proposes a cashmob in your shop' },
+  [NotificationKind.OFFER_REVIEWED]: { fr: '{actor} a examiné l’offre de votre boutique pour un temps fort', en: '{actor} reviewed your shop’s offer for a campaign' },
 };
 
 /** PROJECT_DECIDED says how. */

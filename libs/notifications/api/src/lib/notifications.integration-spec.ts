@@ -93,6 +93,7 @@ describe('notifications: list, read, preferences, mails, unsubscribe', () => {
       { kind: 'PROJECT_DECIDED', frequency: 'IMMEDIATELY' },
       { kind: 'PROJECT_TASK_ASSIGNED', frequency: 'IMMEDIATELY' },
       { kind: 'CASHMOB_REQUEST', frequency: 'IMMEDIATELY' },
+      { kind: 'OFFER_REVIEWED', frequency: 'IMMEDIATELY' },
     ]);
     expect(await a.member.ok(UPDATE_PREF, { input: { kind: 'MENTION', frequency: 'NEVER' } })).toEqual({ updateNotificationPreference: { kind: 'MENTION', frequency: 'NEVER' } });
     expect(await a.member.ok(UPDATE_PREF, { input: { kind: 'MENTION', frequency: 'DAILY_DIGEST' } })).toEqual({ updateNotificationPreference: { kind: 'MENTION', frequency: 'DAILY_DIGEST' } });

@@ -21,6 +21,8 @@ export enum NotificationKind {
   PROJECT_TASK_ASSIGNED = 'PROJECT_TASK_ASSIGNED',
   /** A cashmob was proposed for my shop: I am asked to accept, propose another slot or decline. */
   CASHMOB_REQUEST = 'CASHMOB_REQUEST',
+  /** The board approved or rejected (with a reason) my shop's offer in a campaign. */
+  OFFER_REVIEWED = 'OFFER_REVIEWED',
 }
 
 /** How a person wants to be told by e-mail about one kind of notification. */
@@ -40,10 +42,11 @@ export const DEFAULT_EMAIL_FREQUENCY: Readonly<Record<NotificationKind, EmailFre
   [NotificationKind.PROJECT_DECIDED]: EmailFrequency.IMMEDIATELY,
   [NotificationKind.PROJECT_TASK_ASSIGNED]: EmailFrequency.IMMEDIATELY,
   [NotificationKind.CASHMOB_REQUEST]: EmailFrequency.IMMEDIATELY,
+  [NotificationKind.OFFER_REVIEWED]: EmailFrequency.IMMEDIATELY,
 };
 
 /** The subject a notification points at, for the app to open it. */
-export type NotificationSubjectType = 'POST' | 'COMMENT' | 'PROJECT' | 'CASHMOB';
+export type NotificationSubjectType = 'POST' | 'COMMENT' | 'PROJECT' | 'CASHMOB' | 'CAMPAIGN';
 
 /** How a project was decided (PROJECT_DECIDED's `outcome`). */
 export type ProjectOutcome = 'APPROVED' | 'REJECTED' | 'FUNDED' | 'CANCELLED';
@@ -52,6 +55,7 @@ export type ProjectOutcome = 'APPROVED' | 'REJECTED' | 'FUNDED' | 'CANCELLED';
 export function notificationPath(n: { subjectType: string; subjectId: string | null; postId?: string | null }): { path: string[]; fragment?: string } | null {
   if (n.subjectType === 'PROJECT') return n.subjectId ? { path: ['/projects', n.subjectId] } : null;
   if (n.subjectType === 'CASHMOB') return n.subjectId ? { path: ['/cashmobs', n.subjectId] } : null;
+  if (n.subjectType === 'CAMPAIGN') return n.subjectId ? { path: ['/campaigns', n.subjectId] } : null;
   const postId = n.postId ?? (n.subjectType === 'POST' ? n.subjectId : null);
   if (!postId) return null;
   return n.subjectType === 'COMMENT' && n.subjectId ? { path: ['/feed/posts', postId], fragment: `comment-${n.subjectId}` } : { path: ['/feed/posts', postId] };

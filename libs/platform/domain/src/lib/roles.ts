@@ -55,17 +55,30 @@ export enum Permission {
   HostCashmob = 'HostCashmob',
   /** Cancel any cashmob, check people in and see sign-ups' personal data for any cashmob of the association. */
   ManageCashmobs = 'ManageCashmobs',
+  /** Read the association's campaigns (temps forts) and one's own shop's results (never consultants). */
+  ViewCampaigns = 'ViewCampaigns',
+  /** Enrol one's own shop with an offer, and check and redeem codes in it (the service checks it is one's own shop). */
+  EnrolOffer = 'EnrolOffer',
+  /** Create, publish and cancel campaigns, review offers, see every shop's results. */
+  ManageCampaigns = 'ManageCampaigns',
+  /** Read the association calendar and subscribe to it (each kind of event as its own permission allows: consultants see their projects' milestones only). */
+  ViewCalendar = 'ViewCalendar',
+  /** See the association's meetings (not consultants: the association's private life). */
+  ViewMeetings = 'ViewMeetings',
+  /** Add, change and remove the association's meetings. */
+  ManageMeetings = 'ManageMeetings',
 }
 
-const everyone = [Permission.ViewDirectory, Permission.LeaveAssociation, Permission.ViewFeed, Permission.Post, Permission.ViewProjects, Permission.DraftProject];
+const everyone = [Permission.ViewDirectory, Permission.LeaveAssociation, Permission.ViewFeed, Permission.Post, Permission.ViewProjects, Permission.DraftProject, Permission.ViewCalendar];
 const projectMember = [Permission.VoteProject, Permission.JoinProject];
 const projectBoard = [Permission.ProposeProject, Permission.ManageProjects, Permission.RecordMoney, Permission.ViewAudit];
 const cashmobMember = [Permission.ViewCashmobs, Permission.ProposeCashmob, Permission.HostCashmob];
+const campaignMember = [Permission.ViewCampaigns, Permission.EnrolOffer];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  [Role.PRESIDENT]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.EditSettings, Permission.ManageTopics, Permission.Moderate, ...projectMember, ...projectBoard, ...cashmobMember, Permission.ManageCashmobs],
-  [Role.BOARD]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.ManageTopics, Permission.Moderate, ...projectMember, ...projectBoard, ...cashmobMember, Permission.ManageCashmobs],
-  [Role.MEMBER]: [...everyone, Permission.EditOwnShop, ...projectMember, ...cashmobMember],
+  [Role.PRESIDENT]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.EditSettings, Permission.ManageTopics, Permission.Moderate, ...projectMember, ...projectBoard, ...cashmobMember, Permission.ManageCashmobs, ...campaignMember, Permission.ManageCampaigns, Permission.ViewMeetings, Permission.ManageMeetings],
+  [Role.BOARD]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.ManageTopics, Permission.Moderate, ...projectMember, ...projectBoard, ...cashmobMember, Permission.ManageCashmobs, ...campaignMember, Permission.ManageCampaigns, Permission.ViewMeetings, Permission.ManageMeetings],
+  [Role.MEMBER]: [...everyone, Permission.EditOwnShop, ...projectMember, ...cashmobMember, ...campaignMember, Permission.ViewMeetings],
   [Role.CONSULTANT]: [...everyone],
 };
 

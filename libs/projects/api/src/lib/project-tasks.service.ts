@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { MembershipEntity } from '@assoc/associations-api';
 import { AppError, CurrentMember } from '@assoc/platform-api';
 import { Role } from '@assoc/platform-domain';
-import { sortTasks, taskProblems, tasksEditable } from '@assoc/projects-domain';
+import { ProjectStatus, sortTasks, TaskKind, taskProblems, tasksEditable } from '@assoc/projects-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProjectAccess } from './project-access.service';
 import { ProjectNotifier } from './project-notifier.service';
@@ -11,6 +11,17 @@ import { assertNoProblems } from './project-problems';
 import { CreateProjectTaskInput, ProjectTaskFieldsInput, UpdateProjectTaskInput } from './project-task.inputs';
 import { ProjectTaskEntity } from './project-task.entity';
 import { ProjectEntity } from './project.entity';
+
+/** A project milestone as the association's calendar shows it. */
+export interface ProjectMilestone {
+  id: string;
+  projectId: string;
+  projectTitle: string;
+  title: string;
+  /** "2026-12-24", a day in the association's time zone. */
+  dueDate: string;
+  doneAt: Date | null;
+}
 
 /**
  * A project's plan: tasks and milestones with assignees and due days. Everyone who sees the project
@@ -25,6 +36,21 @@ export class ProjectTasksService {
     private readonly access: ProjectAccess,
     private readonly notifier: ProjectNotifier,
   ) {}
+
+  /**
+   * The milestones due on days in [fromDay, toDay] of the projects the caller sees (consultants:
+   * assigned ones), projects rejected or cancelled left out: what the association's calendar shows.
+   */
+  async milestonesBetween(member: CurrentMember, fromDay: string, toDay: string): Promise<ProjectMilestone[]> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(ProjectTaskEntity, 't')
+      .innerJoin(ProjectEntity, 'p', 'p.id = t."projectId"')
+      .select(['t.id AS id', 't."projectId" AS "projectId"', 'p.title AS "projectTitle"', 't.title AS title', `to_char(t."dueDate", 'YYYY-MM-DD') AS "dueDate"`, 't."doneAt" AS "doneAt"'])
+      .where('t."associationId" = :associationId AND t.kind = :kind AND t."dueDate" BETWEEN :fromDay AND :toDay', { associationId: member.associationId, kind: TaskKind.MILESTONE, fromDay, toDay })
+      .andWhere('p.status NOT IN (:...gone)', { gone: [ProjectStatus.REJECTED, ProjectStatus.CANCELLED] });
+    if (member.role === Role.CONSULTANT) query.andWhere('EXISTS (SELECT 1 FROM project_consultants c WHERE c."projectId" = p.id AND c."membershipId" = :me)', { me: member.membershipId });
+    return query.orderBy('t."dueDate"').addOrderBy('t.id').getRawMany<ProjectMilestone>();
+  }
 
   async list(member: CurrentMember, projectId: string): Promise<ProjectTaskEntity[]> {
     const project = await this.access.get(this.dataSource.manager, member, projectId);

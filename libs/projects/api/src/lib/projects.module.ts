@@ -62,6 +62,6 @@ import { ProjectsImpactService } from './projects-impact.service';
     ProjectWorkflowResolver,
     LedgerResolver,
   ],
-  exports: [ProjectDeadlinesService, ProjectsImpactService],
+  exports: [ProjectDeadlinesService, ProjectsImpactService, ProjectTasksService],
 })
 export class ProjectsModule {}

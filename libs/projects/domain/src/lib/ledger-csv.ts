@@ -1,4 +1,4 @@
-import { centsToDecimal, currencyDecimals, DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from '@assoc/shared-util';
+import { calendarDayIn, centsToDecimal, csvDay, csvDocument, CsvLocale, csvText, currencyDecimals, DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from '@assoc/shared-util';
 import { LEDGER_ENTRY_KIND_LABELS, LedgerEntryKind, PAYMENT_METHOD_LABELS, PaymentMethod } from './ledger';
 
 /** One ledger entry as exported, with its accounts already given as names people read. */
@@ -18,7 +18,7 @@ export interface LedgerCsvRow {
   reverses?: string | null;
 }
 
-export type CsvLocale = 'fr' | 'en';
+export type { CsvLocale };
 
 export interface LedgerCsvOptions {
   /** IANA zone the dates are written in; Europe/Paris by default. */
@@ -45,47 +45,24 @@ const HEADERS: Record<CsvLocale, (currency: string) => string[]> = {
  * does not run it as a formula.
  */
 export function ledgerCsv(rows: readonly LedgerCsvRow[], locale: CsvLocale, options: LedgerCsvOptions = {}): string {
-  const separator = locale === 'fr' ? ';' : ',';
   const currency = options.currency ?? DEFAULT_CURRENCY;
   const decimals = currencyDecimals(currency);
-  const dateOf = dateWriter(locale, options.timeZone ?? DEFAULT_TIME_ZONE);
-  const lines = [HEADERS[locale](currency).map((h) => field(h, separator))];
-  for (const row of rows) {
-    lines.push(
-      [
-        dateOf(row.at),
-        text(row.entryId),
-        LEDGER_ENTRY_KIND_LABELS[row.kind]?.[locale] ?? text(row.kind),
-        text(row.description ?? ''),
-        text(row.from),
-        text(row.to),
-        row.paymentMethod ? PAYMENT_METHOD_LABELS[row.paymentMethod][locale] : '',
-        centsToDecimal(row.cents, locale === 'fr' ? ',' : '.', decimals),
-        text(row.reverses ?? ''),
-      ].map((value) => field(value, separator)),
-    );
-  }
-  return (locale === 'fr' ? '\uFEFF' : '') + lines.map((l) => l.join(separator)).join('\r\n') + '\r\n';
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  const lines = rows.map((row) => [
+    csvDay(calendarDayIn(row.at, timeZone), locale),
+    csvText(row.entryId),
+    LEDGER_ENTRY_KIND_LABELS[row.kind]?.[locale] ?? csvText(row.kind),
+    csvText(row.description ?? ''),
+    csvText(row.from),
+    csvText(row.to),
+    row.paymentMethod ? PAYMENT_METHOD_LABELS[row.paymentMethod][locale] : '',
+    centsToDecimal(row.cents, locale === 'fr' ? ',' : '.', decimals),
+    csvText(row.reverses ?? ''),
+  ]);
+  return csvDocument(HEADERS[locale](currency), lines, locale);
 }
 
 /** The file name to offer: "grand-livre-<slug>-<yyyy-mm-dd>.csv" / "ledger-<slug>-<yyyy-mm-dd>.csv". */
 export function ledgerCsvFileName(projectSlug: string, on: Date, locale: CsvLocale, timeZone = DEFAULT_TIME_ZONE): string {
-  return `${locale === 'fr' ? 'grand-livre' : 'ledger'}-${projectSlug}-${dateWriter('en', timeZone)(on)}.csv`;
-}
-
-function dateWriter(locale: CsvLocale, timeZone: string): (at: Date) => string {
-  const format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  return (at) => {
-    const parts = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
-    return locale === 'fr' ? `${parts['day']}/${parts['month']}/${parts['year']}` : `${parts['year']}-${parts['month']}-${parts['day']}`;
-  };
-}
-
-/** Neutralises spreadsheet formulas in free text. */
-function text(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function field(value: string, separator: string): string {
-  return value.includes(separator) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return `${locale === 'fr' ? 'grand-livre' : 'ledger'}-${projectSlug}-${calendarDayIn(on, timeZone)}.csv`;
 }

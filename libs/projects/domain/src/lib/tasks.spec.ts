@@ -1,5 +1,6 @@
 import { ProjectStatus } from './project-status';
-import { dayIn, isCalendarDay, isOverdue, sortTasks, taskProblems, taskProgress, tasksEditable, TaskKind } from './tasks';
+import { calendarDayIn as dayIn } from '@assoc/shared-util';
+import { isCalendarDay, isOverdue, sortTasks, taskProblems, taskProgress, tasksEditable, TaskKind } from './tasks';
 
 describe('project tasks and milestones', () => {
   it('names every field that is wrong', () => {

@@ -76,8 +76,3 @@ export function sortTasks<T extends TaskLike>(tasks: readonly T[]): T[] {
 export function taskProgress(tasks: readonly Pick<TaskLike, 'doneAt'>[]): { done: number; total: number } {
   return { done: tasks.filter((t) => t.doneAt).length, total: tasks.length };
 }
-
-/** The calendar day of `instant` in `timeZone` ("YYYY-MM-DD"), for comparing with due days. */
-export function dayIn(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}

@@ -42,6 +42,16 @@ export type BudgetLineInput = {
   vatRateBp: Scalars["Int"]["input"];
 };
 
+export type CalendarEventKind =
+  "CAMPAIGN" | "CASHMOB" | "MEETING" | "MILESTONE";
+
+export type CampaignChannel = "BOTH" | "IN_STORE" | "ONLINE";
+
+export type CampaignEvent = "CANCEL" | "PUBLISH";
+
+export type CampaignStatus =
+  "CANCELLED" | "DRAFT" | "ENROLLING" | "FINISHED" | "PUBLISHED" | "RUNNING";
+
 export type CashmobEvent =
   | "ACCEPT"
   | "ACCEPT_COUNTER"
@@ -65,6 +75,14 @@ export type ChangeMemberRoleInput = {
   role: Role;
 };
 
+export type ClaimVoucherInput = {
+  /** The person agrees that their e-mail is kept for this campaign (required with an e-mail). */
+  consent?: Scalars["Boolean"]["input"];
+  /** Optional; kept only with consent, to allow one voucher per person. */
+  email?: InputMaybe<Scalars["String"]["input"]>;
+  offerId: Scalars["ID"]["input"];
+};
+
 export type CreateAssociationInput = {
   currency?: InputMaybe<Scalars["String"]["input"]>;
   name: Scalars["String"]["input"];
@@ -73,11 +91,35 @@ export type CreateAssociationInput = {
   town: Scalars["String"]["input"];
 };
 
+export type CreateCampaignInput = {
+  channels?: CampaignChannel;
+  description?: Scalars["String"]["input"];
+  endsAt: Scalars["DateTime"]["input"];
+  /** Shops enrol until then; at the latest the start. */
+  enrolmentDeadline: Scalars["DateTime"]["input"];
+  /** Trades invited; empty: every trade. */
+  invitedTrades?: Array<TradeCategory>;
+  /** Percentage offers give at least this much (1–100). */
+  minDiscountPercent?: InputMaybe<Scalars["Int"]["input"]>;
+  /** UTC instant; the client converts from the association’s time zone. */
+  startsAt: Scalars["DateTime"]["input"];
+  theme?: Scalars["String"]["input"];
+  title: Scalars["String"]["input"];
+};
+
 export type CreateCommentInput = {
   /** Reply to this comment (a reply to a reply attaches to the same top-level comment). */
   parentId?: InputMaybe<Scalars["ID"]["input"]>;
   postId: Scalars["ID"]["input"];
   text: Scalars["String"]["input"];
+};
+
+export type CreateMeetingInput = {
+  agenda?: InputMaybe<Scalars["String"]["input"]>;
+  endsAt: Scalars["DateTime"]["input"];
+  place?: InputMaybe<Scalars["String"]["input"]>;
+  startsAt: Scalars["DateTime"]["input"];
+  title: Scalars["String"]["input"];
 };
 
 export type CreatePostInput = {
@@ -123,6 +165,23 @@ export type DayHoursInput = {
 
 export type EmailFrequency = "DAILY_DIGEST" | "IMMEDIATELY" | "NEVER";
 
+export type EnrolOfferInput = {
+  amountOffCents?: InputMaybe<Scalars["Int"]["input"]>;
+  campaignId: Scalars["ID"]["input"];
+  conditions?: Scalars["String"]["input"];
+  description?: Scalars["String"]["input"];
+  kind: OfferKind;
+  /** Total uses allowed; null: no limit. */
+  maxUses?: InputMaybe<Scalars["Int"]["input"]>;
+  /** Only with personal vouchers, one per customer (e-mail). */
+  onePerCustomer?: Scalars["Boolean"]["input"];
+  online?: Scalars["Boolean"]["input"];
+  onlineUrl?: InputMaybe<Scalars["String"]["input"]>;
+  percentOff?: InputMaybe<Scalars["Int"]["input"]>;
+  /** The caller’s own shop. */
+  shopId: Scalars["ID"]["input"];
+};
+
 export type HideContentInput = {
   id: Scalars["ID"]["input"];
   reason: Scalars["String"]["input"];
@@ -155,10 +214,16 @@ export type NotificationKind =
   | "COMMENT_ON_MY_POST"
   | "MENTION"
   | "MODERATION"
+  | "OFFER_REVIEWED"
   | "PROJECT_DECIDED"
   | "PROJECT_PROPOSED"
   | "PROJECT_TASK_ASSIGNED"
   | "REPLY_TO_MY_COMMENT";
+
+export type OfferKind =
+  "AMOUNT_OFF" | "FREE_SERVICE" | "GIFT" | "PERCENT_OFF" | "SPECIAL";
+
+export type OfferStatus = "APPROVED" | "PENDING" | "REJECTED";
 
 export type ParticipantFixedAmountInput = {
   cents: Scalars["Float"]["input"];
@@ -275,6 +340,23 @@ export type RecordRefundInput = {
   supplier?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+export type RedeemCodeInput = {
+  /** The basket, integer cents (optional). */
+  basketCents?: InputMaybe<Scalars["Int"]["input"]>;
+  /** As typed or scanned: case, spaces, dashes and look-alikes are forgiven. */
+  code: Scalars["String"]["input"];
+};
+
+export type RedemptionVerdict =
+  | "ALREADY_USED"
+  | "EXPIRED"
+  | "LIMIT_REACHED"
+  | "NOT_STARTED"
+  | "NOT_THIS_SHOP"
+  | "UNKNOWN"
+  | "VALID"
+  | "VOUCHER_REQUIRED";
+
 export type RequestPasswordResetInput = {
   email: Scalars["String"]["input"];
 };
@@ -292,6 +374,13 @@ export type ReverseLedgerEntryInput = {
   /** When the money moved; now by default. */
   occurredAt?: InputMaybe<Scalars["DateTime"]["input"]>;
   projectId: Scalars["ID"]["input"];
+};
+
+export type ReviewOfferInput = {
+  approve: Scalars["Boolean"]["input"];
+  id: Scalars["ID"]["input"];
+  /** Required to reject; shown to the shop. */
+  reason?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 /** A person's role in one association. */
@@ -365,6 +454,20 @@ export type UpdateAssociationSettingsInput = {
   town?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+export type UpdateCampaignInput = {
+  channels?: InputMaybe<CampaignChannel>;
+  description?: InputMaybe<Scalars["String"]["input"]>;
+  endsAt?: InputMaybe<Scalars["DateTime"]["input"]>;
+  enrolmentDeadline?: InputMaybe<Scalars["DateTime"]["input"]>;
+  id: Scalars["ID"]["input"];
+  invitedTrades?: InputMaybe<Array<TradeCategory>>;
+  /** Null removes the minimum. */
+  minDiscountPercent?: InputMaybe<Scalars["Int"]["input"]>;
+  startsAt?: InputMaybe<Scalars["DateTime"]["input"]>;
+  theme?: InputMaybe<Scalars["String"]["input"]>;
+  title?: InputMaybe<Scalars["String"]["input"]>;
+};
+
 export type UpdateCashmobInput = {
   /** Null removes the limit; raising it moves the waiting list up. */
   capacity?: InputMaybe<Scalars["Int"]["input"]>;
@@ -376,6 +479,15 @@ export type UpdateCashmobInput = {
 export type UpdateCommentInput = {
   id: Scalars["ID"]["input"];
   text: Scalars["String"]["input"];
+};
+
+export type UpdateMeetingInput = {
+  agenda?: InputMaybe<Scalars["String"]["input"]>;
+  endsAt: Scalars["DateTime"]["input"];
+  id: Scalars["ID"]["input"];
+  place?: InputMaybe<Scalars["String"]["input"]>;
+  startsAt: Scalars["DateTime"]["input"];
+  title: Scalars["String"]["input"];
 };
 
 export type UpdateMyShopInput = {
@@ -393,6 +505,19 @@ export type UpdateMyShopInput = {
 export type UpdateNotificationPreferenceInput = {
   frequency: EmailFrequency;
   kind: NotificationKind;
+};
+
+export type UpdateOfferInput = {
+  amountOffCents?: InputMaybe<Scalars["Int"]["input"]>;
+  conditions?: InputMaybe<Scalars["String"]["input"]>;
+  description?: InputMaybe<Scalars["String"]["input"]>;
+  id: Scalars["ID"]["input"];
+  kind?: InputMaybe<OfferKind>;
+  maxUses?: InputMaybe<Scalars["Int"]["input"]>;
+  onePerCustomer?: InputMaybe<Scalars["Boolean"]["input"]>;
+  online?: InputMaybe<Scalars["Boolean"]["input"]>;
+  onlineUrl?: InputMaybe<Scalars["String"]["input"]>;
+  percentOff?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 export type UpdatePostInput = {

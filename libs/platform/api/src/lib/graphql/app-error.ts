@@ -14,9 +14,9 @@ export class AppError extends Error {
     super(reason);
   }
 
-  /** Bad input on one or more fields. */
+  /** Bad input on one or more fields; the error's own message is the first field's, its placeholders filled. */
   static input(fields: FieldProblem[]): AppError {
-    return new AppError(ErrorCode.BAD_USER_INPUT, fields[0]?.reason ?? 'invalid', fields);
+    return new AppError(ErrorCode.BAD_USER_INPUT, fields[0]?.reason ?? 'invalid', fields, fields[0]?.params ?? {});
   }
 
   static field(field: string, reason: string, params?: Record<string, string | number>): AppError {

@@ -13,6 +13,7 @@ export class MailMessageModel {
   @Field() subject!: string;
   @Field() text!: string;
   @Field(() => String, { nullable: true }) html!: string | null;
+  @Field(() => [String], { description: 'File names of the attachments.' }) attachmentNames!: string[];
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) sentAt!: Date | null;
 }
@@ -29,6 +30,7 @@ export class DevMailboxResolver {
   @Query(() => [MailMessageModel])
   async devMailbox(@Args('first', { type: () => Int, defaultValue: 50 }) first: number): Promise<MailMessageModel[]> {
     if (!this.config.devMailboxEnabled) throw AppError.notFound();
-    return this.mails.find({ order: { createdAt: 'DESC' }, take: Math.min(Math.max(first, 1), 200) });
+    const mails = await this.mails.find({ order: { createdAt: 'DESC' }, take: Math.min(Math.max(first, 1), 200) });
+    return mails.map((m) => ({ id: m.id, to: m.to, subject: m.subject, text: m.text, html: m.html, attachmentNames: m.attachments.map((a) => a.filename), createdAt: m.createdAt, sentAt: m.sentAt }));
   }
 }

@@ -1,8 +1,16 @@
+/** A small file sent with a mail (an .ics invitation), kept as text in the outbox. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export interface MailContent {
   to: string;
   subject: string;
   text: string;
   html: string;
+  attachments?: MailAttachment[];
 }
 
 export interface MailLayout {

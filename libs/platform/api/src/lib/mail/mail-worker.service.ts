@@ -46,7 +46,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
       let sent = 0;
       for (const mail of due) {
         try {
-          await this.transport.send({ from: this.config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+          await this.transport.send({ from: this.config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments });
           await manager.update(OutboxMailEntity, mail.id, { sentAt: new Date(), attempts: mail.attempts + 1, lastError: null });
           this.logger.log(`mail sent to ${mail.to}: ${mail.subject}`);
           sent++;

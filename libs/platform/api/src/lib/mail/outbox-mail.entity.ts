@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { MailAttachment } from './mail-content';
 
 /** A mail waiting to be sent, written in the same transaction as the change that causes it. */
 @Entity('outbox_mails')
@@ -18,6 +19,9 @@ export class OutboxMailEntity {
 
   @Column('text', { nullable: true })
   html!: string | null;
+
+  @Column('jsonb', { default: () => `'[]'::jsonb` })
+  attachments!: MailAttachment[];
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -12,7 +12,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { budgetTotals, isEditable, PROJECT_CATEGORIES, ProjectStatus, soloTotalCents, SplitRuleKind } from '@assoc/projects-domain';
-import { clearServerErrors, ErrorDisplay, FieldErrorPipe, LanguageStore, SessionStore } from '@assoc/platform-web';
+import { clearServerErrors, ErrorDisplay, fetchFile, FieldErrorPipe, LanguageStore, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -24,7 +24,6 @@ import {
   UpdateProjectDocument,
 } from '../graphql/projects.generated';
 import { centsToInput, formatVatRate, parseAmountToCents } from '../shared/amounts';
-import { fetchFile } from '../shared/download';
 import { MoneyPipe } from '../shared/money.pipe';
 import { formLines, lineForm, memberAmountForm, projectForm, VAT_RATES } from '../shared/project-form';
 import { isoToZonedLocal, zonedLocalToIso } from '../shared/zoned-time';

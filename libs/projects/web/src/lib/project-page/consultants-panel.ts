@@ -7,12 +7,11 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import { Permission, Role } from '@assoc/platform-domain';
-import { clearServerErrors, confirmAction, ErrorDisplay, FieldErrorPipe, SessionStore } from '@assoc/platform-web';
+import { clearServerErrors, confirmAction, ErrorDisplay, FieldErrorPipe, SessionStore, TOUCHED_ERRORS } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { AssignConsultantDocument, ProjectFieldsFragment, UnassignConsultantDocument } from '../graphql/projects.generated';
-import { TOUCHED_ERRORS } from '../shared/touched-errors';
 import { MemberNames } from './member-names';
 
 /**

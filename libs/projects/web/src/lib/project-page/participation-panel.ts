@@ -5,7 +5,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Permission } from '@assoc/platform-domain';
-import { clearServerErrors, ErrorDisplay, SessionStore } from '@assoc/platform-web';
+import { clearServerErrors, ErrorDisplay, SessionStore, TOUCHED_ERRORS } from '@assoc/platform-web';
 import { acceptsOptIn, computeShares, ProjectStatus, savings, SplitRule, SplitRuleKind } from '@assoc/projects-domain';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
@@ -15,7 +15,6 @@ import { AmountErrorPipe } from '../shared/amount-error.pipe';
 import { parseAmountToCents } from '../shared/amounts';
 import { MoneyPipe } from '../shared/money.pipe';
 import { amountValidator } from '../shared/project-form';
-import { TOUCHED_ERRORS } from '../shared/touched-errors';
 import { MemberNames } from './member-names';
 
 /** The project's rule as the domain reads it, restricted to who takes part (as the API does). */

@@ -4,12 +4,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { clearServerErrors, DateTimePipe, ErrorDisplay, FieldErrorPipe, LanguageStore, SessionStore } from '@assoc/platform-web';
+import { clearServerErrors, DateTimePipe, ErrorDisplay, FieldErrorPipe, LanguageStore, SessionStore, TOUCHED_ERRORS } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { CommentProjectDocument, ProjectCommentsDocument, ProjectCommentsQuery } from '../graphql/projects.generated';
-import { TOUCHED_ERRORS } from '../shared/touched-errors';
 import { MemberNames } from './member-names';
 
 /** The API's limit on one message of the discussion. */

@@ -7,7 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import { ErrorDisplay, FieldErrorPipe, SessionStore } from '@assoc/platform-web';
+import { ErrorDisplay, FieldErrorPipe, SessionStore, TOUCHED_ERRORS } from '@assoc/platform-web';
 import { PaymentMethod } from '@assoc/projects-domain';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
@@ -17,7 +17,6 @@ import { AmountErrorPipe } from '../shared/amount-error.pipe';
 import { parseAmountToCents } from '../shared/amounts';
 import { MoneySubmission } from '../shared/money-submission';
 import { amountValidator } from '../shared/project-form';
-import { TOUCHED_ERRORS } from '../shared/touched-errors';
 import { nowZonedLocal, zonedLocalToIso } from '../shared/zoned-time';
 import { MemberNames } from './member-names';
 

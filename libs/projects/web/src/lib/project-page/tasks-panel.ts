@@ -8,7 +8,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { clearServerErrors, DateTimePipe, ErrorDisplay, FieldErrorPipe, LanguageStore, SessionStore } from '@assoc/platform-web';
-import { dayIn, isOverdue, TASK_TITLE_MAX, TaskKind, taskProgress, tasksEditable, ProjectStatus } from '@assoc/projects-domain';
+import { calendarDayIn } from '@assoc/shared-util';
+import { isOverdue, TASK_TITLE_MAX, TaskKind, taskProgress, tasksEditable, ProjectStatus } from '@assoc/projects-domain';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -56,7 +57,7 @@ export class TasksPanel {
   protected readonly writable = computed(() => this.canWrite() && this.open());
   protected readonly me = computed(() => this.session.currentMembership()?.id ?? null);
   protected readonly assignable = computed(() => this.names().assignable(this.project().consultantIds));
-  private readonly today = computed(() => dayIn(new Date(), this.session.currentAssociation()?.timeZone ?? 'Europe/Paris'));
+  private readonly today = computed(() => calendarDayIn(new Date(), this.session.currentAssociation()?.timeZone ?? 'Europe/Paris'));
 
   protected readonly form = new FormGroup({
     kind: new FormControl<TaskKind>(TaskKind.TASK, { nonNullable: true }),

@@ -1,0 +1,252 @@
+/**
+ * The promotions (temps fort) journey, in French: Claire (president) creates a campaign whose
+ * enrolment closes about a minute ahead and which starts a minute later, and publishes it; Lucie and
+ * Marc enrol their shops with an offer; Yann (board) approves both; once enrolment has closed, a
+ * visitor on a phone, not logged in, opens the public page and claims a voucher for Lucie's offer;
+ * once the campaign runs, Lucie checks the code on her redemption page (valid), records it with a
+ * 25 € basket, and the same code is then refused as already used; the results show one use and 25 €.
+ * The browser cannot move the API's clock and the datetime inputs take whole minutes, so the deadline
+ * is set on the first minute boundary far enough ahead for the enrolments (shops enrol only before
+ * it), the start one minute later, and the journey waits only for what is left of each.
+ * Screenshots: the public page on the phone (French and English), the voucher, the redemption page,
+ * the campaign page with the results in French and English.
+ */
+import { Browser, Page } from 'playwright-core';
+import { baseUrl, E2ePage, launchBrowser, openPage, screenshot } from './support/browser';
+
+const PASSWORD = 'vitrines-vitre-2026';
+const CLAIRE = 'claire.martin@vitrines-vitre.fr';
+const LUCIE = 'lucie.gautier@vitrines-vitre.fr';
+const MARC = 'marc.pinel@vitrines-vitre.fr';
+const YANN = 'yann.lebreton@vitrines-vitre.fr';
+const GROCER = 'Épicerie Fine Gautier';
+const BUTCHER = 'Boucherie Pinel';
+const MINUTE = 60_000;
+/** Enough for four log-ins, the creation, the publication and two enrolments before the deadline. */
+const STEPS_BEFORE_DEADLINE_MS = 70_000;
+
+let browser: Browser;
+let opened: E2ePage[] = [];
+
+async function newPage(phone = false): Promise<Page> {
+  const e2e = await openPage(browser);
+  if (phone) await e2e.page.setViewportSize({ width: 375, height: 800 });
+  opened.push(e2e);
+  return e2e.page;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  const errors = opened.flatMap((e) => e.clientErrors);
+  for (const e of opened) await e.context.close();
+  opened = [];
+  expect(errors).toEqual([]);
+});
+
+async function journey(name: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    for (const [i, e] of opened.entries()) {
+      if (!e.page.isClosed()) await screenshot(e.page, `failed-${name}-${i}`).catch(() => undefined);
+    }
+    throw error;
+  }
+}
+
+async function settled(page: Page): Promise<void> {
+  await page.locator('mat-progress-bar[mode="indeterminate"]').first().waitFor({ state: 'detached' });
+}
+
+async function logIn(page: Page, email: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByRole('heading', { name: 'Connexion', level: 1 }).waitFor();
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('heading', { name: "Fil d'actualité", level: 1 }).waitFor();
+}
+
+async function chooseLanguage(page: Page, current: 'Choisir la langue' | 'Choose the language', language: 'English' | 'Français'): Promise<void> {
+  await page.getByRole('button', { name: current }).click();
+  await page.getByRole('menuitemradio', { name: language }).click();
+  await page.getByRole('menu').waitFor({ state: 'detached' });
+}
+
+/** An instant in Europe/Paris as a datetime-local input takes it ("2026-12-01T18:05"). */
+function parisLocal(instant: number): string {
+  const text = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(instant));
+  return text.replace(' ', 'T');
+}
+
+async function waitUntil(instant: number): Promise<void> {
+  const wait = instant - Date.now() + 2_000;
+  if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+}
+
+describe('promotions journey', () => {
+  it(
+    'creates and publishes a campaign, enrols and approves two offers, claims a voucher on a phone and redeems it in the shop',
+    () =>
+      journey('promotions', async () => {
+        const title = `Vitré en fête ${Date.now().toString(36)}`;
+        // The deadline on a minute boundary after the enrolments, the start one minute later; one week long.
+        const deadline = Math.ceil((Date.now() + STEPS_BEFORE_DEADLINE_MS) / MINUTE) * MINUTE;
+        const startsAt = deadline + MINUTE;
+        const endsAt = startsAt + 7 * 24 * 60 * MINUTE;
+
+        // Claire, the president, creates the campaign and publishes it.
+        const claire = await newPage();
+        await logIn(claire, CLAIRE);
+        await claire.getByRole('link', { name: 'Temps forts' }).first().click();
+        await claire.getByRole('heading', { name: 'Temps forts', level: 1 }).waitFor();
+        await settled(claire);
+        await claire.getByRole('button', { name: 'Nouveau temps fort' }).click();
+        await claire.getByLabel('Titre', { exact: true }).fill(title);
+        await claire.getByLabel('Thème').fill('Les vitrines de l’hiver');
+        await claire.getByLabel('Description').fill('Une semaine d’offres chez les commerçants de Vitré.');
+        await claire.getByLabel('Début', { exact: true }).fill(parisLocal(startsAt));
+        await claire.getByLabel('Fin', { exact: true }).fill(parisLocal(endsAt));
+        await claire.getByLabel('Date limite d’inscription des boutiques').fill(parisLocal(deadline));
+        await screenshot(claire, 'promotions-new-fr');
+        await claire.getByRole('button', { name: 'Créer le brouillon' }).click();
+        await claire.getByRole('heading', { name: title, level: 1 }).waitFor();
+        const campaignUrl = new URL(claire.url()).pathname;
+        expect(campaignUrl).toMatch(/^\/campaigns\/[0-9a-f-]{36}$/);
+        await claire.getByTestId('campaign-status').getByText('Brouillon').waitFor();
+        await settled(claire);
+        await claire.getByRole('button', { name: 'Publier', exact: true }).click();
+        await claire.getByRole('dialog').getByRole('button', { name: 'Publier', exact: true }).click();
+        await claire.getByTestId('campaign-status').getByText('Inscriptions ouvertes').waitFor();
+
+        // Lucie enrols her grocery with 10 % off; Marc his butcher's shop with a gift.
+        const lucie = await newPage();
+        await logIn(lucie, LUCIE);
+        await lucie.goto(campaignUrl);
+        await lucie.getByRole('heading', { name: 'Mon offre' }).waitFor();
+        await settled(lucie);
+        await lucie.getByLabel('Remise', { exact: true }).fill('10');
+        await lucie.getByLabel('Conditions').fill('Dès 20 € d’achat.');
+        await lucie.getByRole('button', { name: 'Inscrire ma boutique' }).click();
+        await lucie.getByTestId('my-offer-status').getByText('En attente de validation').waitFor();
+
+        const marc = await newPage();
+        await logIn(marc, MARC);
+        await marc.goto(campaignUrl);
+        await marc.getByRole('heading', { name: 'Mon offre' }).waitFor();
+        await settled(marc);
+        await marc.getByRole('combobox', { name: 'Type d’offre' }).click();
+        await marc.getByRole('option', { name: 'Cadeau' }).click();
+        await marc.getByLabel('Ce qui est offert').fill('Un pot de rillettes maison offert');
+        await marc.getByRole('button', { name: 'Inscrire ma boutique' }).click();
+        await marc.getByTestId('my-offer-status').getByText('En attente de validation').waitFor();
+        expect(Date.now()).toBeLessThan(deadline);
+
+        // Yann, of the board, approves both offers.
+        const yann = await newPage();
+        await logIn(yann, YANN);
+        await yann.goto(campaignUrl);
+        await yann.getByRole('heading', { name: 'Offres à examiner (2)' }).waitFor();
+        await settled(yann);
+        await yann.getByRole('button', { name: `Valider l’offre de ${GROCER}` }).click();
+        await yann.getByTestId(`review-${GROCER}`).getByText('Validée').waitFor();
+        await yann.getByRole('button', { name: `Valider l’offre de ${BUTCHER}` }).click();
+        await yann.getByTestId(`review-${BUTCHER}`).getByText('Validée').waitFor();
+
+        // Once enrolment has closed, the public page is live; its link is on the campaign page.
+        await waitUntil(deadline);
+        await yann.reload();
+        await yann.getByTestId('campaign-status').getByText('Publié').waitFor();
+        const publicLink = await yann.getByTestId('public-link').inputValue();
+        expect(publicLink).toMatch(new RegExp(`^${baseUrl().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/p/[A-Za-z0-9_-]+$`));
+
+        // A visitor on a phone, not logged in, opens it and claims a voucher for Lucie's offer.
+        const visitor = await newPage(true);
+        await visitor.goto(new URL(publicLink).pathname);
+        await visitor.getByRole('heading', { name: title, level: 1 }).waitFor();
+        await settled(visitor);
+        const grocerOffer = visitor.getByTestId('public-offer').filter({ hasText: GROCER });
+        await grocerOffer.getByText('10 %').first().waitFor();
+        await visitor.getByTestId('public-offer').filter({ hasText: BUTCHER }).waitFor();
+        await screenshot(visitor, 'promotions-public-fr-phone');
+        await grocerOffer.getByRole('button', { name: 'Obtenir mon bon' }).click();
+        await grocerOffer.getByRole('button', { name: 'Recevoir mon bon' }).click();
+        const voucher = grocerOffer.getByTestId('voucher-code');
+        await voucher.waitFor();
+        const voucherCode = (await voucher.innerText()).trim();
+        expect(voucherCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+        await grocerOffer.getByTestId('voucher').scrollIntoViewIfNeeded();
+        await screenshot(visitor, 'promotions-voucher-fr-phone');
+        await chooseLanguage(visitor, 'Choisir la langue', 'English');
+        await visitor.getByRole('button', { name: 'Get my voucher' }).first().waitFor();
+        await settled(visitor);
+        await screenshot(visitor, 'promotions-public-en-phone');
+        await chooseLanguage(visitor, 'Choose the language', 'Français');
+
+        // Once the campaign runs, Lucie checks the code on her phone and records it with a 25 € basket.
+        await waitUntil(startsAt);
+        await lucie.setViewportSize({ width: 375, height: 800 });
+        await lucie.goto('/redeem');
+        await lucie.getByRole('heading', { name: 'Encaisser un bon', level: 1 }).waitFor();
+        await lucie.getByLabel('Code du bon ou de l’offre').fill(voucherCode.toLowerCase());
+        await lucie.getByRole('button', { name: 'Vérifier' }).click();
+        await lucie.getByTestId('redeem-verdict').getByText('Valable ✓').waitFor();
+        await lucie.getByLabel('Montant du panier (facultatif)').fill('25');
+        await screenshot(lucie, 'promotions-redeem-valid-fr-phone');
+        await lucie.getByRole('button', { name: 'Enregistrer l’utilisation' }).click();
+        await lucie.getByTestId('redeem-recorded').getByText('Utilisation enregistrée').waitFor();
+        await lucie.getByTestId('redeem-recorded').getByText(/Panier : 25,00\s€/).waitFor();
+        await screenshot(lucie, 'promotions-redeem-recorded-fr-phone');
+
+        // The same code again: already used.
+        await lucie.getByLabel('Code du bon ou de l’offre').fill(voucherCode);
+        await lucie.getByRole('button', { name: 'Vérifier' }).click();
+        await lucie.getByTestId('redeem-verdict').getByText('Déjà utilisé').waitFor();
+        await screenshot(lucie, 'promotions-redeem-used-fr-phone');
+
+        // The results: one use and 25 € of baskets, in French and in English.
+        await claire.reload();
+        await claire.getByTestId('campaign-status').getByText('En cours').waitFor();
+        await settled(claire);
+        const results = claire.getByTestId('campaign-results');
+        await results.getByTestId('results-claimed').getByText('1', { exact: true }).waitFor();
+        await results.getByTestId('results-redeemed').getByText('1', { exact: true }).waitFor();
+        await results.getByTestId('results-baskets').getByText(/25,00\s€/).waitFor();
+        await results.scrollIntoViewIfNeeded();
+        await screenshot(claire, 'promotions-campaign-results-fr');
+        await chooseLanguage(claire, 'Choisir la langue', 'English');
+        await claire.getByRole('heading', { name: 'Results' }).waitFor();
+        await settled(claire);
+        await claire.getByTestId('results-baskets').getByText(/€25\.00/).waitFor();
+        await results.scrollIntoViewIfNeeded();
+        await screenshot(claire, 'promotions-campaign-results-en');
+        await chooseLanguage(claire, 'Choose the language', 'Français');
+        await claire.getByRole('heading', { name: 'Résultats' }).waitFor();
+
+        // Lucie's own offer on her phone: approved, its code and QR, and her shop's results.
+        await lucie.goto(campaignUrl);
+        await lucie.getByTestId('my-offer-status').getByText('Validée').waitFor();
+        await lucie.getByRole('img', { name: 'QR code de l’offre' }).waitFor();
+        await lucie.getByTestId('results-redeemed').getByText('1', { exact: true }).waitFor();
+        await settled(lucie);
+        await lucie.getByTestId('my-offer').scrollIntoViewIfNeeded();
+        await screenshot(lucie, 'promotions-my-offer-fr-phone');
+      }),
+    8 * MINUTE,
+  );
+});

@@ -1,0 +1,4 @@
+export * from './lib/calendar.module';
+export * from './lib/calendar.service';
+export * from './lib/meeting.entity';
+export * from './lib/calendar-feed.entity';

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'calendar-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

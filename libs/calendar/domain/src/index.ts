@@ -1,0 +1,3 @@
+export * from './lib/calendar-event';
+export * from './lib/all-day';
+export * from './lib/calendar-days';

@@ -1,0 +1,1 @@
+export { calendarRoutes } from './lib/calendar.routes';

@@ -1,0 +1,1 @@
+export { cashmobsRoutes, publicCashmobRoutes } from './lib/cashmobs.routes';

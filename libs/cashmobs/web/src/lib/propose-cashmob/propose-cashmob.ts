@@ -1,0 +1,114 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { CASHMOB_MESSAGE_MAX, DEFAULT_SPEND_MAX_CENTS, DEFAULT_SPEND_MIN_CENTS, MAX_CAPACITY, MEETING_POINT_MAX } from '@assoc/cashmobs-domain';
+import { clearServerErrors, ErrorDisplay, FieldErrorPipe, LanguageStore, SessionStore } from '@assoc/platform-web';
+import { centsToInput, parseAmountToCents, zonedLocalToIso } from '@assoc/shared-util';
+import { TranslatePipe } from '@ngx-translate/core';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { ProposeCashmobDocument, SuggestedShopFieldsFragment, SuggestedShopsDocument } from '../graphql/cashmobs.generated';
+import { amountValidator } from '../shared/amount-validator';
+
+/** The API's field names → this form's controls. */
+const FIELD_ALIASES = { startsAt: 'startTime', endsAt: 'endTime', spendMinCents: 'spendMin', spendMaxCents: 'spendMax' };
+
+/** /cashmobs/new?shop=… — propose a cashmob for a shop; its owner is asked to accept. */
+@Component({
+  selector: 'assoc-propose-cashmob',
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule, TranslatePipe, FieldErrorPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './propose-cashmob.html',
+  styles: `
+    mat-card-content { padding-top: 16px; }
+    .times { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }
+  `,
+})
+export class ProposeCashmob {
+  /** Query parameter `shop`: the shop picked in the rotation. */
+  readonly shop = input<string | undefined>();
+
+  private readonly apollo = inject(Apollo);
+  private readonly errors = inject(ErrorDisplay);
+  private readonly router = inject(Router);
+  private readonly session = inject(SessionStore);
+  private readonly language = inject(LanguageStore).language;
+
+  protected readonly timeZone = computed(() => this.session.currentAssociation()?.timeZone ?? 'Europe/Paris');
+  protected readonly shops = signal<SuggestedShopFieldsFragment[]>([]);
+  protected readonly saving = signal(false);
+  protected readonly limits = { meetingPoint: MEETING_POINT_MAX, message: CASHMOB_MESSAGE_MAX, capacity: MAX_CAPACITY };
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    shopId: ['', Validators.required],
+    date: ['', Validators.required],
+    startTime: ['17:00', Validators.required],
+    endTime: ['19:00', Validators.required],
+    meetingPoint: ['', [Validators.required, Validators.maxLength(MEETING_POINT_MAX)]],
+    spendMin: [centsToInput(DEFAULT_SPEND_MIN_CENTS, this.language()), [Validators.required, amountValidator]],
+    spendMax: [centsToInput(DEFAULT_SPEND_MAX_CENTS, this.language()), [Validators.required, amountValidator]],
+    capacity: ['', [Validators.pattern(/^\s*\d*\s*$/), Validators.min(1), Validators.max(MAX_CAPACITY)]],
+    message: ['', Validators.maxLength(CASHMOB_MESSAGE_MAX)],
+  });
+
+  constructor() {
+    void this.loadShops();
+    effect(() => {
+      const shop = this.shop();
+      if (shop && !this.form.controls.shopId.value) this.form.controls.shopId.setValue(shop);
+    });
+  }
+
+  protected async submit(): Promise<void> {
+    clearServerErrors(this.form);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const value = this.form.getRawValue();
+    const zone = this.timeZone();
+    const capacity = value.capacity.trim() === '' ? null : Number(value.capacity.trim());
+    this.saving.set(true);
+    try {
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: ProposeCashmobDocument,
+          variables: {
+            input: {
+              shopId: value.shopId,
+              startsAt: zonedLocalToIso(`${value.date}T${value.startTime}`, zone) ?? '',
+              endsAt: zonedLocalToIso(`${value.date}T${value.endTime}`, zone) ?? '',
+              meetingPoint: value.meetingPoint,
+              spendMinCents: parseAmountToCents(value.spendMin) ?? 0,
+              spendMaxCents: parseAmountToCents(value.spendMax) ?? 0,
+              capacity,
+              message: value.message,
+            },
+          },
+        }),
+      );
+      const id = result.data?.proposeCashmob.id;
+      if (id) await this.router.navigate(['/cashmobs', id]);
+    } catch (error) {
+      this.errors.show(error, this.form, { fieldAliases: FIELD_ALIASES });
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  private async loadShops(): Promise<void> {
+    try {
+      const result = await firstValueFrom(this.apollo.query({ query: SuggestedShopsDocument, fetchPolicy: 'network-only' }));
+      const rotation = result.data?.suggestedShops;
+      const all = [...(rotation?.suggested ?? []), ...(rotation?.skipped ?? [])];
+      this.shops.set(all.sort((a, b) => a.name.localeCompare(b.name, this.language())));
+    } catch (error) {
+      this.errors.show(error);
+    }
+  }
+}

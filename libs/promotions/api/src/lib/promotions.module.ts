@@ -1,0 +1,50 @@
+import { CampaignCalendarService } from './campaign-calendar.service';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssociationsModule } from '@assoc/associations-api';
+import { ShopEntity } from '@assoc/directory-api';
+import { NotificationsModule } from '@assoc/notifications-api';
+import { RateLimiter } from '@assoc/platform-api';
+import { CampaignAccess } from './campaign-access.service';
+import { CampaignFilesController } from './campaign-files.controller';
+import { CampaignOfferEntity } from './campaign-offer.entity';
+import { CampaignRedemptionEntity } from './campaign-redemption.entity';
+import { CampaignResultsService } from './campaign-results.service';
+import { CampaignTransitionsService } from './campaign-transitions.service';
+import { CampaignVoucherEntity } from './campaign-voucher.entity';
+import { CampaignEntity } from './campaign.entity';
+import { CampaignResolver } from './campaign.resolver';
+import { CampaignsService } from './campaigns.service';
+import { CoverStorage } from './cover-storage';
+import { OfferResolver } from './offer.resolver';
+import { OffersService } from './offers.service';
+import { PromotionLinks } from './promotion-links';
+import { PublicCampaignResolver } from './public-campaign.resolver';
+import { PublicCampaignService } from './public-campaign.service';
+import { RedemptionResolver } from './redemption.resolver';
+import { RedemptionsService } from './redemptions.service';
+
+/** Shared promotions: campaigns, shops' offers and their review, the public page, vouchers, redemption in the shop, results, posters. */
+@Module({
+  imports: [AssociationsModule, NotificationsModule, TypeOrmModule.forFeature([ShopEntity, CampaignEntity, CampaignOfferEntity, CampaignVoucherEntity, CampaignRedemptionEntity])],
+  controllers: [CampaignFilesController],
+  providers: [
+    CampaignCalendarService,
+    RateLimiter,
+    PromotionLinks,
+    CoverStorage,
+    CampaignAccess,
+    CampaignsService,
+    OffersService,
+    PublicCampaignService,
+    RedemptionsService,
+    CampaignResultsService,
+    CampaignTransitionsService,
+    CampaignResolver,
+    OfferResolver,
+    PublicCampaignResolver,
+    RedemptionResolver,
+  ],
+  exports: [CampaignTransitionsService, CampaignResultsService, CampaignCalendarService],
+})
+export class PromotionsModule {}

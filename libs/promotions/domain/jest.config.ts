@@ -1,0 +1,5 @@
+export default {
+  displayName: 'promotions-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

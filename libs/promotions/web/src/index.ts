@@ -1,0 +1,1 @@
+export { promotionsRoutes, publicCampaignRoutes } from './lib/promotions.routes';

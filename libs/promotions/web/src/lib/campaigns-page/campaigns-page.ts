@@ -1,0 +1,60 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import { Permission } from '@assoc/platform-domain';
+import { DateTimePipe, ErrorDisplay, LanguageStore, SessionStore } from '@assoc/platform-web';
+import { TranslatePipe } from '@ngx-translate/core';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { CampaignFieldsFragment, CampaignsDocument } from '../graphql/promotions.generated';
+import { CampaignForm } from '../shared/campaign-form';
+import { STATUS_ORDER } from '../shared/campaign-status';
+
+/** /campaigns — the association's campaigns by state; the president and board start a new one here. */
+@Component({
+  selector: 'assoc-campaigns-page',
+  imports: [RouterLink, MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, TranslatePipe, DateTimePipe, CampaignForm],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './campaigns-page.html',
+  styleUrl: './campaigns-page.scss',
+})
+export class CampaignsPage {
+  private readonly apollo = inject(Apollo);
+  private readonly errors = inject(ErrorDisplay);
+  private readonly router = inject(Router);
+  private readonly session = inject(SessionStore);
+
+  protected readonly language = inject(LanguageStore).language;
+  protected readonly timeZone = computed(() => this.session.currentAssociation()?.timeZone ?? 'Europe/Paris');
+  protected readonly canManage = computed(() => this.session.can(Permission.ManageCampaigns));
+  protected readonly canRedeem = computed(() => this.session.can(Permission.EnrolOffer));
+  protected readonly campaigns = signal<CampaignFieldsFragment[]>([]);
+  protected readonly loading = signal(true);
+  protected readonly creating = signal(false);
+  protected readonly groups = computed(() =>
+    STATUS_ORDER.map((status) => ({ status, campaigns: this.campaigns().filter((c) => c.status === status) })).filter((g) => g.campaigns.length),
+  );
+
+  constructor() {
+    void this.load();
+  }
+
+  protected async created(campaign: CampaignFieldsFragment): Promise<void> {
+    this.errors.success('promotions.form.created');
+    await this.router.navigate(['/campaigns', campaign.id]);
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const result = await firstValueFrom(this.apollo.query({ query: CampaignsDocument, fetchPolicy: 'network-only' }));
+      this.campaigns.set(result.data?.campaigns ?? []);
+    } catch (error) {
+      this.errors.show(error);
+    } finally {
+      this.loading.set(false);
+    }
+  }
+}
