@@ -174,6 +174,10 @@ describe('promotions journey', () => {
         await yann.getByTestId('campaign-status').getByText('Publié').waitFor();
         const publicLink = await yann.getByTestId('public-link').inputValue();
         expect(publicLink).toMatch(new RegExp(`^${baseUrl().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/p/[A-Za-z0-9_-]+$`));
+        // Link previews (no JavaScript) read the public page's Open Graph tags.
+        const preview = await yann.request.get(new URL(publicLink).pathname);
+        expect(preview.headers()['content-type']).toMatch(/^text\/html/);
+        expect(await preview.text()).toContain(`<meta property="og:title" content="${title} — Les Vitrines de Vitré" />`);
 
         // A visitor on a phone, not logged in, opens it and claims a voucher for Lucie's offer.
         const visitor = await newPage(true);

@@ -30,3 +30,4 @@ export * from './lib/pubsub/in-memory-pub-sub';
 export * from './lib/auth/websocket-auth';
 export * from './lib/jobs/periodic-job';
 export * from './lib/calendar/ics';
+export * from './lib/web/open-graph';

@@ -1,4 +1,5 @@
-import { openGraphText, OpenGraphFacts, withOpenGraph } from './cashmob-open-graph';
+import { withOpenGraph } from '@assoc/platform-api';
+import { cashmobOpenGraph, OpenGraphFacts } from './cashmob-open-graph';
 
 const facts: OpenGraphFacts = {
   shopName: 'Boulangerie "Le Fournil" <du Château>',
@@ -17,7 +18,7 @@ const INDEX = '<!doctype html>\n<html lang="fr">\n  <head>\n    <title>Cœur de 
 
 describe('cashmob Open Graph tags', () => {
   it('says what, when (in the association’s time zone), where and how much', () => {
-    const { title, description } = openGraphText(facts);
+    const { title, description } = cashmobOpenGraph(facts, 'https://example.org/c/abc');
     expect(title).toBe('Cashmob chez Boulangerie "Le Fournil" <du Château> (Vitré)');
     expect(description).toContain('vendredi 12 juin 2026, 16:00 – 18:00');
     expect(description).toContain('rendez-vous : Devant la vitrine.');
@@ -25,7 +26,7 @@ describe('cashmob Open Graph tags', () => {
   });
 
   it('injects escaped tags before </head> and replaces the title', () => {
-    const html = withOpenGraph(INDEX, facts, 'https://example.org/c/abc');
+    const html = withOpenGraph(INDEX, cashmobOpenGraph(facts, 'https://example.org/c/abc'));
     expect(html).toContain('<meta property="og:title" content="Cashmob chez Boulangerie &quot;Le Fournil&quot; &lt;du Château&gt; (Vitré)" />');
     expect(html).toContain('<meta property="og:url" content="https://example.org/c/abc" />');
     expect(html).toContain('kouign-amann &amp; les pains');
@@ -35,7 +36,8 @@ describe('cashmob Open Graph tags', () => {
   });
 
   it('clips a long story', () => {
-    const { description } = openGraphText({ ...facts, story: 'a'.repeat(1000) });
+    const html = withOpenGraph(INDEX, cashmobOpenGraph({ ...facts, story: 'a'.repeat(1000) }, 'https://example.org/c/abc'));
+    const description = /og:description" content="([^"]*)"/.exec(html)?.[1] ?? '';
     expect(description.length).toBeLessThanOrEqual(300);
     expect(description.endsWith('…')).toBe(true);
   });

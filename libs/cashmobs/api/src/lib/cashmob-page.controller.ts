@@ -1,18 +1,10 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { AppError, ClientIp, Public, RateLimiter } from '@assoc/platform-api';
+import { AppError, ClientIp, Public, RateLimiter, WebIndexHtml, withOpenGraph } from '@assoc/platform-api';
 import { Response } from 'express';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { CashmobMailer } from './cashmob-mailer.service';
-import { withOpenGraph } from './cashmob-open-graph';
+import { cashmobOpenGraph } from './cashmob-open-graph';
 import { CashmobSignUpsService } from './cashmob-sign-ups.service';
 import { CASHMOB_RATE_LIMITS } from './public-cashmob.resolver';
-
-/**
- * The built web app's index.html, next to the API's bundle (dist/apps/api → dist/apps/web/browser,
- * as the app module serves it). Absent in development with `ng serve`: then this route answers 404.
- */
-const WEB_INDEX_FILE = resolve(__dirname, '../web/browser/index.html');
 
 /**
  * `GET /c/:slug`: the web app's page, with Open Graph tags for link previews (messaging apps, social
@@ -21,9 +13,8 @@ const WEB_INDEX_FILE = resolve(__dirname, '../web/browser/index.html');
  */
 @Controller('c')
 export class CashmobPageController {
-  private index: Promise<string | null> | null = null;
-
   constructor(
+    private readonly index: WebIndexHtml,
     private readonly signUps: CashmobSignUpsService,
     private readonly mailer: CashmobMailer,
     private readonly limiter: RateLimiter,
@@ -32,18 +23,13 @@ export class CashmobPageController {
   @Public()
   @Get(':slug')
   async page(@Param('slug') slug: string, @ClientIp() ip: string, @Res() res: Response): Promise<void> {
-    const html = await this.indexHtml();
+    const html = await this.index.read();
     if (html === null) throw AppError.notFound();
     this.limiter.consume(`cashmob-read:${ip}`, CASHMOB_RATE_LIMITS.read);
     const cashmob = await this.signUps.publicCashmob(slug).catch(() => null);
-    const body = cashmob ? withOpenGraph(html, cashmob, this.mailer.publicLink(cashmob.slug)) : html;
+    const body = cashmob ? withOpenGraph(html, cashmobOpenGraph(cashmob, this.mailer.publicLink(cashmob.slug))) : html;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Cache-Control', 'no-cache');
     res.send(body);
-  }
-
-  private indexHtml(): Promise<string | null> {
-    this.index ??= readFile(WEB_INDEX_FILE, 'utf8').catch(() => null);
-    return this.index;
   }
 }

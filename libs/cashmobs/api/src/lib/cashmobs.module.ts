@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
 import { ShopEntity } from '@assoc/directory-api';
 import { NotificationsModule } from '@assoc/notifications-api';
-import { RateLimiter } from '@assoc/platform-api';
+import { RateLimiter, WebIndexHtml } from '@assoc/platform-api';
 import { CashmobAccess } from './cashmob-access.service';
 import { CashmobCheckInResolver } from './cashmob-check-in.resolver';
 import { CashmobCheckInService } from './cashmob-check-in.service';
@@ -28,6 +28,7 @@ import { PublicCashmobResolver } from './public-cashmob.resolver';
   imports: [AssociationsModule, NotificationsModule, TypeOrmModule.forFeature([ShopEntity, CashmobEntity, CashmobSupportEntity, CashmobSignUpEntity, CashmobSettingsEntity])],
   controllers: [CashmobIcsController, CashmobPageController],
   providers: [
+    WebIndexHtml,
     RateLimiter,
     CashmobAccess,
     CashmobCalendarService,

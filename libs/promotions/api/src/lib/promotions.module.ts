@@ -1,10 +1,11 @@
+import { CampaignPageController } from './campaign-page.controller';
 import { CampaignCalendarService } from './campaign-calendar.service';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
 import { ShopEntity } from '@assoc/directory-api';
 import { NotificationsModule } from '@assoc/notifications-api';
-import { RateLimiter } from '@assoc/platform-api';
+import { RateLimiter, WebIndexHtml } from '@assoc/platform-api';
 import { CampaignAccess } from './campaign-access.service';
 import { CampaignFilesController } from './campaign-files.controller';
 import { CampaignOfferEntity } from './campaign-offer.entity';
@@ -27,8 +28,9 @@ import { RedemptionsService } from './redemptions.service';
 /** Shared promotions: campaigns, shops' offers and their review, the public page, vouchers, redemption in the shop, results, posters. */
 @Module({
   imports: [AssociationsModule, NotificationsModule, TypeOrmModule.forFeature([ShopEntity, CampaignEntity, CampaignOfferEntity, CampaignVoucherEntity, CampaignRedemptionEntity])],
-  controllers: [CampaignFilesController],
+  controllers: [CampaignFilesController, CampaignPageController],
   providers: [
+    WebIndexHtml,
     CampaignCalendarService,
     RateLimiter,
     PromotionLinks,
