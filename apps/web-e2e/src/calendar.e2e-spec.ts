@@ -7,66 +7,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
-import { E2ePage, launchBrowser, openPage, screenshot } from './support/browser';
+import { Page } from 'playwright-core';
+import { screenshot } from './support/browser';
+import { browserJourneys, logIn, settled } from './support/journey';
 import { SCREENSHOT_DIR } from './support/server';
 
-const PASSWORD = 'vitrines-vitre-2026';
 const CLAIRE = 'claire.martin@vitrines-vitre.fr';
 const LUCIE = 'lucie.gautier@vitrines-vitre.fr';
 const TIME_ZONE = 'Europe/Paris';
 const DAY_MS = 24 * 3600 * 1000;
 const TITLE = 'Assemblée générale';
 
-let browser: Browser;
-let opened: E2ePage[] = [];
-
-async function newPage(): Promise<Page> {
-  const e2e = await openPage(browser);
-  opened.push(e2e);
-  return e2e.page;
-}
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const errors = opened.flatMap((e) => e.clientErrors);
-  for (const e of opened) await e.context.close();
-  opened = [];
-  expect(errors).toEqual([]);
-});
-
-async function journey(name: string, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-  } catch (error) {
-    for (const [i, e] of opened.entries()) {
-      if (!e.page.isClosed()) await screenshot(e.page, `failed-${name}-${i}`).catch(() => undefined);
-    }
-    throw error;
-  }
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.locator('mat-progress-bar[mode="indeterminate"]').first().waitFor({ state: 'detached' });
-}
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByRole('heading', { name: 'Connexion', level: 1 }).waitFor();
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('heading', { name: "Fil d'actualité", level: 1 }).waitFor();
-}
-
 /** "2026-12-08" for an instant, in Paris. */
+const { newPage, journey } = browserJourneys();
+
 function parisDay(instant: number): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
 }

@@ -9,12 +9,12 @@
  * steps before them (the inputs take whole minutes) and the journey waits for them: a few minutes.
  * Screenshots of the list, the editor and the project page, in French and English, desk and phone.
  */
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { E2ePage, launchBrowser, openPage, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
+import { browserJourneys, logIn, parisLocal, settled } from './support/journey';
 import { SCREENSHOT_DIR } from './support/server';
 
-const PASSWORD = 'vitrines-vitre-2026';
 const SOPHIE = 'sophie.durand@conseil-commerce.fr';
 const CLAIRE = 'claire.martin@vitrines-vitre.fr';
 const YANN = 'yann.lebreton@vitrines-vitre.fr';
@@ -27,55 +27,9 @@ const JOB_WAIT_MS = MINUTE;
 /** A small valid PDF (the API checks the file's content, not its name). */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
-let browser: Browser;
-let opened: E2ePage[] = [];
-
-async function newPage(): Promise<Page> {
-  const e2e = await openPage(browser);
-  opened.push(e2e);
-  return e2e.page;
-}
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const errors = opened.flatMap((e) => e.clientErrors);
-  for (const e of opened) await e.context.close();
-  opened = [];
-  expect(errors).toEqual([]);
-});
-
-async function journey(name: string, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-  } catch (error) {
-    for (const [i, e] of opened.entries()) {
-      if (!e.page.isClosed()) await screenshot(e.page, `failed-${name}-${i}`).catch(() => undefined);
-    }
-    throw error;
-  }
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.locator('mat-progress-bar[mode="indeterminate"]').first().waitFor({ state: 'detached' });
-}
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByRole('heading', { name: 'Connexion', level: 1 }).waitFor();
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('heading', { name: "Fil d'actualité", level: 1 }).waitFor();
-}
-
 /** A fresh browser logged in as `email`, on the project's page. */
+const { newPage, journey } = browserJourneys();
+
 async function onProject(email: string, projectUrl: string, title: string): Promise<Page> {
   const page = await newPage();
   await logIn(page, email);
@@ -83,20 +37,6 @@ async function onProject(email: string, projectUrl: string, title: string): Prom
   await page.getByRole('heading', { name: title, level: 1 }).waitFor();
   await settled(page);
   return page;
-}
-
-/** A date-time input's value ("2026-11-22T18:05") for an instant, in Europe/Paris. */
-function parisLocal(instant: number): string {
-  const text = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(instant));
-  return text.replace(' ', 'T');
 }
 
 /** Reloads the page until `text` shows (the deadline job works on the server's clock). */

@@ -11,10 +11,9 @@
  * Screenshots: the public page on the phone (French and English), the voucher, the redemption page,
  * the campaign page with the results in French and English.
  */
-import { Browser, Page } from 'playwright-core';
-import { baseUrl, E2ePage, launchBrowser, openPage, screenshot } from './support/browser';
+import { baseUrl, screenshot } from './support/browser';
+import { browserJourneys, chooseLanguage, logIn, parisLocal, settled } from './support/journey';
 
-const PASSWORD = 'vitrines-vitre-2026';
 const CLAIRE = 'claire.martin@vitrines-vitre.fr';
 const LUCIE = 'lucie.gautier@vitrines-vitre.fr';
 const MARC = 'marc.pinel@vitrines-vitre.fr';
@@ -25,74 +24,7 @@ const MINUTE = 60_000;
 /** Enough for four log-ins, the creation, the publication and two enrolments before the deadline. */
 const STEPS_BEFORE_DEADLINE_MS = 70_000;
 
-let browser: Browser;
-let opened: E2ePage[] = [];
-
-async function newPage(phone = false): Promise<Page> {
-  const e2e = await openPage(browser);
-  if (phone) await e2e.page.setViewportSize({ width: 375, height: 800 });
-  opened.push(e2e);
-  return e2e.page;
-}
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const errors = opened.flatMap((e) => e.clientErrors);
-  for (const e of opened) await e.context.close();
-  opened = [];
-  expect(errors).toEqual([]);
-});
-
-async function journey(name: string, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-  } catch (error) {
-    for (const [i, e] of opened.entries()) {
-      if (!e.page.isClosed()) await screenshot(e.page, `failed-${name}-${i}`).catch(() => undefined);
-    }
-    throw error;
-  }
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.locator('mat-progress-bar[mode="indeterminate"]').first().waitFor({ state: 'detached' });
-}
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByRole('heading', { name: 'Connexion', level: 1 }).waitFor();
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('heading', { name: "Fil d'actualité", level: 1 }).waitFor();
-}
-
-async function chooseLanguage(page: Page, current: 'Choisir la langue' | 'Choose the language', language: 'English' | 'Français'): Promise<void> {
-  await page.getByRole('button', { name: current }).click();
-  await page.getByRole('menuitemradio', { name: language }).click();
-  await page.getByRole('menu').waitFor({ state: 'detached' });
-}
-
-/** An instant in Europe/Paris as a datetime-local input takes it ("2026-12-01T18:05"). */
-function parisLocal(instant: number): string {
-  const text = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(instant));
-  return text.replace(' ', 'T');
-}
+const { newPage, journey } = browserJourneys();
 
 async function waitUntil(instant: number): Promise<void> {
   const wait = instant - Date.now() + 2_000;

@@ -31,3 +31,4 @@ export { CodeEntry } from './lib/scan/code-entry';
 export { fetchFile } from './lib/files/download';
 export { TOUCHED_ERRORS } from './lib/errors/touched-errors';
 export { EurosPipe } from './lib/format/euros.pipe';
+export { ShareLink } from './lib/share/share-link';

@@ -5,7 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Permission } from '@assoc/platform-domain';
-import { ErrorDisplay, EurosPipe, LanguageStore, SessionStore } from '@assoc/platform-web';
+import { ErrorDisplay, EurosPipe, LanguageStore, SessionStore, ShareLink } from '@assoc/platform-web';
 import { isoToZonedLocal } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
@@ -18,7 +18,6 @@ import { CashmobReport, CashmobReportFigures } from './cashmob-report';
 import { ThankYouPost } from './thank-you-post';
 import { CheckInPanel } from './check-in-panel';
 import { ResultForm } from './result-form';
-import { ShareLink } from './share-link';
 import { ShopAnswerPanel } from './shop-answer-panel';
 
 /** /cashmobs/:id — one cashmob: the shop's answer, the public link, the day's check-in, the result and the report. */

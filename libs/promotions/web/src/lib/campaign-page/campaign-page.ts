@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Permission } from '@assoc/platform-domain';
-import { confirmAction, DateTimePipe, ErrorDisplay, LanguageStore, SessionStore } from '@assoc/platform-web';
+import { confirmAction, DateTimePipe, ErrorDisplay, LanguageStore, SessionStore, ShareLink } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -27,7 +27,6 @@ import { CoverUpload } from './cover-upload';
 import { EnrolOffer } from './enrol-offer';
 import { MyOffer } from './my-offer';
 import { OfferReview } from './offer-review';
-import { CampaignShareLink } from './share-link';
 
 type MyShop = NonNullable<MyCampaignShopQuery['myShop']>;
 
@@ -49,7 +48,7 @@ type MyShop = NonNullable<MyCampaignShopQuery['myShop']>;
     EnrolOffer,
     MyOffer,
     OfferReview,
-    CampaignShareLink,
+    ShareLink,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './campaign-page.html',

@@ -5,10 +5,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { ErrorDisplay } from '@assoc/platform-web';
+import { ErrorDisplay } from '../errors/error-display';
 import { TranslatePipe } from '@ngx-translate/core';
 
-/** The public page's address, to share, with a copy button. */
+/** A public page's address (`path` under the app's origin), to share, with a copy button and a link to open it. */
 @Component({
   selector: 'assoc-share-link',
   imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslatePipe],
@@ -16,14 +16,14 @@ import { TranslatePipe } from '@ngx-translate/core';
   template: `
     <div class="share">
       <mat-form-field class="url">
-        <mat-label>{{ 'cashmobs.share.label' | translate }}</mat-label>
+        <mat-label>{{ 'common.share.label' | translate }}</mat-label>
         <input matInput readonly [value]="url()" data-testid="public-link" (focus)="select($event)" />
       </mat-form-field>
       <button mat-stroked-button type="button" (click)="copy()">
         <mat-icon svgIcon="link" />
-        {{ 'cashmobs.share.copy' | translate }}
+        {{ 'common.share.copy' | translate }}
       </button>
-      <a mat-button [href]="url()" target="_blank" rel="noopener">{{ 'cashmobs.share.open' | translate }}</a>
+      <a mat-button [href]="url()" target="_blank" rel="noopener">{{ 'common.share.open' | translate }}</a>
     </div>
   `,
   styles: `
@@ -32,16 +32,17 @@ import { TranslatePipe } from '@ngx-translate/core';
   `,
 })
 export class ShareLink {
-  readonly slug = input.required<string>();
+  /** The page's path, "/c/<slug>". */
+  readonly path = input.required<string>();
 
   private readonly clipboard = inject(Clipboard);
   private readonly errors = inject(ErrorDisplay);
   private readonly origin = inject(DOCUMENT).location.origin;
 
-  protected readonly url = computed(() => `${this.origin}/c/${this.slug()}`);
+  protected readonly url = computed(() => `${this.origin}${this.path()}`);
 
   protected copy(): void {
-    if (this.clipboard.copy(this.url())) this.errors.success('cashmobs.share.copied');
+    if (this.clipboard.copy(this.url())) this.errors.success('common.share.copied');
   }
 
   protected select(event: FocusEvent): void {
