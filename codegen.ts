@@ -37,6 +37,8 @@ const codegen: CodegenConfig = {
     ...webLib('cashmobs'),
     ...webLib('promotions'),
     ...webLib('calendar'),
+    ...webLib('impact'),
+    ...webLib('widgets'),
   },
   hooks: { afterAllFileWrite: ['prettier --write'] },
 };

@@ -44,7 +44,9 @@ export default [
             dep('scope:promotions', ['scope:promotions', 'scope:notifications', 'scope:directory', 'scope:associations', 'scope:identity', 'scope:platform', 'scope:shared']),
             // The calendar composes the dated things of the other domains through their services.
             dep('scope:calendar', ['scope:calendar', 'scope:projects', 'scope:cashmobs', 'scope:promotions', 'scope:network', 'scope:notifications', 'scope:directory', 'scope:associations', 'scope:identity', 'scope:platform', 'scope:shared']),
-            dep('scope:app', ['scope:app', 'scope:platform', 'scope:shared', 'scope:identity', 'scope:associations', 'scope:directory', 'scope:notifications', 'scope:network', 'scope:projects', 'scope:cashmobs', 'scope:promotions', 'scope:calendar']),
+            dep('scope:impact', ['scope:impact', 'scope:projects', 'scope:cashmobs', 'scope:promotions', 'scope:network', 'scope:notifications', 'scope:directory', 'scope:associations', 'scope:identity', 'scope:platform', 'scope:shared']),
+            dep('scope:widgets', ['scope:widgets', 'scope:cashmobs', 'scope:promotions', 'scope:directory', 'scope:associations', 'scope:identity', 'scope:platform', 'scope:shared']),
+            dep('scope:app', ['scope:app', 'scope:platform', 'scope:shared', 'scope:identity', 'scope:associations', 'scope:directory', 'scope:notifications', 'scope:network', 'scope:projects', 'scope:cashmobs', 'scope:promotions', 'scope:calendar', 'scope:impact', 'scope:widgets']),
             // No framework leaks across runtimes.
             { sourceTag: 'type:domain', bannedExternalImports: ['@nestjs/*', 'typeorm', '@angular/*', 'class-validator', 'class-transformer', 'rxjs'] },
             { sourceTag: 'type:util', bannedExternalImports: ['@nestjs/*', 'typeorm', '@angular/*', 'class-validator', 'class-transformer'] },

@@ -5,11 +5,13 @@ import { CalendarModule } from '@assoc/calendar-api';
 import { CashmobsModule } from '@assoc/cashmobs-api';
 import { DirectoryModule } from '@assoc/directory-api';
 import { IdentityModule } from '@assoc/identity-api';
+import { ImpactModule } from '@assoc/impact-api';
 import { NetworkModule } from '@assoc/network-api';
 import { NotificationsModule } from '@assoc/notifications-api';
 import { AppConfig, PlatformModule, PlatformOptions } from '@assoc/platform-api';
 import { ProjectsModule } from '@assoc/projects-api';
 import { PromotionsModule } from '@assoc/promotions-api';
+import { WidgetsModule } from '@assoc/widgets-api';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DemoSeeder } from './demo/demo-seeder';
@@ -17,7 +19,7 @@ import { HealthController } from './health.controller';
 import { MIGRATIONS } from './migrations';
 
 /** The domains the product is made of. */
-export const DOMAIN_MODULES = [IdentityModule, AssociationsModule, DirectoryModule, NotificationsModule, NetworkModule, ProjectsModule, CashmobsModule, PromotionsModule, CalendarModule];
+export const DOMAIN_MODULES = [IdentityModule, AssociationsModule, DirectoryModule, NotificationsModule, NetworkModule, ProjectsModule, CashmobsModule, PromotionsModule, CalendarModule, ImpactModule, WidgetsModule];
 
 function staticSites(config: AppConfig) {
   const web = resolve(__dirname, '../web/browser');

@@ -29,6 +29,8 @@ export const appRoutes: Routes = [
       { path: '', loadChildren: () => import('@assoc/cashmobs-web').then((m) => m.cashmobsRoutes) },
       { path: '', loadChildren: () => import('@assoc/promotions-web').then((m) => m.promotionsRoutes) },
       { path: '', loadChildren: () => import('@assoc/calendar-web').then((m) => m.calendarRoutes) },
+      { path: '', loadChildren: () => import('@assoc/impact-web').then((m) => m.impactRoutes) },
+      { path: '', loadChildren: () => import('@assoc/widgets-web').then((m) => m.widgetsRoutes) },
     ],
   },
   { path: '**', redirectTo: '' },

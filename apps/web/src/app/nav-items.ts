@@ -9,6 +9,8 @@ export const navItems: readonly NavItem[] = [
   { path: '/cashmobs', labelKey: 'nav.cashmobs', icon: 'group', permission: Permission.ViewCashmobs },
   { path: '/campaigns', labelKey: 'nav.promotions', icon: 'label', permission: Permission.ViewCampaigns },
   { path: '/calendar', labelKey: 'nav.calendar', icon: 'calendar', permission: Permission.ViewCalendar },
+  { path: '/impact', labelKey: 'nav.impact', icon: 'insights', permission: Permission.ViewOwnImpact },
+  { path: '/widgets', labelKey: 'nav.widgets', icon: 'widgets', permission: Permission.ManageWidgets },
   { path: '/directory', labelKey: 'nav.directory', icon: 'store' },
   { path: '/my-shop', labelKey: 'nav.myShop', icon: 'edit', permission: Permission.EditOwnShop },
   { path: '/association/members', labelKey: 'nav.members', icon: 'group', permission: Permission.ManageMembers },

@@ -67,6 +67,12 @@ export enum Permission {
   ViewMeetings = 'ViewMeetings',
   /** Add, change and remove the association's meetings. */
   ManageMeetings = 'ManageMeetings',
+  /** Read the association's impact dashboard (every shop's figures, added up), export it as CSV and PDF. */
+  ViewImpact = 'ViewImpact',
+  /** Read one's own shop's figures against the association's median (never another shop's figures). */
+  ViewOwnImpact = 'ViewOwnImpact',
+  /** Create, change and remove the association's embeddable widgets (blog-up store). */
+  ManageWidgets = 'ManageWidgets',
 }
 
 const everyone = [Permission.ViewDirectory, Permission.LeaveAssociation, Permission.ViewFeed, Permission.Post, Permission.ViewProjects, Permission.DraftProject, Permission.ViewCalendar];
@@ -76,9 +82,9 @@ const cashmobMember = [Permission.ViewCashmobs, Permission.ProposeCashmob, Permi
 const campaignMember = [Permission.ViewCampaigns, Permission.EnrolOffer];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  [Role.PRESIDENT]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.EditSettings, Permission.ManageTopics, Permission.Moderate, ...projectMember, ...projectBoard, ...cashmobMember, Permission.ManageCashmobs, ...campaignMember, Permission.ManageCampaigns, Permission.ViewMeetings, Permission.ManageMeetings],
-  [Role.BOARD]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.ManageTopics, Permission.Moderate, ...projectMember, ...projectBoard, ...cashmobMember, Permission.ManageCashmobs, ...campaignMember, Permission.ManageCampaigns, Permission.ViewMeetings, Permission.ManageMeetings],
-  [Role.MEMBER]: [...everyone, Permission.EditOwnShop, ...projectMember, ...cashmobMember, ...campaignMember, Permission.ViewMeetings],
+  [Role.PRESIDENT]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.EditSettings, Permission.ManageTopics, Permission.Moderate, ...projectMember, ...projectBoard, ...cashmobMember, Permission.ManageCashmobs, ...campaignMember, Permission.ManageCampaigns, Permission.ViewMeetings, Permission.ManageMeetings, Permission.ViewImpact, Permission.ViewOwnImpact, Permission.ManageWidgets],
+  [Role.BOARD]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.ManageTopics, Permission.Moderate, ...projectMember, ...projectBoard, ...cashmobMember, Permission.ManageCashmobs, ...campaignMember, Permission.ManageCampaigns, Permission.ViewMeetings, Permission.ManageMeetings, Permission.ViewImpact, Permission.ViewOwnImpact, Permission.ManageWidgets],
+  [Role.MEMBER]: [...everyone, Permission.EditOwnShop, ...projectMember, ...cashmobMember, ...campaignMember, Permission.ViewMeetings, Permission.ViewOwnImpact],
   [Role.CONSULTANT]: [...everyone],
 };
 

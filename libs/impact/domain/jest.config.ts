@@ -1,0 +1,5 @@
+export default {
+  displayName: 'impact-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

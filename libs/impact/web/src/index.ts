@@ -1,0 +1,1 @@
+export { impactRoutes } from './lib/impact.routes';

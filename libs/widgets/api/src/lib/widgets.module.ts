@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Scaffold: filled in by the widgets domain. */
+@Module({})
+export class WidgetsModule {}

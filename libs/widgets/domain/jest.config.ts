@@ -1,0 +1,5 @@
+export default {
+  displayName: 'widgets-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};
