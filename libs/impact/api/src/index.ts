@@ -1,1 +1,2 @@
 export * from './lib/impact.module';
+export * from './lib/impact.service';

@@ -1,1 +1,5 @@
-export {};
+export * from './lib/period';
+export * from './lib/figures';
+export * from './lib/problems';
+export * from './lib/dashboard';
+export * from './lib/dashboard-csv';

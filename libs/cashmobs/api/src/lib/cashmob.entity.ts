@@ -10,6 +10,7 @@ import { Column, Entity, Index, ManyToOne } from 'typeorm';
  * serialises capacity decisions. Times are UTC.
  */
 @Entity('cashmobs')
+@Index('cashmobs_by_time', ['associationId', 'createdAt'])
 @Index('cashmobs_by_start', ['associationId', 'startsAt'])
 @Index('cashmobs_due', ['status', 'startsAt'])
 export class CashmobEntity extends AssociationScopedEntity {

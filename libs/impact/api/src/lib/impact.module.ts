@@ -1,5 +1,16 @@
 import { Module } from '@nestjs/common';
+import { AssociationsModule } from '@assoc/associations-api';
+import { ProjectsModule } from '@assoc/projects-api';
+import { ImpactFilesController } from './impact-files.controller';
+import { ImpactRecords } from './impact-records';
+import { ImpactResolver } from './impact.resolver';
+import { ImpactService } from './impact.service';
 
-/** Scaffold: filled in by the impact domain. */
-@Module({})
+/** The impact dashboard: read-only figures over the other domains' records, as GraphQL, CSV and PDF. */
+@Module({
+  imports: [AssociationsModule, ProjectsModule],
+  controllers: [ImpactFilesController],
+  providers: [ImpactRecords, ImpactService, ImpactResolver],
+  exports: [ImpactService],
+})
 export class ImpactModule {}

@@ -9,6 +9,7 @@ import { Column, Entity, Index, ManyToOne } from 'typeorm';
  * expression index `comments_search`.
  */
 @Entity('comments')
+@Index('comments_by_time', ['associationId', 'createdAt'])
 @Index('comments_of_post', ['postId', 'createdAt', 'id'], { where: '"parentId" IS NULL AND "deletedAt" IS NULL AND "hiddenAt" IS NULL' })
 @Index('comments_replies', ['parentId', 'createdAt', 'id'], { where: '"parentId" IS NOT NULL AND "deletedAt" IS NULL AND "hiddenAt" IS NULL' })
 @Index('comments_count', ['postId'], { where: '"deletedAt" IS NULL AND "hiddenAt" IS NULL' })

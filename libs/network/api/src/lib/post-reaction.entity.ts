@@ -6,6 +6,7 @@ import { Column, Entity, Index, ManyToOne } from 'typeorm';
 
 /** One member's reaction to a post; at most one per member, post and emoji (held by the database). */
 @Entity('post_reactions')
+@Index('post_reactions_by_time', ['associationId', 'createdAt'])
 @Index('post_reactions_unique', ['postId', 'membershipId', 'emoji'], { unique: true })
 @Index('post_reactions_by_emoji', ['postId', 'emoji', 'createdAt'])
 export class PostReactionEntity extends AssociationScopedEntity {

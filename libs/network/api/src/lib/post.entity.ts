@@ -9,6 +9,7 @@ import { Column, Entity, Index, ManyToOne } from 'typeorm';
  * Full-text search uses the expression index `posts_search` written by hand in the migration.
  */
 @Entity('posts')
+@Index('posts_by_time', ['associationId', 'createdAt'])
 @Index('posts_feed', ['associationId', 'pinned', 'createdAt', 'id'], { where: '"deletedAt" IS NULL AND "hiddenAt" IS NULL' })
 @Index('posts_topic_feed', ['associationId', 'topicId', 'pinned', 'createdAt', 'id'], { where: '"deletedAt" IS NULL AND "hiddenAt" IS NULL' })
 @Index('posts_search', { synchronize: false })

@@ -138,12 +138,23 @@ const fr: Catalogue = {
   codeNotThisShop: "Ce code n'est pas valable dans votre boutique.",
   codeLimitReached: 'Cette offre a atteint sa limite d’utilisations.',
   codeVoucherRequired: 'Cette offre est limitée à une par client : demandez le bon personnel du client.',
+  // widgets
+  isColour: 'La couleur doit être au format #rgb ou #rrggbb (ex. #1d4ed8).',
+  contentRequired: 'Choisissez au moins un contenu à afficher.',
+  itemRepeated: 'Cette valeur apparaît deux fois.',
+  shopNotInAssociation: "Cette boutique n'existe pas dans l'association.",
+  tooManyProducts: 'Pas plus de {max} produits mis en avant par boutique.',
+  productShopFirst: "Enregistrez d'abord votre boutique (« Ma boutique »), puis ajoutez vos produits.",
   // access
   unauthenticated: 'Connectez-vous pour continuer.',
   forbidden: "Vous n'avez pas le droit de faire cela.",
   notFound: 'Introuvable.',
   noAssociation: 'Choisissez une association.',
   internal: 'Une erreur inattendue est survenue.',
+  // impact
+  invalidDay: 'Indiquez une date au format aaaa-mm-jj.',
+  periodEndRequired: 'Indiquez le dernier jour de la période.',
+  periodTooLong: 'Une période dure au plus {days} jours.',
 };
 
 const en: Catalogue = {
@@ -272,11 +283,21 @@ const en: Catalogue = {
   codeNotThisShop: 'This code is not valid in your shop.',
   codeLimitReached: 'This offer has reached its limit of uses.',
   codeVoucherRequired: "This offer is limited to one per customer: ask for the customer's personal voucher.",
+  isColour: 'The colour must be #rgb or #rrggbb (e.g. #1d4ed8).',
+  contentRequired: 'Choose at least one kind of content to show.',
+  itemRepeated: 'This value appears twice.',
+  shopNotInAssociation: 'This shop does not exist in the association.',
+  tooManyProducts: 'No more than {max} featured products per shop.',
+  productShopFirst: 'Save your shop first ("My shop"), then add your products.',
   unauthenticated: 'Log in to continue.',
   forbidden: 'You are not allowed to do this.',
   notFound: 'Not found.',
   noAssociation: 'Choose an association.',
   internal: 'An unexpected error occurred.',
+  // impact
+  invalidDay: 'Give a date as yyyy-mm-dd.',
+  periodEndRequired: 'Give the last day of the period.',
+  periodTooLong: 'A period lasts at most {days} days.',
 };
 
 const catalogues: Record<Locale, Catalogue> = { [Locale.FR]: fr, [Locale.EN]: en };

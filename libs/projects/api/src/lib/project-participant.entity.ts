@@ -8,6 +8,7 @@ import { ProjectEntity } from './project.entity';
  * share (set when the project is FUNDED) keeps their debt visible.
  */
 @Entity('project_participants')
+@Index('project_participants_by_time', ['associationId', 'createdAt'])
 @Index('project_participants_unique', ['projectId', 'membershipId'], { unique: true })
 export class ProjectParticipantEntity extends AssociationScopedEntity {
   @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' }) project?: ProjectEntity;

@@ -6,6 +6,7 @@ import { ProjectEntity } from './project.entity';
 
 /** One member's vote on a proposed project: one per member by the unique index, changed in place until the deadline. */
 @Entity('project_votes')
+@Index('project_votes_by_time', ['associationId', 'createdAt'])
 @Index('project_votes_one_per_member', ['projectId', 'membershipId'], { unique: true })
 export class ProjectVoteEntity extends AssociationScopedEntity {
   @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' }) project?: ProjectEntity;

@@ -20,6 +20,22 @@ export interface ProjectsImpact {
 
 const FUNDED = [ProjectStatus.FUNDED, ProjectStatus.ACTIVE, ProjectStatus.CLOSED];
 
+/** The solo prices of each project's budget lines: what a shop alone would have paid. */
+const SOLO = `WITH solo AS (SELECT "projectId", sum(coalesce("soloPriceCents", 0)) AS cents FROM project_budget_lines GROUP BY "projectId")`;
+
+/** One participant's part of the projects funded in a period. */
+export interface MemberPooling {
+  membershipId: string;
+  participations: number;
+  pooledCents: number;
+  savedCents: number;
+}
+
+export interface FundingPeriod {
+  frozenSince?: Date | null;
+  frozenBefore?: Date | null;
+}
+
 /**
  * What pooling brought, per association, from the frozen shares and the budget lines (never stored
  * twice): money pooled, money saved against going alone, and the caller's own part. A consultant
@@ -30,14 +46,14 @@ const FUNDED = [ProjectStatus.FUNDED, ProjectStatus.ACTIVE, ProjectStatus.CLOSED
 export class ProjectsImpactService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async impact(member: CurrentMember, period: { frozenSince?: Date | null; frozenBefore?: Date | null } = {}): Promise<ProjectsImpact> {
+  async impact(member: CurrentMember, period: FundingPeriod = {}): Promise<ProjectsImpact> {
     const visible = member.role === Role.CONSULTANT ? `AND EXISTS (SELECT 1 FROM project_consultants c WHERE c."projectId" = p.id AND c."membershipId" = $2)` : `AND $2::uuid IS NOT NULL`;
     const byStatus: { status: ProjectStatus; count: number }[] = await this.dataSource.query(
       `SELECT p.status, count(*)::int AS count FROM projects p WHERE p."associationId" = $1 ${visible} GROUP BY p.status ORDER BY p.status`,
       [member.associationId, member.membershipId],
     );
     const [money] = await this.dataSource.query(
-      `WITH solo AS (SELECT "projectId", sum(coalesce("soloPriceCents", 0)) AS cents FROM project_budget_lines GROUP BY "projectId")
+      `${SOLO}
        SELECT count(DISTINCT p.id)::int AS "fundedCount",
               count(pp.id)::int AS participations,
               coalesce(sum(pp."shareCents"), 0)::bigint AS "pooledCents",
@@ -62,5 +78,26 @@ export class ProjectsImpactService {
       myPooledCents: n(money.myPooledCents),
       mySavedCents: n(money.mySavedCents),
     };
+  }
+
+  /**
+   * Each participant's pooled and saved money over the association's projects funded in the period
+   * (the same formula as `impact`), for the impact dashboard of the president and board.
+   */
+  async byMember(associationId: string, period: FundingPeriod = {}): Promise<MemberPooling[]> {
+    const rows: { membershipId: string; participations: number; pooledCents: string; savedCents: string }[] = await this.dataSource.query(
+      `${SOLO}
+       SELECT pp."membershipId", count(*)::int AS participations,
+              sum(pp."shareCents")::bigint AS "pooledCents",
+              sum(coalesce(solo.cents, 0) - pp."shareCents")::bigint AS "savedCents"
+         FROM projects p
+         JOIN project_participants pp ON pp."projectId" = p.id
+         LEFT JOIN solo ON solo."projectId" = p.id
+        WHERE p."associationId" = $1 AND p.status = ANY($2) AND p."frozenAt" IS NOT NULL
+          AND ($3::timestamptz IS NULL OR p."frozenAt" >= $3) AND ($4::timestamptz IS NULL OR p."frozenAt" < $4)
+        GROUP BY pp."membershipId"`,
+      [associationId, FUNDED, period.frozenSince ?? null, period.frozenBefore ?? null],
+    );
+    return rows.map((r) => ({ membershipId: r.membershipId, participations: r.participations, pooledCents: Number(r.pooledCents), savedCents: Number(r.savedCents) }));
   }
 }

@@ -3,6 +3,7 @@ import { Column, Entity, Index } from 'typeorm';
 
 /** One use of an offer in its shop: by the offer's own code, or by a personal voucher (at most once, by a unique index). */
 @Entity('campaign_redemptions')
+@Index('campaign_redemptions_by_time', ['associationId', 'createdAt'])
 @Index('campaign_redemptions_by_campaign', ['campaignId', 'createdAt'])
 export class CampaignRedemptionEntity extends AssociationScopedEntity {
   @Column('uuid') campaignId!: string;

@@ -10,6 +10,7 @@ import { CampaignOfferEntity } from './campaign-offer.entity';
  * index on (offerId, email) made by the migration.
  */
 @Entity('campaign_vouchers')
+@Index('campaign_vouchers_by_time', ['associationId', 'createdAt'])
 @Index('campaign_vouchers_one_per_email', { synchronize: false })
 @Index('campaign_vouchers_by_campaign', ['campaignId', 'createdAt'])
 export class CampaignVoucherEntity extends AssociationScopedEntity {

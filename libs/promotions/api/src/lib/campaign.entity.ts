@@ -9,6 +9,7 @@ import { Column, Entity, Index, ManyToOne } from 'typeorm';
  * clock, so a late job never lets a code through after the end. Times are UTC.
  */
 @Entity('campaigns')
+@Index('campaigns_by_time', ['associationId', 'createdAt'])
 @Index('campaigns_by_start', ['associationId', 'startsAt'])
 @Index('campaigns_due', ['status'])
 export class CampaignEntity extends AssociationScopedEntity {

@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CashmobStatus, SignUpStatus } from '@assoc/cashmobs-domain';
+import { ImpactPeriod, MembershipSpan, sqlBucketUnit } from '@assoc/impact-domain';
+import { CampaignStatus } from '@assoc/promotions-domain';
+import { DataSource } from 'typeorm';
+
+/** Counts per bucket of the period's series, keyed by the bucket's first day. */
+export interface ActivityRow {
+  /** null on the row that totals the whole period. */
+  day: string | null;
+  active: number;
+  posts: number;
+  comments: number;
+  reactions: number;
+  vouchers: number;
+  redemptions: number;
+}
+
+export interface ShopCampaignRow {
+  shopId: string;
+  vouchers: number;
+  redemptions: number;
+  basketCents: number;
+}
+
+export interface ShopCashmobRow {
+  shopId: string;
+  count: number;
+  participants: number;
+  checkIns: number;
+  revenueCents: number;
+  /** The takings of each cashmob, for the combined uplift. */
+  takings: { revenueCents: number | null; ordinaryRevenueCents: number | null }[];
+}
+
+/** Cashmobs that took place or will (accepted by the shop), as opposed to proposals, refusals and cancellations. */
+const HELD = [CashmobStatus.PUBLISHED, CashmobStatus.COMPLETED];
+/** Campaigns the public saw (published, running or finished; not drafts, enrolment or cancelled ones). */
+const SHOWN = [CampaignStatus.PUBLISHED, CampaignStatus.RUNNING, CampaignStatus.FINISHED];
+
+/**
+ * The impact dashboard's read-only queries over the domains' records. Each one reads one kind of
+ * record for one association over [start, end) through the (association, time) indexes, and adds it
+ * up in PostgreSQL (GROUP BY): nothing is copied or stored twice. See ADR 0009.
+ */
+@Injectable()
+export class ImpactRecords {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** When each membership of the association began and ended (small: one row per person ever a member). */
+  async memberships(associationId: string): Promise<MembershipSpan[]> {
+    return this.dataSource.query(`SELECT "createdAt", "removedAt" FROM memberships WHERE "associationId" = $1`, [associationId]);
+  }
+
+  /**
+   * Everything members did, bucketed in the association's time zone, with distinct active members per
+   * bucket and over the whole period (the row whose day is null). Public voucher claims count as
+   * vouchers but make no member active.
+   */
+  async activity(associationId: string, period: ImpactPeriod): Promise<ActivityRow[]> {
+    const range = `"associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3`;
+    return this.dataSource.query(
+      `WITH ev(k, at, m) AS (
+          SELECT 'post', "createdAt", "authorMembershipId" FROM posts WHERE ${range} AND "deletedAt" IS NULL
+          UNION ALL SELECT 'comment', "createdAt", "authorMembershipId" FROM comments WHERE ${range} AND "deletedAt" IS NULL
+          UNION ALL SELECT 'reaction', "createdAt", "membershipId" FROM post_reactions WHERE ${range}
+          UNION ALL SELECT 'project', "createdAt", "authorMembershipId" FROM projects WHERE ${range}
+          UNION ALL SELECT 'vote', "createdAt", "membershipId" FROM project_votes WHERE ${range}
+          UNION ALL SELECT 'join', "createdAt", "membershipId" FROM project_participants WHERE ${range}
+          UNION ALL SELECT 'campaign', "createdAt", "createdByMembershipId" FROM campaigns WHERE ${range}
+          UNION ALL SELECT 'offer', "createdAt", "ownerMembershipId" FROM campaign_offers WHERE ${range}
+          UNION ALL SELECT 'voucher', "createdAt", NULL::uuid FROM campaign_vouchers WHERE ${range}
+          UNION ALL SELECT 'redemption', "createdAt", "membershipId" FROM campaign_redemptions WHERE ${range}
+          UNION ALL SELECT 'cashmob', "createdAt", "organiserMembershipId" FROM cashmobs WHERE ${range}
+          UNION ALL SELECT 'support', "createdAt", "membershipId" FROM cashmob_supports WHERE ${range}
+        ), bucketed AS (
+          SELECT k, m, to_char(GREATEST(date_trunc($4, at AT TIME ZONE $5)::date, $6::date), 'YYYY-MM-DD') AS day FROM ev
+        )
+        SELECT day,
+               count(DISTINCT m)::int AS active,
+               count(*) FILTER (WHERE k = 'post')::int AS posts,
+               count(*) FILTER (WHERE k = 'comment')::int AS comments,
+               count(*) FILTER (WHERE k = 'reaction')::int AS reactions,
+               count(*) FILTER (WHERE k = 'voucher')::int AS vouchers,
+               count(*) FILTER (WHERE k = 'redemption')::int AS redemptions
+          FROM bucketed GROUP BY GROUPING SETS ((day), ())`,
+      [associationId, period.start, period.end, sqlBucketUnit(period.bucket), period.timeZone, period.fromDay],
+    );
+  }
+
+  /** Projects created in the period, by their status today. */
+  async projectsByStatus(associationId: string, period: ImpactPeriod): Promise<{ status: string; count: number }[]> {
+    return this.dataSource.query(
+      `SELECT status, count(*)::int AS count FROM projects WHERE "associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3 GROUP BY status ORDER BY status`,
+      [associationId, period.start, period.end],
+    );
+  }
+
+  /** Campaigns shown to members and the public that overlap the period. */
+  async campaignCount(associationId: string, period: ImpactPeriod): Promise<number> {
+    const [{ n }] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM campaigns WHERE "associationId" = $1 AND status = ANY($4) AND "startsAt" < $3 AND "endsAt" > $2`,
+      [associationId, period.start, period.end, SHOWN],
+    );
+    return n;
+  }
+
+  /** Vouchers claimed and redemptions (with baskets) in the period, per shop. */
+  async campaignsByShop(associationId: string, period: ImpactPeriod): Promise<ShopCampaignRow[]> {
+    const rows: (ShopCampaignRow & { basketCents: string })[] = await this.dataSource.query(
+      `WITH v AS (SELECT "shopId", count(*)::int AS n FROM campaign_vouchers WHERE "associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3 GROUP BY "shopId"),
+            r AS (SELECT "shopId", count(*)::int AS n, coalesce(sum("basketCents"), 0)::bigint AS basket FROM campaign_redemptions WHERE "associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3 GROUP BY "shopId")
+       SELECT coalesce(v."shopId", r."shopId") AS "shopId", coalesce(v.n, 0) AS vouchers, coalesce(r.n, 0) AS redemptions, coalesce(r.basket, 0) AS "basketCents"
+         FROM v FULL JOIN r ON r."shopId" = v."shopId"`,
+      [associationId, period.start, period.end],
+    );
+    return rows.map((r) => ({ ...r, basketCents: Number(r.basketCents) }));
+  }
+
+  /** Cashmobs held in the period (by their start), per shop: sign-ups, check-ins and takings. */
+  async cashmobsByShop(associationId: string, period: ImpactPeriod): Promise<ShopCashmobRow[]> {
+    const rows: { shopId: string; revenueCents: string | null; ordinaryRevenueCents: string | null; participants: number; checkIns: number }[] = await this.dataSource.query(
+      `SELECT c."shopId", c."revenueCents", c."ordinaryRevenueCents",
+              count(s.id) FILTER (WHERE s.status = $5 AND NOT s."walkIn")::int AS participants,
+              count(s.id) FILTER (WHERE s."checkedInAt" IS NOT NULL)::int AS "checkIns"
+         FROM cashmobs c LEFT JOIN cashmob_sign_ups s ON s."cashmobId" = c.id
+        WHERE c."associationId" = $1 AND c."startsAt" >= $2 AND c."startsAt" < $3 AND c.status = ANY($4)
+        GROUP BY c.id`,
+      [associationId, period.start, period.end, HELD, SignUpStatus.CONFIRMED],
+    );
+    const byShop = new Map<string, ShopCashmobRow>();
+    for (const r of rows) {
+      const shop = byShop.get(r.shopId) ?? { shopId: r.shopId, count: 0, participants: 0, checkIns: 0, revenueCents: 0, takings: [] };
+      const revenueCents = r.revenueCents === null ? null : Number(r.revenueCents);
+      shop.count += 1;
+      shop.participants += r.participants;
+      shop.checkIns += r.checkIns;
+      shop.revenueCents += revenueCents ?? 0;
+      shop.takings.push({ revenueCents, ordinaryRevenueCents: r.ordinaryRevenueCents === null ? null : Number(r.ordinaryRevenueCents) });
+      byShop.set(r.shopId, shop);
+    }
+    return [...byShop.values()];
+  }
+
+  /** The association's shops (id, name, owner), for names and for the median over every shop. */
+  async shops(associationId: string): Promise<{ id: string; name: string; membershipId: string }[]> {
+    return this.dataSource.query(
+      `SELECT s.id, s.name, s."membershipId" FROM shops s JOIN memberships m ON m.id = s."membershipId" AND m."removedAt" IS NULL WHERE s."associationId" = $1`,
+      [associationId],
+    );
+  }
+
+  /** Member names for the per-member money table (the board's view only). */
+  async memberNames(associationId: string, membershipIds: readonly string[]): Promise<Map<string, string>> {
+    if (!membershipIds.length) return new Map();
+    const rows: { id: string; name: string }[] = await this.dataSource.query(
+      `SELECT m.id, u.name FROM memberships m JOIN users u ON u.id = m."userId" WHERE m."associationId" = $1 AND m.id = ANY($2::uuid[])`,
+      [associationId, membershipIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+}

@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AssociationEntity } from '@assoc/associations-api';
+import {
+  bucketsOf,
+  combinedUpliftBp,
+  compareWithMedian,
+  ImpactDashboard,
+  ImpactPeriod,
+  ImpactPeriodRequest,
+  membersAt,
+  resolvePeriod,
+  ShopImpact,
+  ShopMetric,
+} from '@assoc/impact-domain';
+import { AppError, CurrentMember } from '@assoc/platform-api';
+import { ProjectsImpactService } from '@assoc/projects-api';
+import { DataSource } from 'typeorm';
+import { ActivityRow, ImpactRecords } from './impact-records';
+
+const NO_ACTIVITY: Omit<ActivityRow, 'day'> = { active: 0, posts: 0, comments: 0, reactions: 0, vouchers: 0, redemptions: 0 };
+
+/**
+ * The impact dashboard: the association's figures over a period for the president and board, and one
+ * shop's figures against the association's median for its owner. Composed from the records
+ * (`ImpactRecords`) and the projects' own pooled/saved figures; tenancy is the caller's association,
+ * in every query.
+ */
+@Injectable()
+export class ImpactService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly records: ImpactRecords,
+    private readonly projects: ProjectsImpactService,
+  ) {}
+
+  /** The period asked for, in the association's time zone, or a field error. */
+  async period(member: CurrentMember, request: ImpactPeriodRequest): Promise<{ period: ImpactPeriod; association: AssociationEntity }> {
+    const association = await this.dataSource.manager.findOneByOrFail(AssociationEntity, { id: member.associationId });
+    const period = resolvePeriod(request, association.timeZone);
+    if (Array.isArray(period)) throw AppError.input(period.map((p) => ({ field: p.path, reason: p.reason, params: p.params })));
+    return { period, association };
+  }
+
+  async dashboard(member: CurrentMember, request: ImpactPeriodRequest): Promise<ImpactDashboard> {
+    const { period, association } = await this.period(member, request);
+    const id = association.id;
+    const funding = { frozenSince: period.start, frozenBefore: period.end };
+    const [spans, activity, byStatus, campaignCount, campaignRows, cashmobRows, shops, pooling, byMember] = await Promise.all([
+      this.records.memberships(id),
+      this.records.activity(id, period),
+      this.records.projectsByStatus(id, period),
+      this.records.campaignCount(id, period),
+      this.records.campaignsByShop(id, period),
+      this.records.cashmobsByShop(id, period),
+      this.records.shops(id),
+      this.projects.impact(member, funding),
+      this.projects.byMember(id, funding),
+    ]);
+    const now = new Date();
+    const until = (at: Date) => (at < now ? at : now);
+    const inPeriod = (at: Date | null) => at !== null && at >= period.start && at < period.end;
+    const total = activity.find((r) => r.day === null) ?? NO_ACTIVITY;
+    const byDay = new Map(activity.filter((r) => r.day !== null).map((r) => [r.day, r]));
+    const shopName = new Map(shops.map((s) => [s.id, s.name]));
+    const shopOf = new Map(shops.map((s) => [s.membershipId, s.name]));
+    const names = await this.records.memberNames(id, byMember.map((m) => m.membershipId));
+    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'fr');
+    return {
+      period,
+      associationName: association.name,
+      currency: association.currency,
+      members: {
+        total: membersAt(spans, until(period.end)),
+        joined: spans.filter((m) => inPeriod(m.createdAt)).length,
+        left: spans.filter((m) => inPeriod(m.removedAt)).length,
+        active: total.active,
+      },
+      projects: {
+        byStatus,
+        created: byStatus.reduce((sum, s) => sum + s.count, 0),
+        fundedCount: pooling.fundedCount,
+        participations: pooling.participations,
+        pooledCents: pooling.pooledCents,
+        savedCents: pooling.savedCents,
+        byMember: byMember
+          .map((m) => ({ membershipId: m.membershipId, name: names.get(m.membershipId) ?? '', shopName: shopOf.get(m.membershipId) ?? null, pooledCents: m.pooledCents, savedCents: m.savedCents }))
+          .sort((a, b) => b.pooledCents - a.pooledCents || byName(a, b)),
+      },
+      campaigns: {
+        campaigns: campaignCount,
+        vouchers: total.vouchers,
+        redemptions: total.redemptions,
+        basketCents: campaignRows.reduce((sum, r) => sum + r.basketCents, 0),
+        byShop: campaignRows
+          .map((r) => ({ ...r, shopName: shopName.get(r.shopId) ?? '' }))
+          .sort((a, b) => b.vouchers - a.vouchers || b.redemptions - a.redemptions || a.shopName.localeCompare(b.shopName, 'fr')),
+      },
+      cashmobs: {
+        count: cashmobRows.reduce((sum, r) => sum + r.count, 0),
+        participants: cashmobRows.reduce((sum, r) => sum + r.participants, 0),
+        checkIns: cashmobRows.reduce((sum, r) => sum + r.checkIns, 0),
+        revenueCents: cashmobRows.reduce((sum, r) => sum + r.revenueCents, 0),
+        upliftBp: combinedUpliftBp(cashmobRows.flatMap((r) => r.takings)),
+      },
+      network: { posts: total.posts, comments: total.comments, reactions: total.reactions },
+      series: bucketsOf(period).map((slot) => {
+        const { active, posts, comments, reactions, vouchers, redemptions } = byDay.get(slot.day) ?? NO_ACTIVITY;
+        return { day: slot.day, members: membersAt(spans, until(slot.end)), activeMembers: active, posts, comments, reactions, vouchers, redemptions };
+      }),
+    };
+  }
+
+  /**
+   * The caller's own shop over the period, each figure beside the median over every shop of the
+   * association (shops with nothing count as 0). No other shop's figure leaves this method. Null when
+   * the caller has no shop.
+   */
+  async shopImpact(member: CurrentMember, request: ImpactPeriodRequest): Promise<ShopImpact | null> {
+    const { period, association } = await this.period(member, request);
+    const id = association.id;
+    const shops = await this.records.shops(id);
+    const mine = shops.find((s) => s.membershipId === member.membershipId);
+    if (!mine) return null;
+    const funding = { frozenSince: period.start, frozenBefore: period.end };
+    const [campaignRows, cashmobRows, pooling] = await Promise.all([this.records.campaignsByShop(id, period), this.records.cashmobsByShop(id, period), this.projects.byMember(id, funding)]);
+    const campaigns = new Map(campaignRows.map((r) => [r.shopId, r]));
+    const cashmobs = new Map(cashmobRows.map((r) => [r.shopId, r]));
+    const money = new Map(pooling.map((r) => [r.membershipId, r]));
+    const figure = (metric: ShopMetric, of: (shop: { id: string; membershipId: string }) => number) => ({ metric, ...compareWithMedian(of(mine), shops.map(of)) });
+    return {
+      period,
+      currency: association.currency,
+      shopId: mine.id,
+      shopName: mine.name,
+      comparedShops: shops.length,
+      figures: [
+        figure(ShopMetric.VOUCHERS, (s) => campaigns.get(s.id)?.vouchers ?? 0),
+        figure(ShopMetric.REDEMPTIONS, (s) => campaigns.get(s.id)?.redemptions ?? 0),
+        figure(ShopMetric.BASKET_CENTS, (s) => campaigns.get(s.id)?.basketCents ?? 0),
+        figure(ShopMetric.CASHMOBS, (s) => cashmobs.get(s.id)?.count ?? 0),
+        figure(ShopMetric.CASHMOB_CHECK_INS, (s) => cashmobs.get(s.id)?.checkIns ?? 0),
+        figure(ShopMetric.CASHMOB_REVENUE_CENTS, (s) => cashmobs.get(s.id)?.revenueCents ?? 0),
+        figure(ShopMetric.POOLED_CENTS, (s) => money.get(s.membershipId)?.pooledCents ?? 0),
+        figure(ShopMetric.SAVED_CENTS, (s) => money.get(s.membershipId)?.savedCents ?? 0),
+      ],
+    };
+  }
+}
