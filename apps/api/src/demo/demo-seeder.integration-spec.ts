@@ -41,10 +41,46 @@ describe('the demo association a fresh install starts with', () => {
   });
 
   it('opens the published cashmob to the public, and seeds once however often the API starts', async () => {
-    const [{ slug }] = await api.dataSource.query(`SELECT slug FROM cashmobs`);
+    const [{ slug }] = await api.dataSource.query(`SELECT slug FROM cashmobs WHERE status = 'PUBLISHED'`);
     const page = await api.client().ok<{ publicCashmob: { shopName: string; acceptsSignUps: boolean } }>(`query($slug: String!) { publicCashmob(slug: $slug) { shopName acceptsSignUps } }`, { slug });
     expect(page.publicCashmob).toEqual({ shopName: 'Librairie La Plume', acceptsSignUps: true });
     await api.app.get(DemoSeeder).onApplicationBootstrap();
-    expect(await api.dataSource.query(`SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM meetings)::int AS meetings, (SELECT count(*) FROM projects)::int AS projects`)).toEqual([{ users: 16, meetings: 1, projects: 1 }]);
+    expect(await api.dataSource.query(`SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM meetings)::int AS meetings, (SELECT count(*) FROM projects)::int AS projects`)).toEqual([{ users: 16, meetings: 1, projects: 2 }]);
+  });
+
+  it('has a recent past for the impact dashboard: an autumn campaign, a cashmob with its result, a joint order', async () => {
+    const claire = await logIn(api, 'claire.martin@vitrines-vitre.fr');
+    const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+    const { impactDashboard: d } = await claire.ok<{ impactDashboard: { members: { total: number; joined: number }; campaigns: { vouchers: number; redemptions: number; byShop: { shopName: string; vouchers: number }[] }; cashmobs: { count: number; checkIns: number; revenueCents: number; upliftBp: number }; projects: { pooledCents: number; savedCents: number } } }>(
+      `query($period: ImpactPeriodInput!) { impactDashboard(period: $period) { members { total joined } campaigns { vouchers redemptions byShop { shopName vouchers } } cashmobs { count checkIns revenueCents upliftBp } projects { pooledCents savedCents } } }`,
+      { period: { kind: 'CUSTOM', from: day(-70), to: day(0) } },
+    );
+    expect(d.members.total).toBe(16);
+    expect(d.members.joined).toBeGreaterThan(0);
+    expect(d.campaigns).toMatchObject({ vouchers: 18 + 14 + 9 + 7 + 5 + 3, redemptions: 11 + 9 + 6 + 3 + 2 + 1 });
+    expect(d.campaigns.byShop[0]).toEqual({ shopName: 'Boulangerie Le Fournil du Château', vouchers: 18 });
+    // 1,860 € against 720 €: +158.33 %.
+    expect(d.cashmobs).toEqual({ count: 1, checkIns: 24, revenueCents: 186000, upliftBp: 15833 });
+    // Seven shops at 252 € each, 475 € alone: 223 € saved each.
+    expect(d.projects).toEqual({ pooledCents: 7 * 25200, savedCents: 7 * 22300 });
+  });
+
+  it('has a blog widget whose public data shows the cashmob, featured products and shops, and nothing personal', async () => {
+    const [{ id }] = await api.dataSource.query(`SELECT id FROM widgets`);
+    const response = await fetch(`${api.url}/api/public/widgets/${id}`);
+    const text = await response.text();
+    expect([response.status, response.headers.get('access-control-allow-origin')]).toEqual([200, '*']);
+    const feed = JSON.parse(text) as { association: { name: string }; sections: { kind: string; items: { name?: string; shop?: string; priceCents?: number }[] }[] };
+    expect(feed.association.name).toBe('Les Vitrines de Vitré');
+    // nine items shared fairly: the cashmob, then products and shops in turn
+    expect(feed.sections.map((s) => [s.kind, s.items.length])).toEqual([
+      ['CASHMOBS', 1],
+      ['PRODUCTS', 4],
+      ['SHOPS', 4],
+    ]);
+    expect(feed.sections[0].items.map((i) => i.shop)).toEqual(['Librairie La Plume']);
+    expect(feed.sections[1].items.map((i) => [i.name, i.priceCents])).toEqual([]);
+    expect(text).not.toMatch(/@|Claire Martin|02 99/);
+    expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM featured_products`)).toEqual([{ n: 5 }]);
   });
 });

@@ -12,7 +12,10 @@ import { CashmobStatus, DEFAULT_SPEND_MAX_CENTS, DEFAULT_SPEND_MIN_CENTS } from 
 import { BudgetLineEntity, ProjectConsultantEntity, ProjectEntity, ProjectTaskEntity } from '@assoc/projects-api';
 import { ProjectCategory, ProjectStatus, SplitRuleKind, TaskKind } from '@assoc/projects-domain';
 import { zonedLocalToIso } from '@assoc/shared-util';
-import { DEMO_ASSOCIATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_POSTS, DEMO_TOPICS } from './demo-data';
+import { seedHistory } from './demo-history';
+import { FeaturedProductEntity, WidgetEntity } from '@assoc/widgets-api';
+import { WidgetContent, WidgetLanguage, WidgetSize } from '@assoc/widgets-domain';
+import { DEMO_ASSOCIATION, DEMO_FEATURED_PRODUCTS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_POSTS, DEMO_TOPICS, DEMO_WIDGET } from './demo-data';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -46,6 +49,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
       }
       await this.seedNetwork(manager, association.id, members);
       await this.seedCalendar(manager, association.id, members);
+      await this.seedWidgets(manager, association.id, members);
+      await seedHistory(manager, association.id, members);
       return true;
     });
     if (created) this.logger.log(`Demo association "${DEMO_ASSOCIATION.name}" created (password for every demo account: ${DEMO_PASSWORD})`);
@@ -159,5 +164,18 @@ export class DemoSeeder implements OnApplicationBootstrap {
       { associationId, projectId: project.id, kind: TaskKind.MILESTONE, title: 'Pose des guirlandes', notes: '', dueDate: dayAhead(24), assigneeMembershipId: null, createdByMembershipId: sophie },
     ]);
     await manager.insert(ProjectConsultantEntity, { associationId, projectId: project.id, membershipId: sophie });
+  }
+
+  /** A blog widget for partner sites, and a few shops' featured products to show in it. */
+  private async seedWidgets(manager: EntityManager, associationId: string, members: Map<string, { id: string; name: string }>): Promise<void> {
+    const claire = members.get('claire.martin@vitrines-vitre.fr')?.id as string;
+    await manager.insert(WidgetEntity, { ...DEMO_WIDGET, contents: [...DEMO_WIDGET.contents] as WidgetContent[], associationId, createdByMembershipId: claire, shopIds: [], trades: [], language: WidgetLanguage.FR, size: WidgetSize.MEDIUM, updatedAt: null });
+    const positions = new Map<string, number>();
+    for (const product of DEMO_FEATURED_PRODUCTS) {
+      const shop = await manager.findOneByOrFail(ShopEntity, { associationId, membershipId: members.get(product.owner)?.id });
+      const position = positions.get(shop.id) ?? 0;
+      positions.set(shop.id, position + 1);
+      await manager.insert(FeaturedProductEntity, { associationId, shopId: shop.id, name: product.name, priceCents: product.priceCents, text: product.text, link: product.link ?? null, photoFile: null, position, updatedAt: null });
+    }
   }
 }

@@ -4,6 +4,7 @@ import { IdentityModule } from '@assoc/identity-api';
 import { ProjectsModule } from '@assoc/projects-api';
 import { createAssociation, createTestApp, GraphqlClient, joinedMember, signedUpClient, TestApp } from '@assoc/platform-testing';
 import { ImpactModule } from '../index';
+import { ImpactDashboardModel } from './impact.models';
 
 /**
  * The dashboard's figures against hand-computed ones. The records are written straight into the
@@ -202,7 +203,7 @@ describe('the impact dashboard, against figures worked out by hand', () => {
   }, 180_000);
   afterAll(() => api?.close());
 
-  const dashboard = async (client: GraphqlClient, variables: Record<string, unknown> = MARCH) => (await client.ok<{ impactDashboard: Record<string, any> }>(DASHBOARD, variables)).impactDashboard;
+  const dashboard = async (client: GraphqlClient, variables: Record<string, unknown> = MARCH) => (await client.ok<{ impactDashboard: ImpactDashboardModel }>(DASHBOARD, variables)).impactDashboard;
 
   it('counts members, activity and the network over March in Paris time', async () => {
     const d = await dashboard(vitre.board);
@@ -213,7 +214,7 @@ describe('the impact dashboard, against figures worked out by hand', () => {
     expect(d.members.active).toBe(6);
     expect(d.network).toEqual({ posts: 3, comments: 2, reactions: 2 });
     expect(d.series).toHaveLength(31);
-    const on = (day: string) => d.series.find((p: { day: string }) => p.day === day);
+    const on = (day: string) => d.series.find((p) => p.day === day);
     expect(on('2026-03-01')).toMatchObject({ members: 7, posts: 1 });
     expect(on('2026-03-02')).toMatchObject({ posts: 1, comments: 1, reactions: 1, activeMembers: 3 });
     expect(on('2026-03-05')).toMatchObject({ members: 8 });
@@ -289,7 +290,7 @@ describe('the impact dashboard, against figures worked out by hand', () => {
     expect(d.cashmobs).toEqual({ count: 1, participants: 7, checkIns: 7, revenueCents: 70000, upliftBp: 60000 });
     expect(d.network).toEqual({ posts: 1, comments: 0, reactions: 0 });
     expect(d.projects).toMatchObject({ fundedCount: 1, pooledCents: 777700, savedCents: 999900 - 777700 });
-    expect(d.projects.byMember.map((m: { name: string }) => m.name)).toEqual(['Commerçant 1 Fougères']);
+    expect(d.projects.byMember.map((m) => m.name)).toEqual(['Commerçant 1 Fougères']);
     const vitreAgain = await dashboard(vitre.president);
     expect(JSON.stringify(vitreAgain)).not.toContain('Fougères');
   });
