@@ -16,6 +16,8 @@ module.exports = {
       generatePackageJson: false,
       externalDependencies: 'all',
       sourceMap: true,
+      // The blog widget's embed script, minified by widgets-api's embed target, served at /widget.js.
+      assets: [{ input: 'dist/libs/widgets/embed', glob: 'widget.js', output: '.' }],
     }),
   ],
 };

@@ -25,7 +25,7 @@ function staticSites(config: AppConfig) {
   const web = resolve(__dirname, '../web/browser');
   return [
     ServeStaticModule.forRoot({ rootPath: resolve(config.uploadsDir), serveRoot: '/uploads', serveStaticOptions: { index: false, fallthrough: false } }),
-    ...(existsSync(join(web, 'index.html')) ? [ServeStaticModule.forRoot({ rootPath: web, exclude: ['/graphql{/*path}', '/api{/*path}', '/uploads{/*path}'] })] : []),
+    ...(existsSync(join(web, 'index.html')) ? [ServeStaticModule.forRoot({ rootPath: web, exclude: ['/graphql{/*path}', '/api{/*path}', '/uploads{/*path}', '/widget.js', '/embed{/*path}'] })] : []),
   ];
 }
 

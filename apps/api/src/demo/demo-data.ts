@@ -147,3 +147,15 @@ export const DEMO_POSTS: DemoPost[] = [
     ],
   },
 ];
+
+/** The blog widget (blog-up store) the demo starts with: upcoming cashmobs, featured products and shops, in French. */
+export const DEMO_WIDGET = { name: 'Blog « Vivre à Vitré »', contents: ['OFFERS', 'CASHMOBS', 'PRODUCTS', 'SHOPS'] as const, maxItems: 9, accentColor: '#b45309', backgroundColor: '#fffbeb', textColor: '#292524' };
+
+/** A few featured products, by the shop owner's e-mail (prices in cents). */
+export const DEMO_FEATURED_PRODUCTS: { owner: string; name: string; priceCents: number | null; text: string; link?: string }[] = [
+  { owner: 'yann.lebreton@vitrines-vitre.fr', name: 'Kouign-amann', priceCents: 450, text: 'Pur beurre, cuit chaque matin au fournil.' },
+  { owner: 'yann.lebreton@vitrines-vitre.fr', name: 'Pain au levain de seigle', priceCents: 380, text: 'Farine bio du pays de Vitré.' },
+  { owner: 'claire.martin@vitrines-vitre.fr', name: 'Coffret polars bretons', priceCents: 3990, text: 'Trois romans choisis par la librairie.', link: 'https://librairie-laplume.fr/coffret-polars' },
+  { owner: 'lucie.gautier@vitrines-vitre.fr', name: 'Panier gourmand breton', priceCents: 2850, text: 'Caramel au beurre salé, sardines, galettes.' },
+  { owner: 'nadia.benali@vitrines-vitre.fr', name: 'Robe lin « Rachapt »', priceCents: 11900, text: 'Créatrice rennaise, tailles 36 à 46.' },
+];

@@ -79,7 +79,12 @@ describe('the demo association a fresh install starts with', () => {
       ['SHOPS', 4],
     ]);
     expect(feed.sections[0].items.map((i) => i.shop)).toEqual(['Librairie La Plume']);
-    expect(feed.sections[1].items.map((i) => [i.name, i.priceCents])).toEqual([]);
+    expect(feed.sections[1].items.map((i) => [i.name, i.priceCents])).toEqual([
+      ['Robe lin « Rachapt »', 11900],
+      ['Kouign-amann', 450],
+      ['Pain au levain de seigle', 380],
+      ['Panier gourmand breton', 2850],
+    ]);
     expect(text).not.toMatch(/@|Claire Martin|02 99/);
     expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM featured_products`)).toEqual([{ n: 5 }]);
   });

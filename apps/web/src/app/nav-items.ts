@@ -11,6 +11,7 @@ export const navItems: readonly NavItem[] = [
   { path: '/calendar', labelKey: 'nav.calendar', icon: 'calendar', permission: Permission.ViewCalendar },
   { path: '/impact', labelKey: 'nav.impact', icon: 'insights', permission: Permission.ViewOwnImpact },
   { path: '/widgets', labelKey: 'nav.widgets', icon: 'widgets', permission: Permission.ManageWidgets },
+  { path: '/widgets/products', labelKey: 'nav.featuredProducts', icon: 'image', permission: Permission.EditOwnShop },
   { path: '/directory', labelKey: 'nav.directory', icon: 'store' },
   { path: '/my-shop', labelKey: 'nav.myShop', icon: 'edit', permission: Permission.EditOwnShop },
   { path: '/association/members', labelKey: 'nav.members', icon: 'group', permission: Permission.ManageMembers },

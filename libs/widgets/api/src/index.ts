@@ -1,1 +1,3 @@
 export * from './lib/widgets.module';
+export * from './lib/widget.entity';
+export * from './lib/featured-product.entity';

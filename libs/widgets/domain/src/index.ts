@@ -1,1 +1,5 @@
-export {};
+export * from './lib/problems';
+export * from './lib/widget-rules';
+export * from './lib/widget-feed';
+export * from './lib/widget-texts';
+export * from './lib/embed-snippet';

@@ -1,5 +1,25 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssociationsModule } from '@assoc/associations-api';
+import { CashmobEntity } from '@assoc/cashmobs-api';
+import { ShopEntity } from '@assoc/directory-api';
+import { RateLimiter } from '@assoc/platform-api';
+import { CampaignEntity, CampaignOfferEntity } from '@assoc/promotions-api';
+import { FeaturedProductPhotoController } from './featured-product-photo.controller';
+import { FeaturedProductEntity } from './featured-product.entity';
+import { FeaturedProductsService } from './featured-products.service';
+import { PhotoStorage } from './photo-storage';
+import { WidgetFeedService } from './widget-feed.service';
+import { WidgetPublicController } from './widget-public.controller';
+import { WidgetScript } from './widget-script';
+import { WidgetEntity } from './widget.entity';
+import { FeaturedProductResolver, WidgetResolver } from './widget.resolver';
+import { WidgetsService } from './widgets.service';
 
-/** Scaffold: filled in by the widgets domain. */
-@Module({})
+/** The blog-up store: embeddable widgets, the shops' featured products, the public data, the embed script and its iframe page. */
+@Module({
+  imports: [AssociationsModule, TypeOrmModule.forFeature([ShopEntity, CampaignEntity, CampaignOfferEntity, CashmobEntity, WidgetEntity, FeaturedProductEntity])],
+  controllers: [WidgetPublicController, FeaturedProductPhotoController],
+  providers: [RateLimiter, WidgetScript, PhotoStorage, WidgetsService, FeaturedProductsService, WidgetFeedService, WidgetResolver, FeaturedProductResolver],
+})
 export class WidgetsModule {}

@@ -1,4 +1,25 @@
 import { Routes } from '@angular/router';
+import { Permission } from '@assoc/platform-domain';
+import { associationGuard, permissionGuard } from '@assoc/platform-web';
 
-/** Scaffold: the widgets pages (inside the application shell). */
-export const widgetsRoutes: Routes = [];
+/** The blog widgets (president and board) and a shop's featured products (its owner), inside the application shell. */
+export const widgetsRoutes: Routes = [
+  {
+    path: 'widgets',
+    title: 'widgets.title',
+    canActivate: [associationGuard, permissionGuard(Permission.ManageWidgets)],
+    loadComponent: () => import('./widgets-page/widgets-page').then((m) => m.WidgetsPage),
+  },
+  {
+    path: 'widgets/products',
+    title: 'widgets.products.title',
+    canActivate: [associationGuard, permissionGuard(Permission.EditOwnShop)],
+    loadComponent: () => import('./featured-products/featured-products-page').then((m) => m.FeaturedProductsPage),
+  },
+  {
+    path: 'widgets/:id',
+    title: 'widgets.title',
+    canActivate: [associationGuard, permissionGuard(Permission.ManageWidgets)],
+    loadComponent: () => import('./widget-page/widget-page').then((m) => m.WidgetPage),
+  },
+];

@@ -114,6 +114,15 @@ export type CreateCommentInput = {
   text: Scalars["String"]["input"];
 };
 
+export type CreateFeaturedProductInput = {
+  /** http(s); null: the widget links to the shop. */
+  link?: InputMaybe<Scalars["String"]["input"]>;
+  name: Scalars["String"]["input"];
+  /** Integer cents; null: no price shown. */
+  priceCents?: InputMaybe<Scalars["Int"]["input"]>;
+  text?: Scalars["String"]["input"];
+};
+
 export type CreateMeetingInput = {
   agenda?: InputMaybe<Scalars["String"]["input"]>;
   endsAt: Scalars["DateTime"]["input"];
@@ -158,6 +167,24 @@ export type CreateTopicInput = {
   openToConsultants?: Scalars["Boolean"]["input"];
 };
 
+export type CreateWidgetInput = {
+  /** #rgb or #rrggbb. */
+  accentColor?: Scalars["String"]["input"];
+  backgroundColor?: Scalars["String"]["input"];
+  contents: Array<WidgetContent>;
+  language?: WidgetLanguage;
+  /** Items shown in all (1–24), shared fairly between the kinds. */
+  maxItems?: Scalars["Int"]["input"];
+  /** For the association only (the widget shows the association’s name). */
+  name: Scalars["String"]["input"];
+  /** Shops shown; empty: every shop. */
+  shopIds?: Array<Scalars["ID"]["input"]>;
+  size?: WidgetSize;
+  textColor?: Scalars["String"]["input"];
+  /** Trades shown; empty: every trade. */
+  trades?: Array<TradeCategory>;
+};
+
 export type DayHoursInput = {
   day: Weekday;
   periods: Array<TimeRangeInput>;
@@ -186,6 +213,18 @@ export type HideContentInput = {
   id: Scalars["ID"]["input"];
   reason: Scalars["String"]["input"];
 };
+
+export type ImpactBucket = "DAY" | "MONTH" | "WEEK";
+
+export type ImpactPeriodInput = {
+  /** yyyy-mm-dd in the association’s time zone: any day of the month, quarter or year; the first day of a custom period. */
+  from: Scalars["String"]["input"];
+  kind: ImpactPeriodKind;
+  /** The last day (inclusive) of a custom period. */
+  to?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type ImpactPeriodKind = "CUSTOM" | "MONTH" | "QUARTER" | "YEAR";
 
 export type InvitationStatus = "ACCEPTED" | "EXPIRED" | "PENDING" | "REVOKED";
 
@@ -389,6 +428,16 @@ export type Role = "BOARD" | "CONSULTANT" | "MEMBER" | "PRESIDENT";
 /** What a search result opens: a post, a comment (in its post) or a member page. */
 export type SearchResultType = "COMMENT" | "MEMBER" | "POST";
 
+export type ShopMetric =
+  | "BASKET_CENTS"
+  | "CASHMOBS"
+  | "CASHMOB_CHECK_INS"
+  | "CASHMOB_REVENUE_CENTS"
+  | "POOLED_CENTS"
+  | "REDEMPTIONS"
+  | "SAVED_CENTS"
+  | "VOUCHERS";
+
 export type SignUpInput = {
   email: Scalars["String"]["input"];
   locale?: InputMaybe<Locale>;
@@ -481,6 +530,14 @@ export type UpdateCommentInput = {
   text: Scalars["String"]["input"];
 };
 
+export type UpdateFeaturedProductInput = {
+  id: Scalars["ID"]["input"];
+  link?: InputMaybe<Scalars["String"]["input"]>;
+  name?: InputMaybe<Scalars["String"]["input"]>;
+  priceCents?: InputMaybe<Scalars["Int"]["input"]>;
+  text?: InputMaybe<Scalars["String"]["input"]>;
+};
+
 export type UpdateMeetingInput = {
   agenda?: InputMaybe<Scalars["String"]["input"]>;
   endsAt: Scalars["DateTime"]["input"];
@@ -554,6 +611,20 @@ export type UpdateTopicInput = {
   position?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+export type UpdateWidgetInput = {
+  accentColor?: InputMaybe<Scalars["String"]["input"]>;
+  backgroundColor?: InputMaybe<Scalars["String"]["input"]>;
+  contents?: InputMaybe<Array<WidgetContent>>;
+  id: Scalars["ID"]["input"];
+  language?: InputMaybe<WidgetLanguage>;
+  maxItems?: InputMaybe<Scalars["Int"]["input"]>;
+  name?: InputMaybe<Scalars["String"]["input"]>;
+  shopIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  size?: InputMaybe<WidgetSize>;
+  textColor?: InputMaybe<Scalars["String"]["input"]>;
+  trades?: InputMaybe<Array<TradeCategory>>;
+};
+
 export type VoteChoice = "ABSTAIN" | "AGAINST" | "FOR";
 
 export type Weekday =
@@ -564,6 +635,12 @@ export type Weekday =
   | "THURSDAY"
   | "TUESDAY"
   | "WEDNESDAY";
+
+export type WidgetContent = "CASHMOBS" | "OFFERS" | "PRODUCTS" | "SHOPS";
+
+export type WidgetLanguage = "EN" | "FR";
+
+export type WidgetSize = "LARGE" | "MEDIUM" | "SMALL";
 
 export type MentionCandidatesQueryVariables = Exact<{
   search: Scalars["String"]["input"];

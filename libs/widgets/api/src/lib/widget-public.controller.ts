@@ -1,0 +1,107 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { ClientIp, Public, RateLimit, RateLimiter } from '@assoc/platform-api';
+import { WIDGET_SIZE_METRICS, WIDGET_TEXTS, WidgetSize } from '@assoc/widgets-domain';
+import { Request, Response } from 'express';
+import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { WidgetFeedService } from './widget-feed.service';
+import { WidgetScript } from './widget-script';
+
+/** Per client address and API instance: a blog page's visitors each read the data once a minute at most (HTTP cache). */
+export const WIDGET_RATE_LIMITS: Readonly<Record<'read', RateLimit>> = {
+  read: { limit: 120, windowMs: 60_000 },
+};
+
+/** How long browsers and proxies may keep the public data and the script. */
+export const WIDGET_DATA_MAX_AGE = 60;
+export const WIDGET_SCRIPT_MAX_AGE = 3600;
+
+/** Any site may read (no credentials: no cookie is ever sent or set). */
+function publicHeaders(res: Response): void {
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Cache-Control', 'no-store');
+}
+
+const etagOf = (body: Buffer) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+
+/** Answers 304 when the client has this version; else the body, gzipped when the client takes it. */
+function sendCached(req: Request, res: Response, body: Buffer, contentType: string, maxAge: number, etag = etagOf(body), gzip?: Buffer): void {
+  res.setHeader('Cache-Control', `public, max-age=${maxAge}`);
+  res.setHeader('ETag', etag);
+  res.setHeader('Vary', 'Accept-Encoding');
+  const match = (req.headers['if-none-match'] ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+  if (match.includes(etag)) {
+    res.status(304).end();
+    return;
+  }
+  res.setHeader('Content-Type', contentType);
+  if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && body.length > 512) {
+    res.setHeader('Content-Encoding', 'gzip');
+    res.end(gzip ?? gzipSync(body));
+    return;
+  }
+  res.end(body);
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The blog-up store's public side, plain HTTP without an account, outside /graphql:
+ * - `GET /api/public/widgets/:id`: the widget's public data (JSON), CORS for any origin without
+ *   credentials, `Cache-Control: public, max-age=60`, an ETag (304 when unchanged), rate-limited
+ *   per client address; 404 for an unknown id;
+ * - `GET /widget.js`: the embed script (cached an hour, ETag);
+ * - `GET /embed/widgets/:id`: a tiny HTML page for the iframe snippet, which runs the same script.
+ * Registered before the web app's static files (and excluded from them in app.module.ts).
+ */
+@Controller()
+export class WidgetPublicController {
+  constructor(
+    private readonly feeds: WidgetFeedService,
+    private readonly script: WidgetScript,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  @Public()
+  @Get('api/public/widgets/:id')
+  async data(@Param('id') id: string, @ClientIp() ip: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    publicHeaders(res);
+    this.limiter.consume(`widget-read:${ip}`, WIDGET_RATE_LIMITS.read);
+    const feed = await this.feeds.feed(id);
+    sendCached(req, res, Buffer.from(JSON.stringify(feed)), 'application/json; charset=utf-8', WIDGET_DATA_MAX_AGE);
+  }
+
+  @Public()
+  @Get('widget.js')
+  async widgetJs(@Req() req: Request, @Res() res: Response): Promise<void> {
+    publicHeaders(res);
+    const asset = await this.script.get();
+    sendCached(req, res, asset.body, 'text/javascript; charset=utf-8', WIDGET_SCRIPT_MAX_AGE, asset.etag, asset.gzip);
+  }
+
+  @Public()
+  @Get('embed/widgets/:id')
+  async embed(@Param('id') id: string, @ClientIp() ip: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    publicHeaders(res);
+    this.limiter.consume(`widget-read:${ip}`, WIDGET_RATE_LIMITS.read);
+    const feed = await this.feeds.feed(id).catch(() => null);
+    res.setHeader('Content-Security-Policy', "default-src 'none'; script-src 'self'; connect-src 'self'; img-src 'self' https: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    const lang = feed?.lang ?? 'fr';
+    const title = `${feed?.association.name ?? ''}`;
+    const metrics = WIDGET_SIZE_METRICS[feed?.size ?? WidgetSize.MEDIUM];
+    const body = feed
+      ? `<div data-assoc-widget="${escapeHtml(feed.id)}" data-lang="${lang}"></div><script src="/widget.js"></script>`
+      : `<p style="font:13px system-ui,sans-serif;color:#4b5563;margin:4px 0">${escapeHtml(WIDGET_TEXTS[lang].unavailable)}</p>`;
+    const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>html,body{margin:0;background:transparent}body{padding:2px;min-height:${metrics.iframeHeight - 8}px}</style></head><body>${body}</body></html>`;
+    if (!feed) {
+      res.status(404).setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(html);
+      return;
+    }
+    sendCached(req, res, Buffer.from(html), 'text/html; charset=utf-8', WIDGET_DATA_MAX_AGE);
+  }
+}
+
