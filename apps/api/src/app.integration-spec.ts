@@ -53,7 +53,7 @@ describe('the assembled API', () => {
     expect(publicOnes).toEqual([
       'Mutation.cancelSignUp', 'Mutation.changeSignUp', 'Mutation.claimVoucher', 'Mutation.deleteSignUp',
       'Mutation.logIn', 'Mutation.requestPasswordReset', 'Mutation.resetPassword', 'Mutation.signUp', 'Mutation.signUpToCashmob', 'Mutation.signUpWithInvitation', 'Mutation.unsubscribe',
-      'Query.devMailbox', 'Query.invitationPreview', 'Query.me', 'Query.mySignUp', 'Query.publicCampaign', 'Query.publicCashmob', 'Query.viewer',
+      'Query.devMailbox', 'Query.invitationPreview', 'Query.me', 'Query.mySignUp', 'Query.publicCampaign', 'Query.publicCashmob', 'Query.shopShowcase', 'Query.viewer',
     ]);
   });
 

@@ -5,7 +5,9 @@
  * HTTP server with aggressive styles of its own, pastes the script snippets (the demo's French
  * widget and the new English one) and the iframe snippet: the widget shows the demo's cashmob and
  * featured products, the blog's own elements keep their styles and the widget's take none of them.
- * An unknown widget id shows the discreet placeholder, and nothing throws. Screenshots of the
+ * A product's link leads to its shop's public page in the app (profile, products, cashmobs, hours;
+ * no phone), in French and English. An unknown widget id shows the discreet placeholder, and
+ * nothing throws. Screenshots of the shop's page, of the
  * widget in French and English, of the iframe variant, of the placeholder, of the preview page and
  * of the featured products page.
  */
@@ -13,7 +15,7 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Page } from 'playwright-core';
 import { baseUrl, screenshot } from './support/browser';
-import { browserJourneys, logIn, settled } from './support/journey';
+import { browserJourneys, chooseLanguage, logIn, settled } from './support/journey';
 
 const CLAIRE = 'claire.martin@vitrines-vitre.fr';
 const LUCIE = 'lucie.gautier@vitrines-vitre.fr';
@@ -162,6 +164,27 @@ describe('blog widget journey', () => {
       expect(inside.lightDomChildren).toBe(0);
       expect(await reader.evaluate(() => document.cookie)).toBe('');
       await screenshot(reader, 'widgets-blog-fr');
+
+      // The bakery's product leads to the shop's public page in the app: profile, hours, products.
+      const productLink = reader.locator('li', { hasText: 'Kouign-amann' }).getByRole('link', { name: 'Voir le produit' });
+      const shopPage = (await productLink.getAttribute('href')) as string;
+      expect(shopPage).toMatch(new RegExp(`^${baseUrl().replace(/[.]/g, '\\.')}/b/[0-9a-f-]{36}$`));
+      await reader.goto(shopPage);
+      await reader.getByRole('heading', { name: 'Boulangerie Le Fournil du Château', level: 1 }).waitFor();
+      await reader.getByText('Membre de Les Vitrines de Vitré').waitFor();
+      await reader.getByRole('heading', { name: 'Produits à la une' }).waitFor();
+      await reader.getByTestId('showcase-product').filter({ hasText: 'Kouign-amann' }).getByText('4,50 €').waitFor();
+      expect(await reader.getByTestId('showcase-product').allInnerTexts()).toEqual([expect.stringContaining('Kouign-amann'), expect.stringContaining('Pain au levain de seigle')]);
+      expect(await reader.getByRole('heading', { name: 'Cashmobs à venir' }).count()).toBe(0); // the demo's cashmob is at the bookshop
+      await reader.getByRole('row', { name: /Lundi.*07:00 – 13:00/ }).waitFor();
+      expect(await reader.getByText('02 99 75 08 41').count()).toBe(0);
+      await screenshot(reader, 'widgets-shop-fr');
+      await chooseLanguage(reader, 'Choisir la langue', 'English');
+      await reader.getByRole('heading', { name: 'Featured products' }).waitFor();
+      await reader.getByText('€4.50').waitFor();
+      await reader.getByRole('row', { name: /Monday.*07:00 AM – 01:00 PM/ }).waitFor();
+      await screenshot(reader, 'widgets-shop-en');
+      await chooseLanguage(reader, 'Choose the language', 'Français');
 
       await reader.goto(`${blog.origin}/en`);
       await reader.getByText("Our shopkeepers' picks").waitFor();

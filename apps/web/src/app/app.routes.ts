@@ -13,6 +13,7 @@ export const appRoutes: Routes = [
       { path: '', loadChildren: () => import('@assoc/notifications-web').then((m) => m.unsubscribeRoutes) },
       { path: '', loadChildren: () => import('@assoc/cashmobs-web').then((m) => m.publicCashmobRoutes) },
       { path: '', loadChildren: () => import('@assoc/promotions-web').then((m) => m.publicCampaignRoutes) },
+      { path: '', loadChildren: () => import('@assoc/widgets-web').then((m) => m.publicShopRoutes) },
     ],
   },
   {

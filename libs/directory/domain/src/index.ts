@@ -1,2 +1,3 @@
 export * from './lib/trade-category';
 export * from './lib/opening-hours';
+export * from './lib/address-map';

@@ -1,1 +1,3 @@
 export { directoryRoutes } from './lib/directory.routes';
+export { ShopLogo } from './lib/shared/shop-logo';
+export { OpeningHoursTable } from './lib/shared/opening-hours-table';

@@ -1,1 +1,1 @@
-export { widgetsRoutes } from './lib/widgets.routes';
+export { publicShopRoutes, widgetsRoutes } from './lib/widgets.routes';

@@ -1,6 +1,6 @@
 import { AssociationEntity } from '@assoc/associations-api';
 import { ShopEntity } from '@assoc/directory-api';
-import { TradeCategory } from '@assoc/directory-domain';
+import { addressMapUrl, TradeCategory } from '@assoc/directory-domain';
 import { Locale } from '@assoc/platform-api';
 import { acceptsVoucherClaims, allowedCampaignEvents, offerHeadline, statusAt } from '@assoc/promotions-domain';
 import { CampaignOfferEntity } from './campaign-offer.entity';
@@ -58,14 +58,9 @@ export function toOfferModel(o: CampaignOfferEntity, shop: ShopEntity, locale: L
   };
 }
 
-/** An OpenStreetMap search for the shop's address: a link, no map tiles, no tracking. */
-export function mapUrl(shop: Pick<ShopEntity, 'address' | 'postcode' | 'town'>): string {
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(`${shop.address}, ${shop.postcode} ${shop.town}`)}`;
-}
-
 /** A shop's public fields only (never the owner, phone or membership). */
 export function toPublicShop(shop: ShopEntity): PublicShopModel {
-  return { name: shop.name, trade: shop.trade, address: shop.address, postcode: shop.postcode, town: shop.town, openingHours: shop.openingHours, website: shop.website, mapUrl: mapUrl(shop) };
+  return { name: shop.name, trade: shop.trade, address: shop.address, postcode: shop.postcode, town: shop.town, openingHours: shop.openingHours, website: shop.website, mapUrl: addressMapUrl(shop) };
 }
 
 export function toPublicOffer(o: CampaignOfferEntity, shop: ShopEntity, locale: Locale): PublicOfferModel {

@@ -69,7 +69,7 @@ describe('the public widget data, the embed script and the iframe page', () => {
     expect(ids('OFFERS').sort()).toEqual([expected['approvedRunning'], expected['approvedPublished']].sort());
     expect(ids('CASHMOBS')).toEqual([expected['cashmob']]);
     expect(feed.sections.find((s) => s.kind === 'PRODUCTS')?.items).toMatchObject([
-      { name: 'Kouign-amann', priceCents: 450, shop: 'Les Vitrines de Vitré boutique 1', url: 'https://boutique-une.fr' },
+      { name: 'Kouign-amann', priceCents: 450, shop: 'Les Vitrines de Vitré boutique 1', url: `http://localhost:3000/b/${world.shops[0].shopId}` },
       { name: 'Robe d’été', priceCents: 12900, url: 'https://robe.example.fr/ete' },
     ]);
     expect(ids('SHOPS').sort()).toEqual(world.shops.map((s) => s.shopId).sort());
@@ -77,11 +77,9 @@ describe('the public widget data, the embed script and the iframe page', () => {
     expect(offer).toMatchObject({ headline: '-15 %', shop: 'Les Vitrines de Vitré boutique 1', campaign: 'Fête des vitrines', trade: 'FOOD' });
     expect((offer as { url: string }).url).toMatch(new RegExp(`^http://localhost:3000/p/[A-Za-z0-9_-]+\\?offer=${expected['approvedRunning']}$`));
     expect((feed.sections[1].items[0] as { url: string }).url).toMatch(/^http:\/\/localhost:3000\/c\/[A-Za-z0-9_-]+$/);
-    // a shop without a website links to the campaign page it has an offer in; else nowhere
+    // a shop links to its public page in the app, which has its website, offers and products
     const shops = feed.sections[3].items as { id: string; url: string | null }[];
-    expect(shops.find((s) => s.id === world.shops[0].shopId)?.url).toBe('https://boutique-une.fr');
-    expect(shops.find((s) => s.id === world.shops[1].shopId)?.url).toMatch(/\/p\/.+\?offer=/);
-    expect(shops.find((s) => s.id === world.shops[2].shopId)?.url).toBeNull();
+    expect(shops.map((s) => s.url).sort()).toEqual(world.shops.map((s) => `http://localhost:3000/b/${s.shopId}`).sort());
     // on the raw text: no draft, hidden, other association's or personal data
     for (const hidden of ['pending', 'rejected', 'DRAFT', 'ENROLLING', 'FINISHED', 'CANCELLED', 'proposedCashmob', 'cancelledCashmob', 'pastCashmob', 'otherOffer']) expect([hidden, text.includes(expected[hidden])]).toEqual([hidden, false]);
     for (const secret of ['Temps fort DRAFT', 'Lieu secret', 'Lieu annulé', 'Lieu passé', 'Fougères', 'Galette', '@', '0299000000', 'Commerçant', 'Claire Martin', 'Yann', 'Sophie', 'membership', 'email', 'phone', world.president.membershipId, ...world.shops.map((s) => s.membershipId)])

@@ -9,6 +9,9 @@ import { FeaturedProductPhotoController } from './featured-product-photo.control
 import { FeaturedProductEntity } from './featured-product.entity';
 import { FeaturedProductsService } from './featured-products.service';
 import { PhotoStorage } from './photo-storage';
+import { PublicCatalogue } from './public-catalogue.service';
+import { ShopShowcaseResolver } from './shop-showcase.resolver';
+import { ShopShowcaseService } from './shop-showcase.service';
 import { WidgetFeedService } from './widget-feed.service';
 import { WidgetPublicController } from './widget-public.controller';
 import { WidgetScript } from './widget-script';
@@ -16,10 +19,10 @@ import { WidgetEntity } from './widget.entity';
 import { FeaturedProductResolver, WidgetResolver } from './widget.resolver';
 import { WidgetsService } from './widgets.service';
 
-/** The blog-up store: embeddable widgets, the shops' featured products, the public data, the embed script and its iframe page. */
+/** The blog-up store: embeddable widgets, the shops' featured products, the public data, the embed script and its iframe page, the shops' public pages. */
 @Module({
   imports: [AssociationsModule, TypeOrmModule.forFeature([ShopEntity, CampaignEntity, CampaignOfferEntity, CashmobEntity, WidgetEntity, FeaturedProductEntity])],
   controllers: [WidgetPublicController, FeaturedProductPhotoController],
-  providers: [RateLimiter, WidgetScript, PhotoStorage, WidgetsService, FeaturedProductsService, WidgetFeedService, WidgetResolver, FeaturedProductResolver],
+  providers: [RateLimiter, WidgetScript, PhotoStorage, WidgetsService, FeaturedProductsService, PublicCatalogue, WidgetFeedService, ShopShowcaseService, WidgetResolver, FeaturedProductResolver, ShopShowcaseResolver],
 })
 export class WidgetsModule {}

@@ -23,3 +23,12 @@ export const widgetsRoutes: Routes = [
     loadComponent: () => import('./widget-page/widget-page').then((m) => m.WidgetPage),
   },
 ];
+
+/** A shop's public page, where the widgets link, without an account (inside the public layout). */
+export const publicShopRoutes: Routes = [
+  {
+    path: 'b/:id',
+    title: 'widgets.showcase.title',
+    loadComponent: () => import('./shop-showcase/shop-showcase-page').then((m) => m.ShopShowcasePage),
+  },
+];

@@ -10,13 +10,13 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
 import { MemberDocument } from '../graphql/directory.generated';
-import { openingLines } from '../shared/opening-hours';
+import { OpeningHoursTable } from '../shared/opening-hours-table';
 import { ShopLogo } from '../shared/shop-logo';
 
 /** /members/:id — a member and their shop: hours, contact, description. */
 @Component({
   selector: 'assoc-member-profile',
-  imports: [MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, RouterLink, TranslatePipe, DateTimePipe, ShopLogo],
+  imports: [MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, RouterLink, TranslatePipe, DateTimePipe, ShopLogo, OpeningHoursTable],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './member-profile.html',
   styleUrl: './member-profile.scss',
@@ -40,10 +40,6 @@ export class MemberProfile {
   protected readonly errorMessage = computed(() => {
     const error = this.member.error();
     return error ? parseServerError(error).message : null;
-  });
-  protected readonly hours = computed(() => {
-    const shop = this.data()?.shop;
-    return shop ? openingLines(shop.openingHours, this.lang(), this.timeZone()) : [];
   });
   protected readonly websiteHref = computed(() => {
     const website = this.data()?.shop?.website;

@@ -724,6 +724,64 @@ export type DeleteFeaturedProductMutation = {
   deleteFeaturedProduct: boolean;
 };
 
+export type ShopShowcaseQueryVariables = Exact<{
+  id: Scalars["ID"]["input"];
+}>;
+
+export type ShopShowcaseQuery = {
+  __typename?: "Query";
+  shopShowcase: {
+    __typename?: "ShopShowcase";
+    id: string;
+    name: string;
+    trade: TradeCategory;
+    address: string;
+    postcode: string;
+    town: string;
+    description: string;
+    logoUrl: string | null;
+    website: string | null;
+    mapUrl: string;
+    associationName: string;
+    timeZone: string;
+    currency: string;
+    openingHours: Array<{
+      __typename?: "DayHours";
+      day: Weekday;
+      periods: Array<{
+        __typename?: "TimeRange";
+        opens: string;
+        closes: string;
+      }>;
+    }>;
+    offers: Array<{
+      __typename?: "ShowcaseOffer";
+      id: string;
+      headline: string;
+      campaign: string;
+      until: string;
+      url: string;
+    }>;
+    cashmobs: Array<{
+      __typename?: "ShowcaseCashmob";
+      id: string;
+      startsAt: string;
+      endsAt: string;
+      place: string;
+      url: string;
+    }>;
+    products: Array<{
+      __typename?: "ShowcaseProduct";
+      id: string;
+      name: string;
+      priceCents: number | null;
+      text: string;
+      photoUrl: string | null;
+      link: string | null;
+    }>;
+  };
+};
+
 export type WidgetFieldsFragment = {
   __typename?: "Widget";
   id: string;
@@ -1175,6 +1233,154 @@ export const DeleteFeaturedProductDocument = {
   DeleteFeaturedProductMutation,
   DeleteFeaturedProductMutationVariables
 >;
+export const ShopShowcaseDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ShopShowcase" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "shopShowcase" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "trade" } },
+                { kind: "Field", name: { kind: "Name", value: "address" } },
+                { kind: "Field", name: { kind: "Name", value: "postcode" } },
+                { kind: "Field", name: { kind: "Name", value: "town" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "logoUrl" } },
+                { kind: "Field", name: { kind: "Name", value: "website" } },
+                { kind: "Field", name: { kind: "Name", value: "mapUrl" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "openingHours" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "day" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "periods" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "opens" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "closes" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "associationName" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "timeZone" } },
+                { kind: "Field", name: { kind: "Name", value: "currency" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "offers" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "headline" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "campaign" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "until" } },
+                      { kind: "Field", name: { kind: "Name", value: "url" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "cashmobs" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "startsAt" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "endsAt" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "place" } },
+                      { kind: "Field", name: { kind: "Name", value: "url" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "products" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "priceCents" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "text" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "photoUrl" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "link" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ShopShowcaseQuery, ShopShowcaseQueryVariables>;
 export const WidgetsDocument = {
   kind: "Document",
   definitions: [

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AssociationEntity } from '@assoc/associations-api';
+import { ShopEntity } from '@assoc/directory-api';
+import { addressMapUrl } from '@assoc/directory-domain';
+import { AppError } from '@assoc/platform-api';
+import { Locale } from '@assoc/platform-domain';
+import { WIDGET_CONTENTS } from '@assoc/widgets-domain';
+import { isUUID } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { PublicCatalogue, webLink } from './public-catalogue.service';
+import { ShopShowcaseModel } from './shop-showcase.models';
+
+/** "boutique.fr" and "https://boutique.fr" both lead to the shop's site. */
+function websiteUrl(website: string | null): string | null {
+  if (!website) return null;
+  return webLink(website) ?? `https://${website}`;
+}
+
+/**
+ * A shop's public page, where the widgets link: the same public content as the widgets
+ * (PublicCatalogue) for this one shop, in the visitor's language. NOT_FOUND for an unknown id or
+ * a shop whose owner left the association.
+ */
+@Injectable()
+export class ShopShowcaseService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly catalogue: PublicCatalogue,
+  ) {}
+
+  async showcase(id: string, locale: Locale, now = new Date()): Promise<ShopShowcaseModel> {
+    const manager = this.dataSource.manager;
+    const found = isUUID(id) ? await manager.findOneBy(ShopEntity, { id }) : null;
+    const association = found ? await manager.findOneBy(AssociationEntity, { id: found.associationId }) : null;
+    if (!found || !association) throw AppError.notFound();
+    const content = await this.catalogue.read(association, WIDGET_CONTENTS, locale === Locale.EN ? 'en' : 'fr', now, found.id);
+    const shop = content.shopEntities[0];
+    if (!shop) throw AppError.notFound();
+    return {
+      id: shop.id,
+      name: shop.name,
+      trade: shop.trade,
+      address: shop.address,
+      postcode: shop.postcode,
+      town: shop.town,
+      description: shop.description ?? '',
+      logoUrl: this.catalogue.logoUrl(shop),
+      website: websiteUrl(shop.website),
+      mapUrl: addressMapUrl(shop),
+      openingHours: shop.openingHours,
+      associationName: association.name,
+      timeZone: association.timeZone,
+      currency: association.currency,
+      offers: content.offers.map((o) => ({ id: o.id, headline: o.headline, campaign: o.campaign, until: new Date(o.until), url: o.url })),
+      cashmobs: content.cashmobs.map((c) => ({ id: c.id, startsAt: new Date(c.startsAt), endsAt: new Date(c.endsAt), place: c.place, url: c.url })),
+      products: content.products.map((p) => ({ id: p.id, name: p.name, priceCents: p.priceCents, text: p.text, photoUrl: p.photo, link: p.url === this.catalogue.shopPage(shop.id) ? null : p.url })),
+    };
+  }
+}
