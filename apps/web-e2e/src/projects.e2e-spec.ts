@@ -277,8 +277,8 @@ describe('joint project journey', () => {
         // The list, in French then in English; the project page in English.
         await yann.goto('/projects');
         await yann.getByRole('heading', { name: 'Financés' }).waitFor();
-        // What pooling brought: 1 380,00 € pooled by five shops.
-        await yann.getByTestId('projects-impact').getByText(/1\s380,00\s€/).waitFor();
+        // What pooling brought: this project's 1 380,00 € and the demo's kraft bags order (1 764,00 €).
+        await yann.getByTestId('projects-impact').getByText(/3\s144,00\s€/).waitFor();
         await settled(yann);
         await screenshot(yann, 'projects-list-fr');
         await onPhone(yann, async () => {

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { LanguageStore } from '@assoc/platform-web';
 import { formatMoney } from '@assoc/shared-util';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ImpactDashboardQuery } from '../graphql/impact.generated';
@@ -135,6 +136,7 @@ export class AssociationImpact {
   readonly language = input.required<string>();
 
   private readonly translate = inject(TranslateService);
+  private readonly textsLanguage = inject(LanguageStore).textsLanguage;
   private readonly tag = computed(() => (this.language() === 'en' ? 'en-GB' : 'fr-FR'));
 
   protected readonly money = (cents: number) => formatMoney(cents, this.dashboard().currency, this.tag());
@@ -145,7 +147,7 @@ export class AssociationImpact {
   }
 
   private t(key: string): string {
-    this.language(); // re-computed when the language changes
+    this.textsLanguage(); // re-computed when the other language's texts are in
     return this.translate.instant(key);
   }
 

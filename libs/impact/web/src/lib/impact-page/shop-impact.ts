@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { LanguageStore } from '@assoc/platform-web';
 import { formatMoney } from '@assoc/shared-util';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ShopImpactQuery } from '../graphql/impact.generated';
@@ -72,6 +73,7 @@ export class ShopImpactPanel {
   readonly language = input.required<string>();
 
   private readonly translate = inject(TranslateService);
+  private readonly textsLanguage = inject(LanguageStore).textsLanguage;
   private readonly tag = computed(() => (this.language() === 'en' ? 'en-GB' : 'fr-FR'));
 
   protected readonly comparable = computed(() => this.impact()?.figures.some((f) => f.median !== null) ?? false);
@@ -86,12 +88,12 @@ export class ShopImpactPanel {
   }
 
   private labels(money: boolean): string[] {
-    this.language();
+    this.textsLanguage(); // re-computed when the other language's texts are in
     return this.figures(money).map((f) => this.translate.instant(`impact.metrics.${f.metric}`));
   }
 
   private series(money: boolean): ChartSeries[] {
-    this.language();
+    this.textsLanguage();
     const figures = this.figures(money);
     return [
       { label: this.translate.instant('impact.shop.own'), values: figures.map((f) => f.own), colour: CHART_COLOURS[0] },

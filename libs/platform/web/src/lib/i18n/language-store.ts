@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { effect, inject, Injectable } from '@angular/core';
+import { effect, inject, Injectable, signal } from '@angular/core';
 import { TranslateService } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -15,12 +15,18 @@ export class LanguageStore {
   private readonly document = inject(DOCUMENT);
 
   readonly language = this.state.language;
+  /**
+   * The language whose texts are loaded: what `TranslateService.instant` speaks. It follows
+   * `language` once that language's file is in, so a computed that calls `instant` (chart labels)
+   * reads it rather than `language`, which changes before the texts arrive.
+   */
+  readonly textsLanguage = signal<AppLanguage>(this.state.language());
 
   constructor() {
     effect(() => {
       const lang = this.state.language();
       this.document.documentElement.lang = lang;
-      this.translate.use(lang);
+      this.translate.use(lang).subscribe({ complete: () => this.textsLanguage.set(lang) });
     });
   }
 
