@@ -300,11 +300,12 @@ const en: Catalogue = {
   periodTooLong: 'A period lasts at most {days} days.',
 };
 
-const catalogues: Record<Locale, Catalogue> = { [Locale.FR]: fr, [Locale.EN]: en };
+/** A function rather than a table keyed by `Locale.FR`, so the bundler can drop both languages' texts from the web client, which never reads them. */
+const catalogueOf = (locale: Locale): Catalogue => (locale === Locale.EN ? en : fr);
 
 /** The message for a reason in a locale, with its params filled in; falls back to a generic one. */
 export function message(locale: Locale, reason: string, params: Record<string, string | number> = {}): string {
-  const template = catalogues[locale][reason] ?? catalogues[locale]['invalid'];
+  const template = catalogueOf(locale)[reason] ?? catalogueOf(locale)['invalid'];
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
 }
 
@@ -314,5 +315,5 @@ export function hasMessage(reason: string): boolean {
 
 /** Used by a unit test: both languages know the same reasons. */
 export function catalogueKeys(locale: Locale): string[] {
-  return Object.keys(catalogues[locale]);
+  return Object.keys(catalogueOf(locale));
 }
