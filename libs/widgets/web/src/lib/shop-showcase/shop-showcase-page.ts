@@ -7,6 +7,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { OpeningHoursTable, ShopLogo } from '@assoc/directory-web';
 import { DateTimePipe, LanguageStore, parseServerError } from '@assoc/platform-web';
 import { formatMoney } from '@assoc/shared-util';
+import { formatWidgetSlot } from '@assoc/widgets-domain';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
@@ -41,6 +42,11 @@ export class ShopShowcasePage {
     const error = this.page.error();
     return !!error && parseServerError(error).code === 'NOT_FOUND';
   });
+
+  /** "vendredi 11 décembre, 15:00 – 17:00" in the association's time zone, as the widget says it. */
+  protected slot(startsAt: string, endsAt: string, timeZone: string): string {
+    return formatWidgetSlot(startsAt, endsAt, timeZone, this.language() === 'en' ? 'en' : 'fr');
+  }
 
   protected price(cents: number | null): string {
     const shop = this.shop();
