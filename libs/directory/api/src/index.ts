@@ -3,3 +3,4 @@ export * from './lib/shops.service';
 export * from './lib/shop.entity';
 export * from './lib/shop.models';
 export * from './lib/shop.inputs';
+export * from './lib/logo-storage';

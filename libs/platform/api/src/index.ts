@@ -31,3 +31,4 @@ export * from './lib/auth/websocket-auth';
 export * from './lib/jobs/periodic-job';
 export * from './lib/calendar/ics';
 export * from './lib/web/open-graph';
+export * from './lib/files/image-storage';

@@ -6,6 +6,7 @@ import { In, Repository } from 'typeorm';
 import { ShopModel } from './shop.models';
 import { UpdateMyShopInput } from './shop.inputs';
 import { ShopEntity } from './shop.entity';
+import { logoPath } from './logo-storage';
 
 export function toShopModel(shop: ShopEntity): ShopModel {
   return {
@@ -18,7 +19,7 @@ export function toShopModel(shop: ShopEntity): ShopModel {
     phone: shop.phone,
     website: shop.website,
     description: shop.description,
-    logoUrl: shop.logoFile ? `/uploads/logos/${shop.logoFile}` : null,
+    logoUrl: logoPath(shop.logoFile),
     openingHours: shop.openingHours,
   };
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
 import { NotificationsModule } from '@assoc/notifications-api';
+import { ImageStorage } from '@assoc/platform-api';
 import { AnnouncementResolver } from './announcement.resolver';
 import { AnnouncementsService } from './announcements.service';
 import { CommentEntity } from './comment.entity';
@@ -15,7 +16,6 @@ import { NetworkAudience } from './network-audience.service';
 import { PostAccess } from './post-access.service';
 import { PostImageController } from './post-image.controller';
 import { PostImageEntity } from './post-image.entity';
-import { PostImageStorage } from './post-image-storage';
 import { PostImagesService } from './post-images.service';
 import { PostReactionEntity } from './post-reaction.entity';
 import { PostEntity } from './post.entity';
@@ -38,7 +38,7 @@ import { TopicsService } from './topics.service';
     NetworkAudience,
     MentionsService,
     TopicsService,
-    PostImageStorage,
+    ImageStorage,
     PostImagesService,
     AnnouncementsService,
     PostsService,

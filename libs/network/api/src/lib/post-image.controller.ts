@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { Allow, CurrentMember, Member, Permission } from '@assoc/platform-api';
-import { POST_IMAGE_MAX_BYTES, PostImageStorage, postImageUrl } from './post-image-storage';
+import { Allow, CurrentMember, ImageStorage, imageMaxBytes, Member, Permission } from '@assoc/platform-api';
+import { POST_IMAGE, postImageUrl } from './post-image-storage';
 import { PostImagesService } from './post-images.service';
 
 /**
@@ -11,16 +11,16 @@ import { PostImagesService } from './post-images.service';
 @Controller('api/network')
 export class PostImageController {
   constructor(
-    private readonly storage: PostImageStorage,
+    private readonly storage: ImageStorage,
     private readonly images: PostImagesService,
   ) {}
 
   @Allow(Permission.Post)
   @Post('images')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('image', { limits: { fileSize: POST_IMAGE_MAX_BYTES * 2, files: 1 } }))
+  @UseInterceptors(FileInterceptor('image', { limits: { fileSize: imageMaxBytes(POST_IMAGE) * 2, files: 1 } }))
   async upload(@UploadedFile() file: { buffer: Buffer; size: number } | undefined, @Member() member: CurrentMember): Promise<{ imageId: string; url: string }> {
-    const fileName = await this.storage.store(file);
+    const fileName = await this.storage.store(POST_IMAGE, file);
     const image = await this.images.record(member, fileName);
     return { imageId: image.id, url: postImageUrl(image.fileName) };
   }

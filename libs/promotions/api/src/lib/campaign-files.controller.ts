@@ -3,7 +3,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationEntity } from '@assoc/associations-api';
 import { ShopEntity } from '@assoc/directory-api';
-import { Allow, AppError, CurrentMember, Member, Permission, uuidArg } from '@assoc/platform-api';
+import { Allow, AppError, CurrentMember, ImageStorage, imageMaxBytes, Member, Permission, uuidArg } from '@assoc/platform-api';
 import { offerHeadline, resultsCsvFileName } from '@assoc/promotions-domain';
 import { CsvLocale } from '@assoc/shared-util';
 import { Response } from 'express';
@@ -13,7 +13,7 @@ import { campaignDates } from './campaign-dates';
 import { posterPdf } from './campaign-poster';
 import { CampaignResultsService } from './campaign-results.service';
 import { CampaignsService } from './campaigns.service';
-import { COVER_MAX_BYTES, CoverStorage, coverUrl } from './cover-storage';
+import { COVER_IMAGE, coverUrl } from './cover-storage';
 import { PromotionLinks } from './promotion-links';
 
 /**
@@ -29,17 +29,17 @@ export class CampaignFilesController {
     private readonly access: CampaignAccess,
     private readonly links: PromotionLinks,
     private readonly campaigns: CampaignsService,
-    private readonly covers: CoverStorage,
+    private readonly images: ImageStorage,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Allow(Permission.ManageCampaigns)
   @Post(':id/cover')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('cover', { limits: { fileSize: COVER_MAX_BYTES * 2, files: 1 } }))
+  @UseInterceptors(FileInterceptor('cover', { limits: { fileSize: imageMaxBytes(COVER_IMAGE) * 2, files: 1 } }))
   async cover(@Param('id', uuidArg('id')) id: string, @UploadedFile() file: { buffer: Buffer; size: number } | undefined, @Member() member: CurrentMember): Promise<{ coverUrl: string | null }> {
     await this.access.campaign(this.dataSource.manager, member, id);
-    return { coverUrl: coverUrl((await this.campaigns.setCover(member, id, await this.covers.store(file))).coverFile) };
+    return { coverUrl: coverUrl((await this.campaigns.setCover(member, id, await this.images.store(COVER_IMAGE, file))).coverFile) };
   }
 
   @Allow(Permission.ViewCampaigns)

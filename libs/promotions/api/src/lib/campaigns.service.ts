@@ -90,7 +90,7 @@ export class CampaignsService {
     });
   }
 
-  /** A new cover (stored by CoverStorage) until the campaign is over. */
+  /** A new cover (stored by ImageStorage) until the campaign is over. */
   async setCover(member: CurrentMember, id: string, file: string, now = new Date()): Promise<CampaignEntity> {
     return this.dataSource.transaction(async (manager) => {
       const campaign = await this.access.campaign(manager, member, id, true, now);

@@ -5,7 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
 import { ShopEntity } from '@assoc/directory-api';
 import { NotificationsModule } from '@assoc/notifications-api';
-import { RateLimiter, WebIndexHtml } from '@assoc/platform-api';
+import { ImageStorage, RateLimiter, WebIndexHtml } from '@assoc/platform-api';
 import { CampaignAccess } from './campaign-access.service';
 import { CampaignFilesController } from './campaign-files.controller';
 import { CampaignOfferEntity } from './campaign-offer.entity';
@@ -16,7 +16,6 @@ import { CampaignVoucherEntity } from './campaign-voucher.entity';
 import { CampaignEntity } from './campaign.entity';
 import { CampaignResolver } from './campaign.resolver';
 import { CampaignsService } from './campaigns.service';
-import { CoverStorage } from './cover-storage';
 import { OfferResolver } from './offer.resolver';
 import { OffersService } from './offers.service';
 import { PromotionLinks } from './promotion-links';
@@ -34,7 +33,7 @@ import { RedemptionsService } from './redemptions.service';
     CampaignCalendarService,
     RateLimiter,
     PromotionLinks,
-    CoverStorage,
+    ImageStorage,
     CampaignAccess,
     CampaignsService,
     OffersService,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationEntity } from '@assoc/associations-api';
 import { CashmobEntity } from '@assoc/cashmobs-api';
 import { CashmobStatus } from '@assoc/cashmobs-domain';
-import { ShopEntity } from '@assoc/directory-api';
+import { logoPath, ShopEntity } from '@assoc/directory-api';
 import { AppConfig } from '@assoc/platform-api';
 import { CampaignEntity, CampaignOfferEntity } from '@assoc/promotions-api';
 import { acceptsVoucherClaims, offerHeadline, OfferStatus, statusAt } from '@assoc/promotions-domain';
@@ -112,7 +112,8 @@ export class PublicCatalogue {
   }
 
   logoUrl(shop: ShopEntity): string | null {
-    return shop.logoFile ? this.url(`/uploads/logos/${shop.logoFile}`) : null;
+    const path = logoPath(shop.logoFile);
+    return path && this.url(path);
   }
 
   private url(path: string): string {

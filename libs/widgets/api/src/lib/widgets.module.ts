@@ -3,12 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
 import { CashmobEntity } from '@assoc/cashmobs-api';
 import { ShopEntity } from '@assoc/directory-api';
-import { RateLimiter } from '@assoc/platform-api';
+import { ImageStorage, RateLimiter } from '@assoc/platform-api';
 import { CampaignEntity, CampaignOfferEntity } from '@assoc/promotions-api';
 import { FeaturedProductPhotoController } from './featured-product-photo.controller';
 import { FeaturedProductEntity } from './featured-product.entity';
 import { FeaturedProductsService } from './featured-products.service';
-import { PhotoStorage } from './photo-storage';
 import { PublicCatalogue } from './public-catalogue.service';
 import { ShopShowcaseResolver } from './shop-showcase.resolver';
 import { ShopShowcaseService } from './shop-showcase.service';
@@ -23,6 +22,6 @@ import { WidgetsService } from './widgets.service';
 @Module({
   imports: [AssociationsModule, TypeOrmModule.forFeature([ShopEntity, CampaignEntity, CampaignOfferEntity, CashmobEntity, WidgetEntity, FeaturedProductEntity])],
   controllers: [WidgetPublicController, FeaturedProductPhotoController],
-  providers: [RateLimiter, WidgetScript, PhotoStorage, WidgetsService, FeaturedProductsService, PublicCatalogue, WidgetFeedService, ShopShowcaseService, WidgetResolver, FeaturedProductResolver, ShopShowcaseResolver],
+  providers: [RateLimiter, WidgetScript, ImageStorage, WidgetsService, FeaturedProductsService, PublicCatalogue, WidgetFeedService, ShopShowcaseService, WidgetResolver, FeaturedProductResolver, ShopShowcaseResolver],
 })
 export class WidgetsModule {}
