@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { invitationExpiry, InvitationStatus } from '@assoc/associations-domain';
 import { normalizeEmail } from '@assoc/identity-domain';
 import { AuthService, hashToken, newToken, SessionService, UserEntity } from '@assoc/identity-api';
-import { AppConfig, AppError, AuthUser, CurrentMember, grantableRoles, isUniqueViolation, Locale, MailOutbox } from '@assoc/platform-api';
+import { AppConfig, Clock, AppError, AuthUser, CurrentMember, grantableRoles, isUniqueViolation, Locale, MailOutbox } from '@assoc/platform-api';
 import type { Response } from 'express';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { invitationMail } from './association-mails';
@@ -22,6 +22,7 @@ export class InvitationsService {
     private readonly sessions: SessionService,
     private readonly outbox: MailOutbox,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   list(member: CurrentMember): Promise<InvitationEntity[]> {
@@ -43,7 +44,7 @@ export class InvitationsService {
         .createQueryBuilder()
         .update(InvitationEntity)
         .set({ status: InvitationStatus.EXPIRED })
-        .where('associationId = :a AND email = :email AND status = :pending AND "expiresAt" <= now()', { a: member.associationId, email, pending: InvitationStatus.PENDING })
+        .where('associationId = :a AND email = :email AND status = :pending AND "expiresAt" <= :now', { now: this.clock.now(), a: member.associationId, email, pending: InvitationStatus.PENDING })
         .execute();
       const token = newToken();
       try {
@@ -53,7 +54,7 @@ export class InvitationsService {
             email,
             role: input.role,
             tokenHash: hashToken(token, this.config.SECRET_KEY),
-            expiresAt: invitationExpiry(new Date()),
+            expiresAt: invitationExpiry(this.clock.now()),
             invitedById: inviter.id,
           }),
         );
@@ -74,7 +75,7 @@ export class InvitationsService {
       if (invitation.status !== InvitationStatus.PENDING) throw AppError.field('id', 'invitationNotPending');
       const token = newToken();
       invitation.tokenHash = hashToken(token, this.config.SECRET_KEY);
-      invitation.expiresAt = invitationExpiry(new Date());
+      invitation.expiresAt = invitationExpiry(this.clock.now());
       await manager.save(invitation);
       await this.mail(manager, invitation, token, inviter);
     });
@@ -137,7 +138,7 @@ export class InvitationsService {
   private async usable(manager: EntityManager, token: string): Promise<InvitationEntity> {
     const invitation = await manager.findOne(InvitationEntity, { where: { tokenHash: hashToken(token, this.config.SECRET_KEY) } });
     if (!invitation || invitation.status !== InvitationStatus.PENDING) throw AppError.field('token', 'tokenInvalid');
-    if (invitation.expiresAt.getTime() <= Date.now()) throw AppError.field('token', 'tokenExpired');
+    if (invitation.expiresAt.getTime() <= this.clock.nowMs()) throw AppError.field('token', 'tokenExpired');
     return invitation;
   }
 
@@ -147,7 +148,7 @@ export class InvitationsService {
     const claimed = await manager.update(
       InvitationEntity,
       { id: invitation.id, status: InvitationStatus.PENDING, acceptedAt: IsNull() },
-      { status: InvitationStatus.ACCEPTED, acceptedAt: new Date() },
+      { status: InvitationStatus.ACCEPTED, acceptedAt: this.clock.now() },
     );
     if (!claimed.affected) throw AppError.field('token', 'tokenInvalid');
     return invitation;

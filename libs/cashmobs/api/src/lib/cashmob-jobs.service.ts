@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CashmobStatus, isReminderDue, PURGE_AFTER_DAYS, REMINDER_OFFSET_HOURS, ReminderKind, SignUpStatus } from '@assoc/cashmobs-domain';
-import { AppConfig, PeriodicJob } from '@assoc/platform-api';
+import { AppConfig, Jobs, PeriodicJob } from '@assoc/platform-api';
 import { DataSource, In } from 'typeorm';
 import { reminderMail } from './cashmob-mails';
 import { CashmobMailer } from './cashmob-mailer.service';
@@ -25,13 +25,16 @@ const SENT_COLUMN: Record<ReminderKind, 'dayBeforeSentAt' | 'twoHoursSentAt'> = 
  */
 @Injectable()
 export class CashmobJobsService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly job = new PeriodicJob('CashmobJobs', (now) => this.run(now));
+  private readonly job: PeriodicJob;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mailer: CashmobMailer,
     private readonly config: AppConfig,
-  ) {}
+    jobs: Jobs,
+  ) {
+    this.job = jobs.define('CashmobJobs', (now) => this.run(now));
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.NODE_ENV !== 'test') this.job.start(POLL_MS); // tests call run(now) themselves

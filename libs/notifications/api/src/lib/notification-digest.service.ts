@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MembershipEntity } from '@assoc/associations-api';
 import { DEFAULT_EMAIL_FREQUENCY, EmailFrequency, NotificationKind } from '@assoc/notifications-domain';
-import { AppConfig, PeriodicJob } from '@assoc/platform-api';
+import { AppConfig, Jobs, PeriodicJob } from '@assoc/platform-api';
 import { DataSource, In, IsNull, LessThanOrEqual } from 'typeorm';
 import { NotificationDigestEntity } from './notification-digest.entity';
 import { NotificationMailer } from './notification-mailer.service';
@@ -31,14 +31,17 @@ class NothingToSend extends Error {}
 @Injectable()
 export class NotificationDigestService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('NotificationDigests');
-  private readonly job = new PeriodicJob('NotificationDigests', (now) => this.runDigests(now));
+  private readonly job: PeriodicJob;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly preferences: NotificationPreferencesService,
     private readonly mailer: NotificationMailer,
     private readonly config: AppConfig,
-  ) {}
+    jobs: Jobs,
+  ) {
+    this.job = jobs.define('NotificationDigests', (now) => this.runDigests(now));
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.DIGEST_WORKER) this.job.start(DIGEST_POLL_MS);

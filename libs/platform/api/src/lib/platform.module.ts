@@ -9,6 +9,8 @@ import { DataSource, MixedList } from 'typeorm';
 import { AccessGuard } from './auth/access.guard';
 import { SessionStrategy } from './auth/session.strategy';
 import { WebSocketAuthenticator } from './auth/websocket-auth';
+import { Clock } from './clock/clock';
+import { TestClock, TestClockResolver } from './clock/test-clock.resolver';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { AppErrorFilter } from './graphql/error-filter';
@@ -18,6 +20,7 @@ import { DevMailboxResolver } from './mail/dev-mailbox.resolver';
 import { MailOutbox } from './mail/mail-outbox.service';
 import { MailTransport, NodemailerTransport } from './mail/mail-transport';
 import { MailWorker } from './mail/mail-worker.service';
+import { Jobs } from './jobs/jobs';
 import { OutboxMailEntity } from './mail/outbox-mail.entity';
 import { InMemoryPubSub } from './pubsub/in-memory-pub-sub';
 import { PostgresPubSub } from './pubsub/postgres-pub-sub';
@@ -62,6 +65,10 @@ export class PlatformModule {
       ],
       providers: [
         { provide: AppConfig, useValue: config },
+        { provide: Clock, useValue: new Clock(config.TEST_CLOCK) },
+        Jobs,
+        TestClock,
+        ...(config.TEST_CLOCK ? [TestClockResolver] : []),
         { provide: MailTransport, useValue: options.mailTransport ?? new NodemailerTransport(config.SMTP_URL) },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
@@ -76,7 +83,7 @@ export class PlatformModule {
           useFactory: (dataSource: DataSource) => (config.PUBSUB === 'memory' ? new InMemoryPubSub(dataSource) : new PostgresPubSub(options.databaseUrl)),
         },
       ],
-      exports: [AppConfig, MailOutbox, MailWorker, MailTransport, PubSub],
+      exports: [AppConfig, Clock, Jobs, TestClock, MailOutbox, MailWorker, MailTransport, PubSub],
     };
   }
 }

@@ -1,7 +1,7 @@
 import { INestApplication, ModuleMetadata } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
-import { loadConfig, MailTransport, MailWorker, OutboxMailEntity, PlatformModule } from '@assoc/platform-api';
+import { Clock, loadConfig, MailTransport, MailWorker, OutboxMailEntity, PlatformModule, TestClock } from '@assoc/platform-api';
 import cookieParser from 'cookie-parser';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -22,6 +22,13 @@ export interface TestApp {
   mails(): Promise<OutboxMailEntity[]>;
   /** Runs the mail worker once. */
   sendMails(): Promise<number>;
+  /** The API's one clock (a test clock: see advanceClock). */
+  clock: Clock;
+  /**
+   * Moves the API's clock forward by `ms`, then runs every job of this app once (deadlines,
+   * reminders, transitions, then mails), as `advanceTestClock` does for the browser journeys.
+   */
+  advanceClock(ms: number): Promise<Date>;
   close(): Promise<void>;
 }
 
@@ -58,6 +65,7 @@ export async function createTestApp(imports: ModuleMetadata['imports'], { env = 
     LOG_LEVEL: 'silent',
     MAIL_WORKER: 'false',
     SEED_DEMO: 'false',
+    TEST_CLOCK: 'true',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'assoc-test-data-')),
     ...env,
   });
@@ -78,6 +86,8 @@ export async function createTestApp(imports: ModuleMetadata['imports'], { env = 
     client: () => new GraphqlClient(base),
     mails: () => dataSource.getRepository(OutboxMailEntity).find({ order: { createdAt: 'DESC' } }),
     sendMails: () => app.get(MailWorker).sendPending(),
+    clock: app.get(Clock),
+    advanceClock: async (ms) => (await app.get(TestClock).advance(ms)).now,
     close: () => app.close(),
   };
 }

@@ -1,6 +1,6 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, PeriodicJob } from '@assoc/platform-api';
+import { AppConfig, Jobs, PeriodicJob } from '@assoc/platform-api';
 import { fundingDecision, ProjectEvent, ProjectStatus } from '@assoc/projects-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProjectParticipantEntity } from './project-participant.entity';
@@ -19,7 +19,7 @@ import { ProjectEntity } from './project.entity';
  */
 @Injectable()
 export class ProjectDeadlinesService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly job = new PeriodicJob('ProjectDeadlines', (now) => this.run(now));
+  private readonly job: PeriodicJob;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -27,7 +27,10 @@ export class ProjectDeadlinesService implements OnApplicationBootstrap, OnApplic
     private readonly shares: ProjectSharesService,
     private readonly status: ProjectStatusService,
     private readonly config: AppConfig,
-  ) {}
+    jobs: Jobs,
+  ) {
+    this.job = jobs.define('ProjectDeadlines', (now) => this.run(now));
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.NODE_ENV !== 'test') this.job.start(this.config.DEADLINE_POLL_MS); // tests call run(now) themselves

@@ -1,6 +1,6 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, PeriodicJob } from '@assoc/platform-api';
+import { AppConfig, Jobs, PeriodicJob } from '@assoc/platform-api';
 import { CampaignStatus, statusAt, VOUCHER_EMAIL_RETENTION_DAYS } from '@assoc/promotions-domain';
 import { DataSource } from 'typeorm';
 import { CampaignEntity } from './campaign.entity';
@@ -24,15 +24,18 @@ export interface CampaignTransition {
  */
 @Injectable()
 export class CampaignTransitionsService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly job = new PeriodicJob('CampaignTransitions', async (now) => {
-    await this.run(now);
-    await this.purgeEmails(now);
-  });
+  private readonly job: PeriodicJob;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-  ) {}
+    jobs: Jobs,
+  ) {
+    this.job = jobs.define('CampaignTransitions', async (now) => {
+    await this.run(now);
+    await this.purgeEmails(now);
+  });
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.NODE_ENV !== 'test') this.job.start(POLL_MS); // tests call run(now) themselves

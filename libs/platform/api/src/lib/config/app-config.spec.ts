@@ -19,6 +19,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(40) })).toThrow(/SMTP_URL is required in production/);
     expect(loadConfig({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(40), SMTP_URL: 'smtp://mail:25' }).isProduction).toBe(true);
   });
+
+  it('refuses the test clock in production, allows it elsewhere', () => {
+    const production = { NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(40), SMTP_URL: 'smtp://mail:25' };
+    expect(() => loadConfig({ ...production, TEST_CLOCK: 'true' })).toThrow(/TEST_CLOCK must not be on in production/);
+    expect(loadConfig({ ...production, TEST_CLOCK: 'false' }).TEST_CLOCK).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', TEST_CLOCK: 'true' }).TEST_CLOCK).toBe(true);
+    expect(loadConfig({}).TEST_CLOCK).toBe(false);
+  });
 });
 
 describe('loadConfig: real time and digests', () => {

@@ -92,6 +92,14 @@ export class AppConfig {
   @Min(50)
   DEADLINE_POLL_MS = 60_000;
 
+  /**
+   * Tests and browser journeys only: a clock that can be moved forward (GraphQL `advanceTestClock`),
+   * after which every due job runs at once. Refused when NODE_ENV=production.
+   */
+  @Transform(bool)
+  @IsBoolean()
+  TEST_CLOCK = false;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -117,6 +125,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   );
   if (config.isProduction && config.SECRET_KEY === DEV_SECRET) problems.push('SECRET_KEY is required in production');
   if (config.isProduction && !config.SMTP_URL) problems.push('SMTP_URL is required in production (mails would be lost)');
+  if (config.isProduction && config.TEST_CLOCK) problems.push('TEST_CLOCK must not be on in production (it lets anyone move time)');
   if (problems.length) throw new Error(`Invalid configuration:\n- ${problems.join('\n- ')}`);
   return config;
 }

@@ -1,3 +1,4 @@
+import { Clock } from '../clock/clock';
 import { ErrorCode } from '@assoc/platform-domain';
 import { AppError } from './app-error';
 import { RateLimiter } from './rate-limiter';
@@ -6,7 +7,7 @@ describe('RateLimiter', () => {
   const rule = { limit: 3, windowMs: 60_000 };
 
   it('lets `limit` hits through per key and window, then refuses with TOO_MANY_REQUESTS', () => {
-    const limiter = new RateLimiter();
+    const limiter = new RateLimiter(new Clock());
     for (let i = 0; i < 3; i++) limiter.consume('signUp:1.2.3.4', rule, 1000 + i);
     let error: unknown;
     try {

@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext, Injectable } from '@nestjs/common';
 import { httpOf } from '../auth/request-context';
+import { Clock } from '../clock/clock';
 import { AppError } from './app-error';
 
 /** At most `limit` hits per `windowMs` for one key (fixed window). */
@@ -21,8 +22,10 @@ const PRUNE_ABOVE = 10_000;
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
 
+  constructor(private readonly clock: Clock) {}
+
   /** Counts one hit; throws TOO_MANY_REQUESTS (and counts nothing more) once the limit is reached. */
-  consume(key: string, rule: RateLimit, now = Date.now()): void {
+  consume(key: string, rule: RateLimit, now = this.clock.nowMs()): void {
     if (this.windows.size > PRUNE_ABOVE) this.prune(now, rule.windowMs);
     const window = this.windows.get(key);
     if (!window || now - window.start >= rule.windowMs) {

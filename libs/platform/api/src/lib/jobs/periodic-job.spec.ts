@@ -1,3 +1,4 @@
+import { Clock } from '../clock/clock';
 import { PeriodicJob } from './periodic-job';
 
 describe('PeriodicJob', () => {
@@ -6,7 +7,7 @@ describe('PeriodicJob', () => {
 
   it('runs the work on every tick with the current time', async () => {
     const seen: Date[] = [];
-    const job = new PeriodicJob('test', async (now) => seen.push(now));
+    const job = new PeriodicJob('test', async (now) => seen.push(now), new Clock());
     job.start(100);
     await jest.advanceTimersByTimeAsync(350);
     await job.stop();
@@ -22,7 +23,7 @@ describe('PeriodicJob', () => {
       runs++;
       await new Promise<void>((resolve) => (release = resolve));
       finished = true;
-    });
+    }, new Clock());
     job.start(100);
     await jest.advanceTimersByTimeAsync(450);
     expect(runs).toBe(1);
@@ -37,11 +38,31 @@ describe('PeriodicJob', () => {
     const job = new PeriodicJob('test', async () => {
       runs++;
       throw new Error('boom');
-    });
+    }, new Clock());
     jest.spyOn(job['logger'], 'error').mockImplementation(() => undefined);
     job.start(100);
     await jest.advanceTimersByTimeAsync(250);
     await job.stop();
     expect(runs).toBe(2);
+  });
+
+  it("runs with the clock's now, and runNow waits for a run in progress before running again", async () => {
+    jest.useRealTimers();
+    const clock = new Clock(true);
+    clock.advance(3_600_000);
+    const seen: number[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const job = new PeriodicJob('test', async (now) => {
+      seen.push(now.getTime());
+      if (seen.length === 1) await gate;
+    }, clock);
+    const first = job.runNow();
+    const second = job.runNow();
+    expect(seen).toHaveLength(1);
+    release();
+    await Promise.all([first, second]);
+    expect(seen).toHaveLength(2);
+    expect(seen[0] - Date.now()).toBeGreaterThan(3_590_000);
   });
 });

@@ -1,10 +1,13 @@
 import { Logger } from '@nestjs/common';
+import { Clock } from '../clock/clock';
 
 /**
- * Runs `work` every `everyMs` in this process, never twice at once: a tick that finds the previous
- * run still going is skipped. `stop()` clears the timer and waits for a run in progress, so a
- * shutdown never cuts a transaction half-way. The work itself must be safe with several instances
- * (claim rows with FOR UPDATE SKIP LOCKED or a unique insert); this only schedules it.
+ * Runs `work` every `everyMs` in this process with the clock's "now", never twice at once: a tick
+ * that finds the previous run still going is skipped. `runNow()` waits for a run in progress and
+ * then runs once more (the test clock uses it after moving time). `stop()` clears the timer and
+ * waits for a run in progress, so a shutdown never cuts a transaction half-way. The work itself
+ * must be safe with several instances (claim rows with FOR UPDATE SKIP LOCKED or a unique insert);
+ * this only schedules it. Build jobs with `Jobs.define`, which registers them.
  */
 export class PeriodicJob {
   private readonly logger: Logger;
@@ -12,8 +15,9 @@ export class PeriodicJob {
   private running?: Promise<unknown>;
 
   constructor(
-    name: string,
+    readonly name: string,
     private readonly work: (now: Date) => Promise<unknown>,
+    private readonly clock: Clock,
   ) {
     this.logger = new Logger(name);
   }
@@ -30,9 +34,15 @@ export class PeriodicJob {
     await this.running;
   }
 
+  /** Waits for a run in progress, then runs once at the clock's now (failures are logged, not thrown). */
+  async runNow(): Promise<void> {
+    while (this.running) await this.running.catch(() => undefined);
+    await this.tick();
+  }
+
   private async tick(): Promise<void> {
     if (this.running) return;
-    this.running = this.work(new Date()).catch((error) => this.logger.error(`run failed: ${String(error)}`));
+    this.running = this.work(this.clock.now()).catch((error) => this.logger.error(`run failed: ${String(error)}`));
     try {
       await this.running;
     } finally {

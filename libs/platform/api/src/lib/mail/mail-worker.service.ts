@@ -1,6 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { Clock } from '../clock/clock';
+import { Jobs, JobStage } from '../jobs/jobs';
 import { PeriodicJob } from '../jobs/periodic-job';
 import { MailTransport } from './mail-transport';
 import { OutboxMailEntity } from './outbox-mail.entity';
@@ -16,13 +18,17 @@ const MAX_ATTEMPTS = 8;
 @Injectable()
 export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('MailWorker');
-  private readonly job = new PeriodicJob('MailWorker', () => this.sendPending());
+  private readonly job: PeriodicJob;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly transport: MailTransport,
     private readonly config: AppConfig,
-  ) {}
+    private readonly clock: Clock,
+    jobs: Jobs,
+  ) {
+    this.job = jobs.define('MailWorker', () => this.sendPending(), JobStage.DELIVER);
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.MAIL_WORKER) this.job.start(this.config.MAIL_POLL_MS);
@@ -37,7 +43,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     return this.dataSource.transaction(async (manager) => {
       const due = await manager
         .createQueryBuilder(OutboxMailEntity, 'm')
-        .where('m.sentAt IS NULL AND m.nextAttemptAt <= now() AND m.attempts < :max', { max: MAX_ATTEMPTS })
+        .where('m.sentAt IS NULL AND m.nextAttemptAt <= :now AND m.attempts < :max', { now: this.clock.now(), max: MAX_ATTEMPTS })
         .orderBy('m.createdAt', 'ASC')
         .limit(BATCH)
         .setLock('pessimistic_write')
@@ -47,7 +53,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
       for (const mail of due) {
         try {
           await this.transport.send({ from: this.config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments });
-          await manager.update(OutboxMailEntity, mail.id, { sentAt: new Date(), attempts: mail.attempts + 1, lastError: null });
+          await manager.update(OutboxMailEntity, mail.id, { sentAt: this.clock.now(), attempts: mail.attempts + 1, lastError: null });
           this.logger.log(`mail sent to ${mail.to}: ${mail.subject}`);
           sent++;
         } catch (error) {
@@ -55,7 +61,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
           await manager.update(OutboxMailEntity, mail.id, {
             attempts: mail.attempts + 1,
             lastError: String(error),
-            nextAttemptAt: new Date(Date.now() + delaySeconds * 1000),
+            nextAttemptAt: new Date(this.clock.nowMs() + delaySeconds * 1000),
           });
         }
       }
