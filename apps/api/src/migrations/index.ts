@@ -1,15 +1,23 @@
-import { Foundation1795331041416 } from './1795331041416-foundation';
-import { Notifications1795332995371 } from './1795332995371-notifications';
-import { NotificationDelivery1795333415815 } from './1795333415815-notification-delivery';
-import { Network1795333472698 } from './1795333472698-network';
-import { Projects1795336002161 } from './1795336002161-projects';
-import { ProjectTasks1796107170656 } from './1796107170656-project-tasks';
-import { Cashmobs1796200000000 } from './1796200000000-cashmobs';
-import { Promotions1796300000000 } from './1796300000000-promotions';
-import { Calendar1796400000000 } from './1796400000000-calendar';
-import { MailAttachments1796500000000 } from './1796500000000-mail-attachments';
-import { ImpactIndexes1796600000000 } from './1796600000000-impact-indexes';
-import { Widgets1796700000000 } from './1796700000000-widgets';
+import { Foundation1795331041416 } from './1795331211000-foundation';
+import { Notifications1795332995371 } from './1795333038000-notifications';
+import { NotificationDelivery1795333415815 } from './1795334835000-notification-delivery';
+import { Network1795333472698 } from './1795334835001-network';
+import { Projects1795336002161 } from './1795338152000-projects';
+import { ProjectTasks1796107170656 } from './1796108561000-project-tasks';
+import { Cashmobs1796200000000 } from './1796108561001-cashmobs';
+import { Promotions1796300000000 } from './1796113551000-promotions';
+import { Calendar1796400000000 } from './1796113551001-calendar';
+import { MailAttachments1796500000000 } from './1796113551002-mail-attachments';
+import { ImpactIndexes1796600000000 } from './1796124577000-impact-indexes';
+import { Widgets1796700000000 } from './1796169857000-widgets';
 
-/** Every migration, in order. The API runs them at start; tests build their databases with them. */
+/**
+ * Every migration, in order. The API runs them at start; tests build their databases with them.
+ *
+ * File names carry the time of the commit that added each file (ties broken by 1 ms to keep the order).
+ * Class names and their `name` keep their historical timestamps (some invented, e.g. 1796700000000):
+ * existing databases record those names in the `migrations` table and would run a renamed one again.
+ * TypeORM orders migrations by the timestamp in the class name, not by this list, so a new migration's
+ * class timestamp must be above the last one here (migrations-match-entities.integration-spec checks it).
+ */
 export const MIGRATIONS = [Foundation1795331041416, Notifications1795332995371, NotificationDelivery1795333415815, Network1795333472698, Projects1795336002161, ProjectTasks1796107170656, Cashmobs1796200000000, Promotions1796300000000, Calendar1796400000000, MailAttachments1796500000000, ImpactIndexes1796600000000, Widgets1796700000000];
