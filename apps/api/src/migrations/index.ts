@@ -10,14 +10,16 @@ import { Calendar1796400000000 } from './1796113551001-calendar';
 import { MailAttachments1796500000000 } from './1796113551002-mail-attachments';
 import { ImpactIndexes1796600000000 } from './1796124577000-impact-indexes';
 import { Widgets1796700000000 } from './1796169857000-widgets';
+import { ConstraintNames1796700000001 } from './1796416100808-constraint-names';
 
 /**
  * Every migration, in order. The API runs them at start; tests build their databases with them.
  *
- * File names carry the time of the commit that added each file (ties broken by 1 ms to keep the order).
+ * File names start with the time each file was created (up to Widgets, the time of the commit that added
+ * it, ties 1 ms apart to keep the order; later ones, the time migration:generate wrote them).
  * Class names and their `name` keep their historical timestamps (some invented, e.g. 1796700000000):
  * existing databases record those names in the `migrations` table and would run a renamed one again.
  * TypeORM orders migrations by the timestamp in the class name, not by this list, so a new migration's
  * class timestamp must be above the last one here (migrations-match-entities.integration-spec checks it).
  */
-export const MIGRATIONS = [Foundation1795331041416, Notifications1795332995371, NotificationDelivery1795333415815, Network1795333472698, Projects1795336002161, ProjectTasks1796107170656, Cashmobs1796200000000, Promotions1796300000000, Calendar1796400000000, MailAttachments1796500000000, ImpactIndexes1796600000000, Widgets1796700000000];
+export const MIGRATIONS = [Foundation1795331041416, Notifications1795332995371, NotificationDelivery1795333415815, Network1795333472698, Projects1795336002161, ProjectTasks1796107170656, Cashmobs1796200000000, Promotions1796300000000, Calendar1796400000000, MailAttachments1796500000000, ImpactIndexes1796600000000, Widgets1796700000000, ConstraintNames1796700000001];
