@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MembershipEntity } from '@assoc/associations-api';
-import { AppError, CurrentMember } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import {
   acceptsLedgerEntries,
   AccountId,
@@ -63,6 +63,7 @@ export class LedgerService {
     private readonly access: ProjectAccess,
     private readonly audit: ProjectAuditService,
     private readonly shares: ProjectSharesService,
+    private readonly clock: Clock,
   ) {}
 
   contribution(member: CurrentMember, input: RecordContributionInput): Promise<LedgerEntryEntity> {
@@ -164,7 +165,7 @@ export class LedgerService {
           associationId: member.associationId,
           projectId,
           ...movement,
-          occurredAt: movement.occurredAt ?? new Date(),
+          occurredAt: movement.occurredAt ?? this.clock.now(),
           createdByMembershipId: member.membershipId,
           idempotencyKey,
           requestHash: hash,

@@ -38,7 +38,7 @@ describe('drafting joint projects', () => {
 
   it('computes the budget totals and per-line VAT with the domain, and keeps the split rule', async () => {
     const { president, members } = world;
-    const created = await createProject(president, { splitRule: { kind: 'WEIGHTED', weights: [{ membershipId: members[0].membershipId, weight: 1.5 }], defaultWeight: 1 } });
+    const created = await createProject(world.api, president, { splitRule: { kind: 'WEIGHTED', weights: [{ membershipId: members[0].membershipId, weight: 1.5 }], defaultWeight: 1 } });
     expect(created).toMatchObject({
       status: 'DRAFT',
       totals: { excludingVatCents: 45000, vatCents: 9000, includingVatCents: TOTAL, soloTotalCents: 9000, byVatRate: [{ vatRateBp: 2000, excludingVatCents: 45000, vatCents: 9000 }] },
@@ -54,7 +54,7 @@ describe('drafting joint projects', () => {
 
   it('lets the author, the board and assigned consultants edit a draft; a consultant sees only assigned projects', async () => {
     const { president, members, consultant, api } = world;
-    const byMember = await createProject(members[0], { title: 'Décorations de Noël', category: 'DECORATION' });
+    const byMember = await createProject(world.api, members[0], { title: 'Décorations de Noël', category: 'DECORATION' });
     expect((await members[1].fails(UPDATE_PROJECT, { input: { id: byMember.id, title: 'Pas à moi' } })).extensions?.code).toBe('FORBIDDEN');
     expect((await consultant.fails(PROJECT, { id: byMember.id })).extensions?.code).toBe('NOT_FOUND');
     expect((await members[0].fails(`mutation($p: ID!, $m: ID!) { assignConsultant(projectId: $p, membershipId: $m) { id } }`, { p: byMember.id, m: consultant.membershipId })).extensions?.code).toBe('FORBIDDEN');
@@ -66,7 +66,7 @@ describe('drafting joint projects', () => {
       input: { id: byMember.id, title: 'Illuminations', budgetLines: [{ label: 'Guirlandes', quantity: 10, unitPriceCents: 1000, vatRateBp: 550 }] },
     })).updateProject;
     expect(edited).toMatchObject({ title: 'Illuminations', consultantIds: [consultant.membershipId], totals: { includingVatCents: 10550 } });
-    const own = await createProject(consultant, { title: 'Projet de la consultante' });
+    const own = await createProject(world.api, consultant, { title: 'Projet de la consultante' });
     expect(own.consultantIds).toEqual([consultant.membershipId]);
     const listed = (await consultant.ok<{ projects: { nodes: { id: string }[] } }>(`{ projects { nodes { id } } }`)).projects.nodes.map((p) => p.id);
     expect(listed.sort()).toEqual([byMember.id, own.id].sort());
@@ -82,7 +82,7 @@ describe('drafting joint projects', () => {
 
   it('pages through projects newest first with a keyset cursor, filtered by status', async () => {
     const { president } = world;
-    for (const title of ['P1', 'P2', 'P3']) await createProject(president, { title });
+    for (const title of ['P1', 'P2', 'P3']) await createProject(world.api, president, { title });
     const PAGE = `query($after: String) { projects(first: 2, after: $after, status: DRAFT) { nodes { title } pageInfo { endCursor hasNextPage } } }`;
     const titles: string[] = [];
     let after: string | null = null;
@@ -99,7 +99,7 @@ describe('drafting joint projects', () => {
 
   it('attaches quotes (PDF or image, at most 10 MB, type read from the bytes) and serves them to those who may see the project', async () => {
     const { president, members, consultant } = world;
-    const created = await createProject(members[0], { title: 'Avec devis' });
+    const created = await createProject(world.api, members[0], { title: 'Avec devis' });
     const path = `/api/projects/${created.id}/quotes`;
     const pdf = (await (await upload(members[0], path, PDF, 'application/pdf', 'devis.pdf')).json()) as { quoteId: string };
     expect(pdf.quoteId).toBeDefined();

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Allow, AppError, CurrentMember, Member, Permission, uuidArg } from '@assoc/platform-api';
+import { Allow, AppError, Clock, CurrentMember, Member, Permission, uuidArg } from '@assoc/platform-api';
 import { CsvLocale, ledgerCsvFileName } from '@assoc/projects-domain';
 import { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -24,6 +24,7 @@ export class ProjectFilesController {
     private readonly access: ProjectAccess,
     private readonly ledger: LedgerService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
   ) {}
 
   @Allow(Permission.DraftProject)
@@ -61,7 +62,7 @@ export class ProjectFilesController {
     const { body, project } = await this.ledger.csv(member, id, lang);
     const slug = project.title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'projet';
     res.setHeader('content-type', 'text/csv; charset=utf-8');
-    res.setHeader('content-disposition', `attachment; filename="${ledgerCsvFileName(slug, new Date(), lang)}"`);
+    res.setHeader('content-disposition', `attachment; filename="${ledgerCsvFileName(slug, this.clock.now(), lang)}"`);
     res.send(body);
   }
 

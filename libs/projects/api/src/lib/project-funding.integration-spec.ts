@@ -1,4 +1,4 @@
-import { CONTRIBUTE, DAY, deadlines, fundedProject, JOIN, LEAVE, openProject, project, projectsWorld, TOTAL, World } from './projects-test-helpers';
+import { CONTRIBUTE, DAY, fundedProject, JOIN, LEAVE, openProject, project, projectsWorld, TOTAL, World } from './projects-test-helpers';
 
 describe('opting in, live shares and the all-or-nothing funding decision', () => {
   let world: World;
@@ -39,7 +39,7 @@ describe('opting in, live shares and the all-or-nothing funding decision', () =>
     expect(live.shares.reduce((s, x) => s + x.cents, 0)).toBe(total);
     expect(Math.max(...live.shares.map((s) => s.cents)) - Math.min(...live.shares.map((s) => s.cents))).toBeLessThanOrEqual(1);
 
-    await deadlines(api).run(new Date(Date.now() + 6 * DAY));
+    await api.advanceClock(6 * DAY);
     const funded = await project(members[0], opened.id);
     expect(funded.status).toBe('FUNDED');
     expect(funded.frozenAt).not.toBeNull();
@@ -59,7 +59,7 @@ describe('opting in, live shares and the all-or-nothing funding decision', () =>
     const PLEDGES = `query($id: ID!) { project(id: $id) { myPledgeCents pledgedCents } }`;
     expect(await members[0].ok(PLEDGES, { id: opened.id })).toEqual({ project: { myPledgeCents: 20_000, pledgedCents: 20_000 } });
     expect(await members[1].ok(PLEDGES, { id: opened.id })).toEqual({ project: { myPledgeCents: null, pledgedCents: 20_000 } });
-    await deadlines(api).run(new Date(Date.now() + 6 * DAY));
+    await api.advanceClock(6 * DAY);
     const cancelled = await project(members[0], opened.id);
     expect(cancelled.status).toBe('CANCELLED');
     expect(cancelled.shares).toEqual([]);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, CurrentMember } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import { acceptsOptIn } from '@assoc/projects-domain';
 import { DataSource } from 'typeorm';
 import { ProjectAccess } from './project-access.service';
@@ -17,11 +17,12 @@ export class ProjectParticipationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ProjectAccess,
+    private readonly clock: Clock,
   ) {}
 
-  join(member: CurrentMember, projectId: string, pledgeCents: number | null | undefined, now = new Date()): Promise<ProjectEntity> {
+  join(member: CurrentMember, projectId: string, pledgeCents: number | null | undefined): Promise<ProjectEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const project = await this.openProject(manager, member, projectId, now);
+      const project = await this.openProject(manager, member, projectId, this.clock.now());
       await manager
         .createQueryBuilder()
         .insert()
@@ -33,9 +34,9 @@ export class ProjectParticipationService {
     });
   }
 
-  leave(member: CurrentMember, projectId: string, now = new Date()): Promise<ProjectEntity> {
+  leave(member: CurrentMember, projectId: string): Promise<ProjectEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const project = await this.openProject(manager, member, projectId, now);
+      const project = await this.openProject(manager, member, projectId, this.clock.now());
       const removed = await manager.delete(ProjectParticipantEntity, { projectId, membershipId: member.membershipId });
       if (!removed.affected) throw AppError.field('projectId', 'notParticipant');
       return project;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@assoc/platform-api';
 import { ProjectEvent, transition } from '@assoc/projects-domain';
 import { EntityManager } from 'typeorm';
 import { ProjectAuditService } from './project-audit.service';
@@ -16,6 +17,7 @@ export class ProjectStatusService {
   constructor(
     private readonly audit: ProjectAuditService,
     private readonly notifier: ProjectNotifier,
+    private readonly clock: Clock,
   ) {}
 
   async apply(manager: EntityManager, project: ProjectEntity, event: ProjectEvent, actorMembershipId: string | null, changes: Partial<ProjectEntity> = {}, detail: Record<string, unknown> = {}): Promise<ProjectEntity> {
@@ -25,7 +27,7 @@ export class ProjectStatusService {
       return project;
     }
     const before = project.status;
-    Object.assign(project, changes, { status: next.value, updatedAt: new Date() });
+    Object.assign(project, changes, { status: next.value, updatedAt: this.clock.now() });
     await manager.update(ProjectEntity, { id: project.id }, { ...changes, status: next.value, updatedAt: project.updatedAt });
     await this.audit.record(manager, { associationId: project.associationId, projectId: project.id, actorMembershipId }, 'STATUS', { status: before }, { status: next.value, event, ...detail });
     await this.notifier.statusChanged(manager, project, event, actorMembershipId);

@@ -1,5 +1,5 @@
 import { createAssociation, joinedMember, signedUpClient } from '@assoc/platform-testing';
-import { CREATE_PROJECT, createProject, DAY, deadlines, fundedProject, JOIN, openProject, PROPOSE, projectsWorld, VOTE, World } from './projects-test-helpers';
+import { CREATE_PROJECT, createProject, DAY, fromNow, fundedProject, JOIN, openProject, PROPOSE, projectsWorld, VOTE, World } from './projects-test-helpers';
 
 const TASK_FIELDS = 'id projectId kind title notes dueDate assigneeMembershipId doneAt doneByMembershipId';
 const CREATE_TASK = `mutation($input: CreateProjectTaskInput!) { createProjectTask(input: $input) { ${TASK_FIELDS} } }`;
@@ -40,7 +40,7 @@ describe('project tasks and milestones, and what people are told', () => {
 
   it('plans tasks and milestones by due day; the assignee is told and ticks their task done', async () => {
     const { president, members, board } = world;
-    const { id: projectId } = await createProject(president);
+    const { id: projectId } = await createProject(world.api, president);
     const later = (await president.ok<{ createProjectTask: Task }>(CREATE_TASK, { input: { projectId, kind: 'TASK', title: 'Relire les affiches', dueDate: '2026-12-20', assigneeMembershipId: members[0].membershipId } })).createProjectTask;
     const milestone = (await president.ok<{ createProjectTask: Task }>(CREATE_TASK, { input: { projectId, kind: 'MILESTONE', title: 'Affiches en vitrine', dueDate: '2026-12-10' } })).createProjectTask;
     await board.ok(CREATE_TASK, { input: { projectId, kind: 'TASK', title: '  Choisir la radio  ' } });
@@ -70,7 +70,7 @@ describe('project tasks and milestones, and what people are told', () => {
 
   it('refuses bad fields by name and changes nothing', async () => {
     const { president, consultant, api } = world;
-    const { id: projectId } = await createProject(president);
+    const { id: projectId } = await createProject(world.api, president);
     const before = await api.dataSource.query(`SELECT count(*)::int AS n FROM project_tasks`);
     const fields = async (input: Record<string, unknown>) => (await president.fails(CREATE_TASK, { input: { projectId, kind: 'TASK', title: 'Tâche', ...input } })).extensions?.fields;
     expect(await fields({ title: ' ' })).toEqual([{ field: 'title', message: 'Ce champ est obligatoire.' }]);
@@ -84,8 +84,8 @@ describe('project tasks and milestones, and what people are told', () => {
 
   it('lets an assigned consultant run the plan of their project only; the plan freezes once cancelled', async () => {
     const { president, consultant, members } = world;
-    const theirs = await createProject(president, { title: 'Guirlandes' });
-    const other = await createProject(president, { title: 'Vigile' });
+    const theirs = await createProject(world.api, president, { title: 'Guirlandes' });
+    const other = await createProject(world.api, president, { title: 'Vigile' });
     await president.ok(ASSIGN, { projectId: theirs.id, membershipId: consultant.membershipId });
     const task = (await consultant.ok<{ createProjectTask: Task }>(CREATE_TASK, { input: { projectId: theirs.id, kind: 'TASK', title: 'Devis installateur', assigneeMembershipId: consultant.membershipId } })).createProjectTask;
     expect(task.assigneeMembershipId).toBe(consultant.membershipId);
@@ -99,7 +99,7 @@ describe('project tasks and milestones, and what people are told', () => {
 
   it('keeps another association’s plan out of reach', async () => {
     const { president, api } = world;
-    const { id: projectId } = await createProject(president);
+    const { id: projectId } = await createProject(world.api, president);
     const task = (await president.ok<{ createProjectTask: Task }>(CREATE_TASK, { input: { projectId, kind: 'TASK', title: 'Secret' } })).createProjectTask;
     const outsider = await signedUpClient(api, 'Autre Présidente');
     await createAssociation(outsider, 'Commerçants de Fougères');
@@ -115,8 +115,8 @@ describe('project tasks and milestones, and what people are told', () => {
 
   it('tells voters when a project is proposed and decided, and participants when it is funded', async () => {
     const { president, board, members, consultant, api } = world;
-    const created = await createProject(president, { title: 'Vitrines de Noël' });
-    await president.ok(PROPOSE, { id: created.id, d: new Date(Date.now() + DAY).toISOString() });
+    const created = await createProject(world.api, president, { title: 'Vitrines de Noël' });
+    await president.ok(PROPOSE, { id: created.id, d: fromNow(api, DAY) });
     const proposed = (await notifications(members[0])).filter((n) => n.subjectId === created.id);
     expect(proposed).toEqual([expect.objectContaining({ kind: 'PROJECT_PROPOSED', excerpt: 'Vitrines de Noël' })]);
     // Consultants do not vote: they are not told about the vote.
@@ -133,7 +133,7 @@ describe('project tasks and milestones, and what people are told', () => {
 
     const missed = await openProject(world, { title: 'Trop peu', minParticipants: 3 });
     await members[2].ok(JOIN, { id: missed.id });
-    await deadlines(api).run(new Date(Date.now() + 6 * DAY));
+    await api.advanceClock(6 * DAY);
     const cancelled = (await notifications(members[2])).filter((n) => n.subjectId === missed.id && n.kind === 'PROJECT_DECIDED').map((n) => n.outcome);
     expect(cancelled).toEqual(['CANCELLED', 'APPROVED']);
   });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MembershipEntity } from '@assoc/associations-api';
-import { AppError, CurrentMember } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import { Role } from '@assoc/platform-domain';
 import { ProjectStatus, sortTasks, TaskKind, taskProblems, tasksEditable } from '@assoc/projects-domain';
 import { DataSource, EntityManager } from 'typeorm';
@@ -35,6 +35,7 @@ export class ProjectTasksService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ProjectAccess,
     private readonly notifier: ProjectNotifier,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -73,7 +74,7 @@ export class ProjectTasksService {
       const project = await this.writableProject(manager, member, task.projectId);
       const fields = await this.checkedFields(manager, project, input);
       const newAssignee = fields.assigneeMembershipId && fields.assigneeMembershipId !== task.assigneeMembershipId ? fields.assigneeMembershipId : null;
-      Object.assign(task, fields, { updatedAt: new Date() });
+      Object.assign(task, fields, { updatedAt: this.clock.now() });
       await manager.save(task);
       if (newAssignee) await this.notifier.taskAssigned(manager, project, newAssignee, member.membershipId, task.title);
       return task;
@@ -88,7 +89,8 @@ export class ProjectTasksService {
       if (task.assigneeMembershipId !== member.membershipId) this.access.assertMayEdit(member, project);
       this.assertPlanOpen(project);
       if (done === !!task.doneAt) return task;
-      Object.assign(task, done ? { doneAt: new Date(), doneByMembershipId: member.membershipId } : { doneAt: null, doneByMembershipId: null }, { updatedAt: new Date() });
+      const now = this.clock.now();
+      Object.assign(task, done ? { doneAt: now, doneByMembershipId: member.membershipId } : { doneAt: null, doneByMembershipId: null }, { updatedAt: now });
       return manager.save(task);
     });
   }

@@ -2,7 +2,7 @@ import { createTestApp, TestApp } from '@assoc/platform-testing';
 import { AssociationsModule } from '@assoc/associations-api';
 import { IdentityModule } from '@assoc/identity-api';
 import { ProjectsModule } from '../index';
-import { CLOSE_VOTE, createProject, DAY, deadlines, project, PROPOSE, projectsWorld, UPDATE_PROJECT, VOTE, World } from './projects-test-helpers';
+import { CLOSE_VOTE, createProject, DAY, deadlines, fromNow, MINUTE, project, PROPOSE, projectsWorld, UPDATE_PROJECT, VOTE, World } from './projects-test-helpers';
 
 describe('proposing a project and the members’ vote', () => {
   let world: World;
@@ -16,19 +16,19 @@ describe('proposing a project and the members’ vote', () => {
     await world.api.close();
   });
 
-  const soon = () => new Date(Date.now() + DAY).toISOString();
+  const soon = () => fromNow(world.api, DAY);
 
   it('lets only the president and board propose, with a future deadline before the join deadline', async () => {
     const { president, board, members } = world;
-    const created = await createProject(members[0]);
+    const created = await createProject(world.api, members[0]);
     expect((await members[0].fails(PROPOSE, { id: created.id, d: soon() })).extensions?.code).toBe('FORBIDDEN');
-    expect((await president.fails(PROPOSE, { id: created.id, d: new Date(Date.now() - 1000).toISOString() })).extensions?.fields).toEqual([
+    expect((await president.fails(PROPOSE, { id: created.id, d: fromNow(world.api, -1000) })).extensions?.fields).toEqual([
       { field: 'voteDeadline', message: 'La date limite doit être dans le futur.' },
     ]);
-    expect((await president.fails(PROPOSE, { id: created.id, d: new Date(Date.now() + 10 * DAY).toISOString() })).extensions?.fields).toEqual([
+    expect((await president.fails(PROPOSE, { id: created.id, d: fromNow(world.api, 10 * DAY) })).extensions?.fields).toEqual([
       { field: 'voteDeadline', message: 'Le vote doit se terminer avant la date limite des participations.' },
     ]);
-    const noJoinDeadline = await createProject(members[0], { joinDeadline: null });
+    const noJoinDeadline = await createProject(world.api, members[0], { joinDeadline: null });
     expect((await president.fails(PROPOSE, { id: noJoinDeadline.id, d: soon() })).extensions?.fields).toEqual([{ field: 'joinDeadline', message: 'Ce champ est obligatoire.' }]);
     const proposed = await board.ok<{ proposeProject: { status: string } }>(PROPOSE, { id: created.id, d: soon() });
     expect(proposed.proposeProject.status).toBe('PROPOSED');
@@ -42,7 +42,7 @@ describe('proposing a project and the members’ vote', () => {
 
   it('takes one vote per member, changeable until the deadline, never from consultants; closes early only once decided', async () => {
     const { president, board, members, consultant, api } = world;
-    const created = await createProject(president);
+    const created = await createProject(world.api, president);
     await president.ok(`mutation($p: ID!, $m: ID!) { assignConsultant(projectId: $p, membershipId: $m) { id } }`, { p: created.id, m: consultant.membershipId });
     expect((await members[0].fails(VOTE, { id: created.id, c: 'FOR' })).extensions?.fields).toEqual([{ field: 'choice', message: 'Le vote est clos pour ce projet.' }]);
     await president.ok(PROPOSE, { id: created.id, d: soon() });
@@ -75,19 +75,19 @@ describe('proposing a project and the members’ vote', () => {
 
   it('closes votes at their deadline exactly once with two API instances, recording the result, and refuses late votes', async () => {
     const { president, members, api } = world;
-    const approved = await createProject(president, { title: 'Approuvé' });
-    const rejected = await createProject(president, { title: 'Rejeté' });
+    const approved = await createProject(world.api, president, { title: 'Approuvé' });
+    const rejected = await createProject(world.api, president, { title: 'Rejeté' });
     for (const p of [approved, rejected]) await president.ok(PROPOSE, { id: p.id, d: soon() });
     await members[0].ok(VOTE, { id: approved.id, c: 'FOR' });
     await members[1].ok(VOTE, { id: approved.id, c: 'FOR' });
     await members[2].ok(VOTE, { id: approved.id, c: 'ABSTAIN' });
     await members[0].ok(VOTE, { id: rejected.id, c: 'FOR' });
-    // the deadline passes without the job having run yet: votes are refused already
-    await api.dataSource.query(`UPDATE projects SET "voteDeadline" = now() - interval '1 minute' WHERE id IN ($1, $2)`, [approved.id, rejected.id]);
+    // the deadline passes without the job having run yet (the clock moves, no job runs): votes are refused already
+    api.clock.advance(DAY + MINUTE);
     expect((await members[1].fails(VOTE, { id: rejected.id, c: 'AGAINST' })).extensions?.fields).toEqual([{ field: 'choice', message: 'Le vote est clos pour ce projet.' }]);
 
     second = await createTestApp([IdentityModule, AssociationsModule, ProjectsModule], { databaseUrl: api.databaseUrl });
-    const at = new Date(Date.now() + 2 * DAY);
+    const at = api.clock.now();
     const [{ due }] = await api.dataSource.query(`SELECT count(*)::int AS due FROM projects WHERE status = 'PROPOSED' AND "voteDeadline" <= $1`, [at]);
     expect(due).toBeGreaterThanOrEqual(2);
     const moved = await Promise.all([deadlines(api).run(at), deadlines(second).run(at), deadlines(api).run(at), deadlines(second).run(at)]);
@@ -105,7 +105,7 @@ describe('proposing a project and the members’ vote', () => {
 
   it('keeps a discussion thread on the project for those who may see it', async () => {
     const { president, members, consultant } = world;
-    const created = await createProject(president);
+    const created = await createProject(world.api, president);
     const COMMENT = `mutation($id: ID!, $t: String!) { commentProject(projectId: $id, text: $t) { id text authorMembershipId } }`;
     await members[0].ok(COMMENT, { id: created.id, t: '  Bonne idée !  ' });
     expect((await members[0].fails(COMMENT, { id: created.id, t: '   ' })).extensions?.fields).toEqual([{ field: 'text', message: 'Ce champ est obligatoire.' }]);

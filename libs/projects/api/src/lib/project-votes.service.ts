@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationEntity, MembershipEntity } from '@assoc/associations-api';
-import { AppError, CurrentMember } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import { Role } from '@assoc/platform-domain';
 import { acceptsVotes, countVotes, ProjectEvent, VoteChoice, voteOutcome, VoteOutcome, VoteRules } from '@assoc/projects-domain';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
@@ -20,9 +20,11 @@ export class ProjectVotesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ProjectAccess,
     private readonly status: ProjectStatusService,
+    private readonly clock: Clock,
   ) {}
 
-  propose(member: CurrentMember, projectId: string, voteDeadline: Date, now = new Date()): Promise<ProjectEntity> {
+  propose(member: CurrentMember, projectId: string, voteDeadline: Date): Promise<ProjectEntity> {
+    const now = this.clock.now();
     if (voteDeadline <= now) throw AppError.field('voteDeadline', 'deadlineInPast');
     return this.dataSource.transaction(async (manager) => {
       const project = await this.access.get(manager, member, projectId, true);
@@ -34,7 +36,8 @@ export class ProjectVotesService {
   }
 
   /** One vote per member (unique index), changed in place until the deadline. */
-  cast(member: CurrentMember, projectId: string, choice: VoteChoice, now = new Date()): Promise<ProjectEntity> {
+  cast(member: CurrentMember, projectId: string, choice: VoteChoice): Promise<ProjectEntity> {
+    const now = this.clock.now();
     if (!VOTING_ROLES.includes(member.role)) throw AppError.forbidden();
     return this.dataSource.transaction(async (manager) => {
       const project = await this.access.get(manager, member, projectId);
@@ -72,7 +75,8 @@ export class ProjectVotesService {
   }
 
   /** The president closes early, only once the remaining voters can no longer change the outcome. */
-  closeEarly(member: CurrentMember, projectId: string, now = new Date()): Promise<ProjectEntity> {
+  closeEarly(member: CurrentMember, projectId: string): Promise<ProjectEntity> {
+    const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const project = await this.access.get(manager, member, projectId, true);
       if (!acceptsVotes(project.status)) throw AppError.field('projectId', 'voteClosed');

@@ -1,5 +1,5 @@
 import { createAssociation, GraphqlClient, signedUpClient } from '@assoc/platform-testing';
-import { DAY, deadlines, fundedProject, JOIN, openProject, projectsWorld, World } from './projects-test-helpers';
+import { DAY, fundedProject, JOIN, MINUTE, openProject, projectsWorld, World } from './projects-test-helpers';
 
 const IMPACT = `query($since: DateTime, $before: DateTime) { projectsImpact(frozenSince: $since, frozenBefore: $before) {
   byStatus { status count } fundedCount participations pooledCents savedCents myPooledCents mySavedCents } }`;
@@ -31,15 +31,17 @@ describe('what pooling brought: money pooled and saved, per association and per 
 
   it('adds up the frozen shares and the savings against going alone, from the ledgers and budgets only', async () => {
     const { president, members, consultant, api } = world;
+    const startedAt = api.clock.now();
     // Three shops share the posters: 60 € each instead of 120 € alone, 60 € saved each.
     const posters = await fundedProject(world, members, POSTERS);
     expect(posters.shares.map((s) => s.cents)).toEqual([6000, 6000, 6000]);
     // Two shops share the flyers: 42 € each instead of 50 €, 8 € saved each.
     const flyers = await fundedProject(world, [members[0], members[1]], FLYERS);
+    const fundedBy = api.clock.nowMs();
     // Cancelled at the deadline (minimum not reached): counts for nothing.
     const missed = await openProject(world, { title: 'Raté', minParticipants: 3 });
     await members[2].ok(JOIN, { id: missed.id });
-    await deadlines(api).run(new Date(Date.now() + 6 * DAY));
+    await api.advanceClock(6 * DAY);
 
     const all = await impact(president);
     expect(all).toMatchObject({ fundedCount: 2, participations: 5, pooledCents: 18000 + 8400, savedCents: 3 * 6000 + 2 * 800, myPooledCents: 0, mySavedCents: 0 });
@@ -50,10 +52,10 @@ describe('what pooling brought: money pooled and saved, per association and per 
     expect(await impact(members[0])).toMatchObject({ myPooledCents: 6000 + 4200, mySavedCents: 6000 + 800 });
     expect(await impact(members[2])).toMatchObject({ myPooledCents: 6000, mySavedCents: 6000 });
 
-    // A period: only projects funded inside it (the deadline job ran "six days from now").
-    expect(await impact(president, { since: new Date(Date.now() + 7 * DAY).toISOString() })).toMatchObject({ fundedCount: 0, pooledCents: 0 });
-    expect(await impact(president, { since: new Date(Date.now() + 5 * DAY).toISOString(), before: new Date(Date.now() + 7 * DAY).toISOString() })).toMatchObject({ fundedCount: 2, pooledCents: 26400 });
-    expect((await president.fails(IMPACT, { since: new Date().toISOString(), before: new Date(Date.now() - DAY).toISOString() })).extensions?.fields?.[0].field).toBe('frozenBefore');
+    // A period: only projects funded inside it (both were funded between startedAt and fundedBy on the API's clock).
+    expect(await impact(president, { since: new Date(fundedBy + MINUTE).toISOString() })).toMatchObject({ fundedCount: 0, pooledCents: 0 });
+    expect(await impact(president, { since: startedAt.toISOString(), before: new Date(fundedBy + MINUTE).toISOString() })).toMatchObject({ fundedCount: 2, pooledCents: 26400 });
+    expect((await president.fails(IMPACT, { since: api.clock.now().toISOString(), before: new Date(api.clock.nowMs() - DAY).toISOString() })).extensions?.fields?.[0].field).toBe('frozenBefore');
 
     // A consultant sees the figures of the projects they are assigned to, nothing else.
     expect(await impact(consultant)).toMatchObject({ fundedCount: 0, pooledCents: 0, byStatus: [] });

@@ -14,7 +14,7 @@ describe('the project list costs a bounded number of SQL queries whatever the pa
       if (i % 10 === 0) {
         const opened = await openProject(world, { title: `Ouvert ${i}` });
         await world.members[0].ok(JOIN, { id: opened.id });
-      } else await createProject(world.members[i % 2], { title: `Projet ${i}` });
+      } else await createProject(world.api, world.members[i % 2], { title: `Projet ${i}` });
     }
     runner = Object.getPrototypeOf(world.api.dataSource.createQueryRunner()) as Runner;
     original = runner.query;

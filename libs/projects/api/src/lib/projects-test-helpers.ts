@@ -6,7 +6,9 @@ import { ProjectDeadlinesService, ProjectsModule } from '../index';
 /** GraphQL documents, data and helpers shared by the projects' integration tests. */
 export type Member = GraphqlClient & { membershipId: string };
 
-export const DAY = 24 * 3600 * 1000;
+export const MINUTE = 60 * 1000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
 export const PROJECT_FIELDS = `id title status minParticipants joinDeadline voteDeadline frozenAt consultantIds
   splitRule { kind weights { membershipId weight } fixed { membershipId cents } }
   totals { excludingVatCents vatCents includingVatCents soloTotalCents byVatRate { vatRateBp excludingVatCents vatCents } }
@@ -67,8 +69,14 @@ export async function projectsWorld(memberCount = 3, options: TestAppOptions = {
   return { api, president: Object.assign(president, { membershipId }), board, members, consultant };
 }
 
-export async function createProject(client: GraphqlClient, extra: Record<string, unknown> = {}): Promise<Project> {
-  const input = { title: 'Campagne de pub', category: 'COMMUNICATION', budgetLines: LINES, splitRule: { kind: 'EQUAL' }, joinDeadline: new Date(Date.now() + 5 * DAY).toISOString(), ...extra };
+/** The API's clock `ms` from now, as GraphQL takes it. */
+export function fromNow(api: TestApp, ms: number): string {
+  return new Date(api.clock.nowMs() + ms).toISOString();
+}
+
+/** A draft whose participations close in 5 days (by the API's clock). */
+export async function createProject(api: TestApp, client: GraphqlClient, extra: Record<string, unknown> = {}): Promise<Project> {
+  const input = { title: 'Campagne de pub', category: 'COMMUNICATION', budgetLines: LINES, splitRule: { kind: 'EQUAL' }, joinDeadline: fromNow(api, 5 * DAY), ...extra };
   return (await client.ok<{ createProject: Project }>(CREATE_PROJECT, { input })).createProject;
 }
 
@@ -82,18 +90,18 @@ export function deadlines(api: TestApp): ProjectDeadlinesService {
 
 /** Drafts, proposes and approves a project (every voter FOR, then the vote deadline passes): APPROVED_OPEN. */
 export async function openProject(world: World, extra: Record<string, unknown> = {}): Promise<Project> {
-  const created = await createProject(world.president, extra);
-  await world.president.ok(PROPOSE, { id: created.id, d: new Date(Date.now() + DAY).toISOString() });
+  const created = await createProject(world.api, world.president, extra);
+  await world.president.ok(PROPOSE, { id: created.id, d: fromNow(world.api, HOUR) });
   await Promise.all([world.president, world.board, ...world.members].map((m) => m.ok(VOTE, { id: created.id, c: 'FOR' })));
   await world.president.ok(CLOSE_VOTE, { id: created.id });
   return project(world.president, created.id);
 }
 
-/** An open project joined by the given members, then funded by the join deadline passing. */
+/** An open project (participations closing in 2 hours) joined by the given members, then funded by the join deadline passing on the API's clock. */
 export async function fundedProject(world: World, joiners: Member[], extra: Record<string, unknown> = {}): Promise<Project> {
-  const opened = await openProject(world, extra);
+  const opened = await openProject(world, { joinDeadline: fromNow(world.api, 2 * HOUR), ...extra });
   for (const m of joiners) await m.ok(JOIN, { id: opened.id });
-  await deadlines(world.api).run(new Date(Date.now() + 6 * DAY));
+  await world.api.advanceClock(2 * HOUR + MINUTE);
   return project(world.president, opened.id);
 }
 

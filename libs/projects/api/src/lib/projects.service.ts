@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MembershipEntity } from '@assoc/associations-api';
-import { AppError, CurrentMember, decodeCursor, encodeCursor } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember, decodeCursor, encodeCursor } from '@assoc/platform-api';
 import { Role } from '@assoc/platform-domain';
 import { budgetLineProblems, budgetTotals, computeShares, isEditable, ProjectProblem, ProjectStatus, SplitRule, SplitRuleKind } from '@assoc/projects-domain';
 import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
@@ -20,6 +20,7 @@ export class ProjectsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ProjectAccess,
+    private readonly clock: Clock,
   ) {}
 
   get(member: CurrentMember, id: string): Promise<ProjectEntity> {
@@ -86,7 +87,7 @@ export class ProjectsService {
       if (!isEditable(project.status)) throw AppError.field('id', 'notEditable');
       const lines = input.budgetLines ?? (await this.lines(manager, project.id));
       const rule = await this.checkedDraft(manager, member, lines, input.splitRule ?? toRuleInput(project.splitRule));
-      const changes: Partial<ProjectEntity> = { splitRule: rule, updatedAt: new Date() };
+      const changes: Partial<ProjectEntity> = { splitRule: rule, updatedAt: this.clock.now() };
       if (input.title !== undefined) changes.title = this.title(input.title);
       if (input.description !== undefined) changes.description = input.description.trim();
       if (input.category !== undefined) changes.category = input.category;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ShopEntity } from '@assoc/directory-api';
-import { AppError, CurrentMember, Permission, roleHasPermission } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember, Permission, roleHasPermission } from '@assoc/platform-api';
 import { CampaignStatus, statusAt } from '@assoc/promotions-domain';
 import { EntityManager } from 'typeorm';
 import { CampaignOfferEntity } from './campaign-offer.entity';
@@ -13,12 +13,14 @@ import { CampaignEntity } from './campaign.entity';
  */
 @Injectable()
 export class CampaignAccess {
+  constructor(private readonly clock: Clock) {}
+
   isManager(member: CurrentMember): boolean {
     return roleHasPermission(member.role, Permission.ManageCampaigns);
   }
 
   /** The campaign in the caller's association (drafts only for managers); locked FOR UPDATE when asked. */
-  async campaign(manager: EntityManager, member: CurrentMember, id: string, lock = false, now = new Date()): Promise<CampaignEntity> {
+  async campaign(manager: EntityManager, member: CurrentMember, id: string, lock = false, now = this.clock.now()): Promise<CampaignEntity> {
     const campaign = await manager.findOne(CampaignEntity, { where: { id, associationId: member.associationId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!campaign || (!this.isManager(member) && statusAt(campaign, now) === CampaignStatus.DRAFT)) throw AppError.notFound();
     return campaign;

@@ -4,7 +4,7 @@ import { CampaignOfferEntity } from './campaign-offer.entity';
 
 /**
  * A personal single-use voucher claimed on the public page. Its code is 80 random bits; it is
- * redeemed by `UPDATE … SET "redeemedAt" = now() WHERE id = $1 AND "redeemedAt" IS NULL`, so two
+ * redeemed by `UPDATE … SET "redeemedAt" = <the clock's now> WHERE id = $1 AND "redeemedAt" IS NULL`, so two
  * phones scanning it at once give one success. The e-mail is kept only when given with consent,
  * and never leaves the API (results are counts). One voucher per e-mail per offer: a partial unique
  * index on (offerId, email) made by the migration.

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentMember, Member, Permission, uuidArg } from '@assoc/platform-api';
+import { Allow, Clock, CurrentMember, Member, Permission, uuidArg } from '@assoc/platform-api';
 import { CampaignResultsService } from './campaign-results.service';
 import { toCampaignModel } from './campaign.mapper';
 import { CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
@@ -12,19 +12,20 @@ export class CampaignResolver {
   constructor(
     private readonly service: CampaignsService,
     private readonly results: CampaignResultsService,
+    private readonly clock: Clock,
   ) {}
 
   @Allow(Permission.ViewCampaigns)
   @Query(() => [CampaignModel], { description: 'The association’s campaigns, latest start first (drafts for the president and board only).' })
   async campaigns(@Member() member: CurrentMember): Promise<CampaignModel[]> {
-    const now = new Date();
+    const now = this.clock.now();
     return (await this.service.list(member)).map((c) => toCampaignModel(c, now));
   }
 
   @Allow(Permission.ViewCampaigns)
   @Query(() => CampaignModel)
   async campaign(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<CampaignModel> {
-    return toCampaignModel(await this.service.get(member, id), new Date());
+    return toCampaignModel(await this.service.get(member, id), this.clock.now());
   }
 
   @Allow(Permission.ViewCampaigns)
@@ -36,24 +37,24 @@ export class CampaignResolver {
   @Allow(Permission.ManageCampaigns)
   @Mutation(() => CampaignModel, { description: 'A draft, seen only by the president and board.' })
   async createCampaign(@Args('input') input: CreateCampaignInput, @Member() member: CurrentMember): Promise<CampaignModel> {
-    return toCampaignModel(await this.service.create(member, input), new Date());
+    return toCampaignModel(await this.service.create(member, input), this.clock.now());
   }
 
   @Allow(Permission.ManageCampaigns)
   @Mutation(() => CampaignModel, { description: 'Only while a draft.' })
   async updateCampaign(@Args('input') input: UpdateCampaignInput, @Member() member: CurrentMember): Promise<CampaignModel> {
-    return toCampaignModel(await this.service.update(member, input), new Date());
+    return toCampaignModel(await this.service.update(member, input), this.clock.now());
   }
 
   @Allow(Permission.ManageCampaigns)
   @Mutation(() => CampaignModel, { description: 'Opens enrolment to the shops until the deadline; the rest follows the clock.' })
   async publishCampaign(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<CampaignModel> {
-    return toCampaignModel(await this.service.publish(member, id), new Date());
+    return toCampaignModel(await this.service.publish(member, id), this.clock.now());
   }
 
   @Allow(Permission.ManageCampaigns)
   @Mutation(() => CampaignModel, { description: 'Before it finishes, with a reason; the public page and every code stop.' })
   async cancelCampaign(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Args('reason') reason: string, @Member() member: CurrentMember): Promise<CampaignModel> {
-    return toCampaignModel(await this.service.cancel(member, id, reason), new Date());
+    return toCampaignModel(await this.service.cancel(member, id, reason), this.clock.now());
   }
 }

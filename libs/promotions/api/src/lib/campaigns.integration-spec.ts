@@ -8,10 +8,12 @@ import {
   DAY,
   draft,
   enrolling,
-  moveTo,
+  HOUR,
+  MINUTE,
   problem,
   promotionsWorld,
   PUBLISH,
+  soonDates,
   startApp,
   transitions,
   UPDATE,
@@ -30,7 +32,7 @@ describe('campaigns', () => {
   const count = async () => (await world.api.dataSource.query(`SELECT count(*)::int AS n FROM campaigns`))[0].n as number;
 
   it('lets the president and board draft, edit, publish and cancel; drafts stay hidden from members', async () => {
-    const c = await draft(world.board, { minDiscountPercent: 10, invitedTrades: ['FOOD', 'FASHION', 'FOOD'] });
+    const c = await draft(world.api, world.board, { minDiscountPercent: 10, invitedTrades: ['FOOD', 'FASHION', 'FOOD'] });
     expect(c).toMatchObject({ status: 'DRAFT', allowedEvents: ['PUBLISH', 'CANCEL'], title: 'Fête des vitrines', minDiscountPercent: 10, invitedTrades: ['FOOD', 'FASHION'], channels: 'BOTH' });
     expect((await world.shops[0].request(CAMPAIGN, { id: c.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await world.shops[0].ok<{ campaigns: { id: string }[] }>(CAMPAIGNS)).campaigns.map((x) => x.id)).not.toContain(c.id);
@@ -49,10 +51,10 @@ describe('campaigns', () => {
 
   it('refuses bad campaigns field by field, in the caller’s language, creating nothing', async () => {
     const before = await count();
-    const now = Date.now();
+    const now = world.api.clock.nowMs();
     const fields = async (extra: Record<string, unknown>, language = 'fr') => {
       if (language !== 'fr') await world.president.ok(`mutation { setLocale(locale: EN) { id } }`);
-      const result = problem(await world.president.request(CREATE, { input: campaignInput(extra) }));
+      const result = problem(await world.president.request(CREATE, { input: campaignInput(world.api, extra) }));
       if (language !== 'fr') await world.president.ok(`mutation { setLocale(locale: FR) { id } }`);
       return result;
     };
@@ -70,15 +72,15 @@ describe('campaigns', () => {
   });
 
   it('refuses to publish once the enrolment deadline has passed', async () => {
-    const c = await draft(world.president);
-    await world.api.dataSource.query(`UPDATE campaigns SET "enrolmentDeadline" = now() - interval '1 hour' WHERE id = $1`, [c.id]);
+    const c = await draft(world.api, world.president, soonDates(world.api));
+    await world.api.advanceClock(HOUR + 30 * MINUTE); // past the deadline (1 hour), before the start (2 hours)
     expect(problem(await world.president.request(PUBLISH, { id: c.id }))).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'enrolmentDeadline', message: 'La date limite doit être dans le futur.' }] });
     expect((await world.president.ok<{ campaign: Campaign }>(CAMPAIGN, { id: c.id })).campaign.status).toBe('DRAFT');
   });
 
   it('keeps members out of managing, consultants out entirely, and other associations at NOT_FOUND', async () => {
     const c = await enrolling(world);
-    expect((await world.shops[0].request(CREATE, { input: campaignInput() })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await world.shops[0].request(CREATE, { input: campaignInput(world.api) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await world.shops[0].request(CANCEL, { id: c.id, reason: 'non' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await world.consultant.request(CAMPAIGNS)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     for (const client of [other.president, other.shops[0]]) {
@@ -95,7 +97,7 @@ describe('campaigns', () => {
   });
 
   it('takes a cover image from the president or board, checked by its bytes', async () => {
-    const c = await draft(world.president);
+    const c = await draft(world.api, world.president);
     const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
     const upload = (client: typeof world.president, bytes: Buffer, id = c.id) => {
       const form = new FormData();
@@ -115,16 +117,16 @@ describe('campaigns', () => {
   });
 
   it('moves by itself with the clock, each change made once when two API instances race', async () => {
-    const a = await enrolling(world);
-    const b = await enrolling(world);
-    await moveTo(world.api, a.id, 'RUNNING');
-    await moveTo(world.api, b.id, 'FINISHED');
+    const a = await enrolling(world, soonDates(world.api)); // runs from 2 to 4 hours from now
+    const b = await enrolling(world, { ...soonDates(world.api), endsAt: new Date(world.api.clock.nowMs() + 3 * HOUR).toISOString() }); // ends in 3 hours
+    // The clock moves without running the jobs (advanceClock would): the two instances below race for the due changes.
+    world.api.clock.advance(3 * HOUR + MINUTE);
     const stored = async (id: string) => (await world.api.dataSource.query(`SELECT status FROM campaigns WHERE id = $1`, [id]))[0].status as string;
     expect(await stored(a.id)).toBe('ENROLLING');
     // a second API instance on the same database
     const secondInstance = await startApp({ databaseUrl: world.api.databaseUrl });
     const job = transitions(world.api);
-    const now = new Date();
+    const now = world.api.clock.now();
     const [first, second] = await Promise.all([job.run(now), transitions(secondInstance).run(now)]);
     await secondInstance.close();
     const made = [...first, ...second].filter((t) => t.campaignId === a.id || t.campaignId === b.id);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, CurrentMember } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import { canApply, CampaignDraft, CampaignEvent, CampaignStatus, campaignProblems, CANCEL_REASON_MAX, isFinalStatus, publishProblems, statusAt } from '@assoc/promotions-domain';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { CampaignAccess } from './campaign-access.service';
@@ -15,6 +15,7 @@ export class CampaignsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CampaignAccess,
+    private readonly clock: Clock,
   ) {}
 
   /** The association's campaigns, latest start first; drafts only for those who manage campaigns. */
@@ -53,7 +54,8 @@ export class CampaignsService {
     );
   }
 
-  async update(member: CurrentMember, input: UpdateCampaignInput, now = new Date()): Promise<CampaignEntity> {
+  async update(member: CurrentMember, input: UpdateCampaignInput): Promise<CampaignEntity> {
+    const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const campaign = await this.access.campaign(manager, member, input.id, true, now);
       if (statusAt(campaign, now) !== CampaignStatus.DRAFT) throw AppError.field('id', 'campaignNotEditable');
@@ -66,7 +68,8 @@ export class CampaignsService {
   }
 
   /** DRAFT → ENROLLING: shops may enrol until the deadline, which must still be ahead. */
-  async publish(member: CurrentMember, id: string, now = new Date()): Promise<CampaignEntity> {
+  async publish(member: CurrentMember, id: string): Promise<CampaignEntity> {
+    const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const campaign = await this.access.campaign(manager, member, id, true, now);
       this.assertEvent(campaign, CampaignEvent.PUBLISH, now);
@@ -78,7 +81,8 @@ export class CampaignsService {
   }
 
   /** Any status but FINISHED or CANCELLED; the public page and every code stop at once. */
-  async cancel(member: CurrentMember, id: string, reason: string, now = new Date()): Promise<CampaignEntity> {
+  async cancel(member: CurrentMember, id: string, reason: string): Promise<CampaignEntity> {
+    const now = this.clock.now();
     const trimmed = reason.trim();
     if (!trimmed) throw AppError.field('reason', 'reasonRequired');
     if (trimmed.length > CANCEL_REASON_MAX) throw AppError.field('reason', 'maxLength', { max: CANCEL_REASON_MAX });
@@ -91,7 +95,8 @@ export class CampaignsService {
   }
 
   /** A new cover (stored by ImageStorage) until the campaign is over. */
-  async setCover(member: CurrentMember, id: string, file: string, now = new Date()): Promise<CampaignEntity> {
+  async setCover(member: CurrentMember, id: string, file: string): Promise<CampaignEntity> {
+    const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const campaign = await this.access.campaign(manager, member, id, true, now);
       if (isFinalStatus(statusAt(campaign, now))) throw AppError.field('id', 'campaignOver');

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ShopEntity } from '@assoc/directory-api';
 import { NotificationKind } from '@assoc/notifications-domain';
 import { NotificationsService } from '@assoc/notifications-api';
-import { AppError, CurrentMember, isUniqueViolation } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember, isUniqueViolation } from '@assoc/platform-api';
 import { acceptsEnrolment, OfferDraft, offerHeadline, offerProblems, OfferStatus, REVIEW_REASON_MAX, statusAt } from '@assoc/promotions-domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CampaignAccess } from './campaign-access.service';
@@ -22,6 +22,7 @@ export class OffersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CampaignAccess,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   /** The campaign's offers: all for the board, else the approved ones and the caller's own. */
@@ -43,7 +44,8 @@ export class OffersService {
     return offers.length ? manager.findBy(ShopEntity, { id: In([...new Set(offers.map((o) => o.shopId))]) }) : Promise.resolve([]);
   }
 
-  async enrol(member: CurrentMember, input: EnrolOfferInput, now = new Date()): Promise<CampaignOfferEntity> {
+  async enrol(member: CurrentMember, input: EnrolOfferInput): Promise<CampaignOfferEntity> {
+    const now = this.clock.now();
     try {
       return await this.dataSource.transaction(async (manager) => {
         const campaign = await this.access.campaign(manager, member, input.campaignId, false, now);
@@ -78,7 +80,8 @@ export class OffersService {
   }
 
   /** By the shop's owner while enrolment is open; a changed offer is reviewed again. */
-  async update(member: CurrentMember, input: UpdateOfferInput, now = new Date()): Promise<CampaignOfferEntity> {
+  async update(member: CurrentMember, input: UpdateOfferInput): Promise<CampaignOfferEntity> {
+    const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const offer = await this.access.offer(manager, member, input.id, true);
       if (offer.ownerMembershipId !== member.membershipId) {
@@ -97,7 +100,8 @@ export class OffersService {
   }
 
   /** The board approves, or rejects with a reason; the shop's owner is notified in the same transaction. */
-  async review(member: CurrentMember, input: ReviewOfferInput, now = new Date()): Promise<CampaignOfferEntity> {
+  async review(member: CurrentMember, input: ReviewOfferInput): Promise<CampaignOfferEntity> {
+    const now = this.clock.now();
     const reason = input.reason?.trim() ?? '';
     if (!input.approve && !reason) throw AppError.field('reason', 'reasonRequired');
     if (reason.length > REVIEW_REASON_MAX) throw AppError.field('reason', 'maxLength', { max: REVIEW_REASON_MAX });

@@ -9,7 +9,8 @@ import { CampaignTransitionsService, PromotionsModule } from '../index';
 /** GraphQL documents, data and helpers shared by the promotions' integration tests. */
 export type Member = GraphqlClient & { email: string; membershipId: string; shopId: string | null };
 
-export const HOUR = 3600 * 1000;
+export const MINUTE = 60 * 1000;
+export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 export const MODULES = [IdentityModule, AssociationsModule, DirectoryModule, NotificationsModule, PromotionsModule];
 
@@ -89,9 +90,9 @@ export async function startApp(options: TestAppOptions = {}): Promise<TestApp> {
   return api;
 }
 
-/** A campaign whose enrolment closes in 5 days, starting in 10, lasting 2. */
-export function campaignInput(extra: Record<string, unknown> = {}): Record<string, unknown> {
-  const now = Date.now();
+/** A campaign whose enrolment closes in 5 days, starting in 10, lasting 2 (by the API's clock). */
+export function campaignInput(api: TestApp, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const now = api.clock.nowMs();
   return {
     title: 'Fête des vitrines',
     theme: 'Été à Vitré',
@@ -104,13 +105,19 @@ export function campaignInput(extra: Record<string, unknown> = {}): Record<strin
   };
 }
 
-export async function draft(client: GraphqlClient, extra: Record<string, unknown> = {}): Promise<Campaign> {
-  return (await client.ok<{ createCampaign: Campaign }>(CREATE, { input: campaignInput(extra) })).createCampaign;
+/** Dates for a campaign that goes through every phase within hours: enrolment closes in 1 hour, it starts in 2 and ends in 4. */
+export function soonDates(api: TestApp): Record<string, string> {
+  const now = api.clock.nowMs();
+  return { enrolmentDeadline: new Date(now + HOUR).toISOString(), startsAt: new Date(now + 2 * HOUR).toISOString(), endsAt: new Date(now + 4 * HOUR).toISOString() };
+}
+
+export async function draft(api: TestApp, client: GraphqlClient, extra: Record<string, unknown> = {}): Promise<Campaign> {
+  return (await client.ok<{ createCampaign: Campaign }>(CREATE, { input: campaignInput(api, extra) })).createCampaign;
 }
 
 /** Created and published by the president: ENROLLING. */
 export async function enrolling(world: World, extra: Record<string, unknown> = {}): Promise<Campaign> {
-  const c = await draft(world.president, extra);
+  const c = await draft(world.api, world.president, extra);
   return (await world.president.ok<{ publishCampaign: Campaign }>(PUBLISH, { id: c.id })).publishCampaign;
 }
 
@@ -128,20 +135,22 @@ export async function approve(world: World, offerId: string): Promise<Offer> {
 
 export type Phase = 'PUBLISHED' | 'RUNNING' | 'FINISHED';
 
-/** Moves a campaign's dates so that now falls in `phase` (tests cannot wait for the clock). */
+/**
+ * Moves the API's clock forward to a minute into the campaign's `phase` (then every job runs once,
+ * the campaign transitions included). The clock never goes back: the phase must not be over yet.
+ */
 export async function moveTo(api: TestApp, campaignId: string, phase: Phase): Promise<void> {
-  const offsets: Record<Phase, [number, number, number]> = {
-    PUBLISHED: [-HOUR, DAY, 2 * DAY],
-    RUNNING: [-2 * HOUR, -HOUR, DAY],
-    FINISHED: [-3 * DAY, -2 * DAY, -HOUR],
-  };
-  const [deadline, start, end] = offsets[phase].map((o) => new Date(Date.now() + o));
-  await api.dataSource.query(`UPDATE campaigns SET "enrolmentDeadline" = $2, "startsAt" = $3, "endsAt" = $4 WHERE id = $1`, [campaignId, deadline, start, end]);
+  const [dates] = (await api.dataSource.query(`SELECT "enrolmentDeadline", "startsAt", "endsAt" FROM campaigns WHERE id = $1`, [campaignId])) as { enrolmentDeadline: Date; startsAt: Date; endsAt: Date }[];
+  const bounds: Record<Phase, [Date, Date | null]> = { PUBLISHED: [dates.enrolmentDeadline, dates.startsAt], RUNNING: [dates.startsAt, dates.endsAt], FINISHED: [dates.endsAt, null] };
+  const [from, until] = bounds[phase];
+  if (until && api.clock.nowMs() >= until.getTime()) throw new Error(`the campaign is already past ${phase}: the clock cannot go back`);
+  const ahead = from.getTime() + MINUTE - api.clock.nowMs();
+  if (ahead > 0) await api.advanceClock(ahead);
 }
 
-/** A published campaign with one approved offer per given shop (extra offer fields per call), moved to `phase`. */
+/** A published campaign (with `soonDates`) with one approved offer per given shop (extra offer fields per call), moved to `phase`. */
 export async function runningWithOffers(world: World, shops: Member[], offer: Record<string, unknown> = {}, phase: Phase = 'RUNNING'): Promise<{ campaign: Campaign; offers: Offer[] }> {
-  const campaign = await enrolling(world);
+  const campaign = await enrolling(world, soonDates(world.api));
   const offers: Offer[] = [];
   for (const shop of shops) offers.push(await approve(world, (await enrol(shop, campaign.id, offer)).id));
   await moveTo(world.api, campaign.id, phase);

@@ -55,10 +55,10 @@ describe('the public campaign page and personal vouchers', () => {
     expect(new Set(rows.map((r) => r.code)).size).toBe(2);
     // e-mails are erased 30 days after the end, once
     await moveTo(world.api, campaign.id, 'FINISHED');
-    expect(await transitions(world.api).purgeEmails(new Date(Date.now() + 29 * DAY))).toBe(0);
-    expect(await transitions(world.api).purgeEmails(new Date(Date.now() + 31 * DAY))).toBeGreaterThanOrEqual(1);
+    expect(await transitions(world.api).purgeEmails(new Date(world.api.clock.nowMs() + 29 * DAY))).toBe(0);
+    expect(await transitions(world.api).purgeEmails(new Date(world.api.clock.nowMs() + 31 * DAY))).toBeGreaterThanOrEqual(1);
     expect((await voucherRows(offers[0].id)).map((r) => r.email)).toEqual([null, null]);
-    expect(await transitions(world.api).purgeEmails(new Date(Date.now() + 31 * DAY))).toBe(0);
+    expect(await transitions(world.api).purgeEmails(new Date(world.api.clock.nowMs() + 31 * DAY))).toBe(0);
   });
 
   it('holds one voucher per e-mail under concurrent claims', async () => {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationEntity } from '@assoc/associations-api';
 import { ShopEntity } from '@assoc/directory-api';
 import { TradeCategory } from '@assoc/directory-domain';
-import { AppError, isUniqueViolation, Locale, MailOutbox } from '@assoc/platform-api';
+import { AppError, Clock, isUniqueViolation, Locale, MailOutbox } from '@assoc/platform-api';
 import { acceptsVoucherClaims, groupCode, isPubliclyVisible, offerHeadline, OfferStatus, statusAt } from '@assoc/promotions-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { CampaignOfferEntity } from './campaign-offer.entity';
@@ -31,9 +31,11 @@ export class PublicCampaignService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly links: PromotionLinks,
     private readonly outbox: MailOutbox,
+    private readonly clock: Clock,
   ) {}
 
-  async page(slug: string, trade: TradeCategory | null, locale: Locale, now = new Date()): Promise<PublicCampaignModel> {
+  async page(slug: string, trade: TradeCategory | null, locale: Locale): Promise<PublicCampaignModel> {
+    const now = this.clock.now();
     const manager = this.dataSource.manager;
     const campaign = await this.visible(manager, slug, now);
     const association = await manager.findOneByOrFail(AssociationEntity, { id: campaign.associationId });
@@ -52,7 +54,8 @@ export class PublicCampaignService {
    * The e-mail is optional (required for one-per-customer offers) and kept only with consent; one
    * voucher per e-mail per offer, held by a unique index.
    */
-  async claim(slug: string, input: ClaimVoucherInput, locale: Locale, now = new Date()): Promise<VoucherReceiptModel> {
+  async claim(slug: string, input: ClaimVoucherInput, locale: Locale): Promise<VoucherReceiptModel> {
+    const now = this.clock.now();
     const email = input.email?.trim().toLowerCase() || null;
     if (email && !EMAIL.test(email)) throw AppError.field('email', 'isEmail');
     if (email && input.consent !== true) throw AppError.field('consent', 'voucherConsentRequired');
@@ -75,6 +78,7 @@ export class PublicCampaignService {
             email,
             consentAt: email ? now : null,
             redeemedAt: null,
+            createdAt: now,
           }),
         );
         const shop = await manager.findOneByOrFail(ShopEntity, { id: offer.shopId });

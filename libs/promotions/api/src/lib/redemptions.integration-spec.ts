@@ -35,9 +35,12 @@ describe('redemption in the shop', () => {
   });
 
   it('refuses another shop’s voucher, unknown, expired and not-yet-valid codes, field by field, changing nothing', async () => {
-    const { campaign, offers } = await runningWithOffers(world, [world.shops[0], world.shops[1]]);
+    const { campaign, offers } = await runningWithOffers(world, [world.shops[0], world.shops[1]], {}, 'PUBLISHED');
     const voucher = await claim(world.api, campaign.slug, offers[0].id);
     const refused = (message: string) => ({ code: 'BAD_USER_INPUT', fields: [{ field: 'code', message }] });
+    // before the start (the clock only moves forward: this comes first)
+    expect(problem(await redeem(world.shops[0], voucher.code))).toEqual(refused("Le temps fort n'a pas encore commencé."));
+    await moveTo(world.api, campaign.id, 'RUNNING');
     expect(problem(await redeem(world.shops[1], voucher.code))).toEqual(refused("Ce code n'est pas valable dans votre boutique."));
     expect(problem(await redeem(world.shops[1], offers[0].code))).toEqual(refused("Ce code n'est pas valable dans votre boutique."));
     expect(problem(await redeem(world.shops[0], 'ABCD-EFGH-JKMN-PQRS'))).toEqual(refused("Ce code n'existe pas."));
@@ -47,8 +50,6 @@ describe('redemption in the shop', () => {
     expect(problem(await redeem(other.shops[0], voucher.code))).toEqual(refused("Ce code n'existe pas."));
     expect((await other.shops[0].ok<{ checkCode: { verdict: string } }>(CHECK, { code: offers[0].code })).checkCode.verdict).toBe('UNKNOWN');
     expect((await world.consultant.request(CHECK, { code: voucher.code })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    await moveTo(world.api, campaign.id, 'PUBLISHED');
-    expect(problem(await redeem(world.shops[0], voucher.code))).toEqual(refused("Le temps fort n'a pas encore commencé."));
     await moveTo(world.api, campaign.id, 'FINISHED');
     expect(problem(await redeem(world.shops[0], voucher.code))).toEqual(refused('Ce code a expiré : le temps fort est terminé.'));
     world.shops[0].language = 'en';

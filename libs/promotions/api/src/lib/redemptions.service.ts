@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, CurrentMember, Locale } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember, Locale } from '@assoc/platform-api';
 import { basketProblems, codeShape, CodeFacts, normaliseCode, offerHeadline, redemptionVerdict, RedemptionVerdict, statusAt, VERDICT_REASONS } from '@assoc/promotions-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { CampaignAccess } from './campaign-access.service';
@@ -31,9 +31,11 @@ export class RedemptionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CampaignAccess,
+    private readonly clock: Clock,
   ) {}
 
-  async check(member: CurrentMember, code: string, locale: Locale, now = new Date()): Promise<CodeCheckModel> {
+  async check(member: CurrentMember, code: string, locale: Locale): Promise<CodeCheckModel> {
+    const now = this.clock.now();
     const manager = this.dataSource.manager;
     const found = await this.find(manager, member, code, now);
     const shop = await this.access.myShop(manager, member);
@@ -48,7 +50,8 @@ export class RedemptionsService {
     };
   }
 
-  async redeem(member: CurrentMember, input: RedeemCodeInput, locale: Locale, now = new Date()): Promise<RedemptionModel> {
+  async redeem(member: CurrentMember, input: RedeemCodeInput, locale: Locale): Promise<RedemptionModel> {
+    const now = this.clock.now();
     const basketCents = input.basketCents ?? null;
     assertNoProblems(basketProblems(basketCents));
     return this.dataSource.transaction(async (manager) => {
