@@ -14,7 +14,6 @@ export default {
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/src/**/*.e2e-spec.ts'],
   globalSetup: '<rootDir>/src/support/global-setup.ts',
-  globalTeardown: '<rootDir>/src/support/global-teardown.ts',
   testTimeout: 120000,
   maxWorkers: 1,
 };

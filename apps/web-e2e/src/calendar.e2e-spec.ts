@@ -19,7 +19,7 @@ const DAY_MS = 24 * 3600 * 1000;
 const TITLE = 'Assemblée générale';
 
 /** "2026-12-08" for an instant, in Paris. */
-const { newPage, journey } = browserJourneys();
+const { newPage, journey } = browserJourneys('calendar');
 
 function parisDay(instant: number): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));

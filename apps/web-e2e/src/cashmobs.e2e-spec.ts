@@ -1,29 +1,27 @@
 /**
  * The cashmob journey, in French: Claire (president) sets the lead time to 0 days; Lucie proposes a
- * cashmob at Yann's bakery starting a couple of minutes from now; Yann (the shop's owner) accepts and
+ * cashmob at Yann's bakery tomorrow at 10:00; Yann (the shop's owner) accepts and
  * the public page opens; a visitor on a phone, not logged in, opens the public link and signs up;
  * the confirmation arrives in the development mailbox and its link shows her sign-up with the
  * check-in QR code; Yann checks her in; once the start has passed he records the result; the report
  * shows one check-in, the revenue and the average basket.
- * The browser cannot move the API's clock and the time inputs take whole minutes, so the start is
- * set on the first minute boundary far enough ahead for the steps before it (the proposal and the
- * shop's answer must come before the start), and the journey waits only for what is left of it.
+ * The day is tomorrow on the API's clock, and the journey moves that clock past the cashmob instead
+ * of waiting for it.
  * Screenshots of the public page on the phone (French and English), the manage page with the QR,
  * the list, the form, the cashmob page with the check-in, and the report, in French and English.
  */
 import { baseUrl, screenshot } from './support/browser';
-import { browserJourneys, chooseLanguage, logIn, settled } from './support/journey';
+import { advanceClockTo, DAY, serverNow } from './support/clock';
+import { browserJourneys, chooseLanguage, logIn, parisInstant, settled } from './support/journey';
 
 const CLAIRE = 'claire.martin@vitrines-vitre.fr';
 const LUCIE = 'lucie.gautier@vitrines-vitre.fr';
 const YANN = 'yann.lebreton@vitrines-vitre.fr';
 const BAKERY = 'Boulangerie Le Fournil du Château';
 const MINUTE = 60_000;
-/** Enough for three log-ins, the proposal and the answer before the start (about 20 s on two cores). */
-const STEPS_BEFORE_START_MS = 75_000;
 
 /** The date ("2026-12-01") and time ("18:05") of an instant in Europe/Paris, as the inputs take them. */
-const { newPage, journey } = browserJourneys();
+const { newPage, journey } = browserJourneys('cashmobs');
 
 function parisDateAndTime(instant: number): { date: string; time: string } {
   const text = new Intl.DateTimeFormat('sv-SE', {
@@ -46,10 +44,10 @@ describe('cashmob journey', () => {
       journey('cashmobs', async () => {
         const unique = Date.now().toString(36);
         const visitorEmail = `camille.${unique}@exemple.fr`;
-        // The start on a minute boundary, far enough ahead for the proposal and the answer; one hour long.
-        const startsAt = Math.ceil((Date.now() + STEPS_BEFORE_START_MS) / MINUTE) * MINUTE;
-        const start = parisDateAndTime(startsAt);
-        const end = parisDateAndTime(startsAt + 60 * MINUTE);
+        // Tomorrow (in Vitré, on the API's clock) from 10:00 to 11:00.
+        const now = await serverNow();
+        const start = { date: parisDateAndTime(now + DAY).date, time: '10:00' };
+        const end = { date: start.date, time: '11:00' };
 
         // Claire, the president, allows cashmobs at short notice.
         const claire = await newPage();
@@ -144,7 +142,9 @@ describe('cashmob journey', () => {
         await visitor.getByText(/Vous comptez dépenser 15,00\s€/).waitFor();
         await screenshot(visitor, 'cashmobs-my-sign-up-fr-phone');
 
-        // On the day, Yann finds her in the list, and checks her in with the code of her QR.
+        // On the day (the API's clock moved to 9:00 that morning), Yann finds her in the list, and checks
+        // her in with the code of her QR.
+        await advanceClockTo(parisInstant(`${start.date}T09:00`), yann.context(), visitor.context(), lucie.context(), claire.context());
         await yann.reload();
         const checkIn = yann.getByTestId('check-in-panel');
         await checkIn.waitFor();
@@ -158,8 +158,7 @@ describe('cashmob journey', () => {
         await screenshot(yann, 'cashmobs-page-fr');
 
         // Once the start has passed, he records the result.
-        const wait = startsAt - Date.now() + 2_000;
-        if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+        await advanceClockTo(parisInstant(`${start.date}T10:30`), yann.context());
         await yann.reload();
         const result = yann.getByTestId('result-form');
         await result.waitFor();
@@ -207,6 +206,6 @@ describe('cashmob journey', () => {
         await chooseLanguage(yann, 'Choose the language', 'Français');
         await yann.getByRole('heading', { name: 'Cashmobs', level: 1 }).waitFor();
       }),
-    8 * MINUTE,
+    4 * MINUTE,
   );
 });

@@ -3,47 +3,14 @@
  * association, invites a shopkeeper, who joins from the e-mailed link, describes the shop, and finds
  * it in the directory. Then the seeded demo association, and a refused log-in.
  */
-import { Browser, Page } from 'playwright-core';
-import { baseUrl, countAtLeast, E2ePage, launchBrowser, openPage, screenshot, settleCount } from './support/browser';
+import { Page } from 'playwright-core';
+import { baseUrl, screenshot } from './support/browser';
+import { atLeast, browserJourneys, exactly } from './support/journey';
 
 const PASSWORD = 'Un-mot-de-passe-solide-2026';
 const SHOP_NAME = 'Épicerie du Marché';
 
-let browser: Browser;
-let opened: E2ePage[] = [];
-
-async function newPage(): Promise<Page> {
-  const e2e = await openPage(browser);
-  opened.push(e2e);
-  return e2e.page;
-}
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const errors = opened.flatMap((e) => e.clientErrors);
-  for (const e of opened) await e.context.close();
-  opened = [];
-  expect(errors).toEqual([]);
-});
-
-/** Runs a journey; when it fails, keeps a screenshot of each open page to see where it stopped. */
-async function journey(name: string, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-  } catch (error) {
-    for (const [i, e] of opened.entries()) {
-      if (!e.page.isClosed()) await screenshot(e.page, `failed-${name}-${i}`).catch(() => undefined);
-    }
-    throw error;
-  }
-}
+const { newPage, journey } = browserJourneys('foundation');
 
 /** A text input by its exact accessible name ("Ville" must not match the brand "Cœur de Ville"). */
 function textbox(page: Page, name: string) {
@@ -151,13 +118,13 @@ describe('foundation journey', () => {
       await nav.getByRole('link', { name: 'Annuaire' }).click();
       await page.getByRole('heading', { name: 'Annuaire', level: 1 }).waitFor();
       const cards = page.getByRole('main').getByRole('listitem');
-      expect(await settleCount(cards, 2)).toBe(2); // the president (no shop) and the new shop
+      expect(await exactly(cards, 2)).toBe(2); // the president (no shop) and the new shop
       await page.getByLabel('Rechercher un commerce ou un adhérent').fill('epicerie');
       const shopCard = cards.filter({
         has: page.getByRole('heading', { name: SHOP_NAME, level: 2 }),
       });
       await shopCard.waitFor();
-      expect(await settleCount(cards, 1)).toBe(1);
+      expect(await exactly(cards, 1)).toBe(1);
       expect(await shopCard.innerText()).toContain('Alimentation');
       await shopCard.getByRole('link').click();
       await page.waitForURL(/\/members\//);
@@ -207,7 +174,7 @@ describe('demo association', () => {
       await page.getByRole('heading', { name: 'Annuaire', level: 1 }).waitFor();
       await page.getByText('Les commerces adhérents · Les Vitrines de Vitré').waitFor();
       const shops = page.getByRole('main').getByRole('listitem').filter({ hasNotText: 'Pas de boutique renseignée' });
-      expect(await countAtLeast(shops, 12)).toBeGreaterThanOrEqual(12);
+      expect(await atLeast(shops, 12)).toBeGreaterThanOrEqual(12);
       await page.getByRole('heading', { name: 'Librairie La Plume', level: 2 }).waitFor();
       await settled(page);
       await screenshot(page, 'demo-directory-fr');

@@ -8,13 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
 import { screenshot } from './support/browser';
-import { browserJourneys, chooseLanguage, logIn, settled } from './support/journey';
+import { browserJourneys, chooseLanguage, logIn, readsExactly, settled } from './support/journey';
 
 const CLAIRE = 'claire.martin@vitrines-vitre.fr';
 const LUCIE = 'lucie.gautier@vitrines-vitre.fr';
 const DAY_MS = 24 * 3600 * 1000;
 
-const { newPage, journey } = browserJourneys();
+const { newPage, journey } = browserJourneys('impact');
 
 function parisDay(instant: number): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
@@ -40,12 +40,12 @@ describe('impact dashboard journey', () => {
       await lastSeventyDays(claire, 'Personnalisée');
 
       // 56 vouchers claimed and 32 redeemed in the autumn campaign; one cashmob at +158,3 %; 7 × 252 € pooled.
-      await expectText(figure(claire, 'vouchers'), '56');
-      await expectText(figure(claire, 'redemptions'), '32');
-      await expectText(figure(claire, 'cashmobs'), '1');
-      await expectText(figure(claire, 'uplift'), '+158,3 %');
-      await expectText(figure(claire, 'pooled'), '1 764,00 €');
-      await expectText(figure(claire, 'saved'), '1 561,00 €');
+      await readsExactly(figure(claire, 'vouchers'), '56');
+      await readsExactly(figure(claire, 'redemptions'), '32');
+      await readsExactly(figure(claire, 'cashmobs'), '1');
+      await readsExactly(figure(claire, 'uplift'), '+158,3 %');
+      await readsExactly(figure(claire, 'pooled'), '1 764,00 €');
+      await readsExactly(figure(claire, 'saved'), '1 561,00 €');
       expect(await claire.getByTestId('impact-by-member').innerText()).toContain('Lucie Gautier');
 
       // Every chart has its table: the vouchers per shop, the bakery first.
@@ -69,14 +69,14 @@ describe('impact dashboard journey', () => {
       // A period that ends before it starts: the field's message, and the figures stay as they were.
       await claire.getByTestId('period-to').fill(parisDay(Date.now() - 80 * DAY_MS));
       await claire.getByText('La fin doit suivre le début.').first().waitFor();
-      await expectText(figure(claire, 'vouchers'), '56');
+      await readsExactly(figure(claire, 'vouchers'), '56');
       await claire.getByTestId('period-to').fill(parisDay(Date.now() - DAY_MS));
       await settled(claire);
 
       await chooseLanguage(claire, 'Choisir la langue', 'English');
       await claire.getByRole('heading', { name: 'Impact', level: 1 }).waitFor();
       await claire.getByText('Vouchers per shop').waitFor();
-      await expectText(figure(claire, 'uplift'), '+158.3 %');
+      await readsExactly(figure(claire, 'uplift'), '+158.3 %');
       await claire.getByRole('heading', { name: 'Impact', level: 1 }).scrollIntoViewIfNeeded();
       await screenshot(claire, 'impact-dashboard-en');
 
@@ -106,11 +106,3 @@ describe('impact dashboard journey', () => {
       await screenshot(lucie, 'impact-shop-fr');
     }));
 });
-
-/** Waits until the element reads `text` (spaces of any kind counted as one), or fails with what it read. */
-async function expectText(locator: ReturnType<Page['getByTestId']>, text: string): Promise<void> {
-  const read = async () => (await locator.innerText()).replace(/\s+/g, ' ').trim();
-  const deadline = Date.now() + 10_000;
-  while ((await read()) !== text && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
-  expect(await read()).toBe(text);
-}

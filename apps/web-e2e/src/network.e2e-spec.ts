@@ -4,59 +4,17 @@
  * from her notifications and comments; Claire is notified in turn. Screenshots of the feed in French
  * and English, and of the post, notifications and search pages on a desk and on a phone.
  */
-import { Browser, Page } from 'playwright-core';
-import { E2ePage, launchBrowser, openPage, screenshot } from './support/browser';
+import { Page } from 'playwright-core';
+import { screenshot } from './support/browser';
+import { browserJourneys, logIn } from './support/journey';
 
-const PASSWORD = 'vitrines-vitre-2026';
 const CLAIRE = 'claire.martin@vitrines-vitre.fr';
 const LUCIE = 'lucie.gautier@vitrines-vitre.fr';
 
-let browser: Browser;
-let opened: E2ePage[] = [];
-
-async function newPage(): Promise<Page> {
-  const e2e = await openPage(browser);
-  opened.push(e2e);
-  return e2e.page;
-}
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const errors = opened.flatMap((e) => e.clientErrors);
-  for (const e of opened) await e.context.close();
-  opened = [];
-  expect(errors).toEqual([]);
-});
-
-async function journey(name: string, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-  } catch (error) {
-    for (const [i, e] of opened.entries()) {
-      if (!e.page.isClosed()) await screenshot(e.page, `failed-${name}-${i}`).catch(() => undefined);
-    }
-    throw error;
-  }
-}
+const { newPage, journey } = browserJourneys('network');
 
 async function settled(page: Page): Promise<void> {
   await page.locator('mat-progress-bar').first().waitFor({ state: 'detached' });
-}
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByRole('heading', { name: 'Connexion', level: 1 }).waitFor();
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('heading', { name: "Fil d'actualité", level: 1 }).waitFor();
 }
 
 /** The unread count the bell announces ("Notifications (3 non lues)"). */
@@ -66,14 +24,17 @@ async function bellCount(page: Page): Promise<number> {
   return match ? Number(match[1]) : -1;
 }
 
-async function waitForBell(page: Page, atLeast: number, timeoutMs: number): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  let count = await bellCount(page);
-  while (count < atLeast && Date.now() < deadline) {
-    await new Promise((done) => setTimeout(done, 200));
-    count = await bellCount(page);
-  }
-  return count;
+/** Waits (for the live push, at most 10 s) until the bell announces at least `min` unread; returns the count. */
+async function waitForBell(page: Page, min: number): Promise<number> {
+  await page.waitForFunction(
+    (least) => {
+      const match = /\((\d+)/.exec(document.querySelector('[data-testid="notification-bell"]')?.getAttribute('aria-label') ?? '');
+      return match !== null && Number(match[1]) >= least;
+    },
+    min,
+    { timeout: 10_000 },
+  );
+  return bellCount(page);
 }
 
 /** Reloads the page at a phone's width (375 px), runs `body`, then goes back to the desk size. */
@@ -118,7 +79,7 @@ describe('network journey', () => {
 
       // Lucie's bell counts it without reloading: pushed over the WebSocket, well before the 30 s
       // polling fallback would have asked.
-      expect(await waitForBell(lucie, before + 1, 10_000)).toBeGreaterThanOrEqual(before + 1);
+      expect(await waitForBell(lucie, before + 1)).toBeGreaterThanOrEqual(before + 1);
 
       // Lucie opens it from her notifications and comments.
       await lucie.getByTestId('notification-bell').click();
@@ -135,7 +96,7 @@ describe('network journey', () => {
       await screenshot(lucie, 'network-post-fr');
 
       // Claire is told.
-      expect(await waitForBell(claire, 1, 10_000)).toBeGreaterThanOrEqual(1);
+      expect(await waitForBell(claire, 1)).toBeGreaterThanOrEqual(1);
       await claire.getByTestId('notification-bell').click();
       await claire.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
       await claire.getByRole('button', { name: /Lucie Gautier a commenté votre publication/ }).first().waitFor();

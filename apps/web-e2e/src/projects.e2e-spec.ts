@@ -2,16 +2,16 @@
  * The joint-project journey, in French: Sophie (consultant) drafts a joint ad campaign with three
  * budget lines and solo prices and attaches a quote; Claire (president) lowers the quorum so that
  * three votes count and proposes it; Lucie, Marc and Nadia vote for; the vote closes at its
- * deadline (the API's deadline job, every second here); five members opt in and see their share and
- * saving; the joining deadline passes and the project is funded; Yann (board, treasurer) records
- * contributions and an expense with a receipt; the settle-up is shown and the CSV downloads.
- * The browser cannot move the API's clock, so the deadlines are set just far enough ahead for the
- * steps before them (the inputs take whole minutes) and the journey waits for them: a few minutes.
+ * deadline; five members opt in and see their share and saving; the joining deadline passes and the
+ * project is funded; Yann (board, treasurer) records contributions and an expense with a receipt; the
+ * settle-up is shown and the CSV downloads. The deadlines are a day apart on the API's clock, and the
+ * journey moves that clock past each (the deadline job runs at once) instead of waiting for it.
  * Screenshots of the list, the editor and the project page, in French and English, desk and phone.
  */
 import { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { screenshot } from './support/browser';
+import { advanceClockTo, DAY, HOUR, MINUTE, serverNow } from './support/clock';
 import { browserJourneys, logIn, parisLocal, settled } from './support/journey';
 import { SCREENSHOT_DIR } from './support/server';
 
@@ -20,15 +20,12 @@ const CLAIRE = 'claire.martin@vitrines-vitre.fr';
 const YANN = 'yann.lebreton@vitrines-vitre.fr';
 const VOTERS = ['lucie.gautier@vitrines-vitre.fr', 'marc.pinel@vitrines-vitre.fr', 'nadia.benali@vitrines-vitre.fr'];
 const JOINERS = [...VOTERS, 'thomas.rault@vitrines-vitre.fr', 'amelie.roux@vitrines-vitre.fr'];
-const MINUTE = 60_000;
-/** The e2e server's deadline job runs every second (DEADLINE_POLL_MS); slack for the page reloads. */
-const JOB_WAIT_MS = MINUTE;
 
 /** A small valid PDF (the API checks the file's content, not its name). */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
 /** A fresh browser logged in as `email`, on the project's page. */
-const { newPage, journey } = browserJourneys();
+const { newPage, journey } = browserJourneys('projects');
 
 async function onProject(email: string, projectUrl: string, title: string): Promise<Page> {
   const page = await newPage();
@@ -39,22 +36,11 @@ async function onProject(email: string, projectUrl: string, title: string): Prom
   return page;
 }
 
-/** Reloads the page until `text` shows (the deadline job works on the server's clock). */
-async function reloadUntil(page: Page, text: string | RegExp, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const shown = await page
-      .getByText(text)
-      .first()
-      .waitFor({ timeout: 5_000 })
-      .then(
-        () => true,
-        () => false,
-      );
-    if (shown) return;
-    if (Date.now() > deadline) throw new Error(`"${String(text)}" did not show within ${timeoutMs / 1000} s`);
-    await page.reload();
-  }
+/** Moves the API's clock past `instant` (the deadline job runs), reloads, and waits for `text`. */
+async function afterDeadline(page: Page, instant: number, text: string | RegExp): Promise<void> {
+  await advanceClockTo(instant + MINUTE, page.context());
+  await page.reload();
+  await page.getByText(text).first().waitFor();
 }
 
 /** Reloads the page at a phone's width (375 px), runs `body`, then goes back to the desk size. */
@@ -73,11 +59,10 @@ describe('joint project journey', () => {
       journey('projects', async () => {
         const unique = Date.now().toString(36);
         const title = `Campagne pub commune ${unique}`;
-        // Deadlines on minute boundaries (the inputs take minutes): the vote closes once the draft,
-        // the plan, the proposal and three votes are done (about 2 min on two cores), joining two minutes
-        // later (five opt-ins take about a minute).
-        const voteDeadline = Math.ceil((Date.now() + 180_000) / MINUTE) * MINUTE;
-        const joinDeadline = voteDeadline + 2 * MINUTE;
+        // Deadlines on minute boundaries (the inputs take whole minutes), on the API's clock: the vote
+        // closes in two hours, joining a day later.
+        const voteDeadline = Math.ceil((await serverNow()) / MINUTE) * MINUTE + 2 * HOUR;
+        const joinDeadline = voteDeadline + DAY;
 
         // Sophie, a consultant, drafts the project with three lines and their solo prices.
         const sophie = await newPage();
@@ -197,7 +182,7 @@ describe('joint project journey', () => {
         expect(await claire.getByRole('button', { name: 'Clore le vote' }).isDisabled()).toBe(true);
 
         // The vote closes at its deadline: approved.
-        await reloadUntil(claire, /Résultat : adopté/, voteDeadline - Date.now() + JOB_WAIT_MS);
+        await afterDeadline(claire, voteDeadline, /Résultat : adopté/);
 
         // Five members opt in and see their share and saving live.
         let last: Page | null = null;
@@ -221,7 +206,7 @@ describe('joint project journey', () => {
         });
 
         // The joining deadline passes: funded (all-or-nothing reached), shares frozen.
-        await reloadUntil(fifth, 'Grand livre', joinDeadline - Date.now() + JOB_WAIT_MS);
+        await afterDeadline(fifth, joinDeadline, 'Grand livre');
 
         // Yann, board member and treasurer, records two contributions and an expense with its receipt.
         const yann = await onProject(YANN, projectUrl, title);
@@ -304,6 +289,6 @@ describe('joint project journey', () => {
         await yann.getByRole('menuitemradio', { name: 'Français' }).click();
         await yann.getByRole('heading', { name: 'Nouveau projet collectif', level: 1 }).waitFor();
       }),
-    20 * MINUTE,
+    5 * MINUTE,
   );
 });

@@ -5,13 +5,13 @@
  * visitor on a phone, not logged in, opens the public page and claims a voucher for Lucie's offer;
  * once the campaign runs, Lucie checks the code on her redemption page (valid), records it with a
  * 25 € basket, and the same code is then refused as already used; the results show one use and 25 €.
- * The browser cannot move the API's clock and the datetime inputs take whole minutes, so the deadline
- * is set on the first minute boundary far enough ahead for the enrolments (shops enrol only before
- * it), the start one minute later, and the journey waits only for what is left of each.
+ * The enrolment deadline is a day ahead on the API's clock and the start a day later; the journey
+ * moves the clock past each instead of waiting.
  * Screenshots: the public page on the phone (French and English), the voucher, the redemption page,
  * the campaign page with the results in French and English.
  */
 import { baseUrl, screenshot } from './support/browser';
+import { advanceClockTo, DAY, MINUTE, serverNow } from './support/clock';
 import { browserJourneys, chooseLanguage, logIn, parisLocal, settled } from './support/journey';
 
 const CLAIRE = 'claire.martin@vitrines-vitre.fr';
@@ -20,16 +20,8 @@ const MARC = 'marc.pinel@vitrines-vitre.fr';
 const YANN = 'yann.lebreton@vitrines-vitre.fr';
 const GROCER = 'Épicerie Fine Gautier';
 const BUTCHER = 'Boucherie Pinel';
-const MINUTE = 60_000;
-/** Enough for four log-ins, the creation, the publication and two enrolments before the deadline. */
-const STEPS_BEFORE_DEADLINE_MS = 70_000;
 
-const { newPage, journey } = browserJourneys();
-
-async function waitUntil(instant: number): Promise<void> {
-  const wait = instant - Date.now() + 2_000;
-  if (wait > 0) await new Promise((done) => setTimeout(done, wait));
-}
+const { newPage, journey } = browserJourneys('promotions');
 
 describe('promotions journey', () => {
   it(
@@ -37,9 +29,10 @@ describe('promotions journey', () => {
     () =>
       journey('promotions', async () => {
         const title = `Vitré en fête ${Date.now().toString(36)}`;
-        // The deadline on a minute boundary after the enrolments, the start one minute later; one week long.
-        const deadline = Math.ceil((Date.now() + STEPS_BEFORE_DEADLINE_MS) / MINUTE) * MINUTE;
-        const startsAt = deadline + MINUTE;
+        // On the API's clock: enrolment closes in a day (on a minute boundary), the campaign starts a day
+        // later and lasts a week.
+        const deadline = Math.ceil((await serverNow()) / MINUTE) * MINUTE + DAY;
+        const startsAt = deadline + DAY;
         const endsAt = startsAt + 7 * 24 * 60 * MINUTE;
 
         // Claire, the president, creates the campaign and publishes it.
@@ -87,7 +80,7 @@ describe('promotions journey', () => {
         await marc.getByLabel('Ce qui est offert').fill('Un pot de rillettes maison offert');
         await marc.getByRole('button', { name: 'Inscrire ma boutique' }).click();
         await marc.getByTestId('my-offer-status').getByText('En attente de validation').waitFor();
-        expect(Date.now()).toBeLessThan(deadline);
+        expect(await serverNow()).toBeLessThan(deadline);
 
         // Yann, of the board, approves both offers.
         const yann = await newPage();
@@ -101,7 +94,7 @@ describe('promotions journey', () => {
         await yann.getByTestId(`review-${BUTCHER}`).getByText('Validée').waitFor();
 
         // Once enrolment has closed, the public page is live; its link is on the campaign page.
-        await waitUntil(deadline);
+        await advanceClockTo(deadline + MINUTE, claire.context(), lucie.context(), marc.context(), yann.context());
         await yann.reload();
         await yann.getByTestId('campaign-status').getByText('Publié').waitFor();
         const publicLink = await yann.getByTestId('public-link').inputValue();
@@ -135,7 +128,7 @@ describe('promotions journey', () => {
         await chooseLanguage(visitor, 'Choose the language', 'Français');
 
         // Once the campaign runs, Lucie checks the code on her phone and records it with a 25 € basket.
-        await waitUntil(startsAt);
+        await advanceClockTo(startsAt + MINUTE, claire.context(), lucie.context(), marc.context(), yann.context(), visitor.context());
         await lucie.setViewportSize({ width: 375, height: 800 });
         await lucie.goto('/redeem');
         await lucie.getByRole('heading', { name: 'Encaisser un bon', level: 1 }).waitFor();
@@ -183,6 +176,6 @@ describe('promotions journey', () => {
         await lucie.getByTestId('my-offer').scrollIntoViewIfNeeded();
         await screenshot(lucie, 'promotions-my-offer-fr-phone');
       }),
-    8 * MINUTE,
+    4 * MINUTE,
   );
 });

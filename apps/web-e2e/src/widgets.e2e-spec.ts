@@ -21,7 +21,7 @@ const CLAIRE = 'claire.martin@vitrines-vitre.fr';
 const LUCIE = 'lucie.gautier@vitrines-vitre.fr';
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
-const { newPage, journey } = browserJourneys();
+const { newPage, journey } = browserJourneys('widgets');
 
 /** A partner's blog with loud styles of its own: everything red and serif, every div boxed in lime. */
 function blogPage(title: string, snippet: string): string {

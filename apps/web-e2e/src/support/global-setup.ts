@@ -1,5 +1,6 @@
-import { startServer } from './server';
+import { assertBuilt } from './server';
 
+/** Each journey file starts its own API (browserJourneys); this only fails fast when the app was not built. */
 export default async function globalSetup(): Promise<void> {
-  await startServer();
+  assertBuilt();
 }

@@ -4,8 +4,10 @@
  * open page when a step fails; logging in as a demo person; waiting for the page to settle; the
  * language menu; a date-time input's value in Europe/Paris.
  */
-import { Browser, Page } from 'playwright-core';
+import { Browser, Locator, Page } from 'playwright-core';
 import { E2ePage, launchBrowser, openPage, screenshot } from './browser';
+import { serverNow } from './clock';
+import { startServer, stopServer } from './server';
 
 /** Every demo account's password (apps/api/src/demo/demo-data.ts). */
 export const DEMO_PASSWORD = 'vitrines-vitre-2026';
@@ -17,15 +19,19 @@ export interface Journeys {
   journey(name: string, body: () => Promise<void>): Promise<void>;
 }
 
-/** Registers the browser's set-up and tear-down for the calling test file. */
-export function browserJourneys(): Journeys {
+/**
+ * Registers the set-up and tear-down for the calling test file: its own API (own database, demo
+ * association, test clock) started while the browser launches, both stopped after the file.
+ */
+export function browserJourneys(name: string): Journeys {
   let browser: Browser;
   let opened: E2ePage[] = [];
   beforeAll(async () => {
-    browser = await launchBrowser();
+    [, browser] = await Promise.all([startServer(name), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();
+    await stopServer();
   });
   afterEach(async () => {
     const errors = opened.flatMap((e) => e.clientErrors);
@@ -36,6 +42,9 @@ export function browserJourneys(): Journeys {
   return {
     async newPage(phone = false) {
       const e2e = await openPage(browser);
+      // A page opened after the journey moved the API's clock starts at the API's time.
+      const now = await serverNow();
+      if (now - Date.now() > 60_000) await e2e.context.clock.setSystemTime(now);
       if (phone) await e2e.page.setViewportSize({ width: 375, height: 800 });
       opened.push(e2e);
       return e2e.page;
@@ -85,4 +94,35 @@ export async function chooseLanguage(page: Page, current: 'Choisir la langue' | 
 export function parisLocal(instant: number): string {
   const text = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
   return text.replace(' ', 'T');
+}
+
+/** The instant of a wall-clock time in Europe/Paris ("2026-12-05T09:00"). */
+export function parisInstant(local: string): number {
+  const asUtc = Date.parse(`${local}:00Z`);
+  const shown = Date.parse(`${parisLocal(asUtc)}:00Z`);
+  return asUtc - (shown - asUtc);
+}
+
+/** Waits (Playwright's auto-waiting) until the locator matches at least `min` elements; returns the count. */
+export async function atLeast(locator: Locator, min: number): Promise<number> {
+  await locator.nth(min - 1).waitFor();
+  return locator.count();
+}
+
+/** Waits until the locator matches exactly `expected` elements: the last one there, the next one gone. */
+export async function exactly(locator: Locator, expected: number): Promise<number> {
+  if (expected > 0) await locator.nth(expected - 1).waitFor();
+  await locator.nth(expected).waitFor({ state: 'detached' });
+  return locator.count();
+}
+
+/** Waits until the element reads exactly `text` (any run of spaces counts as one); fails with what it read. */
+export async function readsExactly(locator: Locator, text: string): Promise<void> {
+  const words = text.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  try {
+    await locator.filter({ hasText: new RegExp(`^\\s*${words.join('\\s+')}\\s*$`) }).waitFor();
+  } catch (error) {
+    expect((await locator.innerText()).replace(/\s+/g, ' ').trim()).toBe(text);
+    throw error;
+  }
 }

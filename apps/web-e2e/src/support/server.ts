@@ -1,7 +1,8 @@
 /**
  * Starts the built API (which serves the built web app at /) on a free port, with its own embedded
- * PostgreSQL in a temporary DATA_DIR and the demo association seeded. Shared by the jest global
- * setup and teardown (they run in the same process).
+ * PostgreSQL in a temporary DATA_DIR, the demo association seeded and a test clock (TEST_CLOCK) that
+ * the journeys move forward instead of waiting for deadlines. Each journey file starts its own
+ * (see `browserJourneys`), so that one journey's moves of the clock never reach another's.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -9,11 +10,13 @@ import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export const WORKSPACE_ROOT = resolve(__dirname, '../../../..');
 export const OUTPUT_DIR = join(WORKSPACE_ROOT, 'test-output');
 export const SCREENSHOT_DIR = join(OUTPUT_DIR, 'screenshots');
-const API_LOG = join(OUTPUT_DIR, 'web-e2e-api.log');
+/** One log per journey file's API (web-e2e-api-<file>.log). */
+const apiLog = (name: string) => join(OUTPUT_DIR, `web-e2e-api-${name}.log`);
 const HEALTH_TIMEOUT_MS = 90_000;
 
 interface RunningServer {
@@ -38,9 +41,6 @@ function freePort(): Promise<number> {
   });
 }
 
-function delay(ms: number): Promise<void> {
-  return new Promise((done) => setTimeout(done, ms));
-}
 
 /** GET without keep-alive (a pooled socket would keep jest from exiting); 0 when not listening. */
 function healthStatus(url: string): Promise<number> {
@@ -54,7 +54,7 @@ function healthStatus(url: string): Promise<number> {
   });
 }
 
-function logTail(): string {
+function logTail(API_LOG: string): string {
   try {
     return readFileSync(API_LOG, 'utf8').split('\n').slice(-40).join('\n');
   } catch {
@@ -62,15 +62,20 @@ function logTail(): string {
   }
 }
 
-export async function startServer(): Promise<string> {
-  const main = join(WORKSPACE_ROOT, 'dist/apps/api/main.js');
-  const index = join(WORKSPACE_ROOT, 'dist/apps/web/browser/index.html');
-  for (const file of [main, index]) {
-    if (!existsSync(file)) {
-      throw new Error(`${file} is missing: run "npx nx run-many -t build -p api web" first.`);
-    }
+const MAIN = join(WORKSPACE_ROOT, 'dist/apps/api/main.js');
+const INDEX = join(WORKSPACE_ROOT, 'dist/apps/web/browser/index.html');
+
+/** Fails at once, before any journey, when the app was not built. */
+export function assertBuilt(): void {
+  for (const file of [MAIN, INDEX]) {
+    if (!existsSync(file)) throw new Error(`${file} is missing: run "npx nx run-many -t build -p api web" first.`);
   }
-  const started = Date.now();
+}
+
+export async function startServer(name: string): Promise<string> {
+  const API_LOG = apiLog(name);
+  assertBuilt();
+  const main = MAIN;
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'assoc-web-e2e-'));
@@ -88,8 +93,8 @@ export async function startServer(): Promise<string> {
     PUBLIC_URL: baseUrl,
     LOG_LEVEL: 'warn',
     MAIL_POLL_MS: '200',
-    DEADLINE_POLL_MS: '1000',
     SEED_DEMO: 'true',
+    TEST_CLOCK: 'true',
   };
   // Self-contained: always the API's own embedded PostgreSQL, never a shared database.
   delete env['DATABASE_URL'];
@@ -114,17 +119,16 @@ export async function startServer(): Promise<string> {
     if (exited !== null) {
       globals.__webE2eServer = undefined;
       rmSync(dataDir, { recursive: true, force: true });
-      throw new Error(`The API exited with code ${exited} before it was healthy:\n${logTail()}`);
+      throw new Error(`The API exited with code ${exited} before it was healthy:\n${logTail(API_LOG)}`);
     }
     if ((await healthStatus(`${baseUrl}/health`)) === 200) {
       process.env['E2E_BASE_URL'] = baseUrl;
-      process.stdout.write(`\nweb-e2e: API ready at ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
       return baseUrl;
     }
-    await delay(250);
+    await sleep(250); // the API's start-up, before any journey step
   }
   await stopServer();
-  throw new Error(`The API did not answer GET /health with 200 within ${HEALTH_TIMEOUT_MS / 1000} s:\n${logTail()}`);
+  throw new Error(`The API did not answer GET /health with 200 within ${HEALTH_TIMEOUT_MS / 1000} s:\n${logTail(API_LOG)}`);
 }
 
 export async function stopServer(): Promise<void> {
@@ -132,7 +136,6 @@ export async function stopServer(): Promise<void> {
   if (!server) return;
   globals.__webE2eServer = undefined;
   const { child, dataDir } = server;
-  const stopping = Date.now();
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise<void>((done) => child.once('exit', () => done()));
     child.kill('SIGTERM');
@@ -142,5 +145,4 @@ export async function stopServer(): Promise<void> {
     clearTimeout(killer);
   }
   rmSync(dataDir, { recursive: true, force: true });
-  process.stdout.write(`web-e2e: API stopped in ${((Date.now() - stopping) / 1000).toFixed(1)} s\n`);
 }
