@@ -60,6 +60,6 @@ describe('mail outbox and worker', () => {
     await first.sendMails();
     const row = await first.dataSource.getRepository(OutboxMailEntity).findOneByOrFail({ to: 'refused@example.fr' });
     expect(row).toMatchObject({ sentAt: null, attempts: 1, lastError: 'Error: SMTP refused' });
-    expect(row.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
+    expect(row.nextAttemptAt.getTime()).toBeGreaterThan(first.clock.nowMs());
   });
 });

@@ -27,15 +27,15 @@ const BAG_SHOPS = ['claire.martin@vitrines-vitre.fr', 'yann.lebreton@vitrines-vi
  * start: members who joined over the last ten months, an autumn campaign five weeks ago with its
  * vouchers and redemptions, a cashmob at the delicatessen three weeks ago with its result, and a
  * joint order of kraft bags funded a month ago. Every figure is made of ordinary records (nothing
- * the dashboard stores itself); dates are relative to today.
+ * the dashboard stores itself); dates are relative to `now` (the clock's).
  */
-export async function seedHistory(manager: EntityManager, associationId: string, members: Members): Promise<void> {
+export async function seedHistory(manager: EntityManager, associationId: string, members: Members, now: Date): Promise<void> {
   const id = (email: string) => {
     const found = members.get(email);
     if (!found) throw new Error(`demo history names an unknown member: ${email}`);
     return found.id;
   };
-  const daysAgo = (days: number, hour = 10) => new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS - days * DAY_MS + hour * 3600 * 1000);
+  const daysAgo = (days: number, hour = 10) => new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS - days * DAY_MS + hour * 3600 * 1000);
   const shopOf = async (email: string) => (await manager.query(`SELECT id FROM shops WHERE "membershipId" = $1`, [id(email)]))[0].id as string;
 
   // Members joined over ten months: the founders first, a newcomer or two each month since.

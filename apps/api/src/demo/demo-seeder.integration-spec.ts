@@ -27,7 +27,7 @@ describe('the demo association a fresh install starts with', () => {
   afterAll(() => api.close());
 
   it('has something on the calendar: a board meeting, a published cashmob and a project milestone, each seen by whom it should', async () => {
-    const range = { from: new Date().toISOString(), to: new Date(Date.now() + 40 * DAY).toISOString() };
+    const range = { from: api.clock.now().toISOString(), to: new Date(api.clock.nowMs() + 40 * DAY).toISOString() };
     const claire = await logIn(api, 'claire.martin@vitrines-vitre.fr');
     const events = (await claire.ok<{ calendar: { events: { kind: string; title: string }[] } }>(CALENDAR, range)).calendar.events;
     expect(events.map((e) => [e.kind, e.title])).toEqual([
@@ -50,7 +50,7 @@ describe('the demo association a fresh install starts with', () => {
 
   it('has a recent past for the impact dashboard: an autumn campaign, a cashmob with its result, a joint order', async () => {
     const claire = await logIn(api, 'claire.martin@vitrines-vitre.fr');
-    const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+    const day = (offset: number) => new Date(api.clock.nowMs() + offset * DAY).toISOString().slice(0, 10);
     const { impactDashboard: d } = await claire.ok<{ impactDashboard: { members: { total: number; joined: number }; campaigns: { vouchers: number; redemptions: number; byShop: { shopName: string; vouchers: number }[] }; cashmobs: { count: number; checkIns: number; revenueCents: number; upliftBp: number }; projects: { pooledCents: number; savedCents: number } } }>(
       `query($period: ImpactPeriodInput!) { impactDashboard(period: $period) { members { total joined } campaigns { vouchers redemptions byShop { shopName vouchers } } cashmobs { count checkIns revenueCents upliftBp } projects { pooledCents savedCents } } }`,
       { period: { kind: 'CUSTOM', from: day(-70), to: day(0) } },

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationEntity, MembershipEntity } from '@assoc/associations-api';
 import { ShopEntity } from '@assoc/directory-api';
 import { PasswordHasher, UserEntity } from '@assoc/identity-api';
-import { AppConfig, Locale, newSecretToken } from '@assoc/platform-api';
+import { AppConfig, Clock, Locale, newSecretToken } from '@assoc/platform-api';
 import { DataSource, EntityManager } from 'typeorm';
 import { CommentEntity, PostEntity, PostReactionEntity, TopicEntity } from '@assoc/network-api';
 import { MeetingEntity } from '@assoc/calendar-api';
@@ -28,6 +28,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -47,17 +48,19 @@ export class DemoSeeder implements OnApplicationBootstrap {
           await manager.insert(ShopEntity, { ...person.shop, associationId: association.id, membershipId: membership.id, postcode: DEMO_ASSOCIATION.postcode, town: DEMO_ASSOCIATION.town, website: person.shop.website ?? null, logoFile: null });
         }
       }
-      await this.seedNetwork(manager, association.id, members);
-      await this.seedCalendar(manager, association.id, members);
+      // Every date of the demo is relative to the clock's now.
+      const now = this.clock.now();
+      await this.seedNetwork(manager, association.id, members, now);
+      await this.seedCalendar(manager, association.id, members, now);
       await this.seedWidgets(manager, association.id, members);
-      await seedHistory(manager, association.id, members);
+      await seedHistory(manager, association.id, members, now);
       return true;
     });
     if (created) this.logger.log(`Demo association "${DEMO_ASSOCIATION.name}" created (password for every demo account: ${DEMO_PASSWORD})`);
   }
 
   /** Topics, posts, comments and reactions, so the feed reads like a living association. */
-  private async seedNetwork(manager: EntityManager, associationId: string, members: Map<string, { id: string; name: string }>): Promise<void> {
+  private async seedNetwork(manager: EntityManager, associationId: string, members: Map<string, { id: string; name: string }>, now: Date): Promise<void> {
     const member = (email: string) => {
       const found = members.get(email);
       if (!found) throw new Error(`demo data names an unknown member: ${email}`);
@@ -74,7 +77,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
         return m ? `@[${m.name}](${m.id})` : email;
       });
     for (const demo of DEMO_POSTS) {
-      const at = new Date(Date.now() - demo.daysAgo * 24 * 3600 * 1000);
+      const at = new Date(now.getTime() - demo.daysAgo * 24 * 3600 * 1000);
       const post = await manager.save(
         manager.create(PostEntity, {
           associationId,
@@ -111,12 +114,12 @@ export class DemoSeeder implements OnApplicationBootstrap {
    * published and open for sign-ups, and a draft joint project with its milestones. Dates are
    * relative to today, at local wall times in the association's time zone.
    */
-  private async seedCalendar(manager: EntityManager, associationId: string, members: Map<string, { id: string; name: string }>): Promise<void> {
+  private async seedCalendar(manager: EntityManager, associationId: string, members: Map<string, { id: string; name: string }>, now: Date): Promise<void> {
     const at = (daysAhead: number, time: string) => {
-      const day = new Date(Date.now() + daysAhead * DAY_MS).toISOString().slice(0, 10);
-      return new Date(zonedLocalToIso(`${day}T${time}`, DEMO_ASSOCIATION.timeZone) ?? Date.now());
+      const day = new Date(now.getTime() + daysAhead * DAY_MS).toISOString().slice(0, 10);
+      return new Date(zonedLocalToIso(`${day}T${time}`, DEMO_ASSOCIATION.timeZone) ?? now);
     };
-    const dayAhead = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
+    const dayAhead = (days: number) => new Date(now.getTime() + days * DAY_MS).toISOString().slice(0, 10);
     const claire = members.get('claire.martin@vitrines-vitre.fr')?.id as string;
     const lucie = members.get('lucie.gautier@vitrines-vitre.fr')?.id as string;
     const sophie = members.get('sophie.durand@conseil-commerce.fr')?.id as string;
@@ -138,7 +141,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       capacity: 40,
       message: 'Claire tient la librairie depuis quinze ans : venons choisir nos livres de Noël chez elle, et rencontrer une autrice vitréenne en dédicace.',
       slug: newSecretToken(16),
-      publishedAt: new Date(),
+      publishedAt: now,
     });
 
     const project = await manager.save(

@@ -29,7 +29,7 @@ export function toMembershipModel(m: MembershipEntity, viewer: Pick<CurrentMembe
   };
 }
 
-export function toInvitationModel(i: InvitationEntity, now = new Date()): InvitationModel {
+export function toInvitationModel(i: InvitationEntity, now: Date): InvitationModel {
   return {
     id: i.id,
     email: i.email,

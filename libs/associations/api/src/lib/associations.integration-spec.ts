@@ -1,7 +1,7 @@
 import { createAssociation, createTestApp, joinedMember, signedUpClient, TEST_PASSWORD, TestApp, tokenFromMail, uniqueEmail } from '@assoc/platform-testing';
 import { IdentityModule } from '@assoc/identity-api';
+import { INVITATION_TTL_DAYS } from '@assoc/associations-domain';
 import { AssociationsModule } from '../index';
-import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity } from './membership.entity';
 
 const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id email role status } }`;
@@ -99,7 +99,7 @@ describe('associations, members and invitations', () => {
     expect(second).not.toBe(first);
     expect((await api.client().fails(`query($t: String!) { invitationPreview(token: $t) { email } }`, { t: first })).extensions?.code).toBe('BAD_USER_INPUT');
 
-    await api.dataSource.getRepository(InvitationEntity).update(inviteMember.id, { expiresAt: new Date(Date.now() - 1000) });
+    await api.advanceClock(INVITATION_TTL_DAYS * 24 * 3600 * 1000 + 1000);
     const expired = await api.client().fails(SIGN_UP_WITH, { input: { token: second, name: 'Trop Tard', password: TEST_PASSWORD } });
     expect(expired.extensions?.fields).toEqual([{ field: 'token', message: 'Ce lien a expiré.' }]);
     expect(await president.ok(`{ invitations { status } }`)).toEqual({ invitations: [{ status: 'EXPIRED' }] });

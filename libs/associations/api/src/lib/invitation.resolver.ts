@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Authenticated, AuthUser, CurrentMember, CurrentUser, Http, Member, Permission, Public, uuidArg } from '@assoc/platform-api';
+import { Allow, Authenticated, AuthUser, Clock, CurrentMember, CurrentUser, Http, Member, Permission, Public, uuidArg } from '@assoc/platform-api';
 import type { Response } from 'express';
 import { SignUpWithInvitationInput, InviteMemberInput } from './association.inputs';
 import { toInvitationModel, toMembershipModel } from './association.mapper';
@@ -14,30 +14,32 @@ export class InvitationResolver {
   constructor(
     private readonly invitationsService: InvitationsService,
     private readonly members: MembersService,
+    private readonly clock: Clock,
   ) {}
 
   @Allow(Permission.ManageInvitations)
   @Query(() => [InvitationModel])
   async invitations(@Member() member: CurrentMember): Promise<InvitationModel[]> {
-    return (await this.invitationsService.list(member)).map((i) => toInvitationModel(i));
+    const now = this.clock.now();
+    return (await this.invitationsService.list(member)).map((i) => toInvitationModel(i, now));
   }
 
   @Allow(Permission.ManageInvitations)
   @Mutation(() => InvitationModel)
   async inviteMember(@Args('input') input: InviteMemberInput, @Member() member: CurrentMember, @CurrentUser() user: AuthUser): Promise<InvitationModel> {
-    return toInvitationModel(await this.invitationsService.invite(member, user, input));
+    return toInvitationModel(await this.invitationsService.invite(member, user, input), this.clock.now());
   }
 
   @Allow(Permission.ManageInvitations)
   @Mutation(() => InvitationModel)
   async resendInvitation(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember, @CurrentUser() user: AuthUser): Promise<InvitationModel> {
-    return toInvitationModel(await this.invitationsService.resend(member, user, id));
+    return toInvitationModel(await this.invitationsService.resend(member, user, id), this.clock.now());
   }
 
   @Allow(Permission.ManageInvitations)
   @Mutation(() => InvitationModel)
   async revokeInvitation(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<InvitationModel> {
-    return toInvitationModel(await this.invitationsService.revoke(member, id));
+    return toInvitationModel(await this.invitationsService.revoke(member, id), this.clock.now());
   }
 
   @Public()

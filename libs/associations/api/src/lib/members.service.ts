@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { wouldLeaveNoPresident } from '@assoc/associations-domain';
-import { AppError, CurrentMember, grantableRoles, MembershipLookup, Role } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember, grantableRoles, MembershipLookup, Role } from '@assoc/platform-api';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { MembershipEntity } from './membership.entity';
 
@@ -14,6 +14,7 @@ export class MembersService extends MembershipLookup {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    private readonly clock: Clock,
   ) {
     super();
   }
@@ -61,7 +62,7 @@ export class MembersService extends MembershipLookup {
       const target = await this.lockActive(manager, member.associationId, membershipId);
       if (target.role === Role.PRESIDENT && member.role !== Role.PRESIDENT) throw AppError.forbidden();
       if (wouldLeaveNoPresident(target.role, null, presidents)) throw AppError.field('role', 'lastPresident');
-      await manager.update(MembershipEntity, target.id, { removedAt: new Date() });
+      await manager.update(MembershipEntity, target.id, { removedAt: this.clock.now() });
     });
   }
 
@@ -70,7 +71,7 @@ export class MembersService extends MembershipLookup {
       const presidents = await this.lockPresidents(manager, member.associationId);
       const target = await this.lockActive(manager, member.associationId, member.membershipId);
       if (wouldLeaveNoPresident(target.role, null, presidents)) throw AppError.field('role', 'lastPresident');
-      await manager.update(MembershipEntity, target.id, { removedAt: new Date() });
+      await manager.update(MembershipEntity, target.id, { removedAt: this.clock.now() });
     });
   }
 

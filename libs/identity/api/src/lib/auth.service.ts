@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { AppConfig, AppError, AuthUser, isUniqueViolation, Locale, MailOutbox } from '@assoc/platform-api';
+import { AppConfig, AppError, AuthUser, Clock, isUniqueViolation, Locale, MailOutbox } from '@assoc/platform-api';
 import { normalizeEmail, PASSWORD_RESET_TTL_MINUTES } from '@assoc/identity-domain';
 import type { Response } from 'express';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
@@ -31,6 +31,7 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
     private readonly outbox: MailOutbox,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** Creates an account inside the caller's transaction; CONFLICT on a taken e-mail. */
@@ -83,7 +84,7 @@ export class AuthService {
       await manager.insert(PasswordResetTokenEntity, {
         userId: user.id,
         tokenHash: hashToken(token, this.config.SECRET_KEY),
-        expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MINUTES * 60 * 1000),
+        expiresAt: new Date(this.clock.nowMs() + PASSWORD_RESET_TTL_MINUTES * 60 * 1000),
       });
       await this.outbox.enqueue(manager, passwordResetMail(user, `${this.config.PUBLIC_URL}/reset-password/${token}`));
     });
@@ -94,11 +95,11 @@ export class AuthService {
     const tokenHash = hashToken(input.token, this.config.SECRET_KEY);
     const found = await this.dataSource.getRepository(PasswordResetTokenEntity).findOne({ where: { tokenHash } });
     if (!found || found.usedAt) throw AppError.field('token', 'tokenInvalid');
-    if (found.expiresAt.getTime() <= Date.now()) throw AppError.field('token', 'tokenExpired');
+    if (found.expiresAt.getTime() <= this.clock.nowMs()) throw AppError.field('token', 'tokenExpired');
     const passwordHash = await this.hasher.hash(input.password);
     return this.dataSource.transaction(async (manager) => {
       // Claim the token atomically: of two concurrent uses, only one updates the row.
-      const claimed = await manager.update(PasswordResetTokenEntity, { id: found.id, usedAt: IsNull() }, { usedAt: new Date() });
+      const claimed = await manager.update(PasswordResetTokenEntity, { id: found.id, usedAt: IsNull() }, { usedAt: this.clock.now() });
       if (!claimed.affected) throw AppError.field('token', 'tokenInvalid');
       await manager.update(UserEntity, found.userId, { passwordHash });
       await this.sessions.endAll(manager, found.userId);

@@ -1,16 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { Clock } from '@assoc/platform-api';
 import { LOGIN_MAX_FAILURES, LOGIN_WINDOW_MINUTES } from '@assoc/identity-domain';
 import { LessThan, MoreThan, Repository } from 'typeorm';
 import { LoginFailureEntity } from './login-failure.entity';
 
-/** Counts failed log-ins per account and per IP in a sliding window, in the database (works across instances). */
+/** Counts failed log-ins per account and per IP in a sliding window by the clock, in the database (works across instances). */
 @Injectable()
 export class LoginThrottle {
-  constructor(@InjectRepository(LoginFailureEntity) private readonly failures: Repository<LoginFailureEntity>) {}
+  constructor(
+    @InjectRepository(LoginFailureEntity) private readonly failures: Repository<LoginFailureEntity>,
+    private readonly clock: Clock,
+  ) {}
 
   private since(): Date {
-    return new Date(Date.now() - LOGIN_WINDOW_MINUTES * 60 * 1000);
+    return new Date(this.clock.nowMs() - LOGIN_WINDOW_MINUTES * 60 * 1000);
   }
 
   async isBlocked(email: string, ip: string): Promise<boolean> {
@@ -23,7 +27,7 @@ export class LoginThrottle {
   }
 
   async recordFailure(email: string, ip: string): Promise<void> {
-    await this.failures.insert({ email, ip });
+    await this.failures.insert({ email, ip, createdAt: this.clock.now() });
     // Failures older than the window no longer count: drop this account's, so the table stays small.
     await this.failures.delete({ email, createdAt: LessThan(this.since()) });
   }

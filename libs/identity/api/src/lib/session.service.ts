@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AppConfig, AuthUser, clearSessionCookie, SessionAuthenticator, setSessionCookie } from '@assoc/platform-api';
+import { AppConfig, AuthUser, clearSessionCookie, Clock, SessionAuthenticator, setSessionCookie } from '@assoc/platform-api';
 import { SESSION_TTL_DAYS } from '@assoc/identity-domain';
 import type { Response } from 'express';
 import { EntityManager, LessThan, MoreThan, Repository } from 'typeorm';
@@ -13,6 +13,7 @@ export class SessionService extends SessionAuthenticator {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {
     super();
   }
@@ -24,19 +25,20 @@ export class SessionService extends SessionAuthenticator {
   /** Opens a session for the user (in the caller's transaction) and sets the cookie. */
   async start(manager: EntityManager, userId: string, res: Response): Promise<void> {
     // Expired sessions of this person are of no use to anyone: drop them as a new one opens.
-    await manager.delete(SessionEntity, { userId, expiresAt: LessThan(new Date()) });
+    const now = this.clock.nowMs();
+    await manager.delete(SessionEntity, { userId, expiresAt: LessThan(new Date(now)) });
     const token = newToken();
     await manager.insert(SessionEntity, {
       userId,
       tokenHash: hashToken(token, this.config.SECRET_KEY),
-      expiresAt: new Date(Date.now() + SESSION_TTL_DAYS * 24 * 3600 * 1000),
+      expiresAt: new Date(now + SESSION_TTL_DAYS * 24 * 3600 * 1000),
     });
     setSessionCookie(res, token, SESSION_TTL_DAYS, this.secureCookie);
   }
 
   async authenticate(token: string): Promise<AuthUser | null> {
     const session = await this.sessions.findOne({
-      where: { tokenHash: hashToken(token, this.config.SECRET_KEY), expiresAt: MoreThan(new Date()) },
+      where: { tokenHash: hashToken(token, this.config.SECRET_KEY), expiresAt: MoreThan(this.clock.now()) },
       relations: { user: true },
     });
     if (!session?.user) return null;

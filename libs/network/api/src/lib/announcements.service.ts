@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { excerpt } from '@assoc/network-domain';
 import { NotificationKind } from '@assoc/notifications-domain';
 import { NotificationsService } from '@assoc/notifications-api';
-import { CurrentMember } from '@assoc/platform-api';
+import { Clock, CurrentMember } from '@assoc/platform-api';
 import { DataSource, EntityManager } from 'typeorm';
 import { NetworkAudience } from './network-audience.service';
 import { PostAccess } from './post-access.service';
@@ -18,13 +18,14 @@ export class AnnouncementsService {
     private readonly access: PostAccess,
     private readonly audience: NetworkAudience,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   async pin(member: CurrentMember, postId: string): Promise<PostEntity> {
     return this.dataSource.transaction(async (manager) => {
       const { post, topic } = await this.access.visiblePost(member, postId, 'never', manager, true);
       if (post.pinned) return post;
-      const pinnedAt = new Date();
+      const pinnedAt = this.clock.now();
       await manager.update(PostEntity, { id: post.id }, { pinned: true, pinnedAt });
       await this.announce(manager, member, post, topic);
       return { ...post, pinned: true, pinnedAt };

@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { COMMENT_TEXT_MAX, excerpt, newlyMentioned } from '@assoc/network-domain';
 import { NotificationKind } from '@assoc/notifications-domain';
 import { NotificationsService } from '@assoc/notifications-api';
-import { AppError, CurrentMember, decodeCursor, encodeCursor } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember, decodeCursor, encodeCursor } from '@assoc/platform-api';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
 import { CommentEntity } from './comment.entity';
@@ -36,6 +36,7 @@ export class CommentsService {
     private readonly mentions: MentionsService,
     private readonly audience: NetworkAudience,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   /** Top-level comments of a post, oldest first, keyset-paginated on (createdAt, id). */
@@ -131,7 +132,7 @@ export class CommentsService {
       const comment = await this.ownComment(manager, member, input.id);
       const { topic } = await this.access.visiblePost(member, comment.postId, 'authorOrModerator', manager);
       await this.mentions.check(manager, member, text);
-      const editedAt = new Date();
+      const editedAt = this.clock.now();
       await manager.update(CommentEntity, { id: comment.id }, { text, editedAt });
       const updated = { ...comment, text, editedAt };
       await this.notifyMentions(manager, member, updated, topic, newlyMentioned(comment.text, text), new Set([member.membershipId]));
@@ -142,7 +143,7 @@ export class CommentsService {
   async delete(member: CurrentMember, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const comment = await this.ownComment(manager, member, id);
-      await manager.update(CommentEntity, { id: comment.id }, { deletedAt: new Date() });
+      await manager.update(CommentEntity, { id: comment.id }, { deletedAt: this.clock.now() });
     });
   }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { excerpt } from '@assoc/network-domain';
 import { NotificationKind } from '@assoc/notifications-domain';
 import { NotificationsService } from '@assoc/notifications-api';
-import { AppError, CurrentMember } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import { DataSource, IsNull } from 'typeorm';
 import { CommentEntity } from './comment.entity';
 import { HideContentInput } from './hide-content.input';
@@ -20,13 +20,14 @@ export class ModerationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: PostAccess,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   async hidePost(member: CurrentMember, input: HideContentInput): Promise<PostEntity> {
     const reason = cleanReason(input.reason);
     return this.dataSource.transaction(async (manager) => {
       const { post } = await this.access.visiblePost(member, input.id, 'moderator', manager, true);
-      const hidden = { hiddenAt: post.hiddenAt ?? new Date(), hiddenReason: reason, hiddenByMembershipId: member.membershipId };
+      const hidden = { hiddenAt: post.hiddenAt ?? this.clock.now(), hiddenReason: reason, hiddenByMembershipId: member.membershipId };
       await manager.update(PostEntity, { id: post.id }, hidden);
       await this.notifications.emit(manager, {
         associationId: member.associationId,
@@ -53,7 +54,7 @@ export class ModerationService {
       const comment = await manager.findOne(CommentEntity, { where: { id: input.id, associationId: member.associationId, deletedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
       if (!comment) throw AppError.notFound();
       await this.access.visiblePost(member, comment.postId, 'moderator', manager);
-      const hidden = { hiddenAt: comment.hiddenAt ?? new Date(), hiddenReason: reason, hiddenByMembershipId: member.membershipId };
+      const hidden = { hiddenAt: comment.hiddenAt ?? this.clock.now(), hiddenReason: reason, hiddenByMembershipId: member.membershipId };
       await manager.update(CommentEntity, { id: comment.id }, hidden);
       await this.notifications.emit(manager, {
         associationId: member.associationId,

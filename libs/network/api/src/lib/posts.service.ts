@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { excerpt, newlyMentioned, normalizeText, POST_TEXT_MAX, textProblem } from '@assoc/network-domain';
 import { NotificationKind } from '@assoc/notifications-domain';
 import { NotificationsService } from '@assoc/notifications-api';
-import { AppError, CurrentMember, Permission, roleHasPermission } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember, Permission, roleHasPermission } from '@assoc/platform-api';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnnouncementsService } from './announcements.service';
 import { CreatePostInput } from './create-post.input';
@@ -36,6 +36,7 @@ export class PostsService {
     private readonly audience: NetworkAudience,
     private readonly announcements: AnnouncementsService,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   /** A post the caller may open (hidden ones only for their author and moderators). */
@@ -49,7 +50,7 @@ export class PostsService {
     return this.dataSource.transaction(async (manager) => {
       const topic = await this.topics.forNewPost(manager, member, input.topicId);
       const mentioned = await this.mentions.check(manager, member, text);
-      const now = new Date();
+      const now = this.clock.now();
       const post = await manager.save(
         manager.create(PostEntity, {
           associationId: member.associationId,
@@ -79,7 +80,7 @@ export class PostsService {
       const { post, topic } = await this.access.visiblePost(member, input.id, 'authorOrModerator', manager, true);
       if (post.authorMembershipId !== member.membershipId) throw AppError.forbidden('notYourContent');
       await this.mentions.check(manager, member, text);
-      const editedAt = new Date();
+      const editedAt = this.clock.now();
       await manager.update(PostEntity, { id: post.id }, { text, editedAt });
       const updated = { ...post, text, editedAt };
       await this.notifyMentions(manager, member, updated, topic, newlyMentioned(post.text, text));
@@ -91,7 +92,7 @@ export class PostsService {
   async delete(member: CurrentMember, id: string): Promise<void> {
     const { post } = await this.access.visiblePost(member, id, 'authorOrModerator');
     if (post.authorMembershipId !== member.membershipId) throw AppError.forbidden('notYourContent');
-    await this.dataSource.getRepository(PostEntity).update({ id: post.id, associationId: member.associationId }, { deletedAt: new Date() });
+    await this.dataSource.getRepository(PostEntity).update({ id: post.id, associationId: member.associationId }, { deletedAt: this.clock.now() });
   }
 
   private async notifyMentions(manager: EntityManager, member: CurrentMember, post: PostEntity, topic: TopicEntity | null, mentioned: readonly string[]): Promise<void> {

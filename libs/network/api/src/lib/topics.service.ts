@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { maySeeTopic, seesOnlyOpenTopics } from '@assoc/network-domain';
-import { AppError, CurrentMember, isUniqueViolation } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember, isUniqueViolation } from '@assoc/platform-api';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import { CreateTopicInput } from './create-topic.input';
 import { TopicEntity } from './topic.entity';
@@ -10,7 +10,10 @@ import { UpdateTopicInput } from './update-topic.input';
 /** The association's topics, managed by the president and board. */
 @Injectable()
 export class TopicsService {
-  constructor(@InjectRepository(TopicEntity) private readonly topics: Repository<TopicEntity>) {}
+  constructor(
+    @InjectRepository(TopicEntity) private readonly topics: Repository<TopicEntity>,
+    private readonly clock: Clock,
+  ) {}
 
   /** Active topics (and archived ones if asked), by position then name; consultants see only those open to them. */
   list(member: CurrentMember, includeArchived: boolean): Promise<TopicEntity[]> {
@@ -46,7 +49,7 @@ export class TopicsService {
   async archive(member: CurrentMember, id: string): Promise<TopicEntity> {
     const topic = await this.get(member, id);
     if (!topic.archivedAt) {
-      topic.archivedAt = new Date();
+      topic.archivedAt = this.clock.now();
       await this.topics.update({ id: topic.id, associationId: member.associationId }, { archivedAt: topic.archivedAt });
     }
     return topic;

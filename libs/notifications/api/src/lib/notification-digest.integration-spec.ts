@@ -55,7 +55,7 @@ describe('daily digest, once per member per day with two API instances', () => {
     await emit({ associationId, kind: NotificationKind.MENTION, recipientMembershipIds: [lucie.membershipId], actorMembershipId: claire, data: { excerpt: 'mention seule' } });
     await reader.ok(`mutation { markAllNotificationsRead }`);
 
-    const morning = nextParisHour(new Date(), 10);
+    const morning = nextParisHour(first.clock.now(), 10);
     const evening = new Date(morning.getTime() + 9 * 3_600_000);
     expect(await runBoth(morning)).toBe(0);
     expect(await runBoth(evening)).toBe(3);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MembershipEntity } from '@assoc/associations-api';
 import { EmailFrequency, notificationPath } from '@assoc/notifications-domain';
-import { AppConfig, Locale, MailOutbox } from '@assoc/platform-api';
+import { AppConfig, Clock, Locale, MailOutbox } from '@assoc/platform-api';
 import { EntityManager, In } from 'typeorm';
 import { digestMail, MailedNotification, notificationMail } from './notification-mails';
 import { NotificationPreferencesService } from './notification-preferences.service';
@@ -16,6 +16,7 @@ export class NotificationMailer {
     private readonly preferences: NotificationPreferencesService,
     private readonly unsubscribe: NotificationUnsubscribeService,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   private get base(): string {
@@ -54,7 +55,7 @@ export class NotificationMailer {
       );
       mailed.push(n.id);
     }
-    if (mailed.length) await manager.update(NotificationEntity, { id: In(mailed) }, { emailedAt: () => 'now()' });
+    if (mailed.length) await manager.update(NotificationEntity, { id: In(mailed) }, { emailedAt: this.clock.now() });
   }
 
   /** Queues one member's digest of `rows` (in the caller's transaction). */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationEntity } from '@assoc/associations-api';
 import { hashToken, newToken } from '@assoc/identity-api';
 import { EmailFrequency, NotificationKind } from '@assoc/notifications-domain';
-import { AppConfig, AppError } from '@assoc/platform-api';
+import { AppConfig, AppError, Clock } from '@assoc/platform-api';
 import { DataSource, EntityManager } from 'typeorm';
 import { NOTIFICATION_KINDS } from '@assoc/notifications-domain';
 import { NotificationPreferencesService } from './notification-preferences.service';
@@ -19,6 +19,7 @@ export class NotificationUnsubscribeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly preferences: NotificationPreferencesService,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** A new link, recorded in the caller's transaction (the one that queues the mail). */
@@ -34,7 +35,7 @@ export class NotificationUnsubscribeService {
       const claimed = await manager
         .createQueryBuilder()
         .update(NotificationUnsubscribeTokenEntity)
-        .set({ usedAt: () => 'now()' })
+        .set({ usedAt: this.clock.now() })
         .where('"tokenHash" = :hash AND "usedAt" IS NULL', { hash: hashToken(token, this.config.SECRET_KEY) })
         .returning(['associationId', 'membershipId', 'kind'])
         .execute();

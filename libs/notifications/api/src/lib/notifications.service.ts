@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { MembershipEntity } from '@assoc/associations-api';
 import { NotificationKind, NotificationSubjectType } from '@assoc/notifications-domain';
-import { AppError, CurrentMember, decodeCursor, encodeCursor } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember, decodeCursor, encodeCursor } from '@assoc/platform-api';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import { NotificationEvents } from './notification-events.service';
 import { NotificationMailer } from './notification-mailer.service';
@@ -31,6 +31,7 @@ export class NotificationsService {
     @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
     private readonly mailer: NotificationMailer,
     private readonly events: NotificationEvents,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -49,6 +50,8 @@ export class NotificationsService {
     const byId = new Map(members.map((m) => [m.id, m]));
     const recipients = wanted.filter((id) => byId.get(id) && !byId.get(id)?.removedAt);
     if (!recipients.length) return [];
+    // Written at the clock's now: the digest takes what was created by its own now.
+    const createdAt = this.clock.now();
     const rows = recipients.map((recipientMembershipId) =>
       manager.create(NotificationEntity, {
         associationId: notification.associationId,
@@ -60,6 +63,7 @@ export class NotificationsService {
         data: notification.data ?? {},
         readAt: null,
         emailedAt: null,
+        createdAt,
       }),
     );
     const saved = await manager.save(rows);
@@ -96,7 +100,7 @@ export class NotificationsService {
     const found = await this.notifications.findOne({ where: { id, associationId: member.associationId, recipientMembershipId: member.membershipId } });
     if (!found) throw AppError.notFound();
     if (!found.readAt) {
-      found.readAt = new Date();
+      found.readAt = this.clock.now();
       const result = await this.notifications.update({ id, readAt: IsNull() }, { readAt: found.readAt });
       if (result.affected) await this.events.read(this.notifications.manager, member.membershipId);
     }
@@ -106,7 +110,7 @@ export class NotificationsService {
   async markAllRead(member: CurrentMember): Promise<number> {
     const result = await this.notifications.update(
       { associationId: member.associationId, recipientMembershipId: member.membershipId, readAt: IsNull() },
-      { readAt: new Date() },
+      { readAt: this.clock.now() },
     );
     if (result.affected) await this.events.read(this.notifications.manager, member.membershipId);
     return result.affected ?? 0;
