@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MembershipEntity } from '@assoc/associations-api';
-import { AppConfig, AppError, CurrentMember, isSecretTokenShape, newSecretToken, secretTokenHash } from '@assoc/platform-api';
+import { AppConfig, AppError, Clock, CurrentMember, isSecretTokenShape, newSecretToken, secretTokenHash } from '@assoc/platform-api';
 import { DataSource, IsNull } from 'typeorm';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 
@@ -17,19 +17,20 @@ export class CalendarFeedsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async renew(member: CurrentMember): Promise<{ url: string; createdAt: Date }> {
     const token = newSecretToken();
     const feed = await this.dataSource.transaction(async (manager) => {
-      await manager.update(CalendarFeedEntity, { membershipId: member.membershipId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await manager.update(CalendarFeedEntity, { membershipId: member.membershipId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
       return manager.save(manager.create(CalendarFeedEntity, { associationId: member.associationId, membershipId: member.membershipId, tokenHash: secretTokenHash(PURPOSE, token, this.config.SECRET_KEY), revokedAt: null, lastReadAt: null }));
     });
     return { url: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/api/calendar/feed/${token}.ics`, createdAt: feed.createdAt };
   }
 
   async revoke(member: CurrentMember): Promise<boolean> {
-    const result = await this.dataSource.manager.update(CalendarFeedEntity, { membershipId: member.membershipId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const result = await this.dataSource.manager.update(CalendarFeedEntity, { membershipId: member.membershipId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
     return (result.affected ?? 0) > 0;
   }
 
@@ -44,7 +45,7 @@ export class CalendarFeedsService {
     const feed = await this.dataSource.manager.findOneBy(CalendarFeedEntity, { tokenHash: secretTokenHash(PURPOSE, token, this.config.SECRET_KEY), revokedAt: IsNull() });
     const membership = feed && (await this.dataSource.manager.findOneBy(MembershipEntity, { id: feed.membershipId }));
     if (!feed || !membership || membership.removedAt) throw AppError.notFound();
-    await this.dataSource.manager.update(CalendarFeedEntity, { id: feed.id }, { lastReadAt: new Date() });
+    await this.dataSource.manager.update(CalendarFeedEntity, { id: feed.id }, { lastReadAt: this.clock.now() });
     return { membershipId: membership.id, associationId: membership.associationId, userId: membership.userId, role: membership.role };
   }
 }

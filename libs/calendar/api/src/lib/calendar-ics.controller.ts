@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { AssociationEntity } from '@assoc/associations-api';
 import { CalendarEventKind } from '@assoc/calendar-domain';
-import { Allow, AppConfig, AppError, ClientIp, CurrentMember, Member, Permission, Public, RateLimiter, uuidArg } from '@assoc/platform-api';
+import { Allow, AppConfig, AppError, ClientIp, Clock, CurrentMember, Member, Permission, Public, RateLimiter, uuidArg } from '@assoc/platform-api';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -29,6 +29,7 @@ export class CalendarIcsController {
     private readonly limiter: RateLimiter,
     private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
   ) {}
 
   @Public()
@@ -36,7 +37,7 @@ export class CalendarIcsController {
   async feed(@Param('file') file: string, @ClientIp() ip: string, @Res() res: Response): Promise<void> {
     this.limiter.consume(`calendar-feed:${ip}`, FEED_LIMIT);
     const member = await this.feeds.memberOf(file.replace(/\.ics$/, ''));
-    const now = Date.now();
+    const now = this.clock.nowMs();
     const { events, timeZone } = await this.calendar.period(member, new Date(now - FEED_PAST_DAYS * DAY_MS), new Date(now + FEED_FUTURE_DAYS * DAY_MS));
     this.send(res, calendarIcs(events, { name: await this.associationName(member.associationId), timeZone, publicUrl: this.config.PUBLIC_URL }), null);
   }

@@ -38,9 +38,9 @@ interface Calendar {
   conflicts: { shopId: string; shopName: string; firstKey: string; secondKey: string }[];
 }
 
-/** A Saturday afternoon this many days ahead, 14:00–17:00 UTC. */
-function afternoon(days: number, startHour = 14, hours = 3): { startsAt: string; endsAt: string } {
-  const day = new Date(Date.now() + days * DAY);
+/** A Saturday afternoon this many days after `now` (the API's clock), 14:00–17:00 UTC. */
+function afternoon(now: Date, days: number, startHour = 14, hours = 3): { startsAt: string; endsAt: string } {
+  const day = new Date(now.getTime() + days * DAY);
   day.setUTCHours(startHour, 0, 0, 0);
   return { startsAt: day.toISOString(), endsAt: new Date(day.getTime() + hours * HOUR).toISOString() };
 }
@@ -61,10 +61,11 @@ describe('the association calendar: cashmobs, project milestones, meetings, shop
   let bakery: string;
   let projectId: string;
   let meetingId: string;
-  const range = { from: new Date().toISOString(), to: new Date(Date.now() + 40 * DAY).toISOString() };
+  let range: { from: string; to: string };
 
   beforeAll(async () => {
     api = await createTestApp([IdentityModule, AssociationsModule, DirectoryModule, NotificationsModule, ProjectsModule, CashmobsModule, PromotionsModule, CalendarModule]);
+    range = { from: api.clock.now().toISOString(), to: new Date(api.clock.nowMs() + 40 * DAY).toISOString() };
     const claire = await signedUpClient(api, 'Claire Martin');
     const { membershipId } = await createAssociation(claire, 'Les Vitrines de Vitré');
     president = Object.assign(claire, { membershipId });
@@ -77,23 +78,23 @@ describe('the association calendar: cashmobs, project milestones, meetings, shop
     // Two cashmobs at the bakery on overlapping afternoons; one at the grocery.
     const propose = (shopId: string, slot: { startsAt: string; endsAt: string }) =>
       member.ok<{ proposeCashmob: { id: string } }>(`mutation($input: ProposeCashmobInput!) { proposeCashmob(input: $input) { id } }`, { input: { shopId, ...slot, meetingPoint: 'Place du Marchix', message: 'Venez !' } });
-    await propose(bakery, afternoon(10));
-    await propose(bakery, afternoon(10, 16, 2));
-    await president.ok(`mutation($input: ProposeCashmobInput!) { proposeCashmob(input: $input) { id } }`, { input: { shopId: bakery, ...afternoon(20), meetingPoint: 'Place', message: 'x' } });
+    await propose(bakery, afternoon(api.clock.now(), 10));
+    await propose(bakery, afternoon(api.clock.now(), 10, 16, 2));
+    await president.ok(`mutation($input: ProposeCashmobInput!) { proposeCashmob(input: $input) { id } }`, { input: { shopId: bakery, ...afternoon(api.clock.now(), 20), meetingPoint: 'Place', message: 'x' } });
 
     // A project with a milestone, the consultant assigned to it.
     const project = await president.ok<{ createProject: { id: string } }>(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, {
       input: { title: 'Illuminations de Noël', category: 'DECORATION', budgetLines: [{ label: 'Guirlandes', quantity: 10, unitPriceCents: 5000, vatRateBp: 2000 }], splitRule: { kind: 'EQUAL' } },
     });
     projectId = project.createProject.id;
-    const day = new Date(Date.now() + 12 * DAY).toISOString().slice(0, 10);
+    const day = new Date(api.clock.nowMs() + 12 * DAY).toISOString().slice(0, 10);
     await president.ok(`mutation($input: CreateProjectTaskInput!) { createProjectTask(input: $input) { id } }`, { input: { projectId, kind: 'MILESTONE', title: 'Pose des guirlandes', dueDate: day } });
     await president.ok(`mutation($input: CreateProjectTaskInput!) { createProjectTask(input: $input) { id } }`, { input: { projectId, kind: 'TASK', title: 'Un simple tâche', dueDate: day } });
     await president.ok(`mutation($p: ID!, $m: ID!) { assignConsultant(projectId: $p, membershipId: $m) { id } }`, { p: projectId, m: consultant.membershipId });
 
     // A campaign days 19 to 22, the bakery's offer approved: it books the bakery during the third cashmob.
     const campaign = await president.ok<{ createCampaign: { id: string } }>(`mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`, {
-      input: { title: 'Fête des vitrines', theme: 'Noël', enrolmentDeadline: new Date(Date.now() + 5 * DAY).toISOString(), startsAt: new Date(Date.now() + 19 * DAY).toISOString(), endsAt: new Date(Date.now() + 22 * DAY).toISOString(), channels: 'BOTH' },
+      input: { title: 'Fête des vitrines', theme: 'Noël', enrolmentDeadline: new Date(api.clock.nowMs() + 5 * DAY).toISOString(), startsAt: new Date(api.clock.nowMs() + 19 * DAY).toISOString(), endsAt: new Date(api.clock.nowMs() + 22 * DAY).toISOString(), channels: 'BOTH' },
     });
     await president.ok(`mutation($id: ID!) { publishCampaign(id: $id) { id } }`, { id: campaign.createCampaign.id });
     const offer = await baker.ok<{ enrolOffer: { id: string } }>(`mutation($input: EnrolOfferInput!) { enrolOffer(input: $input) { id } }`, {
@@ -101,7 +102,7 @@ describe('the association calendar: cashmobs, project milestones, meetings, shop
     });
     await president.ok(`mutation($input: ReviewOfferInput!) { reviewOffer(input: $input) { id } }`, { input: { id: offer.enrolOffer.id, approve: true } });
 
-    meetingId = (await president.ok<{ createMeeting: { id: string } }>(CREATE_MEETING, { input: { title: 'Assemblée générale', place: 'Salle des fêtes', agenda: 'Bilan, vote du budget', ...afternoon(15, 18, 2) } })).createMeeting.id;
+    meetingId = (await president.ok<{ createMeeting: { id: string } }>(CREATE_MEETING, { input: { title: 'Assemblée générale', place: 'Salle des fêtes', agenda: 'Bilan, vote du budget', ...afternoon(api.clock.now(), 15, 18, 2) } })).createMeeting.id;
   }, 120_000);
   afterAll(() => api.close());
 
@@ -135,13 +136,13 @@ describe('the association calendar: cashmobs, project milestones, meetings, shop
   });
 
   it('lets the president and board keep meetings; refuses bad input by field and changes nothing', async () => {
-    expect((await member.fails(CREATE_MEETING, { input: { title: 'Non', ...afternoon(3) } })).extensions?.code).toBe('FORBIDDEN');
-    const bad = afternoon(3);
+    expect((await member.fails(CREATE_MEETING, { input: { title: 'Non', ...afternoon(api.clock.now(), 3) } })).extensions?.code).toBe('FORBIDDEN');
+    const bad = afternoon(api.clock.now(), 3);
     const fields = async (input: Record<string, unknown>) => (await president.fails(CREATE_MEETING, { input })).extensions?.fields;
     expect(await fields({ title: 'Bureau', startsAt: bad.endsAt, endsAt: bad.startsAt })).toEqual([{ field: 'endsAt', message: 'La fin doit suivre le début.' }]);
     expect((await fields({ title: '', ...bad }))?.[0].field).toBe('title');
     expect((await president.fails(CALENDAR, { from: range.to, to: range.from })).extensions?.fields?.[0].field).toBe('to');
-    const tooLong = await president.fails(CALENDAR, { from: range.from, to: new Date(Date.now() + 500 * DAY).toISOString() });
+    const tooLong = await president.fails(CALENDAR, { from: range.from, to: new Date(api.clock.nowMs() + 500 * DAY).toISOString() });
     expect(tooLong.extensions?.fields).toEqual([{ field: 'to', message: 'La valeur doit être au plus 400.' }]);
     expect(tooLong.message).toBe('La valeur doit être au plus 400.');
     expect((await calendar(president)).events.filter((e) => e.kind === 'MEETING')).toHaveLength(1);
@@ -152,12 +153,12 @@ describe('the association calendar: cashmobs, project milestones, meetings, shop
     await createAssociation(outsider, 'Commerçants de Fougères');
     expect(await calendar(outsider)).toEqual({ events: [], conflicts: [] });
     expect((await outsider.fails(DELETE_MEETING, { id: meetingId })).extensions?.code).toBe('NOT_FOUND');
-    const res = await outsider.fetch(`/api/calendar/events/MEETING/${meetingId}.ics?at=${encodeURIComponent(afternoon(15, 18).startsAt)}`);
+    const res = await outsider.fetch(`/api/calendar/events/MEETING/${meetingId}.ics?at=${encodeURIComponent(afternoon(api.clock.now(), 15, 18).startsAt)}`);
     expect(res.status).toBe(404);
   });
 
   it('downloads one event as .ics', async () => {
-    const res = await member.fetch(`/api/calendar/events/MEETING/${meetingId}.ics?at=${encodeURIComponent(afternoon(15, 18).startsAt)}`);
+    const res = await member.fetch(`/api/calendar/events/MEETING/${meetingId}.ics?at=${encodeURIComponent(afternoon(api.clock.now(), 15, 18).startsAt)}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/calendar');
     expect(res.headers.get('content-disposition')).toContain(`meeting-${meetingId}.ics`);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, CurrentMember } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import { DataSource } from 'typeorm';
 import { MeetingModel } from './calendar.models';
 import { MeetingEntity } from './meeting.entity';
@@ -9,7 +9,10 @@ import { CreateMeetingInput, MeetingFieldsInput, UpdateMeetingInput } from './me
 /** The association's meetings, by the president and board. */
 @Injectable()
 export class MeetingsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   create(member: CurrentMember, input: CreateMeetingInput): Promise<MeetingEntity> {
     return this.dataSource.manager.save(this.dataSource.manager.create(MeetingEntity, { associationId: member.associationId, createdByMembershipId: member.membershipId, ...fields(input) }));
@@ -17,7 +20,7 @@ export class MeetingsService {
 
   async update(member: CurrentMember, input: UpdateMeetingInput): Promise<MeetingEntity> {
     const meeting = await this.get(member, input.id);
-    Object.assign(meeting, fields(input), { updatedAt: new Date() });
+    Object.assign(meeting, fields(input), { updatedAt: this.clock.now() });
     return this.dataSource.manager.save(meeting);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CashmobStatus, FIRST_NAME_MAX, SignUpStatus } from '@assoc/cashmobs-domain';
-import { AppConfig, AppError, CurrentMember, Locale } from '@assoc/platform-api';
+import { AppConfig, AppError, Clock, CurrentMember, Locale } from '@assoc/platform-api';
 import { DataSource, EntityManager } from 'typeorm';
 import { CashmobAccess } from './cashmob-access.service';
 import { CashmobSignUpEntity } from './cashmob-sign-up.entity';
@@ -21,6 +21,7 @@ export class CashmobCheckInService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CashmobAccess,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** Sign-ups in order of arrival, optionally those whose first name or e-mail contains `search` (accents and case ignored). */
@@ -37,22 +38,22 @@ export class CashmobCheckInService {
     return query.orderBy('s.position', 'ASC').getMany();
   }
 
-  async checkIn(member: CurrentMember, signUpId: string, now = new Date()): Promise<CashmobSignUpEntity> {
+  async checkIn(member: CurrentMember, signUpId: string): Promise<CashmobSignUpEntity> {
     return this.dataSource.transaction(async (manager) => {
       const found = await manager.findOneBy(CashmobSignUpEntity, { id: signUpId, associationId: member.associationId });
       if (!found) throw AppError.notFound();
-      return this.checkInLocked(manager, member, found.cashmobId, signUpId, 'signUpId', now);
+      return this.checkInLocked(manager, member, found.cashmobId, signUpId, 'signUpId');
     });
   }
 
   /** By the code in the person's QR (which names the sign-up and carries a keyed MAC); must belong to this cashmob. */
-  async checkInByCode(member: CurrentMember, cashmobId: string, code: string, now = new Date()): Promise<CashmobSignUpEntity> {
+  async checkInByCode(member: CurrentMember, cashmobId: string, code: string): Promise<CashmobSignUpEntity> {
     const signUpId = signUpIdOfCheckInCode(code, this.config.SECRET_KEY);
     if (!signUpId) throw AppError.field('code', 'tokenInvalid');
-    return this.dataSource.transaction((manager) => this.checkInLocked(manager, member, cashmobId, signUpId, 'code', now));
+    return this.dataSource.transaction((manager) => this.checkInLocked(manager, member, cashmobId, signUpId, 'code'));
   }
 
-  async addWalkIn(member: CurrentMember, cashmobId: string, firstName: string, now = new Date()): Promise<CashmobSignUpEntity> {
+  async addWalkIn(member: CurrentMember, cashmobId: string, firstName: string): Promise<CashmobSignUpEntity> {
     const name = firstName.trim();
     if (!name) throw AppError.field('firstName', 'isNotEmpty');
     if (name.length > FIRST_NAME_MAX) throw AppError.field('firstName', 'maxLength', { max: FIRST_NAME_MAX });
@@ -73,7 +74,7 @@ export class CashmobCheckInService {
           manageTokenHash: null,
           consentAt: null,
           walkIn: true,
-          checkedInAt: now,
+          checkedInAt: this.clock.now(),
           cancelledAt: null,
           dayBeforeSentAt: null,
           twoHoursSentAt: null,
@@ -91,12 +92,13 @@ export class CashmobCheckInService {
     return cashmob;
   }
 
-  private async checkInLocked(manager: EntityManager, member: CurrentMember, cashmobId: string, signUpId: string, field: string, now: Date): Promise<CashmobSignUpEntity> {
+  private async checkInLocked(manager: EntityManager, member: CurrentMember, cashmobId: string, signUpId: string, field: string): Promise<CashmobSignUpEntity> {
     const cashmob = await this.checkable(manager, member, cashmobId, field);
     const signUp = await manager.findOneBy(CashmobSignUpEntity, { id: signUpId, cashmobId: cashmob.id });
     if (!signUp) throw AppError.field(field, 'tokenInvalid');
     if (signUp.status === SignUpStatus.CANCELLED) throw AppError.field(field, 'signUpCancelled');
     if (!signUp.checkedInAt) {
+      const now = this.clock.now();
       signUp.checkedInAt = now;
       await manager.update(CashmobSignUpEntity, { id: signUp.id }, { checkedInAt: now });
     }

@@ -1,5 +1,5 @@
 import { createAssociation, joinedMember, signedUpClient } from '@assoc/platform-testing';
-import { ACCEPT, CANCEL, Cashmob, cashmob, cashmobsWorld, createShop, DAY, HOUR, propose, PROPOSE, published, slot, World } from './cashmobs-test-helpers';
+import { ACCEPT, advanceTo, CANCEL, Cashmob, cashmob, cashmobsWorld, createShop, DAY, HOUR, propose, PROPOSE, published, slot, World } from './cashmobs-test-helpers';
 
 describe('proposing a cashmob and the shop’s answer', () => {
   let world: World;
@@ -12,7 +12,7 @@ describe('proposing a cashmob and the shop’s answer', () => {
 
   it('lets a member propose for a shop; the owner is notified in-app and by e-mail; nothing is public yet', async () => {
     const [organiser, host] = world.shops;
-    const proposed = await propose(organiser, host.shopId as string, { capacity: 30 });
+    const proposed = await propose(world.api, organiser, host.shopId as string, { capacity: 30 });
     expect(proposed).toMatchObject({
       status: 'PROPOSED',
       allowedEvents: ['ACCEPT', 'COUNTER_PROPOSE', 'DECLINE', 'CANCEL'],
@@ -35,18 +35,18 @@ describe('proposing a cashmob and the shop’s answer', () => {
     expect((await world.api.client().fails(`query($s: String!) { publicCashmob(slug: $s) { slug } }`, { s: slug })).extensions?.code).toBe('NOT_FOUND');
     // consultants have no cashmob permission
     expect((await world.consultant.fails(`{ cashmobs { id } }`)).extensions?.code).toBe('FORBIDDEN');
-    expect((await world.consultant.fails(PROPOSE, { input: { shopId: host.shopId, ...slot(), meetingPoint: 'x' } })).extensions?.code).toBe('FORBIDDEN');
+    expect((await world.consultant.fails(PROPOSE, { input: { shopId: host.shopId, ...slot(world.api.clock.now()), meetingPoint: 'x' } })).extensions?.code).toBe('FORBIDDEN');
   });
 
   it('refuses bad input field by field, in the caller’s language, changing nothing', async () => {
     const [organiser, host] = world.shops;
     const before = await count();
-    const fails = async (extra: Record<string, unknown>) => (await organiser.fails(PROPOSE, { input: { shopId: host.shopId, ...slot(), meetingPoint: 'Devant la fontaine', ...extra } })).extensions?.fields;
-    const soon = new Date(Date.now() + 2 * DAY);
+    const fails = async (extra: Record<string, unknown>) => (await organiser.fails(PROPOSE, { input: { shopId: host.shopId, ...slot(world.api.clock.now()), meetingPoint: 'Devant la fontaine', ...extra } })).extensions?.fields;
+    const soon = new Date(world.api.clock.nowMs() + 2 * DAY);
     expect(await fails({ startsAt: soon.toISOString(), endsAt: new Date(soon.getTime() + HOUR).toISOString() })).toEqual([{ field: 'startsAt', message: 'Le cashmob doit être prévu au moins 7 jours à l’avance.' }]);
-    const past = new Date(Date.now() - DAY);
+    const past = new Date(world.api.clock.nowMs() - DAY);
     expect(await fails({ startsAt: past.toISOString(), endsAt: new Date(past.getTime() + HOUR).toISOString() })).toEqual([{ field: 'startsAt', message: 'Le cashmob doit être prévu au moins 7 jours à l’avance.' }]);
-    const start = new Date(Date.now() + 10 * DAY);
+    const start = new Date(world.api.clock.nowMs() + 10 * DAY);
     expect(await fails({ startsAt: start.toISOString(), endsAt: new Date(start.getTime() - HOUR).toISOString() })).toEqual([{ field: 'endsAt', message: 'La fin doit suivre le début.' }]);
     expect(await fails({ startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 13 * HOUR).toISOString() })).toEqual([{ field: 'endsAt', message: 'Un cashmob dure au plus 12 heures.' }]);
     expect(await fails({ spendMinCents: 3000, spendMaxCents: 2000 })).toEqual([{ field: 'spendMaxCents', message: 'Le montant maximum doit être au moins égal au minimum.' }]);
@@ -64,7 +64,7 @@ describe('proposing a cashmob and the shop’s answer', () => {
     await world.president.ok(SETTINGS, { d: 2 });
     try {
       expect(await organiser.ok(`{ cashmobSettings { leadTimeDays } }`)).toEqual({ cashmobSettings: { leadTimeDays: 2 } });
-      expect((await propose(organiser, host.shopId as string, slot(3))).status).toBe('PROPOSED');
+      expect((await propose(world.api, organiser, host.shopId as string, slot(world.api.clock.now(), 3))).status).toBe('PROPOSED');
     } finally {
       await world.president.ok(SETTINGS, { d: 7 });
     }
@@ -72,7 +72,7 @@ describe('proposing a cashmob and the shop’s answer', () => {
 
   it('takes one support per member and shows the demand', async () => {
     const [organiser, host, other] = world.shops;
-    const proposed = await propose(organiser, host.shopId as string);
+    const proposed = await propose(world.api, organiser, host.shopId as string);
     const SUPPORT = `mutation($id: ID!) { supportCashmob(id: $id) { supportCount supportedByMe } }`;
     await Promise.all([other.ok(SUPPORT, { id: proposed.id }), other.ok(SUPPORT, { id: proposed.id })]);
     expect((await other.ok<{ supportCashmob: unknown }>(SUPPORT, { id: proposed.id })).supportCashmob).toEqual({ supportCount: 1, supportedByMe: true });
@@ -84,7 +84,7 @@ describe('proposing a cashmob and the shop’s answer', () => {
 
   it('lets only the shop’s owner answer: accept publishes, another slot awaits the organiser, decline is final', async () => {
     const [organiser, host, other] = world.shops;
-    const a = await propose(organiser, host.shopId as string);
+    const a = await propose(world.api, organiser, host.shopId as string);
     const stranger = await other.fails(ACCEPT, { id: a.id });
     expect(stranger.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'id', message: 'Seul le commerçant qui accueille ce cashmob peut faire cela.' }] });
     expect((await cashmob(organiser, a.id)).status).toBe('PROPOSED');
@@ -93,10 +93,10 @@ describe('proposing a cashmob and the shop’s answer', () => {
     expect(accepted.acceptCashmob.slug).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect((await host.fails(ACCEPT, { id: a.id })).extensions?.fields).toEqual([{ field: 'status', message: "Le cashmob ne peut pas passer de l'état « PUBLISHED » par « ACCEPT »." }]);
 
-    const b = await propose(organiser, host.shopId as string);
-    const other_ = slot(14, 3);
+    const b = await propose(world.api, organiser, host.shopId as string);
+    const other_ = slot(world.api.clock.now(), 14, 3);
     const OTHER = `mutation($input: ProposeOtherSlotInput!) { proposeOtherSlot(input: $input) { status counterStartsAt shopMessage } }`;
-    expect((await host.fails(OTHER, { input: { id: b.id, ...slot(1), message: 'x' } })).extensions?.fields).toEqual([{ field: 'startsAt', message: 'Le cashmob doit être prévu au moins 7 jours à l’avance.' }]);
+    expect((await host.fails(OTHER, { input: { id: b.id, ...slot(world.api.clock.now(), 1), message: 'x' } })).extensions?.fields).toEqual([{ field: 'startsAt', message: 'Le cashmob doit être prévu au moins 7 jours à l’avance.' }]);
     expect((await host.ok<{ proposeOtherSlot: unknown }>(OTHER, { input: { id: b.id, ...other_, message: 'Plutôt samedi ?' } })).proposeOtherSlot).toEqual({
       status: 'COUNTER_PROPOSED',
       counterStartsAt: other_.startsAt,
@@ -111,7 +111,7 @@ describe('proposing a cashmob and the shop’s answer', () => {
       counterStartsAt: null,
     });
 
-    const c = await propose(organiser, host.shopId as string);
+    const c = await propose(world.api, organiser, host.shopId as string);
     const declined = await host.ok<{ declineCashmob: { status: string; shopMessage: string } }>(`mutation($id: ID!) { declineCashmob(id: $id, message: "Pas ce mois-ci") { status shopMessage } }`, { id: c.id });
     expect(declined.declineCashmob).toEqual({ status: 'DECLINED', shopMessage: 'Pas ce mois-ci' });
     expect((await organiser.fails(CANCEL, { id: c.id, reason: 'x' })).extensions?.fields?.[0].field).toBe('status');
@@ -124,7 +124,8 @@ describe('proposing a cashmob and the shop’s answer', () => {
     expect((await world.board.fails(CANCEL, { id: c.id, reason: '  ' })).extensions?.fields).toEqual([{ field: 'reason', message: 'Ce champ est obligatoire.' }]);
     expect((await world.board.ok<{ cancelCashmob: unknown }>(CANCEL, { id: c.id, reason: 'Travaux dans la rue' })).cancelCashmob).toMatchObject({ status: 'CANCELLED', cancelReason: 'Travaux dans la rue' });
     const started = await published(world, host);
-    await world.api.dataSource.query(`UPDATE cashmobs SET "startsAt" = now() - interval '1 minute' WHERE id = $1`, [started.id]);
+    // A minute after its start, by the API's clock.
+    await advanceTo(world.api, started.startsAt, 60 * 1000);
     expect((await host.fails(CANCEL, { id: started.id, reason: 'Trop tard' })).extensions?.fields).toEqual([{ field: 'status', message: 'Le cashmob a déjà commencé.' }]);
     expect((await organiser.fails(CANCEL, { id: started.id, reason: 'Intrus' })).extensions?.fields?.[0].field).toBe('id');
   });
@@ -138,15 +139,16 @@ describe('proposing a cashmob and the shop’s answer', () => {
       const m = await joinedMember(api, president, 'MEMBER', `R${i}`);
       members.push({ client: m, shopId: await createShop(m, `R${i}`, trade) });
     }
-    const past = await propose(president, members[0].shopId);
+    // Two cashmobs held, R0's longer ago than R1's: both accepted ahead, then the clock moves past both
+    // (a day after R1's, five after R0's: short spans keep this file's moves under the 30-day session lifetime).
+    const past = await propose(api, president, members[0].shopId, slot(api.clock.now(), 8));
     await members[0].client.ok(ACCEPT, { id: past.id });
-    await api.dataSource.query(`UPDATE cashmobs SET "startsAt" = now() - interval '100 days', "endsAt" = now() - interval '100 days' + interval '2 hours' WHERE id = $1`, [past.id]);
-    const recent = await propose(president, members[1].shopId);
+    const recent = await propose(api, president, members[1].shopId, slot(api.clock.now(), 12));
     await members[1].client.ok(ACCEPT, { id: recent.id });
-    await api.dataSource.query(`UPDATE cashmobs SET "startsAt" = now() - interval '10 days', "endsAt" = now() - interval '10 days' + interval '2 hours' WHERE id = $1`, [recent.id]);
-    const refused = await propose(president, members[2].shopId);
+    await advanceTo(api, recent.startsAt, DAY);
+    const refused = await propose(api, president, members[2].shopId);
     await members[2].client.ok(`mutation($id: ID!) { declineCashmob(id: $id) { id } }`, { id: refused.id });
-    const nominated = await propose(president, members[3].shopId);
+    const nominated = await propose(api, president, members[3].shopId);
     await members[1].client.ok(`mutation($id: ID!) { supportCashmob(id: $id) { id } }`, { id: nominated.id });
     const { suggestedShops } = await president.ok<{ suggestedShops: { suggested: { name: string; supports: number }[]; skipped: { name: string; skippedUntil: string }[]; tradeMix: unknown[] } }>(
       `{ suggestedShops { suggested { name supports lastCashmobAt } skipped { name skippedUntil } tradeMix { trade shops hadCashmob } } }`,
@@ -167,11 +169,11 @@ describe('proposing a cashmob and the shop’s answer', () => {
     const { api } = world;
     const host = world.shops[1];
     const c = await published(world, host);
-    const proposedOnly = await propose(world.president, host.shopId as string);
+    const proposedOnly = await propose(world.api, world.president, host.shopId as string);
     const outsider = await signedUpClient(api, 'Président B');
     await createAssociation(outsider, 'Association B');
     const outsiderShop = await createShop(outsider, 'Boutique B', 'FOOD');
-    const other = slot();
+    const other = slot(api.clock.now());
     const ops: [string, Record<string, unknown>][] = [
       [`query($id: ID!) { cashmob(id: $id) { id } }`, { id: c.id }],
       [`query($id: ID!) { cashmobReport(id: $id) { confirmed } }`, { id: c.id }],

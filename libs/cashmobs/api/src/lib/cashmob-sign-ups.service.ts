@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationEntity } from '@assoc/associations-api';
 import { acceptsSignUps, intendedSpendProblems, isPublic, normaliseEmail, placement, promotions, signUpProblems, SignUpStatus, waitingRank } from '@assoc/cashmobs-domain';
 import { ShopEntity } from '@assoc/directory-api';
-import { AppConfig, AppError, isUniqueViolation } from '@assoc/platform-api';
+import { AppConfig, AppError, Clock, isUniqueViolation } from '@assoc/platform-api';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { confirmedCount } from './cashmob-counts';
 import { promotedMail, signUpMail } from './cashmob-mails';
@@ -30,19 +30,21 @@ export class CashmobSignUpsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mailer: CashmobMailer,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** The public page: NOT_FOUND unless the shop accepted it (a proposal is never public). */
-  async publicCashmob(slug: string, now = new Date()): Promise<PublicCashmobModel> {
+  async publicCashmob(slug: string): Promise<PublicCashmobModel> {
     const cashmob = await this.publicBySlug(this.dataSource.manager, slug);
-    return this.toPublic(this.dataSource.manager, cashmob, now);
+    return this.toPublic(this.dataSource.manager, cashmob, this.clock.now());
   }
 
-  async signUp(slug: string, input: SignUpToCashmobInput, now = new Date()): Promise<SignUpReceiptModel> {
+  async signUp(slug: string, input: SignUpToCashmobInput): Promise<SignUpReceiptModel> {
     if (input.consent !== true) throw AppError.field('consent', 'consentRequired');
     try {
       return await this.dataSource.transaction(async (manager) => {
         const cashmob = await this.publicBySlug(manager, slug, true);
+        const now = this.clock.now();
         if (!acceptsSignUps(cashmob.status, cashmob.endsAt, now)) throw AppError.field('slug', 'signUpsClosed');
         assertNoProblems(signUpProblems(input, cashmob));
         const email = normaliseEmail(input.email);
@@ -80,15 +82,16 @@ export class CashmobSignUpsService {
     }
   }
 
-  async mySignUp(token: string, now = new Date()): Promise<MySignUpModel> {
+  async mySignUp(token: string): Promise<MySignUpModel> {
     const manager = this.dataSource.manager;
     const signUp = await this.byToken(manager, token);
-    return this.toMine(manager, signUp, await manager.findOneByOrFail(CashmobEntity, { id: signUp.cashmobId }), now);
+    return this.toMine(manager, signUp, await manager.findOneByOrFail(CashmobEntity, { id: signUp.cashmobId }), this.clock.now());
   }
 
   /** A new amount within the range, while sign-ups are open. */
-  async change(token: string, intendedSpendCents: number, now = new Date()): Promise<MySignUpModel> {
+  async change(token: string, intendedSpendCents: number): Promise<MySignUpModel> {
     return this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
       const { signUp, cashmob } = await this.lockedByToken(manager, token, now);
       assertNoProblems(intendedSpendProblems(intendedSpendCents, cashmob));
       signUp.intendedSpendCents = intendedSpendCents;
@@ -98,8 +101,9 @@ export class CashmobSignUpsService {
   }
 
   /** Cancels; a freed spot goes to the earliest waiting person in the same transaction. */
-  async cancel(token: string, now = new Date()): Promise<MySignUpModel> {
+  async cancel(token: string): Promise<MySignUpModel> {
     return this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
       const { signUp, cashmob } = await this.lockedByToken(manager, token, now);
       await this.cancelLocked(manager, signUp, cashmob, now);
       return this.toMine(manager, signUp, cashmob, now);
@@ -110,10 +114,11 @@ export class CashmobSignUpsService {
    * Erases the person's data at any time (first name, e-mail, link); an active sign-up is cancelled
    * first (promoting the next waiting person if the cashmob is still open). The row stays, anonymous, for the counts.
    */
-  async erase(token: string, now = new Date()): Promise<boolean> {
+  async erase(token: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const found = await this.byToken(manager, token);
       const cashmob = await manager.findOneOrFail(CashmobEntity, { where: { id: found.cashmobId }, lock: { mode: 'pessimistic_write' } });
+      const now = this.clock.now();
       const signUp = await manager.findOneByOrFail(CashmobSignUpEntity, { id: found.id });
       if (signUp.status !== SignUpStatus.CANCELLED && acceptsSignUps(cashmob.status, cashmob.endsAt, now)) await this.cancelLocked(manager, signUp, cashmob, now);
       await manager.update(CashmobSignUpEntity, { id: signUp.id }, { firstName: null, email: null, manageTokenHash: null, anonymisedAt: now });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CashmobEvent, CashmobProblem, slotProblems, SignUpStatus, transitionAt } from '@assoc/cashmobs-domain';
-import { AppError, CurrentMember } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import { DataSource, EntityManager, In, Not, IsNull } from 'typeorm';
 import { CashmobAccess } from './cashmob-access.service';
 import { cancelledMail } from './cashmob-mails';
@@ -25,24 +25,25 @@ export class CashmobWorkflowService {
     private readonly access: CashmobAccess,
     private readonly cashmobs: CashmobsService,
     private readonly mailer: CashmobMailer,
+    private readonly clock: Clock,
   ) {}
 
   /** The shop's owner accepts the proposed slot: the public page opens. */
-  accept(member: CurrentMember, id: string, now = new Date()): Promise<CashmobEntity> {
-    return this.change(member, id, CashmobEvent.ACCEPT, now, (c) => this.access.assertHost(member, c), () => ({ publishedAt: now }));
+  accept(member: CurrentMember, id: string): Promise<CashmobEntity> {
+    return this.change(member, id, CashmobEvent.ACCEPT, (c) => this.access.assertHost(member, c), (_c, _manager, now) => ({ publishedAt: now }));
   }
 
   /** The shop's owner proposes another slot (same lead time and length rules), with a message. */
-  proposeOtherSlot(member: CurrentMember, input: ProposeOtherSlotInput, now = new Date()): Promise<CashmobEntity> {
-    return this.change(member, input.id, CashmobEvent.COUNTER_PROPOSE, now, (c) => this.access.assertHost(member, c), async (c, manager) => {
+  proposeOtherSlot(member: CurrentMember, input: ProposeOtherSlotInput): Promise<CashmobEntity> {
+    return this.change(member, input.id, CashmobEvent.COUNTER_PROPOSE, (c) => this.access.assertHost(member, c), async (c, manager, now) => {
       assertNoProblems(slotProblems(input, now, await this.cashmobs.leadTimeDays(manager, c.associationId)));
       return { counterStartsAt: input.startsAt, counterEndsAt: input.endsAt, shopMessage: input.message.trim() || null };
     });
   }
 
   /** The organiser (or the board) takes the shop's slot: it becomes the cashmob's and the page opens. */
-  acceptOtherSlot(member: CurrentMember, id: string, now = new Date()): Promise<CashmobEntity> {
-    return this.change(member, id, CashmobEvent.ACCEPT_COUNTER, now, (c) => this.access.assertOrganiser(member, c), (c) => {
+  acceptOtherSlot(member: CurrentMember, id: string): Promise<CashmobEntity> {
+    return this.change(member, id, CashmobEvent.ACCEPT_COUNTER, (c) => this.access.assertOrganiser(member, c), (c, _manager, now) => {
       const problems = c.counterStartsAt && c.counterEndsAt ? slotProblems({ startsAt: c.counterStartsAt, endsAt: c.counterEndsAt }, now, 0) : [{ path: 'id', reason: 'invalid' }];
       // The shop's slot may not have gone stale in the meantime (its lead time was checked when proposed).
       if (problems.length) throw problemsError(problems.map((p) => ({ ...p, path: p.path === 'startsAt' || p.path === 'endsAt' ? 'id' : p.path })));
@@ -50,13 +51,13 @@ export class CashmobWorkflowService {
     });
   }
 
-  decline(member: CurrentMember, id: string, message: string, now = new Date()): Promise<CashmobEntity> {
-    return this.change(member, id, CashmobEvent.DECLINE, now, (c) => this.access.assertHost(member, c), () => ({ declinedAt: now, shopMessage: this.text('message', message, false) }));
+  decline(member: CurrentMember, id: string, message: string): Promise<CashmobEntity> {
+    return this.change(member, id, CashmobEvent.DECLINE, (c) => this.access.assertHost(member, c), (_c, _manager, now) => ({ declinedAt: now, shopMessage: this.text('message', message, false) }));
   }
 
   /** Before the start, by the organiser, the shop's owner or the board; every person signed up is told by e-mail, in their language. */
-  cancel(member: CurrentMember, id: string, reason: string, now = new Date()): Promise<CashmobEntity> {
-    return this.change(member, id, CashmobEvent.CANCEL, now, (c) => this.access.assertManager(member, c), async (c, manager) => {
+  cancel(member: CurrentMember, id: string, reason: string): Promise<CashmobEntity> {
+    return this.change(member, id, CashmobEvent.CANCEL, (c) => this.access.assertManager(member, c), async (c, manager, now) => {
       const text = this.text('reason', reason, true) as string;
       const told = await manager.find(CashmobSignUpEntity, { where: { cashmobId: c.id, status: In([SignUpStatus.CONFIRMED, SignUpStatus.WAITING]), email: Not(IsNull()) } });
       const facts = told.length ? await this.mailer.facts(manager, c) : null;
@@ -66,8 +67,8 @@ export class CashmobWorkflowService {
   }
 
   /** The shop's owner records sales and revenue once the cashmob has started: COMPLETED. */
-  recordResult(member: CurrentMember, input: RecordCashmobResultInput, now = new Date()): Promise<CashmobEntity> {
-    return this.change(member, input.id, CashmobEvent.RECORD_RESULT, now, (c) => this.access.assertHost(member, c), () => {
+  recordResult(member: CurrentMember, input: RecordCashmobResultInput): Promise<CashmobEntity> {
+    return this.change(member, input.id, CashmobEvent.RECORD_RESULT, (c) => this.access.assertHost(member, c), (_c, _manager, now) => {
       const problems: CashmobProblem[] = [];
       if (input.salesCount < 0) problems.push({ path: 'salesCount', reason: 'min', params: { min: 0 } });
       if (input.revenueCents < 0) problems.push({ path: 'revenueCents', reason: 'min', params: { min: 0 } });
@@ -85,26 +86,27 @@ export class CashmobWorkflowService {
   }
 
   /**
-   * Locks the cashmob, checks who may act (`authorise` throws), then the domain's transition, then
-   * applies the changes `decide` returns (it may refuse bad input, or queue mails).
+   * Locks the cashmob, checks who may act (`authorise` throws), then the domain's transition at the
+   * clock's now, then applies the changes `decide` returns for that same now (it may refuse bad
+   * input, or queue mails).
    */
   private change(
     member: CurrentMember,
     id: string,
     event: CashmobEvent,
-    now: Date,
     authorise: (cashmob: CashmobEntity) => void,
-    decide: (cashmob: CashmobEntity, manager: EntityManager) => Partial<CashmobEntity> | Promise<Partial<CashmobEntity>>,
+    decide: (cashmob: CashmobEntity, manager: EntityManager, now: Date) => Partial<CashmobEntity> | Promise<Partial<CashmobEntity>>,
   ): Promise<CashmobEntity> {
     return this.dataSource.transaction(async (manager) => {
       const cashmob = await this.access.get(manager, member, id, true);
       authorise(cashmob);
+      const now = this.clock.now();
       const next = transitionAt(cashmob, event, now);
       if (!next.ok) {
         assertNoProblems(next.problems);
         return cashmob;
       }
-      const changes = await decide(cashmob, manager);
+      const changes = await decide(cashmob, manager, now);
       const all = { ...changes, status: next.value, updatedAt: now };
       await manager.update(CashmobEntity, { id: cashmob.id }, all);
       return Object.assign(cashmob, all);

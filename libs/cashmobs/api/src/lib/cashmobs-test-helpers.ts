@@ -88,14 +88,21 @@ export async function startApp(options: TestAppOptions = {}): Promise<TestApp> {
   return api;
 }
 
-export function slot(startInDays = 10, hours = 2): { startsAt: string; endsAt: string } {
-  const start = new Date(Date.now() + startInDays * DAY);
+/** A slot `startInDays` after `now` (the API's clock: `api.clock.now()`), `hours` long. */
+export function slot(now: Date, startInDays = 10, hours = 2): { startsAt: string; endsAt: string } {
+  const start = new Date(now.getTime() + startInDays * DAY);
   return { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + hours * HOUR).toISOString() };
 }
 
-export async function propose(client: GraphqlClient, shopId: string, extra: Record<string, unknown> = {}): Promise<Cashmob> {
-  const input = { shopId, ...slot(), meetingPoint: 'Devant la fontaine', message: 'Soutenons la boutique !', ...extra };
+/** Proposed by `client` for the shop, 10 days after the API's now unless `extra` says otherwise. */
+export async function propose(api: TestApp, client: GraphqlClient, shopId: string, extra: Record<string, unknown> = {}): Promise<Cashmob> {
+  const input = { shopId, ...slot(api.clock.now()), meetingPoint: 'Devant la fontaine', message: 'Soutenons la boutique !', ...extra };
   return (await client.ok<{ proposeCashmob: Cashmob }>(PROPOSE, { input })).proposeCashmob;
+}
+
+/** Moves the API's clock to `ms` after the instant `at` (and runs the jobs, as time passing would). */
+export function advanceTo(api: TestApp, at: string | Date, ms = 0): Promise<Date> {
+  return api.advanceClock(new Date(at).getTime() + ms - api.clock.nowMs());
 }
 
 export async function cashmob(client: GraphqlClient, id: string): Promise<Cashmob> {
@@ -104,7 +111,7 @@ export async function cashmob(client: GraphqlClient, id: string): Promise<Cashmo
 
 /** Proposed by the president for `host`'s shop and accepted by `host`: PUBLISHED, with its slug. */
 export async function published(world: World, host: Member, extra: Record<string, unknown> = {}): Promise<Cashmob & { slug: string }> {
-  const proposed = await propose(world.president, host.shopId as string, extra);
+  const proposed = await propose(world.api, world.president, host.shopId as string, extra);
   await host.ok(ACCEPT, { id: proposed.id });
   return (await cashmob(world.president, proposed.id)) as Cashmob & { slug: string };
 }

@@ -5,7 +5,7 @@ import { capacityProblems, CashmobEvent, CashmobProblem, cashmobProblems, cashmo
 import { ShopEntity } from '@assoc/directory-api';
 import { NotificationKind } from '@assoc/notifications-domain';
 import { NotificationsService } from '@assoc/notifications-api';
-import { AppError, CurrentMember } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { CashmobAccess } from './cashmob-access.service';
 import { cashmobCounts, confirmedCount } from './cashmob-counts';
@@ -30,6 +30,7 @@ export class CashmobsService {
     private readonly access: CashmobAccess,
     private readonly signUps: CashmobSignUpsService,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   async leadTimeDays(manager: EntityManager, associationId: string): Promise<number> {
@@ -42,13 +43,14 @@ export class CashmobsService {
 
   async setLeadTimeDays(member: CurrentMember, days: number): Promise<number> {
     assertNoProblems(leadTimeProblems(days));
-    await this.dataSource.manager.upsert(CashmobSettingsEntity, { associationId: member.associationId, leadTimeDays: days, updatedAt: new Date() }, ['associationId']);
+    await this.dataSource.manager.upsert(CashmobSettingsEntity, { associationId: member.associationId, leadTimeDays: days, updatedAt: this.clock.now() }, ['associationId']);
     return days;
   }
 
   /** Any member (not consultants) proposes a cashmob for an active member's shop; the owner is notified in-app and by e-mail. */
-  async propose(member: CurrentMember, input: ProposeCashmobInput, now = new Date()): Promise<CashmobEntity> {
+  async propose(member: CurrentMember, input: ProposeCashmobInput): Promise<CashmobEntity> {
     return this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
       const shop = await manager.findOneBy(ShopEntity, { id: input.shopId, associationId: member.associationId });
       if (!shop) throw AppError.notFound();
       const owner = await manager.findOneBy(MembershipEntity, { id: shop.membershipId, associationId: member.associationId, removedAt: IsNull() });
@@ -102,9 +104,10 @@ export class CashmobsService {
   }
 
   /** The organiser or the board edits the meeting point, message or capacity before the start; a larger capacity moves the waiting list up. */
-  async update(member: CurrentMember, input: UpdateCashmobInput, now = new Date()): Promise<CashmobEntity> {
+  async update(member: CurrentMember, input: UpdateCashmobInput): Promise<CashmobEntity> {
     return this.dataSource.transaction(async (manager) => {
       const cashmob = await this.access.get(manager, member, input.id, true);
+      const now = this.clock.now();
       this.access.assertOrganiser(member, cashmob);
       // Editing follows the same clock and status rule as cancelling: only before the start, never once final.
       const editable = transitionAt(cashmob, CashmobEvent.CANCEL, now);
@@ -170,7 +173,7 @@ export class CashmobsService {
   }
 
   /** The shops due a cashmob (fair rotation over the association's active members' shops). */
-  async rotation(member: CurrentMember, now = new Date()): Promise<{ rotation: Rotation; shops: Map<string, ShopEntity> }> {
+  async rotation(member: CurrentMember): Promise<{ rotation: Rotation; shops: Map<string, ShopEntity> }> {
     const manager = this.dataSource.manager;
     const shops: ShopEntity[] = await manager
       .createQueryBuilder(ShopEntity, 's')
@@ -189,7 +192,7 @@ export class CashmobsService {
     const byShop = new Map(stats.map((s) => [s.shopId, s]));
     const result = rotation(
       shops.map((s) => ({ key: s.id, name: s.name, trade: s.trade, lastCashmobAt: byShop.get(s.id)?.last ?? null, declinedAt: byShop.get(s.id)?.declined ?? null, supports: byShop.get(s.id)?.supports ?? 0 })),
-      now,
+      this.clock.now(),
     );
     return { rotation: result, shops: new Map(shops.map((s) => [s.id, s])) };
   }

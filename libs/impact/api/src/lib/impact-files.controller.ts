@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { dashboardCsv, ImpactPeriodKind, ImpactPeriodRequest } from '@assoc/impact-domain';
-import { Allow, AppError, CurrentMember, Member, Permission } from '@assoc/platform-api';
+import { Allow, AppError, Clock, CurrentMember, Member, Permission } from '@assoc/platform-api';
 import { Response } from 'express';
 import { impactSummaryPdf } from './impact-summary-pdf';
 import { ImpactService } from './impact.service';
@@ -24,7 +24,10 @@ function periodOf(query: PeriodQuery): ImpactPeriodRequest {
  */
 @Controller('api/impact')
 export class ImpactFilesController {
-  constructor(private readonly impact: ImpactService) {}
+  constructor(
+    private readonly impact: ImpactService,
+    private readonly clock: Clock,
+  ) {}
 
   @Allow(Permission.ViewImpact)
   @Get('dashboard.csv')
@@ -43,6 +46,6 @@ export class ImpactFilesController {
     const dashboard = await this.impact.dashboard(member, periodOf(query));
     res.setHeader('content-type', 'application/pdf');
     res.setHeader('content-disposition', `inline; filename="${lang === 'fr' ? 'bilan' : 'impact-report'}-${dashboard.period.fromDay}-${dashboard.period.toDay}.pdf"`);
-    res.send(await impactSummaryPdf(dashboard, lang));
+    res.send(await impactSummaryPdf(dashboard, lang, this.clock.now()));
   }
 }

@@ -47,14 +47,15 @@ function day(isoDay: string, lang: Lang): string {
 /**
  * A one-page A4 summary of the dashboard that the president brings to the general assembly: the
  * key figures of each pillar, vouchers per shop as bars and active members over the period. Drawn
- * with pdfkit's built-in font and shapes: no font file, no network.
+ * with pdfkit's built-in font and shapes: no font file, no network. `now` dates the footer and the
+ * file (the API's clock).
  */
-export async function impactSummaryPdf(dashboard: ImpactDashboard, lang: Lang): Promise<Buffer> {
+export async function impactSummaryPdf(dashboard: ImpactDashboard, lang: Lang, now: Date): Promise<Buffer> {
   const t = TEXT[lang];
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
   const money = (cents: number) => pdfText(formatMoney(cents, dashboard.currency, locale));
   const int = (n: number) => pdfText(new Intl.NumberFormat(locale).format(n));
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: `${t.title} — ${dashboard.associationName}`, Author: dashboard.associationName } });
+  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: `${t.title} — ${dashboard.associationName}`, Author: dashboard.associationName, CreationDate: now } });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -132,7 +133,7 @@ export async function impactSummaryPdf(dashboard: ImpactDashboard, lang: Lang): 
     doc.text(`max ${peak}`, MARGIN + width - 60, chartTop - 10, { width: 60, align: 'right', lineBreak: false });
   }
 
-  doc.font('Helvetica').fontSize(8).fillColor(MUTED).text(pdfText(t.footer(day(new Date().toISOString().slice(0, 10), lang))), MARGIN, A4.height - MARGIN - 10, { width, lineBreak: false });
+  doc.font('Helvetica').fontSize(8).fillColor(MUTED).text(pdfText(t.footer(day(now.toISOString().slice(0, 10), lang))), MARGIN, A4.height - MARGIN - 10, { width, lineBreak: false });
   doc.end();
   return done;
 }

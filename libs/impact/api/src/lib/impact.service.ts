@@ -13,7 +13,7 @@ import {
   ShopImpact,
   ShopMetric,
 } from '@assoc/impact-domain';
-import { AppError, CurrentMember } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import { ProjectsImpactService } from '@assoc/projects-api';
 import { DataSource } from 'typeorm';
 import { ActivityRow, ImpactRecords } from './impact-records';
@@ -32,6 +32,7 @@ export class ImpactService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly records: ImpactRecords,
     private readonly projects: ProjectsImpactService,
+    private readonly clock: Clock,
   ) {}
 
   /** The period asked for, in the association's time zone, or a field error. */
@@ -57,7 +58,7 @@ export class ImpactService {
       this.projects.impact(member, funding),
       this.projects.byMember(id, funding),
     ]);
-    const now = new Date();
+    const now = this.clock.now();
     const until = (at: Date) => (at < now ? at : now);
     const inPeriod = (at: Date | null) => at !== null && at >= period.start && at < period.end;
     const total = activity.find((r) => r.day === null) ?? NO_ACTIVITY;

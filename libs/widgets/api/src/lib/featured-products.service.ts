@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ShopEntity } from '@assoc/directory-api';
-import { AppError, CurrentMember } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import { canAddProduct, FEATURED_PRODUCTS_PER_SHOP, FeaturedProductDraft, featuredProductProblems } from '@assoc/widgets-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { FeaturedProductEntity } from './featured-product.entity';
@@ -14,7 +14,10 @@ import { assertNoProblems } from './widget-problems';
  */
 @Injectable()
 export class FeaturedProductsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   myShop(member: CurrentMember, manager: EntityManager = this.dataSource.manager, lock = false): Promise<ShopEntity | null> {
     return manager.findOne(ShopEntity, { where: { membershipId: member.membershipId, associationId: member.associationId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
@@ -49,7 +52,7 @@ export class FeaturedProductsService {
         link: input.link === undefined ? product.link : input.link,
       });
       assertNoProblems(featuredProductProblems(draft));
-      Object.assign(product, this.columns(draft), { updatedAt: new Date() });
+      Object.assign(product, this.columns(draft), { updatedAt: this.clock.now() });
       return manager.save(product);
     });
   }
@@ -63,7 +66,7 @@ export class FeaturedProductsService {
   async setPhoto(member: CurrentMember, id: string, file: string): Promise<FeaturedProductEntity> {
     return this.dataSource.transaction(async (manager) => {
       const product = await this.own(member, id, manager);
-      Object.assign(product, { photoFile: file, updatedAt: new Date() });
+      Object.assign(product, { photoFile: file, updatedAt: this.clock.now() });
       return manager.save(product);
     });
   }

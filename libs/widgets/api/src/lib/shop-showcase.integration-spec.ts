@@ -90,7 +90,7 @@ describe('a shop’s public page (where the widgets link)', () => {
     expect(codeOf(await showcase('pas-un-id'))).toBe('NOT_FOUND');
     const leaving = world.shops[2];
     expect(codeOf(await showcase(leaving.shopId as string))).toBeUndefined();
-    await world.api.dataSource.manager.update(MembershipEntity, { id: leaving.membershipId }, { removedAt: new Date() });
+    await world.api.dataSource.manager.update(MembershipEntity, { id: leaving.membershipId }, { removedAt: world.api.clock.now() });
     expect(codeOf(await showcase(leaving.shopId as string))).toBe('NOT_FOUND');
   });
 

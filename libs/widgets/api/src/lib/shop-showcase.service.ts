@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationEntity } from '@assoc/associations-api';
 import { ShopEntity } from '@assoc/directory-api';
 import { addressMapUrl } from '@assoc/directory-domain';
-import { AppError } from '@assoc/platform-api';
+import { AppError, Clock } from '@assoc/platform-api';
 import { Locale } from '@assoc/platform-domain';
 import { WIDGET_CONTENTS } from '@assoc/widgets-domain';
 import { isUUID } from 'class-validator';
@@ -27,14 +27,15 @@ export class ShopShowcaseService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalogue: PublicCatalogue,
+    private readonly clock: Clock,
   ) {}
 
-  async showcase(id: string, locale: Locale, now = new Date()): Promise<ShopShowcaseModel> {
+  async showcase(id: string, locale: Locale): Promise<ShopShowcaseModel> {
     const manager = this.dataSource.manager;
     const found = isUUID(id) ? await manager.findOneBy(ShopEntity, { id }) : null;
     const association = found ? await manager.findOneBy(AssociationEntity, { id: found.associationId }) : null;
     if (!found || !association) throw AppError.notFound();
-    const content = await this.catalogue.read(association, WIDGET_CONTENTS, locale === Locale.EN ? 'en' : 'fr', now, found.id);
+    const content = await this.catalogue.read(association, WIDGET_CONTENTS, locale === Locale.EN ? 'en' : 'fr', this.clock.now(), found.id);
     const shop = content.shopEntities[0];
     if (!shop) throw AppError.notFound();
     return {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationEntity } from '@assoc/associations-api';
-import { AppError } from '@assoc/platform-api';
+import { AppError, Clock } from '@assoc/platform-api';
 import { selectWidgetSections, WidgetFeed, WidgetLanguage } from '@assoc/widgets-domain';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -17,15 +17,16 @@ export class WidgetFeedService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalogue: PublicCatalogue,
+    private readonly clock: Clock,
   ) {}
 
-  async feed(id: string, now = new Date()): Promise<WidgetFeed> {
+  async feed(id: string): Promise<WidgetFeed> {
     const manager = this.dataSource.manager;
     const widget = isUUID(id) ? await manager.findOneBy(WidgetEntity, { id }) : null;
     const association = widget ? await manager.findOneBy(AssociationEntity, { id: widget.associationId }) : null;
     if (!widget || !association) throw AppError.notFound();
     const lang = widget.language === WidgetLanguage.EN ? 'en' : 'fr';
-    const candidates = await this.catalogue.read(association, widget.contents, lang, now);
+    const candidates = await this.catalogue.read(association, widget.contents, lang, this.clock.now());
     return {
       id: widget.id,
       lang,

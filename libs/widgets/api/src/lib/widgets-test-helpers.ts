@@ -112,9 +112,9 @@ export function problem(result: GraphqlResponse<unknown>): { code?: string; fiel
 
 export type CampaignPhase = 'DRAFT' | 'ENROLLING' | 'PUBLISHED' | 'RUNNING' | 'FINISHED' | 'CANCELLED';
 
-/** A campaign row in a phase of its life (the clock decides; tests cannot wait for it). */
+/** A campaign row in a phase of its life at the API's now (the clock decides; tests cannot wait for it). */
 export async function insertCampaign(world: World, title: string, phase: CampaignPhase, associationId = world.associationId, createdBy = world.president.membershipId): Promise<CampaignEntity> {
-  const now = Date.now();
+  const now = world.api.clock.nowMs();
   const times: Record<CampaignPhase, [number, number, number]> = {
     DRAFT: [DAY, 2 * DAY, 3 * DAY],
     ENROLLING: [DAY, 2 * DAY, 3 * DAY],
@@ -177,10 +177,11 @@ export async function insertOffer(world: World, campaign: CampaignEntity, shop: 
   );
 }
 
-/** A cashmob row at a shop, `daysAhead` from now (negative: past), in a status. */
+/** A cashmob row at a shop, `daysAhead` from the API's now (negative: past), in a status. */
 export async function insertCashmob(world: World, shop: Member, status: CashmobStatus, daysAhead: number, meetingPoint: string): Promise<CashmobEntity> {
   const manager = world.api.dataSource.manager;
-  const startsAt = new Date(Date.now() + daysAhead * DAY);
+  const now = world.api.clock.now();
+  const startsAt = new Date(now.getTime() + daysAhead * DAY);
   return manager.save(
     manager.create(CashmobEntity, {
       associationId: world.associationId,
@@ -196,8 +197,8 @@ export async function insertCashmob(world: World, shop: Member, status: CashmobS
       capacity: 30,
       message: 'Venez nombreux',
       slug: randomBytes(16).toString('base64url'),
-      publishedAt: status === CashmobStatus.PUBLISHED ? new Date() : null,
-      cancelledAt: status === CashmobStatus.CANCELLED ? new Date() : null,
+      publishedAt: status === CashmobStatus.PUBLISHED ? now : null,
+      cancelledAt: status === CashmobStatus.CANCELLED ? now : null,
       cancelReason: null,
     }),
   );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, CurrentMember } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import { normaliseColour, WIDGET_CONTENTS, WidgetDraft, widgetProblems } from '@assoc/widgets-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { activeShops } from './widget-shops';
@@ -11,7 +11,10 @@ import { assertNoProblems } from './widget-problems';
 /** The association's widgets, managed by the president and board (ManageWidgets). */
 @Injectable()
 export class WidgetsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   list(member: CurrentMember): Promise<WidgetEntity[]> {
     return this.dataSource.manager.find(WidgetEntity, { where: { associationId: member.associationId }, order: { createdAt: 'DESC', id: 'ASC' } });
@@ -36,7 +39,7 @@ export class WidgetsService {
       if (!widget) throw AppError.notFound();
       const defined = Object.fromEntries(Object.entries(input).filter(([key, value]) => value !== undefined && value !== null && key !== 'id'));
       const draft = await this.checked(member, { ...widget, ...defined }, manager);
-      Object.assign(widget, this.columns(draft), { updatedAt: new Date() });
+      Object.assign(widget, this.columns(draft), { updatedAt: this.clock.now() });
       return manager.save(widget);
     });
   }
