@@ -14,6 +14,7 @@ export default {
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/src/**/*.e2e-spec.ts'],
   globalSetup: '<rootDir>/src/support/global-setup.ts',
+  reporters: ['default', '<rootDir>/../../tools/jest/count-reporter.cjs'],
   testTimeout: 120000,
   maxWorkers: 1,
 };

@@ -1,25 +1,18 @@
 /**
- * Debian's chromium driven by playwright-core (no downloaded browser), and the page helpers the
+ * The browser the journeys drive (playwright-core, no downloaded browser: CHROMIUM_PATH, else the
+ * machine's Chromium or Chrome, else the one the @sparticuz/chromium npm package ships; see
+ * tools/browser/find-chromium.cjs and docs/adr/0011-packaged-browser.md), and the page helpers the
  * journeys share: French by default, a fixed viewport, and every uncaught client error recorded.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
+import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the workspace's one browser finder, shared with the preflight (tools/)
+import { launchChromium } from '../../../../tools/browser/find-chromium.cjs';
 import { SCREENSHOT_DIR } from './server';
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+export async function launchBrowser(): Promise<Browser> {
+  return (await launchChromium()).browser;
 }
 
 export function baseUrl(): string {
