@@ -65,7 +65,8 @@ export async function createTestApp(imports: ModuleMetadata['imports'], { env = 
     LOG_LEVEL: 'silent',
     MAIL_WORKER: 'false',
     SEED_DEMO: 'false',
-    TEST_CLOCK: 'true',
+    // A clock the tests can move, except in a production-like app (where the configuration refuses it).
+    TEST_CLOCK: env['NODE_ENV'] === 'production' ? 'false' : 'true',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'assoc-test-data-')),
     ...env,
   });
