@@ -40,7 +40,8 @@ const codegen: CodegenConfig = {
     ...webLib('impact'),
     ...webLib('widgets'),
   },
-  hooks: { afterAllFileWrite: ['prettier --write'] },
+  // Prettier's defaults, whatever .prettierrc says, and despite .prettierignore (which skips generated files for `npm run format`).
+  hooks: { afterAllFileWrite: ['prettier --write --no-config --ignore-path .gitignore'] },
 };
 
 export default codegen;
