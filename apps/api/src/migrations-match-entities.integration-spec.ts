@@ -17,11 +17,13 @@ import { MIGRATIONS } from './migrations';
 const KNOWN_DRIFT: { query: string; reason: string }[] = [
   {
     query: 'ALTER TABLE "campaign_redemptions" DROP CONSTRAINT "FK_5097ee308c0800f24de57ba423a"',
-    reason: 'the promotions migration makes redemptions.offerId reference campaign_offers (ON DELETE CASCADE); CampaignRedemptionEntity does not declare the relation yet',
+    reason:
+      'the promotions migration makes redemptions.offerId reference campaign_offers (ON DELETE CASCADE); CampaignRedemptionEntity does not declare the relation yet',
   },
   {
     query: 'ALTER TABLE "campaign_redemptions" DROP CONSTRAINT "FK_5a78b2dbbe5cd732acd3f79f8ec"',
-    reason: 'the promotions migration makes redemptions.voucherId reference campaign_vouchers (ON DELETE CASCADE); CampaignRedemptionEntity does not declare the relation yet',
+    reason:
+      'the promotions migration makes redemptions.voucherId reference campaign_vouchers (ON DELETE CASCADE); CampaignRedemptionEntity does not declare the relation yet',
   },
 ];
 
@@ -67,7 +69,11 @@ describe('migrations match the entities', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    dataSource = new DataSource({ ...cliDataSource.options, url: await createTestDatabase(), migrations: [] } as typeof cliDataSource.options);
+    dataSource = new DataSource({
+      ...cliDataSource.options,
+      url: await createTestDatabase(),
+      migrations: [],
+    } as typeof cliDataSource.options);
     await dataSource.initialize();
   });
   afterAll(async () => {
@@ -83,10 +89,15 @@ describe('migrations match the entities', () => {
       drift.push(query);
     }
     if (drift.length) {
-      throw new Error(`The entities differ from the schema the migrations build. TypeORM would run:\n${drift.join(';\n')};\nGenerate a migration (npm run migration:generate -- Name) or fix the entity.`);
+      throw new Error(
+        `The entities differ from the schema the migrations build. TypeORM would run:\n${drift.join(';\n')};\nGenerate a migration (npm run migration:generate -- Name) or fix the entity.`,
+      );
     }
     const stale = KNOWN_DRIFT.filter((known) => !proposed.includes(known.query));
-    if (stale.length) throw new Error(`No longer a difference, remove it from KNOWN_DRIFT:\n${stale.map((known) => known.query).join('\n')}`);
+    if (stale.length)
+      throw new Error(
+        `No longer a difference, remove it from KNOWN_DRIFT:\n${stale.map((known) => known.query).join('\n')}`,
+      );
   });
 
   it('uses every entity of the app (data-source.ts lists them for migration:generate)', () => {
@@ -105,7 +116,12 @@ describe('migrations match the entities', () => {
   it('lists the migrations in the order TypeORM runs them (by the timestamp ending each class name)', () => {
     const timestamps = MIGRATIONS.map(timestampOf);
     expect(timestamps.every((timestamp) => Number.isFinite(timestamp))).toBe(true);
-    const outOfOrder = MIGRATIONS.filter((migration, i) => i > 0 && timestamps[i] <= timestamps[i - 1]).map((migration) => migration.name);
-    if (outOfOrder.length) throw new Error(`TypeORM would run these before the migration listed above them; give each class a timestamp above the previous one's: ${outOfOrder.join(', ')}`);
+    const outOfOrder = MIGRATIONS.filter((migration, i) => i > 0 && timestamps[i] <= timestamps[i - 1]).map(
+      (migration) => migration.name,
+    );
+    if (outOfOrder.length)
+      throw new Error(
+        `TypeORM would run these before the migration listed above them; give each class a timestamp above the previous one's: ${outOfOrder.join(', ')}`,
+      );
   });
 });

@@ -42,12 +42,14 @@ export class ConstraintNames1796700000001 implements MigrationInterface {
   name = 'ConstraintNames1796700000001';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    for (const [table, from, to] of FOREIGN_KEYS) await queryRunner.query(`ALTER TABLE "${table}" RENAME CONSTRAINT "${from}" TO "${to}"`);
+    for (const [table, from, to] of FOREIGN_KEYS)
+      await queryRunner.query(`ALTER TABLE "${table}" RENAME CONSTRAINT "${from}" TO "${to}"`);
     for (const [from, to] of INDEXES) await queryRunner.query(`ALTER INDEX "public"."${from}" RENAME TO "${to}"`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     for (const [from, to] of INDEXES) await queryRunner.query(`ALTER INDEX "public"."${to}" RENAME TO "${from}"`);
-    for (const [table, from, to] of FOREIGN_KEYS) await queryRunner.query(`ALTER TABLE "${table}" RENAME CONSTRAINT "${to}" TO "${from}"`);
+    for (const [table, from, to] of FOREIGN_KEYS)
+      await queryRunner.query(`ALTER TABLE "${table}" RENAME CONSTRAINT "${to}" TO "${from}"`);
   }
 }

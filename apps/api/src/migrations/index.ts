@@ -22,4 +22,18 @@ import { ConstraintNames1796700000001 } from './1796416100808-constraint-names';
  * TypeORM orders migrations by the timestamp in the class name, not by this list, so a new migration's
  * class timestamp must be above the last one here (migrations-match-entities.integration-spec checks it).
  */
-export const MIGRATIONS = [Foundation1795331041416, Notifications1795332995371, NotificationDelivery1795333415815, Network1795333472698, Projects1795336002161, ProjectTasks1796107170656, Cashmobs1796200000000, Promotions1796300000000, Calendar1796400000000, MailAttachments1796500000000, ImpactIndexes1796600000000, Widgets1796700000000, ConstraintNames1796700000001];
+export const MIGRATIONS = [
+  Foundation1795331041416,
+  Notifications1795332995371,
+  NotificationDelivery1795333415815,
+  Network1795333472698,
+  Projects1795336002161,
+  ProjectTasks1796107170656,
+  Cashmobs1796200000000,
+  Promotions1796300000000,
+  Calendar1796400000000,
+  MailAttachments1796500000000,
+  ImpactIndexes1796600000000,
+  Widgets1796700000000,
+  ConstraintNames1796700000001,
+];
