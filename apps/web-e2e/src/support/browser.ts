@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the workspace's one browser finder, shared with the preflight (tools/)
 import { launchChromium } from '../../../../tools/browser/find-chromium.cjs';
 import { SCREENSHOT_DIR } from './server';
@@ -44,28 +44,6 @@ export async function openPage(browser: Browser): Promise<E2ePage> {
     if (message.type() === 'error') clientErrors.push(`console.error: ${message.text()}`);
   });
   return { context, page, clientErrors };
-}
-
-/** Waits until the locator matches at least `min` elements, then returns the count. */
-export async function countAtLeast(locator: Locator, min: number, timeoutMs = 15_000): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  let count = await locator.count();
-  while (count < min && Date.now() < deadline) {
-    await new Promise((done) => setTimeout(done, 100));
-    count = await locator.count();
-  }
-  return count;
-}
-
-/** Waits until the locator matches exactly `expected` elements (or the time runs out), then returns the count. */
-export async function settleCount(locator: Locator, expected: number, timeoutMs = 15_000): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  let count = await locator.count();
-  while (count !== expected && Date.now() < deadline) {
-    await new Promise((done) => setTimeout(done, 100));
-    count = await locator.count();
-  }
-  return count;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
