@@ -16,5 +16,6 @@ export default {
   globalSetup: '<rootDir>/src/support/global-setup.ts',
   reporters: ['default', '<rootDir>/../../tools/jest/count-reporter.cjs'],
   testTimeout: 120000,
-  maxWorkers: 1,
+  // Two journeys at once: each file has its own API and database, and they pass with the other core busy.
+  maxWorkers: 2,
 };
