@@ -10,7 +10,18 @@
  */
 'use strict';
 const { execFile, spawnSync } = require('node:child_process');
-const { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} = require('node:fs');
 const { tmpdir } = require('node:os');
 const { basename, delimiter, dirname, join, resolve } = require('node:path');
 
@@ -63,7 +74,9 @@ function findSystemChromium() {
 function browserMode() {
   const mode = process.env['E2E_BROWSER'] ?? '';
   if (mode !== '' && mode !== 'packaged' && mode !== 'system') {
-    throw new Error(`E2E_BROWSER=${mode} is not understood: use E2E_BROWSER=packaged, E2E_BROWSER=system, or leave it unset`);
+    throw new Error(
+      `E2E_BROWSER=${mode} is not understood: use E2E_BROWSER=packaged, E2E_BROWSER=system, or leave it unset`,
+    );
   }
   return mode;
 }
@@ -84,7 +97,9 @@ async function findChromium() {
     const system = findSystemChromium();
     if (system) return { path: system, source: 'system', env: {} };
     if (mode === 'system') {
-      throw new Error(`E2E_BROWSER=system but no ${SYSTEM_COMMANDS.join(', ')} on PATH nor /usr/bin/chromium: install one, set CHROMIUM_PATH, or unset E2E_BROWSER to use the packaged Chromium`);
+      throw new Error(
+        `E2E_BROWSER=system but no ${SYSTEM_COMMANDS.join(', ')} on PATH nor /usr/bin/chromium: install one, set CHROMIUM_PATH, or unset E2E_BROWSER to use the packaged Chromium`,
+      );
     }
   }
   return packagedChromium();
@@ -98,7 +113,9 @@ function sparticuzDir() {
 /** The Chromium of @sparticuz/chromium, unpacked once into <temp dir>/assoc-chromium-<version>. */
 async function packagedChromium() {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
-    throw new Error(`no Chromium found: none on this machine, and the one @sparticuz/chromium ships runs on Linux x64 only (this is ${process.platform}-${process.arch}); install Google Chrome or Chromium, or set CHROMIUM_PATH`);
+    throw new Error(
+      `no Chromium found: none on this machine, and the one @sparticuz/chromium ships runs on Linux x64 only (this is ${process.platform}-${process.arch}); install Google Chrome or Chromium, or set CHROMIUM_PATH`,
+    );
   }
   let packageDir;
   try {
@@ -114,7 +131,9 @@ async function packagedChromium() {
 }
 
 function isComplete(dir) {
-  return isExecutable(join(dir, 'chromium')) && existsSync(join(dir, 'fonts.conf')) && existsSync(join(dir, 'al2023', 'lib'));
+  return (
+    isExecutable(join(dir, 'chromium')) && existsSync(join(dir, 'fonts.conf')) && existsSync(join(dir, 'al2023', 'lib'))
+  );
 }
 
 /**
@@ -141,7 +160,9 @@ async function unpack(dir) {
     }
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    throw new Error(`the packaged Chromium could not be unpacked into ${dirname(dir)}: ${firstLine(error)}; free some space there or point TMPDIR elsewhere, or ${SET_PATH}`);
+    throw new Error(
+      `the packaged Chromium could not be unpacked into ${dirname(dir)}: ${firstLine(error)}; free some space there or point TMPDIR elsewhere, or ${SET_PATH}`,
+    );
   }
 }
 
@@ -228,10 +249,15 @@ function packagedEnv(dir) {
 function firstLine(error) {
   // eslint-disable-next-line no-control-regex
   const message = (error instanceof Error ? error.message : String(error)).replace(/\u001b\[[0-9;]*m/g, '');
-  const lines = message.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const first = (lines[0] ?? 'unknown error').replace(/^browserType\.launch: /, '');
   if (!/has been closed|exited|Failed to launch/.test(first)) return first;
-  const said = lines.map((line) => /\[pid=\d+\]\[err\] (.+)/.exec(line)?.[1]).find((line) => line && !/^\[[\d/.:]+WARNING/.test(line));
+  const said = lines
+    .map((line) => /\[pid=\d+\]\[err\] (.+)/.exec(line)?.[1])
+    .find((line) => line && !/^\[[\d/.:]+WARNING/.test(line));
   if (said) return `it exited saying "${said}"`;
   const exit = lines.map((line) => /<process did exit: (exitCode=\S+), (signal=\S+)>/.exec(line)).find(Boolean);
   return exit ? `it exited at once (${exit[1]} ${exit[2]})` : first;

@@ -21,4 +21,6 @@ export function findChromium(): Promise<FoundChromium>;
  * Finds and starts the browser headless; rejects with a one-line message. `skipped` says why the
  * machine's browser was passed over for the packaged one, when it was.
  */
-export function launchChromium(options?: { timeout?: number }): Promise<{ browser: Browser; found: FoundChromium; skipped?: string }>;
+export function launchChromium(options?: {
+  timeout?: number;
+}): Promise<{ browser: Browser; found: FoundChromium; skipped?: string }>;

@@ -63,8 +63,10 @@ describe('findChromium', () => {
     }
   });
 
-  it('does not fall back when E2E_BROWSER=system asks for the machine\'s browser', async () => {
+  it("does not fall back when E2E_BROWSER=system asks for the machine's browser", async () => {
     process.env['E2E_BROWSER'] = 'system';
-    await expect(launchChromium({ timeout: 30_000 })).rejects.toThrow(/the machine's browser .*chromium does not start: it exited saying "this chromium is a stub"/);
+    await expect(launchChromium({ timeout: 30_000 })).rejects.toThrow(
+      /the machine's browser .*chromium does not start: it exited saying "this chromium is a stub"/,
+    );
   });
 });

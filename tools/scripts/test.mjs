@@ -17,9 +17,22 @@ const require = createRequire(import.meta.url);
 const { COUNTS_FILE_ENV, readCounts, stageCounts, summaryLine } = require('../jest/test-counts.cjs');
 
 const STAGES = [
-  { title: 'unit and integration tests', args: ['nx', 'run-many', '-t', 'test', '--exclude', 'web-e2e', '--outputStyle=static'], tests: true },
-  { title: 'build of api and web', args: ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], tests: false },
-  { title: 'browser journeys', args: ['nx', 'run', 'web-e2e:e2e', '--outputStyle=static'], tests: true, needsBuild: true },
+  {
+    title: 'unit and integration tests',
+    args: ['nx', 'run-many', '-t', 'test', '--exclude', 'web-e2e', '--outputStyle=static'],
+    tests: true,
+  },
+  {
+    title: 'build of api and web',
+    args: ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'],
+    tests: false,
+  },
+  {
+    title: 'browser journeys',
+    args: ['nx', 'run', 'web-e2e:e2e', '--outputStyle=static'],
+    tests: true,
+    needsBuild: true,
+  },
 ];
 
 /**

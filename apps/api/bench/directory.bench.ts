@@ -12,7 +12,18 @@ const MEMBERS = 250;
 const RUNS = 60;
 
 const trades = Object.values(TradeCategory);
-const words = ['Épicerie', 'Boulangerie', 'Atelier', 'Maison', 'Comptoir', 'Librairie', 'Fleurs', 'Crêperie', 'Cycles', 'Pressing'];
+const words = [
+  'Épicerie',
+  'Boulangerie',
+  'Atelier',
+  'Maison',
+  'Comptoir',
+  'Librairie',
+  'Fleurs',
+  'Crêperie',
+  'Cycles',
+  'Pressing',
+];
 
 async function seed(api: TestApp, associationId: string, offset: number): Promise<void> {
   await api.dataSource.query(
@@ -64,9 +75,13 @@ describe('directory benchmark', () => {
         await president.ok(query, variables);
         times.push(performance.now() - started);
       }
-      lines.push(`${name.padEnd(24)} p50 ${percentile(times, 50).toFixed(1)} ms   p95 ${percentile(times, 95).toFixed(1)} ms`);
+      lines.push(
+        `${name.padEnd(24)} p50 ${percentile(times, 50).toFixed(1)} ms   p95 ${percentile(times, 95).toFixed(1)} ms`,
+      );
     }
-    process.stdout.write(`\nDirectory, ${ASSOCIATIONS * MEMBERS} members in ${ASSOCIATIONS} associations, ${RUNS} runs each:\n${lines.join('\n')}\n`);
+    process.stdout.write(
+      `\nDirectory, ${ASSOCIATIONS * MEMBERS} members in ${ASSOCIATIONS} associations, ${RUNS} runs each:\n${lines.join('\n')}\n`,
+    );
     expect(lines).toHaveLength(4);
   });
 });

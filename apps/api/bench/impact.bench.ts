@@ -27,9 +27,13 @@ async function seed(api: TestApp, associationId: string, offset: number): Promis
   );
   const m = `m AS (SELECT array_agg(id) AS ids FROM memberships WHERE "associationId" = $1)`;
   const ago = (g: string) => `now() - ((${g}) % 365) * interval '1 day' - ((${g}) % 24) * interval '1 hour'`;
-  await q(`WITH ${m} INSERT INTO posts ("associationId", "authorMembershipId", text, "createdAt") SELECT $1, m.ids[1 + g % array_length(m.ids, 1)], 'Bonjour à tous', ${ago('g')} FROM m, generate_series(1, 3000) g`);
+  await q(
+    `WITH ${m} INSERT INTO posts ("associationId", "authorMembershipId", text, "createdAt") SELECT $1, m.ids[1 + g % array_length(m.ids, 1)], 'Bonjour à tous', ${ago('g')} FROM m, generate_series(1, 3000) g`,
+  );
   const p = `p AS (SELECT array_agg(id) AS ids FROM posts WHERE "associationId" = $1)`;
-  await q(`WITH ${m}, ${p} INSERT INTO comments ("associationId", "postId", "authorMembershipId", text, "createdAt") SELECT $1, p.ids[1 + g % array_length(p.ids, 1)], m.ids[1 + g % array_length(m.ids, 1)], 'Oui', ${ago('g')} FROM m, p, generate_series(1, 6000) g`);
+  await q(
+    `WITH ${m}, ${p} INSERT INTO comments ("associationId", "postId", "authorMembershipId", text, "createdAt") SELECT $1, p.ids[1 + g % array_length(p.ids, 1)], m.ids[1 + g % array_length(m.ids, 1)], 'Oui', ${ago('g')} FROM m, p, generate_series(1, 6000) g`,
+  );
   await q(
     `WITH ${m}, ${p} INSERT INTO post_reactions ("associationId", "postId", "membershipId", emoji, "createdAt")
      SELECT $1, p.ids[1 + g % array_length(p.ids, 1)], m.ids[1 + (g / array_length(p.ids, 1)) % array_length(m.ids, 1)], 'HEART', ${ago('g')} FROM m, p, generate_series(0, 9999) g`,
@@ -45,7 +49,9 @@ async function seed(api: TestApp, associationId: string, offset: number): Promis
      FROM campaigns c CROSS JOIN LATERAL (SELECT id, "membershipId" FROM shops WHERE "associationId" = $1 ORDER BY id LIMIT 15) s WHERE c."associationId" = $1`,
   );
   const o = `o AS (SELECT id, "campaignId", "shopId", "ownerMembershipId", row_number() over (ORDER BY id) - 1 AS i FROM campaign_offers WHERE "associationId" = $1), c AS (SELECT count(*) AS n FROM o)`;
-  await q(`WITH ${o} INSERT INTO campaign_vouchers ("associationId", "campaignId", "offerId", "shopId", code, "createdAt") SELECT $1, o."campaignId", o.id, o."shopId", md5($1::text || 'v' || g), ${ago('g')} FROM generate_series(1, 5000) g CROSS JOIN c JOIN o ON o.i = g % c.n`);
+  await q(
+    `WITH ${o} INSERT INTO campaign_vouchers ("associationId", "campaignId", "offerId", "shopId", code, "createdAt") SELECT $1, o."campaignId", o.id, o."shopId", md5($1::text || 'v' || g), ${ago('g')} FROM generate_series(1, 5000) g CROSS JOIN c JOIN o ON o.i = g % c.n`,
+  );
   await q(
     `WITH ${o} INSERT INTO campaign_redemptions ("associationId", "campaignId", "offerId", "shopId", "membershipId", "basketCents", "createdAt") SELECT $1, o."campaignId", o.id, o."shopId", o."ownerMembershipId", 1000 + g % 5000, ${ago('g')} FROM generate_series(1, 3000) g CROSS JOIN c JOIN o ON o.i = g % c.n`,
   );
@@ -55,12 +61,16 @@ async function seed(api: TestApp, associationId: string, offset: number): Promis
      SELECT $1, s.id, s."membershipId", s."membershipId", 'COMPLETED', now() - (s.i * 18) * interval '1 day', now() - (s.i * 18) * interval '1 day' + interval '2 hours', 'Place', 1000, 3000, md5($1::text || 'c' || s.i), 150000 + s.i * 1000, 80000, now() - (s.i * 18 + 20) * interval '1 day'
      FROM s WHERE s.i <= 20`,
   );
-  await q(`INSERT INTO cashmob_sign_ups ("associationId", "cashmobId", status, position, locale, "checkedInAt") SELECT $1, c.id, 'CONFIRMED', g, 'FR', CASE WHEN g % 5 = 0 THEN NULL ELSE c."startsAt" END FROM cashmobs c, generate_series(1, 30) g WHERE c."associationId" = $1`);
+  await q(
+    `INSERT INTO cashmob_sign_ups ("associationId", "cashmobId", status, position, locale, "checkedInAt") SELECT $1, c.id, 'CONFIRMED', g, 'FR', CASE WHEN g % 5 = 0 THEN NULL ELSE c."startsAt" END FROM cashmobs c, generate_series(1, 30) g WHERE c."associationId" = $1`,
+  );
   await q(
     `WITH ${m} INSERT INTO projects ("associationId", title, category, status, "splitRule", "authorMembershipId", "frozenAt", "createdAt")
      SELECT $1, 'Projet ' || g, 'COMMUNICATION', 'ACTIVE', '{"kind":"EQUAL"}', m.ids[1], now() - (g * 12) * interval '1 day', now() - (g * 12 + 30) * interval '1 day' FROM m, generate_series(1, 30) g`,
   );
-  await q(`INSERT INTO project_budget_lines ("associationId", "projectId", position, label, quantity, "unitPriceCents", "vatRateBp", "soloPriceCents") SELECT $1, id, 0, 'Ligne', 1, 80000, 2000, 20000 FROM projects WHERE "associationId" = $1`);
+  await q(
+    `INSERT INTO project_budget_lines ("associationId", "projectId", position, label, quantity, "unitPriceCents", "vatRateBp", "soloPriceCents") SELECT $1, id, 0, 'Ligne', 1, 80000, 2000, 20000 FROM projects WHERE "associationId" = $1`,
+  );
   await q(
     `INSERT INTO project_participants ("associationId", "projectId", "membershipId", "shareCents", "createdAt")
      SELECT $1, p.id, s."membershipId", 12000, p."createdAt" FROM projects p CROSS JOIN LATERAL (SELECT "membershipId" FROM shops WHERE "associationId" = $1 ORDER BY md5(p.id::text || id::text) LIMIT 8) s WHERE p."associationId" = $1`,
@@ -92,7 +102,10 @@ describe('impact dashboard benchmark', () => {
       await seed(api, associationId, i);
       if (i === 0) {
         // The president keeps a shop, for the shop comparison.
-        await api.dataSource.query(`UPDATE shops SET "membershipId" = $1 WHERE id = (SELECT id FROM shops WHERE "associationId" = $2 ORDER BY id LIMIT 1)`, [membershipId, associationId]);
+        await api.dataSource.query(
+          `UPDATE shops SET "membershipId" = $1 WHERE id = (SELECT id FROM shops WHERE "associationId" = $2 ORDER BY id LIMIT 1)`,
+          [membershipId, associationId],
+        );
         measured = president;
       }
     }
@@ -106,7 +119,17 @@ describe('impact dashboard benchmark', () => {
       ['dashboard, one month', DASHBOARD, { period: { kind: 'MONTH', from: today } }],
       ['dashboard, one quarter', DASHBOARD, { period: { kind: 'QUARTER', from: today } }],
       ['dashboard, one year', DASHBOARD, { period: { kind: 'YEAR', from: today } }],
-      ['dashboard, 365 days', DASHBOARD, { period: { kind: 'CUSTOM', from: new Date(Date.now() - 364 * 86_400_000).toISOString().slice(0, 10), to: today } }],
+      [
+        'dashboard, 365 days',
+        DASHBOARD,
+        {
+          period: {
+            kind: 'CUSTOM',
+            from: new Date(Date.now() - 364 * 86_400_000).toISOString().slice(0, 10),
+            to: today,
+          },
+        },
+      ],
       ['shop vs median, one year', SHOP, { period: { kind: 'YEAR', from: today } }],
     ];
     const lines: string[] = [];
@@ -118,9 +141,13 @@ describe('impact dashboard benchmark', () => {
         await client.ok(query, variables);
         times.push(performance.now() - t);
       }
-      lines.push(`${name.padEnd(28)} p50 ${percentile(times, 50).toFixed(1)} ms   p95 ${percentile(times, 95).toFixed(1)} ms`);
+      lines.push(
+        `${name.padEnd(28)} p50 ${percentile(times, 50).toFixed(1)} ms   p95 ${percentile(times, 95).toFixed(1)} ms`,
+      );
     }
-    process.stdout.write(`\nImpact dashboard, ${ASSOCIATIONS} associations, ${Number(rows).toLocaleString('en')} counted rows (seeded in ${((performance.now() - started) / 1000).toFixed(0)} s), ${RUNS} runs each:\n${lines.join('\n')}\n`);
+    process.stdout.write(
+      `\nImpact dashboard, ${ASSOCIATIONS} associations, ${Number(rows).toLocaleString('en')} counted rows (seeded in ${((performance.now() - started) / 1000).toFixed(0)} s), ${RUNS} runs each:\n${lines.join('\n')}\n`,
+    );
     expect(lines).toHaveLength(5);
   });
 });

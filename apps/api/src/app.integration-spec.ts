@@ -1,7 +1,16 @@
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ACCESS_POLICY, AccessPolicy } from '@assoc/platform-api';
-import { createAssociation, createTestApp, joinedMember, signedUpClient, TestApp, tokenFromMail, uniqueEmail, GraphqlClient } from '@assoc/platform-testing';
+import {
+  createAssociation,
+  createTestApp,
+  joinedMember,
+  signedUpClient,
+  TestApp,
+  tokenFromMail,
+  uniqueEmail,
+  GraphqlClient,
+} from '@assoc/platform-testing';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +33,10 @@ function operationPolicies(api: TestApp): Map<string, AccessPolicy | undefined> 
       const type = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;
       if (type !== 'Query' && type !== 'Mutation' && type !== 'Subscription') continue;
       const name = (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? method;
-      policies.set(`${type}.${name}`, reflector.getAllAndOverride<AccessPolicy>(ACCESS_POLICY, [handler, instance.constructor as never]));
+      policies.set(
+        `${type}.${name}`,
+        reflector.getAllAndOverride<AccessPolicy>(ACCESS_POLICY, [handler, instance.constructor as never]),
+      );
     }
   }
   return policies;
@@ -52,9 +64,25 @@ describe('the assembled API', () => {
     expect(unguarded).toEqual([]);
     const publicOnes = operations.filter((op) => policies.get(op)?.kind === 'public').sort();
     expect(publicOnes).toEqual([
-      'Mutation.cancelSignUp', 'Mutation.changeSignUp', 'Mutation.claimVoucher', 'Mutation.deleteSignUp',
-      'Mutation.logIn', 'Mutation.requestPasswordReset', 'Mutation.resetPassword', 'Mutation.signUp', 'Mutation.signUpToCashmob', 'Mutation.signUpWithInvitation', 'Mutation.unsubscribe',
-      'Query.devMailbox', 'Query.invitationPreview', 'Query.me', 'Query.mySignUp', 'Query.publicCampaign', 'Query.publicCashmob', 'Query.shopShowcase', 'Query.viewer',
+      'Mutation.cancelSignUp',
+      'Mutation.changeSignUp',
+      'Mutation.claimVoucher',
+      'Mutation.deleteSignUp',
+      'Mutation.logIn',
+      'Mutation.requestPasswordReset',
+      'Mutation.resetPassword',
+      'Mutation.signUp',
+      'Mutation.signUpToCashmob',
+      'Mutation.signUpWithInvitation',
+      'Mutation.unsubscribe',
+      'Query.devMailbox',
+      'Query.invitationPreview',
+      'Query.me',
+      'Query.mySignUp',
+      'Query.publicCampaign',
+      'Query.publicCashmob',
+      'Query.shopShowcase',
+      'Query.viewer',
     ]);
   });
 
@@ -77,12 +105,21 @@ describe('the assembled API', () => {
     const presidentA = await signedUpClient(api, 'Présidente A');
     await createAssociation(presidentA, 'Association A');
     const presidentB = await signedUpClient(api, 'Président B');
-    const { membershipId: presidentBMembership, associationId: associationB } = await createAssociation(presidentB, 'Association B');
+    const { membershipId: presidentBMembership, associationId: associationB } = await createAssociation(
+      presidentB,
+      'Association B',
+    );
     const memberB = await joinedMember(api, presidentB, 'MEMBER', 'Adhérente B');
-    await memberB.ok(`mutation { updateMyShop(input: { name: "Boutique B", trade: FOOD, address: "1 rue B", postcode: "35500", town: "Vitré", openingHours: [] }) { id } }`);
-    const { inviteMember } = await presidentB.ok<{ inviteMember: { id: string } }>(`mutation { inviteMember(input: { email: "${uniqueEmail()}", role: MEMBER }) { id } }`);
+    await memberB.ok(
+      `mutation { updateMyShop(input: { name: "Boutique B", trade: FOOD, address: "1 rue B", postcode: "35500", town: "Vitré", openingHours: [] }) { id } }`,
+    );
+    const { inviteMember } = await presidentB.ok<{ inviteMember: { id: string } }>(
+      `mutation { inviteMember(input: { email: "${uniqueEmail()}", role: MEMBER }) { id } }`,
+    );
     const bIds = { member: memberB.membershipId, president: presidentBMembership, invitation: inviteMember.id };
-    const { createPost: postB } = await memberB.ok<{ createPost: { id: string } }>(`mutation { createPost(input: { text: "Publication B" }) { id } }`);
+    const { createPost: postB } = await memberB.ok<{ createPost: { id: string } }>(
+      `mutation { createPost(input: { text: "Publication B" }) { id } }`,
+    );
     const { createProject: projectB } = await memberB.ok<{ createProject: { id: string } }>(
       `mutation { createProject(input: { title: "Projet B", category: OTHER, splitRule: { kind: EQUAL }, budgetLines: [{ label: "B", quantity: 1, unitPriceCents: 100, vatRateBp: 0 }] }) { id } }`,
     );
@@ -93,7 +130,10 @@ describe('the assembled API', () => {
     const notFound: [string, Record<string, unknown>][] = [
       [`query($id: ID!) { member(id: $id) { id } }`, { id: bIds.member }],
       [`mutation($id: ID!) { removeMember(membershipId: $id) }`, { id: bIds.member }],
-      [`mutation($id: ID!) { changeMemberRole(input: { membershipId: $id, role: BOARD }) { id } }`, { id: bIds.member }],
+      [
+        `mutation($id: ID!) { changeMemberRole(input: { membershipId: $id, role: BOARD }) { id } }`,
+        { id: bIds.member },
+      ],
       [`mutation($id: ID!) { resendInvitation(id: $id) { id } }`, { id: bIds.invitation }],
       [`mutation($id: ID!) { revokeInvitation(id: $id) { id } }`, { id: bIds.invitation }],
       [`query($id: ID!) { post(id: $id) { id } }`, { id: postB.id }],
@@ -107,7 +147,10 @@ describe('the assembled API', () => {
       [`query($id: ID!) { project(id: $id) { id } }`, { id: projectB.id }],
       [`mutation($id: ID!) { updateProject(input: { id: $id, title: "Intrus" }) { id } }`, { id: projectB.id }],
       [`mutation($id: ID!) { assignConsultant(projectId: $id, membershipId: $id) { id } }`, { id: projectB.id }],
-      [`mutation($id: ID!, $d: DateTime!) { proposeProject(id: $id, voteDeadline: $d) { id } }`, { id: projectB.id, d: soon }],
+      [
+        `mutation($id: ID!, $d: DateTime!) { proposeProject(id: $id, voteDeadline: $d) { id } }`,
+        { id: projectB.id, d: soon },
+      ],
       [`mutation($id: ID!) { castVote(projectId: $id, choice: FOR) { id } }`, { id: projectB.id }],
       [`mutation($id: ID!) { closeVote(projectId: $id) { id } }`, { id: projectB.id }],
       [`mutation($id: ID!) { joinProject(id: $id) { id } }`, { id: projectB.id }],
@@ -119,22 +162,39 @@ describe('the assembled API', () => {
       [`query($id: ID!) { ledger(projectId: $id) { id } balances(projectId: $id) { cashCents } }`, { id: projectB.id }],
       [`query($id: ID!) { settlement(projectId: $id) { cents } }`, { id: projectB.id }],
       [`query($id: ID!) { projectAudit(projectId: $id) { id } }`, { id: projectB.id }],
-      [`mutation($m: ID!) { recordContribution(input: { ${money}, membershipId: $m, cents: 100, paymentMethod: CASH }) { id } }`, { m: bIds.member }],
+      [
+        `mutation($m: ID!) { recordContribution(input: { ${money}, membershipId: $m, cents: 100, paymentMethod: CASH }) { id } }`,
+        { m: bIds.member },
+      ],
       [`mutation { recordExpense(input: { ${money}, supplier: "Intrus", cents: 100 }) { id } }`, {}],
-      [`mutation($m: ID!) { recordRefund(input: { ${money}, membershipId: $m, cents: 100 }) { id } }`, { m: bIds.member }],
+      [
+        `mutation($m: ID!) { recordRefund(input: { ${money}, membershipId: $m, cents: 100 }) { id } }`,
+        { m: bIds.member },
+      ],
       [`mutation($e: ID!) { reverseLedgerEntry(input: { ${money}, entryId: $e }) { id } }`, { e: projectB.id }],
     ];
     for (const [query, variables] of notFound) {
       expect([query, (await presidentA.fails(query, variables)).extensions?.code]).toEqual([query, 'NOT_FOUND']);
     }
     // Lists show only A.
-    const lists = await presidentA.ok<{ directory: { nodes: { user: { name: string } }[] }; invitations: unknown[]; association: { name: string } }>(
-      `{ directory { nodes { user { name } } } invitations { id } association { name } }`,
-    );
-    expect(lists).toEqual({ directory: { nodes: [{ user: { name: 'Présidente A' } }] }, invitations: [], association: { name: 'Association A' } });
-    expect(await presidentA.ok(`{ feed { nodes { id } } search(query: "publication B") { id } topics { id } }`)).toEqual({ feed: { nodes: [] }, search: [], topics: [] });
+    const lists = await presidentA.ok<{
+      directory: { nodes: { user: { name: string } }[] };
+      invitations: unknown[];
+      association: { name: string };
+    }>(`{ directory { nodes { user { name } } } invitations { id } association { name } }`);
+    expect(lists).toEqual({
+      directory: { nodes: [{ user: { name: 'Présidente A' } }] },
+      invitations: [],
+      association: { name: 'Association A' },
+    });
+    expect(
+      await presidentA.ok(`{ feed { nodes { id } } search(query: "publication B") { id } topics { id } }`),
+    ).toEqual({ feed: { nodes: [] }, search: [], topics: [] });
     expect(await presidentA.ok(`{ projects { nodes { id } } }`)).toEqual({ projects: { nodes: [] } });
-    for (const path of [`/api/projects/${projectB.id}/ledger.csv`, `/api/projects/${projectB.id}/files/${projectB.id}`]) {
+    for (const path of [
+      `/api/projects/${projectB.id}/ledger.csv`,
+      `/api/projects/${projectB.id}/files/${projectB.id}`,
+    ]) {
       expect([path, (await presidentA.fetch(path)).status]).toEqual([path, 404]);
     }
 
@@ -166,10 +226,16 @@ describe('the assembled API', () => {
       `mutation { joinProject(id: "${projectB.id}") { id } }`,
       `mutation { recordExpense(input: { ${money}, supplier: "Intrus", cents: 100 }) { id } }`,
     ];
-    for (const query of forbidden) expect([query, (await intruder.fails(query)).extensions?.code]).toEqual([query, 'FORBIDDEN']);
+    for (const query of forbidden)
+      expect([query, (await intruder.fails(query)).extensions?.code]).toEqual([query, 'FORBIDDEN']);
 
     // B is unchanged.
-    expect(await presidentB.ok(`query($id: ID!) { project(id: $id) { title status } ledger(projectId: $id) { id } projectComments(projectId: $id) { id } }`, { id: projectB.id })).toEqual({
+    expect(
+      await presidentB.ok(
+        `query($id: ID!) { project(id: $id) { title status } ledger(projectId: $id) { id } projectComments(projectId: $id) { id } }`,
+        { id: projectB.id },
+      ),
+    ).toEqual({
       project: { title: 'Projet B', status: 'DRAFT' },
       ledger: [],
       projectComments: [],
@@ -182,6 +248,9 @@ describe('the assembled API', () => {
     const email = uniqueEmail();
     await presidentB.ok(`mutation { inviteMember(input: { email: "${email}", role: MEMBER }) { id } }`);
     const token = await tokenFromMail(api, email, '/invitation/');
-    expect((await presidentA.fails(`mutation($t: String!) { acceptInvitation(token: $t) { id } }`, { t: token })).extensions?.code).toBe('BAD_USER_INPUT');
+    expect(
+      (await presidentA.fails(`mutation($t: String!) { acceptInvitation(token: $t) { id } }`, { t: token })).extensions
+        ?.code,
+    ).toBe('BAD_USER_INPUT');
   });
 });

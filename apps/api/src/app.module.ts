@@ -19,13 +19,36 @@ import { HealthController } from './health.controller';
 import { MIGRATIONS } from './migrations';
 
 /** The domains the product is made of. */
-export const DOMAIN_MODULES = [IdentityModule, AssociationsModule, DirectoryModule, NotificationsModule, NetworkModule, ProjectsModule, CashmobsModule, PromotionsModule, CalendarModule, ImpactModule, WidgetsModule];
+export const DOMAIN_MODULES = [
+  IdentityModule,
+  AssociationsModule,
+  DirectoryModule,
+  NotificationsModule,
+  NetworkModule,
+  ProjectsModule,
+  CashmobsModule,
+  PromotionsModule,
+  CalendarModule,
+  ImpactModule,
+  WidgetsModule,
+];
 
 function staticSites(config: AppConfig) {
   const web = resolve(__dirname, '../web/browser');
   return [
-    ServeStaticModule.forRoot({ rootPath: resolve(config.uploadsDir), serveRoot: '/uploads', serveStaticOptions: { index: false, fallthrough: false } }),
-    ...(existsSync(join(web, 'index.html')) ? [ServeStaticModule.forRoot({ rootPath: web, exclude: ['/graphql{/*path}', '/api{/*path}', '/uploads{/*path}', '/widget.js', '/embed{/*path}'] })] : []),
+    ServeStaticModule.forRoot({
+      rootPath: resolve(config.uploadsDir),
+      serveRoot: '/uploads',
+      serveStaticOptions: { index: false, fallthrough: false },
+    }),
+    ...(existsSync(join(web, 'index.html'))
+      ? [
+          ServeStaticModule.forRoot({
+            rootPath: web,
+            exclude: ['/graphql{/*path}', '/api{/*path}', '/uploads{/*path}', '/widget.js', '/embed{/*path}'],
+          }),
+        ]
+      : []),
   ];
 }
 
@@ -34,7 +57,11 @@ export class AppModule {
   static forRoot(options: Omit<PlatformOptions, 'migrations'>): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ ...options, migrations: MIGRATIONS }), ...DOMAIN_MODULES, ...staticSites(options.config)],
+      imports: [
+        PlatformModule.forRoot({ ...options, migrations: MIGRATIONS }),
+        ...DOMAIN_MODULES,
+        ...staticSites(options.config),
+      ],
       controllers: [HealthController],
       providers: [DemoSeeder],
     };

@@ -1,9 +1,23 @@
 import { createTestApp, TestApp } from '@assoc/platform-testing';
 import { DOMAIN_MODULES } from './app.module';
 
-async function post(api: TestApp, body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) {
-  const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+async function post(
+  api: TestApp,
+  body: unknown,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+) {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      data?: unknown;
+      errors?: { message: string; extensions?: Record<string, unknown> }[];
+    },
+  };
 }
 
 describe('GraphQL protections', () => {
@@ -15,7 +29,9 @@ describe('GraphQL protections', () => {
     afterAll(() => api.close());
 
     it('refuses simple cross-site requests (CSRF prevention)', async () => {
-      const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ viewer { user { id } } }')}`, { method: 'GET' });
+      const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ viewer { user { id } } }')}`, {
+        method: 'GET',
+      });
       expect(response.status).toBe(400);
       expect(await response.text()).toMatch(/CSRF/i);
     });
@@ -34,7 +50,9 @@ describe('GraphQL protections', () => {
     });
 
     it('answers introspection and shows the dev mailbox outside production', async () => {
-      expect((await post(api, { query: '{ __schema { queryType { name } } }' })).body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+      expect((await post(api, { query: '{ __schema { queryType { name } } }' })).body.data).toEqual({
+        __schema: { queryType: { name: 'Query' } },
+      });
       expect((await post(api, { query: '{ devMailbox { id } }' })).body.errors).toBeUndefined();
     });
   });
@@ -42,7 +60,13 @@ describe('GraphQL protections', () => {
   describe('in production', () => {
     let api: TestApp;
     beforeAll(async () => {
-      api = await createTestApp(DOMAIN_MODULES, { env: { NODE_ENV: 'production', SECRET_KEY: 'a-production-secret-key-of-forty-chars-xx', SMTP_URL: 'smtp://127.0.0.1:2525' } });
+      api = await createTestApp(DOMAIN_MODULES, {
+        env: {
+          NODE_ENV: 'production',
+          SECRET_KEY: 'a-production-secret-key-of-forty-chars-xx',
+          SMTP_URL: 'smtp://127.0.0.1:2525',
+        },
+      });
     });
     afterAll(() => api.close());
 
@@ -51,7 +75,9 @@ describe('GraphQL protections', () => {
       expect(introspection.body.errors?.[0].message).toMatch(/introspection/i);
       const mailbox = await post(api, { query: '{ devMailbox { id } }' });
       expect(mailbox.body.errors?.[0].extensions?.['code']).toBe('NOT_FOUND');
-      const bad = await post(api, { query: 'mutation { signUp(input: { email: "x", name: "", password: "" }) { id } }' });
+      const bad = await post(api, {
+        query: 'mutation { signUp(input: { email: "x", name: "", password: "" }) { id } }',
+      });
       expect(bad.body.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
       expect(JSON.stringify(bad.body)).not.toMatch(/stacktrace|\.ts:\d+|at Object/);
     });

@@ -29,10 +29,19 @@ describe('mail outbox and worker', () => {
   it('sends each mail exactly once when two API instances work the same outbox', async () => {
     const outbox = first.app.get(MailOutbox);
     await first.dataSource.transaction(async (manager) => {
-      for (let i = 0; i < 60; i++) await outbox.enqueue(manager, { to: `person${i}@example.fr`, subject: 'Bonjour', text: 'Texte', html: '<p>Texte</p>' });
+      for (let i = 0; i < 60; i++)
+        await outbox.enqueue(manager, {
+          to: `person${i}@example.fr`,
+          subject: 'Bonjour',
+          text: 'Texte',
+          html: '<p>Texte</p>',
+        });
     });
     let sent = 0;
-    for (let round = 0; round < 5; round++) sent += (await Promise.all([first.sendMails(), second.sendMails(), first.sendMails(), second.sendMails()])).reduce((a, b) => a + b, 0);
+    for (let round = 0; round < 5; round++)
+      sent += (
+        await Promise.all([first.sendMails(), second.sendMails(), first.sendMails(), second.sendMails()])
+      ).reduce((a, b) => a + b, 0);
     const all = [...transports[0].sent, ...transports[1].sent];
     expect(sent).toBe(60);
     expect(all.length).toBe(60);
@@ -56,7 +65,9 @@ describe('mail outbox and worker', () => {
   it('keeps a refused mail for a later retry instead of losing it', async () => {
     transports[0].failFor.add('refused@example.fr');
     const outbox = first.app.get(MailOutbox);
-    await first.dataSource.transaction((manager) => outbox.enqueue(manager, { to: 'refused@example.fr', subject: 'Retry', text: 'x', html: 'x' }));
+    await first.dataSource.transaction((manager) =>
+      outbox.enqueue(manager, { to: 'refused@example.fr', subject: 'Retry', text: 'x', html: 'x' }),
+    );
     await first.sendMails();
     const row = await first.dataSource.getRepository(OutboxMailEntity).findOneByOrFail({ to: 'refused@example.fr' });
     expect(row).toMatchObject({ sentAt: null, attempts: 1, lastError: 'Error: SMTP refused' });

@@ -18,7 +18,9 @@ async function bootstrap() {
   // No DATABASE_URL: a real PostgreSQL from npm, its data kept under DATA_DIR between runs.
   const embedded = config.DATABASE_URL ? null : await startEmbeddedPostgres(join(config.DATA_DIR, 'postgres'));
   const databaseUrl = config.DATABASE_URL ?? (embedded?.url as string);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl }), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl }), {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   app.use(cookieParser());
   app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);

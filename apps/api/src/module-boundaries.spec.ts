@@ -6,12 +6,16 @@ const root = join(__dirname, '../../..');
 /** Lints `code` as if it were written in `file`, and returns the module-boundary complaints. */
 async function boundaryErrors(file: string, code: string): Promise<string[]> {
   // ESLint's flat config is an ES module, which jest cannot load: run the real CLI as `npm run lint` does.
-  const run = spawnSync(process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), '--stdin', '--stdin-filename', file, '--format', 'json'], {
-    cwd: root,
-    input: code,
-    encoding: 'utf8',
-    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
-  });
+  const run = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/eslint/bin/eslint.js'), '--stdin', '--stdin-filename', file, '--format', 'json'],
+    {
+      cwd: root,
+      input: code,
+      encoding: 'utf8',
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+    },
+  );
   const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string | null; message: string }[] }[];
   return result.messages.filter((m) => m.ruleId === '@nx/enforce-module-boundaries').map((m) => m.message);
 }
@@ -29,11 +33,21 @@ describe('module boundaries (enforced by lint)', () => {
   });
 
   it('refuses one domain reaching into a domain it may not know', async () => {
-    const errors = await boundaryErrors('libs/identity/domain/src/lib/password-policy.ts', `import { Majority } from '@assoc/associations-domain';\nexport const x = Majority;\n`);
-    expect(errors.join('\n')).toMatch(/scope:identity.*can only depend on libs tagged with "scope:identity", "scope:platform", "scope:shared"/);
+    const errors = await boundaryErrors(
+      'libs/identity/domain/src/lib/password-policy.ts',
+      `import { Majority } from '@assoc/associations-domain';\nexport const x = Majority;\n`,
+    );
+    expect(errors.join('\n')).toMatch(
+      /scope:identity.*can only depend on libs tagged with "scope:identity", "scope:platform", "scope:shared"/,
+    );
   });
 
   it('accepts an allowed import', async () => {
-    expect(await boundaryErrors('libs/identity/api/src/lib/tokens.ts', `import { normalizeEmail } from '@assoc/identity-domain';\nexport const x = normalizeEmail;\n`)).toEqual([]);
+    expect(
+      await boundaryErrors(
+        'libs/identity/api/src/lib/tokens.ts',
+        `import { normalizeEmail } from '@assoc/identity-domain';\nexport const x = normalizeEmail;\n`,
+      ),
+    ).toEqual([]);
   });
 });

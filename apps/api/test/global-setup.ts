@@ -36,7 +36,12 @@ export default async function globalSetup(): Promise<void> {
   await admin.query(`CREATE DATABASE "${template}"`);
   await admin.end();
 
-  const dataSource = new DataSource({ type: 'postgres', url: withDatabase(serverUrl, template), migrations: MIGRATIONS, migrationsTableName: 'migrations' });
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: withDatabase(serverUrl, template),
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+  });
   await dataSource.initialize();
   await dataSource.runMigrations();
   await dataSource.destroy();
@@ -48,7 +53,9 @@ export default async function globalSetup(): Promise<void> {
     const client = new Client({ connectionString: serverUrl });
     await client.connect();
     // Drop this run's databases (template and copies) when on a shared server.
-    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${template}%`]);
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
+      `${template}%`,
+    ]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await client.end();
     await previous?.();

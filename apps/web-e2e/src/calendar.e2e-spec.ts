@@ -22,7 +22,12 @@ const TITLE = 'Assemblée générale';
 const { newPage, journey } = browserJourneys('calendar');
 
 function parisDay(instant: number): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(instant));
 }
 
 /** The calendar opens on today's month: one step forward when the meeting falls in the next. */
@@ -46,125 +51,144 @@ async function onPhone(page: Page, body: () => Promise<void>): Promise<void> {
 }
 
 describe('association calendar journey', () => {
-  it('adds a meeting, shows it by month and as a list, downloads its .ics and serves a revocable feed', () =>
-    journey('calendar', async () => {
-      const day = parisDay(Date.now() + 7 * DAY_MS);
-      const claire = await newPage();
-      await logIn(claire, CLAIRE);
-      await claire.getByRole('link', { name: 'Agenda' }).first().click();
-      await claire.getByRole('heading', { name: 'Agenda', level: 1 }).waitFor();
-      await settled(claire);
-
-      // The general meeting, next week from 18:00 to 20:00 (Paris time).
-      await claire.getByRole('button', { name: 'Nouvelle réunion' }).click();
-      const form = claire.getByRole('dialog');
-      await form.getByRole('heading', { name: 'Nouvelle réunion' }).waitFor();
-      await form.getByLabel('Titre').fill(TITLE);
-      await form.getByLabel('Lieu').fill('Salle du Vieux Logis, Vitré');
-      await form.getByLabel('Début').fill(`${day}T18:00`);
-      await form.getByLabel('Fin').fill(`${day}T20:00`);
-      await form.getByLabel('Ordre du jour').fill('1. Rapport moral\n2. Budget 2027\n3. Élection du bureau');
-      await form.getByRole('button', { name: 'Créer la réunion' }).click();
-      await form.waitFor({ state: 'detached' });
-
-      // In the month view, on its day.
-      await toMonthOf(claire, day, 'Période suivante');
-      const chip = claire.locator(`[data-day="${day}"]`).getByRole('button', { name: `Réunion : ${TITLE}` });
-      await chip.waitFor();
-      await claire.getByTestId('calendar-legend').getByText('Étape de projet').waitFor();
-      // The "meeting added" message out of the picture.
-      await claire
-        .locator('simple-snack-bar')
-        .getByRole('button', { name: 'Fermer' })
-        .click({ timeout: 2_000 })
-        .catch(() => undefined);
-      await claire.locator('simple-snack-bar').waitFor({ state: 'detached' });
-      await screenshot(claire, 'calendar-month-fr');
-
-      // Its detail, in Paris time, and its .ics.
-      await chip.click();
-      const detail = claire.getByRole('dialog');
-      await detail.getByRole('heading', { name: TITLE }).waitFor();
-      expect(await detail.getByTestId('event-when').textContent()).toContain('18:00 – 20:00');
-      await detail.getByText('3. Élection du bureau').waitFor();
-      await claire.waitForFunction(() => document.getAnimations().length === 0);
-      await screenshot(claire, 'calendar-detail-fr');
-      const [download] = await Promise.all([claire.waitForEvent('download'), detail.getByRole('button', { name: 'Ajouter à mon agenda (.ics)' }).click()]);
-      expect(download.suggestedFilename()).toMatch(/^meeting-.*\.ics$/);
-      const ics = readFileSync(await download.path(), 'utf8');
-      expect(ics).toContain('BEGIN:VCALENDAR');
-      expect(ics).toContain(`SUMMARY:${TITLE}`);
-      await detail.getByRole('button', { name: 'Fermer' }).click();
-      await detail.waitFor({ state: 'detached' });
-
-      // The week view, with the meeting's times.
-      await claire.locator('mat-button-toggle', { hasText: 'Semaine' }).click();
-      await claire.getByRole('button', { name: 'Aujourd’hui' }).click();
-      await claire.getByRole('button', { name: 'Période suivante' }).click();
-      await settled(claire);
-      await claire.locator(`section[data-day="${day}"]`).getByText('18:00 – 20:00').waitFor();
-      await claire.getByRole('heading', { name: 'Agenda', level: 1 }).hover();
-      await claire.locator('mat-tooltip-component').waitFor({ state: 'detached' });
-      await screenshot(claire, 'calendar-week-fr');
-
-      // The list view.
-      await claire.locator('mat-button-toggle', { hasText: 'Liste' }).click();
-      await settled(claire);
-      await claire.locator(`section[data-day="${day}"]`).getByRole('button', { name: new RegExp(TITLE) }).waitFor();
-
-      // On a phone the list is the default.
-      await onPhone(claire, async () => {
-        await toMonthOf(claire, day, 'Période suivante');
-        await claire.locator(`section[data-day="${day}"]`).getByText(TITLE).waitFor();
-        await screenshot(claire, 'calendar-list-fr-phone');
-        await claire.locator('mat-button-toggle', { hasText: 'Mois' }).click();
+  it(
+    'adds a meeting, shows it by month and as a list, downloads its .ics and serves a revocable feed',
+    () =>
+      journey('calendar', async () => {
+        const day = parisDay(Date.now() + 7 * DAY_MS);
+        const claire = await newPage();
+        await logIn(claire, CLAIRE);
+        await claire.getByRole('link', { name: 'Agenda' }).first().click();
+        await claire.getByRole('heading', { name: 'Agenda', level: 1 }).waitFor();
         await settled(claire);
-        await claire.locator(`[data-day="${day}"]`).getByRole('button', { name: `Réunion : ${TITLE}` }).waitFor();
-        await screenshot(claire, 'calendar-month-fr-phone');
-      });
 
-      // The private subscription link: shown once, read by a calendar app, then revoked.
-      const feed = claire.getByTestId('calendar-feed');
-      await feed.getByRole('button', { name: 'Créer mon lien privé' }).click();
-      const url = await feed.getByTestId('calendar-feed-url').inputValue();
-      await feed.getByText('il ne sera plus affiché').waitFor();
-      await feed.getByText('Votre lien privé actuel a été créé le').waitFor();
-      expect(url).toMatch(/\/api\/calendar\/feed\/.+\.ics$/);
-      await feed.screenshot({ path: join(SCREENSHOT_DIR, 'calendar-feed-fr.png') });
-      const response = await fetch(url);
-      expect(response.status).toBe(200);
-      expect(response.headers.get('content-type')).toContain('text/calendar');
-      expect(await response.text()).toContain(`SUMMARY:${TITLE}`);
-      await feed.getByRole('button', { name: 'Révoquer' }).click();
-      await claire.getByRole('dialog').getByRole('button', { name: 'Révoquer' }).click();
-      await feed.getByText('Vous n’avez pas de lien privé.').waitFor();
-      expect((await fetch(url)).status).toBe(404);
+        // The general meeting, next week from 18:00 to 20:00 (Paris time).
+        await claire.getByRole('button', { name: 'Nouvelle réunion' }).click();
+        const form = claire.getByRole('dialog');
+        await form.getByRole('heading', { name: 'Nouvelle réunion' }).waitFor();
+        await form.getByLabel('Titre').fill(TITLE);
+        await form.getByLabel('Lieu').fill('Salle du Vieux Logis, Vitré');
+        await form.getByLabel('Début').fill(`${day}T18:00`);
+        await form.getByLabel('Fin').fill(`${day}T20:00`);
+        await form.getByLabel('Ordre du jour').fill('1. Rapport moral\n2. Budget 2027\n3. Élection du bureau');
+        await form.getByRole('button', { name: 'Créer la réunion' }).click();
+        await form.waitFor({ state: 'detached' });
 
-      // In English.
-      await claire.getByRole('button', { name: 'Choisir la langue' }).click();
-      await claire.getByRole('menuitemradio', { name: 'English' }).click();
-      await claire.getByRole('menu').waitFor({ state: 'detached' });
-      await claire.getByRole('heading', { name: 'Calendar', level: 1 }).waitFor();
-      await claire.reload();
-      await toMonthOf(claire, day, 'Next period');
-      await claire.locator(`[data-day="${day}"]`).getByRole('button', { name: `Meeting: ${TITLE}` }).waitFor();
-      await screenshot(claire, 'calendar-month-en');
-      await onPhone(claire, async () => {
+        // In the month view, on its day.
+        await toMonthOf(claire, day, 'Période suivante');
+        const chip = claire.locator(`[data-day="${day}"]`).getByRole('button', { name: `Réunion : ${TITLE}` });
+        await chip.waitFor();
+        await claire.getByTestId('calendar-legend').getByText('Étape de projet').waitFor();
+        // The "meeting added" message out of the picture.
+        await claire
+          .locator('simple-snack-bar')
+          .getByRole('button', { name: 'Fermer' })
+          .click({ timeout: 2_000 })
+          .catch(() => undefined);
+        await claire.locator('simple-snack-bar').waitFor({ state: 'detached' });
+        await screenshot(claire, 'calendar-month-fr');
+
+        // Its detail, in Paris time, and its .ics.
+        await chip.click();
+        const detail = claire.getByRole('dialog');
+        await detail.getByRole('heading', { name: TITLE }).waitFor();
+        expect(await detail.getByTestId('event-when').textContent()).toContain('18:00 – 20:00');
+        await detail.getByText('3. Élection du bureau').waitFor();
+        await claire.waitForFunction(() => document.getAnimations().length === 0);
+        await screenshot(claire, 'calendar-detail-fr');
+        const [download] = await Promise.all([
+          claire.waitForEvent('download'),
+          detail.getByRole('button', { name: 'Ajouter à mon agenda (.ics)' }).click(),
+        ]);
+        expect(download.suggestedFilename()).toMatch(/^meeting-.*\.ics$/);
+        const ics = readFileSync(await download.path(), 'utf8');
+        expect(ics).toContain('BEGIN:VCALENDAR');
+        expect(ics).toContain(`SUMMARY:${TITLE}`);
+        await detail.getByRole('button', { name: 'Fermer' }).click();
+        await detail.waitFor({ state: 'detached' });
+
+        // The week view, with the meeting's times.
+        await claire.locator('mat-button-toggle', { hasText: 'Semaine' }).click();
+        await claire.getByRole('button', { name: 'Aujourd’hui' }).click();
+        await claire.getByRole('button', { name: 'Période suivante' }).click();
+        await settled(claire);
+        await claire.locator(`section[data-day="${day}"]`).getByText('18:00 – 20:00').waitFor();
+        await claire.getByRole('heading', { name: 'Agenda', level: 1 }).hover();
+        await claire.locator('mat-tooltip-component').waitFor({ state: 'detached' });
+        await screenshot(claire, 'calendar-week-fr');
+
+        // The list view.
+        await claire.locator('mat-button-toggle', { hasText: 'Liste' }).click();
+        await settled(claire);
+        await claire
+          .locator(`section[data-day="${day}"]`)
+          .getByRole('button', { name: new RegExp(TITLE) })
+          .waitFor();
+
+        // On a phone the list is the default.
+        await onPhone(claire, async () => {
+          await toMonthOf(claire, day, 'Période suivante');
+          await claire.locator(`section[data-day="${day}"]`).getByText(TITLE).waitFor();
+          await screenshot(claire, 'calendar-list-fr-phone');
+          await claire.locator('mat-button-toggle', { hasText: 'Mois' }).click();
+          await settled(claire);
+          await claire
+            .locator(`[data-day="${day}"]`)
+            .getByRole('button', { name: `Réunion : ${TITLE}` })
+            .waitFor();
+          await screenshot(claire, 'calendar-month-fr-phone');
+        });
+
+        // The private subscription link: shown once, read by a calendar app, then revoked.
+        const feed = claire.getByTestId('calendar-feed');
+        await feed.getByRole('button', { name: 'Créer mon lien privé' }).click();
+        const url = await feed.getByTestId('calendar-feed-url').inputValue();
+        await feed.getByText('il ne sera plus affiché').waitFor();
+        await feed.getByText('Votre lien privé actuel a été créé le').waitFor();
+        expect(url).toMatch(/\/api\/calendar\/feed\/.+\.ics$/);
+        await feed.screenshot({ path: join(SCREENSHOT_DIR, 'calendar-feed-fr.png') });
+        const response = await fetch(url);
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-type')).toContain('text/calendar');
+        expect(await response.text()).toContain(`SUMMARY:${TITLE}`);
+        await feed.getByRole('button', { name: 'Révoquer' }).click();
+        await claire.getByRole('dialog').getByRole('button', { name: 'Révoquer' }).click();
+        await feed.getByText('Vous n’avez pas de lien privé.').waitFor();
+        expect((await fetch(url)).status).toBe(404);
+
+        // In English.
+        await claire.getByRole('button', { name: 'Choisir la langue' }).click();
+        await claire.getByRole('menuitemradio', { name: 'English' }).click();
+        await claire.getByRole('menu').waitFor({ state: 'detached' });
+        await claire.getByRole('heading', { name: 'Calendar', level: 1 }).waitFor();
+        await claire.reload();
         await toMonthOf(claire, day, 'Next period');
-        await claire.locator(`section[data-day="${day}"]`).getByText(TITLE).waitFor();
-        await screenshot(claire, 'calendar-list-en-phone');
-      });
-      await claire.getByRole('button', { name: 'Choose the language' }).click();
-      await claire.getByRole('menuitemradio', { name: 'Français' }).click();
-      await claire.getByRole('heading', { name: 'Agenda', level: 1 }).waitFor();
+        await claire
+          .locator(`[data-day="${day}"]`)
+          .getByRole('button', { name: `Meeting: ${TITLE}` })
+          .waitFor();
+        await screenshot(claire, 'calendar-month-en');
+        await onPhone(claire, async () => {
+          await toMonthOf(claire, day, 'Next period');
+          await claire.locator(`section[data-day="${day}"]`).getByText(TITLE).waitFor();
+          await screenshot(claire, 'calendar-list-en-phone');
+        });
+        await claire.getByRole('button', { name: 'Choose the language' }).click();
+        await claire.getByRole('menuitemradio', { name: 'Français' }).click();
+        await claire.getByRole('heading', { name: 'Agenda', level: 1 }).waitFor();
 
-      // Lucie, a member, sees the meeting but cannot add one.
-      const lucie = await newPage();
-      await logIn(lucie, LUCIE);
-      await lucie.goto('/calendar');
-      await lucie.getByRole('heading', { name: 'Agenda', level: 1 }).waitFor();
-      await toMonthOf(lucie, day, 'Période suivante');
-      await lucie.locator(`[data-day="${day}"]`).getByRole('button', { name: `Réunion : ${TITLE}` }).waitFor();
-      expect(await lucie.getByRole('button', { name: 'Nouvelle réunion' }).count()).toBe(0);
-    }), 90_000);
+        // Lucie, a member, sees the meeting but cannot add one.
+        const lucie = await newPage();
+        await logIn(lucie, LUCIE);
+        await lucie.goto('/calendar');
+        await lucie.getByRole('heading', { name: 'Agenda', level: 1 }).waitFor();
+        await toMonthOf(lucie, day, 'Période suivante');
+        await lucie
+          .locator(`[data-day="${day}"]`)
+          .getByRole('button', { name: `Réunion : ${TITLE}` })
+          .waitFor();
+        expect(await lucie.getByRole('button', { name: 'Nouvelle réunion' }).count()).toBe(0);
+      }),
+    90_000,
+  );
 });

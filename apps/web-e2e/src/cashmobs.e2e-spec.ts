@@ -73,7 +73,9 @@ describe('cashmob journey', () => {
         await lucie.getByLabel('Date', { exact: true }).fill(start.date);
         await lucie.getByLabel('Début', { exact: true }).fill(start.time);
         await lucie.getByLabel('Fin', { exact: true }).fill(end.time);
-        await lucie.getByLabel('Message / histoire de la boutique').fill('Yann cuit tout sur place depuis vingt ans : venons goûter son kouign-amann !');
+        await lucie
+          .getByLabel('Message / histoire de la boutique')
+          .fill('Yann cuit tout sur place depuis vingt ans : venons goûter son kouign-amann !');
         await lucie.getByLabel('Point de rendez-vous').fill('Devant la vitrine, place du Château');
         await screenshot(lucie, 'cashmobs-propose-fr');
         await lucie.getByRole('button', { name: 'Envoyer la proposition' }).click();
@@ -91,7 +93,9 @@ describe('cashmob journey', () => {
         await yann.getByRole('button', { name: 'Accepter le cashmob' }).click();
         await yann.getByTestId('cashmob-status').getByText('Publié').waitFor();
         const publicLink = await yann.getByTestId('public-link').inputValue();
-        expect(publicLink).toMatch(new RegExp(`^${baseUrl().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/c/[A-Za-z0-9_-]+$`));
+        expect(publicLink).toMatch(
+          new RegExp(`^${baseUrl().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/c/[A-Za-z0-9_-]+$`),
+        );
 
         // Link previews (no JavaScript) read the public page's Open Graph tags.
         const preview = await yann.request.get(new URL(publicLink).pathname);
@@ -144,7 +148,13 @@ describe('cashmob journey', () => {
 
         // On the day (the API's clock moved to 9:00 that morning), Yann finds her in the list, and checks
         // her in with the code of her QR.
-        await advanceClockTo(parisInstant(`${start.date}T09:00`), yann.context(), visitor.context(), lucie.context(), claire.context());
+        await advanceClockTo(
+          parisInstant(`${start.date}T09:00`),
+          yann.context(),
+          visitor.context(),
+          lucie.context(),
+          claire.context(),
+        );
         await yann.reload();
         const checkIn = yann.getByTestId('check-in-panel');
         await checkIn.waitFor();
@@ -172,8 +182,14 @@ describe('cashmob journey', () => {
         // The report: one sign-up checked in, the revenue and the average basket.
         const report = yann.getByTestId('cashmob-report');
         await report.getByTestId('report-check-ins').getByText('1', { exact: true }).waitFor();
-        await report.getByTestId('report-revenue').getByText(/54,60\s€/).waitFor();
-        await report.getByTestId('report-average').getByText(/18,20\s€/).waitFor();
+        await report
+          .getByTestId('report-revenue')
+          .getByText(/54,60\s€/)
+          .waitFor();
+        await report
+          .getByTestId('report-average')
+          .getByText(/18,20\s€/)
+          .waitFor();
         await report.getByText(/prévu : 15,00\s€ en moyenne/).waitFor();
         await report.getByText(/\+82\s%/).waitFor();
         await screenshot(yann, 'cashmobs-report-fr');
@@ -182,12 +198,17 @@ describe('cashmob journey', () => {
 
         // Lucie sees the same report; the list files the cashmob under "Passés".
         await lucie.goto(cashmobUrl);
-        await lucie.getByTestId('report-revenue').getByText(/54,60\s€/).waitFor();
+        await lucie
+          .getByTestId('report-revenue')
+          .getByText(/54,60\s€/)
+          .waitFor();
         await lucie.getByTestId('check-in-panel').waitFor(); // the organiser sees the check-in list too
         // The organiser thanks everyone on the feed in one click; the post carries the figures.
         await lucie.getByRole('button', { name: 'Publier un merci sur le fil' }).click();
         await lucie.getByRole('link', { name: 'Voir la publication' }).click();
-        await lucie.getByText(new RegExp(`Le cashmob chez ${BAKERY} a réuni 1 personne\\(s\\) et 54,60\\s€ de ventes`)).waitFor();
+        await lucie
+          .getByText(new RegExp(`Le cashmob chez ${BAKERY} a réuni 1 personne\\(s\\) et 54,60\\s€ de ventes`))
+          .waitFor();
         await lucie.goto('/cashmobs');
         await lucie.getByRole('heading', { name: /^Passés/ }).waitFor();
         await lucie.getByRole('link', { name: BAKERY }).first().waitFor();
@@ -197,7 +218,10 @@ describe('cashmob journey', () => {
         // In English (the choice is kept on Yann's account, so back to French afterwards).
         await chooseLanguage(yann, 'Choisir la langue', 'English');
         await yann.getByRole('heading', { name: `Cashmob at ${BAKERY}`, level: 1 }).waitFor();
-        await report.getByTestId('report-revenue').getByText(/€54\.60/).waitFor();
+        await report
+          .getByTestId('report-revenue')
+          .getByText(/€54\.60/)
+          .waitFor();
         await screenshot(yann, 'cashmobs-report-en');
         await yann.goto('/cashmobs');
         await yann.getByRole('heading', { name: /^Past/ }).waitFor();

@@ -170,7 +170,10 @@ describe('demo association', () => {
       await page.getByRole('button', { name: 'Se connecter' }).click();
       // The feed is the home page; the directory is one click away.
       await page.getByRole('heading', { name: "Fil d'actualité", level: 1 }).waitFor();
-      await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Annuaire' }).click();
+      await page
+        .getByRole('navigation', { name: 'Navigation principale' })
+        .getByRole('link', { name: 'Annuaire' })
+        .click();
       await page.getByRole('heading', { name: 'Annuaire', level: 1 }).waitFor();
       await page.getByText('Les commerces adhérents · Les Vitrines de Vitré').waitFor();
       const shops = page.getByRole('main').getByRole('listitem').filter({ hasNotText: 'Pas de boutique renseignée' });

@@ -17,7 +17,12 @@ const DAY_MS = 24 * 3600 * 1000;
 const { newPage, journey } = browserJourneys('impact');
 
 function parisDay(instant: number): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(instant));
 }
 
 async function lastSeventyDays(page: Page, custom: string): Promise<void> {
@@ -64,7 +69,11 @@ describe('impact dashboard journey', () => {
       expect(text).toContain('Temps forts;Bons retirés;;56');
       expect(text).toContain('Temps forts;Bons retirés — Par boutique;Boulangerie Le Fournil du Château;18');
       const [pdf] = await Promise.all([claire.waitForEvent('download'), claire.getByTestId('impact-pdf').click()]);
-      expect(readFileSync(await pdf.path()).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(
+        readFileSync(await pdf.path())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
 
       // A period that ends before it starts: the field's message, and the figures stay as they were.
       await claire.getByTestId('period-to').fill(parisDay(Date.now() - 80 * DAY_MS));
@@ -98,7 +107,8 @@ describe('impact dashboard journey', () => {
       await table.waitFor();
       expect(await lucie.getByRole('tab').count()).toBe(0);
       expect(await lucie.getByTestId('impact-csv').count()).toBe(0);
-      const row = async (label: string) => (await table.locator('tr').filter({ hasText: label }).innerText()).replace(/\s+/g, ' ').trim();
+      const row = async (label: string) =>
+        (await table.locator('tr').filter({ hasText: label }).innerText()).replace(/\s+/g, ' ').trim();
       // 14 vouchers at the delicatessen; most of the 15 shops had none, so the median is 0.
       expect(await row('Bons retirés')).toBe('Bons retirés 14 0');
       expect(await row("Chiffre d'affaires des cashmobs")).toBe("Chiffre d'affaires des cashmobs 1 860,00 € 0,00 €");

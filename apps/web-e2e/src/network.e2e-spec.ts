@@ -28,7 +28,9 @@ async function bellCount(page: Page): Promise<number> {
 async function waitForBell(page: Page, min: number): Promise<number> {
   await page.waitForFunction(
     (least) => {
-      const match = /\((\d+)/.exec(document.querySelector('[data-testid="notification-bell"]')?.getAttribute('aria-label') ?? '');
+      const match = /\((\d+)/.exec(
+        document.querySelector('[data-testid="notification-bell"]')?.getAttribute('aria-label') ?? '',
+      );
       return match !== null && Number(match[1]) >= least;
     },
     min,
@@ -99,7 +101,10 @@ describe('network journey', () => {
       expect(await waitForBell(claire, 1)).toBeGreaterThanOrEqual(1);
       await claire.getByTestId('notification-bell').click();
       await claire.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
-      await claire.getByRole('button', { name: /Lucie Gautier a commenté votre publication/ }).first().waitFor();
+      await claire
+        .getByRole('button', { name: /Lucie Gautier a commenté votre publication/ })
+        .first()
+        .waitFor();
       await settled(claire);
       await screenshot(claire, 'network-notifications-fr');
 

@@ -72,11 +72,19 @@ describe('joint project journey', () => {
         await sophie.getByRole('link', { name: 'Nouveau projet' }).click();
         await sophie.getByRole('heading', { name: 'Nouveau projet collectif', level: 1 }).waitFor();
         await sophie.getByLabel('Titre', { exact: true }).fill(title);
-        await sophie.getByLabel('Description').fill('Affiches, radio et presse pour les fêtes de fin d’année, à frais partagés.');
+        await sophie
+          .getByLabel('Description')
+          .fill('Affiches, radio et presse pour les fêtes de fin d’année, à frais partagés.');
         await sophie.getByRole('button', { name: 'Ajouter une ligne' }).click();
         await sophie.getByRole('button', { name: 'Ajouter une ligne' }).click();
         const lines = [
-          { label: 'Affiches A2 quadri', supplier: 'Imprimerie Vitréenne', quantity: '200', unit: '1,50', solo: '120,00' },
+          {
+            label: 'Affiches A2 quadri',
+            supplier: 'Imprimerie Vitréenne',
+            quantity: '200',
+            unit: '1,50',
+            solo: '120,00',
+          },
           { label: 'Spot radio 30 s', supplier: 'Radio Vitré FM', quantity: '10', unit: '45,00', solo: '300,00' },
           { label: 'Encart presse', supplier: 'Journal de Vitré', quantity: '1', unit: '400,00', solo: '250,00' },
         ];
@@ -99,7 +107,10 @@ describe('joint project journey', () => {
         await sophie.getByRole('heading', { name: title, level: 1 }).waitFor();
         const projectUrl = new URL(sophie.url()).pathname;
         expect(projectUrl).toMatch(/^\/projects\/[0-9a-f-]{36}$/);
-        await sophie.getByTestId('project-total').getByText(/1\s380,00\s€/).waitFor();
+        await sophie
+          .getByTestId('project-total')
+          .getByText(/1\s380,00\s€/)
+          .waitFor();
         // A consultant neither votes nor sees the vote panel.
         expect(await sophie.getByTestId('vote-panel').count()).toBe(0);
 
@@ -107,7 +118,9 @@ describe('joint project journey', () => {
         await sophie.getByRole('link', { name: 'Modifier' }).click();
         await sophie.getByRole('heading', { name: 'Modifier le projet', level: 1 }).waitFor();
         await settled(sophie);
-        await sophie.getByLabel('Joindre un devis (PDF ou image)').setInputFiles({ name: 'devis-imprimerie.pdf', mimeType: 'application/pdf', buffer: PDF });
+        await sophie
+          .getByLabel('Joindre un devis (PDF ou image)')
+          .setInputFiles({ name: 'devis-imprimerie.pdf', mimeType: 'application/pdf', buffer: PDF });
         await sophie.getByRole('button', { name: 'Devis 1' }).waitFor();
         await onPhone(sophie, async () => {
           await sophie.getByRole('button', { name: 'Devis 1' }).waitFor();
@@ -133,7 +146,10 @@ describe('joint project journey', () => {
         const plan = sophie.getByTestId('tasks-panel');
         await plan.getByText('Confiée à Lucie Gautier').waitFor();
         // By due day: the task (8 December) before the milestone (12 December).
-        expect(await plan.locator('.task-title').allInnerTexts()).toEqual(['Valider le bon à tirer', 'Étape Affiches en vitrine']);
+        expect(await plan.locator('.task-title').allInnerTexts()).toEqual([
+          'Valider le bon à tirer',
+          'Étape Affiches en vitrine',
+        ]);
 
         // Claire, president: three votes make the quorum (15 % of 16 members), then she proposes.
         const claire = await newPage();
@@ -198,7 +214,10 @@ describe('joint project journey', () => {
         }
         // 1 380,00 € among five: 276,00 € each; alone, 670,00 € of solo prices: 394,00 € saved.
         const fifth = last as Page;
-        await fifth.getByTestId('my-share').getByText(/Votre part : 276,00\s€ — économie : 394,00\s€/).waitFor();
+        await fifth
+          .getByTestId('my-share')
+          .getByText(/Votre part : 276,00\s€ — économie : 394,00\s€/)
+          .waitFor();
         await screenshot(fifth, 'projects-page-fr');
         await onPhone(fifth, async () => {
           await fifth.getByTestId('my-share').waitFor();
@@ -230,7 +249,9 @@ describe('joint project journey', () => {
         await expense.getByLabel('Fournisseur').fill('Imprimerie Vitréenne');
         await expense.getByLabel('Libellé').fill('Affiches A2');
         await expense.getByLabel(/Montant TTC/).fill('360,00');
-        await expense.getByLabel(/Justificatif/).setInputFiles({ name: 'facture-affiches.pdf', mimeType: 'application/pdf', buffer: PDF });
+        await expense
+          .getByLabel(/Justificatif/)
+          .setInputFiles({ name: 'facture-affiches.pdf', mimeType: 'application/pdf', buffer: PDF });
         await expense.getByText('Justificatif : facture-affiches.pdf').waitFor();
         await expense.getByRole('button', { name: 'Enregistrer la dépense' }).click();
         await yann.getByRole('button', { name: 'Voir le justificatif' }).waitFor();
@@ -238,12 +259,18 @@ describe('joint project journey', () => {
 
         // The settle-up: the fewest transfers ("Marie verse 12,34 € à Paul").
         const settle = yann.getByTestId('settle-up');
-        await settle.getByText(/ verse .* à /).first().waitFor();
+        await settle
+          .getByText(/ verse .* à /)
+          .first()
+          .waitFor();
         expect(await settle.locator('li').count()).toBeLessThanOrEqual(5);
         await yann.getByRole('heading', { name: 'Historique des modifications' }).waitFor();
 
         // The CSV downloads, for French spreadsheets (semicolons, BOM).
-        const [download] = await Promise.all([yann.waitForEvent('download'), yann.getByRole('button', { name: 'CSV (français)' }).click()]);
+        const [download] = await Promise.all([
+          yann.waitForEvent('download'),
+          yann.getByRole('button', { name: 'CSV (français)' }).click(),
+        ]);
         expect(download.suggestedFilename()).toMatch(/\.csv$/);
         const path = await download.path();
         const { readFileSync } = await import('node:fs');
@@ -263,7 +290,10 @@ describe('joint project journey', () => {
         await yann.goto('/projects');
         await yann.getByRole('heading', { name: 'Financés' }).waitFor();
         // What pooling brought: this project's 1 380,00 € and the demo's kraft bags order (1 764,00 €).
-        await yann.getByTestId('projects-impact').getByText(/3\s144,00\s€/).waitFor();
+        await yann
+          .getByTestId('projects-impact')
+          .getByText(/3\s144,00\s€/)
+          .waitFor();
         await settled(yann);
         await screenshot(yann, 'projects-list-fr');
         await onPhone(yann, async () => {
@@ -278,7 +308,11 @@ describe('joint project journey', () => {
         await screenshot(yann, 'projects-list-en');
         await yann.getByRole('link', { name: title }).click();
         await yann.getByRole('heading', { name: 'Ledger' }).waitFor();
-        await yann.getByTestId('settle-up').getByText(/ pays .* to /).first().waitFor();
+        await yann
+          .getByTestId('settle-up')
+          .getByText(/ pays .* to /)
+          .first()
+          .waitFor();
         await settled(yann);
         await screenshot(yann, 'projects-page-en');
         await yann.goto('/projects/new');

@@ -98,11 +98,15 @@ describe('promotions journey', () => {
         await yann.reload();
         await yann.getByTestId('campaign-status').getByText('Publié').waitFor();
         const publicLink = await yann.getByTestId('public-link').inputValue();
-        expect(publicLink).toMatch(new RegExp(`^${baseUrl().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/p/[A-Za-z0-9_-]+$`));
+        expect(publicLink).toMatch(
+          new RegExp(`^${baseUrl().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/p/[A-Za-z0-9_-]+$`),
+        );
         // Link previews (no JavaScript) read the public page's Open Graph tags.
         const preview = await yann.request.get(new URL(publicLink).pathname);
         expect(preview.headers()['content-type']).toMatch(/^text\/html/);
-        expect(await preview.text()).toContain(`<meta property="og:title" content="${title} — Les Vitrines de Vitré" />`);
+        expect(await preview.text()).toContain(
+          `<meta property="og:title" content="${title} — Les Vitrines de Vitré" />`,
+        );
 
         // A visitor on a phone, not logged in, opens it and claims a voucher for Lucie's offer.
         const visitor = await newPage(true);
@@ -128,7 +132,14 @@ describe('promotions journey', () => {
         await chooseLanguage(visitor, 'Choose the language', 'Français');
 
         // Once the campaign runs, Lucie checks the code on her phone and records it with a 25 € basket.
-        await advanceClockTo(startsAt + MINUTE, claire.context(), lucie.context(), marc.context(), yann.context(), visitor.context());
+        await advanceClockTo(
+          startsAt + MINUTE,
+          claire.context(),
+          lucie.context(),
+          marc.context(),
+          yann.context(),
+          visitor.context(),
+        );
         await lucie.setViewportSize({ width: 375, height: 800 });
         await lucie.goto('/redeem');
         await lucie.getByRole('heading', { name: 'Encaisser un bon', level: 1 }).waitFor();
@@ -139,7 +150,10 @@ describe('promotions journey', () => {
         await screenshot(lucie, 'promotions-redeem-valid-fr-phone');
         await lucie.getByRole('button', { name: 'Enregistrer l’utilisation' }).click();
         await lucie.getByTestId('redeem-recorded').getByText('Utilisation enregistrée').waitFor();
-        await lucie.getByTestId('redeem-recorded').getByText(/Panier : 25,00\s€/).waitFor();
+        await lucie
+          .getByTestId('redeem-recorded')
+          .getByText(/Panier : 25,00\s€/)
+          .waitFor();
         await screenshot(lucie, 'promotions-redeem-recorded-fr-phone');
 
         // The same code again: already used.
@@ -155,13 +169,19 @@ describe('promotions journey', () => {
         const results = claire.getByTestId('campaign-results');
         await results.getByTestId('results-claimed').getByText('1', { exact: true }).waitFor();
         await results.getByTestId('results-redeemed').getByText('1', { exact: true }).waitFor();
-        await results.getByTestId('results-baskets').getByText(/25,00\s€/).waitFor();
+        await results
+          .getByTestId('results-baskets')
+          .getByText(/25,00\s€/)
+          .waitFor();
         await results.scrollIntoViewIfNeeded();
         await screenshot(claire, 'promotions-campaign-results-fr');
         await chooseLanguage(claire, 'Choisir la langue', 'English');
         await claire.getByRole('heading', { name: 'Results' }).waitFor();
         await settled(claire);
-        await claire.getByTestId('results-baskets').getByText(/€25\.00/).waitFor();
+        await claire
+          .getByTestId('results-baskets')
+          .getByText(/€25\.00/)
+          .waitFor();
         await results.scrollIntoViewIfNeeded();
         await screenshot(claire, 'promotions-campaign-results-en');
         await chooseLanguage(claire, 'Choose the language', 'Français');

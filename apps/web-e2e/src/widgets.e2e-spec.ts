@@ -47,7 +47,11 @@ function hostStyles(page: Page) {
   return page.evaluate(() => {
     const box = getComputedStyle(document.getElementById('blog-box') as HTMLElement);
     const text = getComputedStyle(document.getElementById('blog-text') as HTMLElement);
-    return { color: text.color, font: text.fontFamily, border: `${box.borderTopWidth} ${box.borderTopStyle} ${box.borderTopColor}` };
+    return {
+      color: text.color,
+      font: text.fontFamily,
+      border: `${box.borderTopWidth} ${box.borderTopStyle} ${box.borderTopColor}`,
+    };
   });
 }
 
@@ -58,13 +62,21 @@ function widgetStyles(page: Page) {
     const frame = root?.querySelector('.w') as HTMLElement;
     const name = root?.querySelector('.n') as HTMLElement;
     const heading = root?.querySelector('h3') as HTMLElement;
-    return { nameColor: getComputedStyle(name).color, nameFont: getComputedStyle(name).fontFamily, frameBorder: getComputedStyle(frame).borderTopWidth, headingSize: getComputedStyle(heading).fontSize, lightDomChildren: document.querySelector('assoc-widget')?.children.length };
+    return {
+      nameColor: getComputedStyle(name).color,
+      nameFont: getComputedStyle(name).fontFamily,
+      frameBorder: getComputedStyle(frame).borderTopWidth,
+      headingSize: getComputedStyle(heading).fontSize,
+      lightDomChildren: document.querySelector('assoc-widget')?.children.length,
+    };
   });
 }
 
 /** Waits for the snippet box to hold the iframe variant. */
 async function iframeSnippetShown(page: Page): Promise<void> {
-  await page.waitForFunction(() => (document.querySelector('[data-testid="snippet"]') as HTMLTextAreaElement | null)?.value.startsWith('<iframe'));
+  await page.waitForFunction(() =>
+    (document.querySelector('[data-testid="snippet"]') as HTMLTextAreaElement | null)?.value.startsWith('<iframe'),
+  );
 }
 
 describe('blog widget journey', () => {
@@ -114,14 +126,20 @@ describe('blog widget journey', () => {
 
       // The preview shows the real script on a blog-like page; the snippets are there to copy.
       const snippet = claire.getByTestId('snippet');
-      expect(await snippet.inputValue()).toBe(`<script async src="${baseUrl()}/widget.js" data-widget="${widgetId}"></script>`);
+      expect(await snippet.inputValue()).toBe(
+        `<script async src="${baseUrl()}/widget.js" data-widget="${widgetId}"></script>`,
+      );
       const preview = claire.frameLocator('[data-testid="preview"]');
       await preview.getByText('Kouign-amann', { exact: true }).waitFor();
       await preview.getByText('Upcoming cashmobs').waitFor();
       await preview.getByText('€4.50').waitFor();
       await claire.getByRole('radio', { name: 'Iframe' }).click();
       await iframeSnippetShown(claire);
-      expect(await snippet.inputValue()).toMatch(new RegExp(`^<iframe src="${baseUrl().replace(/[.]/g, '\\.')}/embed/widgets/${widgetId}" title="Blog Brittany Travels" loading="lazy" style="[^"]+"></iframe>$`));
+      expect(await snippet.inputValue()).toMatch(
+        new RegExp(
+          `^<iframe src="${baseUrl().replace(/[.]/g, '\\.')}/embed/widgets/${widgetId}" title="Blog Brittany Travels" loading="lazy" style="[^"]+"></iframe>$`,
+        ),
+      );
       await claire.getByRole('button', { name: 'Copier le code' }).click();
       await claire.getByText('Code copié.').waitFor();
       await screenshot(claire, 'widgets-preview-fr');
@@ -140,7 +158,13 @@ describe('blog widget journey', () => {
       const pages = new Map<string, string>([
         ['/plain', blogPage('Vivre à Vitré', '')],
         ['/', blogPage('Vivre à Vitré', demoScript)],
-        ['/en', blogPage('Brittany Travels', `<script async src="${baseUrl()}/widget.js" data-widget="${widgetId}"></script>`)],
+        [
+          '/en',
+          blogPage(
+            'Brittany Travels',
+            `<script async src="${baseUrl()}/widget.js" data-widget="${widgetId}"></script>`,
+          ),
+        ],
         ['/iframe', blogPage('Vivre à Vitré (iframe)', demoIframe)],
       ]);
       blog = await blogServer(pages);
@@ -153,7 +177,9 @@ describe('blog widget journey', () => {
       await reader.getByText('Prochains cashmobs').waitFor();
       await reader.getByText('4,50 €').waitFor();
       await reader.getByRole('link', { name: "Je m'inscris" }).waitFor();
-      expect(await reader.getByRole('link', { name: "Je m'inscris" }).getAttribute('href')).toMatch(new RegExp(`^${baseUrl().replace(/[.]/g, '\\.')}/c/[A-Za-z0-9_-]+$`));
+      expect(await reader.getByRole('link', { name: "Je m'inscris" }).getAttribute('href')).toMatch(
+        new RegExp(`^${baseUrl().replace(/[.]/g, '\\.')}/c/[A-Za-z0-9_-]+$`),
+      );
       expect(await hostStyles(reader)).toEqual(before);
       const inside = await widgetStyles(reader);
       expect(inside.nameColor).not.toBe('rgb(255, 0, 0)');
@@ -166,7 +192,9 @@ describe('blog widget journey', () => {
       await screenshot(reader, 'widgets-blog-fr');
 
       // The bakery's product leads to the shop's public page in the app: profile, hours, products.
-      const productLink = reader.locator('li', { hasText: 'Kouign-amann' }).getByRole('link', { name: 'Voir le produit' });
+      const productLink = reader
+        .locator('li', { hasText: 'Kouign-amann' })
+        .getByRole('link', { name: 'Voir le produit' });
       const shopPage = (await productLink.getAttribute('href')) as string;
       expect(shopPage).toMatch(new RegExp(`^${baseUrl().replace(/[.]/g, '\\.')}/b/[0-9a-f-]{36}$`));
       await reader.goto(shopPage);
@@ -174,7 +202,10 @@ describe('blog widget journey', () => {
       await reader.getByText('Membre de Les Vitrines de Vitré').waitFor();
       await reader.getByRole('heading', { name: 'Produits à la une' }).waitFor();
       await reader.getByTestId('showcase-product').filter({ hasText: 'Kouign-amann' }).getByText('4,50 €').waitFor();
-      expect(await reader.getByTestId('showcase-product').allInnerTexts()).toEqual([expect.stringContaining('Kouign-amann'), expect.stringContaining('Pain au levain de seigle')]);
+      expect(await reader.getByTestId('showcase-product').allInnerTexts()).toEqual([
+        expect.stringContaining('Kouign-amann'),
+        expect.stringContaining('Pain au levain de seigle'),
+      ]);
       expect(await reader.getByRole('heading', { name: 'Cashmobs à venir' }).count()).toBe(0); // the demo's cashmob is at the bookshop
       await reader.getByRole('row', { name: /Lundi.*07:00 – 13:00/ }).waitFor();
       expect(await reader.getByText('02 99 75 08 41').count()).toBe(0);
@@ -208,7 +239,10 @@ describe('blog widget journey', () => {
         const stray = await context.newPage();
         const thrown: string[] = [];
         stray.on('pageerror', (error) => thrown.push(error.message));
-        pages.set('/unknown', blogPage('Vivre à Vitré', `<script async src="${baseUrl()}/widget.js" data-widget="${UNKNOWN}"></script>`));
+        pages.set(
+          '/unknown',
+          blogPage('Vivre à Vitré', `<script async src="${baseUrl()}/widget.js" data-widget="${UNKNOWN}"></script>`),
+        );
         await stray.goto(`${blog.origin}/unknown`);
         await stray.getByText("Les commerces de l'association : contenu momentanément indisponible.").waitFor();
         expect(await hostStyles(stray)).toEqual(before);

@@ -13,8 +13,12 @@ const CALENDAR = `query($from: DateTime!, $to: DateTime!) { calendar(from: $from
 
 async function logIn(api: TestApp, email: string): Promise<GraphqlClient> {
   const client = api.client();
-  await client.ok(`mutation($input: LogInInput!) { logIn(input: $input) { id } }`, { input: { email, password: DEMO_PASSWORD } });
-  const viewer = await client.ok<{ viewer: { memberships: { association: { id: string } }[] } }>(`{ viewer { memberships { association { id } } } }`);
+  await client.ok(`mutation($input: LogInInput!) { logIn(input: $input) { id } }`, {
+    input: { email, password: DEMO_PASSWORD },
+  });
+  const viewer = await client.ok<{ viewer: { memberships: { association: { id: string } }[] } }>(
+    `{ viewer { memberships { association { id } } } }`,
+  );
   client.associationId = viewer.viewer.memberships[0].association.id;
   return client;
 }
@@ -29,7 +33,8 @@ describe('the demo association a fresh install starts with', () => {
   it('has something on the calendar: a board meeting, a published cashmob and a project milestone, each seen by whom it should', async () => {
     const range = { from: api.clock.now().toISOString(), to: new Date(api.clock.nowMs() + 40 * DAY).toISOString() };
     const claire = await logIn(api, 'claire.martin@vitrines-vitre.fr');
-    const events = (await claire.ok<{ calendar: { events: { kind: string; title: string }[] } }>(CALENDAR, range)).calendar.events;
+    const events = (await claire.ok<{ calendar: { events: { kind: string; title: string }[] } }>(CALENDAR, range))
+      .calendar.events;
     expect(events.map((e) => [e.kind, e.title])).toEqual([
       ['MEETING', 'Réunion de bureau'],
       ['CASHMOB', 'Librairie La Plume'],
@@ -37,21 +42,41 @@ describe('the demo association a fresh install starts with', () => {
     ]);
     // The consultant runs the lights project: she sees its milestone, not the association's meeting.
     const sophie = await logIn(api, 'sophie.durand@conseil-commerce.fr');
-    expect((await sophie.ok<{ calendar: { events: { kind: string }[] } }>(CALENDAR, range)).calendar.events.map((e) => e.kind)).toEqual(['MILESTONE']);
+    expect(
+      (await sophie.ok<{ calendar: { events: { kind: string }[] } }>(CALENDAR, range)).calendar.events.map(
+        (e) => e.kind,
+      ),
+    ).toEqual(['MILESTONE']);
   });
 
   it('opens the published cashmob to the public, and seeds once however often the API starts', async () => {
     const [{ slug }] = await api.dataSource.query(`SELECT slug FROM cashmobs WHERE status = 'PUBLISHED'`);
-    const page = await api.client().ok<{ publicCashmob: { shopName: string; acceptsSignUps: boolean } }>(`query($slug: String!) { publicCashmob(slug: $slug) { shopName acceptsSignUps } }`, { slug });
+    const page = await api
+      .client()
+      .ok<{ publicCashmob: { shopName: string; acceptsSignUps: boolean } }>(
+        `query($slug: String!) { publicCashmob(slug: $slug) { shopName acceptsSignUps } }`,
+        { slug },
+      );
     expect(page.publicCashmob).toEqual({ shopName: 'Librairie La Plume', acceptsSignUps: true });
     await api.app.get(DemoSeeder).onApplicationBootstrap();
-    expect(await api.dataSource.query(`SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM meetings)::int AS meetings, (SELECT count(*) FROM projects)::int AS projects`)).toEqual([{ users: 16, meetings: 1, projects: 2 }]);
+    expect(
+      await api.dataSource.query(
+        `SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM meetings)::int AS meetings, (SELECT count(*) FROM projects)::int AS projects`,
+      ),
+    ).toEqual([{ users: 16, meetings: 1, projects: 2 }]);
   });
 
   it('has a recent past for the impact dashboard: an autumn campaign, a cashmob with its result, a joint order', async () => {
     const claire = await logIn(api, 'claire.martin@vitrines-vitre.fr');
     const day = (offset: number) => new Date(api.clock.nowMs() + offset * DAY).toISOString().slice(0, 10);
-    const { impactDashboard: d } = await claire.ok<{ impactDashboard: { members: { total: number; joined: number }; campaigns: { vouchers: number; redemptions: number; byShop: { shopName: string; vouchers: number }[] }; cashmobs: { count: number; checkIns: number; revenueCents: number; upliftBp: number }; projects: { pooledCents: number; savedCents: number } } }>(
+    const { impactDashboard: d } = await claire.ok<{
+      impactDashboard: {
+        members: { total: number; joined: number };
+        campaigns: { vouchers: number; redemptions: number; byShop: { shopName: string; vouchers: number }[] };
+        cashmobs: { count: number; checkIns: number; revenueCents: number; upliftBp: number };
+        projects: { pooledCents: number; savedCents: number };
+      };
+    }>(
       `query($period: ImpactPeriodInput!) { impactDashboard(period: $period) { members { total joined } campaigns { vouchers redemptions byShop { shopName vouchers } } cashmobs { count checkIns revenueCents upliftBp } projects { pooledCents savedCents } } }`,
       { period: { kind: 'CUSTOM', from: day(-70), to: day(0) } },
     );
@@ -70,7 +95,10 @@ describe('the demo association a fresh install starts with', () => {
     const response = await fetch(`${api.url}/api/public/widgets/${id}`);
     const text = await response.text();
     expect([response.status, response.headers.get('access-control-allow-origin')]).toEqual([200, '*']);
-    const feed = JSON.parse(text) as { association: { name: string }; sections: { kind: string; items: { name?: string; shop?: string; priceCents?: number }[] }[] };
+    const feed = JSON.parse(text) as {
+      association: { name: string };
+      sections: { kind: string; items: { name?: string; shop?: string; priceCents?: number }[] }[];
+    };
     expect(feed.association.name).toBe('Les Vitrines de Vitré');
     // nine items shared fairly: the cashmob, then products and shops in turn
     expect(feed.sections.map((s) => [s.kind, s.items.length])).toEqual([

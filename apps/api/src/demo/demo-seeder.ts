@@ -15,7 +15,15 @@ import { zonedLocalToIso } from '@assoc/shared-util';
 import { seedHistory } from './demo-history';
 import { FeaturedProductEntity, WidgetEntity } from '@assoc/widgets-api';
 import { WidgetContent, WidgetLanguage, WidgetSize } from '@assoc/widgets-domain';
-import { DEMO_ASSOCIATION, DEMO_FEATURED_PRODUCTS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_POSTS, DEMO_TOPICS, DEMO_WIDGET } from './demo-data';
+import {
+  DEMO_ASSOCIATION,
+  DEMO_FEATURED_PRODUCTS,
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+  DEMO_POSTS,
+  DEMO_TOPICS,
+  DEMO_WIDGET,
+} from './demo-data';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -41,11 +49,28 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const association = await manager.save(manager.create(AssociationEntity, DEMO_ASSOCIATION));
       const members = new Map<string, { id: string; name: string }>();
       for (const person of DEMO_PEOPLE) {
-        const user = await manager.save(manager.create(UserEntity, { email: person.email, name: person.name, passwordHash, locale: Locale.FR }));
-        const membership = await manager.save(manager.create(MembershipEntity, { associationId: association.id, userId: user.id, role: person.role, removedAt: null }));
+        const user = await manager.save(
+          manager.create(UserEntity, { email: person.email, name: person.name, passwordHash, locale: Locale.FR }),
+        );
+        const membership = await manager.save(
+          manager.create(MembershipEntity, {
+            associationId: association.id,
+            userId: user.id,
+            role: person.role,
+            removedAt: null,
+          }),
+        );
         members.set(person.email, { id: membership.id, name: person.name });
         if (person.shop) {
-          await manager.insert(ShopEntity, { ...person.shop, associationId: association.id, membershipId: membership.id, postcode: DEMO_ASSOCIATION.postcode, town: DEMO_ASSOCIATION.town, website: person.shop.website ?? null, logoFile: null });
+          await manager.insert(ShopEntity, {
+            ...person.shop,
+            associationId: association.id,
+            membershipId: membership.id,
+            postcode: DEMO_ASSOCIATION.postcode,
+            town: DEMO_ASSOCIATION.town,
+            website: person.shop.website ?? null,
+            logoFile: null,
+          });
         }
       }
       // Every date of the demo is relative to the clock's now.
@@ -56,11 +81,19 @@ export class DemoSeeder implements OnApplicationBootstrap {
       await seedHistory(manager, association.id, members, now);
       return true;
     });
-    if (created) this.logger.log(`Demo association "${DEMO_ASSOCIATION.name}" created (password for every demo account: ${DEMO_PASSWORD})`);
+    if (created)
+      this.logger.log(
+        `Demo association "${DEMO_ASSOCIATION.name}" created (password for every demo account: ${DEMO_PASSWORD})`,
+      );
   }
 
   /** Topics, posts, comments and reactions, so the feed reads like a living association. */
-  private async seedNetwork(manager: EntityManager, associationId: string, members: Map<string, { id: string; name: string }>, now: Date): Promise<void> {
+  private async seedNetwork(
+    manager: EntityManager,
+    associationId: string,
+    members: Map<string, { id: string; name: string }>,
+    now: Date,
+  ): Promise<void> {
     const member = (email: string) => {
       const found = members.get(email);
       if (!found) throw new Error(`demo data names an unknown member: ${email}`);
@@ -68,7 +101,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
     };
     const topics = new Map<string, string>();
     for (const [position, [name, openToConsultants]] of DEMO_TOPICS.entries()) {
-      const topic = await manager.save(manager.create(TopicEntity, { associationId, name, openToConsultants, position, archivedAt: null }));
+      const topic = await manager.save(
+        manager.create(TopicEntity, { associationId, name, openToConsultants, position, archivedAt: null }),
+      );
       topics.set(name, topic.id);
     }
     const mentions = (text: string) =>
@@ -104,7 +139,12 @@ export class DemoSeeder implements OnApplicationBootstrap {
         comments.push(saved.id);
       }
       for (const reaction of demo.reactions ?? []) {
-        await manager.insert(PostReactionEntity, { associationId, postId: post.id, membershipId: member(reaction.by).id, emoji: reaction.emoji as PostReactionEntity['emoji'] });
+        await manager.insert(PostReactionEntity, {
+          associationId,
+          postId: post.id,
+          membershipId: member(reaction.by).id,
+          emoji: reaction.emoji as PostReactionEntity['emoji'],
+        });
       }
     }
   }
@@ -114,7 +154,12 @@ export class DemoSeeder implements OnApplicationBootstrap {
    * published and open for sign-ups, and a draft joint project with its milestones. Dates are
    * relative to today, at local wall times in the association's time zone.
    */
-  private async seedCalendar(manager: EntityManager, associationId: string, members: Map<string, { id: string; name: string }>, now: Date): Promise<void> {
+  private async seedCalendar(
+    manager: EntityManager,
+    associationId: string,
+    members: Map<string, { id: string; name: string }>,
+    now: Date,
+  ): Promise<void> {
     const at = (daysAhead: number, time: string) => {
       const day = new Date(now.getTime() + daysAhead * DAY_MS).toISOString().slice(0, 10);
       return new Date(zonedLocalToIso(`${day}T${time}`, DEMO_ASSOCIATION.timeZone) ?? now);
@@ -124,7 +169,16 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const lucie = members.get('lucie.gautier@vitrines-vitre.fr')?.id as string;
     const sophie = members.get('sophie.durand@conseil-commerce.fr')?.id as string;
 
-    await manager.insert(MeetingEntity, { associationId, title: 'Réunion de bureau', place: 'Librairie La Plume, 12 rue Notre-Dame', agenda: 'Préparer les illuminations de Noël ; point sur les cashmobs.', startsAt: at(3, '19:00'), endsAt: at(3, '20:30'), createdByMembershipId: claire, updatedAt: null });
+    await manager.insert(MeetingEntity, {
+      associationId,
+      title: 'Réunion de bureau',
+      place: 'Librairie La Plume, 12 rue Notre-Dame',
+      agenda: 'Préparer les illuminations de Noël ; point sur les cashmobs.',
+      startsAt: at(3, '19:00'),
+      endsAt: at(3, '20:30'),
+      createdByMembershipId: claire,
+      updatedAt: null,
+    });
 
     const bookshop = await manager.findOneByOrFail(ShopEntity, { associationId, membershipId: claire });
     await manager.insert(CashmobEntity, {
@@ -139,7 +193,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
       spendMinCents: DEFAULT_SPEND_MIN_CENTS,
       spendMaxCents: DEFAULT_SPEND_MAX_CENTS,
       capacity: 40,
-      message: 'Claire tient la librairie depuis quinze ans : venons choisir nos livres de Noël chez elle, et rencontrer une autrice vitréenne en dédicace.',
+      message:
+        'Claire tient la librairie depuis quinze ans : venons choisir nos livres de Noël chez elle, et rencontrer une autrice vitréenne en dédicace.',
       slug: newSecretToken(16),
       publishedAt: now,
     });
@@ -148,7 +203,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
       manager.create(ProjectEntity, {
         associationId,
         title: 'Illuminations de Noël',
-        description: 'Guirlandes lumineuses dans les rues commerçantes, posées et déposées par un installateur, à frais partagés.',
+        description:
+          'Guirlandes lumineuses dans les rues commerçantes, posées et déposées par un installateur, à frais partagés.',
         category: ProjectCategory.DECORATION,
         status: ProjectStatus.DRAFT,
         splitRule: { kind: SplitRuleKind.EQUAL },
@@ -159,26 +215,91 @@ export class DemoSeeder implements OnApplicationBootstrap {
       }),
     );
     await manager.insert(BudgetLineEntity, [
-      { associationId, projectId: project.id, position: 0, label: 'Guirlandes LED (location)', supplier: 'Lumières de l’Ouest', quantity: 20, unitPriceCents: 4500, vatRateBp: 2000, soloPriceCents: 35000 },
-      { associationId, projectId: project.id, position: 1, label: 'Pose et dépose', supplier: 'Lumières de l’Ouest', quantity: 1, unitPriceCents: 60000, vatRateBp: 2000, soloPriceCents: 25000 },
+      {
+        associationId,
+        projectId: project.id,
+        position: 0,
+        label: 'Guirlandes LED (location)',
+        supplier: 'Lumières de l’Ouest',
+        quantity: 20,
+        unitPriceCents: 4500,
+        vatRateBp: 2000,
+        soloPriceCents: 35000,
+      },
+      {
+        associationId,
+        projectId: project.id,
+        position: 1,
+        label: 'Pose et dépose',
+        supplier: 'Lumières de l’Ouest',
+        quantity: 1,
+        unitPriceCents: 60000,
+        vatRateBp: 2000,
+        soloPriceCents: 25000,
+      },
     ]);
     await manager.insert(ProjectTaskEntity, [
-      { associationId, projectId: project.id, kind: TaskKind.TASK, title: 'Obtenir l’accord de la mairie', notes: '', dueDate: dayAhead(6), assigneeMembershipId: sophie, createdByMembershipId: sophie },
-      { associationId, projectId: project.id, kind: TaskKind.MILESTONE, title: 'Pose des guirlandes', notes: '', dueDate: dayAhead(24), assigneeMembershipId: null, createdByMembershipId: sophie },
+      {
+        associationId,
+        projectId: project.id,
+        kind: TaskKind.TASK,
+        title: 'Obtenir l’accord de la mairie',
+        notes: '',
+        dueDate: dayAhead(6),
+        assigneeMembershipId: sophie,
+        createdByMembershipId: sophie,
+      },
+      {
+        associationId,
+        projectId: project.id,
+        kind: TaskKind.MILESTONE,
+        title: 'Pose des guirlandes',
+        notes: '',
+        dueDate: dayAhead(24),
+        assigneeMembershipId: null,
+        createdByMembershipId: sophie,
+      },
     ]);
     await manager.insert(ProjectConsultantEntity, { associationId, projectId: project.id, membershipId: sophie });
   }
 
   /** A blog widget for partner sites, and a few shops' featured products to show in it. */
-  private async seedWidgets(manager: EntityManager, associationId: string, members: Map<string, { id: string; name: string }>): Promise<void> {
+  private async seedWidgets(
+    manager: EntityManager,
+    associationId: string,
+    members: Map<string, { id: string; name: string }>,
+  ): Promise<void> {
     const claire = members.get('claire.martin@vitrines-vitre.fr')?.id as string;
-    await manager.insert(WidgetEntity, { ...DEMO_WIDGET, contents: [...DEMO_WIDGET.contents] as WidgetContent[], associationId, createdByMembershipId: claire, shopIds: [], trades: [], language: WidgetLanguage.FR, size: WidgetSize.MEDIUM, updatedAt: null });
+    await manager.insert(WidgetEntity, {
+      ...DEMO_WIDGET,
+      contents: [...DEMO_WIDGET.contents] as WidgetContent[],
+      associationId,
+      createdByMembershipId: claire,
+      shopIds: [],
+      trades: [],
+      language: WidgetLanguage.FR,
+      size: WidgetSize.MEDIUM,
+      updatedAt: null,
+    });
     const positions = new Map<string, number>();
     for (const product of DEMO_FEATURED_PRODUCTS) {
-      const shop = await manager.findOneByOrFail(ShopEntity, { associationId, membershipId: members.get(product.owner)?.id });
+      const shop = await manager.findOneByOrFail(ShopEntity, {
+        associationId,
+        membershipId: members.get(product.owner)?.id,
+      });
       const position = positions.get(shop.id) ?? 0;
       positions.set(shop.id, position + 1);
-      await manager.insert(FeaturedProductEntity, { associationId, shopId: shop.id, name: product.name, priceCents: product.priceCents, text: product.text, link: product.link ?? null, photoFile: null, position, updatedAt: null });
+      await manager.insert(FeaturedProductEntity, {
+        associationId,
+        shopId: shop.id,
+        name: product.name,
+        priceCents: product.priceCents,
+        text: product.text,
+        link: product.link ?? null,
+        photoFile: null,
+        position,
+        updatedAt: null,
+      });
     }
   }
 }

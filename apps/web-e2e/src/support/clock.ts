@@ -28,7 +28,14 @@ async function graphql<T>(query: string): Promise<T> {
 
 /** The API's "now", in ms since the epoch. */
 export async function serverNow(): Promise<number> {
-  const { testClock } = await graphql<{ testClock: ClockReading }>(`{ testClock { now aheadMinutes } }`);
+  const { testClock } = await graphql<{ testClock: ClockReading }>(`
+    {
+      testClock {
+        now
+        aheadMinutes
+      }
+    }
+  `);
   return Date.parse(testClock.now);
 }
 
@@ -38,7 +45,9 @@ export async function serverNow(): Promise<number> {
  */
 export async function advanceClockTo(instant: number, ...contexts: BrowserContext[]): Promise<number> {
   const minutes = Math.max(1, Math.ceil((instant - (await serverNow())) / MINUTE));
-  const { advanceTestClock } = await graphql<{ advanceTestClock: ClockReading }>(`mutation { advanceTestClock(minutes: ${minutes}) { now aheadMinutes } }`);
+  const { advanceTestClock } = await graphql<{ advanceTestClock: ClockReading }>(
+    `mutation { advanceTestClock(minutes: ${minutes}) { now aheadMinutes } }`,
+  );
   const now = Date.parse(advanceTestClock.now);
   for (const context of contexts) await context.clock.setSystemTime(now);
   return now;

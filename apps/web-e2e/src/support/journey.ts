@@ -84,7 +84,11 @@ export async function logIn(page: Page, email: string): Promise<void> {
 }
 
 /** Switches the interface language from the toolbar's menu. */
-export async function chooseLanguage(page: Page, current: 'Choisir la langue' | 'Choose the language', language: 'English' | 'Français'): Promise<void> {
+export async function chooseLanguage(
+  page: Page,
+  current: 'Choisir la langue' | 'Choose the language',
+  language: 'English' | 'Français',
+): Promise<void> {
   await page.getByRole('button', { name: current }).click();
   await page.getByRole('menuitemradio', { name: language }).click();
   await page.getByRole('menu').waitFor({ state: 'detached' });
@@ -92,7 +96,15 @@ export async function chooseLanguage(page: Page, current: 'Choisir la langue' | 
 
 /** A date-time input's value ("2026-11-22T18:05") for an instant, in Europe/Paris. */
 export function parisLocal(instant: number): string {
-  const text = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
+  const text = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(instant));
   return text.replace(' ', 'T');
 }
 
@@ -118,7 +130,10 @@ export async function exactly(locator: Locator, expected: number): Promise<numbe
 
 /** Waits until the element reads exactly `text` (any run of spaces counts as one); fails with what it read. */
 export async function readsExactly(locator: Locator, text: string): Promise<void> {
-  const words = text.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   try {
     await locator.filter({ hasText: new RegExp(`^\\s*${words.join('\\s+')}\\s*$`) }).waitFor();
   } catch (error) {

@@ -41,7 +41,6 @@ function freePort(): Promise<number> {
   });
 }
 
-
 /** GET without keep-alive (a pooled socket would keep jest from exiting); 0 when not listening. */
 function healthStatus(url: string): Promise<number> {
   return new Promise((done) => {
@@ -128,7 +127,9 @@ export async function startServer(name: string): Promise<string> {
     await sleep(250); // the API's start-up, before any journey step
   }
   await stopServer();
-  throw new Error(`The API did not answer GET /health with 200 within ${HEALTH_TIMEOUT_MS / 1000} s:\n${logTail(API_LOG)}`);
+  throw new Error(
+    `The API did not answer GET /health with 200 within ${HEALTH_TIMEOUT_MS / 1000} s:\n${logTail(API_LOG)}`,
+  );
 }
 
 export async function stopServer(): Promise<void> {

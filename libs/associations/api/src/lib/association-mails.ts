@@ -8,10 +8,23 @@ const ROLE_LABELS: Record<Role, { fr: string; en: string }> = {
 };
 
 /** The invitation mail, in the inviter's language (the invitee has no language yet). */
-export function invitationMail(args: { to: string; associationName: string; inviterName: string; role: Role; link: string; locale: Locale; expiresAt: Date }) {
+export function invitationMail(args: {
+  to: string;
+  associationName: string;
+  inviterName: string;
+  role: Role;
+  link: string;
+  locale: Locale;
+  expiresAt: Date;
+}) {
   const fr = args.locale === Locale.FR;
   const role = ROLE_LABELS[args.role][fr ? 'fr' : 'en'];
-  const until = args.expiresAt.toLocaleDateString(fr ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+  const until = args.expiresAt.toLocaleDateString(fr ? 'fr-FR' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Paris',
+  });
   return renderMail({
     to: args.to,
     subject: fr ? `Invitation à rejoindre ${args.associationName}` : `Invitation to join ${args.associationName}`,
@@ -20,7 +33,9 @@ export function invitationMail(args: { to: string; associationName: string; invi
       fr
         ? `${args.inviterName} vous invite à rejoindre l'association « ${args.associationName} » en tant que ${role}.`
         : `${args.inviterName} invites you to join "${args.associationName}" as ${role}.`,
-      fr ? `Ce lien ne sert qu'une fois et reste valable jusqu'au ${until}.` : `This link works once and is valid until ${until}.`,
+      fr
+        ? `Ce lien ne sert qu'une fois et reste valable jusqu'au ${until}.`
+        : `This link works once and is valid until ${until}.`,
     ],
     action: { label: fr ? "Accepter l'invitation" : 'Accept the invitation', url: args.link },
   });

@@ -4,10 +4,24 @@ import { EmailField, PersonNameField } from '@assoc/identity-api';
 import { PasswordField } from '@assoc/identity-api';
 import { Locale, Role } from '@assoc/platform-api';
 import { isSupportedCurrency, isTimeZone } from '@assoc/shared-util';
-import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateBy } from 'class-validator';
+import {
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+} from 'class-validator';
 
-const IsTimeZone = () => ValidateBy({ name: 'isTimeZone', validator: { validate: (v) => typeof v === 'string' && isTimeZone(v) } });
-const IsCurrency = () => ValidateBy({ name: 'isCurrency', validator: { validate: (v) => typeof v === 'string' && isSupportedCurrency(v) } });
+const IsTimeZone = () =>
+  ValidateBy({ name: 'isTimeZone', validator: { validate: (v) => typeof v === 'string' && isTimeZone(v) } });
+const IsCurrency = () =>
+  ValidateBy({ name: 'isCurrency', validator: { validate: (v) => typeof v === 'string' && isSupportedCurrency(v) } });
 /** French postcodes (including overseas): five digits. */
 export const IsPostcode = () => Matches(/^\d{5}$/, { context: { reason: 'isPostcode' } });
 

@@ -16,7 +16,10 @@ export function maySeeEmail(viewer: Pick<CurrentMember, 'role' | 'userId'> | nul
 }
 
 /** Needs the entity loaded with its user and association. */
-export function toMembershipModel(m: MembershipEntity, viewer: Pick<CurrentMember, 'role' | 'userId'> | null): MembershipModel {
+export function toMembershipModel(
+  m: MembershipEntity,
+  viewer: Pick<CurrentMember, 'role' | 'userId'> | null,
+): MembershipModel {
   if (!m.user || !m.association) throw new Error('membership loaded without user or association');
   return {
     id: m.id,

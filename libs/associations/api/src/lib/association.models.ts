@@ -3,7 +3,10 @@ import { InvitationStatus, Majority } from '@assoc/associations-domain';
 import { Role } from '@assoc/platform-api';
 import { UserModel } from '@assoc/identity-api';
 
-registerEnumType(Majority, { name: 'Majority', description: 'SIMPLE: more for than against; TWO_THIRDS: at least two thirds of votes cast.' });
+registerEnumType(Majority, {
+  name: 'Majority',
+  description: 'SIMPLE: more for than against; TWO_THIRDS: at least two thirds of votes cast.',
+});
 registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
 
 @ObjectType('Association')
@@ -55,5 +58,6 @@ export class InvitationPreviewModel {
   @Field() email!: string;
   @Field(() => Role) role!: Role;
   @Field() expiresAt!: Date;
-  @Field({ description: 'Whether an account exists for the invited e-mail (then log in to accept).' }) hasAccount!: boolean;
+  @Field({ description: 'Whether an account exists for the invited e-mail (then log in to accept).' })
+  hasAccount!: boolean;
 }

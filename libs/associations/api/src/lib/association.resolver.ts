@@ -21,15 +21,23 @@ export class AssociationResolver {
   }
 
   @Authenticated()
-  @Mutation(() => MembershipModel, { description: "Creates an association; the creator becomes its president. Returns the creator's membership." })
-  async createAssociation(@Args('input') input: CreateAssociationInput, @CurrentUser() user: AuthUser): Promise<MembershipModel> {
+  @Mutation(() => MembershipModel, {
+    description: "Creates an association; the creator becomes its president. Returns the creator's membership.",
+  })
+  async createAssociation(
+    @Args('input') input: CreateAssociationInput,
+    @CurrentUser() user: AuthUser,
+  ): Promise<MembershipModel> {
     const membership = await this.associations.create(user.id, input);
     return toMembershipModel(membership, { userId: user.id, role: membership.role });
   }
 
   @Allow(Permission.EditSettings)
   @Mutation(() => AssociationModel)
-  async updateAssociationSettings(@Args('input') input: UpdateAssociationSettingsInput, @Member() member: CurrentMember): Promise<AssociationModel> {
+  async updateAssociationSettings(
+    @Args('input') input: UpdateAssociationSettingsInput,
+    @Member() member: CurrentMember,
+  ): Promise<AssociationModel> {
     return toAssociationModel(await this.associations.updateSettings(member, input));
   }
 }

@@ -1,4 +1,13 @@
-import { createAssociation, createTestApp, joinedMember, signedUpClient, TEST_PASSWORD, TestApp, tokenFromMail, uniqueEmail } from '@assoc/platform-testing';
+import {
+  createAssociation,
+  createTestApp,
+  joinedMember,
+  signedUpClient,
+  TEST_PASSWORD,
+  TestApp,
+  tokenFromMail,
+  uniqueEmail,
+} from '@assoc/platform-testing';
 import { IdentityModule } from '@assoc/identity-api';
 import { INVITATION_TTL_DAYS } from '@assoc/associations-domain';
 import { AssociationsModule } from '../index';
@@ -19,9 +28,18 @@ describe('associations, members and invitations', () => {
   it('creates an association with Paris time and euros by default, its creator as president', async () => {
     const claire = await signedUpClient(api, 'Claire Martin');
     await createAssociation(claire, 'Les Vitrines de Vitré');
-    const data = await claire.ok(`{ association { name timeZone currency quorumPercent majority memberCount } viewer { memberships { role association { name } } } }`);
+    const data = await claire.ok(
+      `{ association { name timeZone currency quorumPercent majority memberCount } viewer { memberships { role association { name } } } }`,
+    );
     expect(data).toEqual({
-      association: { name: 'Les Vitrines de Vitré', timeZone: 'Europe/Paris', currency: 'EUR', quorumPercent: 50, majority: 'SIMPLE', memberCount: 1 },
+      association: {
+        name: 'Les Vitrines de Vitré',
+        timeZone: 'Europe/Paris',
+        currency: 'EUR',
+        quorumPercent: 50,
+        majority: 'SIMPLE',
+        memberCount: 1,
+      },
       viewer: { memberships: [{ role: 'PRESIDENT', association: { name: 'Les Vitrines de Vitré' } }] },
     });
   });
@@ -29,10 +47,21 @@ describe('associations, members and invitations', () => {
   it('lets the president set the decision rules, and refuses bad ones field by field', async () => {
     const president = await signedUpClient(api);
     await createAssociation(president);
-    expect(await president.ok(SETTINGS, { input: { quorumPercent: 60, majority: 'TWO_THIRDS', timeZone: 'America/Martinique' } })).toEqual({
-      updateAssociationSettings: { name: 'Les Vitrines de Test', timeZone: 'America/Martinique', quorumPercent: 60, majority: 'TWO_THIRDS' },
+    expect(
+      await president.ok(SETTINGS, {
+        input: { quorumPercent: 60, majority: 'TWO_THIRDS', timeZone: 'America/Martinique' },
+      }),
+    ).toEqual({
+      updateAssociationSettings: {
+        name: 'Les Vitrines de Test',
+        timeZone: 'America/Martinique',
+        quorumPercent: 60,
+        majority: 'TWO_THIRDS',
+      },
     });
-    const error = await president.fails(SETTINGS, { input: { quorumPercent: 150, timeZone: 'Mars/Olympus', majority: 'UNANIMITY' } });
+    const error = await president.fails(SETTINGS, {
+      input: { quorumPercent: 150, timeZone: 'Mars/Olympus', majority: 'UNANIMITY' },
+    });
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error.extensions?.fields?.[0].field).toBe('majority');
     const error2 = await president.fails(SETTINGS, { input: { quorumPercent: 150, timeZone: 'Mars/Olympus' } });
@@ -40,7 +69,9 @@ describe('associations, members and invitations', () => {
       { field: 'timeZone', message: "Ce fuseau horaire n'existe pas." },
       { field: 'quorumPercent', message: 'La valeur doit être au plus 100.' },
     ]);
-    expect(await president.ok(`{ association { quorumPercent timeZone } }`)).toEqual({ association: { quorumPercent: 60, timeZone: 'America/Martinique' } });
+    expect(await president.ok(`{ association { quorumPercent timeZone } }`)).toEqual({
+      association: { quorumPercent: 60, timeZone: 'America/Martinique' },
+    });
   });
 
   it('keeps settings to the president: the board and members are refused', async () => {
@@ -48,31 +79,47 @@ describe('associations, members and invitations', () => {
     await createAssociation(president);
     const board = await joinedMember(api, president, 'BOARD');
     const member = await joinedMember(api, president, 'MEMBER');
-    for (const client of [board, member]) expect((await client.fails(SETTINGS, { input: { quorumPercent: 10 } })).extensions?.code).toBe('FORBIDDEN');
+    for (const client of [board, member])
+      expect((await client.fails(SETTINGS, { input: { quorumPercent: 10 } })).extensions?.code).toBe('FORBIDDEN');
   });
 
   it('invites by e-mail: one link, used once, for someone without an account', async () => {
     const president = await signedUpClient(api, 'Claire Martin');
     await createAssociation(president, 'Union commerciale de Dinan');
     const email = uniqueEmail('nouvelle');
-    expect(await president.ok(INVITE, { input: { email, role: 'MEMBER' } })).toMatchObject({ inviteMember: { email, role: 'MEMBER', status: 'PENDING' } });
+    expect(await president.ok(INVITE, { input: { email, role: 'MEMBER' } })).toMatchObject({
+      inviteMember: { email, role: 'MEMBER', status: 'PENDING' },
+    });
     const mail = (await api.mails()).find((m) => m.to === email);
     expect(mail?.subject).toBe('Invitation à rejoindre Union commerciale de Dinan');
     expect(mail?.text).toContain('Claire Martin vous invite');
     const token = await tokenFromMail(api, email, '/invitation/');
 
     const visitor = api.client();
-    expect(await visitor.ok(`query($t: String!) { invitationPreview(token: $t) { associationName email role hasAccount } }`, { t: token })).toEqual({
+    expect(
+      await visitor.ok(
+        `query($t: String!) { invitationPreview(token: $t) { associationName email role hasAccount } }`,
+        { t: token },
+      ),
+    ).toEqual({
       invitationPreview: { associationName: 'Union commerciale de Dinan', email, role: 'MEMBER', hasAccount: false },
     });
-    expect(await visitor.ok(SIGN_UP_WITH, { input: { token, name: 'Inès Robert', password: TEST_PASSWORD } })).toMatchObject({
+    expect(
+      await visitor.ok(SIGN_UP_WITH, { input: { token, name: 'Inès Robert', password: TEST_PASSWORD } }),
+    ).toMatchObject({
       signUpWithInvitation: { role: 'MEMBER', association: { name: 'Union commerciale de Dinan' } },
     });
     expect(await visitor.ok(`{ viewer { user { email } } }`)).toEqual({ viewer: { user: { email } } });
 
-    const again = await api.client().fails(SIGN_UP_WITH, { input: { token, name: 'Quelqu’un', password: TEST_PASSWORD } });
-    expect(again.extensions?.fields).toEqual([{ field: 'token', message: "Ce lien n'est pas valide ou a déjà servi." }]);
-    expect(await president.ok(`{ invitations { email status } }`)).toEqual({ invitations: [{ email, status: 'ACCEPTED' }] });
+    const again = await api
+      .client()
+      .fails(SIGN_UP_WITH, { input: { token, name: 'Quelqu’un', password: TEST_PASSWORD } });
+    expect(again.extensions?.fields).toEqual([
+      { field: 'token', message: "Ce lien n'est pas valide ou a déjà servi." },
+    ]);
+    expect(await president.ok(`{ invitations { email status } }`)).toEqual({
+      invitations: [{ email, status: 'ACCEPTED' }],
+    });
   });
 
   it('lets someone with an account accept while logged in, only with the invited address', async () => {
@@ -82,33 +129,51 @@ describe('associations, members and invitations', () => {
     const other = await signedUpClient(api, 'Autre Personne');
     await president.ok(INVITE, { input: { email: marc.email, role: 'BOARD' } });
     const token = await tokenFromMail(api, marc.email, '/invitation/');
-    expect(await api.client().ok(`query($t: String!) { invitationPreview(token: $t) { hasAccount } }`, { t: token })).toEqual({ invitationPreview: { hasAccount: true } });
+    expect(
+      await api.client().ok(`query($t: String!) { invitationPreview(token: $t) { hasAccount } }`, { t: token }),
+    ).toEqual({ invitationPreview: { hasAccount: true } });
     const wrong = await other.fails(`mutation($t: String!) { acceptInvitation(token: $t) { id } }`, { t: token });
     expect(wrong.extensions?.fields?.[0].message).toBe('Cette invitation a été envoyée à une autre adresse e-mail.');
-    expect(await marc.ok(`mutation($t: String!) { acceptInvitation(token: $t) { role } }`, { t: token })).toEqual({ acceptInvitation: { role: 'BOARD' } });
+    expect(await marc.ok(`mutation($t: String!) { acceptInvitation(token: $t) { role } }`, { t: token })).toEqual({
+      acceptInvitation: { role: 'BOARD' },
+    });
   });
 
   it('resends (the old link stops working), revokes, and refuses expired links', async () => {
     const president = await signedUpClient(api);
     await createAssociation(president);
     const email = uniqueEmail();
-    const { inviteMember } = await president.ok<{ inviteMember: { id: string } }>(INVITE, { input: { email, role: 'CONSULTANT' } });
+    const { inviteMember } = await president.ok<{ inviteMember: { id: string } }>(INVITE, {
+      input: { email, role: 'CONSULTANT' },
+    });
     const first = await tokenFromMail(api, email, '/invitation/');
     await president.ok(`mutation($id: ID!) { resendInvitation(id: $id) { status } }`, { id: inviteMember.id });
     const second = await tokenFromMail(api, email, '/invitation/');
     expect(second).not.toBe(first);
-    expect((await api.client().fails(`query($t: String!) { invitationPreview(token: $t) { email } }`, { t: first })).extensions?.code).toBe('BAD_USER_INPUT');
+    expect(
+      (await api.client().fails(`query($t: String!) { invitationPreview(token: $t) { email } }`, { t: first }))
+        .extensions?.code,
+    ).toBe('BAD_USER_INPUT');
 
     await api.advanceClock(INVITATION_TTL_DAYS * 24 * 3600 * 1000 + 1000);
-    const expired = await api.client().fails(SIGN_UP_WITH, { input: { token: second, name: 'Trop Tard', password: TEST_PASSWORD } });
+    const expired = await api
+      .client()
+      .fails(SIGN_UP_WITH, { input: { token: second, name: 'Trop Tard', password: TEST_PASSWORD } });
     expect(expired.extensions?.fields).toEqual([{ field: 'token', message: 'Ce lien a expiré.' }]);
     expect(await president.ok(`{ invitations { status } }`)).toEqual({ invitations: [{ status: 'EXPIRED' }] });
 
     // A new invitation replaces the expired one; revoking it kills its link.
-    const { inviteMember: renewed } = await president.ok<{ inviteMember: { id: string } }>(INVITE, { input: { email, role: 'MEMBER' } });
+    const { inviteMember: renewed } = await president.ok<{ inviteMember: { id: string } }>(INVITE, {
+      input: { email, role: 'MEMBER' },
+    });
     const third = await tokenFromMail(api, email, '/invitation/');
-    expect(await president.ok(`mutation($id: ID!) { revokeInvitation(id: $id) { status } }`, { id: renewed.id })).toEqual({ revokeInvitation: { status: 'REVOKED' } });
-    expect((await api.client().fails(SIGN_UP_WITH, { input: { token: third, name: 'Révoquée', password: TEST_PASSWORD } })).extensions?.code).toBe('BAD_USER_INPUT');
+    expect(
+      await president.ok(`mutation($id: ID!) { revokeInvitation(id: $id) { status } }`, { id: renewed.id }),
+    ).toEqual({ revokeInvitation: { status: 'REVOKED' } });
+    expect(
+      (await api.client().fails(SIGN_UP_WITH, { input: { token: third, name: 'Révoquée', password: TEST_PASSWORD } }))
+        .extensions?.code,
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('refuses duplicate invitations, existing members, and roles the caller may not grant', async () => {
@@ -118,22 +183,28 @@ describe('associations, members and invitations', () => {
     const email = uniqueEmail();
     await president.ok(INVITE, { input: { email, role: 'MEMBER' } });
     expect((await president.fails(INVITE, { input: { email, role: 'MEMBER' } })).extensions?.code).toBe('CONFLICT');
-    expect((await president.fails(INVITE, { input: { email: board.email, role: 'MEMBER' } })).extensions?.fields).toEqual([
-      { field: 'email', message: 'Cette personne est déjà adhérente de l’association.' },
-    ]);
+    expect(
+      (await president.fails(INVITE, { input: { email: board.email, role: 'MEMBER' } })).extensions?.fields,
+    ).toEqual([{ field: 'email', message: 'Cette personne est déjà adhérente de l’association.' }]);
     const notGrantable = await board.fails(INVITE, { input: { email: uniqueEmail(), role: 'PRESIDENT' } });
-    expect(notGrantable.extensions?.fields).toEqual([{ field: 'role', message: 'Vous ne pouvez pas attribuer ce rôle.' }]);
+    expect(notGrantable.extensions?.fields).toEqual([
+      { field: 'role', message: 'Vous ne pouvez pas attribuer ce rôle.' },
+    ]);
     const badRole = await president.fails(INVITE, { input: { email: uniqueEmail(), role: 'KING' } });
     expect(badRole.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'role' }] });
     const member = await joinedMember(api, president, 'MEMBER');
-    expect((await member.fails(INVITE, { input: { email: uniqueEmail(), role: 'MEMBER' } })).extensions?.code).toBe('FORBIDDEN');
+    expect((await member.fails(INVITE, { input: { email: uniqueEmail(), role: 'MEMBER' } })).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('never leaves an association without a president, even with concurrent demotions', async () => {
     const president = await signedUpClient(api);
     const { membershipId } = await createAssociation(president);
     const alone = await president.fails(CHANGE_ROLE, { input: { membershipId, role: 'MEMBER' } });
-    expect(alone.extensions?.fields?.[0].message).toBe("L'association doit garder au moins un président : nommez-en un autre d'abord.");
+    expect(alone.extensions?.fields?.[0].message).toBe(
+      "L'association doit garder au moins un président : nommez-en un autre d'abord.",
+    );
     expect((await president.fails(`mutation { leaveAssociation }`)).extensions?.code).toBe('BAD_USER_INPUT');
 
     const second = await joinedMember(api, president, 'PRESIDENT');
@@ -143,7 +214,9 @@ describe('associations, members and invitations', () => {
       second.request(CHANGE_ROLE, { input: { membershipId, role: 'MEMBER' } }),
     ]);
     expect(results.filter((r) => !r.errors).length).toBe(1);
-    const presidents = await api.dataSource.getRepository(MembershipEntity).count({ where: { associationId: president.associationId as string, role: 'PRESIDENT' as never } });
+    const presidents = await api.dataSource
+      .getRepository(MembershipEntity)
+      .count({ where: { associationId: president.associationId as string, role: 'PRESIDENT' as never } });
     expect(presidents).toBe(1);
   });
 
@@ -163,7 +236,9 @@ describe('associations, members and invitations', () => {
     const president = await signedUpClient(api);
     await createAssociation(president);
     const member = await joinedMember(api, president);
-    expect(await president.ok(`mutation($id: ID!) { removeMember(membershipId: $id) }`, { id: member.membershipId })).toEqual({ removeMember: true });
+    expect(
+      await president.ok(`mutation($id: ID!) { removeMember(membershipId: $id) }`, { id: member.membershipId }),
+    ).toEqual({ removeMember: true });
     expect((await member.fails(`{ association { name } }`)).extensions?.code).toBe('FORBIDDEN');
     expect(await api.dataSource.getRepository(MembershipEntity).existsBy({ id: member.membershipId })).toBe(true);
     expect(await president.ok(`{ association { memberCount } }`)).toEqual({ association: { memberCount: 1 } });
@@ -178,7 +253,12 @@ describe('associations, members and invitations', () => {
     await b.ok(INVITE, { input: { email: consultant.email, role: 'BOARD' } });
     const token = await tokenFromMail(api, consultant.email, '/invitation/');
     await consultant.ok(`mutation($t: String!) { acceptInvitation(token: $t) { id } }`, { t: token });
-    const { viewer } = await consultant.ok<{ viewer: { memberships: { role: string; association: { name: string } }[] } }>(`{ viewer { memberships { role association { name } } } }`);
-    expect(viewer.memberships.map((m) => `${m.association.name}:${m.role}`)).toEqual(['Association A:CONSULTANT', 'Association B:BOARD']);
+    const { viewer } = await consultant.ok<{
+      viewer: { memberships: { role: string; association: { name: string } }[] };
+    }>(`{ viewer { memberships { role association { name } } } }`);
+    expect(viewer.memberships.map((m) => `${m.association.name}:${m.role}`)).toEqual([
+      'Association A:CONSULTANT',
+      'Association B:BOARD',
+    ]);
   });
 });

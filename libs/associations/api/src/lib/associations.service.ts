@@ -28,8 +28,18 @@ export class AssociationsService {
           currency: input.currency ?? DEFAULT_CURRENCY,
         }),
       );
-      const membership = await manager.save(manager.create(MembershipEntity, { associationId: association.id, userId, role: Role.PRESIDENT, removedAt: null }));
-      return manager.findOneOrFail(MembershipEntity, { where: { id: membership.id }, relations: { user: true, association: true } });
+      const membership = await manager.save(
+        manager.create(MembershipEntity, {
+          associationId: association.id,
+          userId,
+          role: Role.PRESIDENT,
+          removedAt: null,
+        }),
+      );
+      return manager.findOneOrFail(MembershipEntity, {
+        where: { id: membership.id },
+        relations: { user: true, association: true },
+      });
     });
   }
 
@@ -38,7 +48,9 @@ export class AssociationsService {
   }
 
   async updateSettings(member: CurrentMember, input: UpdateAssociationSettingsInput): Promise<AssociationEntity> {
-    const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<AssociationEntity>;
+    const changes = Object.fromEntries(
+      Object.entries(input).filter(([, v]) => v !== undefined),
+    ) as Partial<AssociationEntity>;
     if (typeof changes.name === 'string') changes.name = changes.name.trim();
     if (typeof changes.town === 'string') changes.town = changes.town.trim();
     if (Object.keys(changes).length) await this.associations.update(member.associationId, changes);
@@ -51,6 +63,10 @@ export class AssociationsService {
 
   /** The person's active memberships across associations, oldest first. */
   viewerMemberships(userId: string): Promise<MembershipEntity[]> {
-    return this.memberships.find({ where: { userId, removedAt: IsNull() }, relations: { user: true, association: true }, order: { createdAt: 'ASC' } });
+    return this.memberships.find({
+      where: { userId, removedAt: IsNull() },
+      relations: { user: true, association: true },
+      order: { createdAt: 'ASC' },
+    });
   }
 }

@@ -1,5 +1,17 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Authenticated, AuthUser, Clock, CurrentMember, CurrentUser, Http, Member, Permission, Public, uuidArg } from '@assoc/platform-api';
+import {
+  Allow,
+  Authenticated,
+  AuthUser,
+  Clock,
+  CurrentMember,
+  CurrentUser,
+  Http,
+  Member,
+  Permission,
+  Public,
+  uuidArg,
+} from '@assoc/platform-api';
 import type { Response } from 'express';
 import { SignUpWithInvitationInput, InviteMemberInput } from './association.inputs';
 import { toInvitationModel, toMembershipModel } from './association.mapper';
@@ -26,27 +38,46 @@ export class InvitationResolver {
 
   @Allow(Permission.ManageInvitations)
   @Mutation(() => InvitationModel)
-  async inviteMember(@Args('input') input: InviteMemberInput, @Member() member: CurrentMember, @CurrentUser() user: AuthUser): Promise<InvitationModel> {
+  async inviteMember(
+    @Args('input') input: InviteMemberInput,
+    @Member() member: CurrentMember,
+    @CurrentUser() user: AuthUser,
+  ): Promise<InvitationModel> {
     return toInvitationModel(await this.invitationsService.invite(member, user, input), this.clock.now());
   }
 
   @Allow(Permission.ManageInvitations)
   @Mutation(() => InvitationModel)
-  async resendInvitation(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember, @CurrentUser() user: AuthUser): Promise<InvitationModel> {
+  async resendInvitation(
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+    @Member() member: CurrentMember,
+    @CurrentUser() user: AuthUser,
+  ): Promise<InvitationModel> {
     return toInvitationModel(await this.invitationsService.resend(member, user, id), this.clock.now());
   }
 
   @Allow(Permission.ManageInvitations)
   @Mutation(() => InvitationModel)
-  async revokeInvitation(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<InvitationModel> {
+  async revokeInvitation(
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+    @Member() member: CurrentMember,
+  ): Promise<InvitationModel> {
     return toInvitationModel(await this.invitationsService.revoke(member, id), this.clock.now());
   }
 
   @Public()
-  @Query(() => InvitationPreviewModel, { description: 'What an invitation link is about; BAD_USER_INPUT when used, revoked or expired.' })
+  @Query(() => InvitationPreviewModel, {
+    description: 'What an invitation link is about; BAD_USER_INPUT when used, revoked or expired.',
+  })
   async invitationPreview(@Args(TOKEN_ARG) token: string): Promise<InvitationPreviewModel> {
     const { invitation, association, hasAccount } = await this.invitationsService.preview(token);
-    return { associationName: association.name, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, hasAccount };
+    return {
+      associationName: association.name,
+      email: invitation.email,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt,
+      hasAccount,
+    };
   }
 
   @Authenticated()
@@ -58,7 +89,10 @@ export class InvitationResolver {
 
   @Public()
   @Mutation(() => MembershipModel, { description: 'Creates an account from an invitation, joins, and logs in.' })
-  async signUpWithInvitation(@Args('input') input: SignUpWithInvitationInput, @Http() { res }: { res: Response }): Promise<MembershipModel> {
+  async signUpWithInvitation(
+    @Args('input') input: SignUpWithInvitationInput,
+    @Http() { res }: { res: Response },
+  ): Promise<MembershipModel> {
     const membershipId = await this.invitationsService.signUpAndAccept(input, res);
     const userId = await this.invitationsService.memberUserId(membershipId);
     return this.membershipOf(userId, membershipId);

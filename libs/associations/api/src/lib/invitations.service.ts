@@ -3,7 +3,17 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { invitationExpiry, InvitationStatus } from '@assoc/associations-domain';
 import { normalizeEmail } from '@assoc/identity-domain';
 import { AuthService, hashToken, newToken, SessionService, UserEntity } from '@assoc/identity-api';
-import { AppConfig, Clock, AppError, AuthUser, CurrentMember, grantableRoles, isUniqueViolation, Locale, MailOutbox } from '@assoc/platform-api';
+import {
+  AppConfig,
+  Clock,
+  AppError,
+  AuthUser,
+  CurrentMember,
+  grantableRoles,
+  isUniqueViolation,
+  Locale,
+  MailOutbox,
+} from '@assoc/platform-api';
 import type { Response } from 'express';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { invitationMail } from './association-mails';
@@ -26,7 +36,11 @@ export class InvitationsService {
   ) {}
 
   list(member: CurrentMember): Promise<InvitationEntity[]> {
-    return this.invitations.find({ where: { associationId: member.associationId }, relations: { invitedBy: true }, order: { createdAt: 'DESC' } });
+    return this.invitations.find({
+      where: { associationId: member.associationId },
+      relations: { invitedBy: true },
+      order: { createdAt: 'DESC' },
+    });
   }
 
   async invite(member: CurrentMember, inviter: AuthUser, input: InviteMemberInput): Promise<InvitationEntity> {
@@ -44,7 +58,12 @@ export class InvitationsService {
         .createQueryBuilder()
         .update(InvitationEntity)
         .set({ status: InvitationStatus.EXPIRED })
-        .where('associationId = :a AND email = :email AND status = :pending AND "expiresAt" <= :now', { now: this.clock.now(), a: member.associationId, email, pending: InvitationStatus.PENDING })
+        .where('associationId = :a AND email = :email AND status = :pending AND "expiresAt" <= :now', {
+          now: this.clock.now(),
+          a: member.associationId,
+          email,
+          pending: InvitationStatus.PENDING,
+        })
         .execute();
       const token = newToken();
       try {
@@ -92,9 +111,13 @@ export class InvitationsService {
   }
 
   /** What the link is about, for the acceptance page (no login needed: the token is the secret). */
-  async preview(token: string): Promise<{ invitation: InvitationEntity; association: AssociationEntity; hasAccount: boolean }> {
+  async preview(
+    token: string,
+  ): Promise<{ invitation: InvitationEntity; association: AssociationEntity; hasAccount: boolean }> {
     const invitation = await this.usable(this.dataSource.manager, token);
-    const association = await this.dataSource.getRepository(AssociationEntity).findOneByOrFail({ id: invitation.associationId });
+    const association = await this.dataSource
+      .getRepository(AssociationEntity)
+      .findOneByOrFail({ id: invitation.associationId });
     const hasAccount = !!(await this.auth.findByEmail(invitation.email));
     return { invitation, association, hasAccount };
   }
@@ -112,7 +135,12 @@ export class InvitationsService {
   async signUpAndAccept(input: SignUpWithInvitationInput, res: Response): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await this.claim(manager, input.token);
-      const user = await this.auth.createAccount(manager, { email: invitation.email, name: input.name, password: input.password, locale: input.locale });
+      const user = await this.auth.createAccount(manager, {
+        email: invitation.email,
+        name: input.name,
+        password: input.password,
+        locale: input.locale,
+      });
       const membershipId = await this.join(manager, invitation, user.id);
       await this.sessions.start(manager, user.id, res);
       return membershipId;
@@ -124,19 +152,27 @@ export class InvitationsService {
   }
 
   async get(member: CurrentMember, id: string): Promise<InvitationEntity> {
-    const found = await this.invitations.findOne({ where: { id, associationId: member.associationId }, relations: { invitedBy: true } });
+    const found = await this.invitations.findOne({
+      where: { id, associationId: member.associationId },
+      relations: { invitedBy: true },
+    });
     if (!found) throw AppError.notFound();
     return found;
   }
 
   private async lockOwn(manager: EntityManager, member: CurrentMember, id: string): Promise<InvitationEntity> {
-    const found = await manager.findOne(InvitationEntity, { where: { id, associationId: member.associationId }, lock: { mode: 'pessimistic_write' } });
+    const found = await manager.findOne(InvitationEntity, {
+      where: { id, associationId: member.associationId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!found) throw AppError.notFound();
     return found;
   }
 
   private async usable(manager: EntityManager, token: string): Promise<InvitationEntity> {
-    const invitation = await manager.findOne(InvitationEntity, { where: { tokenHash: hashToken(token, this.config.SECRET_KEY) } });
+    const invitation = await manager.findOne(InvitationEntity, {
+      where: { tokenHash: hashToken(token, this.config.SECRET_KEY) },
+    });
     if (!invitation || invitation.status !== InvitationStatus.PENDING) throw AppError.field('token', 'tokenInvalid');
     if (invitation.expiresAt.getTime() <= this.clock.nowMs()) throw AppError.field('token', 'tokenExpired');
     return invitation;
@@ -156,7 +192,14 @@ export class InvitationsService {
 
   private async join(manager: EntityManager, invitation: InvitationEntity, userId: string): Promise<string> {
     try {
-      const membership = await manager.save(manager.create(MembershipEntity, { associationId: invitation.associationId, userId, role: invitation.role, removedAt: null }));
+      const membership = await manager.save(
+        manager.create(MembershipEntity, {
+          associationId: invitation.associationId,
+          userId,
+          role: invitation.role,
+          removedAt: null,
+        }),
+      );
       return membership.id;
     } catch (error) {
       if (isUniqueViolation(error)) throw AppError.conflict('token', 'alreadyMember');
@@ -164,7 +207,12 @@ export class InvitationsService {
     }
   }
 
-  private async mail(manager: EntityManager, invitation: InvitationEntity, token: string, inviter: AuthUser): Promise<void> {
+  private async mail(
+    manager: EntityManager,
+    invitation: InvitationEntity,
+    token: string,
+    inviter: AuthUser,
+  ): Promise<void> {
     const association = await manager.findOneByOrFail(AssociationEntity, { id: invitation.associationId });
     const inviterUser = await manager.findOneByOrFail(UserEntity, { id: inviter.id });
     await this.outbox.enqueue(

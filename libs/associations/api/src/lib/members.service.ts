@@ -36,7 +36,10 @@ export class MembersService extends MembershipLookup {
 
   /** One's own membership (any association), with user and association loaded. */
   async ownMembership(userId: string, membershipId: string): Promise<MembershipEntity> {
-    const found = await this.memberships.findOne({ where: { id: membershipId, userId }, relations: { user: true, association: true } });
+    const found = await this.memberships.findOne({
+      where: { id: membershipId, userId },
+      relations: { user: true, association: true },
+    });
     if (!found) throw AppError.notFound();
     return found;
   }
@@ -47,7 +50,8 @@ export class MembersService extends MembershipLookup {
       const presidents = await this.lockPresidents(manager, member.associationId);
       const target = await this.lockActive(manager, member.associationId, membershipId);
       // The board may not change a president's role.
-      if (target.role === Role.PRESIDENT && member.role !== Role.PRESIDENT) throw AppError.field('role', 'roleNotGrantable');
+      if (target.role === Role.PRESIDENT && member.role !== Role.PRESIDENT)
+        throw AppError.field('role', 'roleNotGrantable');
       if (wouldLeaveNoPresident(target.role, role, presidents)) throw AppError.field('role', 'lastPresident');
       await manager.update(MembershipEntity, target.id, { role });
     });
@@ -75,8 +79,15 @@ export class MembersService extends MembershipLookup {
     });
   }
 
-  private async lockActive(manager: EntityManager, associationId: string, membershipId: string): Promise<MembershipEntity> {
-    const target = await manager.findOne(MembershipEntity, { where: { id: membershipId, associationId, removedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+  private async lockActive(
+    manager: EntityManager,
+    associationId: string,
+    membershipId: string,
+  ): Promise<MembershipEntity> {
+    const target = await manager.findOne(MembershipEntity, {
+      where: { id: membershipId, associationId, removedAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!target) throw AppError.notFound();
     return target;
   }

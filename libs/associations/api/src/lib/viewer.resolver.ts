@@ -10,7 +10,10 @@ export class ViewerResolver {
   constructor(private readonly associations: AssociationsService) {}
 
   @Public()
-  @Query(() => ViewerModel, { nullable: true, description: 'The logged-in person and their associations; null when logged out.' })
+  @Query(() => ViewerModel, {
+    nullable: true,
+    description: 'The logged-in person and their associations; null when logged out.',
+  })
   async viewer(@OptionalUser() user: AuthUser | null): Promise<ViewerModel | null> {
     if (!user) return null;
     const memberships = await this.associations.viewerMemberships(user.id);

@@ -13,5 +13,7 @@ export function invitationExpiry(from: Date): Date {
 
 /** The status a person sees: a pending invitation past its expiry reads as expired. */
 export function effectiveInvitationStatus(stored: InvitationStatus, expiresAt: Date, now: Date): InvitationStatus {
-  return stored === InvitationStatus.PENDING && expiresAt.getTime() <= now.getTime() ? InvitationStatus.EXPIRED : stored;
+  return stored === InvitationStatus.PENDING && expiresAt.getTime() <= now.getTime()
+    ? InvitationStatus.EXPIRED
+    : stored;
 }

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MembershipEntity } from '@assoc/associations-api';
-import { AppConfig, AppError, Clock, CurrentMember, isSecretTokenShape, newSecretToken, secretTokenHash } from '@assoc/platform-api';
+import {
+  AppConfig,
+  AppError,
+  Clock,
+  CurrentMember,
+  isSecretTokenShape,
+  newSecretToken,
+  secretTokenHash,
+} from '@assoc/platform-api';
 import { DataSource, IsNull } from 'typeorm';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 
@@ -23,29 +31,63 @@ export class CalendarFeedsService {
   async renew(member: CurrentMember): Promise<{ url: string; createdAt: Date }> {
     const token = newSecretToken();
     const feed = await this.dataSource.transaction(async (manager) => {
-      await manager.update(CalendarFeedEntity, { membershipId: member.membershipId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
-      return manager.save(manager.create(CalendarFeedEntity, { associationId: member.associationId, membershipId: member.membershipId, tokenHash: secretTokenHash(PURPOSE, token, this.config.SECRET_KEY), revokedAt: null, lastReadAt: null }));
+      await manager.update(
+        CalendarFeedEntity,
+        { membershipId: member.membershipId, revokedAt: IsNull() },
+        { revokedAt: this.clock.now() },
+      );
+      return manager.save(
+        manager.create(CalendarFeedEntity, {
+          associationId: member.associationId,
+          membershipId: member.membershipId,
+          tokenHash: secretTokenHash(PURPOSE, token, this.config.SECRET_KEY),
+          revokedAt: null,
+          lastReadAt: null,
+        }),
+      );
     });
-    return { url: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/api/calendar/feed/${token}.ics`, createdAt: feed.createdAt };
+    return {
+      url: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/api/calendar/feed/${token}.ics`,
+      createdAt: feed.createdAt,
+    };
   }
 
   async revoke(member: CurrentMember): Promise<boolean> {
-    const result = await this.dataSource.manager.update(CalendarFeedEntity, { membershipId: member.membershipId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    const result = await this.dataSource.manager.update(
+      CalendarFeedEntity,
+      { membershipId: member.membershipId, revokedAt: IsNull() },
+      { revokedAt: this.clock.now() },
+    );
     return (result.affected ?? 0) > 0;
   }
 
   /** When the caller's live feed was made, if they have one (the URL itself is not kept). */
   async current(member: CurrentMember): Promise<Date | null> {
-    return (await this.dataSource.manager.findOneBy(CalendarFeedEntity, { membershipId: member.membershipId, revokedAt: IsNull() }))?.createdAt ?? null;
+    return (
+      (
+        await this.dataSource.manager.findOneBy(CalendarFeedEntity, {
+          membershipId: member.membershipId,
+          revokedAt: IsNull(),
+        })
+      )?.createdAt ?? null
+    );
   }
 
   /** The member a feed token reads as: BAD_USER_INPUT for a malformed token, NOT_FOUND for an unknown, revoked or removed one. */
   async memberOf(token: string): Promise<CurrentMember> {
     if (!isSecretTokenShape(token)) throw AppError.field('token', 'tokenInvalid');
-    const feed = await this.dataSource.manager.findOneBy(CalendarFeedEntity, { tokenHash: secretTokenHash(PURPOSE, token, this.config.SECRET_KEY), revokedAt: IsNull() });
+    const feed = await this.dataSource.manager.findOneBy(CalendarFeedEntity, {
+      tokenHash: secretTokenHash(PURPOSE, token, this.config.SECRET_KEY),
+      revokedAt: IsNull(),
+    });
     const membership = feed && (await this.dataSource.manager.findOneBy(MembershipEntity, { id: feed.membershipId }));
     if (!feed || !membership || membership.removedAt) throw AppError.notFound();
     await this.dataSource.manager.update(CalendarFeedEntity, { id: feed.id }, { lastReadAt: this.clock.now() });
-    return { membershipId: membership.id, associationId: membership.associationId, userId: membership.userId, role: membership.role };
+    return {
+      membershipId: membership.id,
+      associationId: membership.associationId,
+      userId: membership.userId,
+      role: membership.role,
+    };
   }
 }

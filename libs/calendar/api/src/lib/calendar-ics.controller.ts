@@ -1,7 +1,19 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { AssociationEntity } from '@assoc/associations-api';
 import { CalendarEventKind } from '@assoc/calendar-domain';
-import { Allow, AppConfig, AppError, ClientIp, Clock, CurrentMember, Member, Permission, Public, RateLimiter, uuidArg } from '@assoc/platform-api';
+import {
+  Allow,
+  AppConfig,
+  AppError,
+  ClientIp,
+  Clock,
+  CurrentMember,
+  Member,
+  Permission,
+  Public,
+  RateLimiter,
+  uuidArg,
+} from '@assoc/platform-api';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -38,19 +50,45 @@ export class CalendarIcsController {
     this.limiter.consume(`calendar-feed:${ip}`, FEED_LIMIT);
     const member = await this.feeds.memberOf(file.replace(/\.ics$/, ''));
     const now = this.clock.nowMs();
-    const { events, timeZone } = await this.calendar.period(member, new Date(now - FEED_PAST_DAYS * DAY_MS), new Date(now + FEED_FUTURE_DAYS * DAY_MS));
-    this.send(res, calendarIcs(events, { name: await this.associationName(member.associationId), timeZone, publicUrl: this.config.PUBLIC_URL }), null);
+    const { events, timeZone } = await this.calendar.period(
+      member,
+      new Date(now - FEED_PAST_DAYS * DAY_MS),
+      new Date(now + FEED_FUTURE_DAYS * DAY_MS),
+    );
+    this.send(
+      res,
+      calendarIcs(events, {
+        name: await this.associationName(member.associationId),
+        timeZone,
+        publicUrl: this.config.PUBLIC_URL,
+      }),
+      null,
+    );
   }
 
   @Allow(Permission.ViewCalendar)
   @Get('events/:kind/:file')
-  async event(@Param('kind') kind: string, @Param('file') file: string, @Query('at') at: string | undefined, @Member() member: CurrentMember, @Res() res: Response): Promise<void> {
+  async event(
+    @Param('kind') kind: string,
+    @Param('file') file: string,
+    @Query('at') at: string | undefined,
+    @Member() member: CurrentMember,
+    @Res() res: Response,
+  ): Promise<void> {
     if (!Object.values(CalendarEventKind).includes(kind as CalendarEventKind)) throw AppError.field('kind', 'isEnum');
     const id = uuidArg('id').transform(file.replace(/\.ics$/, ''), { type: 'param' });
     const start = new Date(at ?? '');
     if (Number.isNaN(start.getTime())) throw AppError.field('at', 'invalid');
     const { event, timeZone } = await this.calendar.one(member, kind as CalendarEventKind, id, start);
-    this.send(res, calendarIcs([event], { name: await this.associationName(member.associationId), timeZone, publicUrl: this.config.PUBLIC_URL }), `${kind.toLowerCase()}-${id}.ics`);
+    this.send(
+      res,
+      calendarIcs([event], {
+        name: await this.associationName(member.associationId),
+        timeZone,
+        publicUrl: this.config.PUBLIC_URL,
+      }),
+      `${kind.toLowerCase()}-${id}.ics`,
+    );
   }
 
   private async associationName(id: string): Promise<string> {

@@ -15,20 +15,51 @@ describe('the association calendar as iCalendar (RFC 5545)', () => {
   it('keeps wall times right on both sides of the late-October change in Europe/Paris', () => {
     const events: CalendarEvent[] = [
       // Saturday 24 October 2026, 18:00–20:00 in Paris (summer time, UTC+2).
-      { ...base, key: 'MEETING:a', kind: CalendarEventKind.MEETING, id: 'a', title: 'Assemblée générale', startsAt: new Date('2026-10-24T16:00:00Z'), endsAt: new Date('2026-10-24T18:00:00Z'), place: 'Salle des fêtes' },
+      {
+        ...base,
+        key: 'MEETING:a',
+        kind: CalendarEventKind.MEETING,
+        id: 'a',
+        title: 'Assemblée générale',
+        startsAt: new Date('2026-10-24T16:00:00Z'),
+        endsAt: new Date('2026-10-24T18:00:00Z'),
+        place: 'Salle des fêtes',
+      },
       // Sunday 25 October, 01:30 summer time to 02:30 winter time: across the change itself.
-      { ...base, key: 'CASHMOB:b', kind: CalendarEventKind.CASHMOB, id: 'b', title: 'Boulangerie', startsAt: new Date('2026-10-24T23:30:00Z'), endsAt: new Date('2026-10-25T01:30:00Z') },
+      {
+        ...base,
+        key: 'CASHMOB:b',
+        kind: CalendarEventKind.CASHMOB,
+        id: 'b',
+        title: 'Boulangerie',
+        startsAt: new Date('2026-10-24T23:30:00Z'),
+        endsAt: new Date('2026-10-25T01:30:00Z'),
+      },
       // Monday 26 October, 18:00–20:00 in Paris (winter time, UTC+1).
-      { ...base, key: 'MEETING:c', kind: CalendarEventKind.MEETING, id: 'c', title: 'Bureau', startsAt: new Date('2026-10-26T17:00:00Z'), endsAt: new Date('2026-10-26T19:00:00Z') },
+      {
+        ...base,
+        key: 'MEETING:c',
+        kind: CalendarEventKind.MEETING,
+        id: 'c',
+        title: 'Bureau',
+        startsAt: new Date('2026-10-26T17:00:00Z'),
+        endsAt: new Date('2026-10-26T19:00:00Z'),
+      },
     ];
-    const text = calendarIcs(events, { name: 'Les Vitrines de Vitré', timeZone: 'Europe/Paris', publicUrl: 'https://vitre.example' });
+    const text = calendarIcs(events, {
+      name: 'Les Vitrines de Vitré',
+      timeZone: 'Europe/Paris',
+      publicUrl: 'https://vitre.example',
+    });
     expect(text).toContain('BEGIN:VTIMEZONE');
     expect(text).toContain('DTSTART;TZID=Europe/Paris:20261024T180000');
     expect(text).toContain('DTSTART;TZID=Europe/Paris:20261026T180000');
     const parsed = parse(text);
     expect(parsed.map((e) => e.summary)).toEqual(['Assemblée générale', 'Boulangerie', 'Bureau']);
     // Back to instants: exactly the UTC times we started from.
-    expect(parsed.map((e) => e.startDate.toJSDate().toISOString())).toEqual(events.map((e) => e.startsAt.toISOString()));
+    expect(parsed.map((e) => e.startDate.toJSDate().toISOString())).toEqual(
+      events.map((e) => e.startsAt.toISOString()),
+    );
     expect(parsed.map((e) => e.endDate.toJSDate().toISOString())).toEqual(events.map((e) => e.endsAt.toISOString()));
     expect(parsed[1].duration.toSeconds()).toBe(2 * 3600);
     expect(parsed[0].location).toBe('Salle des fêtes');
@@ -36,11 +67,26 @@ describe('the association calendar as iCalendar (RFC 5545)', () => {
   });
 
   it('writes a milestone as an all-day date', () => {
-    const text = calendarIcs([{ ...base, key: 'MILESTONE:m', kind: CalendarEventKind.MILESTONE, id: 'm', title: 'Affiches en vitrine', startsAt: new Date('2026-12-11T23:00:00Z'), endsAt: new Date('2026-12-12T23:00:00Z'), day: '2026-12-12', path: '/projects/p' }], {
-      name: 'x',
-      timeZone: 'Europe/Paris',
-      publicUrl: 'http://localhost:3000',
-    });
+    const text = calendarIcs(
+      [
+        {
+          ...base,
+          key: 'MILESTONE:m',
+          kind: CalendarEventKind.MILESTONE,
+          id: 'm',
+          title: 'Affiches en vitrine',
+          startsAt: new Date('2026-12-11T23:00:00Z'),
+          endsAt: new Date('2026-12-12T23:00:00Z'),
+          day: '2026-12-12',
+          path: '/projects/p',
+        },
+      ],
+      {
+        name: 'x',
+        timeZone: 'Europe/Paris',
+        publicUrl: 'http://localhost:3000',
+      },
+    );
     const [milestone] = parse(text);
     expect(milestone.startDate.isDate).toBe(true);
     expect(milestone.startDate.toString()).toBe('2026-12-12');

@@ -3,7 +3,14 @@ import { CashmobsModule } from '@assoc/cashmobs-api';
 import { DirectoryModule } from '@assoc/directory-api';
 import { IdentityModule } from '@assoc/identity-api';
 import { NotificationsModule } from '@assoc/notifications-api';
-import { createAssociation, createTestApp, GraphqlClient, joinedMember, signedUpClient, TestApp } from '@assoc/platform-testing';
+import {
+  createAssociation,
+  createTestApp,
+  GraphqlClient,
+  joinedMember,
+  signedUpClient,
+  TestApp,
+} from '@assoc/platform-testing';
 import { ProjectsModule } from '@assoc/projects-api';
 import { PromotionsModule } from '@assoc/promotions-api';
 import ICAL from 'ical.js';
@@ -46,9 +53,12 @@ function afternoon(now: Date, days: number, startHour = 14, hours = 3): { starts
 }
 
 async function shopOf(client: GraphqlClient, name: string): Promise<string> {
-  const data = await client.ok<{ updateMyShop: { id: string } }>(`mutation($input: UpdateMyShopInput!) { updateMyShop(input: $input) { id } }`, {
-    input: { name, trade: 'FOOD', address: '3 rue Baudrairie', postcode: '35500', town: 'Vitré', openingHours: [] },
-  });
+  const data = await client.ok<{ updateMyShop: { id: string } }>(
+    `mutation($input: UpdateMyShopInput!) { updateMyShop(input: $input) { id } }`,
+    {
+      input: { name, trade: 'FOOD', address: '3 rue Baudrairie', postcode: '35500', town: 'Vitré', openingHours: [] },
+    },
+  );
   return data.updateMyShop.id;
 }
 
@@ -64,7 +74,16 @@ describe('the association calendar: cashmobs, project milestones, meetings, shop
   let range: { from: string; to: string };
 
   beforeAll(async () => {
-    api = await createTestApp([IdentityModule, AssociationsModule, DirectoryModule, NotificationsModule, ProjectsModule, CashmobsModule, PromotionsModule, CalendarModule]);
+    api = await createTestApp([
+      IdentityModule,
+      AssociationsModule,
+      DirectoryModule,
+      NotificationsModule,
+      ProjectsModule,
+      CashmobsModule,
+      PromotionsModule,
+      CalendarModule,
+    ]);
     range = { from: api.clock.now().toISOString(), to: new Date(api.clock.nowMs() + 40 * DAY).toISOString() };
     const claire = await signedUpClient(api, 'Claire Martin');
     const { membershipId } = await createAssociation(claire, 'Les Vitrines de Vitré');
@@ -77,32 +96,82 @@ describe('the association calendar: cashmobs, project milestones, meetings, shop
 
     // Two cashmobs at the bakery on overlapping afternoons; one at the grocery.
     const propose = (shopId: string, slot: { startsAt: string; endsAt: string }) =>
-      member.ok<{ proposeCashmob: { id: string } }>(`mutation($input: ProposeCashmobInput!) { proposeCashmob(input: $input) { id } }`, { input: { shopId, ...slot, meetingPoint: 'Place du Marchix', message: 'Venez !' } });
+      member.ok<{ proposeCashmob: { id: string } }>(
+        `mutation($input: ProposeCashmobInput!) { proposeCashmob(input: $input) { id } }`,
+        { input: { shopId, ...slot, meetingPoint: 'Place du Marchix', message: 'Venez !' } },
+      );
     await propose(bakery, afternoon(api.clock.now(), 10));
     await propose(bakery, afternoon(api.clock.now(), 10, 16, 2));
-    await president.ok(`mutation($input: ProposeCashmobInput!) { proposeCashmob(input: $input) { id } }`, { input: { shopId: bakery, ...afternoon(api.clock.now(), 20), meetingPoint: 'Place', message: 'x' } });
+    await president.ok(`mutation($input: ProposeCashmobInput!) { proposeCashmob(input: $input) { id } }`, {
+      input: { shopId: bakery, ...afternoon(api.clock.now(), 20), meetingPoint: 'Place', message: 'x' },
+    });
 
     // A project with a milestone, the consultant assigned to it.
-    const project = await president.ok<{ createProject: { id: string } }>(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, {
-      input: { title: 'Illuminations de Noël', category: 'DECORATION', budgetLines: [{ label: 'Guirlandes', quantity: 10, unitPriceCents: 5000, vatRateBp: 2000 }], splitRule: { kind: 'EQUAL' } },
-    });
+    const project = await president.ok<{ createProject: { id: string } }>(
+      `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`,
+      {
+        input: {
+          title: 'Illuminations de Noël',
+          category: 'DECORATION',
+          budgetLines: [{ label: 'Guirlandes', quantity: 10, unitPriceCents: 5000, vatRateBp: 2000 }],
+          splitRule: { kind: 'EQUAL' },
+        },
+      },
+    );
     projectId = project.createProject.id;
     const day = new Date(api.clock.nowMs() + 12 * DAY).toISOString().slice(0, 10);
-    await president.ok(`mutation($input: CreateProjectTaskInput!) { createProjectTask(input: $input) { id } }`, { input: { projectId, kind: 'MILESTONE', title: 'Pose des guirlandes', dueDate: day } });
-    await president.ok(`mutation($input: CreateProjectTaskInput!) { createProjectTask(input: $input) { id } }`, { input: { projectId, kind: 'TASK', title: 'Un simple tâche', dueDate: day } });
-    await president.ok(`mutation($p: ID!, $m: ID!) { assignConsultant(projectId: $p, membershipId: $m) { id } }`, { p: projectId, m: consultant.membershipId });
+    await president.ok(`mutation($input: CreateProjectTaskInput!) { createProjectTask(input: $input) { id } }`, {
+      input: { projectId, kind: 'MILESTONE', title: 'Pose des guirlandes', dueDate: day },
+    });
+    await president.ok(`mutation($input: CreateProjectTaskInput!) { createProjectTask(input: $input) { id } }`, {
+      input: { projectId, kind: 'TASK', title: 'Un simple tâche', dueDate: day },
+    });
+    await president.ok(`mutation($p: ID!, $m: ID!) { assignConsultant(projectId: $p, membershipId: $m) { id } }`, {
+      p: projectId,
+      m: consultant.membershipId,
+    });
 
     // A campaign days 19 to 22, the bakery's offer approved: it books the bakery during the third cashmob.
-    const campaign = await president.ok<{ createCampaign: { id: string } }>(`mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`, {
-      input: { title: 'Fête des vitrines', theme: 'Noël', enrolmentDeadline: new Date(api.clock.nowMs() + 5 * DAY).toISOString(), startsAt: new Date(api.clock.nowMs() + 19 * DAY).toISOString(), endsAt: new Date(api.clock.nowMs() + 22 * DAY).toISOString(), channels: 'BOTH' },
-    });
+    const campaign = await president.ok<{ createCampaign: { id: string } }>(
+      `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`,
+      {
+        input: {
+          title: 'Fête des vitrines',
+          theme: 'Noël',
+          enrolmentDeadline: new Date(api.clock.nowMs() + 5 * DAY).toISOString(),
+          startsAt: new Date(api.clock.nowMs() + 19 * DAY).toISOString(),
+          endsAt: new Date(api.clock.nowMs() + 22 * DAY).toISOString(),
+          channels: 'BOTH',
+        },
+      },
+    );
     await president.ok(`mutation($id: ID!) { publishCampaign(id: $id) { id } }`, { id: campaign.createCampaign.id });
-    const offer = await baker.ok<{ enrolOffer: { id: string } }>(`mutation($input: EnrolOfferInput!) { enrolOffer(input: $input) { id } }`, {
-      input: { campaignId: campaign.createCampaign.id, shopId: bakery, kind: 'PERCENT_OFF', percentOff: 10, conditions: 'Sur les galettes' },
+    const offer = await baker.ok<{ enrolOffer: { id: string } }>(
+      `mutation($input: EnrolOfferInput!) { enrolOffer(input: $input) { id } }`,
+      {
+        input: {
+          campaignId: campaign.createCampaign.id,
+          shopId: bakery,
+          kind: 'PERCENT_OFF',
+          percentOff: 10,
+          conditions: 'Sur les galettes',
+        },
+      },
+    );
+    await president.ok(`mutation($input: ReviewOfferInput!) { reviewOffer(input: $input) { id } }`, {
+      input: { id: offer.enrolOffer.id, approve: true },
     });
-    await president.ok(`mutation($input: ReviewOfferInput!) { reviewOffer(input: $input) { id } }`, { input: { id: offer.enrolOffer.id, approve: true } });
 
-    meetingId = (await president.ok<{ createMeeting: { id: string } }>(CREATE_MEETING, { input: { title: 'Assemblée générale', place: 'Salle des fêtes', agenda: 'Bilan, vote du budget', ...afternoon(api.clock.now(), 15, 18, 2) } })).createMeeting.id;
+    meetingId = (
+      await president.ok<{ createMeeting: { id: string } }>(CREATE_MEETING, {
+        input: {
+          title: 'Assemblée générale',
+          place: 'Salle des fêtes',
+          agenda: 'Bilan, vote du budget',
+          ...afternoon(api.clock.now(), 15, 18, 2),
+        },
+      })
+    ).createMeeting.id;
   }, 120_000);
   afterAll(() => api.close());
 
@@ -121,7 +190,9 @@ describe('the association calendar: cashmobs, project milestones, meetings, shop
     const milestone = events[2];
     expect(milestone.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(milestone.path).toBe(`/projects/${projectId}`);
-    expect(new Date(milestone.endsAt).getTime() - new Date(milestone.startsAt).getTime()).toBeGreaterThanOrEqual(23 * HOUR);
+    expect(new Date(milestone.endsAt).getTime() - new Date(milestone.startsAt).getTime()).toBeGreaterThanOrEqual(
+      23 * HOUR,
+    );
     // The bakery is booked twice: two overlapping cashmobs, and a cashmob during the campaign it has an offer in.
     expect(conflicts).toEqual([
       { shopId: bakery, shopName: 'Le Fournil du Château', firstKey: events[0].key, secondKey: events[1].key },
@@ -136,13 +207,24 @@ describe('the association calendar: cashmobs, project milestones, meetings, shop
   });
 
   it('lets the president and board keep meetings; refuses bad input by field and changes nothing', async () => {
-    expect((await member.fails(CREATE_MEETING, { input: { title: 'Non', ...afternoon(api.clock.now(), 3) } })).extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await member.fails(CREATE_MEETING, { input: { title: 'Non', ...afternoon(api.clock.now(), 3) } })).extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
     const bad = afternoon(api.clock.now(), 3);
-    const fields = async (input: Record<string, unknown>) => (await president.fails(CREATE_MEETING, { input })).extensions?.fields;
-    expect(await fields({ title: 'Bureau', startsAt: bad.endsAt, endsAt: bad.startsAt })).toEqual([{ field: 'endsAt', message: 'La fin doit suivre le début.' }]);
+    const fields = async (input: Record<string, unknown>) =>
+      (await president.fails(CREATE_MEETING, { input })).extensions?.fields;
+    expect(await fields({ title: 'Bureau', startsAt: bad.endsAt, endsAt: bad.startsAt })).toEqual([
+      { field: 'endsAt', message: 'La fin doit suivre le début.' },
+    ]);
     expect((await fields({ title: '', ...bad }))?.[0].field).toBe('title');
-    expect((await president.fails(CALENDAR, { from: range.to, to: range.from })).extensions?.fields?.[0].field).toBe('to');
-    const tooLong = await president.fails(CALENDAR, { from: range.from, to: new Date(api.clock.nowMs() + 500 * DAY).toISOString() });
+    expect((await president.fails(CALENDAR, { from: range.to, to: range.from })).extensions?.fields?.[0].field).toBe(
+      'to',
+    );
+    const tooLong = await president.fails(CALENDAR, {
+      from: range.from,
+      to: new Date(api.clock.nowMs() + 500 * DAY).toISOString(),
+    });
     expect(tooLong.extensions?.fields).toEqual([{ field: 'to', message: 'La valeur doit être au plus 400.' }]);
     expect(tooLong.message).toBe('La valeur doit être au plus 400.');
     expect((await calendar(president)).events.filter((e) => e.kind === 'MEETING')).toHaveLength(1);
@@ -153,12 +235,16 @@ describe('the association calendar: cashmobs, project milestones, meetings, shop
     await createAssociation(outsider, 'Commerçants de Fougères');
     expect(await calendar(outsider)).toEqual({ events: [], conflicts: [] });
     expect((await outsider.fails(DELETE_MEETING, { id: meetingId })).extensions?.code).toBe('NOT_FOUND');
-    const res = await outsider.fetch(`/api/calendar/events/MEETING/${meetingId}.ics?at=${encodeURIComponent(afternoon(api.clock.now(), 15, 18).startsAt)}`);
+    const res = await outsider.fetch(
+      `/api/calendar/events/MEETING/${meetingId}.ics?at=${encodeURIComponent(afternoon(api.clock.now(), 15, 18).startsAt)}`,
+    );
     expect(res.status).toBe(404);
   });
 
   it('downloads one event as .ics', async () => {
-    const res = await member.fetch(`/api/calendar/events/MEETING/${meetingId}.ics?at=${encodeURIComponent(afternoon(api.clock.now(), 15, 18).startsAt)}`);
+    const res = await member.fetch(
+      `/api/calendar/events/MEETING/${meetingId}.ics?at=${encodeURIComponent(afternoon(api.clock.now(), 15, 18).startsAt)}`,
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/calendar');
     expect(res.headers.get('content-disposition')).toContain(`meeting-${meetingId}.ics`);
@@ -177,13 +263,21 @@ describe('the association calendar: cashmobs, project milestones, meetings, shop
     const res = await anonymous.fetch(path);
     expect(res.status).toBe(200);
     const events = parse(await res.text());
-    expect(events.map((e) => e.summary)).toEqual(expect.arrayContaining(['Assemblée générale', 'Pose des guirlandes — Illuminations de Noël', 'Le Fournil du Château']));
+    expect(events.map((e) => e.summary)).toEqual(
+      expect.arrayContaining([
+        'Assemblée générale',
+        'Pose des guirlandes — Illuminations de Noël',
+        'Le Fournil du Château',
+      ]),
+    );
     expect(events).toHaveLength(6);
     expect(events.find((e) => e.summary.startsWith('Pose'))?.startDate.isDate).toBe(true);
 
     // The consultant's own feed reads as the consultant: the milestone only.
     const theirs = (await consultant.ok<{ renewCalendarFeed: { url: string } }>(RENEW)).renewCalendarFeed.url;
-    expect(parse(await (await anonymous.fetch(new URL(theirs).pathname)).text()).map((e) => e.summary)).toEqual(['Pose des guirlandes — Illuminations de Noël']);
+    expect(parse(await (await anonymous.fetch(new URL(theirs).pathname)).text()).map((e) => e.summary)).toEqual([
+      'Pose des guirlandes — Illuminations de Noël',
+    ]);
 
     // Renewing stops the old URL; revoking stops the new one.
     const renewed = (await member.ok<{ renewCalendarFeed: { url: string } }>(RENEW)).renewCalendarFeed.url;

@@ -11,7 +11,8 @@ export class CalendarEventModel {
   @Field() title!: string;
   @Field() startsAt!: Date;
   @Field() endsAt!: Date;
-  @Field(() => String, { nullable: true, description: 'All-day events: the day in the association’s time zone.' }) day!: string | null;
+  @Field(() => String, { nullable: true, description: 'All-day events: the day in the association’s time zone.' })
+  day!: string | null;
   @Field(() => String, { nullable: true }) place!: string | null;
   @Field(() => String, { nullable: true }) description!: string | null;
   @Field(() => [ID]) shopIds!: string[];
@@ -29,7 +30,8 @@ export class ShopConflictModel {
 @ObjectType('Calendar')
 export class CalendarModel {
   @Field(() => [CalendarEventModel]) events!: CalendarEventModel[];
-  @Field(() => [ShopConflictModel], { description: 'Shops booked twice at overlapping times in the period.' }) conflicts!: ShopConflictModel[];
+  @Field(() => [ShopConflictModel], { description: 'Shops booked twice at overlapping times in the period.' })
+  conflicts!: ShopConflictModel[];
 }
 
 @ObjectType('Meeting')

@@ -15,7 +15,13 @@ import { MeetingsService } from './meetings.service';
 
 /** One association calendar (campaigns, cashmobs, project milestones, meetings), its iCal feed and .ics downloads. */
 @Module({
-  imports: [AssociationsModule, ProjectsModule, CashmobsModule, PromotionsModule, TypeOrmModule.forFeature([MeetingEntity, CalendarFeedEntity])],
+  imports: [
+    AssociationsModule,
+    ProjectsModule,
+    CashmobsModule,
+    PromotionsModule,
+    TypeOrmModule.forFeature([MeetingEntity, CalendarFeedEntity]),
+  ],
   controllers: [CalendarIcsController],
   providers: [RateLimiter, CalendarService, MeetingsService, CalendarFeedsService, CalendarResolver],
   exports: [CalendarService],

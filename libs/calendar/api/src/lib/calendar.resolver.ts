@@ -16,32 +16,50 @@ export class CalendarResolver {
   ) {}
 
   @Allow(Permission.ViewCalendar)
-  @Query(() => CalendarModel, { description: 'Everything dated that overlaps [from, to) (at most 400 days), with shops booked twice.' })
-  async calendar(@Args('from', { type: () => Date }) from: Date, @Args('to', { type: () => Date }) to: Date, @Member() member: CurrentMember): Promise<CalendarModel> {
+  @Query(() => CalendarModel, {
+    description: 'Everything dated that overlaps [from, to) (at most 400 days), with shops booked twice.',
+  })
+  async calendar(
+    @Args('from', { type: () => Date }) from: Date,
+    @Args('to', { type: () => Date }) to: Date,
+    @Member() member: CurrentMember,
+  ): Promise<CalendarModel> {
     const { events, conflicts } = await this.service.period(member, from, to);
     return { events, conflicts };
   }
 
   @Allow(Permission.ManageMeetings)
   @Mutation(() => MeetingModel)
-  async createMeeting(@Args('input') input: CreateMeetingInput, @Member() member: CurrentMember): Promise<MeetingModel> {
+  async createMeeting(
+    @Args('input') input: CreateMeetingInput,
+    @Member() member: CurrentMember,
+  ): Promise<MeetingModel> {
     return toMeetingModel(await this.meetings.create(member, input));
   }
 
   @Allow(Permission.ManageMeetings)
   @Mutation(() => MeetingModel)
-  async updateMeeting(@Args('input') input: UpdateMeetingInput, @Member() member: CurrentMember): Promise<MeetingModel> {
+  async updateMeeting(
+    @Args('input') input: UpdateMeetingInput,
+    @Member() member: CurrentMember,
+  ): Promise<MeetingModel> {
     return toMeetingModel(await this.meetings.update(member, input));
   }
 
   @Allow(Permission.ManageMeetings)
   @Mutation(() => ID, { description: 'Returns the id of the meeting removed.' })
-  async deleteMeeting(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<string> {
+  async deleteMeeting(
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+    @Member() member: CurrentMember,
+  ): Promise<string> {
     return this.meetings.remove(member, id);
   }
 
   @Allow(Permission.ViewCalendar)
-  @Query(() => Date, { nullable: true, description: 'When the caller’s live subscription URL was made, if any (the URL is shown only once).' })
+  @Query(() => Date, {
+    nullable: true,
+    description: 'When the caller’s live subscription URL was made, if any (the URL is shown only once).',
+  })
   async myCalendarFeedSince(@Member() member: CurrentMember): Promise<Date | null> {
     return this.feeds.current(member);
   }

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationEntity } from '@assoc/associations-api';
-import { allDaySpan, calendarKey, CalendarEvent, CalendarEventKind, eventsBetween, shopConflicts } from '@assoc/calendar-domain';
+import {
+  allDaySpan,
+  calendarKey,
+  CalendarEvent,
+  CalendarEventKind,
+  eventsBetween,
+  shopConflicts,
+} from '@assoc/calendar-domain';
 import { CashmobCalendarService } from '@assoc/cashmobs-api';
 import { ShopEntity } from '@assoc/directory-api';
 import { AppError, CurrentMember, Permission, roleHasPermission } from '@assoc/platform-api';
@@ -36,33 +43,84 @@ export class CalendarService {
   ) {}
 
   async timeZone(associationId: string): Promise<string> {
-    return (await this.dataSource.manager.findOne(AssociationEntity, { select: { id: true, timeZone: true }, where: { id: associationId } }))?.timeZone ?? DEFAULT_TIME_ZONE;
+    return (
+      (
+        await this.dataSource.manager.findOne(AssociationEntity, {
+          select: { id: true, timeZone: true },
+          where: { id: associationId },
+        })
+      )?.timeZone ?? DEFAULT_TIME_ZONE
+    );
   }
 
   async period(member: CurrentMember, from: Date, to: Date): Promise<CalendarPeriod> {
     if (to <= from) throw AppError.field('to', 'endBeforeStart');
-    if (to.getTime() - from.getTime() > MAX_CALENDAR_DAYS * DAY_MS) throw AppError.field('to', 'max', { max: MAX_CALENDAR_DAYS });
+    if (to.getTime() - from.getTime() > MAX_CALENDAR_DAYS * DAY_MS)
+      throw AppError.field('to', 'max', { max: MAX_CALENDAR_DAYS });
     const timeZone = await this.timeZone(member.associationId);
     const [campaigns, cashmobs, milestones, meetings] = await Promise.all([
       this.campaigns.between(member, from, to),
       this.cashmobs.between(member, from, to),
-      this.projects.milestonesBetween(member, calendarDayIn(from, timeZone), calendarDayIn(new Date(to.getTime() - 1), timeZone)),
-      roleHasPermission(member.role, Permission.ViewMeetings) ? this.dataSource.manager.find(MeetingEntity, { where: { associationId: member.associationId, startsAt: LessThan(to), endsAt: MoreThan(from) } }) : [],
+      this.projects.milestonesBetween(
+        member,
+        calendarDayIn(from, timeZone),
+        calendarDayIn(new Date(to.getTime() - 1), timeZone),
+      ),
+      roleHasPermission(member.role, Permission.ViewMeetings)
+        ? this.dataSource.manager.find(MeetingEntity, {
+            where: { associationId: member.associationId, startsAt: LessThan(to), endsAt: MoreThan(from) },
+          })
+        : [],
     ]);
     const events = eventsBetween(
       [
-        ...campaigns.map((c) => event(CalendarEventKind.CAMPAIGN, c.id, { title: c.title, startsAt: c.startsAt, endsAt: c.endsAt, description: c.theme || null, shopIds: c.shopIds, path: `/campaigns/${c.id}` })),
-        ...cashmobs.map((c) => event(CalendarEventKind.CASHMOB, c.id, { title: c.shopName, startsAt: c.startsAt, endsAt: c.endsAt, place: c.meetingPoint, shopIds: [c.shopId], path: `/cashmobs/${c.id}` })),
-        ...milestones.map((m) => event(CalendarEventKind.MILESTONE, m.id, { title: `${m.title} — ${m.projectTitle}`, ...allDaySpan(m.dueDate, timeZone), day: m.dueDate, path: `/projects/${m.projectId}` })),
+        ...campaigns.map((c) =>
+          event(CalendarEventKind.CAMPAIGN, c.id, {
+            title: c.title,
+            startsAt: c.startsAt,
+            endsAt: c.endsAt,
+            description: c.theme || null,
+            shopIds: c.shopIds,
+            path: `/campaigns/${c.id}`,
+          }),
+        ),
+        ...cashmobs.map((c) =>
+          event(CalendarEventKind.CASHMOB, c.id, {
+            title: c.shopName,
+            startsAt: c.startsAt,
+            endsAt: c.endsAt,
+            place: c.meetingPoint,
+            shopIds: [c.shopId],
+            path: `/cashmobs/${c.id}`,
+          }),
+        ),
+        ...milestones.map((m) =>
+          event(CalendarEventKind.MILESTONE, m.id, {
+            title: `${m.title} — ${m.projectTitle}`,
+            ...allDaySpan(m.dueDate, timeZone),
+            day: m.dueDate,
+            path: `/projects/${m.projectId}`,
+          }),
+        ),
         ...meetings.map((m) => meetingEvent(m)),
       ],
       from,
       to,
     );
     const clashes = shopConflicts(events);
-    const shops = clashes.length ? await this.dataSource.manager.find(ShopEntity, { select: { id: true, name: true }, where: { associationId: member.associationId, id: In([...new Set(clashes.map((c) => c.shopId))]) } }) : [];
+    const shops = clashes.length
+      ? await this.dataSource.manager.find(ShopEntity, {
+          select: { id: true, name: true },
+          where: { associationId: member.associationId, id: In([...new Set(clashes.map((c) => c.shopId))]) },
+        })
+      : [];
     const shopNames = new Map(shops.map((shop) => [shop.id, shop.name]));
-    const conflicts = clashes.map((c) => ({ shopId: c.shopId, shopName: shopNames.get(c.shopId) ?? '', firstKey: c.first.key, secondKey: c.second.key }));
+    const conflicts = clashes.map((c) => ({
+      shopId: c.shopId,
+      shopName: shopNames.get(c.shopId) ?? '',
+      firstKey: c.first.key,
+      secondKey: c.second.key,
+    }));
     return { events, conflicts, timeZone };
   }
 
@@ -71,23 +129,45 @@ export class CalendarService {
    * start as the calendar showed it: the event is looked for in the day around it, through the same
    * period query (and so the same visibility rules) as the calendar.
    */
-  async one(member: CurrentMember, kind: CalendarEventKind, id: string, at: Date): Promise<{ event: CalendarEvent; timeZone: string }> {
+  async one(
+    member: CurrentMember,
+    kind: CalendarEventKind,
+    id: string,
+    at: Date,
+  ): Promise<{ event: CalendarEvent; timeZone: string }> {
     if (kind === CalendarEventKind.MEETING) {
-      const meeting = roleHasPermission(member.role, Permission.ViewMeetings) ? await this.dataSource.manager.findOneBy(MeetingEntity, { id, associationId: member.associationId }) : null;
+      const meeting = roleHasPermission(member.role, Permission.ViewMeetings)
+        ? await this.dataSource.manager.findOneBy(MeetingEntity, { id, associationId: member.associationId })
+        : null;
       if (!meeting) throw AppError.notFound();
       return { event: meetingEvent(meeting), timeZone: await this.timeZone(member.associationId) };
     }
-    const { events, timeZone } = await this.period(member, new Date(at.getTime() - DAY_MS), new Date(at.getTime() + DAY_MS));
+    const { events, timeZone } = await this.period(
+      member,
+      new Date(at.getTime() - DAY_MS),
+      new Date(at.getTime() + DAY_MS),
+    );
     const found = events.find((e) => e.key === calendarKey(kind, id));
     if (!found) throw AppError.notFound();
     return { event: found, timeZone };
   }
 }
 
-function event(kind: CalendarEventKind, id: string, fields: Partial<CalendarEvent> & Pick<CalendarEvent, 'title' | 'startsAt' | 'endsAt' | 'path'>): CalendarEvent {
+function event(
+  kind: CalendarEventKind,
+  id: string,
+  fields: Partial<CalendarEvent> & Pick<CalendarEvent, 'title' | 'startsAt' | 'endsAt' | 'path'>,
+): CalendarEvent {
   return { key: calendarKey(kind, id), kind, id, day: null, place: null, description: null, shopIds: [], ...fields };
 }
 
 function meetingEvent(m: MeetingEntity): CalendarEvent {
-  return event(CalendarEventKind.MEETING, m.id, { title: m.title, startsAt: m.startsAt, endsAt: m.endsAt, place: m.place || null, description: m.agenda || null, path: `/calendar?meeting=${m.id}` });
+  return event(CalendarEventKind.MEETING, m.id, {
+    title: m.title,
+    startsAt: m.startsAt,
+    endsAt: m.endsAt,
+    place: m.place || null,
+    description: m.agenda || null,
+    path: `/calendar?meeting=${m.id}`,
+  });
 }

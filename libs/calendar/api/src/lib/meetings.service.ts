@@ -15,7 +15,13 @@ export class MeetingsService {
   ) {}
 
   create(member: CurrentMember, input: CreateMeetingInput): Promise<MeetingEntity> {
-    return this.dataSource.manager.save(this.dataSource.manager.create(MeetingEntity, { associationId: member.associationId, createdByMembershipId: member.membershipId, ...fields(input) }));
+    return this.dataSource.manager.save(
+      this.dataSource.manager.create(MeetingEntity, {
+        associationId: member.associationId,
+        createdByMembershipId: member.membershipId,
+        ...fields(input),
+      }),
+    );
   }
 
   async update(member: CurrentMember, input: UpdateMeetingInput): Promise<MeetingEntity> {
@@ -41,7 +47,13 @@ function fields(input: MeetingFieldsInput): Pick<MeetingEntity, 'title' | 'place
   const title = input.title.trim();
   if (!title) throw AppError.field('title', 'required');
   if (input.endsAt <= input.startsAt) throw AppError.field('endsAt', 'endBeforeStart');
-  return { title, place: (input.place ?? '').trim(), agenda: (input.agenda ?? '').trim(), startsAt: input.startsAt, endsAt: input.endsAt };
+  return {
+    title,
+    place: (input.place ?? '').trim(),
+    agenda: (input.agenda ?? '').trim(),
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+  };
 }
 
 export function toMeetingModel(m: MeetingEntity): MeetingModel {

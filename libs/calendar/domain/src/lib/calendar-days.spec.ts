@@ -1,4 +1,14 @@
-import { addDays, addMonths, dayIn, dayStartIso, eventDays, monthWeeks, spanOn, startOfWeek, weekDays } from './calendar-days';
+import {
+  addDays,
+  addMonths,
+  dayIn,
+  dayStartIso,
+  eventDays,
+  monthWeeks,
+  spanOn,
+  startOfWeek,
+  weekDays,
+} from './calendar-days';
 
 describe('calendar days in the association’s time zone', () => {
   it('reads an instant’s day in the zone, not in UTC', () => {
@@ -20,7 +30,15 @@ describe('calendar days in the association’s time zone', () => {
     expect(weeks[4][6]).toBe('2027-01-03');
     expect(monthWeeks('2027-02-01')).toHaveLength(4);
     expect(startOfWeek('2026-12-06')).toBe('2026-11-30');
-    expect(weekDays('2026-12-01')).toEqual(['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06']);
+    expect(weekDays('2026-12-01')).toEqual([
+      '2026-11-30',
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+      '2026-12-04',
+      '2026-12-05',
+      '2026-12-06',
+    ]);
   });
 
   it('starts a day at its local midnight', () => {

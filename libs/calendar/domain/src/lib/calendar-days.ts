@@ -86,7 +86,11 @@ export function eventDays(event: DatedEvent, timeZone: string): Day[] {
 }
 
 /** How an event reads on one of its days. */
-export type DaySpan = { kind: 'allDay' } | { kind: 'range'; start: string; end: string } | { kind: 'from'; start: string } | { kind: 'until'; end: string };
+export type DaySpan =
+  | { kind: 'allDay' }
+  | { kind: 'range'; start: string; end: string }
+  | { kind: 'from'; start: string }
+  | { kind: 'until'; end: string };
 
 /** On `day`: all day, its time range, "from" its start (runs on) or "until" its end (began before). */
 export function spanOn(event: DatedEvent, day: Day, timeZone: string): DaySpan {

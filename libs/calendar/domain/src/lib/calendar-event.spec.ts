@@ -1,6 +1,12 @@
 import { allDaySpan, CalendarEvent, CalendarEventKind, eventsBetween, nextDay, shopConflicts } from '../index';
 
-const event = (kind: CalendarEventKind, id: string, start: string, end: string, shopIds: string[] = []): CalendarEvent => ({
+const event = (
+  kind: CalendarEventKind,
+  id: string,
+  start: string,
+  end: string,
+  shopIds: string[] = [],
+): CalendarEvent => ({
   key: `${kind}:${id}`,
   kind,
   id,
@@ -15,13 +21,24 @@ const event = (kind: CalendarEventKind, id: string, start: string, end: string, 
 });
 
 describe('the association calendar', () => {
-  const campaign = event(CalendarEventKind.CAMPAIGN, 'noel', '2026-12-05T08:00:00Z', '2026-12-20T19:00:00Z', ['bakery', 'florist']);
-  const cashmob = event(CalendarEventKind.CASHMOB, 'fournil', '2026-12-12T14:00:00Z', '2026-12-12T17:00:00Z', ['bakery']);
+  const campaign = event(CalendarEventKind.CAMPAIGN, 'noel', '2026-12-05T08:00:00Z', '2026-12-20T19:00:00Z', [
+    'bakery',
+    'florist',
+  ]);
+  const cashmob = event(CalendarEventKind.CASHMOB, 'fournil', '2026-12-12T14:00:00Z', '2026-12-12T17:00:00Z', [
+    'bakery',
+  ]);
   const later = event(CalendarEventKind.CASHMOB, 'fleurs', '2026-12-20T19:00:00Z', '2026-12-20T21:00:00Z', ['florist']);
   const meeting = event(CalendarEventKind.MEETING, 'ag', '2026-12-12T18:00:00Z', '2026-12-12T20:00:00Z');
 
   it('lists what overlaps a month or a week, by start', () => {
-    expect(eventsBetween([later, meeting, campaign, cashmob], new Date('2026-12-12T00:00:00Z'), new Date('2026-12-13T00:00:00Z')).map((e) => e.id)).toEqual(['noel', 'fournil', 'ag']);
+    expect(
+      eventsBetween(
+        [later, meeting, campaign, cashmob],
+        new Date('2026-12-12T00:00:00Z'),
+        new Date('2026-12-13T00:00:00Z'),
+      ).map((e) => e.id),
+    ).toEqual(['noel', 'fournil', 'ag']);
     expect(eventsBetween([campaign], new Date('2026-12-21T00:00:00Z'), new Date('2026-12-28T00:00:00Z'))).toEqual([]);
   });
 
@@ -43,7 +60,10 @@ describe('the association calendar', () => {
     expect(nextDay('2028-02-28')).toBe('2028-02-29');
     expect(nextDay('2026-12-31')).toBe('2027-01-01');
     const winter = allDaySpan('2026-12-24', 'Europe/Paris');
-    expect([winter.startsAt.toISOString(), winter.endsAt.toISOString()]).toEqual(['2026-12-23T23:00:00.000Z', '2026-12-24T23:00:00.000Z']);
+    expect([winter.startsAt.toISOString(), winter.endsAt.toISOString()]).toEqual([
+      '2026-12-23T23:00:00.000Z',
+      '2026-12-24T23:00:00.000Z',
+    ]);
     const autumn = allDaySpan('2026-10-25', 'Europe/Paris');
     expect(autumn.endsAt.getTime() - autumn.startsAt.getTime()).toBe(25 * 3600 * 1000);
     const spring = allDaySpan('2026-03-29', 'Europe/Paris');

@@ -54,7 +54,8 @@ export interface ShopConflict {
  */
 export function shopConflicts(events: readonly CalendarEvent[]): ShopConflict[] {
   const byShop = new Map<string, CalendarEvent[]>();
-  for (const event of events) for (const shopId of new Set(event.shopIds)) byShop.set(shopId, [...(byShop.get(shopId) ?? []), event]);
+  for (const event of events)
+    for (const shopId of new Set(event.shopIds)) byShop.set(shopId, [...(byShop.get(shopId) ?? []), event]);
   const conflicts: ShopConflict[] = [];
   for (const [shopId, booked] of byShop) {
     const sorted = [...booked].sort(byStart);
@@ -64,5 +65,7 @@ export function shopConflicts(events: readonly CalendarEvent[]): ShopConflict[] 
       }
     }
   }
-  return conflicts.sort((a, b) => byStart(a.first, b.first) || byStart(a.second, b.second) || (a.shopId < b.shopId ? -1 : 1));
+  return conflicts.sort(
+    (a, b) => byStart(a.first, b.first) || byStart(a.second, b.second) || (a.shopId < b.shopId ? -1 : 1),
+  );
 }

@@ -14,7 +14,10 @@ import { CashmobEntity } from './cashmob.entity';
 export class CashmobAccess {
   /** The cashmob in the caller's association; locked FOR UPDATE when asked (serialises sign-ups, status changes). */
   async get(manager: EntityManager, member: CurrentMember, id: string, lock = false): Promise<CashmobEntity> {
-    const cashmob = await manager.findOne(CashmobEntity, { where: { id, associationId: member.associationId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const cashmob = await manager.findOne(CashmobEntity, {
+      where: { id, associationId: member.associationId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!cashmob) throw AppError.notFound();
     return cashmob;
   }
@@ -24,7 +27,11 @@ export class CashmobAccess {
   }
 
   isManager(member: CurrentMember, cashmob: CashmobEntity): boolean {
-    return this.isHost(member, cashmob) || cashmob.organiserMembershipId === member.membershipId || roleHasPermission(member.role, Permission.ManageCashmobs);
+    return (
+      this.isHost(member, cashmob) ||
+      cashmob.organiserMembershipId === member.membershipId ||
+      roleHasPermission(member.role, Permission.ManageCashmobs)
+    );
   }
 
   assertHost(member: CurrentMember, cashmob: CashmobEntity, field = 'id'): void {
@@ -32,7 +39,11 @@ export class CashmobAccess {
   }
 
   assertOrganiser(member: CurrentMember, cashmob: CashmobEntity, field = 'id'): void {
-    if (cashmob.organiserMembershipId !== member.membershipId && !roleHasPermission(member.role, Permission.ManageCashmobs)) throw AppError.field(field, 'notCashmobOrganiser');
+    if (
+      cashmob.organiserMembershipId !== member.membershipId &&
+      !roleHasPermission(member.role, Permission.ManageCashmobs)
+    )
+      throw AppError.field(field, 'notCashmobOrganiser');
   }
 
   assertManager(member: CurrentMember, cashmob: CashmobEntity, field = 'id'): void {

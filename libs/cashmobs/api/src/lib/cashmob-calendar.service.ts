@@ -18,7 +18,12 @@ export interface CashmobCalendarItem {
 }
 
 /** Cashmobs that still book a shop (not declined, not cancelled) are on the calendar. */
-const ON_CALENDAR = [CashmobStatus.PROPOSED, CashmobStatus.COUNTER_PROPOSED, CashmobStatus.PUBLISHED, CashmobStatus.COMPLETED];
+const ON_CALENDAR = [
+  CashmobStatus.PROPOSED,
+  CashmobStatus.COUNTER_PROPOSED,
+  CashmobStatus.PUBLISHED,
+  CashmobStatus.COMPLETED,
+];
 
 /** The cashmobs' public surface for the calendar: what overlaps a period, for those who may see cashmobs. */
 @Injectable()
@@ -28,11 +33,28 @@ export class CashmobCalendarService {
   async between(member: CurrentMember, from: Date, to: Date): Promise<CashmobCalendarItem[]> {
     if (!roleHasPermission(member.role, Permission.ViewCashmobs)) return [];
     const cashmobs = await this.dataSource.manager.find(CashmobEntity, {
-      where: { associationId: member.associationId, status: In(ON_CALENDAR), startsAt: LessThan(to), endsAt: MoreThan(from) },
+      where: {
+        associationId: member.associationId,
+        status: In(ON_CALENDAR),
+        startsAt: LessThan(to),
+        endsAt: MoreThan(from),
+      },
       order: { startsAt: 'ASC' },
     });
-    const shops = cashmobs.length ? await this.dataSource.manager.find(ShopEntity, { where: { id: In([...new Set(cashmobs.map((c) => c.shopId))]) } }) : [];
+    const shops = cashmobs.length
+      ? await this.dataSource.manager.find(ShopEntity, {
+          where: { id: In([...new Set(cashmobs.map((c) => c.shopId))]) },
+        })
+      : [];
     const names = new Map(shops.map((s) => [s.id, s.name]));
-    return cashmobs.map((c) => ({ id: c.id, shopId: c.shopId, shopName: names.get(c.shopId) ?? '', status: c.status, startsAt: c.startsAt, endsAt: c.endsAt, meetingPoint: c.meetingPoint }));
+    return cashmobs.map((c) => ({
+      id: c.id,
+      shopId: c.shopId,
+      shopName: names.get(c.shopId) ?? '',
+      status: c.status,
+      startsAt: c.startsAt,
+      endsAt: c.endsAt,
+      meetingPoint: c.meetingPoint,
+    }));
   }
 }

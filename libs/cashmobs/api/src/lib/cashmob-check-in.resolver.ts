@@ -10,7 +10,9 @@ export class CashmobCheckInResolver {
   constructor(private readonly checkIns: CashmobCheckInService) {}
 
   @Allow(Permission.ViewCashmobs)
-  @Query(() => [CashmobSignUpModel], { description: 'Only for the organiser, the shop’s owner and the board; search on first name or e-mail.' })
+  @Query(() => [CashmobSignUpModel], {
+    description: 'Only for the organiser, the shop’s owner and the board; search on first name or e-mail.',
+  })
   async cashmobSignUps(
     @Args('cashmobId', { type: () => ID }, uuidArg('cashmobId')) cashmobId: string,
     @Args('search', { type: () => String, nullable: true }) search: string | null,
@@ -21,12 +23,17 @@ export class CashmobCheckInResolver {
 
   @Allow(Permission.ViewCashmobs)
   @Mutation(() => CashmobSignUpModel, { description: 'Checks a person in from the list (idempotent).' })
-  async checkInSignUp(@Args('signUpId', { type: () => ID }, uuidArg('signUpId')) signUpId: string, @Member() member: CurrentMember): Promise<CashmobSignUpModel> {
+  async checkInSignUp(
+    @Args('signUpId', { type: () => ID }, uuidArg('signUpId')) signUpId: string,
+    @Member() member: CurrentMember,
+  ): Promise<CashmobSignUpModel> {
     return toSignUpModel(await this.checkIns.checkIn(member, signUpId));
   }
 
   @Allow(Permission.ViewCashmobs)
-  @Mutation(() => CashmobSignUpModel, { description: 'Checks a person in by the code of the QR in their confirmation.' })
+  @Mutation(() => CashmobSignUpModel, {
+    description: 'Checks a person in by the code of the QR in their confirmation.',
+  })
   async checkInByCode(
     @Args('cashmobId', { type: () => ID }, uuidArg('cashmobId')) cashmobId: string,
     @Args('code') code: string,
@@ -37,7 +44,11 @@ export class CashmobCheckInResolver {
 
   @Allow(Permission.ViewCashmobs)
   @Mutation(() => CashmobSignUpModel, { description: 'Someone who came without signing up: checked in at once.' })
-  async addWalkIn(@Args('cashmobId', { type: () => ID }, uuidArg('cashmobId')) cashmobId: string, @Args('firstName') firstName: string, @Member() member: CurrentMember): Promise<CashmobSignUpModel> {
+  async addWalkIn(
+    @Args('cashmobId', { type: () => ID }, uuidArg('cashmobId')) cashmobId: string,
+    @Args('firstName') firstName: string,
+    @Member() member: CurrentMember,
+  ): Promise<CashmobSignUpModel> {
     return toSignUpModel(await this.checkIns.addWalkIn(member, cashmobId, firstName));
   }
 }

@@ -25,7 +25,11 @@ export class CashmobCheckInService {
   ) {}
 
   /** Sign-ups in order of arrival, optionally those whose first name or e-mail contains `search` (accents and case ignored). */
-  async list(member: CurrentMember, cashmobId: string, search: string | null | undefined): Promise<CashmobSignUpEntity[]> {
+  async list(
+    member: CurrentMember,
+    cashmobId: string,
+    search: string | null | undefined,
+  ): Promise<CashmobSignUpEntity[]> {
     const manager = this.dataSource.manager;
     const cashmob = await this.access.get(manager, member, cashmobId);
     this.access.assertManager(member, cashmob, 'cashmobId');
@@ -33,7 +37,9 @@ export class CashmobCheckInService {
     const text = (search ?? '').trim().slice(0, SEARCH_MAX);
     if (text) {
       const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere(`(lower(unaccent(s."firstName")) LIKE lower(unaccent(:p)) OR lower(s.email) LIKE lower(:p))`, { p: pattern });
+      query.andWhere(`(lower(unaccent(s."firstName")) LIKE lower(unaccent(:p)) OR lower(s.email) LIKE lower(:p))`, {
+        p: pattern,
+      });
     }
     return query.orderBy('s.position', 'ASC').getMany();
   }
@@ -85,14 +91,26 @@ export class CashmobCheckInService {
   }
 
   /** The cashmob locked, the caller a manager of it, and it PUBLISHED (the day) or COMPLETED (late entries). */
-  private async checkable(manager: EntityManager, member: CurrentMember, cashmobId: string, field: string): Promise<CashmobEntity> {
+  private async checkable(
+    manager: EntityManager,
+    member: CurrentMember,
+    cashmobId: string,
+    field: string,
+  ): Promise<CashmobEntity> {
     const cashmob = await this.access.get(manager, member, cashmobId, true);
     this.access.assertManager(member, cashmob, field);
-    if (cashmob.status !== CashmobStatus.PUBLISHED && cashmob.status !== CashmobStatus.COMPLETED) throw AppError.field(field, 'cashmobTransitionNotAllowed', { from: cashmob.status, event: 'CHECK_IN' });
+    if (cashmob.status !== CashmobStatus.PUBLISHED && cashmob.status !== CashmobStatus.COMPLETED)
+      throw AppError.field(field, 'cashmobTransitionNotAllowed', { from: cashmob.status, event: 'CHECK_IN' });
     return cashmob;
   }
 
-  private async checkInLocked(manager: EntityManager, member: CurrentMember, cashmobId: string, signUpId: string, field: string): Promise<CashmobSignUpEntity> {
+  private async checkInLocked(
+    manager: EntityManager,
+    member: CurrentMember,
+    cashmobId: string,
+    signUpId: string,
+    field: string,
+  ): Promise<CashmobSignUpEntity> {
     const cashmob = await this.checkable(manager, member, cashmobId, field);
     const signUp = await manager.findOneBy(CashmobSignUpEntity, { id: signUpId, cashmobId: cashmob.id });
     if (!signUp) throw AppError.field(field, 'tokenInvalid');

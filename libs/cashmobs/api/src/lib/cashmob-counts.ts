@@ -13,7 +13,10 @@ export interface CashmobCounts {
 const EMPTY: CashmobCounts = { confirmed: 0, waiting: 0, checkIns: 0, walkIns: 0, supports: 0 };
 
 /** The counts of several cashmobs in one query. */
-export async function cashmobCounts(manager: EntityManager, ids: readonly string[]): Promise<Map<string, CashmobCounts>> {
+export async function cashmobCounts(
+  manager: EntityManager,
+  ids: readonly string[],
+): Promise<Map<string, CashmobCounts>> {
   if (!ids.length) return new Map();
   const rows: (CashmobCounts & { id: string })[] = await manager.query(
     `SELECT c.id,
@@ -31,6 +34,9 @@ export async function cashmobCounts(manager: EntityManager, ids: readonly string
 
 /** Confirmed sign-ups held against the capacity (walk-ins excluded), read under the caller's lock. */
 export async function confirmedCount(manager: EntityManager, cashmobId: string): Promise<number> {
-  const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM cashmob_sign_ups WHERE "cashmobId" = $1 AND status = $2 AND NOT "walkIn"`, [cashmobId, SignUpStatus.CONFIRMED]);
+  const [{ n }] = await manager.query(
+    `SELECT count(*)::int AS n FROM cashmob_sign_ups WHERE "cashmobId" = $1 AND status = $2 AND NOT "walkIn"`,
+    [cashmobId, SignUpStatus.CONFIRMED],
+  );
   return n as number;
 }

@@ -7,7 +7,12 @@ import { CashmobEntity } from './cashmob.entity';
  * A cashmob as an iCalendar file, for the public download and the confirmation mail's attachment.
  * Its UID is the one of the association's calendar feed, so an app that has both shows one event.
  */
-export function cashmobIcs(cashmob: CashmobEntity, shop: ShopEntity, association: AssociationEntity, publicLink: string): string {
+export function cashmobIcs(
+  cashmob: CashmobEntity,
+  shop: ShopEntity,
+  association: AssociationEntity,
+  publicLink: string,
+): string {
   return icsCalendar(
     [
       {

@@ -1,6 +1,13 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CashmobStatus, isReminderDue, PURGE_AFTER_DAYS, REMINDER_OFFSET_HOURS, ReminderKind, SignUpStatus } from '@assoc/cashmobs-domain';
+import {
+  CashmobStatus,
+  isReminderDue,
+  PURGE_AFTER_DAYS,
+  REMINDER_OFFSET_HOURS,
+  ReminderKind,
+  SignUpStatus,
+} from '@assoc/cashmobs-domain';
 import { AppConfig, Jobs, PeriodicJob } from '@assoc/platform-api';
 import { DataSource, In } from 'typeorm';
 import { reminderMail } from './cashmob-mails';
@@ -56,7 +63,10 @@ export class CashmobJobsService implements OnApplicationBootstrap, OnApplication
     const column = SENT_COLUMN[kind];
     const offset = `${REMINDER_OFFSET_HOURS[kind]} hours`;
     // The window ends at the next reminder's due time (2 h before) or at the start.
-    const windowEnd = kind === ReminderKind.DAY_BEFORE ? `c."startsAt" - interval '${REMINDER_OFFSET_HOURS[ReminderKind.TWO_HOURS]} hours'` : `c."startsAt"`;
+    const windowEnd =
+      kind === ReminderKind.DAY_BEFORE
+        ? `c."startsAt" - interval '${REMINDER_OFFSET_HOURS[ReminderKind.TWO_HOURS]} hours'`
+        : `c."startsAt"`;
     let sent = 0;
     for (;;) {
       const batch = await this.dataSource.transaction(async (manager) => {
@@ -73,10 +83,21 @@ export class CashmobJobsService implements OnApplicationBootstrap, OnApplication
         const cashmobs = new Map<string, CashmobEntity>();
         for (const signUp of signUps) {
           let cashmob = cashmobs.get(signUp.cashmobId);
-          if (!cashmob) cashmobs.set(signUp.cashmobId, (cashmob = await manager.findOneByOrFail(CashmobEntity, { id: signUp.cashmobId })));
+          if (!cashmob)
+            cashmobs.set(
+              signUp.cashmobId,
+              (cashmob = await manager.findOneByOrFail(CashmobEntity, { id: signUp.cashmobId })),
+            );
           // The SQL above and the domain agree; the domain has the last word.
           if (isReminderDue(cashmob.startsAt, kind, now, signUp.consentAt)) {
-            await this.mailer.send(manager, reminderMail(await this.mailer.facts(manager, cashmob), this.mailer.signUpFacts(signUp), kind === ReminderKind.DAY_BEFORE));
+            await this.mailer.send(
+              manager,
+              reminderMail(
+                await this.mailer.facts(manager, cashmob),
+                this.mailer.signUpFacts(signUp),
+                kind === ReminderKind.DAY_BEFORE,
+              ),
+            );
           }
           await manager.update(CashmobSignUpEntity, { id: signUp.id }, { [column]: now });
         }

@@ -12,7 +12,8 @@ describe('cashmobs’ error reasons and permissions', () => {
 
   it('let every role but consultants take part, and only the president and board manage', () => {
     const holders = (permission: Permission) => Object.values(Role).filter((r) => roleHasPermission(r, permission));
-    for (const permission of [Permission.ViewCashmobs, Permission.ProposeCashmob, Permission.HostCashmob]) expect(holders(permission)).toEqual([Role.PRESIDENT, Role.BOARD, Role.MEMBER]);
+    for (const permission of [Permission.ViewCashmobs, Permission.ProposeCashmob, Permission.HostCashmob])
+      expect(holders(permission)).toEqual([Role.PRESIDENT, Role.BOARD, Role.MEMBER]);
     expect(holders(Permission.ManageCashmobs)).toEqual([Role.PRESIDENT, Role.BOARD]);
   });
 });

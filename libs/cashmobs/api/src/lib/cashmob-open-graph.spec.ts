@@ -14,7 +14,8 @@ const facts: OpenGraphFacts = {
   associationName: 'Les Vitrines de Vitré',
 };
 
-const INDEX = '<!doctype html>\n<html lang="fr">\n  <head>\n    <title>Cœur de Ville</title>\n  </head>\n  <body><assoc-root></assoc-root></body>\n</html>\n';
+const INDEX =
+  '<!doctype html>\n<html lang="fr">\n  <head>\n    <title>Cœur de Ville</title>\n  </head>\n  <body><assoc-root></assoc-root></body>\n</html>\n';
 
 describe('cashmob Open Graph tags', () => {
   it('says what, when (in the association’s time zone), where and how much', () => {
@@ -27,7 +28,9 @@ describe('cashmob Open Graph tags', () => {
 
   it('injects escaped tags before </head> and replaces the title', () => {
     const html = withOpenGraph(INDEX, cashmobOpenGraph(facts, 'https://example.org/c/abc'));
-    expect(html).toContain('<meta property="og:title" content="Cashmob chez Boulangerie &quot;Le Fournil&quot; &lt;du Château&gt; (Vitré)" />');
+    expect(html).toContain(
+      '<meta property="og:title" content="Cashmob chez Boulangerie &quot;Le Fournil&quot; &lt;du Château&gt; (Vitré)" />',
+    );
     expect(html).toContain('<meta property="og:url" content="https://example.org/c/abc" />');
     expect(html).toContain('kouign-amann &amp; les pains');
     expect(html).toContain('<title>Cashmob chez Boulangerie &quot;Le Fournil&quot; &lt;du Château&gt; (Vitré)</title>');
@@ -36,7 +39,10 @@ describe('cashmob Open Graph tags', () => {
   });
 
   it('clips a long story', () => {
-    const html = withOpenGraph(INDEX, cashmobOpenGraph({ ...facts, story: 'a'.repeat(1000) }, 'https://example.org/c/abc'));
+    const html = withOpenGraph(
+      INDEX,
+      cashmobOpenGraph({ ...facts, story: 'a'.repeat(1000) }, 'https://example.org/c/abc'),
+    );
     const description = /og:description" content="([^"]*)"/.exec(html)?.[1] ?? '';
     expect(description.length).toBeLessThanOrEqual(300);
     expect(description.endsWith('…')).toBe(true);

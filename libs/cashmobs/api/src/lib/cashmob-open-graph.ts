@@ -19,6 +19,15 @@ export interface OpenGraphFacts {
 /** A cashmob's link preview, in French (the association's language). */
 export function cashmobOpenGraph(facts: OpenGraphFacts, url: string): OpenGraphPage {
   const spend = `${centsToDecimal(facts.spendMinCents, ',')} à ${centsToDecimal(facts.spendMaxCents, ',')} €`;
-  const parts = [`${whenText(facts, Locale.FR)} — rendez-vous : ${facts.meetingPoint}.`, `Dépense suggérée : ${spend}.`, facts.story];
-  return { title: `Cashmob chez ${facts.shopName} (${facts.town})`, description: parts.filter(Boolean).join(' '), siteName: facts.associationName, url };
+  const parts = [
+    `${whenText(facts, Locale.FR)} — rendez-vous : ${facts.meetingPoint}.`,
+    `Dépense suggérée : ${spend}.`,
+    facts.story,
+  ];
+  return {
+    title: `Cashmob chez ${facts.shopName} (${facts.town})`,
+    description: parts.filter(Boolean).join(' '),
+    siteName: facts.associationName,
+    url,
+  };
 }

@@ -1,5 +1,20 @@
 import { createAssociation, joinedMember, signedUpClient } from '@assoc/platform-testing';
-import { ACCEPT, advanceTo, CANCEL, Cashmob, cashmob, cashmobsWorld, createShop, DAY, HOUR, propose, PROPOSE, published, slot, World } from './cashmobs-test-helpers';
+import {
+  ACCEPT,
+  advanceTo,
+  CANCEL,
+  Cashmob,
+  cashmob,
+  cashmobsWorld,
+  createShop,
+  DAY,
+  HOUR,
+  propose,
+  PROPOSE,
+  published,
+  slot,
+  World,
+} from './cashmobs-test-helpers';
 
 describe('proposing a cashmob and the shop’s answer', () => {
   let world: World;
@@ -8,7 +23,8 @@ describe('proposing a cashmob and the shop’s answer', () => {
   });
   afterAll(() => world.api.close());
 
-  const count = async () => (await world.api.dataSource.query(`SELECT count(*)::int AS n FROM cashmobs`))[0].n as number;
+  const count = async () =>
+    (await world.api.dataSource.query(`SELECT count(*)::int AS n FROM cashmobs`))[0].n as number;
 
   it('lets a member propose for a shop; the owner is notified in-app and by e-mail; nothing is public yet', async () => {
     const [organiser, host] = world.shops;
@@ -26,33 +42,67 @@ describe('proposing a cashmob and the shop’s answer', () => {
       spotsLeft: 30,
       shop: { id: host.shopId, name: 'Boutique 2', trade: 'FASHION' },
     });
-    const notes = await host.ok<{ notifications: { nodes: { kind: string; subjectType: string; subjectId: string }[] } }>(`{ notifications { nodes { kind subjectType subjectId } } }`);
-    expect(notes.notifications.nodes).toContainEqual({ kind: 'CASHMOB_REQUEST', subjectType: 'CASHMOB', subjectId: proposed.id });
+    const notes = await host.ok<{
+      notifications: { nodes: { kind: string; subjectType: string; subjectId: string }[] };
+    }>(`{ notifications { nodes { kind subjectType subjectId } } }`);
+    expect(notes.notifications.nodes).toContainEqual({
+      kind: 'CASHMOB_REQUEST',
+      subjectType: 'CASHMOB',
+      subjectId: proposed.id,
+    });
     const mail = (await world.api.mails()).find((m) => m.to === host.email && m.subject.includes('cashmob'));
     expect(mail?.text).toContain(`/cashmobs/${proposed.id}`);
     const [{ slug }] = await world.api.dataSource.query(`SELECT slug FROM cashmobs WHERE id = $1`, [proposed.id]);
     expect(slug).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    expect((await world.api.client().fails(`query($s: String!) { publicCashmob(slug: $s) { slug } }`, { s: slug })).extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await world.api.client().fails(`query($s: String!) { publicCashmob(slug: $s) { slug } }`, { s: slug }))
+        .extensions?.code,
+    ).toBe('NOT_FOUND');
     // consultants have no cashmob permission
     expect((await world.consultant.fails(`{ cashmobs { id } }`)).extensions?.code).toBe('FORBIDDEN');
-    expect((await world.consultant.fails(PROPOSE, { input: { shopId: host.shopId, ...slot(world.api.clock.now()), meetingPoint: 'x' } })).extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (
+        await world.consultant.fails(PROPOSE, {
+          input: { shopId: host.shopId, ...slot(world.api.clock.now()), meetingPoint: 'x' },
+        })
+      ).extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('refuses bad input field by field, in the caller’s language, changing nothing', async () => {
     const [organiser, host] = world.shops;
     const before = await count();
-    const fails = async (extra: Record<string, unknown>) => (await organiser.fails(PROPOSE, { input: { shopId: host.shopId, ...slot(world.api.clock.now()), meetingPoint: 'Devant la fontaine', ...extra } })).extensions?.fields;
+    const fails = async (extra: Record<string, unknown>) =>
+      (
+        await organiser.fails(PROPOSE, {
+          input: { shopId: host.shopId, ...slot(world.api.clock.now()), meetingPoint: 'Devant la fontaine', ...extra },
+        })
+      ).extensions?.fields;
     const soon = new Date(world.api.clock.nowMs() + 2 * DAY);
-    expect(await fails({ startsAt: soon.toISOString(), endsAt: new Date(soon.getTime() + HOUR).toISOString() })).toEqual([{ field: 'startsAt', message: 'Le cashmob doit être prévu au moins 7 jours à l’avance.' }]);
+    expect(
+      await fails({ startsAt: soon.toISOString(), endsAt: new Date(soon.getTime() + HOUR).toISOString() }),
+    ).toEqual([{ field: 'startsAt', message: 'Le cashmob doit être prévu au moins 7 jours à l’avance.' }]);
     const past = new Date(world.api.clock.nowMs() - DAY);
-    expect(await fails({ startsAt: past.toISOString(), endsAt: new Date(past.getTime() + HOUR).toISOString() })).toEqual([{ field: 'startsAt', message: 'Le cashmob doit être prévu au moins 7 jours à l’avance.' }]);
+    expect(
+      await fails({ startsAt: past.toISOString(), endsAt: new Date(past.getTime() + HOUR).toISOString() }),
+    ).toEqual([{ field: 'startsAt', message: 'Le cashmob doit être prévu au moins 7 jours à l’avance.' }]);
     const start = new Date(world.api.clock.nowMs() + 10 * DAY);
-    expect(await fails({ startsAt: start.toISOString(), endsAt: new Date(start.getTime() - HOUR).toISOString() })).toEqual([{ field: 'endsAt', message: 'La fin doit suivre le début.' }]);
-    expect(await fails({ startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 13 * HOUR).toISOString() })).toEqual([{ field: 'endsAt', message: 'Un cashmob dure au plus 12 heures.' }]);
-    expect(await fails({ spendMinCents: 3000, spendMaxCents: 2000 })).toEqual([{ field: 'spendMaxCents', message: 'Le montant maximum doit être au moins égal au minimum.' }]);
-    expect(await fails({ spendMinCents: -1 })).toEqual([{ field: 'spendMinCents', message: 'La valeur doit être au moins 0.' }]);
+    expect(
+      await fails({ startsAt: start.toISOString(), endsAt: new Date(start.getTime() - HOUR).toISOString() }),
+    ).toEqual([{ field: 'endsAt', message: 'La fin doit suivre le début.' }]);
+    expect(
+      await fails({ startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 13 * HOUR).toISOString() }),
+    ).toEqual([{ field: 'endsAt', message: 'Un cashmob dure au plus 12 heures.' }]);
+    expect(await fails({ spendMinCents: 3000, spendMaxCents: 2000 })).toEqual([
+      { field: 'spendMaxCents', message: 'Le montant maximum doit être au moins égal au minimum.' },
+    ]);
+    expect(await fails({ spendMinCents: -1 })).toEqual([
+      { field: 'spendMinCents', message: 'La valeur doit être au moins 0.' },
+    ]);
     expect(await fails({ capacity: 0 })).toEqual([{ field: 'capacity', message: 'La valeur doit être au moins 1.' }]);
-    expect(await fails({ meetingPoint: '   ' })).toEqual([{ field: 'meetingPoint', message: 'Ce champ est obligatoire.' }]);
+    expect(await fails({ meetingPoint: '   ' })).toEqual([
+      { field: 'meetingPoint', message: 'Ce champ est obligatoire.' },
+    ]);
     expect(await count()).toBe(before);
   });
 
@@ -60,11 +110,17 @@ describe('proposing a cashmob and the shop’s answer', () => {
     const [organiser, host] = world.shops;
     const SETTINGS = `mutation($d: Int!) { updateCashmobSettings(leadTimeDays: $d) { leadTimeDays } }`;
     expect((await organiser.fails(SETTINGS, { d: 2 })).extensions?.code).toBe('FORBIDDEN');
-    expect((await world.president.fails(SETTINGS, { d: -1 })).extensions?.fields).toEqual([{ field: 'leadTimeDays', message: 'La valeur doit être au moins 0.' }]);
+    expect((await world.president.fails(SETTINGS, { d: -1 })).extensions?.fields).toEqual([
+      { field: 'leadTimeDays', message: 'La valeur doit être au moins 0.' },
+    ]);
     await world.president.ok(SETTINGS, { d: 2 });
     try {
-      expect(await organiser.ok(`{ cashmobSettings { leadTimeDays } }`)).toEqual({ cashmobSettings: { leadTimeDays: 2 } });
-      expect((await propose(world.api, organiser, host.shopId as string, slot(world.api.clock.now(), 3))).status).toBe('PROPOSED');
+      expect(await organiser.ok(`{ cashmobSettings { leadTimeDays } }`)).toEqual({
+        cashmobSettings: { leadTimeDays: 2 },
+      });
+      expect((await propose(world.api, organiser, host.shopId as string, slot(world.api.clock.now(), 3))).status).toBe(
+        'PROPOSED',
+      );
     } finally {
       await world.president.ok(SETTINGS, { d: 7 });
     }
@@ -75,7 +131,10 @@ describe('proposing a cashmob and the shop’s answer', () => {
     const proposed = await propose(world.api, organiser, host.shopId as string);
     const SUPPORT = `mutation($id: ID!) { supportCashmob(id: $id) { supportCount supportedByMe } }`;
     await Promise.all([other.ok(SUPPORT, { id: proposed.id }), other.ok(SUPPORT, { id: proposed.id })]);
-    expect((await other.ok<{ supportCashmob: unknown }>(SUPPORT, { id: proposed.id })).supportCashmob).toEqual({ supportCount: 1, supportedByMe: true });
+    expect((await other.ok<{ supportCashmob: unknown }>(SUPPORT, { id: proposed.id })).supportCashmob).toEqual({
+      supportCount: 1,
+      supportedByMe: true,
+    });
     await world.board.ok(SUPPORT, { id: proposed.id });
     expect(await cashmob(organiser, proposed.id)).toMatchObject({ supportCount: 2, supportedByMe: false });
     await other.ok(`mutation($id: ID!) { unsupportCashmob(id: $id) { id } }`, { id: proposed.id });
@@ -86,25 +145,43 @@ describe('proposing a cashmob and the shop’s answer', () => {
     const [organiser, host, other] = world.shops;
     const a = await propose(world.api, organiser, host.shopId as string);
     const stranger = await other.fails(ACCEPT, { id: a.id });
-    expect(stranger.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'id', message: 'Seul le commerçant qui accueille ce cashmob peut faire cela.' }] });
+    expect(stranger.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'id', message: 'Seul le commerçant qui accueille ce cashmob peut faire cela.' }],
+    });
     expect((await cashmob(organiser, a.id)).status).toBe('PROPOSED');
     const accepted = await host.ok<{ acceptCashmob: { status: string; slug: string } }>(ACCEPT, { id: a.id });
     expect(accepted.acceptCashmob.status).toBe('PUBLISHED');
     expect(accepted.acceptCashmob.slug).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    expect((await host.fails(ACCEPT, { id: a.id })).extensions?.fields).toEqual([{ field: 'status', message: "Le cashmob ne peut pas passer de l'état « PUBLISHED » par « ACCEPT »." }]);
+    expect((await host.fails(ACCEPT, { id: a.id })).extensions?.fields).toEqual([
+      { field: 'status', message: "Le cashmob ne peut pas passer de l'état « PUBLISHED » par « ACCEPT »." },
+    ]);
 
     const b = await propose(world.api, organiser, host.shopId as string);
     const other_ = slot(world.api.clock.now(), 14, 3);
     const OTHER = `mutation($input: ProposeOtherSlotInput!) { proposeOtherSlot(input: $input) { status counterStartsAt shopMessage } }`;
-    expect((await host.fails(OTHER, { input: { id: b.id, ...slot(world.api.clock.now(), 1), message: 'x' } })).extensions?.fields).toEqual([{ field: 'startsAt', message: 'Le cashmob doit être prévu au moins 7 jours à l’avance.' }]);
-    expect((await host.ok<{ proposeOtherSlot: unknown }>(OTHER, { input: { id: b.id, ...other_, message: 'Plutôt samedi ?' } })).proposeOtherSlot).toEqual({
+    expect(
+      (await host.fails(OTHER, { input: { id: b.id, ...slot(world.api.clock.now(), 1), message: 'x' } })).extensions
+        ?.fields,
+    ).toEqual([{ field: 'startsAt', message: 'Le cashmob doit être prévu au moins 7 jours à l’avance.' }]);
+    expect(
+      (
+        await host.ok<{ proposeOtherSlot: unknown }>(OTHER, {
+          input: { id: b.id, ...other_, message: 'Plutôt samedi ?' },
+        })
+      ).proposeOtherSlot,
+    ).toEqual({
       status: 'COUNTER_PROPOSED',
       counterStartsAt: other_.startsAt,
       shopMessage: 'Plutôt samedi ?',
     });
     const ACCEPT_OTHER = `mutation($id: ID!) { acceptOtherSlot(id: $id) { status startsAt endsAt counterStartsAt slug } }`;
-    expect((await other.fails(ACCEPT_OTHER, { id: b.id })).extensions?.fields).toEqual([{ field: 'id', message: "Seul l'organisateur de ce cashmob peut faire cela." }]);
-    expect((await organiser.ok<{ acceptOtherSlot: Record<string, unknown> }>(ACCEPT_OTHER, { id: b.id })).acceptOtherSlot).toMatchObject({
+    expect((await other.fails(ACCEPT_OTHER, { id: b.id })).extensions?.fields).toEqual([
+      { field: 'id', message: "Seul l'organisateur de ce cashmob peut faire cela." },
+    ]);
+    expect(
+      (await organiser.ok<{ acceptOtherSlot: Record<string, unknown> }>(ACCEPT_OTHER, { id: b.id })).acceptOtherSlot,
+    ).toMatchObject({
       status: 'PUBLISHED',
       startsAt: other_.startsAt,
       endsAt: other_.endsAt,
@@ -112,7 +189,10 @@ describe('proposing a cashmob and the shop’s answer', () => {
     });
 
     const c = await propose(world.api, organiser, host.shopId as string);
-    const declined = await host.ok<{ declineCashmob: { status: string; shopMessage: string } }>(`mutation($id: ID!) { declineCashmob(id: $id, message: "Pas ce mois-ci") { status shopMessage } }`, { id: c.id });
+    const declined = await host.ok<{ declineCashmob: { status: string; shopMessage: string } }>(
+      `mutation($id: ID!) { declineCashmob(id: $id, message: "Pas ce mois-ci") { status shopMessage } }`,
+      { id: c.id },
+    );
     expect(declined.declineCashmob).toEqual({ status: 'DECLINED', shopMessage: 'Pas ce mois-ci' });
     expect((await organiser.fails(CANCEL, { id: c.id, reason: 'x' })).extensions?.fields?.[0].field).toBe('status');
   });
@@ -120,14 +200,25 @@ describe('proposing a cashmob and the shop’s answer', () => {
   it('lets the organiser, the shop or the board cancel before the start, and nobody else', async () => {
     const [organiser, host, other] = world.shops;
     const c = await published(world, host);
-    expect((await other.fails(CANCEL, { id: c.id, reason: 'Intrus' })).extensions?.fields).toEqual([{ field: 'id', message: "Seuls l'organisateur, le commerçant et le bureau peuvent faire cela." }]);
-    expect((await world.board.fails(CANCEL, { id: c.id, reason: '  ' })).extensions?.fields).toEqual([{ field: 'reason', message: 'Ce champ est obligatoire.' }]);
-    expect((await world.board.ok<{ cancelCashmob: unknown }>(CANCEL, { id: c.id, reason: 'Travaux dans la rue' })).cancelCashmob).toMatchObject({ status: 'CANCELLED', cancelReason: 'Travaux dans la rue' });
+    expect((await other.fails(CANCEL, { id: c.id, reason: 'Intrus' })).extensions?.fields).toEqual([
+      { field: 'id', message: "Seuls l'organisateur, le commerçant et le bureau peuvent faire cela." },
+    ]);
+    expect((await world.board.fails(CANCEL, { id: c.id, reason: '  ' })).extensions?.fields).toEqual([
+      { field: 'reason', message: 'Ce champ est obligatoire.' },
+    ]);
+    expect(
+      (await world.board.ok<{ cancelCashmob: unknown }>(CANCEL, { id: c.id, reason: 'Travaux dans la rue' }))
+        .cancelCashmob,
+    ).toMatchObject({ status: 'CANCELLED', cancelReason: 'Travaux dans la rue' });
     const started = await published(world, host);
     // A minute after its start, by the API's clock.
     await advanceTo(world.api, started.startsAt, 60 * 1000);
-    expect((await host.fails(CANCEL, { id: started.id, reason: 'Trop tard' })).extensions?.fields).toEqual([{ field: 'status', message: 'Le cashmob a déjà commencé.' }]);
-    expect((await organiser.fails(CANCEL, { id: started.id, reason: 'Intrus' })).extensions?.fields?.[0].field).toBe('id');
+    expect((await host.fails(CANCEL, { id: started.id, reason: 'Trop tard' })).extensions?.fields).toEqual([
+      { field: 'status', message: 'Le cashmob a déjà commencé.' },
+    ]);
+    expect((await organiser.fails(CANCEL, { id: started.id, reason: 'Intrus' })).extensions?.fields?.[0].field).toBe(
+      'id',
+    );
   });
 
   it('suggests shops by fair rotation, skipping those that declined recently, with the trade mix', async () => {
@@ -150,7 +241,13 @@ describe('proposing a cashmob and the shop’s answer', () => {
     await members[2].client.ok(`mutation($id: ID!) { declineCashmob(id: $id) { id } }`, { id: refused.id });
     const nominated = await propose(api, president, members[3].shopId);
     await members[1].client.ok(`mutation($id: ID!) { supportCashmob(id: $id) { id } }`, { id: nominated.id });
-    const { suggestedShops } = await president.ok<{ suggestedShops: { suggested: { name: string; supports: number }[]; skipped: { name: string; skippedUntil: string }[]; tradeMix: unknown[] } }>(
+    const { suggestedShops } = await president.ok<{
+      suggestedShops: {
+        suggested: { name: string; supports: number }[];
+        skipped: { name: string; skippedUntil: string }[];
+        tradeMix: unknown[];
+      };
+    }>(
       `{ suggestedShops { suggested { name supports lastCashmobAt } skipped { name skippedUntil } tradeMix { trade shops hadCashmob } } }`,
     );
     expect(suggestedShops.suggested.map((s) => [s.name, s.supports])).toEqual([
@@ -181,25 +278,43 @@ describe('proposing a cashmob and the shop’s answer', () => {
       [`mutation($id: ID!) { acceptCashmob(id: $id) { id } }`, { id: proposedOnly.id }],
       [`mutation($id: ID!) { declineCashmob(id: $id) { id } }`, { id: proposedOnly.id }],
       [`mutation($id: ID!) { acceptOtherSlot(id: $id) { id } }`, { id: proposedOnly.id }],
-      [`mutation($input: ProposeOtherSlotInput!) { proposeOtherSlot(input: $input) { id } }`, { input: { id: proposedOnly.id, ...other } }],
+      [
+        `mutation($input: ProposeOtherSlotInput!) { proposeOtherSlot(input: $input) { id } }`,
+        { input: { id: proposedOnly.id, ...other } },
+      ],
       [`mutation($id: ID!) { supportCashmob(id: $id) { id } }`, { id: proposedOnly.id }],
       [`mutation($id: ID!) { unsupportCashmob(id: $id) { id } }`, { id: proposedOnly.id }],
       [`mutation($id: ID!) { cancelCashmob(id: $id, reason: "Intrus") { id } }`, { id: c.id }],
-      [`mutation($input: UpdateCashmobInput!) { updateCashmob(input: $input) { id } }`, { input: { id: c.id, capacity: 1 } }],
-      [`mutation($input: RecordCashmobResultInput!) { recordCashmobResult(input: $input) { id } }`, { input: { id: c.id, salesCount: 1, revenueCents: 1 } }],
+      [
+        `mutation($input: UpdateCashmobInput!) { updateCashmob(input: $input) { id } }`,
+        { input: { id: c.id, capacity: 1 } },
+      ],
+      [
+        `mutation($input: RecordCashmobResultInput!) { recordCashmobResult(input: $input) { id } }`,
+        { input: { id: c.id, salesCount: 1, revenueCents: 1 } },
+      ],
       [`mutation($id: ID!) { addWalkIn(cashmobId: $id, firstName: "Intrus") { id } }`, { id: c.id }],
       [`mutation($id: ID!) { checkInByCode(cashmobId: $id, code: "x") { id } }`, { id: c.id }],
-      [`mutation($input: ProposeCashmobInput!) { proposeCashmob(input: $input) { id } }`, { input: { shopId: host.shopId, ...other, meetingPoint: 'x' } }],
+      [
+        `mutation($input: ProposeCashmobInput!) { proposeCashmob(input: $input) { id } }`,
+        { input: { shopId: host.shopId, ...other, meetingPoint: 'x' } },
+      ],
     ];
     for (const [query, variables] of ops) {
       const code = (await outsider.fails(query, variables)).extensions?.code;
       expect([query, code]).toEqual([query, query.includes('checkInByCode') ? 'BAD_USER_INPUT' : 'NOT_FOUND']);
     }
     // and the other way round: A cannot propose a cashmob for B's shop
-    expect((await world.president.fails(PROPOSE, { input: { shopId: outsiderShop, ...other, meetingPoint: 'x' } })).extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await world.president.fails(PROPOSE, { input: { shopId: outsiderShop, ...other, meetingPoint: 'x' } }))
+        .extensions?.code,
+    ).toBe('NOT_FOUND');
     expect(await outsider.ok(`{ cashmobs { id } }`)).toEqual({ cashmobs: [] });
     const after = await cashmob(world.president, c.id);
     expect(after).toMatchObject({ status: 'PUBLISHED', capacity: null });
-    expect((await cashmob(world.president, proposedOnly.id)) as Cashmob).toMatchObject({ status: 'PROPOSED', supportCount: 0 });
+    expect((await cashmob(world.president, proposedOnly.id)) as Cashmob).toMatchObject({
+      status: 'PROPOSED',
+      supportCount: 0,
+    });
   });
 });

@@ -6,7 +6,9 @@ import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 @Entity('cashmob_settings')
 export class CashmobSettingsEntity {
   @PrimaryColumn('uuid') associationId!: string;
-  @ManyToOne(() => AssociationEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'associationId' }) association?: AssociationEntity;
+  @ManyToOne(() => AssociationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'associationId' })
+  association?: AssociationEntity;
   @Column('int', { default: DEFAULT_LEAD_TIME_DAYS }) leadTimeDays!: number;
   @Column('timestamptz', { default: () => 'now()' }) updatedAt!: Date;
 }

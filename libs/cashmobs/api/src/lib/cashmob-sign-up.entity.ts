@@ -25,7 +25,8 @@ export class CashmobSignUpEntity extends AssociationScopedEntity {
   @Column({ type: 'enum', enum: Locale, enumName: 'locale' }) locale!: Locale;
   @Column('int', { nullable: true }) intendedSpendCents!: number | null;
   /** HMAC of the secret manage link's token (mailed once, never stored in clear). */
-  @Index('cashmob_sign_ups_manage_token', { unique: true }) @Column('text', { nullable: true }) manageTokenHash!: string | null;
+  @Index('cashmob_sign_ups_manage_token', { unique: true }) @Column('text', { nullable: true }) manageTokenHash!:
+    string | null;
   @Column('timestamptz', { nullable: true }) consentAt!: Date | null;
   @Column('boolean', { default: false }) walkIn!: boolean;
   @Column('timestamptz', { nullable: true }) checkedInAt!: Date | null;

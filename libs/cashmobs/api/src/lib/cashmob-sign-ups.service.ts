@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationEntity } from '@assoc/associations-api';
-import { acceptsSignUps, intendedSpendProblems, isPublic, normaliseEmail, placement, promotions, signUpProblems, SignUpStatus, waitingRank } from '@assoc/cashmobs-domain';
+import {
+  acceptsSignUps,
+  intendedSpendProblems,
+  isPublic,
+  normaliseEmail,
+  placement,
+  promotions,
+  signUpProblems,
+  SignUpStatus,
+  waitingRank,
+} from '@assoc/cashmobs-domain';
 import { ShopEntity } from '@assoc/directory-api';
 import { AppConfig, AppError, Clock, isUniqueViolation } from '@assoc/platform-api';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -48,7 +58,10 @@ export class CashmobSignUpsService {
         if (!acceptsSignUps(cashmob.status, cashmob.endsAt, now)) throw AppError.field('slug', 'signUpsClosed');
         assertNoProblems(signUpProblems(input, cashmob));
         const email = normaliseEmail(input.email);
-        const existing = await manager.createQueryBuilder(CashmobSignUpEntity, 's').where('s."cashmobId" = :id AND lower(s.email) = :email', { id: cashmob.id, email }).getOne();
+        const existing = await manager
+          .createQueryBuilder(CashmobSignUpEntity, 's')
+          .where('s."cashmobId" = :id AND lower(s.email) = :email', { id: cashmob.id, email })
+          .getOne();
         if (existing && existing.status !== SignUpStatus.CANCELLED) throw AppError.conflict('email', 'alreadySignedUp');
         const status = placement(cashmob.capacity, await confirmedCount(manager, cashmob.id));
         const position = cashmob.lastPosition + 1;
@@ -70,10 +83,20 @@ export class CashmobSignUpsService {
         // Someone who cancelled and comes back reuses their row (one per e-mail per cashmob), at the back of the queue.
         const signUp = existing
           ? Object.assign(existing, values)
-          : manager.create(CashmobSignUpEntity, { ...values, associationId: cashmob.associationId, cashmobId: cashmob.id, walkIn: false, checkedInAt: null, anonymisedAt: null });
+          : manager.create(CashmobSignUpEntity, {
+              ...values,
+              associationId: cashmob.associationId,
+              cashmobId: cashmob.id,
+              walkIn: false,
+              checkedInAt: null,
+              anonymisedAt: null,
+            });
         await manager.save(signUp);
         const rank = status === SignUpStatus.WAITING ? await this.rankOf(manager, signUp) : null;
-        await this.mailer.send(manager, signUpMail(await this.mailer.facts(manager, cashmob), this.mailer.signUpFacts(signUp, token), rank));
+        await this.mailer.send(
+          manager,
+          signUpMail(await this.mailer.facts(manager, cashmob), this.mailer.signUpFacts(signUp, token), rank),
+        );
         return { status, waitingRank: rank };
       });
     } catch (error) {
@@ -85,7 +108,12 @@ export class CashmobSignUpsService {
   async mySignUp(token: string): Promise<MySignUpModel> {
     const manager = this.dataSource.manager;
     const signUp = await this.byToken(manager, token);
-    return this.toMine(manager, signUp, await manager.findOneByOrFail(CashmobEntity, { id: signUp.cashmobId }), this.clock.now());
+    return this.toMine(
+      manager,
+      signUp,
+      await manager.findOneByOrFail(CashmobEntity, { id: signUp.cashmobId }),
+      this.clock.now(),
+    );
   }
 
   /** A new amount within the range, while sign-ups are open. */
@@ -117,11 +145,19 @@ export class CashmobSignUpsService {
   async erase(token: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const found = await this.byToken(manager, token);
-      const cashmob = await manager.findOneOrFail(CashmobEntity, { where: { id: found.cashmobId }, lock: { mode: 'pessimistic_write' } });
+      const cashmob = await manager.findOneOrFail(CashmobEntity, {
+        where: { id: found.cashmobId },
+        lock: { mode: 'pessimistic_write' },
+      });
       const now = this.clock.now();
       const signUp = await manager.findOneByOrFail(CashmobSignUpEntity, { id: found.id });
-      if (signUp.status !== SignUpStatus.CANCELLED && acceptsSignUps(cashmob.status, cashmob.endsAt, now)) await this.cancelLocked(manager, signUp, cashmob, now);
-      await manager.update(CashmobSignUpEntity, { id: signUp.id }, { firstName: null, email: null, manageTokenHash: null, anonymisedAt: now });
+      if (signUp.status !== SignUpStatus.CANCELLED && acceptsSignUps(cashmob.status, cashmob.endsAt, now))
+        await this.cancelLocked(manager, signUp, cashmob, now);
+      await manager.update(
+        CashmobSignUpEntity,
+        { id: signUp.id },
+        { firstName: null, email: null, manageTokenHash: null, anonymisedAt: now },
+      );
       return true;
     });
   }
@@ -131,17 +167,26 @@ export class CashmobSignUpsService {
    * caller holds the cashmob row lock. Returns the ids promoted.
    */
   async promote(manager: EntityManager, cashmob: CashmobEntity): Promise<string[]> {
-    const waiting = await manager.find(CashmobSignUpEntity, { where: { cashmobId: cashmob.id, status: SignUpStatus.WAITING }, order: { position: 'ASC' } });
+    const waiting = await manager.find(CashmobSignUpEntity, {
+      where: { cashmobId: cashmob.id, status: SignUpStatus.WAITING },
+      order: { position: 'ASC' },
+    });
     if (!waiting.length) return [];
     const ids = promotions(waiting, cashmob.capacity, await confirmedCount(manager, cashmob.id));
     if (!ids.length) return [];
     await manager.update(CashmobSignUpEntity, { id: In(ids) }, { status: SignUpStatus.CONFIRMED });
     const facts = await this.mailer.facts(manager, cashmob);
-    for (const signUp of waiting.filter((s) => ids.includes(s.id))) await this.mailer.send(manager, promotedMail(facts, this.mailer.signUpFacts(signUp)));
+    for (const signUp of waiting.filter((s) => ids.includes(s.id)))
+      await this.mailer.send(manager, promotedMail(facts, this.mailer.signUpFacts(signUp)));
     return ids;
   }
 
-  private async cancelLocked(manager: EntityManager, signUp: CashmobSignUpEntity, cashmob: CashmobEntity, now: Date): Promise<void> {
+  private async cancelLocked(
+    manager: EntityManager,
+    signUp: CashmobSignUpEntity,
+    cashmob: CashmobEntity,
+    now: Date,
+  ): Promise<void> {
     if (signUp.status === SignUpStatus.CANCELLED) throw AppError.field('token', 'signUpCancelled');
     const wasConfirmed = signUp.status === SignUpStatus.CONFIRMED;
     Object.assign(signUp, { status: SignUpStatus.CANCELLED, cancelledAt: now });
@@ -150,21 +195,35 @@ export class CashmobSignUpsService {
   }
 
   private async publicBySlug(manager: EntityManager, slug: string, lock = false): Promise<CashmobEntity> {
-    const cashmob = await manager.findOne(CashmobEntity, { where: { slug }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const cashmob = await manager.findOne(CashmobEntity, {
+      where: { slug },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!cashmob || !isPublic(cashmob.status, cashmob.publishedAt)) throw AppError.notFound();
     return cashmob;
   }
 
   private async byToken(manager: EntityManager, token: string): Promise<CashmobSignUpEntity> {
-    const signUp = token ? await manager.findOneBy(CashmobSignUpEntity, { manageTokenHash: hashManageToken(token, this.config.SECRET_KEY) }) : null;
+    const signUp = token
+      ? await manager.findOneBy(CashmobSignUpEntity, {
+          manageTokenHash: hashManageToken(token, this.config.SECRET_KEY),
+        })
+      : null;
     if (!signUp) throw AppError.field('token', 'tokenInvalid');
     return signUp;
   }
 
   /** The sign-up and its cashmob, the cashmob row locked, while sign-ups are open. */
-  private async lockedByToken(manager: EntityManager, token: string, now: Date): Promise<{ signUp: CashmobSignUpEntity; cashmob: CashmobEntity }> {
+  private async lockedByToken(
+    manager: EntityManager,
+    token: string,
+    now: Date,
+  ): Promise<{ signUp: CashmobSignUpEntity; cashmob: CashmobEntity }> {
     const found = await this.byToken(manager, token);
-    const cashmob = await manager.findOneOrFail(CashmobEntity, { where: { id: found.cashmobId }, lock: { mode: 'pessimistic_write' } });
+    const cashmob = await manager.findOneOrFail(CashmobEntity, {
+      where: { id: found.cashmobId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!acceptsSignUps(cashmob.status, cashmob.endsAt, now)) throw AppError.field('token', 'signUpsClosed');
     // Re-read under the lock: a concurrent cancel or promotion may have changed it.
     const signUp = await manager.findOneByOrFail(CashmobSignUpEntity, { id: found.id });
@@ -172,7 +231,10 @@ export class CashmobSignUpsService {
   }
 
   private async rankOf(manager: EntityManager, signUp: CashmobSignUpEntity): Promise<number> {
-    const waiting = await manager.find(CashmobSignUpEntity, { where: { cashmobId: signUp.cashmobId, status: SignUpStatus.WAITING }, select: { id: true, position: true } });
+    const waiting = await manager.find(CashmobSignUpEntity, {
+      where: { cashmobId: signUp.cashmobId, status: SignUpStatus.WAITING },
+      select: { id: true, position: true },
+    });
     return waitingRank(
       waiting.map((w) => w.position),
       signUp.position,
@@ -187,7 +249,12 @@ export class CashmobSignUpsService {
     return toPublicCashmobModel(cashmob, shop, association, confirmed, now);
   }
 
-  private async toMine(manager: EntityManager, signUp: CashmobSignUpEntity, cashmob: CashmobEntity, now: Date): Promise<MySignUpModel> {
+  private async toMine(
+    manager: EntityManager,
+    signUp: CashmobSignUpEntity,
+    cashmob: CashmobEntity,
+    now: Date,
+  ): Promise<MySignUpModel> {
     return {
       firstName: signUp.firstName,
       email: signUp.email,

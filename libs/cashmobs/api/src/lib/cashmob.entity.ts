@@ -22,7 +22,8 @@ export class CashmobEntity extends AssociationScopedEntity {
   @ManyToOne(() => MembershipEntity, { onDelete: 'RESTRICT' }) organiserMembership?: MembershipEntity;
   @Column('uuid') organiserMembershipId!: string;
 
-  @Column({ type: 'enum', enum: CashmobStatus, enumName: 'cashmob_status', default: CashmobStatus.PROPOSED }) status!: CashmobStatus;
+  @Column({ type: 'enum', enum: CashmobStatus, enumName: 'cashmob_status', default: CashmobStatus.PROPOSED })
+  status!: CashmobStatus;
   @Column('timestamptz') startsAt!: Date;
   @Column('timestamptz') endsAt!: Date;
   @Column('text') meetingPoint!: string;

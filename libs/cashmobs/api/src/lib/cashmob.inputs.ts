@@ -1,5 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { CASHMOB_MESSAGE_MAX, DEFAULT_SPEND_MAX_CENTS, DEFAULT_SPEND_MIN_CENTS, EMAIL_MAX, MEETING_POINT_MAX } from '@assoc/cashmobs-domain';
+import {
+  CASHMOB_MESSAGE_MAX,
+  DEFAULT_SPEND_MAX_CENTS,
+  DEFAULT_SPEND_MIN_CENTS,
+  EMAIL_MAX,
+  MEETING_POINT_MAX,
+} from '@assoc/cashmobs-domain';
 import { Locale } from '@assoc/platform-api';
 import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
@@ -21,7 +27,10 @@ export class UpdateCashmobInput {
   @Field(() => ID) @IsUUID() id!: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(MEETING_POINT_MAX) meetingPoint?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(CASHMOB_MESSAGE_MAX) message?: string;
-  @Field(() => Int, { nullable: true, description: 'Null removes the limit; raising it moves the waiting list up.' }) @IsOptional() @IsInt() capacity?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Null removes the limit; raising it moves the waiting list up.' })
+  @IsOptional()
+  @IsInt()
+  capacity?: number | null;
 }
 
 @InputType()
@@ -37,7 +46,10 @@ export class RecordCashmobResultInput {
   @Field(() => ID) @IsUUID() id!: string;
   @Field(() => Int) @IsInt() salesCount!: number;
   @Field(() => Int) @IsInt() revenueCents!: number;
-  @Field(() => Int, { nullable: true, description: 'The revenue of an ordinary comparable afternoon, for the uplift.' }) @IsOptional() @IsInt() ordinaryRevenueCents?: number | null;
+  @Field(() => Int, { nullable: true, description: 'The revenue of an ordinary comparable afternoon, for the uplift.' })
+  @IsOptional()
+  @IsInt()
+  ordinaryRevenueCents?: number | null;
 }
 
 @InputType()
@@ -46,5 +58,9 @@ export class SignUpToCashmobInput {
   @Field() @IsString() @MaxLength(EMAIL_MAX) email!: string;
   @Field(() => Int) @IsInt() intendedSpendCents!: number;
   @Field(() => Locale, { defaultValue: Locale.FR }) @IsEnum(Locale) locale: Locale = Locale.FR;
-  @Field({ description: 'The person agrees that their first name and e-mail are kept for this cashmob (must be true).' }) @IsBoolean() consent!: boolean;
+  @Field({
+    description: 'The person agrees that their first name and e-mail are kept for this cashmob (must be true).',
+  })
+  @IsBoolean()
+  consent!: boolean;
 }

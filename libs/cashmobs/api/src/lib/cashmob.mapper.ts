@@ -6,12 +6,25 @@ import { CashmobSignUpEntity } from './cashmob-sign-up.entity';
 import { CashmobEntity } from './cashmob.entity';
 import { CashmobModel, CashmobSignUpModel, PublicCashmobModel } from './cashmob.models';
 
-export function toCashmobModel(c: CashmobEntity, shop: ShopEntity, counts: CashmobCounts, supportedByMe: boolean): CashmobModel {
+export function toCashmobModel(
+  c: CashmobEntity,
+  shop: ShopEntity,
+  counts: CashmobCounts,
+  supportedByMe: boolean,
+): CashmobModel {
   return {
     id: c.id,
     status: c.status,
     allowedEvents: allowedEvents(c.status),
-    shop: { id: shop.id, membershipId: shop.membershipId, name: shop.name, trade: shop.trade, address: shop.address, postcode: shop.postcode, town: shop.town },
+    shop: {
+      id: shop.id,
+      membershipId: shop.membershipId,
+      name: shop.name,
+      trade: shop.trade,
+      address: shop.address,
+      postcode: shop.postcode,
+      town: shop.town,
+    },
     hostMembershipId: c.hostMembershipId,
     organiserMembershipId: c.organiserMembershipId,
     startsAt: c.startsAt,
@@ -32,12 +45,21 @@ export function toCashmobModel(c: CashmobEntity, shop: ShopEntity, counts: Cashm
     spotsLeft: spotsLeft(c.capacity, counts.confirmed),
     supportCount: counts.supports,
     supportedByMe,
-    result: c.salesCount !== null && c.revenueCents !== null ? { salesCount: c.salesCount, revenueCents: c.revenueCents, ordinaryRevenueCents: c.ordinaryRevenueCents } : null,
+    result:
+      c.salesCount !== null && c.revenueCents !== null
+        ? { salesCount: c.salesCount, revenueCents: c.revenueCents, ordinaryRevenueCents: c.ordinaryRevenueCents }
+        : null,
     createdAt: c.createdAt,
   };
 }
 
-export function toPublicCashmobModel(c: CashmobEntity, shop: ShopEntity, association: AssociationEntity, confirmed: number, now: Date): PublicCashmobModel {
+export function toPublicCashmobModel(
+  c: CashmobEntity,
+  shop: ShopEntity,
+  association: AssociationEntity,
+  confirmed: number,
+  now: Date,
+): PublicCashmobModel {
   return {
     slug: c.slug,
     status: c.status,

@@ -29,7 +29,8 @@ export class CashmobResultModel {
 export class CashmobModel {
   @Field(() => ID) id!: string;
   @Field(() => CashmobStatus) status!: CashmobStatus;
-  @Field(() => [CashmobEvent], { description: 'What can happen next (who may do it is checked on the mutation).' }) allowedEvents!: CashmobEvent[];
+  @Field(() => [CashmobEvent], { description: 'What can happen next (who may do it is checked on the mutation).' })
+  allowedEvents!: CashmobEvent[];
   @Field(() => CashmobShopModel) shop!: CashmobShopModel;
   @Field(() => ID) hostMembershipId!: string;
   @Field(() => ID) organiserMembershipId!: string;
@@ -42,7 +43,8 @@ export class CashmobModel {
   @Field() message!: string;
   @Field(() => Date, { nullable: true }) counterStartsAt!: Date | null;
   @Field(() => Date, { nullable: true }) counterEndsAt!: Date | null;
-  @Field(() => String, { nullable: true, description: 'The shop’s message with its other slot or its refusal.' }) shopMessage!: string | null;
+  @Field(() => String, { nullable: true, description: 'The shop’s message with its other slot or its refusal.' })
+  shopMessage!: string | null;
   @Field(() => String, { nullable: true }) cancelReason!: string | null;
   @Field(() => String, { nullable: true, description: 'The public page’s slug, once published.' }) slug!: string | null;
   @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
@@ -78,10 +80,13 @@ export class PublicCashmobModel {
   @Field({ description: 'PUBLISHED and not over: the form is open.' }) acceptsSignUps!: boolean;
 }
 
-@ObjectType('CashmobSignUpReceipt', { description: 'The answer to a public sign-up; the manage link goes only by e-mail.' })
+@ObjectType('CashmobSignUpReceipt', {
+  description: 'The answer to a public sign-up; the manage link goes only by e-mail.',
+})
 export class SignUpReceiptModel {
   @Field(() => SignUpStatus) status!: SignUpStatus;
-  @Field(() => Int, { nullable: true, description: '1-based rank on the waiting list when WAITING.' }) waitingRank!: number | null;
+  @Field(() => Int, { nullable: true, description: '1-based rank on the waiting list when WAITING.' }) waitingRank!:
+    number | null;
 }
 
 @ObjectType('MyCashmobSignUp', { description: 'A sign-up as its owner sees it through the secret link.' })
@@ -118,10 +123,15 @@ export class CashmobReportModel {
   @Field(() => Int) walkIns!: number;
   @Field(() => Int, { nullable: true }) salesCount!: number | null;
   @Field(() => Int, { nullable: true }) revenueCents!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Revenue ÷ sales, rounded to the cent (halves away from zero).' }) averageBasketCents!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Revenue ÷ sales, rounded to the cent (halves away from zero).' })
+  averageBasketCents!: number | null;
   @Field(() => Int, { nullable: true }) averageIntendedSpendCents!: number | null;
   @Field(() => Int) intendedTotalCents!: number;
-  @Field(() => Int, { nullable: true, description: 'Uplift against the ordinary afternoon in basis points (10000 = +100 %); null when unknown.' }) upliftBp!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Uplift against the ordinary afternoon in basis points (10000 = +100 %); null when unknown.',
+  })
+  upliftBp!: number | null;
 }
 
 @ObjectType('SuggestedShop')
@@ -133,7 +143,8 @@ export class SuggestedShopModel {
   @Field(() => Date, { nullable: true }) lastCashmobAt!: Date | null;
   @Field(() => Date, { nullable: true }) declinedAt!: Date | null;
   @Field(() => Int) supports!: number;
-  @Field(() => Date, { nullable: true, description: 'Skipped shops only: when the cool-down after declining ends.' }) skippedUntil!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Skipped shops only: when the cool-down after declining ends.' })
+  skippedUntil!: Date | null;
 }
 
 @ObjectType('TradeMix')

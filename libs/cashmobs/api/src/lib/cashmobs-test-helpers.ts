@@ -2,7 +2,17 @@ import { AssociationsModule } from '@assoc/associations-api';
 import { DirectoryModule } from '@assoc/directory-api';
 import { IdentityModule } from '@assoc/identity-api';
 import { NotificationsModule } from '@assoc/notifications-api';
-import { createAssociation, createTestApp, GraphqlClient, GraphqlResponse, joinedMember, signedUpClient, TestApp, TestAppOptions, uniqueEmail } from '@assoc/platform-testing';
+import {
+  createAssociation,
+  createTestApp,
+  GraphqlClient,
+  GraphqlResponse,
+  joinedMember,
+  signedUpClient,
+  TestApp,
+  TestAppOptions,
+  uniqueEmail,
+} from '@assoc/platform-testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { CashmobJobsService, CashmobsModule } from '../index';
 
@@ -60,9 +70,12 @@ export interface World {
 const TRADES = ['FOOD', 'FASHION', 'BEAUTY', 'SERVICES', 'CULTURE', 'HOME'];
 
 export async function createShop(client: GraphqlClient, name: string, trade: string): Promise<string> {
-  const data = await client.ok<{ updateMyShop: { id: string } }>(`mutation($input: UpdateMyShopInput!) { updateMyShop(input: $input) { id } }`, {
-    input: { name, trade, address: '3 rue Baudrairie', postcode: '35500', town: 'Vitré', openingHours: [] },
-  });
+  const data = await client.ok<{ updateMyShop: { id: string } }>(
+    `mutation($input: UpdateMyShopInput!) { updateMyShop(input: $input) { id } }`,
+    {
+      input: { name, trade, address: '3 rue Baudrairie', postcode: '35500', town: 'Vitré', openingHours: [] },
+    },
+  );
   return data.updateMyShop.id;
 }
 
@@ -78,7 +91,13 @@ export async function cashmobsWorld(shopCount = 3, options: TestAppOptions = {},
     shops.push(Object.assign(m, { shopId: await createShop(m, `Boutique ${i + 1}`, TRADES[i % TRADES.length]) }));
   }
   const consultant = await joinedMember(api, president, 'CONSULTANT', 'Sophie Conseil');
-  return { api, president: Object.assign(president, { membershipId, shopId: null }), board: Object.assign(board, { shopId: null }), shops, consultant: Object.assign(consultant, { shopId: null }) };
+  return {
+    api,
+    president: Object.assign(president, { membershipId, shopId: null }),
+    board: Object.assign(board, { shopId: null }),
+    shops,
+    consultant: Object.assign(consultant, { shopId: null }),
+  };
 }
 
 /** The API as main.ts wires it, trusting the loopback proxy so tests can play several client addresses. */
@@ -95,8 +114,19 @@ export function slot(now: Date, startInDays = 10, hours = 2): { startsAt: string
 }
 
 /** Proposed by `client` for the shop, 10 days after the API's now unless `extra` says otherwise. */
-export async function propose(api: TestApp, client: GraphqlClient, shopId: string, extra: Record<string, unknown> = {}): Promise<Cashmob> {
-  const input = { shopId, ...slot(api.clock.now()), meetingPoint: 'Devant la fontaine', message: 'Soutenons la boutique !', ...extra };
+export async function propose(
+  api: TestApp,
+  client: GraphqlClient,
+  shopId: string,
+  extra: Record<string, unknown> = {},
+): Promise<Cashmob> {
+  const input = {
+    shopId,
+    ...slot(api.clock.now()),
+    meetingPoint: 'Devant la fontaine',
+    message: 'Soutenons la boutique !',
+    ...extra,
+  };
   return (await client.ok<{ proposeCashmob: Cashmob }>(PROPOSE, { input })).proposeCashmob;
 }
 
@@ -110,7 +140,11 @@ export async function cashmob(client: GraphqlClient, id: string): Promise<Cashmo
 }
 
 /** Proposed by the president for `host`'s shop and accepted by `host`: PUBLISHED, with its slug. */
-export async function published(world: World, host: Member, extra: Record<string, unknown> = {}): Promise<Cashmob & { slug: string }> {
+export async function published(
+  world: World,
+  host: Member,
+  extra: Record<string, unknown> = {},
+): Promise<Cashmob & { slug: string }> {
   const proposed = await propose(world.api, world.president, host.shopId as string, extra);
   await host.ok(ACCEPT, { id: proposed.id });
   return (await cashmob(world.president, proposed.id)) as Cashmob & { slug: string };
@@ -120,7 +154,11 @@ export async function published(world: World, host: Member, extra: Record<string
 export function visitor(api: TestApp, ip: string) {
   const client = api.client();
   return {
-    request: <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, language = 'fr'): Promise<GraphqlResponse<T>> => {
+    request: <T = Record<string, unknown>>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      language = 'fr',
+    ): Promise<GraphqlResponse<T>> => {
       client.language = language;
       return client.request<T>(query, variables, { 'x-forwarded-for': ip });
     },
@@ -135,7 +173,14 @@ export function freshIp(): string {
 }
 
 export function signUpInput(extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { firstName: 'Léa', email: uniqueEmail('lea'), intendedSpendCents: 1500, locale: 'FR', consent: true, ...extra };
+  return {
+    firstName: 'Léa',
+    email: uniqueEmail('lea'),
+    intendedSpendCents: 1500,
+    locale: 'FR',
+    consent: true,
+    ...extra,
+  };
 }
 
 /** The manage token in the newest mail to `email`. */

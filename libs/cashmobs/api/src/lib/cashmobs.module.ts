@@ -25,7 +25,17 @@ import { PublicCashmobResolver } from './public-cashmob.resolver';
 
 /** Cashmobs: proposal and the shop's answer, the public page with capacity and waiting list, reminders, check-in, the report, fair rotation. */
 @Module({
-  imports: [AssociationsModule, NotificationsModule, TypeOrmModule.forFeature([ShopEntity, CashmobEntity, CashmobSupportEntity, CashmobSignUpEntity, CashmobSettingsEntity])],
+  imports: [
+    AssociationsModule,
+    NotificationsModule,
+    TypeOrmModule.forFeature([
+      ShopEntity,
+      CashmobEntity,
+      CashmobSupportEntity,
+      CashmobSignUpEntity,
+      CashmobSettingsEntity,
+    ]),
+  ],
   controllers: [CashmobIcsController, CashmobPageController],
   providers: [
     WebIndexHtml,

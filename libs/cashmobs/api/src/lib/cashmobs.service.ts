@@ -1,7 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MembershipEntity } from '@assoc/associations-api';
-import { capacityProblems, CashmobEvent, CashmobProblem, cashmobProblems, cashmobReport, CashmobReport, CashmobStatus, DEFAULT_LEAD_TIME_DAYS, leadTimeProblems, rotation, Rotation, SignUpStatus, transitionAt } from '@assoc/cashmobs-domain';
+import {
+  capacityProblems,
+  CashmobEvent,
+  CashmobProblem,
+  cashmobProblems,
+  cashmobReport,
+  CashmobReport,
+  CashmobStatus,
+  DEFAULT_LEAD_TIME_DAYS,
+  leadTimeProblems,
+  rotation,
+  Rotation,
+  SignUpStatus,
+  transitionAt,
+} from '@assoc/cashmobs-domain';
 import { ShopEntity } from '@assoc/directory-api';
 import { NotificationKind } from '@assoc/notifications-domain';
 import { NotificationsService } from '@assoc/notifications-api';
@@ -43,7 +57,11 @@ export class CashmobsService {
 
   async setLeadTimeDays(member: CurrentMember, days: number): Promise<number> {
     assertNoProblems(leadTimeProblems(days));
-    await this.dataSource.manager.upsert(CashmobSettingsEntity, { associationId: member.associationId, leadTimeDays: days, updatedAt: this.clock.now() }, ['associationId']);
+    await this.dataSource.manager.upsert(
+      CashmobSettingsEntity,
+      { associationId: member.associationId, leadTimeDays: days, updatedAt: this.clock.now() },
+      ['associationId'],
+    );
     return days;
   }
 
@@ -53,10 +71,17 @@ export class CashmobsService {
       const now = this.clock.now();
       const shop = await manager.findOneBy(ShopEntity, { id: input.shopId, associationId: member.associationId });
       if (!shop) throw AppError.notFound();
-      const owner = await manager.findOneBy(MembershipEntity, { id: shop.membershipId, associationId: member.associationId, removedAt: IsNull() });
+      const owner = await manager.findOneBy(MembershipEntity, {
+        id: shop.membershipId,
+        associationId: member.associationId,
+        removedAt: IsNull(),
+      });
       if (!owner) throw AppError.field('shopId', 'noShop');
       const capacity = input.capacity ?? null;
-      const problems = cashmobProblems({ ...input, capacity }, { now, leadTimeDays: await this.leadTimeDays(manager, member.associationId) });
+      const problems = cashmobProblems(
+        { ...input, capacity },
+        { now, leadTimeDays: await this.leadTimeDays(manager, member.associationId) },
+      );
       const meetingPoint = input.meetingPoint.trim();
       if (!meetingPoint) problems.push({ path: 'meetingPoint', reason: 'isNotEmpty' });
       if (problems.length) throw problemsError(problems);
@@ -156,7 +181,14 @@ export class CashmobsService {
     ]);
     const shopById = new Map(shops.map((s) => [s.id, s]));
     const supported = new Set(mine.map((s) => s.cashmobId));
-    return cashmobs.map((c) => toCashmobModel(c, shopById.get(c.shopId) as ShopEntity, counts.get(c.id) as NonNullable<ReturnType<typeof counts.get>>, supported.has(c.id)));
+    return cashmobs.map((c) =>
+      toCashmobModel(
+        c,
+        shopById.get(c.shopId) as ShopEntity,
+        counts.get(c.id) as NonNullable<ReturnType<typeof counts.get>>,
+        supported.has(c.id),
+      ),
+    );
   }
 
   /** One support per member by the unique index; supporting twice changes nothing. Open nominations only. */
@@ -166,7 +198,14 @@ export class CashmobsService {
       if (cashmob.status !== CashmobStatus.PROPOSED && cashmob.status !== CashmobStatus.COUNTER_PROPOSED) {
         throw AppError.field('id', 'cashmobTransitionNotAllowed', { from: cashmob.status, event: 'SUPPORT' });
       }
-      if (supported) await manager.createQueryBuilder().insert().into(CashmobSupportEntity).values({ associationId: member.associationId, cashmobId: id, membershipId: member.membershipId }).orIgnore().execute();
+      if (supported)
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(CashmobSupportEntity)
+          .values({ associationId: member.associationId, cashmobId: id, membershipId: member.membershipId })
+          .orIgnore()
+          .execute();
       else await manager.delete(CashmobSupportEntity, { cashmobId: id, membershipId: member.membershipId });
       return cashmob;
     });
@@ -191,7 +230,14 @@ export class CashmobsService {
     );
     const byShop = new Map(stats.map((s) => [s.shopId, s]));
     const result = rotation(
-      shops.map((s) => ({ key: s.id, name: s.name, trade: s.trade, lastCashmobAt: byShop.get(s.id)?.last ?? null, declinedAt: byShop.get(s.id)?.declined ?? null, supports: byShop.get(s.id)?.supports ?? 0 })),
+      shops.map((s) => ({
+        key: s.id,
+        name: s.name,
+        trade: s.trade,
+        lastCashmobAt: byShop.get(s.id)?.last ?? null,
+        declinedAt: byShop.get(s.id)?.declined ?? null,
+        supports: byShop.get(s.id)?.supports ?? 0,
+      })),
       this.clock.now(),
     );
     return { rotation: result, shops: new Map(shops.map((s) => [s.id, s])) };
@@ -202,7 +248,10 @@ export class CashmobsService {
     const manager = this.dataSource.manager;
     const cashmob = await this.access.get(manager, member, id);
     const counts = (await cashmobCounts(manager, [id])).get(id);
-    const intended = await manager.find(CashmobSignUpEntity, { where: { cashmobId: id, status: SignUpStatus.CONFIRMED, walkIn: false }, select: { id: true, intendedSpendCents: true } });
+    const intended = await manager.find(CashmobSignUpEntity, {
+      where: { cashmobId: id, status: SignUpStatus.CONFIRMED, walkIn: false },
+      select: { id: true, intendedSpendCents: true },
+    });
     return cashmobReport({
       confirmed: counts?.confirmed ?? 0,
       checkIns: counts?.checkIns ?? 0,

@@ -30,8 +30,14 @@ export class PublicCashmobResolver {
   }
 
   @Public()
-  @Mutation(() => SignUpReceiptModel, { description: 'CONFIRMED while spots are free, else WAITING; the manage link is mailed.' })
-  signUpToCashmob(@Args('slug') slug: string, @Args('input') input: SignUpToCashmobInput, @ClientIp() ip: string): Promise<SignUpReceiptModel> {
+  @Mutation(() => SignUpReceiptModel, {
+    description: 'CONFIRMED while spots are free, else WAITING; the manage link is mailed.',
+  })
+  signUpToCashmob(
+    @Args('slug') slug: string,
+    @Args('input') input: SignUpToCashmobInput,
+    @ClientIp() ip: string,
+  ): Promise<SignUpReceiptModel> {
     this.limiter.consume(`cashmob-sign-up:${ip}`, CASHMOB_RATE_LIMITS.signUp);
     return this.signUps.signUp(slug, input);
   }
@@ -45,7 +51,11 @@ export class PublicCashmobResolver {
 
   @Public()
   @Mutation(() => MySignUpModel)
-  changeSignUp(@Args('token') token: string, @Args('intendedSpendCents', { type: () => Int }) intendedSpendCents: number, @ClientIp() ip: string): Promise<MySignUpModel> {
+  changeSignUp(
+    @Args('token') token: string,
+    @Args('intendedSpendCents', { type: () => Int }) intendedSpendCents: number,
+    @ClientIp() ip: string,
+  ): Promise<MySignUpModel> {
     this.limiter.consume(`cashmob-token:${ip}`, CASHMOB_RATE_LIMITS.token);
     return this.signUps.change(token, intendedSpendCents);
   }
@@ -58,7 +68,9 @@ export class PublicCashmobResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Erases the first name and e-mail at once (cancelling first if needed); the link stops working.' })
+  @Mutation(() => Boolean, {
+    description: 'Erases the first name and e-mail at once (cancelling first if needed); the link stops working.',
+  })
   deleteSignUp(@Args('token') token: string, @ClientIp() ip: string): Promise<boolean> {
     this.limiter.consume(`cashmob-token:${ip}`, CASHMOB_RATE_LIMITS.token);
     return this.signUps.erase(token);

@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { cashmobReport, divideRounded } from '../index';
 
 describe('the cashmob report', () => {
-  const base = { confirmed: 3, checkIns: 4, walkIns: 1, intendedSpendsCents: [1000, 1500, 2000], salesCount: 8, revenueCents: 14000, ordinaryRevenueCents: 10000 };
+  const base = {
+    confirmed: 3,
+    checkIns: 4,
+    walkIns: 1,
+    intendedSpendsCents: [1000, 1500, 2000],
+    salesCount: 8,
+    revenueCents: 14000,
+    ordinaryRevenueCents: 10000,
+  };
 
   it('computes the figures in integer cents', () => {
     expect(cashmobReport(base)).toEqual({
@@ -25,8 +33,14 @@ describe('the cashmob report', () => {
     expect(cashmobReport({ ...base, ordinaryRevenueCents: 0 }).upliftBp).toBeNull();
     expect(cashmobReport({ ...base, ordinaryRevenueCents: null }).upliftBp).toBeNull();
     expect(cashmobReport({ ...base, salesCount: 0 }).averageBasketCents).toBeNull();
-    expect(cashmobReport({ ...base, salesCount: null, revenueCents: null })).toMatchObject({ averageBasketCents: null, upliftBp: null });
-    expect(cashmobReport({ ...base, intendedSpendsCents: [] })).toMatchObject({ averageIntendedSpendCents: null, intendedTotalCents: 0 });
+    expect(cashmobReport({ ...base, salesCount: null, revenueCents: null })).toMatchObject({
+      averageBasketCents: null,
+      upliftBp: null,
+    });
+    expect(cashmobReport({ ...base, intendedSpendsCents: [] })).toMatchObject({
+      averageIntendedSpendCents: null,
+      intendedTotalCents: 0,
+    });
     expect(divideRounded(5, 2)).toBe(3);
     expect(divideRounded(-5, 2)).toBe(-3);
     expect(() => divideRounded(1, 0)).toThrow(RangeError);

@@ -3,7 +3,8 @@
  * (`divideRounded(5, 2)` is 3, `divideRounded(-5, 2)` is -3). The divisor must be positive.
  */
 export function divideRounded(numerator: number, divisor: number): number {
-  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(divisor) || divisor <= 0) throw new RangeError(`Cannot divide ${numerator} by ${divisor}`);
+  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(divisor) || divisor <= 0)
+    throw new RangeError(`Cannot divide ${numerator} by ${divisor}`);
   const n = BigInt(Math.abs(numerator));
   const d = BigInt(divisor);
   const q = Number((2n * n + d) / (2n * d));
@@ -59,6 +60,9 @@ export function cashmobReport(input: ReportInput): CashmobReport {
     averageBasketCents: revenue !== null && input.salesCount ? divideRounded(revenue, input.salesCount) : null,
     averageIntendedSpendCents: count ? divideRounded(intendedTotalCents, count) : null,
     intendedTotalCents,
-    upliftBp: revenue !== null && input.ordinaryRevenueCents ? divideRounded((revenue - input.ordinaryRevenueCents) * 10000, input.ordinaryRevenueCents) : null,
+    upliftBp:
+      revenue !== null && input.ordinaryRevenueCents
+        ? divideRounded((revenue - input.ordinaryRevenueCents) * 10000, input.ordinaryRevenueCents)
+        : null,
   };
 }

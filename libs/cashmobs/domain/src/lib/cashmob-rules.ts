@@ -31,10 +31,12 @@ export interface CashmobSlot {
  */
 export function slotProblems(slot: CashmobSlot, now: Date, leadTimeDays = DEFAULT_LEAD_TIME_DAYS): CashmobProblem[] {
   const problems: CashmobProblem[] = [];
-  if (slot.startsAt.getTime() < now.getTime() + leadTimeDays * DAY_MS) problems.push({ path: 'startsAt', reason: 'startTooSoon', params: { days: leadTimeDays } });
+  if (slot.startsAt.getTime() < now.getTime() + leadTimeDays * DAY_MS)
+    problems.push({ path: 'startsAt', reason: 'startTooSoon', params: { days: leadTimeDays } });
   const length = slot.endsAt.getTime() - slot.startsAt.getTime();
   if (length <= 0) problems.push({ path: 'endsAt', reason: 'endBeforeStart' });
-  else if (length > MAX_CASHMOB_HOURS * HOUR_MS) problems.push({ path: 'endsAt', reason: 'cashmobTooLong', params: { hours: MAX_CASHMOB_HOURS } });
+  else if (length > MAX_CASHMOB_HOURS * HOUR_MS)
+    problems.push({ path: 'endsAt', reason: 'cashmobTooLong', params: { hours: MAX_CASHMOB_HOURS } });
   return problems;
 }
 
@@ -49,8 +51,12 @@ function amountProblems(path: string, cents: number): CashmobProblem[] {
 
 /** Both amounts whole cents in 0..MAX_SPEND_CENTS, and min ≤ max (spendRangeOrder on spendMaxCents). */
 export function spendRangeProblems(spendMinCents: number, spendMaxCents: number): CashmobProblem[] {
-  const problems = [...amountProblems('spendMinCents', spendMinCents), ...amountProblems('spendMaxCents', spendMaxCents)];
-  if (!problems.length && spendMinCents > spendMaxCents) problems.push({ path: 'spendMaxCents', reason: 'spendRangeOrder' });
+  const problems = [
+    ...amountProblems('spendMinCents', spendMinCents),
+    ...amountProblems('spendMaxCents', spendMaxCents),
+  ];
+  if (!problems.length && spendMinCents > spendMaxCents)
+    problems.push({ path: 'spendMaxCents', reason: 'spendRangeOrder' });
   return problems;
 }
 
@@ -63,7 +69,8 @@ export function capacityProblems(capacity: number | null, confirmedCount = 0): C
   if (!Number.isSafeInteger(capacity)) return [{ path: 'capacity', reason: 'isInt' }];
   if (capacity < 1) return [{ path: 'capacity', reason: 'min', params: { min: 1 } }];
   if (capacity > MAX_CAPACITY) return [{ path: 'capacity', reason: 'max', params: { max: MAX_CAPACITY } }];
-  if (capacity < confirmedCount) return [{ path: 'capacity', reason: 'capacityBelowSignUps', params: { count: confirmedCount } }];
+  if (capacity < confirmedCount)
+    return [{ path: 'capacity', reason: 'capacityBelowSignUps', params: { count: confirmedCount } }];
   return [];
 }
 
@@ -74,8 +81,15 @@ export interface CashmobDraft extends CashmobSlot {
 }
 
 /** Every problem of a proposal (or an edit, with the confirmed count) at `now`, field by field. */
-export function cashmobProblems(draft: CashmobDraft, options: { now: Date; leadTimeDays?: number; confirmedCount?: number }): CashmobProblem[] {
-  return [...slotProblems(draft, options.now, options.leadTimeDays), ...spendRangeProblems(draft.spendMinCents, draft.spendMaxCents), ...capacityProblems(draft.capacity, options.confirmedCount)];
+export function cashmobProblems(
+  draft: CashmobDraft,
+  options: { now: Date; leadTimeDays?: number; confirmedCount?: number },
+): CashmobProblem[] {
+  return [
+    ...slotProblems(draft, options.now, options.leadTimeDays),
+    ...spendRangeProblems(draft.spendMinCents, draft.spendMaxCents),
+    ...capacityProblems(draft.capacity, options.confirmedCount),
+  ];
 }
 
 /**
@@ -98,20 +112,28 @@ export interface SignUpDraft {
 }
 
 /** Problems of a public sign-up: first name 1..FIRST_NAME_MAX (trimmed), e-mail syntax, amount within the cashmob's range. */
-export function signUpProblems(draft: SignUpDraft, range: { spendMinCents: number; spendMaxCents: number }): CashmobProblem[] {
+export function signUpProblems(
+  draft: SignUpDraft,
+  range: { spendMinCents: number; spendMaxCents: number },
+): CashmobProblem[] {
   const problems: CashmobProblem[] = [];
   const firstName = draft.firstName.trim();
   if (!firstName) problems.push({ path: 'firstName', reason: 'isNotEmpty' });
-  else if (firstName.length > FIRST_NAME_MAX) problems.push({ path: 'firstName', reason: 'maxLength', params: { max: FIRST_NAME_MAX } });
+  else if (firstName.length > FIRST_NAME_MAX)
+    problems.push({ path: 'firstName', reason: 'maxLength', params: { max: FIRST_NAME_MAX } });
   if (!isEmailAddress(normaliseEmail(draft.email))) problems.push({ path: 'email', reason: 'isEmail' });
   problems.push(...intendedSpendProblems(draft.intendedSpendCents, range));
   return problems;
 }
 
 /** The amount someone intends to spend: whole cents within [spendMinCents, spendMaxCents]. */
-export function intendedSpendProblems(cents: number, range: { spendMinCents: number; spendMaxCents: number }): CashmobProblem[] {
+export function intendedSpendProblems(
+  cents: number,
+  range: { spendMinCents: number; spendMaxCents: number },
+): CashmobProblem[] {
   if (!isCents(cents)) return [{ path: 'intendedSpendCents', reason: 'isInt' }];
-  if (cents < range.spendMinCents || cents > range.spendMaxCents) return [{ path: 'intendedSpendCents', reason: 'spendOutOfRange' }];
+  if (cents < range.spendMinCents || cents > range.spendMaxCents)
+    return [{ path: 'intendedSpendCents', reason: 'spendOutOfRange' }];
   return [];
 }
 

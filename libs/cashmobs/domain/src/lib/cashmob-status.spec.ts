@@ -33,7 +33,10 @@ describe('cashmob state machine', () => {
     for (const from of CASHMOB_STATUSES)
       for (const event of CASHMOB_EVENTS) {
         if (allowed.some(([f, e]) => f === from && e === event)) continue;
-        expect(transition(from, event)).toEqual({ ok: false, problems: [{ path: 'status', reason: 'cashmobTransitionNotAllowed', params: { from, event } }] });
+        expect(transition(from, event)).toEqual({
+          ok: false,
+          problems: [{ path: 'status', reason: 'cashmobTransitionNotAllowed', params: { from, event } }],
+        });
         refused++;
       }
     expect(refused).toBe(CASHMOB_STATUSES.length * CASHMOB_EVENTS.length - allowed.length);
@@ -44,12 +47,24 @@ describe('cashmob state machine', () => {
     const before = new Date('2026-06-12T13:59:59Z');
     const after = new Date('2026-06-12T14:00:00Z');
     expect(transitionAt({ status: S.PUBLISHED, startsAt }, E.CANCEL, before)).toEqual({ ok: true, value: S.CANCELLED });
-    expect(transitionAt({ status: S.PUBLISHED, startsAt }, E.CANCEL, after)).toEqual({ ok: false, problems: [{ path: 'status', reason: 'cashmobStarted' }] });
+    expect(transitionAt({ status: S.PUBLISHED, startsAt }, E.CANCEL, after)).toEqual({
+      ok: false,
+      problems: [{ path: 'status', reason: 'cashmobStarted' }],
+    });
     expect(transitionAt({ status: S.PROPOSED, startsAt }, E.ACCEPT, after).ok).toBe(false);
-    expect(transitionAt({ status: S.PUBLISHED, startsAt }, E.RECORD_RESULT, before)).toEqual({ ok: false, problems: [{ path: 'status', reason: 'cashmobNotStarted' }] });
-    expect(transitionAt({ status: S.PUBLISHED, startsAt }, E.RECORD_RESULT, after)).toEqual({ ok: true, value: S.COMPLETED });
+    expect(transitionAt({ status: S.PUBLISHED, startsAt }, E.RECORD_RESULT, before)).toEqual({
+      ok: false,
+      problems: [{ path: 'status', reason: 'cashmobNotStarted' }],
+    });
+    expect(transitionAt({ status: S.PUBLISHED, startsAt }, E.RECORD_RESULT, after)).toEqual({
+      ok: true,
+      value: S.COMPLETED,
+    });
     // the table is checked first
-    expect(transitionAt({ status: S.COMPLETED, startsAt }, E.CANCEL, before)).toMatchObject({ ok: false, problems: [{ reason: 'cashmobTransitionNotAllowed' }] });
+    expect(transitionAt({ status: S.COMPLETED, startsAt }, E.CANCEL, before)).toMatchObject({
+      ok: false,
+      problems: [{ reason: 'cashmobTransitionNotAllowed' }],
+    });
   });
 
   it('knows what each status allows', () => {
@@ -59,7 +74,9 @@ describe('cashmob state machine', () => {
     expect(CASHMOB_STATUSES.filter((s) => isPublic(s, published))).toEqual([S.PUBLISHED, S.COMPLETED, S.CANCELLED]);
     expect(CASHMOB_STATUSES.filter((s) => isPublic(s, null))).toEqual([]);
     const now = new Date('2026-01-01T10:00:00Z');
-    expect(CASHMOB_STATUSES.filter((s) => acceptsSignUps(s, new Date('2026-01-01T10:00:01Z'), now))).toEqual([S.PUBLISHED]);
+    expect(CASHMOB_STATUSES.filter((s) => acceptsSignUps(s, new Date('2026-01-01T10:00:01Z'), now))).toEqual([
+      S.PUBLISHED,
+    ]);
     expect(acceptsSignUps(S.PUBLISHED, now, now)).toBe(false);
     for (const s of CASHMOB_STATUSES) expect(CASHMOB_STATUS_LABELS[s].fr).toBeTruthy();
   });

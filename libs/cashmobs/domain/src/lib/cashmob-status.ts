@@ -39,15 +39,23 @@ export enum CashmobEvent {
  * DECLINED, COMPLETED and CANCELLED are final. Time rules are in `transitionAt`; who may send which
  * event is the API's check.
  */
-export const CASHMOB_TRANSITIONS: Readonly<Record<CashmobStatus, Readonly<Partial<Record<CashmobEvent, CashmobStatus>>>>> = {
+export const CASHMOB_TRANSITIONS: Readonly<
+  Record<CashmobStatus, Readonly<Partial<Record<CashmobEvent, CashmobStatus>>>>
+> = {
   [CashmobStatus.PROPOSED]: {
     [CashmobEvent.ACCEPT]: CashmobStatus.PUBLISHED,
     [CashmobEvent.COUNTER_PROPOSE]: CashmobStatus.COUNTER_PROPOSED,
     [CashmobEvent.DECLINE]: CashmobStatus.DECLINED,
     [CashmobEvent.CANCEL]: CashmobStatus.CANCELLED,
   },
-  [CashmobStatus.COUNTER_PROPOSED]: { [CashmobEvent.ACCEPT_COUNTER]: CashmobStatus.PUBLISHED, [CashmobEvent.CANCEL]: CashmobStatus.CANCELLED },
-  [CashmobStatus.PUBLISHED]: { [CashmobEvent.RECORD_RESULT]: CashmobStatus.COMPLETED, [CashmobEvent.CANCEL]: CashmobStatus.CANCELLED },
+  [CashmobStatus.COUNTER_PROPOSED]: {
+    [CashmobEvent.ACCEPT_COUNTER]: CashmobStatus.PUBLISHED,
+    [CashmobEvent.CANCEL]: CashmobStatus.CANCELLED,
+  },
+  [CashmobStatus.PUBLISHED]: {
+    [CashmobEvent.RECORD_RESULT]: CashmobStatus.COMPLETED,
+    [CashmobEvent.CANCEL]: CashmobStatus.CANCELLED,
+  },
   [CashmobStatus.DECLINED]: {},
   [CashmobStatus.COMPLETED]: {},
   [CashmobStatus.CANCELLED]: {},
@@ -62,7 +70,9 @@ export const CASHMOB_EVENTS: readonly CashmobEvent[] = Object.values(CashmobEven
  */
 export function transition(status: CashmobStatus, event: CashmobEvent): CashmobResult<CashmobStatus> {
   const next = CASHMOB_TRANSITIONS[status]?.[event];
-  return next ? ok(next) : refused([{ path: 'status', reason: 'cashmobTransitionNotAllowed', params: { from: status, event } }]);
+  return next
+    ? ok(next)
+    : refused([{ path: 'status', reason: 'cashmobTransitionNotAllowed', params: { from: status, event } }]);
 }
 
 /**
@@ -70,11 +80,16 @@ export function transition(status: CashmobStatus, event: CashmobEvent): CashmobR
  * every other event only before it starts (cashmobStarted), since nothing can be accepted,
  * re-scheduled or cancelled once people are in the shop.
  */
-export function transitionAt(cashmob: { status: CashmobStatus; startsAt: Date }, event: CashmobEvent, now: Date): CashmobResult<CashmobStatus> {
+export function transitionAt(
+  cashmob: { status: CashmobStatus; startsAt: Date },
+  event: CashmobEvent,
+  now: Date,
+): CashmobResult<CashmobStatus> {
   const next = transition(cashmob.status, event);
   if (!next.ok) return next;
   const started = now.getTime() >= cashmob.startsAt.getTime();
-  if (event === CashmobEvent.RECORD_RESULT && !started) return refused([{ path: 'status', reason: 'cashmobNotStarted' }]);
+  if (event === CashmobEvent.RECORD_RESULT && !started)
+    return refused([{ path: 'status', reason: 'cashmobNotStarted' }]);
   if (event !== CashmobEvent.RECORD_RESULT && started) return refused([{ path: 'status', reason: 'cashmobStarted' }]);
   return next;
 }
@@ -91,7 +106,10 @@ export function isFinal(status: CashmobStatus): boolean {
 
 /** The public page exists from acceptance on (PUBLISHED, then COMPLETED or CANCELLED after publication). */
 export function isPublic(status: CashmobStatus, publishedAt: Date | null): boolean {
-  return publishedAt !== null && (status === CashmobStatus.PUBLISHED || status === CashmobStatus.COMPLETED || status === CashmobStatus.CANCELLED);
+  return (
+    publishedAt !== null &&
+    (status === CashmobStatus.PUBLISHED || status === CashmobStatus.COMPLETED || status === CashmobStatus.CANCELLED)
+  );
 }
 
 /** People sign up, change or cancel only while PUBLISHED and before the end. */

@@ -40,7 +40,11 @@ const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * (both never, or the same date) go to the shop with more supports, then to the smaller key
  * (compared by UTF-16 code units, the same on every machine): deterministic whatever the input order.
  */
-export function rotation(shops: readonly RotationShop[], now: Date, declineCooldownDays = DEFAULT_DECLINE_COOLDOWN_DAYS): Rotation {
+export function rotation(
+  shops: readonly RotationShop[],
+  now: Date,
+  declineCooldownDays = DEFAULT_DECLINE_COOLDOWN_DAYS,
+): Rotation {
   const skipped: Rotation['skipped'] = [];
   const eligible: RotationShop[] = [];
   for (const shop of shops) {

@@ -14,7 +14,10 @@ export function spotsLeft(capacity: number | null, confirmedCount: number): numb
 }
 
 /** A new sign-up is CONFIRMED while a spot is free (always without capacity), else WAITING. */
-export function placement(capacity: number | null, confirmedCount: number): SignUpStatus.CONFIRMED | SignUpStatus.WAITING {
+export function placement(
+  capacity: number | null,
+  confirmedCount: number,
+): SignUpStatus.CONFIRMED | SignUpStatus.WAITING {
   return capacity === null || confirmedCount < capacity ? SignUpStatus.CONFIRMED : SignUpStatus.WAITING;
 }
 
@@ -28,7 +31,11 @@ export interface QueuedSignUp {
  * Who moves up from the waiting list when spots free up: the earliest waiting first (lowest
  * position), as many as there are free spots (all of them without capacity).
  */
-export function promotions(waiting: readonly QueuedSignUp[], capacity: number | null, confirmedCount: number): string[] {
+export function promotions(
+  waiting: readonly QueuedSignUp[],
+  capacity: number | null,
+  confirmedCount: number,
+): string[] {
   const free = capacity === null ? waiting.length : Math.max(0, capacity - confirmedCount);
   return [...waiting]
     .sort((a, b) => a.position - b.position)

@@ -16,12 +16,23 @@ const shop = (name: string, trade: string, extra: Record<string, unknown> = {}) 
   address: '12 rue Notre-Dame',
   postcode: '35500',
   town: 'Vitré',
-  openingHours: [{ day: 'SATURDAY', periods: [{ opens: '14:00', closes: '19:00' }, { opens: '09:00', closes: '12:30' }] }],
+  openingHours: [
+    {
+      day: 'SATURDAY',
+      periods: [
+        { opens: '14:00', closes: '19:00' },
+        { opens: '09:00', closes: '12:30' },
+      ],
+    },
+  ],
   ...extra,
 });
 
 // The smallest valid PNG (1x1 pixel).
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 function upload(client: GraphqlClient, bytes: Buffer, type: string, name: string) {
   const form = new FormData();
@@ -45,27 +56,56 @@ describe('shops and the member directory', () => {
       input: shop('Épicerie Fine Gautier', 'FOOD', {
         openingHours: [
           { day: 'SATURDAY', periods: [{ opens: '09:00', closes: '19:00' }] },
-          { day: 'TUESDAY', periods: [{ opens: '14:00', closes: '19:00' }, { opens: '09:00', closes: '12:30' }] },
+          {
+            day: 'TUESDAY',
+            periods: [
+              { opens: '14:00', closes: '19:00' },
+              { opens: '09:00', closes: '12:30' },
+            ],
+          },
           { day: 'MONDAY', periods: [] },
         ],
       }),
     });
     expect(updateMyShop.openingHours).toEqual([
-      { day: 'TUESDAY', periods: [{ opens: '09:00', closes: '12:30' }, { opens: '14:00', closes: '19:00' }] },
+      {
+        day: 'TUESDAY',
+        periods: [
+          { opens: '09:00', closes: '12:30' },
+          { opens: '14:00', closes: '19:00' },
+        ],
+      },
       { day: 'SATURDAY', periods: [{ opens: '09:00', closes: '19:00' }] },
     ]);
-    expect(await member.ok(`{ myShop { name trade } }`)).toEqual({ myShop: { name: 'Épicerie Fine Gautier', trade: 'FOOD' } });
+    expect(await member.ok(`{ myShop { name trade } }`)).toEqual({
+      myShop: { name: 'Épicerie Fine Gautier', trade: 'FOOD' },
+    });
   });
 
   it('refuses hours that do not parse or overlap, an unknown trade, a bad website, and keeps the shop as it was', async () => {
     const member = await joinedMember(api, president);
     await member.ok(UPDATE_SHOP, { input: shop('Boucherie Pinel', 'BUTCHER') });
     const hours = await member.fails(UPDATE_SHOP, {
-      input: shop('Renamed', 'BUTCHER', { openingHours: [{ day: 'MONDAY', periods: [{ opens: '9h', closes: '12:00' }] }] }),
+      input: shop('Renamed', 'BUTCHER', {
+        openingHours: [{ day: 'MONDAY', periods: [{ opens: '9h', closes: '12:00' }] }],
+      }),
     });
-    expect(hours.extensions?.fields).toEqual([{ field: 'openingHours.0.periods.0.opens', message: "L'heure doit être au format HH:MM (ex. 09:30)." }]);
+    expect(hours.extensions?.fields).toEqual([
+      { field: 'openingHours.0.periods.0.opens', message: "L'heure doit être au format HH:MM (ex. 09:30)." },
+    ]);
     const overlap = await member.fails(UPDATE_SHOP, {
-      input: shop('Renamed', 'BUTCHER', { openingHours: [{ day: 'MONDAY', periods: [{ opens: '09:00', closes: '13:00' }, { opens: '12:00', closes: '18:00' }] }, { day: 'MONDAY', periods: [] }] }),
+      input: shop('Renamed', 'BUTCHER', {
+        openingHours: [
+          {
+            day: 'MONDAY',
+            periods: [
+              { opens: '09:00', closes: '13:00' },
+              { opens: '12:00', closes: '18:00' },
+            ],
+          },
+          { day: 'MONDAY', periods: [] },
+        ],
+      }),
     });
     expect(overlap.extensions?.fields).toEqual([
       { field: 'openingHours.0.periods.1.opens', message: 'Ces horaires se chevauchent.' },
@@ -73,8 +113,13 @@ describe('shops and the member directory', () => {
     ]);
     member.language = 'en';
     const trade = await member.fails(UPDATE_SHOP, { input: shop('Renamed', 'BLACKSMITH') });
-    expect(trade.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'trade', message: 'This value is not one of the allowed choices.' }] });
-    const website = await member.fails(UPDATE_SHOP, { input: shop('Renamed', 'BUTCHER', { website: 'pinel', phone: 'call me' }) });
+    expect(trade.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'trade', message: 'This value is not one of the allowed choices.' }],
+    });
+    const website = await member.fails(UPDATE_SHOP, {
+      input: shop('Renamed', 'BUTCHER', { website: 'pinel', phone: 'call me' }),
+    });
     expect(website.extensions?.fields?.map((f) => f.field)).toEqual(['phone', 'website']);
     expect(await member.ok(`{ myShop { name } }`)).toEqual({ myShop: { name: 'Boucherie Pinel' } });
   });
@@ -83,9 +128,12 @@ describe('shops and the member directory', () => {
     const baker = await joinedMember(api, president, 'MEMBER', 'Yann Le Breton');
     await baker.ok(UPDATE_SHOP, { input: shop('Boulangerie du Château', 'BAKERY') });
     const names = async (variables: Record<string, unknown>) =>
-      (await president.ok<{ directory: { nodes: { shop: { name: string } | null; user: { name: string } }[] } }>(DIRECTORY, variables)).directory.nodes.map(
-        (n) => n.shop?.name ?? n.user.name,
-      );
+      (
+        await president.ok<{ directory: { nodes: { shop: { name: string } | null; user: { name: string } }[] } }>(
+          DIRECTORY,
+          variables,
+        )
+      ).directory.nodes.map((n) => n.shop?.name ?? n.user.name);
     expect(await names({ search: 'epicerie' })).toEqual(['Épicerie Fine Gautier']);
     expect(await names({ search: 'ÉPICERIE fine' })).toEqual(['Épicerie Fine Gautier']);
     expect(await names({ search: 'lucie' })).toEqual(['Épicerie Fine Gautier']);
@@ -100,7 +148,15 @@ describe('shops and the member directory', () => {
     let after: string | null = null;
     let total = 0;
     do {
-      const { directory }: { directory: { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean }; nodes: { id: string }[] } } = await president.ok(DIRECTORY, { first: 2, after });
+      const {
+        directory,
+      }: {
+        directory: {
+          totalCount: number;
+          pageInfo: { endCursor: string | null; hasNextPage: boolean };
+          nodes: { id: string }[];
+        };
+      } = await president.ok(DIRECTORY, { first: 2, after });
       total = directory.totalCount;
       seen.push(...directory.nodes.map((n) => n.id));
       after = directory.pageInfo.hasNextPage ? directory.pageInfo.endCursor : null;
@@ -113,9 +169,20 @@ describe('shops and the member directory', () => {
   });
 
   it('opens a member page with the shop', async () => {
-    const { directory } = await president.ok<{ directory: { nodes: { id: string; shop: { name: string } | null }[] } }>(DIRECTORY, { search: 'gautier' });
-    const data = await president.ok(`query($id: ID!) { member(id: $id) { user { name } shop { name town openingHours { day } } } }`, { id: directory.nodes[0].id });
-    expect(data).toEqual({ member: { user: { name: 'Lucie Gautier' }, shop: { name: 'Épicerie Fine Gautier', town: 'Vitré', openingHours: [{ day: 'TUESDAY' }, { day: 'SATURDAY' }] } } });
+    const { directory } = await president.ok<{ directory: { nodes: { id: string; shop: { name: string } | null }[] } }>(
+      DIRECTORY,
+      { search: 'gautier' },
+    );
+    const data = await president.ok(
+      `query($id: ID!) { member(id: $id) { user { name } shop { name town openingHours { day } } } }`,
+      { id: directory.nodes[0].id },
+    );
+    expect(data).toEqual({
+      member: {
+        user: { name: 'Lucie Gautier' },
+        shop: { name: 'Épicerie Fine Gautier', town: 'Vitré', openingHours: [{ day: 'TUESDAY' }, { day: 'SATURDAY' }] },
+      },
+    });
   });
 
   it('accepts a PNG logo and refuses other files, oversized ones, and logos before the shop exists', async () => {
@@ -133,12 +200,18 @@ describe('shops and the member directory', () => {
 
     const fake = await upload(member, Buffer.from('<script>alert(1)</script>'), 'image/png', 'logo.png');
     expect(fake.status).toBe(400);
-    expect(await fake.json()).toEqual({ message: 'Le fichier doit être une image PNG, JPEG ou WebP.', code: 'BAD_USER_INPUT', fields: [{ field: 'logo', message: 'Le fichier doit être une image PNG, JPEG ou WebP.' }] });
+    expect(await fake.json()).toEqual({
+      message: 'Le fichier doit être une image PNG, JPEG ou WebP.',
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'logo', message: 'Le fichier doit être une image PNG, JPEG ou WebP.' }],
+    });
 
     const big = Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]);
     const tooBig = await upload(member, big, 'image/png', 'big.png');
     expect(tooBig.status).toBe(400);
-    expect(((await tooBig.json()) as { fields: { message: string }[] }).fields[0].message).toBe('Le fichier ne doit pas dépasser 2 Mo.');
+    expect(((await tooBig.json()) as { fields: { message: string }[] }).fields[0].message).toBe(
+      'Le fichier ne doit pas dépasser 2 Mo.',
+    );
     expect(await member.ok(`{ myShop { logoUrl } }`)).toEqual({ myShop: { logoUrl } });
 
     const anonymous = await upload(api.client(), PNG, 'image/png', 'logo.png');
@@ -147,8 +220,12 @@ describe('shops and the member directory', () => {
 
   it('lets a consultant read the directory but not describe a shop', async () => {
     const consultant = await joinedMember(api, president, 'CONSULTANT', 'Sophie Durand');
-    expect((await consultant.ok<{ directory: { totalCount: number } }>(DIRECTORY, {})).directory.totalCount).toBeGreaterThan(1);
-    expect((await consultant.fails(UPDATE_SHOP, { input: shop('Conseil', 'SERVICES') })).extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await consultant.ok<{ directory: { totalCount: number } }>(DIRECTORY, {})).directory.totalCount,
+    ).toBeGreaterThan(1);
+    expect((await consultant.fails(UPDATE_SHOP, { input: shop('Conseil', 'SERVICES') })).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     expect(await api.dataSource.getRepository(ShopEntity).countBy({ name: 'Conseil' })).toBe(0);
   });
 });

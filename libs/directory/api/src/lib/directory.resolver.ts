@@ -16,7 +16,10 @@ export class DirectoryResolver {
   ) {}
 
   @Allow(Permission.ViewDirectory)
-  @Query(() => MembershipConnection, { name: 'directory', description: 'Members of the current association, searchable, by shop name.' })
+  @Query(() => MembershipConnection, {
+    name: 'directory',
+    description: 'Members of the current association, searchable, by shop name.',
+  })
   async directoryPage(@Args() args: DirectoryArgs, @Member() member: CurrentMember): Promise<MembershipConnection> {
     const page = await this.directory.page(member, args);
     return {
@@ -28,7 +31,10 @@ export class DirectoryResolver {
 
   @Allow(Permission.ViewDirectory)
   @Query(() => MembershipModel, { description: 'One member of the current association.' })
-  async member(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<MembershipModel> {
+  async member(
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+    @Member() member: CurrentMember,
+  ): Promise<MembershipModel> {
     return toMembershipModel(await this.members.get(member, id), member);
   }
 

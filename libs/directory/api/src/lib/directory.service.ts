@@ -40,7 +40,9 @@ export class DirectoryService {
     if (search) {
       params.push(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       const like = `lower(unaccent($${params.length}))`;
-      const matches = [FOLD('u."name"'), FOLD('s."name"'), FOLD('s."town"'), FOLD('s."description"')].map((f) => `${f} LIKE ${like}`);
+      const matches = [FOLD('u."name"'), FOLD('s."name"'), FOLD('s."town"'), FOLD('s."description"')].map(
+        (f) => `${f} LIKE ${like}`,
+      );
       const trades = tradesMatching(search);
       if (trades.length) {
         params.push(trades);
@@ -53,7 +55,10 @@ export class DirectoryService {
       where.push(`s."trade" = $${params.length}`);
     }
     const from = `FROM memberships m JOIN users u ON u."id" = m."userId" LEFT JOIN shops s ON s."membershipId" = m."id"`;
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count ${from} WHERE ${where.join(' AND ')}`, params);
+    const [{ count }] = await this.dataSource.query(
+      `SELECT count(*)::int AS count ${from} WHERE ${where.join(' AND ')}`,
+      params,
+    );
 
     if (args.after) {
       const cursor = decodeCursor(args.after, 2);

@@ -16,7 +16,10 @@ export class LogoController {
   @Post('logo')
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('logo', { limits: { fileSize: imageMaxBytes(LOGO_IMAGE) * 3, files: 1 } }))
-  async upload(@UploadedFile() file: { buffer: Buffer; size: number } | undefined, @Member() member: CurrentMember): Promise<{ logoUrl: string | null }> {
+  async upload(
+    @UploadedFile() file: { buffer: Buffer; size: number } | undefined,
+    @Member() member: CurrentMember,
+  ): Promise<{ logoUrl: string | null }> {
     const name = await this.storage.store(LOGO_IMAGE, file);
     return { logoUrl: toShopModel(await this.shops.setLogo(member, name)).logoUrl };
   }

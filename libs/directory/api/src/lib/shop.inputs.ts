@@ -2,7 +2,21 @@ import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { TradeCategory, Weekday } from '@assoc/directory-domain';
 import { IsPostcode } from '@assoc/associations-api';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 const TIME = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
@@ -15,7 +29,12 @@ export class TimeRangeInput {
 @InputType()
 export class DayHoursInput {
   @Field(() => Weekday) @IsEnum(Weekday) day!: Weekday;
-  @Field(() => [TimeRangeInput]) @IsArray() @ArrayMaxSize(4) @ValidateNested({ each: true }) @Type(() => TimeRangeInput) periods!: TimeRangeInput[];
+  @Field(() => [TimeRangeInput])
+  @IsArray()
+  @ArrayMaxSize(4)
+  @ValidateNested({ each: true })
+  @Type(() => TimeRangeInput)
+  periods!: TimeRangeInput[];
 }
 
 @InputType()
@@ -35,7 +54,12 @@ export class UpdateMyShopInput {
   @MaxLength(300)
   website?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) description?: string | null;
-  @Field(() => [DayHoursInput]) @IsArray() @ArrayMaxSize(7) @ValidateNested({ each: true }) @Type(() => DayHoursInput) openingHours!: DayHoursInput[];
+  @Field(() => [DayHoursInput])
+  @IsArray()
+  @ArrayMaxSize(7)
+  @ValidateNested({ each: true })
+  @Type(() => DayHoursInput)
+  openingHours!: DayHoursInput[];
 }
 
 @ArgsType()

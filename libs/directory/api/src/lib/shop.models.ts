@@ -3,7 +3,10 @@ import { TradeCategory, Weekday } from '@assoc/directory-domain';
 import { MembershipModel } from '@assoc/associations-api';
 import { PageInfo } from '@assoc/platform-api';
 
-registerEnumType(TradeCategory, { name: 'TradeCategory', description: 'Labels in French and English live in the directory domain.' });
+registerEnumType(TradeCategory, {
+  name: 'TradeCategory',
+  description: 'Labels in French and English live in the directory domain.',
+});
 registerEnumType(Weekday, { name: 'Weekday' });
 
 @ObjectType('TimeRange')

@@ -43,7 +43,8 @@ export class ShopsService {
   /** Creates or replaces the caller's shop profile (one row per membership, upserted atomically). */
   async updateMine(member: CurrentMember, input: UpdateMyShopInput): Promise<ShopEntity> {
     const problems = openingHoursProblems(input.openingHours);
-    if (problems.length) throw AppError.input(problems.map((p) => ({ field: `openingHours.${p.path}`, reason: p.reason })));
+    if (problems.length)
+      throw AppError.input(problems.map((p) => ({ field: `openingHours.${p.path}`, reason: p.reason })));
     const clean = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
     await this.shops.upsert(
       {

@@ -10,7 +10,13 @@ describe('opening hours', () => {
 
   it('accepts a usual shop week with a lunch break', () => {
     const week = [
-      { day: Weekday.TUESDAY, periods: [{ opens: '14:00', closes: '19:00' }, { opens: '09:00', closes: '12:30' }] },
+      {
+        day: Weekday.TUESDAY,
+        periods: [
+          { opens: '14:00', closes: '19:00' },
+          { opens: '09:00', closes: '12:30' },
+        ],
+      },
       { day: Weekday.SATURDAY, periods: [{ opens: '09:00', closes: '19:00' }] },
     ];
     expect(openingHoursProblems(week)).toEqual([]);
@@ -19,8 +25,20 @@ describe('opening hours', () => {
 
   it('names each problem with its place', () => {
     const problems = openingHoursProblems([
-      { day: Weekday.MONDAY, periods: [{ opens: '9h', closes: '12:00' }, { opens: '14:00', closes: '13:00' }] },
-      { day: Weekday.MONDAY, periods: [{ opens: '09:00', closes: '12:00' }, { opens: '11:00', closes: '18:00' }] },
+      {
+        day: Weekday.MONDAY,
+        periods: [
+          { opens: '9h', closes: '12:00' },
+          { opens: '14:00', closes: '13:00' },
+        ],
+      },
+      {
+        day: Weekday.MONDAY,
+        periods: [
+          { opens: '09:00', closes: '12:00' },
+          { opens: '11:00', closes: '18:00' },
+        ],
+      },
     ]);
     expect(problems).toEqual([
       { path: '0.periods.0.opens', reason: 'isTime' },

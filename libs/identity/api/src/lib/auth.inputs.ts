@@ -8,8 +8,14 @@ import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength
 export function PasswordField(): PropertyDecorator {
   return (target, key) => {
     IsString()(target, key);
-    MinLength(PASSWORD_MIN_LENGTH, { context: { reason: 'passwordTooShort', params: { min: PASSWORD_MIN_LENGTH } } })(target, key);
-    MaxLength(PASSWORD_MAX_LENGTH, { context: { reason: 'passwordTooLong', params: { max: PASSWORD_MAX_LENGTH } } })(target, key);
+    MinLength(PASSWORD_MIN_LENGTH, { context: { reason: 'passwordTooShort', params: { min: PASSWORD_MIN_LENGTH } } })(
+      target,
+      key,
+    );
+    MaxLength(PASSWORD_MAX_LENGTH, { context: { reason: 'passwordTooLong', params: { max: PASSWORD_MAX_LENGTH } } })(
+      target,
+      key,
+    );
   };
 }
 

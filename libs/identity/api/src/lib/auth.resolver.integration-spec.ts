@@ -1,5 +1,12 @@
 import { LOGIN_WINDOW_MINUTES, PASSWORD_RESET_TTL_MINUTES } from '@assoc/identity-domain';
-import { createTestApp, signedUpClient, TEST_PASSWORD, TestApp, tokenFromMail, uniqueEmail } from '@assoc/platform-testing';
+import {
+  createTestApp,
+  signedUpClient,
+  TEST_PASSWORD,
+  TestApp,
+  tokenFromMail,
+  uniqueEmail,
+} from '@assoc/platform-testing';
 import { IdentityModule } from '../index';
 import { UserEntity } from './user.entity';
 import { PasswordResetTokenEntity } from './password-reset-token.entity';
@@ -20,7 +27,9 @@ describe('accounts and sessions', () => {
   it('signs up, stays logged in through the cookie, and stores an argon2id hash', async () => {
     const client = api.client();
     const email = uniqueEmail();
-    const data = await client.ok<{ signUp: { email: string; locale: string } }>(SIGN_UP, { input: { email: `  ${email.toUpperCase()} `, name: 'Jeanne Leroy', password: TEST_PASSWORD } });
+    const data = await client.ok<{ signUp: { email: string; locale: string } }>(SIGN_UP, {
+      input: { email: `  ${email.toUpperCase()} `, name: 'Jeanne Leroy', password: TEST_PASSWORD },
+    });
     expect(data.signUp).toMatchObject({ email, locale: 'FR' });
     expect(client.cookieHeader).toMatch(/^sid=/);
     expect(await client.ok(ME)).toEqual({ me: { email, name: 'Jeanne Leroy' } });
@@ -40,14 +49,21 @@ describe('accounts and sessions', () => {
     ]);
     client.language = 'en';
     const en = await client.fails(SIGN_UP, { input: { email: uniqueEmail(), name: 'A', password: 'x'.repeat(129) } });
-    expect(en.extensions?.fields).toEqual([{ field: 'password', message: 'The password must have at most 128 characters.' }]);
+    expect(en.extensions?.fields).toEqual([
+      { field: 'password', message: 'The password must have at most 128 characters.' },
+    ]);
     expect(await api.dataSource.getRepository(UserEntity).count()).toBe(before);
   });
 
   it('refuses a taken e-mail with CONFLICT, whatever its case', async () => {
     const first = await signedUpClient(api);
-    const error = await api.client().fails(SIGN_UP, { input: { email: first.email.toUpperCase(), name: 'Autre', password: TEST_PASSWORD } });
-    expect(error.extensions).toMatchObject({ code: 'CONFLICT', fields: [{ field: 'email', message: 'Un compte existe déjà avec cette adresse e-mail.' }] });
+    const error = await api
+      .client()
+      .fails(SIGN_UP, { input: { email: first.email.toUpperCase(), name: 'Autre', password: TEST_PASSWORD } });
+    expect(error.extensions).toMatchObject({
+      code: 'CONFLICT',
+      fields: [{ field: 'email', message: 'Un compte existe déjà avec cette adresse e-mail.' }],
+    });
   });
 
   it('logs out for good: the old cookie no longer opens the session', async () => {
@@ -55,7 +71,11 @@ describe('accounts and sessions', () => {
     const stolen = client.cookieHeader;
     await client.ok(`mutation { logOut }`);
     expect(await client.ok(ME)).toEqual({ me: null });
-    const replay = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: stolen }, body: JSON.stringify({ query: ME }) });
+    const replay = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: stolen },
+      body: JSON.stringify({ query: ME }),
+    });
     expect(await replay.json()).toEqual({ data: { me: null } });
   });
 
@@ -72,11 +92,17 @@ describe('accounts and sessions', () => {
   it('resets a forgotten password through a single-use e-mailed link', async () => {
     const person = await signedUpClient(api, 'Henri Caron');
     const anonymous = api.client();
-    expect(await anonymous.ok(`mutation { requestPasswordReset(input: { email: "${person.email}" }) }`)).toEqual({ requestPasswordReset: true });
-    expect(await anonymous.ok(`mutation { requestPasswordReset(input: { email: "nobody-${Date.now()}@example.fr" }) }`)).toEqual({ requestPasswordReset: true });
+    expect(await anonymous.ok(`mutation { requestPasswordReset(input: { email: "${person.email}" }) }`)).toEqual({
+      requestPasswordReset: true,
+    });
+    expect(
+      await anonymous.ok(`mutation { requestPasswordReset(input: { email: "nobody-${Date.now()}@example.fr" }) }`),
+    ).toEqual({ requestPasswordReset: true });
     const token = await tokenFromMail(api, person.email, '/reset-password/');
     expect(token.length).toBeGreaterThanOrEqual(43); // 256 bits in base64url
-    const stored = await api.dataSource.getRepository(PasswordResetTokenEntity).findOneByOrFail({ userId: person.userId });
+    const stored = await api.dataSource
+      .getRepository(PasswordResetTokenEntity)
+      .findOneByOrFail({ userId: person.userId });
     expect(stored.tokenHash).not.toContain(token);
 
     const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { email } }`;
@@ -86,7 +112,9 @@ describe('accounts and sessions', () => {
     // The old session is over, the link is used up, the new password works and the old one not.
     expect(await person.ok(ME)).toEqual({ me: null });
     const reused = await api.client().fails(RESET, { input: { token, password: newPassword } });
-    expect(reused.extensions?.fields).toEqual([{ field: 'token', message: "Ce lien n'est pas valide ou a déjà servi." }]);
+    expect(reused.extensions?.fields).toEqual([
+      { field: 'token', message: "Ce lien n'est pas valide ou a déjà servi." },
+    ]);
     await api.client().ok(LOG_IN, { input: { email: person.email, password: newPassword } });
     await api.client().fails(LOG_IN, { input: { email: person.email, password: TEST_PASSWORD } });
   });
@@ -96,7 +124,11 @@ describe('accounts and sessions', () => {
     await api.client().ok(`mutation { requestPasswordReset(input: { email: "${person.email}" }) }`);
     const token = await tokenFromMail(api, person.email, '/reset-password/');
     await api.advanceClock(PASSWORD_RESET_TTL_MINUTES * MINUTE + 1000);
-    const error = await api.client().fails(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { id } }`, { input: { token, password: 'another-long-password' } });
+    const error = await api
+      .client()
+      .fails(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { id } }`, {
+        input: { token, password: 'another-long-password' },
+      });
     expect(error.extensions?.fields).toEqual([{ field: 'token', message: 'Ce lien a expiré.' }]);
   });
 
@@ -115,7 +147,8 @@ describe('accounts and sessions', () => {
   // Last: it blocks this test run's only IP address (127.0.0.1) for the rest of the file.
   it('throttles an account after 10 failures in 15 minutes, even with the right password', async () => {
     const person = await signedUpClient(api);
-    for (let i = 0; i < 10; i++) await api.client().fails(LOG_IN, { input: { email: person.email, password: `wrong-password-${i}` } });
+    for (let i = 0; i < 10; i++)
+      await api.client().fails(LOG_IN, { input: { email: person.email, password: `wrong-password-${i}` } });
     const blocked = await api.client().fails(LOG_IN, { input: { email: person.email, password: TEST_PASSWORD } });
     expect(blocked.extensions?.code).toBe('TOO_MANY_REQUESTS');
     // The failures also came from one IP address: another account is refused from it too.
@@ -126,5 +159,4 @@ describe('accounts and sessions', () => {
     await api.advanceClock(LOGIN_WINDOW_MINUTES * MINUTE + 1000);
     await api.client().ok(LOG_IN, { input: { email: person.email, password: TEST_PASSWORD } });
   });
-
 });

@@ -52,7 +52,10 @@ export class AuthResolver {
 
   @Authenticated()
   @Mutation(() => UserModel)
-  async setLocale(@Args('locale', { type: () => Locale }) locale: Locale, @CurrentUser() user: AuthUser): Promise<UserModel> {
+  async setLocale(
+    @Args('locale', { type: () => Locale }) locale: Locale,
+    @CurrentUser() user: AuthUser,
+  ): Promise<UserModel> {
     return toUserModel(await this.auth.setLocale(user.id, locale));
   }
 }

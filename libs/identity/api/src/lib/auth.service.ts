@@ -40,7 +40,14 @@ export class AuthService {
     if (await manager.exists(UserEntity, { where: { email } })) throw AppError.conflict('email', 'emailTaken');
     const passwordHash = await this.hasher.hash(account.password);
     try {
-      return await manager.save(manager.create(UserEntity, { email, name: account.name.trim(), passwordHash, locale: account.locale ?? Locale.FR }));
+      return await manager.save(
+        manager.create(UserEntity, {
+          email,
+          name: account.name.trim(),
+          passwordHash,
+          locale: account.locale ?? Locale.FR,
+        }),
+      );
     } catch (error) {
       if (isUniqueViolation(error)) throw AppError.conflict('email', 'emailTaken');
       throw error;
@@ -99,7 +106,11 @@ export class AuthService {
     const passwordHash = await this.hasher.hash(input.password);
     return this.dataSource.transaction(async (manager) => {
       // Claim the token atomically: of two concurrent uses, only one updates the row.
-      const claimed = await manager.update(PasswordResetTokenEntity, { id: found.id, usedAt: IsNull() }, { usedAt: this.clock.now() });
+      const claimed = await manager.update(
+        PasswordResetTokenEntity,
+        { id: found.id, usedAt: IsNull() },
+        { usedAt: this.clock.now() },
+      );
       if (!claimed.affected) throw AppError.field('token', 'tokenInvalid');
       await manager.update(UserEntity, found.userId, { passwordHash });
       await this.sessions.endAll(manager, found.userId);

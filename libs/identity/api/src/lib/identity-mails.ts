@@ -13,6 +13,8 @@ export function passwordResetMail(to: { email: string; name: string; locale: Loc
         : `You asked to change your password. This link is valid for ${PASSWORD_RESET_TTL_MINUTES} minutes and works once.`,
     ],
     action: { label: fr ? 'Choisir un nouveau mot de passe' : 'Choose a new password', url: link },
-    footer: fr ? "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message." : 'If you did not ask for this, ignore this message.',
+    footer: fr
+      ? "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message."
+      : 'If you did not ask for this, ignore this message.',
   });
 }

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AppConfig, AuthUser, clearSessionCookie, Clock, SessionAuthenticator, setSessionCookie } from '@assoc/platform-api';
+import {
+  AppConfig,
+  AuthUser,
+  clearSessionCookie,
+  Clock,
+  SessionAuthenticator,
+  setSessionCookie,
+} from '@assoc/platform-api';
 import { SESSION_TTL_DAYS } from '@assoc/identity-domain';
 import type { Response } from 'express';
 import { EntityManager, LessThan, MoreThan, Repository } from 'typeorm';

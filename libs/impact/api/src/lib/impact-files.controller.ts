@@ -35,7 +35,10 @@ export class ImpactFilesController {
     const lang = query.locale === 'en' ? 'en' : 'fr';
     const dashboard = await this.impact.dashboard(member, periodOf(query));
     res.setHeader('content-type', 'text/csv; charset=utf-8');
-    res.setHeader('content-disposition', `attachment; filename="impact-${dashboard.period.fromDay}-${dashboard.period.toDay}.csv"`);
+    res.setHeader(
+      'content-disposition',
+      `attachment; filename="impact-${dashboard.period.fromDay}-${dashboard.period.toDay}.csv"`,
+    );
     res.send(dashboardCsv(dashboard, lang));
   }
 
@@ -45,7 +48,10 @@ export class ImpactFilesController {
     const lang = query.locale === 'en' ? 'en' : 'fr';
     const dashboard = await this.impact.dashboard(member, periodOf(query));
     res.setHeader('content-type', 'application/pdf');
-    res.setHeader('content-disposition', `inline; filename="${lang === 'fr' ? 'bilan' : 'impact-report'}-${dashboard.period.fromDay}-${dashboard.period.toDay}.pdf"`);
+    res.setHeader(
+      'content-disposition',
+      `inline; filename="${lang === 'fr' ? 'bilan' : 'impact-report'}-${dashboard.period.fromDay}-${dashboard.period.toDay}.pdf"`,
+    );
     res.send(await impactSummaryPdf(dashboard, lang, this.clock.now()));
   }
 }

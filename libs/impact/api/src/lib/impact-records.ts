@@ -50,7 +50,9 @@ export class ImpactRecords {
 
   /** When each membership of the association began and ended (small: one row per person ever a member). */
   async memberships(associationId: string): Promise<MembershipSpan[]> {
-    return this.dataSource.query(`SELECT "createdAt", "removedAt" FROM memberships WHERE "associationId" = $1`, [associationId]);
+    return this.dataSource.query(`SELECT "createdAt", "removedAt" FROM memberships WHERE "associationId" = $1`, [
+      associationId,
+    ]);
   }
 
   /**
@@ -120,7 +122,13 @@ export class ImpactRecords {
 
   /** Cashmobs held in the period (by their start), per shop: sign-ups, check-ins and takings. */
   async cashmobsByShop(associationId: string, period: ImpactPeriod): Promise<ShopCashmobRow[]> {
-    const rows: { shopId: string; revenueCents: string | null; ordinaryRevenueCents: string | null; participants: number; checkIns: number }[] = await this.dataSource.query(
+    const rows: {
+      shopId: string;
+      revenueCents: string | null;
+      ordinaryRevenueCents: string | null;
+      participants: number;
+      checkIns: number;
+    }[] = await this.dataSource.query(
       `SELECT c."shopId", c."revenueCents", c."ordinaryRevenueCents",
               count(s.id) FILTER (WHERE s.status = $5 AND NOT s."walkIn")::int AS participants,
               count(s.id) FILTER (WHERE s."checkedInAt" IS NOT NULL)::int AS "checkIns"
@@ -131,13 +139,23 @@ export class ImpactRecords {
     );
     const byShop = new Map<string, ShopCashmobRow>();
     for (const r of rows) {
-      const shop = byShop.get(r.shopId) ?? { shopId: r.shopId, count: 0, participants: 0, checkIns: 0, revenueCents: 0, takings: [] };
+      const shop = byShop.get(r.shopId) ?? {
+        shopId: r.shopId,
+        count: 0,
+        participants: 0,
+        checkIns: 0,
+        revenueCents: 0,
+        takings: [],
+      };
       const revenueCents = r.revenueCents === null ? null : Number(r.revenueCents);
       shop.count += 1;
       shop.participants += r.participants;
       shop.checkIns += r.checkIns;
       shop.revenueCents += revenueCents ?? 0;
-      shop.takings.push({ revenueCents, ordinaryRevenueCents: r.ordinaryRevenueCents === null ? null : Number(r.ordinaryRevenueCents) });
+      shop.takings.push({
+        revenueCents,
+        ordinaryRevenueCents: r.ordinaryRevenueCents === null ? null : Number(r.ordinaryRevenueCents),
+      });
       byShop.set(r.shopId, shop);
     }
     return [...byShop.values()];

@@ -2,7 +2,14 @@ import { AssociationsModule } from '@assoc/associations-api';
 import { DirectoryModule } from '@assoc/directory-api';
 import { IdentityModule } from '@assoc/identity-api';
 import { ProjectsModule } from '@assoc/projects-api';
-import { createAssociation, createTestApp, GraphqlClient, joinedMember, signedUpClient, TestApp } from '@assoc/platform-testing';
+import {
+  createAssociation,
+  createTestApp,
+  GraphqlClient,
+  joinedMember,
+  signedUpClient,
+  TestApp,
+} from '@assoc/platform-testing';
 import { ImpactModule } from '../index';
 import { ImpactDashboardModel } from './impact.models';
 
@@ -33,9 +40,19 @@ interface World {
 
 async function shopkeeper(api: TestApp, president: GraphqlClient, name: string, shopName: string): Promise<Person> {
   const member = await joinedMember(api, president, 'MEMBER', name);
-  const { updateMyShop } = await member.ok<{ updateMyShop: { id: string } }>(`mutation($input: UpdateMyShopInput!) { updateMyShop(input: $input) { id } }`, {
-    input: { name: shopName, trade: 'FOOD', address: '3 rue Baudrairie', postcode: '35500', town: 'Vitré', openingHours: [] },
-  });
+  const { updateMyShop } = await member.ok<{ updateMyShop: { id: string } }>(
+    `mutation($input: UpdateMyShopInput!) { updateMyShop(input: $input) { id } }`,
+    {
+      input: {
+        name: shopName,
+        trade: 'FOOD',
+        address: '3 rue Baudrairie',
+        postcode: '35500',
+        town: 'Vitré',
+        openingHours: [],
+      },
+    },
+  );
   return Object.assign(member, { shopId: updateMyShop.id });
 }
 
@@ -44,41 +61,67 @@ async function world(api: TestApp, name: string, shopCount: number): Promise<Wor
   const { associationId, membershipId } = await createAssociation(president, name);
   const board = await joinedMember(api, president, 'BOARD', `Bureau ${name}`);
   const shops: Person[] = [];
-  for (let i = 1; i <= shopCount; i++) shops.push(await shopkeeper(api, president, `Commerçant ${i} ${name}`, `${name} boutique ${i}`));
+  for (let i = 1; i <= shopCount; i++)
+    shops.push(await shopkeeper(api, president, `Commerçant ${i} ${name}`, `${name} boutique ${i}`));
   return { associationId, president: Object.assign(president, { membershipId }), board, shops };
 }
 
 /** Writes records with chosen times. */
 class Records {
   private n = 0;
-  constructor(private readonly api: TestApp, private readonly associationId: string) {}
+  constructor(
+    private readonly api: TestApp,
+    private readonly associationId: string,
+  ) {}
 
   private q<T = { id: string }[]>(sql: string, params: unknown[]): Promise<T> {
     return this.api.dataSource.query(sql, params);
   }
 
   async post(author: string, at: string): Promise<string> {
-    const [{ id }] = await this.q(`INSERT INTO posts ("associationId", "authorMembershipId", text, "createdAt") VALUES ($1, $2, 'Bonjour', $3) RETURNING id`, [this.associationId, author, at]);
+    const [{ id }] = await this.q(
+      `INSERT INTO posts ("associationId", "authorMembershipId", text, "createdAt") VALUES ($1, $2, 'Bonjour', $3) RETURNING id`,
+      [this.associationId, author, at],
+    );
     return id;
   }
 
   async comment(postId: string, author: string, at: string, deleted = false): Promise<void> {
-    await this.q(`INSERT INTO comments ("associationId", "postId", "authorMembershipId", text, "createdAt", "deletedAt") VALUES ($1, $2, $3, 'Oui', $4, $5)`, [this.associationId, postId, author, at, deleted ? at : null]);
+    await this.q(
+      `INSERT INTO comments ("associationId", "postId", "authorMembershipId", text, "createdAt", "deletedAt") VALUES ($1, $2, $3, 'Oui', $4, $5)`,
+      [this.associationId, postId, author, at, deleted ? at : null],
+    );
   }
 
   async reaction(postId: string, member: string, at: string): Promise<void> {
-    await this.q(`INSERT INTO post_reactions ("associationId", "postId", "membershipId", emoji, "createdAt") VALUES ($1, $2, $3, 'HEART', $4)`, [this.associationId, postId, member, at]);
+    await this.q(
+      `INSERT INTO post_reactions ("associationId", "postId", "membershipId", emoji, "createdAt") VALUES ($1, $2, $3, 'HEART', $4)`,
+      [this.associationId, postId, member, at],
+    );
   }
 
   /** A project with one budget line (solo price per participant) and frozen shares. */
-  async project(status: string, author: string, at: string, frozenAt: string | null, shares: [string, number][], soloCents: number): Promise<void> {
+  async project(
+    status: string,
+    author: string,
+    at: string,
+    frozenAt: string | null,
+    shares: [string, number][],
+    soloCents: number,
+  ): Promise<void> {
     const [{ id }] = await this.q(
       `INSERT INTO projects ("associationId", title, category, status, "splitRule", "authorMembershipId", "createdAt", "frozenAt") VALUES ($1, 'Affiches', 'COMMUNICATION', $2, '{"kind":"EQUAL"}', $3, $4, $5) RETURNING id`,
       [this.associationId, status, author, at, frozenAt],
     );
-    await this.q(`INSERT INTO project_budget_lines ("associationId", "projectId", position, label, quantity, "unitPriceCents", "vatRateBp", "soloPriceCents") VALUES ($1, $2, 0, 'Affiches', 1, 1, 0, $3)`, [this.associationId, id, soloCents]);
+    await this.q(
+      `INSERT INTO project_budget_lines ("associationId", "projectId", position, label, quantity, "unitPriceCents", "vatRateBp", "soloPriceCents") VALUES ($1, $2, 0, 'Affiches', 1, 1, 0, $3)`,
+      [this.associationId, id, soloCents],
+    );
     for (const [membershipId, cents] of shares) {
-      await this.q(`INSERT INTO project_participants ("associationId", "projectId", "membershipId", "shareCents", "createdAt") VALUES ($1, $2, $3, $4, $5)`, [this.associationId, id, membershipId, cents, at]);
+      await this.q(
+        `INSERT INTO project_participants ("associationId", "projectId", "membershipId", "shareCents", "createdAt") VALUES ($1, $2, $3, $4, $5)`,
+        [this.associationId, id, membershipId, cents, at],
+      );
     }
   }
 
@@ -93,36 +136,75 @@ class Records {
   async offer(campaignId: string, shop: Person, at: string): Promise<string> {
     const [{ id }] = await this.q(
       `INSERT INTO campaign_offers ("associationId", "campaignId", "shopId", "ownerMembershipId", kind, "percentOff", status, code, "createdAt") VALUES ($1, $2, $3, $4, 'PERCENT_OFF', 10, 'APPROVED', $5, $6) RETURNING id`,
-      [this.associationId, campaignId, shop.shopId, shop.membershipId, `CODE${this.associationId.slice(0, 4)}${++this.n}`, at],
+      [
+        this.associationId,
+        campaignId,
+        shop.shopId,
+        shop.membershipId,
+        `CODE${this.associationId.slice(0, 4)}${++this.n}`,
+        at,
+      ],
     );
     return id;
   }
 
   async vouchers(campaignId: string, offerId: string, shop: Person, times: string[]): Promise<void> {
     for (const at of times) {
-      await this.q(`INSERT INTO campaign_vouchers ("associationId", "campaignId", "offerId", "shopId", code, "createdAt") VALUES ($1, $2, $3, $4, $5, $6)`, [this.associationId, campaignId, offerId, shop.shopId, `V${this.associationId.slice(0, 6)}${++this.n}`, at]);
+      await this.q(
+        `INSERT INTO campaign_vouchers ("associationId", "campaignId", "offerId", "shopId", code, "createdAt") VALUES ($1, $2, $3, $4, $5, $6)`,
+        [this.associationId, campaignId, offerId, shop.shopId, `V${this.associationId.slice(0, 6)}${++this.n}`, at],
+      );
     }
   }
 
-  async redemption(campaignId: string, offerId: string, shop: Person, at: string, basketCents: number | null): Promise<void> {
-    await this.q(`INSERT INTO campaign_redemptions ("associationId", "campaignId", "offerId", "shopId", "membershipId", "basketCents", "createdAt") VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
-      this.associationId, campaignId, offerId, shop.shopId, shop.membershipId, basketCents, at,
-    ]);
+  async redemption(
+    campaignId: string,
+    offerId: string,
+    shop: Person,
+    at: string,
+    basketCents: number | null,
+  ): Promise<void> {
+    await this.q(
+      `INSERT INTO campaign_redemptions ("associationId", "campaignId", "offerId", "shopId", "membershipId", "basketCents", "createdAt") VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [this.associationId, campaignId, offerId, shop.shopId, shop.membershipId, basketCents, at],
+    );
   }
 
   /** A cashmob at `shop`, with `confirmed` sign-ups of which `checkedIn` came, plus `walkIns`. */
-  async cashmob(shop: Person, organiser: string, status: string, startsAt: string, confirmed: number, checkedIn: number, walkIns: number, revenueCents: number | null, ordinaryRevenueCents: number | null): Promise<void> {
+  async cashmob(
+    shop: Person,
+    organiser: string,
+    status: string,
+    startsAt: string,
+    confirmed: number,
+    checkedIn: number,
+    walkIns: number,
+    revenueCents: number | null,
+    ordinaryRevenueCents: number | null,
+  ): Promise<void> {
     const ends = new Date(new Date(startsAt).getTime() + 2 * 3600_000).toISOString();
     const [{ id }] = await this.q(
       `INSERT INTO cashmobs ("associationId", "shopId", "hostMembershipId", "organiserMembershipId", status, "startsAt", "endsAt", "meetingPoint", "spendMinCents", "spendMaxCents", slug, "revenueCents", "ordinaryRevenueCents", "createdAt")
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'Place', 1000, 3000, $8, $9, $10, $6::timestamptz - interval '20 days') RETURNING id`,
-      [this.associationId, shop.shopId, shop.membershipId, organiser, status, startsAt, ends, `cm-${this.associationId.slice(0, 8)}-${++this.n}`, revenueCents, ordinaryRevenueCents],
+      [
+        this.associationId,
+        shop.shopId,
+        shop.membershipId,
+        organiser,
+        status,
+        startsAt,
+        ends,
+        `cm-${this.associationId.slice(0, 8)}-${++this.n}`,
+        revenueCents,
+        ordinaryRevenueCents,
+      ],
     );
     for (let i = 0; i < confirmed + walkIns; i++) {
       const walkIn = i >= confirmed;
-      await this.q(`INSERT INTO cashmob_sign_ups ("associationId", "cashmobId", status, position, locale, "walkIn", "checkedInAt") VALUES ($1, $2, 'CONFIRMED', $3, 'FR', $4, $5)`, [
-        this.associationId, id, i + 1, walkIn, walkIn || i < checkedIn ? startsAt : null,
-      ]);
+      await this.q(
+        `INSERT INTO cashmob_sign_ups ("associationId", "cashmobId", status, position, locale, "walkIn", "checkedInAt") VALUES ($1, $2, 'CONFIRMED', $3, 'FR', $4, $5)`,
+        [this.associationId, id, i + 1, walkIn, walkIn || i < checkedIn ? startsAt : null],
+      );
     }
   }
 }
@@ -140,10 +222,17 @@ describe('the impact dashboard, against figures worked out by hand', () => {
     const p = vitre.president.membershipId;
 
     // Members: everyone joined on 10 January; shop 5's owner left on 20 March; one person joined on 5 March.
-    await api.dataSource.query(`UPDATE memberships SET "createdAt" = '2026-01-10T09:00:00Z' WHERE "associationId" = $1`, [vitre.associationId]);
+    await api.dataSource.query(
+      `UPDATE memberships SET "createdAt" = '2026-01-10T09:00:00Z' WHERE "associationId" = $1`,
+      [vitre.associationId],
+    );
     const late = await joinedMember(api, vitre.president, 'MEMBER', 'Nouvelle Adhérente');
-    await api.dataSource.query(`UPDATE memberships SET "createdAt" = '2026-03-05T09:00:00Z' WHERE id = $1`, [late.membershipId]);
-    await api.dataSource.query(`UPDATE memberships SET "removedAt" = '2026-03-20T09:00:00Z' WHERE id = $1`, [vitre.shops[4].membershipId]);
+    await api.dataSource.query(`UPDATE memberships SET "createdAt" = '2026-03-05T09:00:00Z' WHERE id = $1`, [
+      late.membershipId,
+    ]);
+    await api.dataSource.query(`UPDATE memberships SET "removedAt" = '2026-03-20T09:00:00Z' WHERE id = $1`, [
+      vitre.shops[4].membershipId,
+    ]);
 
     const r = new Records(api, vitre.associationId);
     // Network: 2 posts (1 March by the president, 2 March by shop 1); 3 comments of which 1 deleted; 2 reactions;
@@ -162,8 +251,29 @@ describe('the impact dashboard, against figures worked out by hand', () => {
     // Projects: posters funded on 12 March, 3 shares of 60 € each, 120 € alone → 180 € pooled, 180 € saved;
     // flyers funded on 20 March, shops 1 and 2 at 42 € each, 50 € alone → 84 € pooled, 16 € saved;
     // one funded in February (not in March), one rejected and one draft created in March.
-    await r.project('FUNDED', p, '2026-03-01T09:00:00Z', '2026-03-12T09:00:00Z', [[s1.membershipId, 6000], [s2.membershipId, 6000], [s3.membershipId, 6000]], 12000);
-    await r.project('ACTIVE', p, '2026-03-02T09:00:00Z', '2026-03-20T09:00:00Z', [[s1.membershipId, 4200], [s2.membershipId, 4200]], 5000);
+    await r.project(
+      'FUNDED',
+      p,
+      '2026-03-01T09:00:00Z',
+      '2026-03-12T09:00:00Z',
+      [
+        [s1.membershipId, 6000],
+        [s2.membershipId, 6000],
+        [s3.membershipId, 6000],
+      ],
+      12000,
+    );
+    await r.project(
+      'ACTIVE',
+      p,
+      '2026-03-02T09:00:00Z',
+      '2026-03-20T09:00:00Z',
+      [
+        [s1.membershipId, 4200],
+        [s2.membershipId, 4200],
+      ],
+      5000,
+    );
     await r.project('CLOSED', p, '2026-02-01T09:00:00Z', '2026-02-10T09:00:00Z', [[s1.membershipId, 99900]], 199900);
     await r.project('REJECTED', p, '2026-03-04T09:00:00Z', null, [], 0);
     await r.project('DRAFT', s4.membershipId, '2026-03-05T09:00:00Z', null, [], 0);
@@ -194,20 +304,49 @@ describe('the impact dashboard, against figures worked out by hand', () => {
     const other = new Records(api, fougeres.associationId);
     const [f1] = fougeres.shops;
     await other.post(fougeres.president.membershipId, '2026-03-05T10:00:00Z');
-    const winter = await other.campaign(fougeres.president.membershipId, 'RUNNING', '2026-03-01T08:00:00Z', '2026-03-30T20:00:00Z');
+    const winter = await other.campaign(
+      fougeres.president.membershipId,
+      'RUNNING',
+      '2026-03-01T08:00:00Z',
+      '2026-03-30T20:00:00Z',
+    );
     const fo = await other.offer(winter, f1, '2026-03-02T09:00:00Z');
     await other.vouchers(winter, fo, f1, ['2026-03-03T09:00:00Z', '2026-03-03T10:00:00Z']);
     await other.redemption(winter, fo, f1, '2026-03-04T09:00:00Z', 99999);
-    await other.cashmob(f1, fougeres.president.membershipId, 'COMPLETED', '2026-03-14T14:00:00Z', 7, 7, 0, 70000, 10000);
-    await other.project('FUNDED', fougeres.president.membershipId, '2026-03-01T09:00:00Z', '2026-03-12T09:00:00Z', [[f1.membershipId, 777700]], 999900);
+    await other.cashmob(
+      f1,
+      fougeres.president.membershipId,
+      'COMPLETED',
+      '2026-03-14T14:00:00Z',
+      7,
+      7,
+      0,
+      70000,
+      10000,
+    );
+    await other.project(
+      'FUNDED',
+      fougeres.president.membershipId,
+      '2026-03-01T09:00:00Z',
+      '2026-03-12T09:00:00Z',
+      [[f1.membershipId, 777700]],
+      999900,
+    );
   }, 180_000);
   afterAll(() => api?.close());
 
-  const dashboard = async (client: GraphqlClient, variables: Record<string, unknown> = MARCH) => (await client.ok<{ impactDashboard: ImpactDashboardModel }>(DASHBOARD, variables)).impactDashboard;
+  const dashboard = async (client: GraphqlClient, variables: Record<string, unknown> = MARCH) =>
+    (await client.ok<{ impactDashboard: ImpactDashboardModel }>(DASHBOARD, variables)).impactDashboard;
 
   it('counts members, activity and the network over March in Paris time', async () => {
     const d = await dashboard(vitre.board);
-    expect(d.period).toEqual({ fromDay: '2026-03-01', toDay: '2026-03-31', bucket: 'DAY', start: '2026-02-28T23:00:00.000Z', end: '2026-03-31T22:00:00.000Z' });
+    expect(d.period).toEqual({
+      fromDay: '2026-03-01',
+      toDay: '2026-03-31',
+      bucket: 'DAY',
+      start: '2026-02-28T23:00:00.000Z',
+      end: '2026-03-31T22:00:00.000Z',
+    });
     // 1 president + 1 board + 5 shopkeepers + 1 newcomer = 8 members in March; shop 5's owner left: 7 at the end.
     expect(d.members).toEqual({ total: 7, joined: 1, left: 1, active: expect.any(Number) });
     // Active: president (posts, projects, campaign), shops 1–3 (posts, comments, reactions, offers, redemptions, cashmobs), shop 4 (a draft project; its comment was deleted), the newcomer (a reaction).
@@ -225,14 +364,25 @@ describe('the impact dashboard, against figures worked out by hand', () => {
 
   it('adds up projects pooled and saved against going alone, per member', async () => {
     const { projects } = await dashboard(vitre.president);
-    expect(projects).toMatchObject({ created: 4, fundedCount: 2, participations: 5, pooledCents: 18000 + 8400, savedCents: 3 * 6000 + 2 * 800 });
+    expect(projects).toMatchObject({
+      created: 4,
+      fundedCount: 2,
+      participations: 5,
+      pooledCents: 18000 + 8400,
+      savedCents: 3 * 6000 + 2 * 800,
+    });
     expect(projects.byStatus).toEqual([
       { status: 'DRAFT', count: 1 },
       { status: 'REJECTED', count: 1 },
       { status: 'FUNDED', count: 1 },
       { status: 'ACTIVE', count: 1 },
     ]); // in the order of a project's life
-    expect(projects.byMember[0]).toEqual({ name: 'Commerçant 1 Vitré', shopName: 'Vitré boutique 1', pooledCents: 10200, savedCents: 6800 });
+    expect(projects.byMember[0]).toEqual({
+      name: 'Commerçant 1 Vitré',
+      shopName: 'Vitré boutique 1',
+      pooledCents: 10200,
+      savedCents: 6800,
+    });
     expect(projects.byMember).toHaveLength(3);
   });
 
@@ -258,7 +408,15 @@ describe('the impact dashboard, against figures worked out by hand', () => {
 
   it('shows a shopkeeper their own shop against the median, never another shop', async () => {
     const [s1, , s3] = vitre.shops;
-    const mine = (await s1.ok<{ shopImpact: { shopName: string; comparedShops: number; figures: { metric: string; own: number; median: number | null }[] } }>(SHOP, MARCH)).shopImpact;
+    const mine = (
+      await s1.ok<{
+        shopImpact: {
+          shopName: string;
+          comparedShops: number;
+          figures: { metric: string; own: number; median: number | null }[];
+        };
+      }>(SHOP, MARCH)
+    ).shopImpact;
     expect(mine.shopName).toBe('Vitré boutique 1');
     // Shops 1–4 remain (shop 5's owner left): vouchers 3,1,0,0 → median (0+1)/2 rounded = 1.
     expect(mine.comparedShops).toBe(4);
@@ -270,7 +428,11 @@ describe('the impact dashboard, against figures worked out by hand', () => {
 
     // A fifth shop opens: now the medians show.
     await shopkeeper(api, vitre.president, 'Commerçant 6', 'Vitré boutique 6');
-    const again = (await s3.ok<{ shopImpact: { comparedShops: number; figures: { metric: string; own: number; median: number | null }[] } }>(SHOP, MARCH)).shopImpact;
+    const again = (
+      await s3.ok<{
+        shopImpact: { comparedShops: number; figures: { metric: string; own: number; median: number | null }[] };
+      }>(SHOP, MARCH)
+    ).shopImpact;
     expect(again.comparedShops).toBe(5);
     const f = (metric: string) => again.figures.find((x) => x.metric === metric);
     // Cashmob revenue per shop: 25000, 0, 60000, 30000, 0 → median 25000; shop 3's own 60000.
@@ -286,7 +448,13 @@ describe('the impact dashboard, against figures worked out by hand', () => {
 
   it('shows another association none of these figures, and only its own', async () => {
     const d = await dashboard(fougeres.president);
-    expect(d.campaigns).toEqual({ campaigns: 1, vouchers: 2, redemptions: 1, basketCents: 99999, byShop: [{ shopName: 'Fougères boutique 1', vouchers: 2, redemptions: 1, basketCents: 99999 }] });
+    expect(d.campaigns).toEqual({
+      campaigns: 1,
+      vouchers: 2,
+      redemptions: 1,
+      basketCents: 99999,
+      byShop: [{ shopName: 'Fougères boutique 1', vouchers: 2, redemptions: 1, basketCents: 99999 }],
+    });
     expect(d.cashmobs).toEqual({ count: 1, participants: 7, checkIns: 7, revenueCents: 70000, upliftBp: 60000 });
     expect(d.network).toEqual({ posts: 1, comments: 0, reactions: 0 });
     expect(d.projects).toMatchObject({ fundedCount: 1, pooledCents: 777700, savedCents: 999900 - 777700 });
@@ -296,9 +464,14 @@ describe('the impact dashboard, against figures worked out by hand', () => {
   });
 
   it('refuses bad periods with the field and the reason, in CSV and PDF too', async () => {
-    const bad = await vitre.president.fails(DASHBOARD, { period: { kind: 'CUSTOM', from: '2026-03-10', to: '2026-03-01' } });
+    const bad = await vitre.president.fails(DASHBOARD, {
+      period: { kind: 'CUSTOM', from: '2026-03-10', to: '2026-03-01' },
+    });
     expect(bad.extensions?.fields?.[0]).toEqual({ field: 'to', message: 'La fin doit suivre le début.' });
-    expect((await vitre.president.fails(DASHBOARD, { period: { kind: 'MONTH', from: '10/03/2026' } })).extensions?.fields?.[0]).toEqual({ field: 'from', message: 'Indiquez une date au format aaaa-mm-jj.' });
+    expect(
+      (await vitre.president.fails(DASHBOARD, { period: { kind: 'MONTH', from: '10/03/2026' } })).extensions
+        ?.fields?.[0],
+    ).toEqual({ field: 'from', message: 'Indiquez une date au format aaaa-mm-jj.' });
     const csv = await vitre.president.fetch('/api/impact/dashboard.csv?kind=CUSTOM&from=2026-03-10&to=2026-03-01');
     expect(csv.status).toBe(400);
   });

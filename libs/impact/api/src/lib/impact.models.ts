@@ -10,11 +10,18 @@ registerEnumType(ShopMetric, { name: 'ShopMetric' });
 @InputType()
 export class ImpactPeriodInput {
   @Field(() => ImpactPeriodKind) @IsEnum(ImpactPeriodKind) kind!: ImpactPeriodKind;
-  @Field({ description: 'yyyy-mm-dd in the association’s time zone: any day of the month, quarter or year; the first day of a custom period.' })
+  @Field({
+    description:
+      'yyyy-mm-dd in the association’s time zone: any day of the month, quarter or year; the first day of a custom period.',
+  })
   @IsString()
   @MaxLength(10)
   from!: string;
-  @Field(() => String, { nullable: true, description: 'The last day (inclusive) of a custom period.' }) @IsOptional() @IsString() @MaxLength(10) to?: string | null;
+  @Field(() => String, { nullable: true, description: 'The last day (inclusive) of a custom period.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  to?: string | null;
 }
 
 @ObjectType('ImpactPeriod')
@@ -65,7 +72,8 @@ export class ImpactMemberMoneyModel {
 
 @ObjectType('ImpactProjects')
 export class ImpactProjectsModel {
-  @Field(() => [ImpactStatusCountModel], { description: 'Projects created in the period, by their status today.' }) byStatus!: ImpactStatusCountModel[];
+  @Field(() => [ImpactStatusCountModel], { description: 'Projects created in the period, by their status today.' })
+  byStatus!: ImpactStatusCountModel[];
   @Field(() => Int) created!: number;
   @Field(() => Int, { description: 'Projects funded in the period.' }) fundedCount!: number;
   @Field(() => Int) participations!: number;
@@ -98,7 +106,11 @@ export class ImpactCashmobsModel {
   @Field(() => Int, { description: 'Confirmed sign-ups.' }) participants!: number;
   @Field(() => Int, { description: 'People checked in, walk-ins included.' }) checkIns!: number;
   @Field(() => Float) revenueCents!: number;
-  @Field(() => Int, { nullable: true, description: '(Σ revenue − Σ ordinary) ÷ Σ ordinary, basis points, over cashmobs with an ordinary revenue.' }) upliftBp!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: '(Σ revenue − Σ ordinary) ÷ Σ ordinary, basis points, over cashmobs with an ordinary revenue.',
+  })
+  upliftBp!: number | null;
 }
 
 @ObjectType('ImpactNetwork')
@@ -125,7 +137,11 @@ export class ImpactDashboardModel {
 export class ShopFigureModel {
   @Field(() => ShopMetric) metric!: ShopMetric;
   @Field(() => Float) own!: number;
-  @Field(() => Float, { nullable: true, description: 'The median over every shop of the association; null with too few shops to compare.' }) median!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The median over every shop of the association; null with too few shops to compare.',
+  })
+  median!: number | null;
 }
 
 @ObjectType('ShopImpact')

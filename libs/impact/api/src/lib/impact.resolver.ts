@@ -10,13 +10,22 @@ export class ImpactResolver {
 
   @Allow(Permission.ViewImpact)
   @Query(() => ImpactDashboardModel)
-  impactDashboard(@Member() member: CurrentMember, @Args('period') period: ImpactPeriodInput): Promise<ImpactDashboardModel> {
+  impactDashboard(
+    @Member() member: CurrentMember,
+    @Args('period') period: ImpactPeriodInput,
+  ): Promise<ImpactDashboardModel> {
     return this.impact.dashboard(member, period);
   }
 
   @Allow(Permission.ViewOwnImpact)
-  @Query(() => ShopImpactModel, { nullable: true, description: 'The caller’s shop against the association’s median; null without a shop.' })
-  shopImpact(@Member() member: CurrentMember, @Args('period') period: ImpactPeriodInput): Promise<ShopImpactModel | null> {
+  @Query(() => ShopImpactModel, {
+    nullable: true,
+    description: 'The caller’s shop against the association’s median; null without a shop.',
+  })
+  shopImpact(
+    @Member() member: CurrentMember,
+    @Args('period') period: ImpactPeriodInput,
+  ): Promise<ShopImpactModel | null> {
     return this.impact.shopImpact(member, period);
   }
 }

@@ -18,7 +18,14 @@ import { ProjectsImpactService } from '@assoc/projects-api';
 import { DataSource } from 'typeorm';
 import { ActivityRow, ImpactRecords } from './impact-records';
 
-const NO_ACTIVITY: Omit<ActivityRow, 'day'> = { active: 0, posts: 0, comments: 0, reactions: 0, vouchers: 0, redemptions: 0 };
+const NO_ACTIVITY: Omit<ActivityRow, 'day'> = {
+  active: 0,
+  posts: 0,
+  comments: 0,
+  reactions: 0,
+  vouchers: 0,
+  redemptions: 0,
+};
 
 /**
  * The impact dashboard: the association's figures over a period for the president and board, and one
@@ -36,10 +43,14 @@ export class ImpactService {
   ) {}
 
   /** The period asked for, in the association's time zone, or a field error. */
-  async period(member: CurrentMember, request: ImpactPeriodRequest): Promise<{ period: ImpactPeriod; association: AssociationEntity }> {
+  async period(
+    member: CurrentMember,
+    request: ImpactPeriodRequest,
+  ): Promise<{ period: ImpactPeriod; association: AssociationEntity }> {
     const association = await this.dataSource.manager.findOneByOrFail(AssociationEntity, { id: member.associationId });
     const period = resolvePeriod(request, association.timeZone);
-    if (Array.isArray(period)) throw AppError.input(period.map((p) => ({ field: p.path, reason: p.reason, params: p.params })));
+    if (Array.isArray(period))
+      throw AppError.input(period.map((p) => ({ field: p.path, reason: p.reason, params: p.params })));
     return { period, association };
   }
 
@@ -47,17 +58,18 @@ export class ImpactService {
     const { period, association } = await this.period(member, request);
     const id = association.id;
     const funding = { frozenSince: period.start, frozenBefore: period.end };
-    const [spans, activity, byStatus, campaignCount, campaignRows, cashmobRows, shops, pooling, byMember] = await Promise.all([
-      this.records.memberships(id),
-      this.records.activity(id, period),
-      this.records.projectsByStatus(id, period),
-      this.records.campaignCount(id, period),
-      this.records.campaignsByShop(id, period),
-      this.records.cashmobsByShop(id, period),
-      this.records.shops(id),
-      this.projects.impact(member, funding),
-      this.projects.byMember(id, funding),
-    ]);
+    const [spans, activity, byStatus, campaignCount, campaignRows, cashmobRows, shops, pooling, byMember] =
+      await Promise.all([
+        this.records.memberships(id),
+        this.records.activity(id, period),
+        this.records.projectsByStatus(id, period),
+        this.records.campaignCount(id, period),
+        this.records.campaignsByShop(id, period),
+        this.records.cashmobsByShop(id, period),
+        this.records.shops(id),
+        this.projects.impact(member, funding),
+        this.projects.byMember(id, funding),
+      ]);
     const now = this.clock.now();
     const until = (at: Date) => (at < now ? at : now);
     const inPeriod = (at: Date | null) => at !== null && at >= period.start && at < period.end;
@@ -65,7 +77,10 @@ export class ImpactService {
     const byDay = new Map(activity.filter((r) => r.day !== null).map((r) => [r.day, r]));
     const shopName = new Map(shops.map((s) => [s.id, s.name]));
     const shopOf = new Map(shops.map((s) => [s.membershipId, s.name]));
-    const names = await this.records.memberNames(id, byMember.map((m) => m.membershipId));
+    const names = await this.records.memberNames(
+      id,
+      byMember.map((m) => m.membershipId),
+    );
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'fr');
     return {
       period,
@@ -85,7 +100,13 @@ export class ImpactService {
         pooledCents: pooling.pooledCents,
         savedCents: pooling.savedCents,
         byMember: byMember
-          .map((m) => ({ membershipId: m.membershipId, name: names.get(m.membershipId) ?? '', shopName: shopOf.get(m.membershipId) ?? null, pooledCents: m.pooledCents, savedCents: m.savedCents }))
+          .map((m) => ({
+            membershipId: m.membershipId,
+            name: names.get(m.membershipId) ?? '',
+            shopName: shopOf.get(m.membershipId) ?? null,
+            pooledCents: m.pooledCents,
+            savedCents: m.savedCents,
+          }))
           .sort((a, b) => b.pooledCents - a.pooledCents || byName(a, b)),
       },
       campaigns: {
@@ -95,7 +116,10 @@ export class ImpactService {
         basketCents: campaignRows.reduce((sum, r) => sum + r.basketCents, 0),
         byShop: campaignRows
           .map((r) => ({ ...r, shopName: shopName.get(r.shopId) ?? '' }))
-          .sort((a, b) => b.vouchers - a.vouchers || b.redemptions - a.redemptions || a.shopName.localeCompare(b.shopName, 'fr')),
+          .sort(
+            (a, b) =>
+              b.vouchers - a.vouchers || b.redemptions - a.redemptions || a.shopName.localeCompare(b.shopName, 'fr'),
+          ),
       },
       cashmobs: {
         count: cashmobRows.reduce((sum, r) => sum + r.count, 0),
@@ -107,7 +131,16 @@ export class ImpactService {
       network: { posts: total.posts, comments: total.comments, reactions: total.reactions },
       series: bucketsOf(period).map((slot) => {
         const { active, posts, comments, reactions, vouchers, redemptions } = byDay.get(slot.day) ?? NO_ACTIVITY;
-        return { day: slot.day, members: membersAt(spans, until(slot.end)), activeMembers: active, posts, comments, reactions, vouchers, redemptions };
+        return {
+          day: slot.day,
+          members: membersAt(spans, until(slot.end)),
+          activeMembers: active,
+          posts,
+          comments,
+          reactions,
+          vouchers,
+          redemptions,
+        };
       }),
     };
   }
@@ -124,11 +157,18 @@ export class ImpactService {
     const mine = shops.find((s) => s.membershipId === member.membershipId);
     if (!mine) return null;
     const funding = { frozenSince: period.start, frozenBefore: period.end };
-    const [campaignRows, cashmobRows, pooling] = await Promise.all([this.records.campaignsByShop(id, period), this.records.cashmobsByShop(id, period), this.projects.byMember(id, funding)]);
+    const [campaignRows, cashmobRows, pooling] = await Promise.all([
+      this.records.campaignsByShop(id, period),
+      this.records.cashmobsByShop(id, period),
+      this.projects.byMember(id, funding),
+    ]);
     const campaigns = new Map(campaignRows.map((r) => [r.shopId, r]));
     const cashmobs = new Map(cashmobRows.map((r) => [r.shopId, r]));
     const money = new Map(pooling.map((r) => [r.membershipId, r]));
-    const figure = (metric: ShopMetric, of: (shop: { id: string; membershipId: string }) => number) => ({ metric, ...compareWithMedian(of(mine), shops.map(of)) });
+    const figure = (metric: ShopMetric, of: (shop: { id: string; membershipId: string }) => number) => ({
+      metric,
+      ...compareWithMedian(of(mine), shops.map(of)),
+    });
     return {
       period,
       currency: association.currency,

@@ -3,15 +3,48 @@ import { ImpactDashboard } from './dashboard';
 import { ImpactBucket, ImpactPeriodKind } from './period';
 
 const dashboard: ImpactDashboard = {
-  period: { kind: ImpactPeriodKind.MONTH, fromDay: '2026-03-01', toDay: '2026-03-31', start: new Date('2026-02-28T23:00:00Z'), end: new Date('2026-03-31T22:00:00Z'), bucket: ImpactBucket.DAY, timeZone: 'Europe/Paris' },
+  period: {
+    kind: ImpactPeriodKind.MONTH,
+    fromDay: '2026-03-01',
+    toDay: '2026-03-31',
+    start: new Date('2026-02-28T23:00:00Z'),
+    end: new Date('2026-03-31T22:00:00Z'),
+    bucket: ImpactBucket.DAY,
+    timeZone: 'Europe/Paris',
+  },
   associationName: 'Les Vitrines',
   currency: 'EUR',
   members: { total: 12, joined: 2, left: 1, active: 7 },
-  projects: { byStatus: [{ status: 'FUNDED', count: 1 }], created: 1, fundedCount: 1, participations: 3, pooledCents: 18000, savedCents: 18000, byMember: [{ membershipId: 'm1', name: '=Claire', shopName: 'Fleurs', pooledCents: 6000, savedCents: 6000 }] },
-  campaigns: { campaigns: 1, vouchers: 10, redemptions: 4, basketCents: 12345, byShop: [{ shopId: 's', shopName: 'Boulangerie; Dupont', vouchers: 10, redemptions: 4, basketCents: 12345 }] },
+  projects: {
+    byStatus: [{ status: 'FUNDED', count: 1 }],
+    created: 1,
+    fundedCount: 1,
+    participations: 3,
+    pooledCents: 18000,
+    savedCents: 18000,
+    byMember: [{ membershipId: 'm1', name: '=Claire', shopName: 'Fleurs', pooledCents: 6000, savedCents: 6000 }],
+  },
+  campaigns: {
+    campaigns: 1,
+    vouchers: 10,
+    redemptions: 4,
+    basketCents: 12345,
+    byShop: [{ shopId: 's', shopName: 'Boulangerie; Dupont', vouchers: 10, redemptions: 4, basketCents: 12345 }],
+  },
   cashmobs: { count: 1, participants: 20, checkIns: 18, revenueCents: 150000, upliftBp: 5000 },
   network: { posts: 5, comments: 9, reactions: 14 },
-  series: [{ day: '2026-03-01', members: 11, activeMembers: 3, posts: 1, comments: 2, reactions: 3, vouchers: 4, redemptions: 1 }],
+  series: [
+    {
+      day: '2026-03-01',
+      members: 11,
+      activeMembers: 3,
+      posts: 1,
+      comments: 2,
+      reactions: 3,
+      vouchers: 4,
+      redemptions: 1,
+    },
+  ],
 };
 
 describe('the dashboard as CSV', () => {

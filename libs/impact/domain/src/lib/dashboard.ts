@@ -42,8 +42,22 @@ export interface ImpactDashboard {
   associationName: string;
   currency: string;
   members: { total: number; joined: number; left: number; active: number };
-  projects: { byStatus: ImpactStatusCount[]; created: number; fundedCount: number; participations: number; pooledCents: number; savedCents: number; byMember: ImpactMemberMoney[] };
-  campaigns: { campaigns: number; vouchers: number; redemptions: number; basketCents: number; byShop: ImpactShopCampaigns[] };
+  projects: {
+    byStatus: ImpactStatusCount[];
+    created: number;
+    fundedCount: number;
+    participations: number;
+    pooledCents: number;
+    savedCents: number;
+    byMember: ImpactMemberMoney[];
+  };
+  campaigns: {
+    campaigns: number;
+    vouchers: number;
+    redemptions: number;
+    basketCents: number;
+    byShop: ImpactShopCampaigns[];
+  };
   cashmobs: { count: number; participants: number; checkIns: number; revenueCents: number; upliftBp: number | null };
   network: { posts: number; comments: number; reactions: number };
   series: ImpactPoint[];
@@ -62,7 +76,12 @@ export enum ShopMetric {
 }
 
 /** Which metrics are amounts of money (integer cents). */
-export const MONEY_METRICS: ReadonlySet<ShopMetric> = new Set([ShopMetric.BASKET_CENTS, ShopMetric.CASHMOB_REVENUE_CENTS, ShopMetric.POOLED_CENTS, ShopMetric.SAVED_CENTS]);
+export const MONEY_METRICS: ReadonlySet<ShopMetric> = new Set([
+  ShopMetric.BASKET_CENTS,
+  ShopMetric.CASHMOB_REVENUE_CENTS,
+  ShopMetric.POOLED_CENTS,
+  ShopMetric.SAVED_CENTS,
+]);
 
 export interface ShopFigure {
   metric: ShopMetric;

@@ -18,12 +18,14 @@ describe('figures', () => {
 
   it('adds cashmob uplifts up over the cashmobs that give an ordinary revenue', () => {
     // (600 + 300 − 400 − 200) ÷ (400 + 200) = +50 %; the one without ordinary revenue is left out.
-    expect(combinedUpliftBp([
-      { revenueCents: 60000, ordinaryRevenueCents: 40000 },
-      { revenueCents: 30000, ordinaryRevenueCents: 20000 },
-      { revenueCents: 99999, ordinaryRevenueCents: null },
-      { revenueCents: 50000, ordinaryRevenueCents: 0 },
-    ])).toBe(5000);
+    expect(
+      combinedUpliftBp([
+        { revenueCents: 60000, ordinaryRevenueCents: 40000 },
+        { revenueCents: 30000, ordinaryRevenueCents: 20000 },
+        { revenueCents: 99999, ordinaryRevenueCents: null },
+        { revenueCents: 50000, ordinaryRevenueCents: 0 },
+      ]),
+    ).toBe(5000);
     expect(combinedUpliftBp([{ revenueCents: null, ordinaryRevenueCents: 100 }])).toBeNull();
     expect(combinedUpliftBp([{ revenueCents: 100, ordinaryRevenueCents: 300 }])).toBe(-6667);
   });

@@ -37,7 +37,9 @@ export interface CashmobTakings {
  * report's formula, summed); null when none did.
  */
 export function combinedUpliftBp(cashmobs: readonly CashmobTakings[]): number | null {
-  const comparable = cashmobs.filter((c) => c.revenueCents !== null && c.ordinaryRevenueCents !== null && c.ordinaryRevenueCents > 0);
+  const comparable = cashmobs.filter(
+    (c) => c.revenueCents !== null && c.ordinaryRevenueCents !== null && c.ordinaryRevenueCents > 0,
+  );
   if (!comparable.length) return null;
   const revenue = comparable.reduce((sum, c) => sum + (c.revenueCents as number), 0);
   const ordinary = comparable.reduce((sum, c) => sum + (c.ordinaryRevenueCents as number), 0);
@@ -52,5 +54,6 @@ export interface MembershipSpan {
 /** How many people were members at the instant `at`. */
 export function membersAt(memberships: readonly MembershipSpan[], at: Date): number {
   const t = at.getTime();
-  return memberships.filter((m) => m.createdAt.getTime() < t && (m.removedAt === null || m.removedAt.getTime() >= t)).length;
+  return memberships.filter((m) => m.createdAt.getTime() < t && (m.removedAt === null || m.removedAt.getTime() >= t))
+    .length;
 }

@@ -40,7 +40,12 @@ export class AnnouncementsService {
   }
 
   /** Notifies (ANNOUNCEMENT) every active member who may read the post, inside the caller's transaction. */
-  async announce(manager: EntityManager, member: CurrentMember, post: PostEntity, topic: TopicEntity | null): Promise<void> {
+  async announce(
+    manager: EntityManager,
+    member: CurrentMember,
+    post: PostEntity,
+    topic: TopicEntity | null,
+  ): Promise<void> {
     await this.notifications.emit(manager, {
       associationId: member.associationId,
       kind: NotificationKind.ANNOUNCEMENT,

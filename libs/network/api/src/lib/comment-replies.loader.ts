@@ -7,6 +7,8 @@ import { CommentsService } from './comments.service';
 /** Replies of a page of comments: one query per request. */
 export function commentRepliesLoader(req: Request, comments: CommentsService, viewer: CurrentMember) {
   return requestLoader<string, CommentModel[]>(req, `network:replies:${viewer.associationId}`, async (parentIds) =>
-    (await comments.repliesOf(viewer.associationId, parentIds)).map((list) => list.map((c) => toCommentModel(c, viewer))),
+    (await comments.repliesOf(viewer.associationId, parentIds)).map((list) =>
+      list.map((c) => toCommentModel(c, viewer)),
+    ),
   );
 }

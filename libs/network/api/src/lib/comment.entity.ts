@@ -10,8 +10,12 @@ import { Column, Entity, Index, ManyToOne } from 'typeorm';
  */
 @Entity('comments')
 @Index('comments_by_time', ['associationId', 'createdAt'])
-@Index('comments_of_post', ['postId', 'createdAt', 'id'], { where: '"parentId" IS NULL AND "deletedAt" IS NULL AND "hiddenAt" IS NULL' })
-@Index('comments_replies', ['parentId', 'createdAt', 'id'], { where: '"parentId" IS NOT NULL AND "deletedAt" IS NULL AND "hiddenAt" IS NULL' })
+@Index('comments_of_post', ['postId', 'createdAt', 'id'], {
+  where: '"parentId" IS NULL AND "deletedAt" IS NULL AND "hiddenAt" IS NULL',
+})
+@Index('comments_replies', ['parentId', 'createdAt', 'id'], {
+  where: '"parentId" IS NOT NULL AND "deletedAt" IS NULL AND "hiddenAt" IS NULL',
+})
 @Index('comments_count', ['postId'], { where: '"deletedAt" IS NULL AND "hiddenAt" IS NULL' })
 @Index('comments_search', { synchronize: false })
 export class CommentEntity extends AssociationScopedEntity {

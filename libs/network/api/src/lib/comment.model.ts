@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('Comment', { description: 'A comment, or a reply to one (parentId set). `text` may hold mention tokens @[Name](membershipId).' })
+@ObjectType('Comment', {
+  description: 'A comment, or a reply to one (parentId set). `text` may hold mention tokens @[Name](membershipId).',
+})
 export class CommentModel {
   @Field(() => ID) id!: string;
   @Field(() => ID) postId!: string;
@@ -9,7 +11,8 @@ export class CommentModel {
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) editedAt!: Date | null;
   @Field() hidden!: boolean;
-  @Field(() => String, { nullable: true, description: 'Why it was hidden; only for its author and moderators.' }) hiddenReason!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it was hidden; only for its author and moderators.' })
+  hiddenReason!: string | null;
   @Field() mine!: boolean;
   /** Internal, for field resolvers. */
   associationId!: string;

@@ -24,35 +24,58 @@ export class CommentResolver {
   @Query(() => CommentConnection, { description: 'Top-level comments of a post, oldest first, each with its replies.' })
   async comments(@Args() args: CommentsArgs, @Member() member: CurrentMember): Promise<CommentConnection> {
     const page = await this.service.page(member, args);
-    return { nodes: page.comments.map((c) => toCommentModel(c, member)), pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
+    return {
+      nodes: page.comments.map((c) => toCommentModel(c, member)),
+      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+    };
   }
 
   @Allow(Permission.Post)
-  @Mutation(() => CommentModel, { description: "Comments a post, or replies to a comment; notifies the post's author, the replied-to author and mentioned members." })
-  async createComment(@Args('input') input: CreateCommentInput, @Member() member: CurrentMember): Promise<CommentModel> {
+  @Mutation(() => CommentModel, {
+    description:
+      "Comments a post, or replies to a comment; notifies the post's author, the replied-to author and mentioned members.",
+  })
+  async createComment(
+    @Args('input') input: CreateCommentInput,
+    @Member() member: CurrentMember,
+  ): Promise<CommentModel> {
     return toCommentModel(await this.service.create(member, input), member);
   }
 
   @Allow(Permission.Post)
   @Mutation(() => CommentModel)
-  async updateComment(@Args('input') input: UpdateCommentInput, @Member() member: CurrentMember): Promise<CommentModel> {
+  async updateComment(
+    @Args('input') input: UpdateCommentInput,
+    @Member() member: CurrentMember,
+  ): Promise<CommentModel> {
     return toCommentModel(await this.service.update(member, input), member);
   }
 
   @Allow(Permission.Post)
   @Mutation(() => Boolean)
-  async deleteComment(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<boolean> {
+  async deleteComment(
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+    @Member() member: CurrentMember,
+  ): Promise<boolean> {
     await this.service.delete(member, id);
     return true;
   }
 
   @ResolveField(() => MembershipModel, { nullable: true })
-  author(@Parent() comment: CommentModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<MembershipModel | null> {
+  author(
+    @Parent() comment: CommentModel,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<MembershipModel | null> {
     return membershipsLoader(req, this.dataSource, member).load(comment.authorMembershipId);
   }
 
   @ResolveField(() => [CommentModel], { description: 'Replies, oldest first (empty for a reply).' })
-  async replies(@Parent() comment: CommentModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<CommentModel[]> {
+  async replies(
+    @Parent() comment: CommentModel,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<CommentModel[]> {
     return comment.parentId ? [] : commentRepliesLoader(req, this.service, member).load(comment.id);
   }
 }

@@ -45,7 +45,10 @@ export class CommentsService {
     const query = this.comments
       .createQueryBuilder('c')
       .addSelect(`c."createdAt"::text`, 'cursor_at')
-      .where('c.postId = :postId AND c.associationId = :associationId', { postId: args.postId, associationId: member.associationId })
+      .where('c.postId = :postId AND c.associationId = :associationId', {
+        postId: args.postId,
+        associationId: member.associationId,
+      })
       .andWhere('c.parentId IS NULL AND c.deletedAt IS NULL AND c.hiddenAt IS NULL')
       .orderBy('c.createdAt', 'ASC')
       .addOrderBy('c.id', 'ASC')
@@ -59,7 +62,11 @@ export class CommentsService {
     const cursorAt = new Map(raw.map((r) => [r.c_id, r.cursor_at]));
     const page = entities.slice(0, args.first);
     const last = page.at(-1);
-    return { comments: page, hasNextPage: entities.length > args.first, endCursor: last ? encodeCursor([cursorAt.get(last.id) ?? last.createdAt.toISOString(), last.id]) : null };
+    return {
+      comments: page,
+      hasNextPage: entities.length > args.first,
+      endCursor: last ? encodeCursor([cursorAt.get(last.id) ?? last.createdAt.toISOString(), last.id]) : null,
+    };
   }
 
   /** Visible replies of each top-level comment, oldest first (for the per-request loader). */
@@ -135,7 +142,14 @@ export class CommentsService {
       const editedAt = this.clock.now();
       await manager.update(CommentEntity, { id: comment.id }, { text, editedAt });
       const updated = { ...comment, text, editedAt };
-      await this.notifyMentions(manager, member, updated, topic, newlyMentioned(comment.text, text), new Set([member.membershipId]));
+      await this.notifyMentions(
+        manager,
+        member,
+        updated,
+        topic,
+        newlyMentioned(comment.text, text),
+        new Set([member.membershipId]),
+      );
       return updated;
     });
   }
@@ -149,14 +163,20 @@ export class CommentsService {
 
   /** A comment of the caller's association on a post the caller may see, not deleted; hidden only if the policy allows. */
   async visible(member: CurrentMember, id: string, moderator = false): Promise<CommentEntity> {
-    const comment = await this.comments.findOne({ where: { id, associationId: member.associationId, deletedAt: IsNull() } });
-    if (!comment || (comment.hiddenAt && !moderator && comment.authorMembershipId !== member.membershipId)) throw AppError.notFound();
+    const comment = await this.comments.findOne({
+      where: { id, associationId: member.associationId, deletedAt: IsNull() },
+    });
+    if (!comment || (comment.hiddenAt && !moderator && comment.authorMembershipId !== member.membershipId))
+      throw AppError.notFound();
     await this.access.visiblePost(member, comment.postId, moderator ? 'moderator' : 'authorOrModerator');
     return comment;
   }
 
   private async ownComment(manager: EntityManager, member: CurrentMember, id: string): Promise<CommentEntity> {
-    const comment = await manager.findOne(CommentEntity, { where: { id, associationId: member.associationId, deletedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+    const comment = await manager.findOne(CommentEntity, {
+      where: { id, associationId: member.associationId, deletedAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!comment) throw AppError.notFound();
     await this.access.visiblePost(member, comment.postId, 'authorOrModerator', manager);
     if (comment.hiddenAt && comment.authorMembershipId !== member.membershipId) throw AppError.notFound();
@@ -165,16 +185,32 @@ export class CommentsService {
   }
 
   private visibleComment(manager: EntityManager, member: CurrentMember, id: string): Promise<CommentEntity | null> {
-    return manager.findOne(CommentEntity, { where: { id, associationId: member.associationId, deletedAt: IsNull(), hiddenAt: IsNull() } });
+    return manager.findOne(CommentEntity, {
+      where: { id, associationId: member.associationId, deletedAt: IsNull(), hiddenAt: IsNull() },
+    });
   }
 
-  private async notifyMentions(manager: EntityManager, member: CurrentMember, comment: CommentEntity, topic: TopicEntity | null, mentioned: readonly string[], told: Set<string>): Promise<void> {
+  private async notifyMentions(
+    manager: EntityManager,
+    member: CurrentMember,
+    comment: CommentEntity,
+    topic: TopicEntity | null,
+    mentioned: readonly string[],
+    told: Set<string>,
+  ): Promise<void> {
     const to = await this.audience.whoSee(manager, member.associationId, mentioned, topic);
     await this.emit(manager, member, NotificationKind.MENTION, comment, to, told);
   }
 
   /** One notification per person per comment: whoever was already told (reply, comment on post) is skipped. */
-  private async emit(manager: EntityManager, member: CurrentMember, kind: NotificationKind, comment: CommentEntity, recipients: readonly string[], told: Set<string>): Promise<void> {
+  private async emit(
+    manager: EntityManager,
+    member: CurrentMember,
+    kind: NotificationKind,
+    comment: CommentEntity,
+    recipients: readonly string[],
+    told: Set<string>,
+  ): Promise<void> {
     const fresh = recipients.filter((id) => !told.has(id));
     fresh.forEach((id) => told.add(id));
     await this.notifications.emit(manager, {

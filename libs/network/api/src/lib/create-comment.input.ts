@@ -5,7 +5,10 @@ import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 @InputType()
 export class CreateCommentInput {
   @Field(() => ID) @IsUUID() postId!: string;
-  @Field(() => ID, { nullable: true, description: 'Reply to this comment (a reply to a reply attaches to the same top-level comment).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Reply to this comment (a reply to a reply attaches to the same top-level comment).',
+  })
   @IsOptional()
   @IsUUID()
   parentId?: string | null;

@@ -11,13 +11,19 @@ export class CreatePostInput {
 
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() topicId?: string | null;
 
-  @Field(() => [ID], { defaultValue: [], description: 'Images uploaded first with POST /api/network/images (at most 5), in display order.' })
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: 'Images uploaded first with POST /api/network/images (at most 5), in display order.',
+  })
   @IsArray()
   @ArrayMaxSize(POST_IMAGES_MAX, { context: { reason: 'tooManyImages', params: { max: POST_IMAGES_MAX } } })
   @IsUUID('all', { each: true })
   imageIds: string[] = [];
 
-  @Field(() => Boolean, { defaultValue: false, description: 'President and board only: publish as a pinned announcement and notify every member.' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'President and board only: publish as a pinned announcement and notify every member.',
+  })
   @IsBoolean()
   announcement = false;
 }

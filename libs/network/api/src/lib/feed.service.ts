@@ -10,7 +10,10 @@ import { TopicEntity } from './topic.entity';
 
 /** A cursor's timestamp, as PostgreSQL printed it. */
 export function isTimestamp(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/.test(value);
+  return (
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/.test(value)
+  );
 }
 
 export interface FeedPage {
@@ -42,12 +45,21 @@ export class FeedService {
       .limit(args.first + 1);
     if (args.topicId) query.andWhere('p.topicId = :topicId', { topicId: args.topicId });
     if (seesOnlyOpenTopics(member.role)) {
-      query.innerJoin(TopicEntity, 't', 't.id = p.topicId AND t.associationId = p.associationId AND t.openToConsultants = true');
+      query.innerJoin(
+        TopicEntity,
+        't',
+        't.id = p.topicId AND t.associationId = p.associationId AND t.openToConsultants = true',
+      );
     }
     if (args.after) {
       const cursor = decodeCursor(args.after, 3);
-      if (!cursor || typeof cursor[0] !== 'number' || !isTimestamp(cursor[1]) || !isUUID(String(cursor[2]))) throw AppError.field('after', 'invalid');
-      query.andWhere(`(p.pinned, p.createdAt, p.id) < (:pinned, :at::timestamptz, :id::uuid)`, { pinned: cursor[0] === 1, at: cursor[1], id: cursor[2] });
+      if (!cursor || typeof cursor[0] !== 'number' || !isTimestamp(cursor[1]) || !isUUID(String(cursor[2])))
+        throw AppError.field('after', 'invalid');
+      query.andWhere(`(p.pinned, p.createdAt, p.id) < (:pinned, :at::timestamptz, :id::uuid)`, {
+        pinned: cursor[0] === 1,
+        at: cursor[1],
+        id: cursor[2],
+      });
     }
     const { entities, raw } = await query.getRawAndEntities<{ p_id: string; cursor_at: string }>();
     const cursorAt = new Map(raw.map((r) => [r.p_id, r.cursor_at]));
@@ -56,7 +68,9 @@ export class FeedService {
     return {
       posts: page,
       hasNextPage: entities.length > args.first,
-      endCursor: last ? encodeCursor([last.pinned ? 1 : 0, cursorAt.get(last.id) ?? last.createdAt.toISOString(), last.id]) : null,
+      endCursor: last
+        ? encodeCursor([last.pinned ? 1 : 0, cursorAt.get(last.id) ?? last.createdAt.toISOString(), last.id])
+        : null,
     };
   }
 }

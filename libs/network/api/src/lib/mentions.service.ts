@@ -11,7 +11,9 @@ export class MentionsService {
   async check(manager: EntityManager, member: CurrentMember, text: string, field = 'text'): Promise<string[]> {
     const ids = parseMentions(text).map((m) => m.membershipId);
     if (!ids.length) return [];
-    const found = await manager.count(MembershipEntity, { where: { associationId: member.associationId, id: In(ids), removedAt: IsNull() } });
+    const found = await manager.count(MembershipEntity, {
+      where: { associationId: member.associationId, id: In(ids), removedAt: IsNull() },
+    });
     if (found !== ids.length) throw AppError.field(field, 'mentionNotMember');
     return ids;
   }

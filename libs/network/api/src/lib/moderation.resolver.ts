@@ -12,14 +12,19 @@ export class ModerationResolver {
   constructor(private readonly moderation: ModerationService) {}
 
   @Allow(Permission.Moderate)
-  @Mutation(() => PostModel, { description: 'Hides a post with a reason told to its author (MODERATION); it stays in the database.' })
+  @Mutation(() => PostModel, {
+    description: 'Hides a post with a reason told to its author (MODERATION); it stays in the database.',
+  })
   async hidePost(@Args('input') input: HideContentInput, @Member() member: CurrentMember): Promise<PostModel> {
     return toPostModel(await this.moderation.hidePost(member, input), member);
   }
 
   @Allow(Permission.Moderate)
   @Mutation(() => PostModel)
-  async unhidePost(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<PostModel> {
+  async unhidePost(
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+    @Member() member: CurrentMember,
+  ): Promise<PostModel> {
     return toPostModel(await this.moderation.unhidePost(member, id), member);
   }
 
@@ -31,7 +36,10 @@ export class ModerationResolver {
 
   @Allow(Permission.Moderate)
   @Mutation(() => CommentModel)
-  async unhideComment(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<CommentModel> {
+  async unhideComment(
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+    @Member() member: CurrentMember,
+  ): Promise<CommentModel> {
     return toCommentModel(await this.moderation.unhideComment(member, id), member);
   }
 }

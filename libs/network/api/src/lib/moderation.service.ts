@@ -27,7 +27,11 @@ export class ModerationService {
     const reason = cleanReason(input.reason);
     return this.dataSource.transaction(async (manager) => {
       const { post } = await this.access.visiblePost(member, input.id, 'moderator', manager, true);
-      const hidden = { hiddenAt: post.hiddenAt ?? this.clock.now(), hiddenReason: reason, hiddenByMembershipId: member.membershipId };
+      const hidden = {
+        hiddenAt: post.hiddenAt ?? this.clock.now(),
+        hiddenReason: reason,
+        hiddenByMembershipId: member.membershipId,
+      };
       await manager.update(PostEntity, { id: post.id }, hidden);
       await this.notifications.emit(manager, {
         associationId: member.associationId,
@@ -51,10 +55,17 @@ export class ModerationService {
   async hideComment(member: CurrentMember, input: HideContentInput): Promise<CommentEntity> {
     const reason = cleanReason(input.reason);
     return this.dataSource.transaction(async (manager) => {
-      const comment = await manager.findOne(CommentEntity, { where: { id: input.id, associationId: member.associationId, deletedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+      const comment = await manager.findOne(CommentEntity, {
+        where: { id: input.id, associationId: member.associationId, deletedAt: IsNull() },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!comment) throw AppError.notFound();
       await this.access.visiblePost(member, comment.postId, 'moderator', manager);
-      const hidden = { hiddenAt: comment.hiddenAt ?? this.clock.now(), hiddenReason: reason, hiddenByMembershipId: member.membershipId };
+      const hidden = {
+        hiddenAt: comment.hiddenAt ?? this.clock.now(),
+        hiddenReason: reason,
+        hiddenByMembershipId: member.membershipId,
+      };
       await manager.update(CommentEntity, { id: comment.id }, hidden);
       await this.notifications.emit(manager, {
         associationId: member.associationId,
@@ -70,7 +81,9 @@ export class ModerationService {
 
   async unhideComment(member: CurrentMember, id: string): Promise<CommentEntity> {
     const repository = this.dataSource.getRepository(CommentEntity);
-    const comment = await repository.findOne({ where: { id, associationId: member.associationId, deletedAt: IsNull() } });
+    const comment = await repository.findOne({
+      where: { id, associationId: member.associationId, deletedAt: IsNull() },
+    });
     if (!comment) throw AppError.notFound();
     await this.access.visiblePost(member, comment.postId, 'moderator');
     const shown = { hiddenAt: null, hiddenReason: null, hiddenByMembershipId: null };

@@ -7,16 +7,27 @@ import { EntityManager, In, IsNull } from 'typeorm';
 @Injectable()
 export class NetworkAudience {
   /** The given memberships that are active and may see a post of this topic. */
-  async whoSee(manager: EntityManager, associationId: string, membershipIds: readonly string[], topic: TopicVisibility | null): Promise<string[]> {
+  async whoSee(
+    manager: EntityManager,
+    associationId: string,
+    membershipIds: readonly string[],
+    topic: TopicVisibility | null,
+  ): Promise<string[]> {
     if (!membershipIds.length) return [];
-    const rows = await manager.find(MembershipEntity, { where: { associationId, id: In([...new Set(membershipIds)]), removedAt: IsNull() }, select: { id: true, role: true } });
+    const rows = await manager.find(MembershipEntity, {
+      where: { associationId, id: In([...new Set(membershipIds)]), removedAt: IsNull() },
+      select: { id: true, role: true },
+    });
     const allowed = new Set(rows.filter((m) => maySeeTopic(m.role, topic)).map((m) => m.id));
     return membershipIds.filter((id) => allowed.has(id));
   }
 
   /** Every active member who may see a post of this topic. */
   async everyone(manager: EntityManager, associationId: string, topic: TopicVisibility | null): Promise<string[]> {
-    const rows = await manager.find(MembershipEntity, { where: { associationId, removedAt: IsNull() }, select: { id: true, role: true } });
+    const rows = await manager.find(MembershipEntity, {
+      where: { associationId, removedAt: IsNull() },
+      select: { id: true, role: true },
+    });
     return rows.filter((m) => maySeeTopic(m.role, topic)).map((m) => m.id);
   }
 }

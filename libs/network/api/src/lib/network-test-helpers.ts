@@ -39,12 +39,26 @@ export async function createPost(client: GraphqlClient, input: Record<string, un
   return (await client.ok<{ createPost: Post }>(CREATE_POST, { input })).createPost;
 }
 
-export async function feed(client: GraphqlClient, variables: Record<string, unknown> = {}): Promise<{ nodes: Post[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } }> {
-  return (await client.ok<{ feed: { nodes: Post[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } }>(FEED, { first: 50, ...variables })).feed;
+export async function feed(
+  client: GraphqlClient,
+  variables: Record<string, unknown> = {},
+): Promise<{ nodes: Post[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } }> {
+  return (
+    await client.ok<{ feed: { nodes: Post[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } }>(FEED, {
+      first: 50,
+      ...variables,
+    })
+  ).feed;
 }
 
-export async function createTopic(client: GraphqlClient, name: string, openToConsultants = false): Promise<{ id: string; name: string }> {
-  return (await client.ok<{ createTopic: { id: string; name: string } }>(CREATE_TOPIC, { input: { name, openToConsultants } })).createTopic;
+export async function createTopic(
+  client: GraphqlClient,
+  name: string,
+  openToConsultants = false,
+): Promise<{ id: string; name: string }> {
+  return (
+    await client.ok<{ createTopic: { id: string; name: string } }>(CREATE_TOPIC, { input: { name, openToConsultants } })
+  ).createTopic;
 }
 
 export async function notifications(client: GraphqlClient): Promise<Notification[]> {
@@ -52,9 +66,17 @@ export async function notifications(client: GraphqlClient): Promise<Notification
 }
 
 // The smallest valid PNG (1x1 pixel).
-export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
-export function uploadImage(client: GraphqlClient, bytes: Buffer = PNG, type = 'image/png', name = 'photo.png'): Promise<Response> {
+export function uploadImage(
+  client: GraphqlClient,
+  bytes: Buffer = PNG,
+  type = 'image/png',
+  name = 'photo.png',
+): Promise<Response> {
   const form = new FormData();
   form.append('image', new Blob([new Uint8Array(bytes)], { type }), name);
   return client.fetch('/api/network/images', { method: 'POST', body: form });

@@ -31,7 +31,11 @@ import { TopicsService } from './topics.service';
 
 /** The association's private network: topics, feed, posts, comments, reactions, mentions, moderation, search. */
 @Module({
-  imports: [AssociationsModule, NotificationsModule, TypeOrmModule.forFeature([TopicEntity, PostEntity, PostImageEntity, CommentEntity, PostReactionEntity])],
+  imports: [
+    AssociationsModule,
+    NotificationsModule,
+    TypeOrmModule.forFeature([TopicEntity, PostEntity, PostImageEntity, CommentEntity, PostReactionEntity]),
+  ],
   controllers: [PostImageController],
   providers: [
     PostAccess,

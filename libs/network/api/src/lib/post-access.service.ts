@@ -24,13 +24,21 @@ export interface VisiblePost {
 export class PostAccess {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async visiblePost(member: CurrentMember, postId: string, hidden: HiddenPolicy = 'never', manager: EntityManager = this.dataSource.manager, lock = false): Promise<VisiblePost> {
+  async visiblePost(
+    member: CurrentMember,
+    postId: string,
+    hidden: HiddenPolicy = 'never',
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<VisiblePost> {
     const post = await manager.findOne(PostEntity, {
       where: { id: postId, associationId: member.associationId, deletedAt: IsNull() },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!post) throw AppError.notFound();
-    const topic = post.topicId ? await manager.findOne(TopicEntity, { where: { id: post.topicId, associationId: member.associationId } }) : null;
+    const topic = post.topicId
+      ? await manager.findOne(TopicEntity, { where: { id: post.topicId, associationId: member.associationId } })
+      : null;
     if (!maySeeTopic(member.role, topic)) throw AppError.notFound();
     if (post.hiddenAt && !mayOpenHidden(member, post.authorMembershipId, hidden)) throw AppError.notFound();
     return { post, topic };

@@ -4,5 +4,7 @@ import { CommentsService } from './comments.service';
 
 /** Visible comment counts of a page of posts: one grouped query per request. */
 export function postCommentCountsLoader(req: Request, comments: CommentsService, viewer: CurrentMember) {
-  return requestLoader<string, number>(req, `network:comment-counts:${viewer.associationId}`, (postIds) => comments.countsOf(viewer.associationId, postIds));
+  return requestLoader<string, number>(req, `network:comment-counts:${viewer.associationId}`, (postIds) =>
+    comments.countsOf(viewer.associationId, postIds),
+  );
 }

@@ -19,7 +19,10 @@ export class PostImageController {
   @Post('images')
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('image', { limits: { fileSize: imageMaxBytes(POST_IMAGE) * 2, files: 1 } }))
-  async upload(@UploadedFile() file: { buffer: Buffer; size: number } | undefined, @Member() member: CurrentMember): Promise<{ imageId: string; url: string }> {
+  async upload(
+    @UploadedFile() file: { buffer: Buffer; size: number } | undefined,
+    @Member() member: CurrentMember,
+  ): Promise<{ imageId: string; url: string }> {
     const fileName = await this.storage.store(POST_IMAGE, file);
     const image = await this.images.record(member, fileName);
     return { imageId: image.id, url: postImageUrl(image.fileName) };

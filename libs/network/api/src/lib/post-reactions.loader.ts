@@ -5,5 +5,9 @@ import { ReactionsService } from './reactions.service';
 
 /** Reaction counts and the caller's own reactions for a page of posts: one grouped query per request. */
 export function postReactionsLoader(req: Request, reactions: ReactionsService, viewer: CurrentMember) {
-  return requestLoader<string, ReactionSummaryModel[]>(req, `network:reactions:${viewer.associationId}:${viewer.membershipId}`, (postIds) => reactions.summaries(viewer, postIds));
+  return requestLoader<string, ReactionSummaryModel[]>(
+    req,
+    `network:reactions:${viewer.associationId}:${viewer.membershipId}`,
+    (postIds) => reactions.summaries(viewer, postIds),
+  );
 }

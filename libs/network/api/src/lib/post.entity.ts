@@ -10,8 +10,12 @@ import { Column, Entity, Index, ManyToOne } from 'typeorm';
  */
 @Entity('posts')
 @Index('posts_by_time', ['associationId', 'createdAt'])
-@Index('posts_feed', ['associationId', 'pinned', 'createdAt', 'id'], { where: '"deletedAt" IS NULL AND "hiddenAt" IS NULL' })
-@Index('posts_topic_feed', ['associationId', 'topicId', 'pinned', 'createdAt', 'id'], { where: '"deletedAt" IS NULL AND "hiddenAt" IS NULL' })
+@Index('posts_feed', ['associationId', 'pinned', 'createdAt', 'id'], {
+  where: '"deletedAt" IS NULL AND "hiddenAt" IS NULL',
+})
+@Index('posts_topic_feed', ['associationId', 'topicId', 'pinned', 'createdAt', 'id'], {
+  where: '"deletedAt" IS NULL AND "hiddenAt" IS NULL',
+})
 @Index('posts_search', { synchronize: false })
 export class PostEntity extends AssociationScopedEntity {
   @ManyToOne(() => MembershipEntity, { onDelete: 'CASCADE' })

@@ -38,15 +38,23 @@ export class PostResolver {
   ) {}
 
   @Allow(Permission.ViewFeed)
-  @Query(() => PostConnection, { description: 'Pinned announcements first, then newest first; hidden and deleted posts left out.' })
+  @Query(() => PostConnection, {
+    description: 'Pinned announcements first, then newest first; hidden and deleted posts left out.',
+  })
   async feed(@Args() args: FeedArgs, @Member() member: CurrentMember): Promise<PostConnection> {
     const page = await this.feedService.page(member, args);
-    return { nodes: page.posts.map((p) => toPostModel(p, member)), pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
+    return {
+      nodes: page.posts.map((p) => toPostModel(p, member)),
+      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+    };
   }
 
   @Allow(Permission.ViewFeed)
   @Query(() => PostModel, { description: 'One post (a hidden one only for its author and moderators).' })
-  async post(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<PostModel> {
+  async post(
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+    @Member() member: CurrentMember,
+  ): Promise<PostModel> {
     return toPostModel(await this.posts.get(member, id), member);
   }
 
@@ -64,38 +72,67 @@ export class PostResolver {
 
   @Allow(Permission.Post)
   @Mutation(() => Boolean, { description: "Deletes the caller's own post." })
-  async deletePost(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<boolean> {
+  async deletePost(
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+    @Member() member: CurrentMember,
+  ): Promise<boolean> {
     await this.posts.delete(member, id);
     return true;
   }
 
   @ResolveField(() => MembershipModel, { nullable: true })
-  author(@Parent() post: PostModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<MembershipModel | null> {
+  author(
+    @Parent() post: PostModel,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<MembershipModel | null> {
     return membershipsLoader(req, this.dataSource, member).load(post.authorMembershipId);
   }
 
   @ResolveField(() => TopicModel, { nullable: true })
-  async topic(@Parent() post: PostModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<TopicModel | null> {
+  async topic(
+    @Parent() post: PostModel,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<TopicModel | null> {
     return post.topicId ? postTopicsLoader(req, this.topics, member).load(post.topicId) : null;
   }
 
   @ResolveField(() => [PostImageModel])
-  images(@Parent() post: PostModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<PostImageModel[]> {
+  images(
+    @Parent() post: PostModel,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<PostImageModel[]> {
     return postImagesLoader(req, this.imageService, member).load(post.id);
   }
 
   @ResolveField(() => Int, { description: 'Visible comments and replies.' })
-  commentCount(@Parent() post: PostModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<number> {
+  commentCount(
+    @Parent() post: PostModel,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<number> {
     return postCommentCountsLoader(req, this.comments, member).load(post.id);
   }
 
   @ResolveField(() => [ReactionSummaryModel], { description: 'Used reactions in the fixed order, with counts.' })
-  reactions(@Parent() post: PostModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<ReactionSummaryModel[]> {
+  reactions(
+    @Parent() post: PostModel,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<ReactionSummaryModel[]> {
     return postReactionsLoader(req, this.reactionService, member).load(post.id);
   }
 
   @ResolveField(() => [ReactionEmoji], { description: "The caller's own reactions to this post." })
-  async myReactions(@Parent() post: PostModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<ReactionEmoji[]> {
-    return (await postReactionsLoader(req, this.reactionService, member).load(post.id)).filter((r) => r.reactedByMe).map((r) => r.emoji);
+  async myReactions(
+    @Parent() post: PostModel,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<ReactionEmoji[]> {
+    return (await postReactionsLoader(req, this.reactionService, member).load(post.id))
+      .filter((r) => r.reactedByMe)
+      .map((r) => r.emoji);
   }
 }

@@ -92,10 +92,18 @@ export class PostsService {
   async delete(member: CurrentMember, id: string): Promise<void> {
     const { post } = await this.access.visiblePost(member, id, 'authorOrModerator');
     if (post.authorMembershipId !== member.membershipId) throw AppError.forbidden('notYourContent');
-    await this.dataSource.getRepository(PostEntity).update({ id: post.id, associationId: member.associationId }, { deletedAt: this.clock.now() });
+    await this.dataSource
+      .getRepository(PostEntity)
+      .update({ id: post.id, associationId: member.associationId }, { deletedAt: this.clock.now() });
   }
 
-  private async notifyMentions(manager: EntityManager, member: CurrentMember, post: PostEntity, topic: TopicEntity | null, mentioned: readonly string[]): Promise<void> {
+  private async notifyMentions(
+    manager: EntityManager,
+    member: CurrentMember,
+    post: PostEntity,
+    topic: TopicEntity | null,
+    mentioned: readonly string[],
+  ): Promise<void> {
     await this.notifications.emit(manager, {
       associationId: member.associationId,
       kind: NotificationKind.MENTION,

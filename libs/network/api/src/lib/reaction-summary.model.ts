@@ -3,7 +3,8 @@ import { ReactionEmoji } from '@assoc/network-domain';
 
 registerEnumType(ReactionEmoji, {
   name: 'ReactionEmoji',
-  description: 'The fixed set of reactions: THUMBS_UP 👍, HEART ❤️, PARTY 🎉, CLAP 👏, BULB 💡 (REACTION_EMOJI in @assoc/network-domain).',
+  description:
+    'The fixed set of reactions: THUMBS_UP 👍, HEART ❤️, PARTY 🎉, CLAP 👏, BULB 💡 (REACTION_EMOJI in @assoc/network-domain).',
 });
 
 @ObjectType('ReactionSummary')

@@ -12,7 +12,9 @@ export class ReactionResolver {
   constructor(private readonly reactions: ReactionsService) {}
 
   @Allow(Permission.Post)
-  @Mutation(() => PostModel, { description: "Adds the caller's reaction, or removes it when already there; returns the post." })
+  @Mutation(() => PostModel, {
+    description: "Adds the caller's reaction, or removes it when already there; returns the post.",
+  })
   async toggleReaction(@Args('input') input: ReactionInput, @Member() member: CurrentMember): Promise<PostModel> {
     return toPostModel(await this.reactions.toggle(member, input.postId, input.emoji), member);
   }

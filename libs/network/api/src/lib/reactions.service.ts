@@ -31,14 +31,23 @@ export class ReactionsService {
       .orIgnore()
       .returning('id')
       .execute();
-    if (!inserted.raw.length) await this.reactions.delete({ associationId: member.associationId, postId: post.id, membershipId: member.membershipId, emoji });
+    if (!inserted.raw.length)
+      await this.reactions.delete({
+        associationId: member.associationId,
+        postId: post.id,
+        membershipId: member.membershipId,
+        emoji,
+      });
     return post;
   }
 
   /** Members who reacted to a visible post with this emoji, first reactions first. */
   async reactors(member: CurrentMember, postId: string, emoji: ReactionEmoji): Promise<MembershipEntity[]> {
     await this.access.visiblePost(member, postId, 'authorOrModerator');
-    const rows = await this.reactions.find({ where: { associationId: member.associationId, postId, emoji }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const rows = await this.reactions.find({
+      where: { associationId: member.associationId, postId, emoji },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
     const memberships = await this.dataSource.getRepository(MembershipEntity).find({
       where: { associationId: member.associationId, id: In(rows.map((r) => r.membershipId)) },
       relations: { user: true, association: true },
@@ -55,7 +64,11 @@ export class ReactionsService {
       .addSelect('r.emoji', 'emoji')
       .addSelect('count(*)::int', 'count')
       .addSelect('bool_or(r.membershipId = :me)', 'mine')
-      .where('r.associationId = :associationId AND r.postId IN (:...postIds)', { associationId: member.associationId, postIds: [...postIds], me: member.membershipId })
+      .where('r.associationId = :associationId AND r.postId IN (:...postIds)', {
+        associationId: member.associationId,
+        postIds: [...postIds],
+        me: member.membershipId,
+      })
       .groupBy('r.postId')
       .addGroupBy('r.emoji')
       .getRawMany();

@@ -2,7 +2,14 @@ import { AssociationsModule } from '@assoc/associations-api';
 import { DirectoryModule } from '@assoc/directory-api';
 import { IdentityModule } from '@assoc/identity-api';
 import { NotificationsModule } from '@assoc/notifications-api';
-import { createAssociation, createTestApp, GraphqlClient, joinedMember, signedUpClient, TestApp } from '@assoc/platform-testing';
+import {
+  createAssociation,
+  createTestApp,
+  GraphqlClient,
+  joinedMember,
+  signedUpClient,
+  TestApp,
+} from '@assoc/platform-testing';
 import { NetworkModule } from '../index';
 import { CREATE_COMMENT, createPost, createTopic, mention } from './network-test-helpers';
 
@@ -25,20 +32,40 @@ describe('French search across posts, comments and the directory', () => {
   let other: GraphqlClient;
   const ids: Record<string, string> = {};
 
-  const search = async (client: GraphqlClient, query: string): Promise<Result[]> => (await client.ok<{ search: Result[] }>(SEARCH, { query })).search;
+  const search = async (client: GraphqlClient, query: string): Promise<Result[]> =>
+    (await client.ok<{ search: Result[] }>(SEARCH, { query })).search;
 
   beforeAll(async () => {
-    api = await createTestApp([IdentityModule, AssociationsModule, DirectoryModule, NotificationsModule, NetworkModule]);
+    api = await createTestApp([
+      IdentityModule,
+      AssociationsModule,
+      DirectoryModule,
+      NotificationsModule,
+      NetworkModule,
+    ]);
     president = await signedUpClient(api, 'Claire Martin');
     await createAssociation(president, 'Les Vitrines de Vitré');
     lucie = await joinedMember(api, president, 'MEMBER', 'Lucie Gautier');
     consultant = await joinedMember(api, president, 'CONSULTANT', 'Sophie Durand');
-    await lucie.ok(`mutation { updateMyShop(input: { name: "Épicerie Fine Gautier", trade: FOOD, address: "3 rue Baudrairie", postcode: "35500", town: "Vitré", description: "Produits bretons et boulangerie bio", openingHours: [] }) { id } }`);
+    await lucie.ok(
+      `mutation { updateMyShop(input: { name: "Épicerie Fine Gautier", trade: FOOD, address: "3 rue Baudrairie", postcode: "35500", town: "Vitré", description: "Produits bretons et boulangerie bio", openingHours: [] }) { id } }`,
+    );
     const open = await createTopic(president, 'Animations', true);
     const closed = await createTopic(president, 'Vie interne');
-    ids.bakery = (await createPost(lucie, { text: 'La boulangerie du château <b>rouvre</b> lundi & mardi "10h"', topicId: open.id })).id;
-    ids.organise = (await createPost(president, { text: `Nous allons organiser la fête des commerçants avec ${mention('Lucie Gautier', lucie.membershipId)}`, topicId: closed.id })).id;
-    ids.comment = (await lucie.ok<{ createComment: { id: string } }>(CREATE_COMMENT, { input: { postId: ids.bakery, text: 'Les épiceries aussi seront ouvertes' } })).createComment.id;
+    ids.bakery = (
+      await createPost(lucie, { text: 'La boulangerie du château <b>rouvre</b> lundi & mardi "10h"', topicId: open.id })
+    ).id;
+    ids.organise = (
+      await createPost(president, {
+        text: `Nous allons organiser la fête des commerçants avec ${mention('Lucie Gautier', lucie.membershipId)}`,
+        topicId: closed.id,
+      })
+    ).id;
+    ids.comment = (
+      await lucie.ok<{ createComment: { id: string } }>(CREATE_COMMENT, {
+        input: { postId: ids.bakery, text: 'Les épiceries aussi seront ouvertes' },
+      })
+    ).createComment.id;
     ids.hidden = (await createPost(lucie, { text: 'Boulangeries en colère' })).id;
     await president.ok(`mutation { hidePost(input: { id: "${ids.hidden}", reason: "Hors charte" }) { id } }`);
     other = await signedUpClient(api, 'Président Ailleurs');
@@ -50,12 +77,20 @@ describe('French search across posts, comments and the directory', () => {
   it('ignores plural, accents and case, and highlights the words found with everything else escaped', async () => {
     const results = await search(president, 'BOULANGERIES');
     const post = results.find((r) => r.id === ids.bakery);
-    expect(post).toMatchObject({ type: 'POST', postId: ids.bakery, membershipId: lucie.membershipId, title: 'Lucie Gautier' });
+    expect(post).toMatchObject({
+      type: 'POST',
+      postId: ids.bakery,
+      membershipId: lucie.membershipId,
+      title: 'Lucie Gautier',
+    });
     // ts_headline drops tag-like sequences itself; every other character is escaped.
     expect(post?.snippet).toBe('La <mark>boulangerie</mark> du château  rouvre  lundi &amp; mardi &quot;10h&quot;');
     expect(post?.snippet).not.toMatch(/<(?!\/?mark>)/);
     // The shop's description mentions it too: the directory answers as well.
-    expect(results.find((r) => r.type === 'MEMBER')).toMatchObject({ id: lucie.membershipId, title: 'Épicerie Fine Gautier' });
+    expect(results.find((r) => r.type === 'MEMBER')).toMatchObject({
+      id: lucie.membershipId,
+      title: 'Épicerie Fine Gautier',
+    });
     expect(results.map((r) => r.id)).not.toContain(ids.hidden);
     expect(results.map((r) => r.id)).not.toContain(ids.elsewhere);
 
@@ -75,7 +110,9 @@ describe('French search across posts, comments and the directory', () => {
   });
 
   it('searches the directory by person and shop name', async () => {
-    expect((await search(president, 'gautier')).find((r) => r.type === 'MEMBER')?.snippet).toContain('<mark>Gautier</mark>');
+    expect((await search(president, 'gautier')).find((r) => r.type === 'MEMBER')?.snippet).toContain(
+      '<mark>Gautier</mark>',
+    );
     expect((await search(president, 'durand')).map((r) => [r.type, r.title])).toEqual([['MEMBER', 'Sophie Durand']]);
   });
 
@@ -87,6 +124,6 @@ describe('French search across posts, comments and the directory', () => {
 
   it('never returns another association’s content', async () => {
     expect((await search(other, 'boulangerie')).map((r) => r.id)).toEqual([ids.elsewhere]);
-    expect((await search(other, 'gautier'))).toEqual([]);
+    expect(await search(other, 'gautier')).toEqual([]);
   });
 });

@@ -9,7 +9,10 @@ export class SearchResolver {
   constructor(private readonly searchService: SearchService) {}
 
   @Allow(Permission.ViewFeed)
-  @Query(() => [SearchResultModel], { description: 'French full-text search across posts, comments and the directory of the current association, best first.' })
+  @Query(() => [SearchResultModel], {
+    description:
+      'French full-text search across posts, comments and the directory of the current association, best first.',
+  })
   search(@Args() args: SearchArgs, @Member() member: CurrentMember): Promise<SearchResultModel[]> {
     return this.searchService.search(member, args.query, args.first);
   }

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { HIGHLIGHT_START, HIGHLIGHT_STOP, highlightToHtml, searchTerms, seesOnlyOpenTopics } from '@assoc/network-domain';
+import {
+  HIGHLIGHT_START,
+  HIGHLIGHT_STOP,
+  highlightToHtml,
+  searchTerms,
+  seesOnlyOpenTopics,
+} from '@assoc/network-domain';
 import { AppError, CurrentMember } from '@assoc/platform-api';
 import { DataSource } from 'typeorm';
 import { SearchResultModel, SearchResultType } from './search-result.model';
@@ -34,7 +40,9 @@ export class SearchService {
   async search(member: CurrentMember, text: string, first: number): Promise<SearchResultModel[]> {
     if (!text.trim()) throw AppError.field('query', 'isNotEmpty');
     const terms = searchTerms(text);
-    const [{ query }]: { query: string | null }[] = terms.length ? await this.dataSource.query(TSQUERY_SQL, [JSON.stringify(terms)]) : [{ query: null }];
+    const [{ query }]: { query: string | null }[] = terms.length
+      ? await this.dataSource.query(TSQUERY_SQL, [JSON.stringify(terms)])
+      : [{ query: null }];
     // Only stop words ("le", "de"…): nothing to look for.
     if (!query) return [];
     const params = [member.associationId, query, HEADLINE_OPTIONS, seesOnlyOpenTopics(member.role), first];
@@ -51,7 +59,16 @@ export class SearchService {
     return tagged
       .sort(([, a], [, b]) => b.rank - a.rank || (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0))
       .slice(0, first)
-      .map(([type, r]) => ({ type, id: r.id, postId: r.postId, membershipId: r.membershipId, title: r.title, createdAt: r.createdAt, rank: Number(r.rank), snippet: highlightToHtml(r.headline) }));
+      .map(([type, r]) => ({
+        type,
+        id: r.id,
+        postId: r.postId,
+        membershipId: r.membershipId,
+        title: r.title,
+        createdAt: r.createdAt,
+        rank: Number(r.rank),
+        snippet: highlightToHtml(r.headline),
+      }));
   }
 
   private rows(sql: string, params: unknown[]): Promise<Row[]> {

@@ -11,8 +11,13 @@ export class TopicResolver {
   constructor(private readonly service: TopicsService) {}
 
   @Allow(Permission.ViewFeed)
-  @Query(() => [TopicModel], { description: 'Topics of the current association by position; consultants get only those open to them.' })
-  async topics(@Member() member: CurrentMember, @Args('includeArchived', { type: () => Boolean, defaultValue: false }) includeArchived: boolean): Promise<TopicModel[]> {
+  @Query(() => [TopicModel], {
+    description: 'Topics of the current association by position; consultants get only those open to them.',
+  })
+  async topics(
+    @Member() member: CurrentMember,
+    @Args('includeArchived', { type: () => Boolean, defaultValue: false }) includeArchived: boolean,
+  ): Promise<TopicModel[]> {
     return (await this.service.list(member, includeArchived)).map(toTopicModel);
   }
 
@@ -30,7 +35,10 @@ export class TopicResolver {
 
   @Allow(Permission.ManageTopics)
   @Mutation(() => TopicModel, { description: 'Takes no new posts and leaves the list; its posts stay.' })
-  async archiveTopic(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<TopicModel> {
+  async archiveTopic(
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+    @Member() member: CurrentMember,
+  ): Promise<TopicModel> {
     return toTopicModel(await this.service.archive(member, id));
   }
 }

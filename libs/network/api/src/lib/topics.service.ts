@@ -30,8 +30,19 @@ export class TopicsService {
   async create(member: CurrentMember, input: CreateTopicInput): Promise<TopicEntity> {
     const name = input.name.trim();
     if (!name) throw AppError.field('name', 'isNotEmpty');
-    const last = await this.topics.findOne({ where: { associationId: member.associationId }, order: { position: 'DESC' } });
-    return this.saveUnique(this.topics.create({ associationId: member.associationId, name, openToConsultants: input.openToConsultants, position: (last?.position ?? -1) + 1, archivedAt: null }));
+    const last = await this.topics.findOne({
+      where: { associationId: member.associationId },
+      order: { position: 'DESC' },
+    });
+    return this.saveUnique(
+      this.topics.create({
+        associationId: member.associationId,
+        name,
+        openToConsultants: input.openToConsultants,
+        position: (last?.position ?? -1) + 1,
+        archivedAt: null,
+      }),
+    );
   }
 
   async update(member: CurrentMember, input: UpdateTopicInput): Promise<TopicEntity> {
@@ -59,8 +70,16 @@ export class TopicsService {
    * The topic a new post goes to: an active topic of the caller's association (BAD_USER_INPUT
    * `topicId` otherwise, even when it exists elsewhere) that the caller's role may write in.
    */
-  async forNewPost(manager: EntityManager, member: CurrentMember, topicId: string | null | undefined): Promise<TopicEntity | null> {
-    const topic = topicId ? await manager.findOne(TopicEntity, { where: { id: topicId, associationId: member.associationId, archivedAt: IsNull() } }) : null;
+  async forNewPost(
+    manager: EntityManager,
+    member: CurrentMember,
+    topicId: string | null | undefined,
+  ): Promise<TopicEntity | null> {
+    const topic = topicId
+      ? await manager.findOne(TopicEntity, {
+          where: { id: topicId, associationId: member.associationId, archivedAt: IsNull() },
+        })
+      : null;
     if (topicId && !topic) throw AppError.field('topicId', 'topicNotFound');
     if (!maySeeTopic(member.role, topic)) throw AppError.field('topicId', 'topicClosedToConsultants');
     return topic;

@@ -6,7 +6,12 @@ import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLen
 @InputType()
 export class UpdateTopicInput {
   @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(TOPIC_NAME_MAX) name?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TOPIC_NAME_MAX)
+  name?: string;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() openToConsultants?: boolean;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1000) position?: number;
 }

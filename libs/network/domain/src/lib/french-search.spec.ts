@@ -11,7 +11,9 @@ describe('French search terms', () => {
   });
 
   it('splits on anything but letters and digits, drops one-letter words, keeps ten words', () => {
-    expect(searchTerms("  l'Épicerie, <b>fine</b>!").map((t) => t[0])).toEqual(['épicerie', 'b', 'fine', 'b'].filter((w) => w.length > 1));
+    expect(searchTerms("  l'Épicerie, <b>fine</b>!").map((t) => t[0])).toEqual(
+      ['épicerie', 'b', 'fine', 'b'].filter((w) => w.length > 1),
+    );
     expect(searchTerms('a b c')).toEqual([]);
     expect(searchTerms(Array.from({ length: 20 }, (_, i) => `mot${i}`).join(' '))).toHaveLength(10);
   });

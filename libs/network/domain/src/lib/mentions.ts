@@ -4,7 +4,8 @@
  * to the member's page showing "@Display name". The name is only a label: the id is what counts.
  * The name may not contain `]` nor a line break; the id is a UUID.
  */
-export const MENTION_PATTERN = /@\[([^\]\n]{1,100})\]\(([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\)/g;
+export const MENTION_PATTERN =
+  /@\[([^\]\n]{1,100})\]\(([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\)/g;
 
 export interface Mention {
   name: string;

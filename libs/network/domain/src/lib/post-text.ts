@@ -17,11 +17,13 @@ export interface TextProblem {
  * line breaks and tabs are dropped, outer blank space is trimmed; inner line breaks are kept.
  */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .trim();
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+      .trim()
+  );
 }
 
 /** What is wrong with a (normalized) text, or null: it must not be empty nor longer than `max`. */
@@ -35,5 +37,10 @@ export function textProblem(text: string, max = POST_TEXT_MAX): TextProblem | nu
 export function excerpt(text: string, length = EXCERPT_LENGTH): string {
   const flat = mentionsAsPlainText(text).replace(/\s+/g, ' ').trim();
   const chars = [...flat];
-  return chars.length <= length ? flat : `${chars.slice(0, length - 1).join('').trimEnd()}…`;
+  return chars.length <= length
+    ? flat
+    : `${chars
+        .slice(0, length - 1)
+        .join('')
+        .trimEnd()}…`;
 }

@@ -1,12 +1,22 @@
 import { IdentityModule } from '@assoc/identity-api';
 import { NotificationKind } from '@assoc/notifications-domain';
-import { createAssociation, createTestApp, joinedMember, signedUpClient, TestApp, tokenFromMail } from '@assoc/platform-testing';
+import {
+  createAssociation,
+  createTestApp,
+  joinedMember,
+  signedUpClient,
+  TestApp,
+  tokenFromMail,
+} from '@assoc/platform-testing';
 import { NotificationDigestEntity } from './notification-digest.entity';
 import { NotificationDigestService } from './notification-digest.service';
 import { NotificationsModule } from './notifications.module';
 import { NotificationsService, NotificationToEmit } from './notifications.service';
 
-const parisHour = (date: Date) => Number(new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: 'Europe/Paris' }).format(date));
+const parisHour = (date: Date) =>
+  Number(
+    new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: 'Europe/Paris' }).format(date),
+  );
 
 /** The first whole hour after `from` + 1 h at which Paris shows `hour`. */
 function nextParisHour(from: Date, hour: number): Date {
@@ -19,23 +29,38 @@ describe('daily digest, once per member per day with two API instances', () => {
   let first: TestApp;
   let second: TestApp;
   beforeAll(async () => {
-    first = await createTestApp([IdentityModule, NotificationsModule], { env: { PUBLIC_URL: 'https://vitrines.example' } });
-    second = await createTestApp([IdentityModule, NotificationsModule], { databaseUrl: first.databaseUrl, env: { PUBLIC_URL: 'https://vitrines.example' } });
+    first = await createTestApp([IdentityModule, NotificationsModule], {
+      env: { PUBLIC_URL: 'https://vitrines.example' },
+    });
+    second = await createTestApp([IdentityModule, NotificationsModule], {
+      databaseUrl: first.databaseUrl,
+      env: { PUBLIC_URL: 'https://vitrines.example' },
+    });
   });
   afterAll(async () => {
     await second.close();
     await first.close();
   });
 
-  const emit = (n: Partial<NotificationToEmit> & Pick<NotificationToEmit, 'associationId' | 'recipientMembershipIds'>) =>
+  const emit = (
+    n: Partial<NotificationToEmit> & Pick<NotificationToEmit, 'associationId' | 'recipientMembershipIds'>,
+  ) =>
     first.dataSource.transaction((manager) =>
-      first.app.get(NotificationsService).emit(manager, { kind: NotificationKind.COMMENT_ON_MY_POST, actorMembershipId: null, subject: { type: 'POST', id: null }, ...n }),
+      first.app.get(NotificationsService).emit(manager, {
+        kind: NotificationKind.COMMENT_ON_MY_POST,
+        actorMembershipId: null,
+        subject: { type: 'POST', id: null },
+        ...n,
+      }),
     );
   const runBoth = async (now: Date) => {
-    const counts = await Promise.all([first, second, first, second].map((api) => api.app.get(NotificationDigestService).runDigests(now)));
+    const counts = await Promise.all(
+      [first, second, first, second].map((api) => api.app.get(NotificationDigestService).runDigests(now)),
+    );
     return counts.reduce((a, b) => a + b, 0);
   };
-  const digests = async (email: string) => (await first.mails()).filter((m) => m.to === email && /résumé|summary/.test(m.subject));
+  const digests = async (email: string) =>
+    (await first.mails()).filter((m) => m.to === email && /résumé|summary/.test(m.subject));
 
   it('sends one digest per member and day after DIGEST_HOUR (18:00 in the association’s time zone), in their language, with the unread digest kinds only', async () => {
     const president = await signedUpClient(first, 'Claire Martin');
@@ -45,14 +70,33 @@ describe('daily digest, once per member per day with two API instances', () => {
     await anna.ok(`mutation { setLocale(locale: EN) { id } }`);
     // Comments never, replies by default (daily digest).
     const never = await joinedMember(first, president, 'MEMBER', 'Marc Pinel');
-    await never.ok(`mutation { updateNotificationPreference(input: { kind: COMMENT_ON_MY_POST, frequency: NEVER }) { kind } }`);
+    await never.ok(
+      `mutation { updateNotificationPreference(input: { kind: COMMENT_ON_MY_POST, frequency: NEVER }) { kind } }`,
+    );
     const reader = await joinedMember(first, president, 'MEMBER', 'Nadia Benali');
     const everyone = [lucie, anna, never, reader].map((m) => m.membershipId);
 
-    await emit({ associationId, recipientMembershipIds: everyone, actorMembershipId: claire, data: { excerpt: 'Qui vient à la réunion ?', postId: '11111111-1111-4111-8111-111111111111' } });
-    await emit({ associationId, kind: NotificationKind.REPLY_TO_MY_COMMENT, recipientMembershipIds: everyone, actorMembershipId: claire, data: { excerpt: 'Moi !' } });
+    await emit({
+      associationId,
+      recipientMembershipIds: everyone,
+      actorMembershipId: claire,
+      data: { excerpt: 'Qui vient à la réunion ?', postId: '11111111-1111-4111-8111-111111111111' },
+    });
+    await emit({
+      associationId,
+      kind: NotificationKind.REPLY_TO_MY_COMMENT,
+      recipientMembershipIds: everyone,
+      actorMembershipId: claire,
+      data: { excerpt: 'Moi !' },
+    });
     // Mailed at once already (MENTION is IMMEDIATELY by default): not in the digest.
-    await emit({ associationId, kind: NotificationKind.MENTION, recipientMembershipIds: [lucie.membershipId], actorMembershipId: claire, data: { excerpt: 'mention seule' } });
+    await emit({
+      associationId,
+      kind: NotificationKind.MENTION,
+      recipientMembershipIds: [lucie.membershipId],
+      actorMembershipId: claire,
+      data: { excerpt: 'mention seule' },
+    });
     await reader.ok(`mutation { markAllNotificationsRead }`);
 
     const morning = nextParisHour(first.clock.now(), 10);
@@ -64,7 +108,9 @@ describe('daily digest, once per member per day with two API instances', () => {
     const [toLucie, ...moreToLucie] = await digests(lucie.email);
     expect(moreToLucie).toEqual([]);
     expect(toLucie.subject).toBe('[Les Vitrines de Vitré] Votre résumé du jour : 2 notifications');
-    expect(toLucie.text).toContain('Claire Martin a commenté votre publication — « Qui vient à la réunion ? » (https://vitrines.example/feed/posts/11111111-1111-4111-8111-111111111111)');
+    expect(toLucie.text).toContain(
+      'Claire Martin a commenté votre publication — « Qui vient à la réunion ? » (https://vitrines.example/feed/posts/11111111-1111-4111-8111-111111111111)',
+    );
     expect(toLucie.text).toContain('Claire Martin a répondu à votre commentaire — « Moi ! »');
     expect(toLucie.text).not.toContain('mention seule');
     expect(toLucie.text).toMatch(/https:\/\/vitrines\.example\/unsubscribe\/[A-Za-z0-9_-]{43}/);
@@ -79,11 +125,23 @@ describe('daily digest, once per member per day with two API instances', () => {
     expect(await first.dataSource.getRepository(NotificationDigestEntity).countBy({ associationId })).toBe(3);
 
     // NEVER for every kind: no digest at all.
-    await never.ok(`mutation { updateNotificationPreference(input: { kind: REPLY_TO_MY_COMMENT, frequency: NEVER }) { kind } }`);
-    await emit({ associationId, kind: NotificationKind.REPLY_TO_MY_COMMENT, recipientMembershipIds: [never.membershipId], actorMembershipId: claire });
+    await never.ok(
+      `mutation { updateNotificationPreference(input: { kind: REPLY_TO_MY_COMMENT, frequency: NEVER }) { kind } }`,
+    );
+    await emit({
+      associationId,
+      kind: NotificationKind.REPLY_TO_MY_COMMENT,
+      recipientMembershipIds: [never.membershipId],
+      actorMembershipId: claire,
+    });
 
     // The next day: only what arrived since, and only for whom it arrived.
-    await emit({ associationId, recipientMembershipIds: [lucie.membershipId], actorMembershipId: claire, data: { excerpt: 'Et demain ?' } });
+    await emit({
+      associationId,
+      recipientMembershipIds: [lucie.membershipId],
+      actorMembershipId: claire,
+      data: { excerpt: 'Et demain ?' },
+    });
     expect(await runBoth(new Date(evening.getTime() + 24 * 3_600_000))).toBe(1);
     const lucieDigests = await digests(lucie.email);
     expect(lucieDigests).toHaveLength(2);
@@ -91,10 +149,16 @@ describe('daily digest, once per member per day with two API instances', () => {
 
     // The digest's link turns every kind off, without logging in.
     const token = await tokenFromMail(first, lucie.email, '/unsubscribe/');
-    expect(await first.client().ok(`mutation($token: String!) { unsubscribe(token: $token) { kind associationName } }`, { token })).toEqual({
+    expect(
+      await first
+        .client()
+        .ok(`mutation($token: String!) { unsubscribe(token: $token) { kind associationName } }`, { token }),
+    ).toEqual({
       unsubscribe: { kind: null, associationName: 'Les Vitrines de Vitré' },
     });
-    const { notificationPreferences } = await lucie.ok<{ notificationPreferences: { frequency: string }[] }>(`{ notificationPreferences { frequency } }`);
+    const { notificationPreferences } = await lucie.ok<{ notificationPreferences: { frequency: string }[] }>(
+      `{ notificationPreferences { frequency } }`,
+    );
     expect(new Set(notificationPreferences.map((p) => p.frequency))).toEqual(new Set(['NEVER']));
   });
 });

@@ -75,7 +75,8 @@ export class NotificationDigestService implements OnApplicationBootstrap, OnAppl
       try {
         if (await this.send(candidate, now)) sent++;
       } catch (error) {
-        if (!(error instanceof NothingToSend)) this.logger.error(`digest for ${candidate.membershipId} failed: ${String(error)}`);
+        if (!(error instanceof NothingToSend))
+          this.logger.error(`digest for ${candidate.membershipId} failed: ${String(error)}`);
       }
     }
     return sent;
@@ -95,25 +96,28 @@ export class NotificationDigestService implements OnApplicationBootstrap, OnAppl
       const claimId = (claim.raw as { id: string }[])[0]?.id;
       if (!claimId) return false; // another instance sent (or is sending) it
       const frequencies = await this.preferences.frequencies(manager, candidate.membershipId);
-      const digestKinds = (Object.keys(frequencies) as NotificationKind[]).filter((kind) => frequencies[kind] === EmailFrequency.DAILY_DIGEST);
+      const digestKinds = (Object.keys(frequencies) as NotificationKind[]).filter(
+        (kind) => frequencies[kind] === EmailFrequency.DAILY_DIGEST,
+      );
       const recipient = await manager.findOne(MembershipEntity, {
         where: { id: candidate.membershipId, associationId: candidate.associationId, removedAt: IsNull() },
         relations: { user: true, association: true },
       });
-      const rows = digestKinds.length && recipient
-        ? await manager.find(NotificationEntity, {
-            where: {
-              associationId: candidate.associationId,
-              recipientMembershipId: candidate.membershipId,
-              kind: In(digestKinds),
-              readAt: IsNull(),
-              emailedAt: IsNull(),
-              createdAt: LessThanOrEqual(now),
-            },
-            order: { createdAt: 'ASC' },
-            lock: { mode: 'pessimistic_write' },
-          })
-        : [];
+      const rows =
+        digestKinds.length && recipient
+          ? await manager.find(NotificationEntity, {
+              where: {
+                associationId: candidate.associationId,
+                recipientMembershipId: candidate.membershipId,
+                kind: In(digestKinds),
+                readAt: IsNull(),
+                emailedAt: IsNull(),
+                createdAt: LessThanOrEqual(now),
+              },
+              order: { createdAt: 'ASC' },
+              lock: { mode: 'pessimistic_write' },
+            })
+          : [];
       if (!recipient || !rows.length) throw new NothingToSend();
       await this.mailer.mailDigest(manager, recipient, rows);
       await manager.update(NotificationEntity, { id: In(rows.map((n) => n.id)) }, { emailedAt: now });

@@ -26,12 +26,17 @@ export class NotificationEvents {
   async created(manager: EntityManager, rows: readonly NotificationEntity[]): Promise<void> {
     await this.pubSub.publish(
       manager,
-      rows.map((n) => ({ topic: topicOf(n.recipientMembershipId), payload: { type: 'created', id: n.id } satisfies NotificationEvent })),
+      rows.map((n) => ({
+        topic: topicOf(n.recipientMembershipId),
+        payload: { type: 'created', id: n.id } satisfies NotificationEvent,
+      })),
     );
   }
 
   async read(manager: EntityManager, membershipId: string): Promise<void> {
-    await this.pubSub.publish(manager, [{ topic: topicOf(membershipId), payload: { type: 'read' } satisfies NotificationEvent }]);
+    await this.pubSub.publish(manager, [
+      { topic: topicOf(membershipId), payload: { type: 'read' } satisfies NotificationEvent },
+    ]);
   }
 
   /** New notifications of this member, as they are committed. */
@@ -39,7 +44,9 @@ export class NotificationEvents {
     return pubSubStream(this.pubSub, topicOf(member.membershipId), async (payload) => {
       const event = payload as Partial<NotificationEvent>;
       if (event.type !== 'created' || typeof event.id !== 'string') return undefined;
-      const found = await this.notifications.findOne({ where: { id: event.id, associationId: member.associationId, recipientMembershipId: member.membershipId } });
+      const found = await this.notifications.findOne({
+        where: { id: event.id, associationId: member.associationId, recipientMembershipId: member.membershipId },
+      });
       return found ? toNotificationModel(found) : undefined;
     });
   }

@@ -26,7 +26,9 @@ export class NotificationMailer {
   /** Where a notification opens in the app: its post or project, else the notification list. */
   link(n: Pick<NotificationEntity, 'subjectType' | 'subjectId' | 'data'>): string {
     const target = notificationPath({ subjectType: n.subjectType, subjectId: n.subjectId, postId: n.data.postId });
-    return target ? `${this.base}${target.path.join('/')}${target.fragment ? `#${target.fragment}` : ''}` : `${this.base}/notifications`;
+    return target
+      ? `${this.base}${target.path.join('/')}${target.fragment ? `#${target.fragment}` : ''}`
+      : `${this.base}/notifications`;
   }
 
   /**
@@ -34,14 +36,31 @@ export class NotificationMailer {
    * emitting transaction, and marks them mailed. `members` holds the recipients (with user and
    * association) and the actor.
    */
-  async mailImmediately(manager: EntityManager, rows: readonly NotificationEntity[], members: ReadonlyMap<string, MembershipEntity>): Promise<void> {
+  async mailImmediately(
+    manager: EntityManager,
+    rows: readonly NotificationEntity[],
+    members: ReadonlyMap<string, MembershipEntity>,
+  ): Promise<void> {
     if (!rows.length) return;
-    const frequencies = await this.preferences.frequencyOf(manager, rows.map((n) => n.recipientMembershipId), rows[0].kind);
+    const frequencies = await this.preferences.frequencyOf(
+      manager,
+      rows.map((n) => n.recipientMembershipId),
+      rows[0].kind,
+    );
     const mailed: string[] = [];
     for (const n of rows) {
       const recipient = members.get(n.recipientMembershipId);
-      if (!recipient?.user || !recipient.association || frequencies.get(n.recipientMembershipId) !== EmailFrequency.IMMEDIATELY) continue;
-      const unsubscribeLink = await this.unsubscribe.link(manager, { associationId: n.associationId, membershipId: recipient.id, kind: n.kind });
+      if (
+        !recipient?.user ||
+        !recipient.association ||
+        frequencies.get(n.recipientMembershipId) !== EmailFrequency.IMMEDIATELY
+      )
+        continue;
+      const unsubscribeLink = await this.unsubscribe.link(manager, {
+        associationId: n.associationId,
+        membershipId: recipient.id,
+        kind: n.kind,
+      });
       await this.outbox.enqueue(
         manager,
         notificationMail({
@@ -59,10 +78,17 @@ export class NotificationMailer {
   }
 
   /** Queues one member's digest of `rows` (in the caller's transaction). */
-  async mailDigest(manager: EntityManager, recipient: MembershipEntity, rows: readonly NotificationEntity[]): Promise<void> {
-    if (!recipient.user || !recipient.association) throw new Error('digest recipient loaded without user and association');
+  async mailDigest(
+    manager: EntityManager,
+    recipient: MembershipEntity,
+    rows: readonly NotificationEntity[],
+  ): Promise<void> {
+    if (!recipient.user || !recipient.association)
+      throw new Error('digest recipient loaded without user and association');
     const actorIds = [...new Set(rows.map((n) => n.actorMembershipId).filter((id): id is string => !!id))];
-    const actors = actorIds.length ? await manager.find(MembershipEntity, { where: { id: In(actorIds) }, relations: { user: true } }) : [];
+    const actors = actorIds.length
+      ? await manager.find(MembershipEntity, { where: { id: In(actorIds) }, relations: { user: true } })
+      : [];
     const names = new Map(actors.map((a) => [a.id, a.user?.name ?? null]));
     await this.outbox.enqueue(
       manager,
@@ -73,12 +99,23 @@ export class NotificationMailer {
         associationName: recipient.association.name,
         notifications: rows.map((n) => this.describe(n, names.get(n.actorMembershipId ?? '') ?? null)),
         notificationsLink: `${this.base}/notifications`,
-        unsubscribeLink: await this.unsubscribe.link(manager, { associationId: recipient.associationId, membershipId: recipient.id, kind: null }),
+        unsubscribeLink: await this.unsubscribe.link(manager, {
+          associationId: recipient.associationId,
+          membershipId: recipient.id,
+          kind: null,
+        }),
       }),
     );
   }
 
   private describe(n: NotificationEntity, actorName: string | null): MailedNotification {
-    return { kind: n.kind, actorName, excerpt: n.data.excerpt, reason: n.data.reason, outcome: n.data.outcome, link: this.link(n) };
+    return {
+      kind: n.kind,
+      actorName,
+      excerpt: n.data.excerpt,
+      reason: n.data.reason,
+      outcome: n.data.outcome,
+      link: this.link(n),
+    };
   }
 }

@@ -5,16 +5,37 @@ type Texts = { fr: string; en: string };
 
 /** One line saying what happened, per kind; `{actor}` is who caused it. */
 const TITLES: Record<NotificationKind, Texts> = {
-  [NotificationKind.COMMENT_ON_MY_POST]: { fr: '{actor} a commenté votre publication', en: '{actor} commented on your post' },
-  [NotificationKind.REPLY_TO_MY_COMMENT]: { fr: '{actor} a répondu à votre commentaire', en: '{actor} replied to your comment' },
+  [NotificationKind.COMMENT_ON_MY_POST]: {
+    fr: '{actor} a commenté votre publication',
+    en: '{actor} commented on your post',
+  },
+  [NotificationKind.REPLY_TO_MY_COMMENT]: {
+    fr: '{actor} a répondu à votre commentaire',
+    en: '{actor} replied to your comment',
+  },
   [NotificationKind.MENTION]: { fr: '{actor} vous a mentionné·e', en: '{actor} mentioned you' },
   [NotificationKind.ANNOUNCEMENT]: { fr: 'Nouvelle annonce de {actor}', en: 'New announcement from {actor}' },
-  [NotificationKind.MODERATION]: { fr: 'Un contenu que vous avez publié a été masqué par la modération', en: 'A moderator hid something you posted' },
-  [NotificationKind.PROJECT_PROPOSED]: { fr: '{actor} soumet un projet collectif au vote', en: '{actor} opened a joint project to the vote' },
+  [NotificationKind.MODERATION]: {
+    fr: 'Un contenu que vous avez publié a été masqué par la modération',
+    en: 'A moderator hid something you posted',
+  },
+  [NotificationKind.PROJECT_PROPOSED]: {
+    fr: '{actor} soumet un projet collectif au vote',
+    en: '{actor} opened a joint project to the vote',
+  },
   [NotificationKind.PROJECT_DECIDED]: { fr: 'Un projet collectif a été décidé', en: 'A joint project was decided' },
-  [NotificationKind.PROJECT_TASK_ASSIGNED]: { fr: '{actor} vous a confié une tâche d’un projet collectif', en: '{actor} assigned you a task of a joint project' },
-  [NotificationKind.CASHMOB_REQUEST]: { fr: '{actor} propose un cashmob dans votre boutique', en: '{actor} proposes a cashmob in your shop' },
-  [NotificationKind.OFFER_REVIEWED]: { fr: '{actor} a examiné l’offre de votre boutique pour un temps fort', en: '{actor} reviewed your shop’s offer for a campaign' },
+  [NotificationKind.PROJECT_TASK_ASSIGNED]: {
+    fr: '{actor} vous a confié une tâche d’un projet collectif',
+    en: '{actor} assigned you a task of a joint project',
+  },
+  [NotificationKind.CASHMOB_REQUEST]: {
+    fr: '{actor} propose un cashmob dans votre boutique',
+    en: '{actor} proposes a cashmob in your shop',
+  },
+  [NotificationKind.OFFER_REVIEWED]: {
+    fr: '{actor} a examiné l’offre de votre boutique pour un temps fort',
+    en: '{actor} reviewed your shop’s offer for a campaign',
+  },
 };
 
 /** PROJECT_DECIDED says how. */
@@ -22,7 +43,10 @@ const OUTCOME_TITLES: Record<ProjectOutcome, Texts> = {
   APPROVED: { fr: 'Projet collectif adopté par le vote', en: 'Joint project approved by the vote' },
   REJECTED: { fr: 'Projet collectif rejeté par le vote', en: 'Joint project rejected by the vote' },
   FUNDED: { fr: 'Projet collectif financé : les parts sont fixées', en: 'Joint project funded: the shares are final' },
-  CANCELLED: { fr: 'Projet collectif annulé faute de participants : personne ne doit rien', en: 'Joint project cancelled for lack of participants: nobody owes anything' },
+  CANCELLED: {
+    fr: 'Projet collectif annulé faute de participants : personne ne doit rien',
+    en: 'Joint project cancelled for lack of participants: nobody owes anything',
+  },
 };
 
 const SOMEONE: Texts = { fr: "Quelqu'un", en: 'Someone' };
@@ -38,7 +62,10 @@ export interface MailedNotification {
 
 const lang = (locale: Locale): 'fr' | 'en' => (locale === Locale.EN ? 'en' : 'fr');
 
-export function notificationTitle(n: Pick<MailedNotification, 'kind' | 'actorName' | 'outcome'>, locale: Locale): string {
+export function notificationTitle(
+  n: Pick<MailedNotification, 'kind' | 'actorName' | 'outcome'>,
+  locale: Locale,
+): string {
   const l = lang(locale);
   const texts = n.kind === NotificationKind.PROJECT_DECIDED && n.outcome ? OUTCOME_TITLES[n.outcome] : TITLES[n.kind];
   return texts[l].replace('{actor}', n.actorName ?? SOMEONE[l]);
@@ -53,7 +80,14 @@ function details(n: MailedNotification, locale: Locale): string[] {
 }
 
 /** One notification, mailed at once (frequency IMMEDIATELY), in the recipient's language. */
-export function notificationMail(args: { to: string; name: string; locale: Locale; associationName: string; notification: MailedNotification; unsubscribeLink: string }): MailContent {
+export function notificationMail(args: {
+  to: string;
+  name: string;
+  locale: Locale;
+  associationName: string;
+  notification: MailedNotification;
+  unsubscribeLink: string;
+}): MailContent {
   const fr = lang(args.locale) === 'fr';
   const title = notificationTitle(args.notification, args.locale);
   return renderMail({
@@ -83,14 +117,20 @@ export function digestMail(args: {
 }): MailContent {
   const fr = lang(args.locale) === 'fr';
   const count = args.notifications.length;
-  const lines = args.notifications.slice(0, DIGEST_MAX_LINES).map((n) => [`• ${notificationTitle(n, args.locale)}`, ...details(n, args.locale)].join(' — ') + ` (${n.link})`);
+  const lines = args.notifications
+    .slice(0, DIGEST_MAX_LINES)
+    .map((n) => [`• ${notificationTitle(n, args.locale)}`, ...details(n, args.locale)].join(' — ') + ` (${n.link})`);
   const more = count - lines.length;
   return renderMail({
     to: args.to,
-    subject: fr ? `[${args.associationName}] Votre résumé du jour : ${count} notification${count > 1 ? 's' : ''}` : `[${args.associationName}] Your daily summary: ${count} notification${count > 1 ? 's' : ''}`,
+    subject: fr
+      ? `[${args.associationName}] Votre résumé du jour : ${count} notification${count > 1 ? 's' : ''}`
+      : `[${args.associationName}] Your daily summary: ${count} notification${count > 1 ? 's' : ''}`,
     greeting: fr ? `Bonjour ${args.name},` : `Hello ${args.name},`,
     paragraphs: [
-      fr ? `Voici ce qui s'est passé dans « ${args.associationName} » et que vous n'avez pas encore lu :` : `Here is what happened in "${args.associationName}" that you have not read yet:`,
+      fr
+        ? `Voici ce qui s'est passé dans « ${args.associationName} » et que vous n'avez pas encore lu :`
+        : `Here is what happened in "${args.associationName}" that you have not read yet:`,
       ...lines,
       ...(more > 0 ? [fr ? `… et ${more} autre${more > 1 ? 's' : ''}.` : `… and ${more} more.`] : []),
     ],

@@ -11,5 +11,9 @@ export class UpdateNotificationPreferenceInput {
 
 @ArgsType()
 export class UnsubscribeArgs {
-  @Field({ description: 'The token from the link in a notification mail.' }) @IsString() @IsNotEmpty() @MaxLength(200) token!: string;
+  @Field({ description: 'The token from the link in a notification mail.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token!: string;
 }

@@ -9,14 +9,19 @@ export class NotificationPreferencesResolver {
   constructor(private readonly preferences: NotificationPreferencesService) {}
 
   @Allow(Permission.ViewDirectory)
-  @Query(() => [NotificationPreferenceModel], { description: 'How the caller is told by e-mail, for every kind of notification (defaults included).' })
+  @Query(() => [NotificationPreferenceModel], {
+    description: 'How the caller is told by e-mail, for every kind of notification (defaults included).',
+  })
   notificationPreferences(@Member() member: CurrentMember): Promise<NotificationPreferenceModel[]> {
     return this.preferences.list(member);
   }
 
   @Allow(Permission.ViewDirectory)
   @Mutation(() => NotificationPreferenceModel)
-  updateNotificationPreference(@Member() member: CurrentMember, @Args('input') input: UpdateNotificationPreferenceInput): Promise<NotificationPreferenceModel> {
+  updateNotificationPreference(
+    @Member() member: CurrentMember,
+    @Args('input') input: UpdateNotificationPreferenceInput,
+  ): Promise<NotificationPreferenceModel> {
     return this.preferences.update(member, input.kind, input.frequency);
   }
 }

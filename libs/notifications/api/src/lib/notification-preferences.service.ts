@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEFAULT_EMAIL_FREQUENCY, EmailFrequency, frequenciesWithDefaults, NOTIFICATION_KINDS, NotificationKind } from '@assoc/notifications-domain';
+import {
+  DEFAULT_EMAIL_FREQUENCY,
+  EmailFrequency,
+  frequenciesWithDefaults,
+  NOTIFICATION_KINDS,
+  NotificationKind,
+} from '@assoc/notifications-domain';
 import { CurrentMember } from '@assoc/platform-api';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { NotificationPreferenceEntity } from './notification-preference.entity';
@@ -16,13 +22,23 @@ export class NotificationPreferencesService {
     return NOTIFICATION_KINDS.map((kind) => ({ kind, frequency: chosen[kind] }));
   }
 
-  async update(member: CurrentMember, kind: NotificationKind, frequency: EmailFrequency): Promise<{ kind: NotificationKind; frequency: EmailFrequency }> {
+  async update(
+    member: CurrentMember,
+    kind: NotificationKind,
+    frequency: EmailFrequency,
+  ): Promise<{ kind: NotificationKind; frequency: EmailFrequency }> {
     await this.set(this.dataSource.manager, member.associationId, member.membershipId, [kind], frequency);
     return { kind, frequency };
   }
 
   /** Upserts (one statement, safe under concurrency). */
-  async set(manager: EntityManager, associationId: string, membershipId: string, kinds: readonly NotificationKind[], frequency: EmailFrequency): Promise<void> {
+  async set(
+    manager: EntityManager,
+    associationId: string,
+    membershipId: string,
+    kinds: readonly NotificationKind[],
+    frequency: EmailFrequency,
+  ): Promise<void> {
     if (!kinds.length) return;
     await manager
       .createQueryBuilder()
@@ -40,8 +56,14 @@ export class NotificationPreferencesService {
   }
 
   /** Several members' frequency for one kind. */
-  async frequencyOf(manager: EntityManager, membershipIds: readonly string[], kind: NotificationKind): Promise<Map<string, EmailFrequency>> {
-    const rows = membershipIds.length ? await manager.find(NotificationPreferenceEntity, { where: { membershipId: In([...membershipIds]), kind } }) : [];
+  async frequencyOf(
+    manager: EntityManager,
+    membershipIds: readonly string[],
+    kind: NotificationKind,
+  ): Promise<Map<string, EmailFrequency>> {
+    const rows = membershipIds.length
+      ? await manager.find(NotificationPreferenceEntity, { where: { membershipId: In([...membershipIds]), kind } })
+      : [];
     const chosen = new Map(rows.map((p) => [p.membershipId, p.frequency]));
     return new Map(membershipIds.map((id) => [id, chosen.get(id) ?? DEFAULT_EMAIL_FREQUENCY[kind]]));
   }

@@ -1,7 +1,14 @@
 import { IdentityModule } from '@assoc/identity-api';
 import { NotificationKind } from '@assoc/notifications-domain';
 import { PubSub } from '@assoc/platform-api';
-import { createAssociation, createTestApp, GraphqlClient, joinedMember, signedUpClient, TestApp } from '@assoc/platform-testing';
+import {
+  createAssociation,
+  createTestApp,
+  GraphqlClient,
+  joinedMember,
+  signedUpClient,
+  TestApp,
+} from '@assoc/platform-testing';
 import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { NotificationsModule } from './notifications.module';
@@ -12,7 +19,10 @@ const COUNT = `subscription { unreadNotificationCountChanged }`;
 
 /** A graphql-ws client as the browser opens it: same-origin cookie, association in the connection parameters. */
 function socketFor(api: TestApp, person: GraphqlClient, associationId = person.associationId, origin?: string): Client {
-  const headers: Record<string, string> = { ...(person.cookieHeader ? { cookie: person.cookieHeader } : {}), ...(origin ? { origin } : {}) };
+  const headers: Record<string, string> = {
+    ...(person.cookieHeader ? { cookie: person.cookieHeader } : {}),
+    ...(origin ? { origin } : {}),
+  };
   return createClient({
     url: `${api.url.replace('http', 'ws')}/graphql`,
     webSocketImpl: class extends WebSocket {
@@ -32,7 +42,14 @@ function collect<T>(client: Client, query: string) {
   const errors: unknown[] = [];
   let done: (reason: unknown) => void = () => undefined;
   const closed = new Promise<unknown>((resolve) => (done = resolve));
-  const stop = client.subscribe<T>({ query }, { next: (value) => (value.errors ? errors.push(...value.errors) : received.push(value.data as T)), error: done, complete: () => done('complete') });
+  const stop = client.subscribe<T>(
+    { query },
+    {
+      next: (value) => (value.errors ? errors.push(...value.errors) : received.push(value.data as T)),
+      error: done,
+      complete: () => done('complete'),
+    },
+  );
   return { received, errors, closed, stop };
 }
 
@@ -73,7 +90,10 @@ describe('real-time notifications over WebSocket, across two API instances', () 
 
     const socketA = open(second, memberA);
     const socketB = open(second, memberB);
-    const fromA = collect<{ notificationReceived: { kind: string; excerpt: string; actorName: string } }>(socketA, RECEIVED);
+    const fromA = collect<{ notificationReceived: { kind: string; excerpt: string; actorName: string } }>(
+      socketA,
+      RECEIVED,
+    );
     const countA = collect<{ unreadNotificationCountChanged: number }>(socketA, COUNT);
     const fromB = collect<unknown>(socketB, RECEIVED);
     const countB = collect<unknown>(socketB, COUNT);
@@ -92,7 +112,15 @@ describe('real-time notifications over WebSocket, across two API instances', () 
       }),
     );
     await until(() => fromA.received.length === 1 && countA.received.length === 1);
-    expect(fromA.received).toEqual([{ notificationReceived: expect.objectContaining({ kind: 'MENTION', excerpt: 'Rendez-vous samedi', actorName: 'Présidente A' }) }]);
+    expect(fromA.received).toEqual([
+      {
+        notificationReceived: expect.objectContaining({
+          kind: 'MENTION',
+          excerpt: 'Rendez-vous samedi',
+          actorName: 'Présidente A',
+        }),
+      },
+    ]);
     expect(countA.received).toEqual([{ unreadNotificationCountChanged: 1 }]);
 
     // Reading on instance 1 updates the count on instance 2.
@@ -103,7 +131,13 @@ describe('real-time notifications over WebSocket, across two API instances', () 
     // A rolled-back emit publishes nothing.
     await first.dataSource
       .transaction(async (manager) => {
-        await service.emit(manager, { associationId: a.associationId, kind: NotificationKind.MENTION, recipientMembershipIds: [memberA.membershipId], actorMembershipId: null, subject: { type: 'POST', id: null } });
+        await service.emit(manager, {
+          associationId: a.associationId,
+          kind: NotificationKind.MENTION,
+          recipientMembershipIds: [memberA.membershipId],
+          actorMembershipId: null,
+          subject: { type: 'POST', id: null },
+        });
         throw new Error('rolled back');
       })
       .catch(() => undefined);
@@ -151,7 +185,9 @@ describe('real-time notifications over WebSocket, across two API instances', () 
     await president.ok(`mutation($id: ID!) { removeMember(membershipId: $id) }`, { id: member.membershipId });
     const after = collect(socket, COUNT);
     expect(await after.closed).toBe('complete');
-    expect(after.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]);
+    expect(after.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
+    ]);
     expect(after.received).toEqual([]);
     before.stop();
   });

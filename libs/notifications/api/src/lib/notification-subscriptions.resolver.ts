@@ -16,13 +16,19 @@ export class NotificationSubscriptionsResolver {
   ) {}
 
   @Allow(Permission.ViewDirectory)
-  @Subscription(() => NotificationModel, { description: "Each new notification of the caller's, as it is committed.", resolve: (value: NotificationModel) => value })
+  @Subscription(() => NotificationModel, {
+    description: "Each new notification of the caller's, as it is committed.",
+    resolve: (value: NotificationModel) => value,
+  })
   notificationReceived(@Member() member: CurrentMember): AsyncIterableIterator<NotificationModel> {
     return this.events.received(member);
   }
 
   @Allow(Permission.ViewDirectory)
-  @Subscription(() => Int, { description: "The caller's unread count, each time it may have changed (new notification, read).", resolve: (value: number) => value })
+  @Subscription(() => Int, {
+    description: "The caller's unread count, each time it may have changed (new notification, read).",
+    resolve: (value: number) => value,
+  })
   unreadNotificationCountChanged(@Member() member: CurrentMember): AsyncIterableIterator<number> {
     return this.events.unreadCounts(member, () => this.notifications.unreadCount(member));
   }

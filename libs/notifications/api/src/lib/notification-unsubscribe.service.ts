@@ -23,9 +23,16 @@ export class NotificationUnsubscribeService {
   ) {}
 
   /** A new link, recorded in the caller's transaction (the one that queues the mail). */
-  async link(manager: EntityManager, target: { associationId: string; membershipId: string; kind: NotificationKind | null }): Promise<string> {
+  async link(
+    manager: EntityManager,
+    target: { associationId: string; membershipId: string; kind: NotificationKind | null },
+  ): Promise<string> {
     const token = newToken();
-    await manager.insert(NotificationUnsubscribeTokenEntity, { ...target, tokenHash: hashToken(token, this.config.SECRET_KEY), usedAt: null });
+    await manager.insert(NotificationUnsubscribeTokenEntity, {
+      ...target,
+      tokenHash: hashToken(token, this.config.SECRET_KEY),
+      usedAt: null,
+    });
     return `${this.config.PUBLIC_URL.replace(/\/$/, '')}/unsubscribe/${token}`;
   }
 
@@ -39,9 +46,17 @@ export class NotificationUnsubscribeService {
         .where('"tokenHash" = :hash AND "usedAt" IS NULL', { hash: hashToken(token, this.config.SECRET_KEY) })
         .returning(['associationId', 'membershipId', 'kind'])
         .execute();
-      const row = (claimed.raw as Pick<NotificationUnsubscribeTokenEntity, 'associationId' | 'membershipId' | 'kind'>[])[0];
+      const row = (
+        claimed.raw as Pick<NotificationUnsubscribeTokenEntity, 'associationId' | 'membershipId' | 'kind'>[]
+      )[0];
       if (!row) throw AppError.field('token', 'tokenInvalid');
-      await this.preferences.set(manager, row.associationId, row.membershipId, row.kind ? [row.kind] : NOTIFICATION_KINDS, EmailFrequency.NEVER);
+      await this.preferences.set(
+        manager,
+        row.associationId,
+        row.membershipId,
+        row.kind ? [row.kind] : NOTIFICATION_KINDS,
+        EmailFrequency.NEVER,
+      );
       const association = await manager.findOneByOrFail(AssociationEntity, { id: row.associationId });
       return { kind: row.kind, associationName: association.name };
     });

@@ -9,7 +9,9 @@ import { Column, Entity, Index } from 'typeorm';
 @Entity('notifications')
 @Index('notifications_recipient_feed', ['recipientMembershipId', 'createdAt', 'id'])
 @Index('notifications_recipient_unread', ['recipientMembershipId'], { where: '"readAt" IS NULL' })
-@Index('notifications_not_mailed', ['recipientMembershipId', 'createdAt'], { where: '"readAt" IS NULL AND "emailedAt" IS NULL' })
+@Index('notifications_not_mailed', ['recipientMembershipId', 'createdAt'], {
+  where: '"readAt" IS NULL AND "emailedAt" IS NULL',
+})
 export class NotificationEntity extends AssociationScopedEntity {
   @Column('uuid')
   recipientMembershipId!: string;

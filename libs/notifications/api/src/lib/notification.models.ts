@@ -17,7 +17,8 @@ export class NotificationModel {
   @Field(() => String, { nullable: true }) excerpt!: string | null;
   @Field(() => String, { nullable: true, description: 'Why a moderator hid something.' }) reason!: string | null;
   @Field(() => String, { nullable: true, description: 'Name of who caused it.' }) actorName!: string | null;
-  @Field(() => String, { nullable: true, description: 'PROJECT_DECIDED: APPROVED, REJECTED, FUNDED or CANCELLED.' }) outcome!: string | null;
+  @Field(() => String, { nullable: true, description: 'PROJECT_DECIDED: APPROVED, REJECTED, FUNDED or CANCELLED.' })
+  outcome!: string | null;
   /** Internal, for the actor loader. */
   actorMembershipId!: string | null;
 }

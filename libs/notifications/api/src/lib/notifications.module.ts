@@ -19,7 +19,12 @@ import { UnsubscribeResolver } from './unsubscribe.resolver';
 @Module({
   imports: [
     AssociationsModule,
-    TypeOrmModule.forFeature([NotificationEntity, NotificationPreferenceEntity, NotificationDigestEntity, NotificationUnsubscribeTokenEntity]),
+    TypeOrmModule.forFeature([
+      NotificationEntity,
+      NotificationPreferenceEntity,
+      NotificationDigestEntity,
+      NotificationUnsubscribeTokenEntity,
+    ]),
   ],
   providers: [
     NotificationsService,

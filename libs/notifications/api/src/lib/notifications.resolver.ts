@@ -15,14 +15,19 @@ export class NotificationsResolver {
   ) {}
 
   @Allow(Permission.ViewDirectory)
-  @Query(() => NotificationConnection, { description: "The caller's notifications in the current association, newest first." })
+  @Query(() => NotificationConnection, {
+    description: "The caller's notifications in the current association, newest first.",
+  })
   async notifications(
     @Member() member: CurrentMember,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<NotificationConnection> {
     const page = await this.service.page(member, Math.min(Math.max(first, 1), 100), after);
-    return { nodes: page.notifications.map(toNotificationModel), pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
+    return {
+      nodes: page.notifications.map(toNotificationModel),
+      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+    };
   }
 
   @Allow(Permission.ViewDirectory)
@@ -33,7 +38,10 @@ export class NotificationsResolver {
 
   @Allow(Permission.ViewDirectory)
   @Mutation(() => NotificationModel)
-  async markNotificationRead(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<NotificationModel> {
+  async markNotificationRead(
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+    @Member() member: CurrentMember,
+  ): Promise<NotificationModel> {
     return toNotificationModel(await this.service.markRead(member, id));
   }
 
@@ -48,7 +56,9 @@ export class NotificationsResolver {
   async actorName(@Parent() n: NotificationModel, @Context('req') req: Request): Promise<string | null> {
     if (!n.actorMembershipId) return null;
     const loader = requestLoader<string, string | null>(req, 'notification-actor-names', async (ids) => {
-      const rows = await this.dataSource.getRepository(MembershipEntity).find({ where: { id: In([...ids]) }, relations: { user: true } });
+      const rows = await this.dataSource
+        .getRepository(MembershipEntity)
+        .find({ where: { id: In([...ids]) }, relations: { user: true } });
       const names = new Map(rows.map((m) => [m.id, m.user?.name ?? null]));
       return ids.map((id) => names.get(id) ?? null);
     });

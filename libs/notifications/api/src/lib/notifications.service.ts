@@ -41,10 +41,15 @@ export class NotificationsService {
    * rows written.
    */
   async emit(manager: EntityManager, notification: NotificationToEmit): Promise<NotificationEntity[]> {
-    const wanted = [...new Set(notification.recipientMembershipIds)].filter((id) => id !== notification.actorMembershipId);
+    const wanted = [...new Set(notification.recipientMembershipIds)].filter(
+      (id) => id !== notification.actorMembershipId,
+    );
     if (!wanted.length) return [];
     const members = await manager.find(MembershipEntity, {
-      where: { id: In([...wanted, ...(notification.actorMembershipId ? [notification.actorMembershipId] : [])]), associationId: notification.associationId },
+      where: {
+        id: In([...wanted, ...(notification.actorMembershipId ? [notification.actorMembershipId] : [])]),
+        associationId: notification.associationId,
+      },
       relations: { user: true, association: true },
     });
     const byId = new Map(members.map((m) => [m.id, m]));
@@ -76,7 +81,10 @@ export class NotificationsService {
   async page(member: CurrentMember, first: number, after?: string | null): Promise<NotificationPage> {
     const query = this.notifications
       .createQueryBuilder('n')
-      .where('n.associationId = :a AND n.recipientMembershipId = :m', { a: member.associationId, m: member.membershipId })
+      .where('n.associationId = :a AND n.recipientMembershipId = :m', {
+        a: member.associationId,
+        m: member.membershipId,
+      })
       // Milliseconds: the precision a cursor carries through JavaScript dates.
       .orderBy(`date_trunc('milliseconds', n.createdAt)`, 'DESC')
       .addOrderBy('n.id', 'DESC')
@@ -84,20 +92,31 @@ export class NotificationsService {
     if (after) {
       const cursor = decodeCursor(after, 2);
       if (!cursor) throw AppError.field('after', 'invalid');
-      query.andWhere(`(date_trunc('milliseconds', n.createdAt), n.id) < (:at::timestamptz, :id::uuid)`, { at: cursor[0], id: cursor[1] });
+      query.andWhere(`(date_trunc('milliseconds', n.createdAt), n.id) < (:at::timestamptz, :id::uuid)`, {
+        at: cursor[0],
+        id: cursor[1],
+      });
     }
     const rows = await query.getMany();
     const page = rows.slice(0, first);
     const last = page.at(-1);
-    return { notifications: page, hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
+    return {
+      notifications: page,
+      hasNextPage: rows.length > first,
+      endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+    };
   }
 
   unreadCount(member: CurrentMember): Promise<number> {
-    return this.notifications.count({ where: { associationId: member.associationId, recipientMembershipId: member.membershipId, readAt: IsNull() } });
+    return this.notifications.count({
+      where: { associationId: member.associationId, recipientMembershipId: member.membershipId, readAt: IsNull() },
+    });
   }
 
   async markRead(member: CurrentMember, id: string): Promise<NotificationEntity> {
-    const found = await this.notifications.findOne({ where: { id, associationId: member.associationId, recipientMembershipId: member.membershipId } });
+    const found = await this.notifications.findOne({
+      where: { id, associationId: member.associationId, recipientMembershipId: member.membershipId },
+    });
     if (!found) throw AppError.notFound();
     if (!found.readAt) {
       found.readAt = this.clock.now();

@@ -10,7 +10,10 @@ export class UnsubscribeResolver {
 
   /** Public: the link in a mail works without logging in; the token is the proof. */
   @Public()
-  @Mutation(() => UnsubscribeResultModel, { name: 'unsubscribe', description: 'Follows the link of a notification mail (once): sets that kind, or every kind, to NEVER.' })
+  @Mutation(() => UnsubscribeResultModel, {
+    name: 'unsubscribe',
+    description: 'Follows the link of a notification mail (once): sets that kind, or every kind, to NEVER.',
+  })
   unsubscribeByToken(@Args() args: UnsubscribeArgs): Promise<UnsubscribeResultModel> {
     return this.unsubscribe.unsubscribe(args.token);
   }

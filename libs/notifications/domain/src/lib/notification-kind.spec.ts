@@ -1,10 +1,19 @@
-import { DEFAULT_EMAIL_FREQUENCY, EmailFrequency, frequenciesWithDefaults, NOTIFICATION_KINDS, NotificationKind, notificationPath } from '../index';
+import {
+  DEFAULT_EMAIL_FREQUENCY,
+  EmailFrequency,
+  frequenciesWithDefaults,
+  NOTIFICATION_KINDS,
+  NotificationKind,
+  notificationPath,
+} from '../index';
 
 describe('e-mail frequencies', () => {
   it('falls back to each kind’s default where the member chose nothing', () => {
     const frequencies = frequenciesWithDefaults([{ kind: NotificationKind.MENTION, frequency: EmailFrequency.NEVER }]);
     expect(frequencies[NotificationKind.MENTION]).toBe(EmailFrequency.NEVER);
-    expect(frequencies[NotificationKind.COMMENT_ON_MY_POST]).toBe(DEFAULT_EMAIL_FREQUENCY[NotificationKind.COMMENT_ON_MY_POST]);
+    expect(frequencies[NotificationKind.COMMENT_ON_MY_POST]).toBe(
+      DEFAULT_EMAIL_FREQUENCY[NotificationKind.COMMENT_ON_MY_POST],
+    );
     expect(Object.keys(frequencies).sort()).toEqual([...NOTIFICATION_KINDS].sort());
   });
 
@@ -17,8 +26,13 @@ describe('e-mail frequencies', () => {
 
 describe('where a notification leads', () => {
   it('opens the post, scrolled to the comment when it is about one', () => {
-    expect(notificationPath({ subjectType: 'POST', subjectId: 'p1', postId: 'p1' })).toEqual({ path: ['/feed/posts', 'p1'] });
-    expect(notificationPath({ subjectType: 'COMMENT', subjectId: 'c1', postId: 'p1' })).toEqual({ path: ['/feed/posts', 'p1'], fragment: 'comment-c1' });
+    expect(notificationPath({ subjectType: 'POST', subjectId: 'p1', postId: 'p1' })).toEqual({
+      path: ['/feed/posts', 'p1'],
+    });
+    expect(notificationPath({ subjectType: 'COMMENT', subjectId: 'c1', postId: 'p1' })).toEqual({
+      path: ['/feed/posts', 'p1'],
+      fragment: 'comment-c1',
+    });
   });
 
   it('opens the project for project notifications', () => {

@@ -52,20 +52,28 @@ export type NotificationSubjectType = 'POST' | 'COMMENT' | 'PROJECT' | 'CASHMOB'
 export type ProjectOutcome = 'APPROVED' | 'REJECTED' | 'FUNDED' | 'CANCELLED';
 
 /** Where a notification opens in the app (a path under the app's root), or null for the notification list. */
-export function notificationPath(n: { subjectType: string; subjectId: string | null; postId?: string | null }): { path: string[]; fragment?: string } | null {
+export function notificationPath(n: {
+  subjectType: string;
+  subjectId: string | null;
+  postId?: string | null;
+}): { path: string[]; fragment?: string } | null {
   if (n.subjectType === 'PROJECT') return n.subjectId ? { path: ['/projects', n.subjectId] } : null;
   if (n.subjectType === 'CASHMOB') return n.subjectId ? { path: ['/cashmobs', n.subjectId] } : null;
   if (n.subjectType === 'CAMPAIGN') return n.subjectId ? { path: ['/campaigns', n.subjectId] } : null;
   const postId = n.postId ?? (n.subjectType === 'POST' ? n.subjectId : null);
   if (!postId) return null;
-  return n.subjectType === 'COMMENT' && n.subjectId ? { path: ['/feed/posts', postId], fragment: `comment-${n.subjectId}` } : { path: ['/feed/posts', postId] };
+  return n.subjectType === 'COMMENT' && n.subjectId
+    ? { path: ['/feed/posts', postId], fragment: `comment-${n.subjectId}` }
+    : { path: ['/feed/posts', postId] };
 }
 
 /** Every kind, in the order a preferences page lists them. */
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = Object.values(NotificationKind);
 
 /** A member's frequency for every kind: what they chose, else the kind's default. */
-export function frequenciesWithDefaults(chosen: Iterable<{ kind: NotificationKind; frequency: EmailFrequency }>): Record<NotificationKind, EmailFrequency> {
+export function frequenciesWithDefaults(
+  chosen: Iterable<{ kind: NotificationKind; frequency: EmailFrequency }>,
+): Record<NotificationKind, EmailFrequency> {
   const result = { ...DEFAULT_EMAIL_FREQUENCY };
   for (const { kind, frequency } of chosen) result[kind] = frequency;
   return result;

@@ -54,7 +54,11 @@ export class PlatformModule {
             redact: ['req.headers.cookie', 'res.headers["set-cookie"]'],
           },
         }),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl, options.migrations), autoLoadEntities: true, migrationsRun: true }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(options.databaseUrl, options.migrations),
+          autoLoadEntities: true,
+          migrationsRun: true,
+        }),
         TypeOrmModule.forFeature([OutboxMailEntity]),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -80,7 +84,8 @@ export class PlatformModule {
         {
           provide: PubSub,
           inject: [DataSource],
-          useFactory: (dataSource: DataSource) => (config.PUBSUB === 'memory' ? new InMemoryPubSub(dataSource) : new PostgresPubSub(options.databaseUrl)),
+          useFactory: (dataSource: DataSource) =>
+            config.PUBSUB === 'memory' ? new InMemoryPubSub(dataSource) : new PostgresPubSub(options.databaseUrl),
         },
       ],
       exports: [AppConfig, Clock, Jobs, TestClock, MailOutbox, MailWorker, MailTransport, PubSub],

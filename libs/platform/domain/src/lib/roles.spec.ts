@@ -30,7 +30,12 @@ describe('roles', () => {
     for (const permission of [Permission.VoteProject, Permission.JoinProject]) {
       expect(holders(permission)).toEqual([Role.PRESIDENT, Role.BOARD, Role.MEMBER]);
     }
-    for (const permission of [Permission.ProposeProject, Permission.ManageProjects, Permission.RecordMoney, Permission.ViewAudit]) {
+    for (const permission of [
+      Permission.ProposeProject,
+      Permission.ManageProjects,
+      Permission.RecordMoney,
+      Permission.ViewAudit,
+    ]) {
       expect(holders(permission)).toEqual([Role.PRESIDENT, Role.BOARD]);
     }
     // Consultants read and draft only the projects they are assigned to: the projects service narrows this down.

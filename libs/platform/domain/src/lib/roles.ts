@@ -75,16 +75,74 @@ export enum Permission {
   ManageWidgets = 'ManageWidgets',
 }
 
-const everyone = [Permission.ViewDirectory, Permission.LeaveAssociation, Permission.ViewFeed, Permission.Post, Permission.ViewProjects, Permission.DraftProject, Permission.ViewCalendar];
+const everyone = [
+  Permission.ViewDirectory,
+  Permission.LeaveAssociation,
+  Permission.ViewFeed,
+  Permission.Post,
+  Permission.ViewProjects,
+  Permission.DraftProject,
+  Permission.ViewCalendar,
+];
 const projectMember = [Permission.VoteProject, Permission.JoinProject];
-const projectBoard = [Permission.ProposeProject, Permission.ManageProjects, Permission.RecordMoney, Permission.ViewAudit];
+const projectBoard = [
+  Permission.ProposeProject,
+  Permission.ManageProjects,
+  Permission.RecordMoney,
+  Permission.ViewAudit,
+];
 const cashmobMember = [Permission.ViewCashmobs, Permission.ProposeCashmob, Permission.HostCashmob];
 const campaignMember = [Permission.ViewCampaigns, Permission.EnrolOffer];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  [Role.PRESIDENT]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.EditSettings, Permission.ManageTopics, Permission.Moderate, ...projectMember, ...projectBoard, ...cashmobMember, Permission.ManageCashmobs, ...campaignMember, Permission.ManageCampaigns, Permission.ViewMeetings, Permission.ManageMeetings, Permission.ViewImpact, Permission.ViewOwnImpact, Permission.ManageWidgets],
-  [Role.BOARD]: [...everyone, Permission.EditOwnShop, Permission.ManageInvitations, Permission.ManageMembers, Permission.ManageTopics, Permission.Moderate, ...projectMember, ...projectBoard, ...cashmobMember, Permission.ManageCashmobs, ...campaignMember, Permission.ManageCampaigns, Permission.ViewMeetings, Permission.ManageMeetings, Permission.ViewImpact, Permission.ViewOwnImpact, Permission.ManageWidgets],
-  [Role.MEMBER]: [...everyone, Permission.EditOwnShop, ...projectMember, ...cashmobMember, ...campaignMember, Permission.ViewMeetings, Permission.ViewOwnImpact],
+  [Role.PRESIDENT]: [
+    ...everyone,
+    Permission.EditOwnShop,
+    Permission.ManageInvitations,
+    Permission.ManageMembers,
+    Permission.EditSettings,
+    Permission.ManageTopics,
+    Permission.Moderate,
+    ...projectMember,
+    ...projectBoard,
+    ...cashmobMember,
+    Permission.ManageCashmobs,
+    ...campaignMember,
+    Permission.ManageCampaigns,
+    Permission.ViewMeetings,
+    Permission.ManageMeetings,
+    Permission.ViewImpact,
+    Permission.ViewOwnImpact,
+    Permission.ManageWidgets,
+  ],
+  [Role.BOARD]: [
+    ...everyone,
+    Permission.EditOwnShop,
+    Permission.ManageInvitations,
+    Permission.ManageMembers,
+    Permission.ManageTopics,
+    Permission.Moderate,
+    ...projectMember,
+    ...projectBoard,
+    ...cashmobMember,
+    Permission.ManageCashmobs,
+    ...campaignMember,
+    Permission.ManageCampaigns,
+    Permission.ViewMeetings,
+    Permission.ManageMeetings,
+    Permission.ViewImpact,
+    Permission.ViewOwnImpact,
+    Permission.ManageWidgets,
+  ],
+  [Role.MEMBER]: [
+    ...everyone,
+    Permission.EditOwnShop,
+    ...projectMember,
+    ...cashmobMember,
+    ...campaignMember,
+    Permission.ViewMeetings,
+    Permission.ViewOwnImpact,
+  ],
   [Role.CONSULTANT]: [...everyone],
 };
 

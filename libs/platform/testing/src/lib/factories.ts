@@ -11,16 +11,26 @@ export function uniqueEmail(label = 'person'): string {
 }
 
 /** Signs a new person up; the returned client is logged in as them. */
-export async function signedUpClient(api: TestApp, name = 'Marie Dupont', email = uniqueEmail()): Promise<GraphqlClient & { email: string; userId: string }> {
+export async function signedUpClient(
+  api: TestApp,
+  name = 'Marie Dupont',
+  email = uniqueEmail(),
+): Promise<GraphqlClient & { email: string; userId: string }> {
   const client = api.client();
-  const data = await client.ok<{ signUp: { id: string } }>(`mutation($input: SignUpInput!) { signUp(input: $input) { id } }`, {
-    input: { email, name, password: TEST_PASSWORD },
-  });
+  const data = await client.ok<{ signUp: { id: string } }>(
+    `mutation($input: SignUpInput!) { signUp(input: $input) { id } }`,
+    {
+      input: { email, name, password: TEST_PASSWORD },
+    },
+  );
   return Object.assign(client, { email, userId: data.signUp.id });
 }
 
 /** Creates an association as the client (who becomes PRESIDENT) and selects it. */
-export async function createAssociation(client: GraphqlClient, name = 'Les Vitrines de Test'): Promise<{ associationId: string; membershipId: string }> {
+export async function createAssociation(
+  client: GraphqlClient,
+  name = 'Les Vitrines de Test',
+): Promise<{ associationId: string; membershipId: string }> {
   const data = await client.ok<{ createAssociation: { id: string; association: { id: string } } }>(
     `mutation($input: CreateAssociationInput!) { createAssociation(input: $input) { id association { id } } }`,
     { input: { name, town: 'Vitré', postcode: '35500' } },
@@ -38,9 +48,16 @@ export async function tokenFromMail(api: TestApp, email: string, path: string): 
 }
 
 /** Invites a new person with a role and has them sign up from the link; returns their logged-in client. */
-export async function joinedMember(api: TestApp, inviter: GraphqlClient, role = 'MEMBER', name = 'Paul Martin'): Promise<GraphqlClient & { email: string; membershipId: string }> {
+export async function joinedMember(
+  api: TestApp,
+  inviter: GraphqlClient,
+  role = 'MEMBER',
+  name = 'Paul Martin',
+): Promise<GraphqlClient & { email: string; membershipId: string }> {
   const email = uniqueEmail(role.toLowerCase());
-  await inviter.ok(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`, { input: { email, role } });
+  await inviter.ok(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`, {
+    input: { email, role },
+  });
   const token = await tokenFromMail(api, email, '/invitation/');
   const client = api.client();
   const data = await client.ok<{ signUpWithInvitation: { id: string; association: { id: string } } }>(

@@ -1,7 +1,15 @@
 import { INestApplication, ModuleMetadata } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
-import { Clock, loadConfig, MailTransport, MailWorker, OutboxMailEntity, PlatformModule, TestClock } from '@assoc/platform-api';
+import {
+  Clock,
+  loadConfig,
+  MailTransport,
+  MailWorker,
+  OutboxMailEntity,
+  PlatformModule,
+  TestClock,
+} from '@assoc/platform-api';
 import cookieParser from 'cookie-parser';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -36,7 +44,8 @@ export interface TestApp {
 export async function createTestDatabase(): Promise<string> {
   const server = process.env['TEST_SERVER_URL'];
   const template = process.env['TEST_TEMPLATE_DB'];
-  if (!server || !template) throw new Error('Integration tests need the API global setup (apps/api/test/global-setup.ts) in jest.config');
+  if (!server || !template)
+    throw new Error('Integration tests need the API global setup (apps/api/test/global-setup.ts) in jest.config');
   const name = `${template}_f_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: server });
   await admin.connect();
@@ -58,7 +67,10 @@ export interface TestAppOptions {
   mailTransport?: MailTransport;
 }
 
-export async function createTestApp(imports: ModuleMetadata['imports'], { env = {}, databaseUrl, mailTransport }: TestAppOptions = {}): Promise<TestApp> {
+export async function createTestApp(
+  imports: ModuleMetadata['imports'],
+  { env = {}, databaseUrl, mailTransport }: TestAppOptions = {},
+): Promise<TestApp> {
   const url = databaseUrl ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',

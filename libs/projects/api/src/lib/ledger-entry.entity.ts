@@ -19,7 +19,8 @@ export class LedgerEntryEntity extends AssociationScopedEntity {
   @Column('text') credit!: string;
   @Column('bigint', { transformer: CENTS }) cents!: number;
   @Column({ type: 'enum', enum: LedgerEntryKind, enumName: 'ledger_entry_kind' }) kind!: LedgerEntryKind;
-  @Column({ type: 'enum', enum: PaymentMethod, enumName: 'payment_method', nullable: true }) paymentMethod!: PaymentMethod | null;
+  @Column({ type: 'enum', enum: PaymentMethod, enumName: 'payment_method', nullable: true })
+  paymentMethod!: PaymentMethod | null;
   @Column('timestamptz') occurredAt!: Date;
   @Column('text', { nullable: true }) note!: string | null;
   @Column('uuid', { nullable: true }) receiptFileId!: string | null;

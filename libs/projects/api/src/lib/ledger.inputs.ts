@@ -9,13 +9,19 @@ export const LEDGER_NOTE_MAX = 500;
 @InputType({ isAbstract: true })
 abstract class MoneyMutationInput {
   @Field(() => ID) @IsUUID() projectId!: string;
-  @Field({ description: 'Chosen by the client per operation: the same key replays the first result; with other content it is refused (CONFLICT).' })
+  @Field({
+    description:
+      'Chosen by the client per operation: the same key replays the first result; with other content it is refused (CONFLICT).',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(IDEMPOTENCY_KEY_MAX)
   idempotencyKey!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(LEDGER_NOTE_MAX) note?: string | null;
-  @Field(() => Date, { nullable: true, description: 'When the money moved; now by default.' }) @IsOptional() @IsDate() occurredAt?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the money moved; now by default.' })
+  @IsOptional()
+  @IsDate()
+  occurredAt?: Date | null;
 }
 
 @InputType()
@@ -29,17 +35,39 @@ export class RecordContributionInput extends MoneyMutationInput {
 export class RecordExpenseInput extends MoneyMutationInput {
   @Field() @IsString() @IsNotEmpty() @MaxLength(200) supplier!: string;
   @Field(() => Float) @IsInt() @Max(MAX_CENTS) cents!: number;
-  @Field(() => PaymentMethod, { nullable: true }) @IsOptional() @IsEnum(PaymentMethod) paymentMethod?: PaymentMethod | null;
-  @Field(() => ID, { nullable: true, description: 'A participant who paid the supplier directly; else the project cash paid.' }) @IsOptional() @IsUUID() paidByMembershipId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'From POST /api/projects/:id/receipts.' }) @IsOptional() @IsUUID() receiptId?: string | null;
+  @Field(() => PaymentMethod, { nullable: true })
+  @IsOptional()
+  @IsEnum(PaymentMethod)
+  paymentMethod?: PaymentMethod | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A participant who paid the supplier directly; else the project cash paid.',
+  })
+  @IsOptional()
+  @IsUUID()
+  paidByMembershipId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'From POST /api/projects/:id/receipts.' })
+  @IsOptional()
+  @IsUUID()
+  receiptId?: string | null;
 }
 
 @InputType()
 export class RecordRefundInput extends MoneyMutationInput {
-  @Field(() => ID, { nullable: true, description: 'The participant refunded by the project (give this or supplier).' }) @IsOptional() @IsUUID() membershipId?: string | null;
-  @Field(() => String, { nullable: true, description: 'The supplier refunding the project.' }) @IsOptional() @IsString() @MaxLength(200) supplier?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The participant refunded by the project (give this or supplier).' })
+  @IsOptional()
+  @IsUUID()
+  membershipId?: string | null;
+  @Field(() => String, { nullable: true, description: 'The supplier refunding the project.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  supplier?: string | null;
   @Field(() => Float) @IsInt() @Max(MAX_CENTS) cents!: number;
-  @Field(() => PaymentMethod, { nullable: true }) @IsOptional() @IsEnum(PaymentMethod) paymentMethod?: PaymentMethod | null;
+  @Field(() => PaymentMethod, { nullable: true })
+  @IsOptional()
+  @IsEnum(PaymentMethod)
+  paymentMethod?: PaymentMethod | null;
 }
 
 @InputType()

@@ -1,4 +1,19 @@
-import { CONTRIBUTE, EXPENSE, fundedProject, Member, PDF, PNG, Project, project, projectsWorld, REFUND, REVERSE, TOTAL, upload, World } from './projects-test-helpers';
+import {
+  CONTRIBUTE,
+  EXPENSE,
+  fundedProject,
+  Member,
+  PDF,
+  PNG,
+  Project,
+  project,
+  projectsWorld,
+  REFUND,
+  REVERSE,
+  TOTAL,
+  upload,
+  World,
+} from './projects-test-helpers';
 
 const BALANCES = `query($id: ID!) { balances(projectId: $id) { cashCents expensesCents participants { membershipId paidCents owedCents balanceCents } } }`;
 const LEDGER = `query($id: ID!) { ledger(projectId: $id) { id kind debit credit cents reverses } }`;
@@ -15,48 +30,99 @@ describe('the project ledger: contributions, expenses, refunds, corrections, set
   afterAll(() => world.api.close());
 
   const contribution = (key: string, m: Member, cents: number, extra: Record<string, unknown> = {}) => ({
-    input: { projectId: funded.id, idempotencyKey: key, membershipId: m.membershipId, cents, paymentMethod: 'TRANSFER', occurredAt: '2026-03-05T22:30:00Z', ...extra },
+    input: {
+      projectId: funded.id,
+      idempotencyKey: key,
+      membershipId: m.membershipId,
+      cents,
+      paymentMethod: 'TRANSFER',
+      occurredAt: '2026-03-05T22:30:00Z',
+      ...extra,
+    },
   });
-  const count = async () => (await world.api.dataSource.query(`SELECT count(*)::int AS n FROM project_ledger_entries WHERE "projectId" = $1`, [funded.id]))[0].n as number;
+  const count = async () =>
+    (
+      await world.api.dataSource.query(`SELECT count(*)::int AS n FROM project_ledger_entries WHERE "projectId" = $1`, [
+        funded.id,
+      ])
+    )[0].n as number;
 
   it('records contributions for the president and board only, refusing bad input field by field with nothing recorded', async () => {
     const { president, board, members, consultant } = world;
     expect(funded.status).toBe('FUNDED');
     expect((await members[0].fails(CONTRIBUTE, contribution('m', members[0], 100))).extensions?.code).toBe('FORBIDDEN');
     expect((await consultant.fails(CONTRIBUTE, contribution('c', members[0], 100))).extensions?.code).toBe('FORBIDDEN');
-    expect((await board.fails(CONTRIBUTE, contribution('z', members[0], 0))).extensions?.fields).toEqual([{ field: 'cents', message: 'La valeur doit être au moins 1.' }]);
-    expect((await board.fails(CONTRIBUTE, contribution('n', members[0], -100))).extensions?.fields).toEqual([{ field: 'cents', message: 'La valeur doit être au moins 1.' }]);
-    expect((await board.fails(CONTRIBUTE, contribution('s', consultant as Member, 100))).extensions?.fields).toEqual([{ field: 'membershipId', message: 'Cette personne ne participe pas au projet.' }]);
+    expect((await board.fails(CONTRIBUTE, contribution('z', members[0], 0))).extensions?.fields).toEqual([
+      { field: 'cents', message: 'La valeur doit être au moins 1.' },
+    ]);
+    expect((await board.fails(CONTRIBUTE, contribution('n', members[0], -100))).extensions?.fields).toEqual([
+      { field: 'cents', message: 'La valeur doit être au moins 1.' },
+    ]);
+    expect((await board.fails(CONTRIBUTE, contribution('s', consultant as Member, 100))).extensions?.fields).toEqual([
+      { field: 'membershipId', message: 'Cette personne ne participe pas au projet.' },
+    ]);
     expect(await count()).toBe(0);
-    const entry = await board.ok<{ recordContribution: unknown }>(CONTRIBUTE, contribution('c1', members[0], TOTAL / 3));
-    expect(entry.recordContribution).toMatchObject({ kind: 'CONTRIBUTION', debit: 'project:cash', credit: `participant:${members[0].membershipId}`, cents: TOTAL / 3, paymentMethod: 'TRANSFER' });
-    await president.ok(CONTRIBUTE, contribution('c2', members[1], 10_000, { paymentMethod: 'CHEQUE', note: 'Chèque n° 123' }));
+    const entry = await board.ok<{ recordContribution: unknown }>(
+      CONTRIBUTE,
+      contribution('c1', members[0], TOTAL / 3),
+    );
+    expect(entry.recordContribution).toMatchObject({
+      kind: 'CONTRIBUTION',
+      debit: 'project:cash',
+      credit: `participant:${members[0].membershipId}`,
+      cents: TOTAL / 3,
+      paymentMethod: 'TRANSFER',
+    });
+    await president.ok(
+      CONTRIBUTE,
+      contribution('c2', members[1], 10_000, { paymentMethod: 'CHEQUE', note: 'Chèque n° 123' }),
+    );
   });
 
   it('replays the first result for the same idempotency key and refuses the same key with other content', async () => {
     const { board, members } = world;
     const before = await count();
-    const first = await board.ok<{ recordContribution: { id: string } }>(CONTRIBUTE, contribution('same-key', members[2], 5_000));
-    const again = await board.ok<{ recordContribution: { id: string } }>(CONTRIBUTE, contribution('same-key', members[2], 5_000));
+    const first = await board.ok<{ recordContribution: { id: string } }>(
+      CONTRIBUTE,
+      contribution('same-key', members[2], 5_000),
+    );
+    const again = await board.ok<{ recordContribution: { id: string } }>(
+      CONTRIBUTE,
+      contribution('same-key', members[2], 5_000),
+    );
     expect(again.recordContribution.id).toBe(first.recordContribution.id);
     const conflict = await board.fails(CONTRIBUTE, contribution('same-key', members[2], 5_001));
-    expect(conflict.extensions).toMatchObject({ code: 'CONFLICT', fields: [{ field: 'idempotencyKey', message: 'Cette clé a déjà servi pour une autre opération.' }] });
+    expect(conflict.extensions).toMatchObject({
+      code: 'CONFLICT',
+      fields: [{ field: 'idempotencyKey', message: 'Cette clé a déjà servi pour une autre opération.' }],
+    });
     // the same key in parallel: one entry
-    await Promise.all(Array.from({ length: 5 }, () => board.ok(CONTRIBUTE, contribution('parallel-key', members[2], 1_000))));
+    await Promise.all(
+      Array.from({ length: 5 }, () => board.ok(CONTRIBUTE, contribution('parallel-key', members[2], 1_000))),
+    );
     expect(await count()).toBe(before + 2);
   });
 
   it('keeps the ledger balanced to the cent under 50 parallel contributions', async () => {
     const { president, board } = world;
-    const before = (await board.ok<{ balances: { cashCents: number } }>(BALANCES, { id: funded.id })).balances.cashCents;
+    const before = (await board.ok<{ balances: { cashCents: number } }>(BALANCES, { id: funded.id })).balances
+      .cashCents;
     const amounts = Array.from({ length: 50 }, (_, i) => 101 + i * 7);
-    await Promise.all(amounts.map((cents, i) => (i % 2 ? board : president).ok(CONTRIBUTE, contribution(`bulk-${i}`, participants[i % 3], cents))));
-    const { balances } = await board.ok<{ balances: { cashCents: number; participants: { paidCents: number; owedCents: number; balanceCents: number }[] } }>(BALANCES, { id: funded.id });
+    await Promise.all(
+      amounts.map((cents, i) =>
+        (i % 2 ? board : president).ok(CONTRIBUTE, contribution(`bulk-${i}`, participants[i % 3], cents)),
+      ),
+    );
+    const { balances } = await board.ok<{
+      balances: { cashCents: number; participants: { paidCents: number; owedCents: number; balanceCents: number }[] };
+    }>(BALANCES, { id: funded.id });
     const added = amounts.reduce((a, b) => a + b, 0);
     expect(balances.cashCents).toBe(before + added);
     expect(balances.participants.reduce((s, p) => s + p.paidCents, 0)).toBe(balances.cashCents);
     expect(balances.participants.reduce((s, p) => s + p.owedCents, 0)).toBe(TOTAL);
-    const ledger = await board.ok<{ ledger: { debit: string; credit: string; cents: number }[] }>(LEDGER, { id: funded.id });
+    const ledger = await board.ok<{ ledger: { debit: string; credit: string; cents: number }[] }>(LEDGER, {
+      id: funded.id,
+    });
     const sums = new Map<string, number>();
     for (const e of ledger.ledger) {
       sums.set(e.debit, (sums.get(e.debit) ?? 0) + e.cents);
@@ -71,40 +137,108 @@ describe('the project ledger: contributions, expenses, refunds, corrections, set
     expect((await upload(members[0], path, PDF, 'application/pdf')).status).toBe(403);
     const notDocument = await upload(board, path, Buffer.from('GIF89a not allowed'), 'image/gif', 'recu.gif');
     expect(notDocument.status).toBe(400);
-    expect(await notDocument.json()).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'file', message: 'Le fichier doit être un PDF ou une image PNG, JPEG ou WebP.' }] });
+    expect(await notDocument.json()).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'file', message: 'Le fichier doit être un PDF ou une image PNG, JPEG ou WebP.' }],
+    });
     const tooBig = await upload(board, path, Buffer.concat([PNG, Buffer.alloc(10 * 1024 * 1024)]), 'image/png');
     expect(tooBig.status).toBe(400);
-    expect(await tooBig.json()).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'file', message: 'Le fichier ne doit pas dépasser 10 Mo.' }] });
-    const before = await count();
-    const { receiptId } = (await (await upload(board, path, PDF, 'application/pdf', 'facture.pdf')).json()) as { receiptId: string };
-    const expense = await board.ok<{ recordExpense: { id: string; debit: string; credit: string; receiptId: string } }>(EXPENSE, {
-      input: { projectId: funded.id, idempotencyKey: 'e1', supplier: 'Imprimerie du Centre', cents: 18_000, paymentMethod: 'TRANSFER', receiptId, occurredAt: '2026-03-06T10:00:00Z' },
+    expect(await tooBig.json()).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'file', message: 'Le fichier ne doit pas dépasser 10 Mo.' }],
     });
-    expect(expense.recordExpense).toMatchObject({ debit: 'supplier:Imprimerie du Centre', credit: 'project:cash', receiptId });
-    expect((await board.fails(EXPENSE, { input: { projectId: funded.id, idempotencyKey: 'e2', supplier: 'X', cents: 100, receiptId: funded.id } })).extensions?.fields).toEqual([
-      { field: 'receiptId', message: "Ce justificatif n'est plus disponible : envoyez-le à nouveau." },
-    ]);
-    await board.ok(EXPENSE, { input: { projectId: funded.id, idempotencyKey: 'e3', supplier: 'Radio Vitré', cents: 36_000, paidByMembershipId: members[1].membershipId } });
-    const refund = await board.ok<{ recordRefund: { debit: string; credit: string } }>(REFUND, { input: { projectId: funded.id, idempotencyKey: 'r1', membershipId: members[2].membershipId, cents: 500 } });
-    expect(refund.recordRefund).toMatchObject({ debit: `participant:${members[2].membershipId}`, credit: 'project:cash' });
-    expect((await board.fails(REFUND, { input: { projectId: funded.id, idempotencyKey: 'r2', cents: 500 } })).extensions?.fields).toEqual([{ field: 'membershipId', message: 'Ce champ est obligatoire.' }]);
+    const before = await count();
+    const { receiptId } = (await (await upload(board, path, PDF, 'application/pdf', 'facture.pdf')).json()) as {
+      receiptId: string;
+    };
+    const expense = await board.ok<{ recordExpense: { id: string; debit: string; credit: string; receiptId: string } }>(
+      EXPENSE,
+      {
+        input: {
+          projectId: funded.id,
+          idempotencyKey: 'e1',
+          supplier: 'Imprimerie du Centre',
+          cents: 18_000,
+          paymentMethod: 'TRANSFER',
+          receiptId,
+          occurredAt: '2026-03-06T10:00:00Z',
+        },
+      },
+    );
+    expect(expense.recordExpense).toMatchObject({
+      debit: 'supplier:Imprimerie du Centre',
+      credit: 'project:cash',
+      receiptId,
+    });
+    expect(
+      (
+        await board.fails(EXPENSE, {
+          input: { projectId: funded.id, idempotencyKey: 'e2', supplier: 'X', cents: 100, receiptId: funded.id },
+        })
+      ).extensions?.fields,
+    ).toEqual([{ field: 'receiptId', message: "Ce justificatif n'est plus disponible : envoyez-le à nouveau." }]);
+    await board.ok(EXPENSE, {
+      input: {
+        projectId: funded.id,
+        idempotencyKey: 'e3',
+        supplier: 'Radio Vitré',
+        cents: 36_000,
+        paidByMembershipId: members[1].membershipId,
+      },
+    });
+    const refund = await board.ok<{ recordRefund: { debit: string; credit: string } }>(REFUND, {
+      input: { projectId: funded.id, idempotencyKey: 'r1', membershipId: members[2].membershipId, cents: 500 },
+    });
+    expect(refund.recordRefund).toMatchObject({
+      debit: `participant:${members[2].membershipId}`,
+      credit: 'project:cash',
+    });
+    expect(
+      (await board.fails(REFUND, { input: { projectId: funded.id, idempotencyKey: 'r2', cents: 500 } })).extensions
+        ?.fields,
+    ).toEqual([{ field: 'membershipId', message: 'Ce champ est obligatoire.' }]);
 
-    const reversed = await board.ok<{ reverseLedgerEntry: { kind: string; debit: string; credit: string; reverses: string } }>(REVERSE, { input: { projectId: funded.id, idempotencyKey: 'x1', entryId: expense.recordExpense.id } });
-    expect(reversed.reverseLedgerEntry).toEqual({ id: expect.any(String), kind: 'CORRECTION', debit: 'project:cash', credit: 'supplier:Imprimerie du Centre', cents: 18_000, reverses: expense.recordExpense.id });
-    expect((await board.fails(REVERSE, { input: { projectId: funded.id, idempotencyKey: 'x2', entryId: expense.recordExpense.id } })).extensions?.fields).toEqual([
-      { field: 'reverses', message: 'Cette écriture a déjà été annulée.' },
-    ]);
-    expect((await board.fails(REVERSE, { input: { projectId: funded.id, idempotencyKey: 'x3', entryId: funded.id } })).extensions?.fields).toEqual([{ field: 'entryId', message: "Cette écriture n'existe pas." }]);
+    const reversed = await board.ok<{
+      reverseLedgerEntry: { kind: string; debit: string; credit: string; reverses: string };
+    }>(REVERSE, { input: { projectId: funded.id, idempotencyKey: 'x1', entryId: expense.recordExpense.id } });
+    expect(reversed.reverseLedgerEntry).toEqual({
+      id: expect.any(String),
+      kind: 'CORRECTION',
+      debit: 'project:cash',
+      credit: 'supplier:Imprimerie du Centre',
+      cents: 18_000,
+      reverses: expense.recordExpense.id,
+    });
+    expect(
+      (
+        await board.fails(REVERSE, {
+          input: { projectId: funded.id, idempotencyKey: 'x2', entryId: expense.recordExpense.id },
+        })
+      ).extensions?.fields,
+    ).toEqual([{ field: 'reverses', message: 'Cette écriture a déjà été annulée.' }]);
+    expect(
+      (await board.fails(REVERSE, { input: { projectId: funded.id, idempotencyKey: 'x3', entryId: funded.id } }))
+        .extensions?.fields,
+    ).toEqual([{ field: 'entryId', message: "Cette écriture n'existe pas." }]);
     expect(await count()).toBe(before + 4);
   });
 
   it('shows balances and the fewest transfers settling everyone up over what was spent, readable by every member', async () => {
     const { members, consultant } = world;
-    type Balances = { cashCents: number; expensesCents: number; participants: { membershipId: string; paidCents: number; owedCents: number }[] };
+    type Balances = {
+      cashCents: number;
+      expensesCents: number;
+      participants: { membershipId: string; paidCents: number; owedCents: number }[];
+    };
     const { balances } = await members[0].ok<{ balances: Balances }>(BALANCES, { id: funded.id });
     // the printer's expense was reversed: only the radio (paid by a participant) remains
     expect(balances.expensesCents).toBe(36_000);
-    const settlement = (await members[0].ok<{ settlement: { from: string; to: string; cents: number }[] }>(`query($id: ID!) { settlement(projectId: $id) { from to cents } }`, { id: funded.id })).settlement;
+    const settlement = (
+      await members[0].ok<{ settlement: { from: string; to: string; cents: number }[] }>(
+        `query($id: ID!) { settlement(projectId: $id) { from to cents } }`,
+        { id: funded.id },
+      )
+    ).settlement;
     // at closing each participant owes a third of what was spent; the cash hands out what it holds
     const position = new Map<string, number>(balances.participants.map((p) => [p.membershipId, p.paidCents - 12_000]));
     position.set('project:cash', -balances.cashCents);
@@ -116,14 +250,18 @@ describe('the project ledger: contributions, expenses, refunds, corrections, set
     }
     expect([...position.values()].every((v) => v === 0)).toBe(true);
     expect(settlement.length).toBeLessThanOrEqual(position.size - 1);
-    expect((await consultant.fails(`query($id: ID!) { ledger(projectId: $id) { id } }`, { id: funded.id })).extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await consultant.fails(`query($id: ID!) { ledger(projectId: $id) { id } }`, { id: funded.id })).extensions?.code,
+    ).toBe('NOT_FOUND');
   });
 
   it('exports the ledger as CSV for French (BOM, semicolons, decimal comma, dd/mm/yyyy) and English spreadsheets', async () => {
     const { members } = world;
     const fr = await members[0].fetch(`/api/projects/${funded.id}/ledger.csv?locale=fr`);
     expect(fr.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(fr.headers.get('content-disposition')).toMatch(/^attachment; filename="grand-livre-campagne-de-pub-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(fr.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="grand-livre-campagne-de-pub-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const bytes = Buffer.from(await fr.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const frText = bytes.subarray(3).toString('utf8');
@@ -134,24 +272,36 @@ describe('the project ledger: contributions, expenses, refunds, corrections, set
     expect(frText).toContain('Chèque n° 123');
     const en = await (await members[0].fetch(`/api/projects/${funded.id}/ledger.csv?locale=en`)).text();
     expect(en.charCodeAt(0)).not.toBe(0xfeff);
-    expect(en.split('\r\n')[1]).toMatch(/^2026-03-05,[0-9a-f-]{36},Contribution,,Commerçant 1,Project cash,Bank transfer,180\.00,$/);
+    expect(en.split('\r\n')[1]).toMatch(
+      /^2026-03-05,[0-9a-f-]{36},Contribution,,Commerçant 1,Project cash,Bank transfer,180\.00,$/,
+    );
   });
 
   it('starts and closes the project (president and board), writing every status and money change to the audit trail', async () => {
     const { president, board, members } = world;
-    expect((await members[0].fails(`mutation($id: ID!) { startProject(id: $id) { status } }`, { id: funded.id })).extensions?.code).toBe('FORBIDDEN');
-    expect((await board.fails(`mutation($id: ID!) { closeProject(id: $id) { status } }`, { id: funded.id })).extensions?.fields).toEqual([
-      { field: 'status', message: "Le projet ne peut pas passer de l'état « FUNDED » par « CLOSE »." },
-    ]);
+    expect(
+      (await members[0].fails(`mutation($id: ID!) { startProject(id: $id) { status } }`, { id: funded.id })).extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await board.fails(`mutation($id: ID!) { closeProject(id: $id) { status } }`, { id: funded.id })).extensions
+        ?.fields,
+    ).toEqual([{ field: 'status', message: "Le projet ne peut pas passer de l'état « FUNDED » par « CLOSE »." }]);
     await board.ok(`mutation($id: ID!) { startProject(id: $id) { status } }`, { id: funded.id });
     await board.ok(CONTRIBUTE, contribution('active', members[2], 100));
     await president.ok(`mutation($id: ID!) { closeProject(id: $id) { status } }`, { id: funded.id });
     expect((await project(members[0], funded.id)).status).toBe('CLOSED');
-    expect((await board.fails(CONTRIBUTE, contribution('closed', members[2], 100))).extensions?.fields?.[0].field).toBe('projectId');
+    expect((await board.fails(CONTRIBUTE, contribution('closed', members[2], 100))).extensions?.fields?.[0].field).toBe(
+      'projectId',
+    );
 
     const AUDIT = `query($id: ID!) { projectAudit(projectId: $id) { action actorMembershipId before after } }`;
     expect((await members[0].fails(AUDIT, { id: funded.id })).extensions?.code).toBe('FORBIDDEN');
-    const audit = (await board.ok<{ projectAudit: { action: string; actorMembershipId: string | null; after: string }[] }>(AUDIT, { id: funded.id })).projectAudit;
+    const audit = (
+      await board.ok<{ projectAudit: { action: string; actorMembershipId: string | null; after: string }[] }>(AUDIT, {
+        id: funded.id,
+      })
+    ).projectAudit;
     const statuses = audit.filter((a) => a.action === 'STATUS').map((a) => JSON.parse(a.after).status);
     expect(statuses).toEqual(['PROPOSED', 'APPROVED_OPEN', 'FUNDED', 'ACTIVE', 'CLOSED']);
     const entries = (await board.ok<{ ledger: unknown[] }>(LEDGER, { id: funded.id })).ledger.length;

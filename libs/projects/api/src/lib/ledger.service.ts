@@ -28,7 +28,12 @@ import { splitByLargestRemainder } from '@assoc/shared-util';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { LedgerEntryEntity } from './ledger-entry.entity';
-import { RecordContributionInput, RecordExpenseInput, RecordRefundInput, ReverseLedgerEntryInput } from './ledger.inputs';
+import {
+  RecordContributionInput,
+  RecordExpenseInput,
+  RecordRefundInput,
+  ReverseLedgerEntryInput,
+} from './ledger.inputs';
 import { ProjectAccess } from './project-access.service';
 import { ProjectAuditService } from './project-audit.service';
 import { ProjectFileEntity, ProjectFileKind } from './project-file.entity';
@@ -49,7 +54,14 @@ interface Movement {
   reverses: string | null;
 }
 
-const toDomain = (e: LedgerEntryEntity): LedgerEntry => ({ id: e.id, debit: e.debit as AccountId, credit: e.credit as AccountId, cents: e.cents, kind: e.kind, reverses: e.reverses });
+const toDomain = (e: LedgerEntryEntity): LedgerEntry => ({
+  id: e.id,
+  debit: e.debit as AccountId,
+  credit: e.credit as AccountId,
+  cents: e.cents,
+  kind: e.kind,
+  reverses: e.reverses,
+});
 
 /**
  * The project's append-only ledger. Every write locks the project row (FOR UPDATE): writes to one
@@ -69,50 +81,112 @@ export class LedgerService {
   contribution(member: CurrentMember, input: RecordContributionInput): Promise<LedgerEntryEntity> {
     return this.record(member, input.projectId, input.idempotencyKey, async (manager) => {
       await this.assertParticipant(manager, input.projectId, input.membershipId, 'membershipId');
-      return { debit: PROJECT_CASH, credit: participantAccount(input.membershipId), cents: input.cents, kind: LedgerEntryKind.CONTRIBUTION, paymentMethod: input.paymentMethod, note: input.note ?? null, occurredAt: input.occurredAt ?? null, receiptFileId: null, reverses: null };
+      return {
+        debit: PROJECT_CASH,
+        credit: participantAccount(input.membershipId),
+        cents: input.cents,
+        kind: LedgerEntryKind.CONTRIBUTION,
+        paymentMethod: input.paymentMethod,
+        note: input.note ?? null,
+        occurredAt: input.occurredAt ?? null,
+        receiptFileId: null,
+        reverses: null,
+      };
     });
   }
 
   expense(member: CurrentMember, input: RecordExpenseInput): Promise<LedgerEntryEntity> {
     return this.record(member, input.projectId, input.idempotencyKey, async (manager) => {
-      if (input.paidByMembershipId) await this.assertParticipant(manager, input.projectId, input.paidByMembershipId, 'paidByMembershipId');
+      if (input.paidByMembershipId)
+        await this.assertParticipant(manager, input.projectId, input.paidByMembershipId, 'paidByMembershipId');
       if (input.receiptId) {
-        const receipt = await manager.findOne(ProjectFileEntity, { where: { id: input.receiptId, projectId: input.projectId, kind: ProjectFileKind.RECEIPT } });
+        const receipt = await manager.findOne(ProjectFileEntity, {
+          where: { id: input.receiptId, projectId: input.projectId, kind: ProjectFileKind.RECEIPT },
+        });
         if (!receipt) throw AppError.field('receiptId', 'receiptUnavailable');
       }
       const credit = input.paidByMembershipId ? participantAccount(input.paidByMembershipId) : PROJECT_CASH;
-      return { debit: supplierAccount(input.supplier), credit, cents: input.cents, kind: LedgerEntryKind.EXPENSE, paymentMethod: input.paymentMethod ?? null, note: input.note ?? null, occurredAt: input.occurredAt ?? null, receiptFileId: input.receiptId ?? null, reverses: null };
+      return {
+        debit: supplierAccount(input.supplier),
+        credit,
+        cents: input.cents,
+        kind: LedgerEntryKind.EXPENSE,
+        paymentMethod: input.paymentMethod ?? null,
+        note: input.note ?? null,
+        occurredAt: input.occurredAt ?? null,
+        receiptFileId: input.receiptId ?? null,
+        reverses: null,
+      };
     });
   }
 
   refund(member: CurrentMember, input: RecordRefundInput): Promise<LedgerEntryEntity> {
     return this.record(member, input.projectId, input.idempotencyKey, async (manager) => {
       if (!input.membershipId === !input.supplier?.trim()) throw AppError.field('membershipId', 'required');
-      if (input.membershipId) await this.assertParticipant(manager, input.projectId, input.membershipId, 'membershipId');
-      const [debit, credit] = input.membershipId ? [participantAccount(input.membershipId), PROJECT_CASH] : [PROJECT_CASH, supplierAccount(input.supplier ?? '')];
-      return { debit, credit, cents: input.cents, kind: LedgerEntryKind.REFUND, paymentMethod: input.paymentMethod ?? null, note: input.note ?? null, occurredAt: input.occurredAt ?? null, receiptFileId: null, reverses: null };
+      if (input.membershipId)
+        await this.assertParticipant(manager, input.projectId, input.membershipId, 'membershipId');
+      const [debit, credit] = input.membershipId
+        ? [participantAccount(input.membershipId), PROJECT_CASH]
+        : [PROJECT_CASH, supplierAccount(input.supplier ?? '')];
+      return {
+        debit,
+        credit,
+        cents: input.cents,
+        kind: LedgerEntryKind.REFUND,
+        paymentMethod: input.paymentMethod ?? null,
+        note: input.note ?? null,
+        occurredAt: input.occurredAt ?? null,
+        receiptFileId: null,
+        reverses: null,
+      };
     });
   }
 
   /** A correction: a new entry reversing the given one (accounts swapped), never an edit. */
   reverse(member: CurrentMember, input: ReverseLedgerEntryInput): Promise<LedgerEntryEntity> {
     return this.record(member, input.projectId, input.idempotencyKey, async (manager) => {
-      const original = await manager.findOne(LedgerEntryEntity, { where: { id: input.entryId, projectId: input.projectId } });
+      const original = await manager.findOne(LedgerEntryEntity, {
+        where: { id: input.entryId, projectId: input.projectId },
+      });
       if (!original) throw AppError.field('entryId', 'entryNotFound');
       const r = reverse(toDomain(original), 'new');
-      return { debit: r.debit, credit: r.credit, cents: r.cents, kind: LedgerEntryKind.CORRECTION, paymentMethod: null, note: input.note ?? null, occurredAt: input.occurredAt ?? null, receiptFileId: null, reverses: original.id };
+      return {
+        debit: r.debit,
+        credit: r.credit,
+        cents: r.cents,
+        kind: LedgerEntryKind.CORRECTION,
+        paymentMethod: null,
+        note: input.note ?? null,
+        occurredAt: input.occurredAt ?? null,
+        receiptFileId: null,
+        reverses: original.id,
+      };
     });
   }
 
-  async entries(member: CurrentMember, projectId: string, manager: EntityManager = this.dataSource.manager): Promise<LedgerEntryEntity[]> {
+  async entries(
+    member: CurrentMember,
+    projectId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<LedgerEntryEntity[]> {
     await this.access.get(manager, member, projectId);
-    return manager.find(LedgerEntryEntity, { where: { associationId: member.associationId, projectId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return manager.find(LedgerEntryEntity, {
+      where: { associationId: member.associationId, projectId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   async balances(member: CurrentMember, projectId: string) {
     const entries = (await this.entries(member, projectId)).map(toDomain);
-    const { shares } = await this.shares.current(this.dataSource.manager, await this.access.get(this.dataSource.manager, member, projectId));
-    return { participants: participantBalances(entries, shares), cashCents: projectCashCents(entries), expensesCents: expensesTotalCents(entries) };
+    const { shares } = await this.shares.current(
+      this.dataSource.manager,
+      await this.access.get(this.dataSource.manager, member, projectId),
+    );
+    return {
+      participants: participantBalances(entries, shares),
+      cashCents: projectCashCents(entries),
+      expensesCents: expensesTotalCents(entries),
+    };
   }
 
   /**
@@ -121,33 +195,70 @@ export class LedgerService {
    */
   async settlement(member: CurrentMember, projectId: string): Promise<Transfer[]> {
     const entries = (await this.entries(member, projectId)).map(toDomain);
-    const { shares } = await this.shares.current(this.dataSource.manager, await this.access.get(this.dataSource.manager, member, projectId));
+    const { shares } = await this.shares.current(
+      this.dataSource.manager,
+      await this.access.get(this.dataSource.manager, member, projectId),
+    );
     return settleUp(settlementBalances(entries, closingShares(shares, expensesTotalCents(entries))));
   }
 
   /** The ledger as CSV, with accounts named for people (members' names, suppliers, the project cash). */
-  async csv(member: CurrentMember, projectId: string, locale: CsvLocale): Promise<{ body: string; project: ProjectEntity }> {
+  async csv(
+    member: CurrentMember,
+    projectId: string,
+    locale: CsvLocale,
+  ): Promise<{ body: string; project: ProjectEntity }> {
     const project = await this.access.get(this.dataSource.manager, member, projectId);
     const entries = await this.entries(member, projectId);
-    const ids = [...new Set(entries.flatMap((e) => [participantOf(e.debit), participantOf(e.credit)]).filter((id): id is string => !!id))];
-    const names = new Map((ids.length ? await this.dataSource.manager.find(MembershipEntity, { where: { id: In(ids) }, relations: { user: true } }) : []).map((m) => [m.id, m.user?.name ?? m.id]));
+    const ids = [
+      ...new Set(
+        entries.flatMap((e) => [participantOf(e.debit), participantOf(e.credit)]).filter((id): id is string => !!id),
+      ),
+    ];
+    const names = new Map(
+      (ids.length
+        ? await this.dataSource.manager.find(MembershipEntity, { where: { id: In(ids) }, relations: { user: true } })
+        : []
+      ).map((m) => [m.id, m.user?.name ?? m.id]),
+    );
     const nameOf = (account: string) => {
       if (account === PROJECT_CASH) return locale === 'fr' ? 'Caisse du projet' : 'Project cash';
       const participant = participantOf(account);
       return participant ? (names.get(participant) ?? participant) : account.replace(/^supplier:/, '');
     };
     const body = ledgerCsv(
-      entries.map((e) => ({ at: e.occurredAt, entryId: e.id, kind: e.kind, description: e.note, from: nameOf(e.credit), to: nameOf(e.debit), paymentMethod: e.paymentMethod, cents: e.cents, reverses: e.reverses })),
+      entries.map((e) => ({
+        at: e.occurredAt,
+        entryId: e.id,
+        kind: e.kind,
+        description: e.note,
+        from: nameOf(e.credit),
+        to: nameOf(e.debit),
+        paymentMethod: e.paymentMethod,
+        cents: e.cents,
+        reverses: e.reverses,
+      })),
       locale,
     );
     return { body, project };
   }
 
-  private async assertParticipant(manager: EntityManager, projectId: string, membershipId: string, field: string): Promise<void> {
-    if (!(await manager.count(ProjectParticipantEntity, { where: { projectId, membershipId } }))) throw AppError.field(field, 'unknownParticipant');
+  private async assertParticipant(
+    manager: EntityManager,
+    projectId: string,
+    membershipId: string,
+    field: string,
+  ): Promise<void> {
+    if (!(await manager.count(ProjectParticipantEntity, { where: { projectId, membershipId } })))
+      throw AppError.field(field, 'unknownParticipant');
   }
 
-  private record(member: CurrentMember, projectId: string, idempotencyKey: string, build: (manager: EntityManager) => Promise<Movement>): Promise<LedgerEntryEntity> {
+  private record(
+    member: CurrentMember,
+    projectId: string,
+    idempotencyKey: string,
+    build: (manager: EntityManager) => Promise<Movement>,
+  ): Promise<LedgerEntryEntity> {
     return this.dataSource.transaction(async (manager) => {
       const project = await this.access.get(manager, member, projectId, true);
       const movement = await build(manager);
@@ -159,7 +270,9 @@ export class LedgerService {
       }
       if (!acceptsLedgerEntries(project.status)) throw AppError.field('projectId', 'ledgerClosed');
       const previous = (await manager.find(LedgerEntryEntity, { where: { projectId } })).map(toDomain);
-      assertNoProblems(ledgerEntryProblems({ ...movement, id: undefined } as unknown as Omit<LedgerEntry, 'id'>, previous));
+      assertNoProblems(
+        ledgerEntryProblems({ ...movement, id: undefined } as unknown as Omit<LedgerEntry, 'id'>, previous),
+      );
       const entry = await manager.save(
         manager.create(LedgerEntryEntity, {
           associationId: member.associationId,
@@ -171,8 +284,20 @@ export class LedgerService {
           requestHash: hash,
         }),
       );
-      const summary = { entryId: entry.id, debit: entry.debit, credit: entry.credit, cents: entry.cents, cashCents: projectCashCents([...previous, toDomain(entry)]) };
-      await this.audit.record(manager, { associationId: member.associationId, projectId, actorMembershipId: member.membershipId }, entry.kind, { cashCents: projectCashCents(previous) }, summary);
+      const summary = {
+        entryId: entry.id,
+        debit: entry.debit,
+        credit: entry.credit,
+        cents: entry.cents,
+        cashCents: projectCashCents([...previous, toDomain(entry)]),
+      };
+      await this.audit.record(
+        manager,
+        { associationId: member.associationId, projectId, actorMembershipId: member.membershipId },
+        entry.kind,
+        { cashCents: projectCashCents(previous) },
+        summary,
+      );
       return entry;
     });
   }
@@ -180,13 +305,20 @@ export class LedgerService {
 
 function fingerprint(movement: Movement): string {
   const content = { ...movement, occurredAt: movement.occurredAt?.toISOString() ?? null };
-  return createHash('sha256').update(JSON.stringify(Object.entries(content).sort(([a], [b]) => a.localeCompare(b)))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(Object.entries(content).sort(([a], [b]) => a.localeCompare(b))))
+    .digest('hex');
 }
 
 /** The frozen shares scaled to the amount actually spent, summing to it exactly. */
 export function closingShares(shares: readonly Share[], spentCents: number): Share[] {
   const positive = shares.filter((s) => s.cents > 0);
   if (spentCents <= 0 || !positive.length) return shares.map((s) => ({ membershipId: s.membershipId, cents: 0 }));
-  const scaled = new Map(splitByLargestRemainder(spentCents, positive.map((s) => ({ key: s.membershipId, weight: BigInt(s.cents) }))).map((s) => [s.key, s.cents]));
+  const scaled = new Map(
+    splitByLargestRemainder(
+      spentCents,
+      positive.map((s) => ({ key: s.membershipId, weight: BigInt(s.cents) })),
+    ).map((s) => [s.key, s.cents]),
+  );
   return shares.map((s) => ({ membershipId: s.membershipId, cents: scaled.get(s.membershipId) ?? 0 }));
 }

@@ -14,9 +14,13 @@ import { ProjectEntity } from './project.entity';
 export class ProjectAccess {
   /** The project, visible to the caller; locked FOR UPDATE when asked (serialises opt-ins, votes closing, ledger writes). */
   async get(manager: EntityManager, member: CurrentMember, id: string, lock = false): Promise<ProjectEntity> {
-    const project = await manager.findOne(ProjectEntity, { where: { id, associationId: member.associationId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const project = await manager.findOne(ProjectEntity, {
+      where: { id, associationId: member.associationId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!project) throw AppError.notFound();
-    if (member.role === Role.CONSULTANT && !(await this.isAssigned(manager, project.id, member.membershipId))) throw AppError.notFound();
+    if (member.role === Role.CONSULTANT && !(await this.isAssigned(manager, project.id, member.membershipId)))
+      throw AppError.notFound();
     return project;
   }
 
@@ -26,7 +30,11 @@ export class ProjectAccess {
 
   /** The author, the president and board, and (being assigned, checked by `get`) consultants edit a draft. */
   assertMayEdit(member: CurrentMember, project: ProjectEntity): void {
-    const mayEdit = project.authorMembershipId === member.membershipId || member.role === Role.PRESIDENT || member.role === Role.BOARD || member.role === Role.CONSULTANT;
+    const mayEdit =
+      project.authorMembershipId === member.membershipId ||
+      member.role === Role.PRESIDENT ||
+      member.role === Role.BOARD ||
+      member.role === Role.CONSULTANT;
     if (!mayEdit) throw AppError.forbidden();
   }
 }

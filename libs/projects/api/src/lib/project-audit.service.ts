@@ -17,6 +17,9 @@ export class ProjectAuditService {
   }
 
   list(manager: EntityManager, member: CurrentMember, projectId: string): Promise<ProjectAuditEntity[]> {
-    return manager.find(ProjectAuditEntity, { where: { associationId: member.associationId, projectId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return manager.find(ProjectAuditEntity, {
+      where: { associationId: member.associationId, projectId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 }

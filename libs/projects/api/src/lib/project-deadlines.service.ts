@@ -71,13 +71,32 @@ export class ProjectDeadlinesService implements OnApplicationBootstrap, OnApplic
       minPledgedCents: project.minPledgedCents,
     });
     const total = await this.shares.totalCents(manager, project.id);
-    const shares = decision.status === ProjectStatus.FUNDED ? this.shares.liveShares(project, total, participants.map((p) => p.membershipId)) : null;
+    const shares =
+      decision.status === ProjectStatus.FUNDED
+        ? this.shares.liveShares(
+            project,
+            total,
+            participants.map((p) => p.membershipId),
+          )
+        : null;
     if (!shares || !shares.ok) {
       const reasons = decision.status === ProjectStatus.CANCELLED ? decision.reasons : ['splitImpossible'];
       await this.status.apply(manager, project, ProjectEvent.FUNDING_MISSED, null, { frozenAt: now }, { reasons });
       return;
     }
-    for (const share of shares.value) await manager.update(ProjectParticipantEntity, { projectId: project.id, membershipId: share.membershipId }, { shareCents: share.cents });
-    await this.status.apply(manager, project, ProjectEvent.FUNDING_REACHED, null, { frozenAt: now }, { totalCents: total, participants: shares.value.length });
+    for (const share of shares.value)
+      await manager.update(
+        ProjectParticipantEntity,
+        { projectId: project.id, membershipId: share.membershipId },
+        { shareCents: share.cents },
+      );
+    await this.status.apply(
+      manager,
+      project,
+      ProjectEvent.FUNDING_REACHED,
+      null,
+      { frozenAt: now },
+      { totalCents: total, participants: shares.value.length },
+    );
   }
 }

@@ -31,7 +31,11 @@ export class ProjectFilesController {
   @Post(':id/quotes')
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: PROJECT_FILE_MAX_BYTES * 2, files: 1 } }))
-  async quote(@Param('id', uuidArg('id')) id: string, @UploadedFile() file: Upload, @Member() member: CurrentMember): Promise<{ quoteId: string }> {
+  async quote(
+    @Param('id', uuidArg('id')) id: string,
+    @UploadedFile() file: Upload,
+    @Member() member: CurrentMember,
+  ): Promise<{ quoteId: string }> {
     const project = await this.access.get(this.dataSource.manager, member, id);
     this.access.assertMayEdit(member, project);
     return { quoteId: (await this.save(member, id, ProjectFileKind.QUOTE, file)).id };
@@ -41,33 +45,68 @@ export class ProjectFilesController {
   @Post(':id/receipts')
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: PROJECT_FILE_MAX_BYTES * 2, files: 1 } }))
-  async receipt(@Param('id', uuidArg('id')) id: string, @UploadedFile() file: Upload, @Member() member: CurrentMember): Promise<{ receiptId: string }> {
+  async receipt(
+    @Param('id', uuidArg('id')) id: string,
+    @UploadedFile() file: Upload,
+    @Member() member: CurrentMember,
+  ): Promise<{ receiptId: string }> {
     await this.access.get(this.dataSource.manager, member, id);
     return { receiptId: (await this.save(member, id, ProjectFileKind.RECEIPT, file)).id };
   }
 
   @Allow(Permission.ViewProjects)
   @Get(':id/files/:fileId')
-  async download(@Param('id', uuidArg('id')) id: string, @Param('fileId', uuidArg('fileId')) fileId: string, @Member() member: CurrentMember, @Res() res: Response): Promise<void> {
+  async download(
+    @Param('id', uuidArg('id')) id: string,
+    @Param('fileId', uuidArg('fileId')) fileId: string,
+    @Member() member: CurrentMember,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.access.get(this.dataSource.manager, member, id);
-    const file = await this.dataSource.manager.findOne(ProjectFileEntity, { where: { id: fileId, projectId: id, associationId: member.associationId } });
+    const file = await this.dataSource.manager.findOne(ProjectFileEntity, {
+      where: { id: fileId, projectId: id, associationId: member.associationId },
+    });
     if (!file) throw AppError.notFound();
     res.type(file.mimeType).send(await this.storage.read(file.fileName));
   }
 
   @Allow(Permission.ViewProjects)
   @Get(':id/ledger.csv')
-  async csv(@Param('id', uuidArg('id')) id: string, @Query('locale') locale: string | undefined, @Member() member: CurrentMember, @Res() res: Response): Promise<void> {
+  async csv(
+    @Param('id', uuidArg('id')) id: string,
+    @Query('locale') locale: string | undefined,
+    @Member() member: CurrentMember,
+    @Res() res: Response,
+  ): Promise<void> {
     const lang: CsvLocale = locale === 'en' ? 'en' : 'fr';
     const { body, project } = await this.ledger.csv(member, id, lang);
-    const slug = project.title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'projet';
+    const slug =
+      project.title
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'projet';
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="${ledgerCsvFileName(slug, this.clock.now(), lang)}"`);
     res.send(body);
   }
 
-  private async save(member: CurrentMember, projectId: string, kind: ProjectFileKind, file: Upload): Promise<ProjectFileEntity> {
+  private async save(
+    member: CurrentMember,
+    projectId: string,
+    kind: ProjectFileKind,
+    file: Upload,
+  ): Promise<ProjectFileEntity> {
     const stored = await this.storage.store(file);
-    return this.dataSource.manager.save(this.dataSource.manager.create(ProjectFileEntity, { associationId: member.associationId, projectId, kind, ...stored, uploaderMembershipId: member.membershipId }));
+    return this.dataSource.manager.save(
+      this.dataSource.manager.create(ProjectFileEntity, {
+        associationId: member.associationId,
+        projectId,
+        kind,
+        ...stored,
+        uploaderMembershipId: member.membershipId,
+      }),
+    );
   }
 }

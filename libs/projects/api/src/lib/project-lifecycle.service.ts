@@ -20,14 +20,23 @@ export class ProjectLifecycleService {
     private readonly status: ProjectStatusService,
   ) {}
 
-  send(member: CurrentMember, projectId: string, event: ProjectEvent.START | ProjectEvent.CLOSE): Promise<ProjectEntity> {
-    return this.dataSource.transaction(async (manager) => this.status.apply(manager, await this.access.get(manager, member, projectId, true), event, member.membershipId));
+  send(
+    member: CurrentMember,
+    projectId: string,
+    event: ProjectEvent.START | ProjectEvent.CLOSE,
+  ): Promise<ProjectEntity> {
+    return this.dataSource.transaction(async (manager) =>
+      this.status.apply(manager, await this.access.get(manager, member, projectId, true), event, member.membershipId),
+    );
   }
 
   cancel(member: CurrentMember, projectId: string): Promise<ProjectEntity> {
     return this.dataSource.transaction(async (manager) => {
       const project = await this.access.get(manager, member, projectId, true);
-      const mayCancel = member.role === Role.PRESIDENT || member.role === Role.BOARD || project.authorMembershipId === member.membershipId;
+      const mayCancel =
+        member.role === Role.PRESIDENT ||
+        member.role === Role.BOARD ||
+        project.authorMembershipId === member.membershipId;
       if (!mayCancel) throw AppError.forbidden();
       return this.status.apply(manager, project, ProjectEvent.CANCEL, member.membershipId);
     });

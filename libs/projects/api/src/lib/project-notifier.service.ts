@@ -29,20 +29,38 @@ const OUTCOMES: Partial<Record<ProjectEvent, ProjectOutcome>> = {
 export class ProjectNotifier {
   constructor(private readonly notifications: NotificationsService) {}
 
-  async statusChanged(manager: EntityManager, project: ProjectEntity, event: ProjectEvent, actorMembershipId: string | null): Promise<void> {
+  async statusChanged(
+    manager: EntityManager,
+    project: ProjectEntity,
+    event: ProjectEvent,
+    actorMembershipId: string | null,
+  ): Promise<void> {
     if (event === ProjectEvent.PROPOSE) {
-      await this.emit(manager, project, NotificationKind.PROJECT_PROPOSED, await this.voters(manager, project), actorMembershipId);
+      await this.emit(
+        manager,
+        project,
+        NotificationKind.PROJECT_PROPOSED,
+        await this.voters(manager, project),
+        actorMembershipId,
+      );
       return;
     }
     const outcome = OUTCOMES[event];
     if (!outcome || (event === ProjectEvent.CANCEL && !project.proposedAt)) return;
-    const vote = event === ProjectEvent.VOTE_APPROVED || event === ProjectEvent.VOTE_REJECTED || event === ProjectEvent.CANCEL;
+    const vote =
+      event === ProjectEvent.VOTE_APPROVED || event === ProjectEvent.VOTE_REJECTED || event === ProjectEvent.CANCEL;
     const audience = vote ? await this.voters(manager, project) : await this.participants(manager, project);
     const recipients = [...audience, project.authorMembershipId, ...(await this.consultants(manager, project))];
     await this.emit(manager, project, NotificationKind.PROJECT_DECIDED, recipients, actorMembershipId, outcome);
   }
 
-  async taskAssigned(manager: EntityManager, project: ProjectEntity, assigneeMembershipId: string, actorMembershipId: string, taskTitle: string): Promise<void> {
+  async taskAssigned(
+    manager: EntityManager,
+    project: ProjectEntity,
+    assigneeMembershipId: string,
+    actorMembershipId: string,
+    taskTitle: string,
+  ): Promise<void> {
     await this.notifications.emit(manager, {
       associationId: project.associationId,
       kind: NotificationKind.PROJECT_TASK_ASSIGNED,
@@ -53,7 +71,14 @@ export class ProjectNotifier {
     });
   }
 
-  private async emit(manager: EntityManager, project: ProjectEntity, kind: NotificationKind, recipients: string[], actorMembershipId: string | null, outcome?: ProjectOutcome): Promise<void> {
+  private async emit(
+    manager: EntityManager,
+    project: ProjectEntity,
+    kind: NotificationKind,
+    recipients: string[],
+    actorMembershipId: string | null,
+    outcome?: ProjectOutcome,
+  ): Promise<void> {
     await this.notifications.emit(manager, {
       associationId: project.associationId,
       kind,
@@ -65,17 +90,26 @@ export class ProjectNotifier {
   }
 
   private async voters(manager: EntityManager, project: ProjectEntity): Promise<string[]> {
-    const members = await manager.find(MembershipEntity, { select: { id: true }, where: { associationId: project.associationId, removedAt: IsNull(), role: Not(Role.CONSULTANT) } });
+    const members = await manager.find(MembershipEntity, {
+      select: { id: true },
+      where: { associationId: project.associationId, removedAt: IsNull(), role: Not(Role.CONSULTANT) },
+    });
     return members.map((m) => m.id);
   }
 
   private async participants(manager: EntityManager, project: ProjectEntity): Promise<string[]> {
-    const rows = await manager.find(ProjectParticipantEntity, { select: { membershipId: true }, where: { projectId: project.id } });
+    const rows = await manager.find(ProjectParticipantEntity, {
+      select: { membershipId: true },
+      where: { projectId: project.id },
+    });
     return rows.map((r) => r.membershipId);
   }
 
   private async consultants(manager: EntityManager, project: ProjectEntity): Promise<string[]> {
-    const rows = await manager.find(ProjectConsultantEntity, { select: { membershipId: true }, where: { projectId: project.id } });
+    const rows = await manager.find(ProjectConsultantEntity, {
+      select: { membershipId: true },
+      where: { projectId: project.id },
+    });
     return rows.map((r) => r.membershipId);
   }
 }

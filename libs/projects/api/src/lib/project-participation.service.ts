@@ -27,7 +27,13 @@ export class ProjectParticipationService {
         .createQueryBuilder()
         .insert()
         .into(ProjectParticipantEntity)
-        .values({ associationId: member.associationId, projectId, membershipId: member.membershipId, pledgeCents: pledgeCents ?? null, shareCents: null })
+        .values({
+          associationId: member.associationId,
+          projectId,
+          membershipId: member.membershipId,
+          pledgeCents: pledgeCents ?? null,
+          shareCents: null,
+        })
         .orUpdate(['pledgeCents'], ['projectId', 'membershipId'])
         .execute();
       return project;
@@ -43,9 +49,15 @@ export class ProjectParticipationService {
     });
   }
 
-  private async openProject(manager: import('typeorm').EntityManager, member: CurrentMember, projectId: string, now: Date): Promise<ProjectEntity> {
+  private async openProject(
+    manager: import('typeorm').EntityManager,
+    member: CurrentMember,
+    projectId: string,
+    now: Date,
+  ): Promise<ProjectEntity> {
     const project = await this.access.get(manager, member, projectId, true);
-    if (!acceptsOptIn(project.status) || (project.joinDeadline && project.joinDeadline <= now)) throw AppError.field('projectId', 'notOpenForJoining');
+    if (!acceptsOptIn(project.status) || (project.joinDeadline && project.joinDeadline <= now))
+      throw AppError.field('projectId', 'notOpenForJoining');
     return project;
   }
 }

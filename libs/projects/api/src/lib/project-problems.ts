@@ -6,7 +6,9 @@ import { ProjectProblem } from '@assoc/projects-domain';
  * came from ("2.unitPriceCents" under "budgetLines" is "budgetLines.2.unitPriceCents").
  */
 export function problemsError(problems: readonly ProjectProblem[], prefix = ''): AppError {
-  return AppError.input(problems.map((p) => ({ field: [prefix, p.path].filter(Boolean).join('.'), reason: p.reason, params: p.params })));
+  return AppError.input(
+    problems.map((p) => ({ field: [prefix, p.path].filter(Boolean).join('.'), reason: p.reason, params: p.params })),
+  );
 }
 
 /** Throws when the domain found problems. */

@@ -8,8 +8,10 @@ import { ProjectEntity } from './project.entity';
 /** The rule restricted to who takes part now (entries for people who have not opted in are left out). */
 export function ruleFor(rule: SplitRule, participants: readonly string[]): SplitRule {
   const present = new Set(participants);
-  if (rule.kind === SplitRuleKind.WEIGHTED) return { ...rule, weights: rule.weights.filter((w) => present.has(w.membershipId)) };
-  if (rule.kind === SplitRuleKind.FIXED_AND_EQUAL) return { ...rule, fixed: rule.fixed.filter((f) => present.has(f.membershipId)) };
+  if (rule.kind === SplitRuleKind.WEIGHTED)
+    return { ...rule, weights: rule.weights.filter((w) => present.has(w.membershipId)) };
+  if (rule.kind === SplitRuleKind.FIXED_AND_EQUAL)
+    return { ...rule, fixed: rule.fixed.filter((f) => present.has(f.membershipId)) };
   return rule;
 }
 
@@ -31,19 +33,44 @@ export class ProjectSharesService {
 
   /** The shares as they stand: frozen ones once the project was funded, else live ones (empty when they cannot be computed). */
   async current(manager: EntityManager, project: ProjectEntity): Promise<{ shares: Share[]; live: boolean }> {
-    return this.sharesOf(project, await this.totalCents(manager, project.id), await this.participants(manager, project.id));
+    return this.sharesOf(
+      project,
+      await this.totalCents(manager, project.id),
+      await this.participants(manager, project.id),
+    );
   }
 
   /** Same as `current`, from rows already loaded (for the per-request loaders). */
-  sharesOf(project: ProjectEntity, totalCents: number, participants: readonly ProjectParticipantEntity[]): { shares: Share[]; live: boolean } {
-    if (project.frozenAt) return { shares: participants.filter((p) => p.shareCents != null).map((p) => ({ membershipId: p.membershipId, cents: p.shareCents as number })), live: false };
-    const result = this.liveShares(project, totalCents, participants.map((p) => p.membershipId));
+  sharesOf(
+    project: ProjectEntity,
+    totalCents: number,
+    participants: readonly ProjectParticipantEntity[],
+  ): { shares: Share[]; live: boolean } {
+    if (project.frozenAt)
+      return {
+        shares: participants
+          .filter((p) => p.shareCents != null)
+          .map((p) => ({ membershipId: p.membershipId, cents: p.shareCents as number })),
+        live: false,
+      };
+    const result = this.liveShares(
+      project,
+      totalCents,
+      participants.map((p) => p.membershipId),
+    );
     return { shares: result.ok ? result.value : [], live: true };
   }
 
   /** The participants of each project, in joining order (for the per-request loader). */
-  async byProjects(manager: EntityManager, associationId: string, projectIds: readonly string[]): Promise<ProjectParticipantEntity[][]> {
-    const found = await manager.find(ProjectParticipantEntity, { where: { associationId, projectId: In([...projectIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  async byProjects(
+    manager: EntityManager,
+    associationId: string,
+    projectIds: readonly string[],
+  ): Promise<ProjectParticipantEntity[][]> {
+    const found = await manager.find(ProjectParticipantEntity, {
+      where: { associationId, projectId: In([...projectIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
     return projectIds.map((id) => found.filter((p) => p.projectId === id));
   }
 }

@@ -20,7 +20,14 @@ export class ProjectStatusService {
     private readonly clock: Clock,
   ) {}
 
-  async apply(manager: EntityManager, project: ProjectEntity, event: ProjectEvent, actorMembershipId: string | null, changes: Partial<ProjectEntity> = {}, detail: Record<string, unknown> = {}): Promise<ProjectEntity> {
+  async apply(
+    manager: EntityManager,
+    project: ProjectEntity,
+    event: ProjectEvent,
+    actorMembershipId: string | null,
+    changes: Partial<ProjectEntity> = {},
+    detail: Record<string, unknown> = {},
+  ): Promise<ProjectEntity> {
     const next = transition(project.status, event);
     if (!next.ok) {
       assertNoProblems(next.problems);
@@ -28,8 +35,18 @@ export class ProjectStatusService {
     }
     const before = project.status;
     Object.assign(project, changes, { status: next.value, updatedAt: this.clock.now() });
-    await manager.update(ProjectEntity, { id: project.id }, { ...changes, status: next.value, updatedAt: project.updatedAt });
-    await this.audit.record(manager, { associationId: project.associationId, projectId: project.id, actorMembershipId }, 'STATUS', { status: before }, { status: next.value, event, ...detail });
+    await manager.update(
+      ProjectEntity,
+      { id: project.id },
+      { ...changes, status: next.value, updatedAt: project.updatedAt },
+    );
+    await this.audit.record(
+      manager,
+      { associationId: project.associationId, projectId: project.id, actorMembershipId },
+      'STATUS',
+      { status: before },
+      { status: next.value, event, ...detail },
+    );
     await this.notifier.statusChanged(manager, project, event, actorMembershipId);
     return project;
   }

@@ -10,7 +10,10 @@ export class ProjectTaskFieldsInput {
   @Field(() => TaskKind) @IsEnum(TaskKind) kind!: TaskKind;
   @Field() @IsString() title!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() notes?: string | null;
-  @Field(() => String, { nullable: true, description: 'A calendar day, "2026-12-24", in the association’s time zone.' }) @IsOptional() @IsString() dueDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'A calendar day, "2026-12-24", in the association’s time zone.' })
+  @IsOptional()
+  @IsString()
+  dueDate?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() assigneeMembershipId?: string | null;
 }
 

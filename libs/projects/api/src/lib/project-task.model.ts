@@ -9,7 +9,8 @@ export class ProjectTaskModel {
   @Field(() => TaskKind) kind!: TaskKind;
   @Field() title!: string;
   @Field() notes!: string;
-  @Field(() => String, { nullable: true, description: 'A calendar day in the association’s time zone.' }) dueDate!: string | null;
+  @Field(() => String, { nullable: true, description: 'A calendar day in the association’s time zone.' }) dueDate!:
+    string | null;
   @Field(() => ID, { nullable: true }) assigneeMembershipId!: string | null;
   @Field(() => Date, { nullable: true }) doneAt!: Date | null;
   @Field(() => ID, { nullable: true }) doneByMembershipId!: string | null;

@@ -46,10 +46,26 @@ export class ProjectTasksService {
     const query = this.dataSource.manager
       .createQueryBuilder(ProjectTaskEntity, 't')
       .innerJoin(ProjectEntity, 'p', 'p.id = t."projectId"')
-      .select(['t.id AS id', 't."projectId" AS "projectId"', 'p.title AS "projectTitle"', 't.title AS title', `to_char(t."dueDate", 'YYYY-MM-DD') AS "dueDate"`, 't."doneAt" AS "doneAt"'])
-      .where('t."associationId" = :associationId AND t.kind = :kind AND t."dueDate" BETWEEN :fromDay AND :toDay', { associationId: member.associationId, kind: TaskKind.MILESTONE, fromDay, toDay })
+      .select([
+        't.id AS id',
+        't."projectId" AS "projectId"',
+        'p.title AS "projectTitle"',
+        't.title AS title',
+        `to_char(t."dueDate", 'YYYY-MM-DD') AS "dueDate"`,
+        't."doneAt" AS "doneAt"',
+      ])
+      .where('t."associationId" = :associationId AND t.kind = :kind AND t."dueDate" BETWEEN :fromDay AND :toDay', {
+        associationId: member.associationId,
+        kind: TaskKind.MILESTONE,
+        fromDay,
+        toDay,
+      })
       .andWhere('p.status NOT IN (:...gone)', { gone: [ProjectStatus.REJECTED, ProjectStatus.CANCELLED] });
-    if (member.role === Role.CONSULTANT) query.andWhere('EXISTS (SELECT 1 FROM project_consultants c WHERE c."projectId" = p.id AND c."membershipId" = :me)', { me: member.membershipId });
+    if (member.role === Role.CONSULTANT)
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM project_consultants c WHERE c."projectId" = p.id AND c."membershipId" = :me)',
+        { me: member.membershipId },
+      );
     return query.orderBy('t."dueDate"').addOrderBy('t.id').getRawMany<ProjectMilestone>();
   }
 
@@ -62,8 +78,16 @@ export class ProjectTasksService {
     return this.dataSource.transaction(async (manager) => {
       const project = await this.writableProject(manager, member, input.projectId);
       const fields = await this.checkedFields(manager, project, input);
-      const task = await manager.save(manager.create(ProjectTaskEntity, { associationId: project.associationId, projectId: project.id, createdByMembershipId: member.membershipId, ...fields }));
-      if (task.assigneeMembershipId) await this.notifier.taskAssigned(manager, project, task.assigneeMembershipId, member.membershipId, task.title);
+      const task = await manager.save(
+        manager.create(ProjectTaskEntity, {
+          associationId: project.associationId,
+          projectId: project.id,
+          createdByMembershipId: member.membershipId,
+          ...fields,
+        }),
+      );
+      if (task.assigneeMembershipId)
+        await this.notifier.taskAssigned(manager, project, task.assigneeMembershipId, member.membershipId, task.title);
       return task;
     });
   }
@@ -73,7 +97,10 @@ export class ProjectTasksService {
       const task = await this.task(manager, member, input.id);
       const project = await this.writableProject(manager, member, task.projectId);
       const fields = await this.checkedFields(manager, project, input);
-      const newAssignee = fields.assigneeMembershipId && fields.assigneeMembershipId !== task.assigneeMembershipId ? fields.assigneeMembershipId : null;
+      const newAssignee =
+        fields.assigneeMembershipId && fields.assigneeMembershipId !== task.assigneeMembershipId
+          ? fields.assigneeMembershipId
+          : null;
       Object.assign(task, fields, { updatedAt: this.clock.now() });
       await manager.save(task);
       if (newAssignee) await this.notifier.taskAssigned(manager, project, newAssignee, member.membershipId, task.title);
@@ -90,7 +117,11 @@ export class ProjectTasksService {
       this.assertPlanOpen(project);
       if (done === !!task.doneAt) return task;
       const now = this.clock.now();
-      Object.assign(task, done ? { doneAt: now, doneByMembershipId: member.membershipId } : { doneAt: null, doneByMembershipId: null }, { updatedAt: now });
+      Object.assign(
+        task,
+        done ? { doneAt: now, doneByMembershipId: member.membershipId } : { doneAt: null, doneByMembershipId: null },
+        { updatedAt: now },
+      );
       return manager.save(task);
     });
   }
@@ -106,13 +137,20 @@ export class ProjectTasksService {
 
   /** The task, locked, if its project is visible to the caller; NOT_FOUND otherwise. */
   private async task(manager: EntityManager, member: CurrentMember, id: string): Promise<ProjectTaskEntity> {
-    const task = await manager.findOne(ProjectTaskEntity, { where: { id, associationId: member.associationId }, lock: { mode: 'pessimistic_write' } });
+    const task = await manager.findOne(ProjectTaskEntity, {
+      where: { id, associationId: member.associationId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!task) throw AppError.notFound();
     await this.access.get(manager, member, task.projectId);
     return task;
   }
 
-  private async writableProject(manager: EntityManager, member: CurrentMember, projectId: string): Promise<ProjectEntity> {
+  private async writableProject(
+    manager: EntityManager,
+    member: CurrentMember,
+    projectId: string,
+  ): Promise<ProjectEntity> {
     const project = await this.access.get(manager, member, projectId);
     this.access.assertMayEdit(member, project);
     this.assertPlanOpen(project);
@@ -123,16 +161,30 @@ export class ProjectTasksService {
     if (!tasksEditable(project.status)) throw AppError.conflict('projectId', 'tasksFrozen');
   }
 
-  private async checkedFields(manager: EntityManager, project: ProjectEntity, input: ProjectTaskFieldsInput): Promise<Pick<ProjectTaskEntity, 'kind' | 'title' | 'notes' | 'dueDate' | 'assigneeMembershipId'>> {
+  private async checkedFields(
+    manager: EntityManager,
+    project: ProjectEntity,
+    input: ProjectTaskFieldsInput,
+  ): Promise<Pick<ProjectTaskEntity, 'kind' | 'title' | 'notes' | 'dueDate' | 'assigneeMembershipId'>> {
     assertNoProblems(taskProblems(input));
     const assignee = input.assigneeMembershipId ?? null;
-    if (assignee && !(await this.mayBeAssigned(manager, project, assignee))) throw AppError.field('assigneeMembershipId', 'assigneeNotAllowed');
-    return { kind: input.kind, title: input.title.trim(), notes: (input.notes ?? '').trim(), dueDate: input.dueDate ?? null, assigneeMembershipId: assignee };
+    if (assignee && !(await this.mayBeAssigned(manager, project, assignee)))
+      throw AppError.field('assigneeMembershipId', 'assigneeNotAllowed');
+    return {
+      kind: input.kind,
+      title: input.title.trim(),
+      notes: (input.notes ?? '').trim(),
+      dueDate: input.dueDate ?? null,
+      assigneeMembershipId: assignee,
+    };
   }
 
   /** An active member of the project's association; a consultant only if assigned to this project. */
   private async mayBeAssigned(manager: EntityManager, project: ProjectEntity, membershipId: string): Promise<boolean> {
-    const membership = await manager.findOneBy(MembershipEntity, { id: membershipId, associationId: project.associationId });
+    const membership = await manager.findOneBy(MembershipEntity, {
+      id: membershipId,
+      associationId: project.associationId,
+    });
     if (!membership || membership.removedAt) return false;
     return membership.role !== Role.CONSULTANT || this.access.isAssigned(manager, project.id, membershipId);
   }

@@ -3,7 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationEntity, MembershipEntity } from '@assoc/associations-api';
 import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import { Role } from '@assoc/platform-domain';
-import { acceptsVotes, countVotes, ProjectEvent, VoteChoice, voteOutcome, VoteOutcome, VoteRules } from '@assoc/projects-domain';
+import {
+  acceptsVotes,
+  countVotes,
+  ProjectEvent,
+  VoteChoice,
+  voteOutcome,
+  VoteOutcome,
+  VoteRules,
+} from '@assoc/projects-domain';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { ProjectAccess } from './project-access.service';
 import { ProjectCommentEntity } from './project-comment.entity';
@@ -31,7 +39,10 @@ export class ProjectVotesService {
       // The join deadline is set in the draft and comes after the vote, so the deadline job can decide funding.
       if (!project.joinDeadline) throw AppError.field('joinDeadline', 'required');
       if (project.joinDeadline <= voteDeadline) throw AppError.field('voteDeadline', 'voteAfterJoinDeadline');
-      return this.status.apply(manager, project, ProjectEvent.PROPOSE, member.membershipId, { proposedAt: now, voteDeadline });
+      return this.status.apply(manager, project, ProjectEvent.PROPOSE, member.membershipId, {
+        proposedAt: now,
+        voteDeadline,
+      });
     });
   }
 
@@ -43,12 +54,19 @@ export class ProjectVotesService {
       const project = await this.access.get(manager, member, projectId);
       await manager.query(`SELECT 1 FROM projects WHERE id = $1 FOR SHARE`, [projectId]);
       const fresh = await manager.findOneByOrFail(ProjectEntity, { id: projectId });
-      if (!acceptsVotes(fresh.status) || !fresh.voteDeadline || fresh.voteDeadline <= now) throw AppError.field('choice', 'voteClosed');
+      if (!acceptsVotes(fresh.status) || !fresh.voteDeadline || fresh.voteDeadline <= now)
+        throw AppError.field('choice', 'voteClosed');
       await manager
         .createQueryBuilder()
         .insert()
         .into(ProjectVoteEntity)
-        .values({ associationId: member.associationId, projectId, membershipId: member.membershipId, choice, updatedAt: now })
+        .values({
+          associationId: member.associationId,
+          projectId,
+          membershipId: member.membershipId,
+          choice,
+          updatedAt: now,
+        })
         .orUpdate(['choice', 'updatedAt'], ['projectId', 'membershipId'])
         .execute();
       return Object.assign(project, fresh);
@@ -57,16 +75,25 @@ export class ProjectVotesService {
 
   /** The caller's vote on each project (for the per-request loader). */
   async myVotes(member: CurrentMember, projectIds: readonly string[]): Promise<(VoteChoice | null)[]> {
-    const found = await this.dataSource.manager.find(ProjectVoteEntity, { where: { associationId: member.associationId, membershipId: member.membershipId, projectId: In([...projectIds]) } });
+    const found = await this.dataSource.manager.find(ProjectVoteEntity, {
+      where: { associationId: member.associationId, membershipId: member.membershipId, projectId: In([...projectIds]) },
+    });
     const byProject = new Map(found.map((v) => [v.projectId, v.choice]));
     return projectIds.map((id) => byProject.get(id) ?? null);
   }
 
   /** The outcome so far (or as recorded once closed). */
-  async outcome(project: ProjectEntity, manager: EntityManager = this.dataSource.manager): Promise<VoteOutcome & VoteRules & { for: number; against: number; abstain: number }> {
+  async outcome(
+    project: ProjectEntity,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<VoteOutcome & VoteRules & { for: number; against: number; abstain: number }> {
     if (project.voteClosedAt) {
       const rules = await this.rules(manager, project, project.voteMemberCount ?? 0);
-      const counts = { for: project.votesFor ?? 0, against: project.votesAgainst ?? 0, abstain: project.votesAbstain ?? 0 };
+      const counts = {
+        for: project.votesFor ?? 0,
+        against: project.votesAgainst ?? 0,
+        abstain: project.votesAbstain ?? 0,
+      };
       return { ...rules, ...counts, ...voteOutcome({ ...rules, ...counts }) };
     }
     const counts = await this.counts(manager, project.id);
@@ -91,12 +118,31 @@ export class ProjectVotesService {
    * the quorum and majority from the association's settings and the active voting members now,
    * records the result and moves the project through `transition`.
    */
-  async close(manager: EntityManager, project: ProjectEntity, actorMembershipId: string | null, now: Date): Promise<ProjectEntity> {
+  async close(
+    manager: EntityManager,
+    project: ProjectEntity,
+    actorMembershipId: string | null,
+    now: Date,
+  ): Promise<ProjectEntity> {
     const counts = await this.counts(manager, project.id);
     const rules = await this.rules(manager, project, await this.memberCount(manager, project.associationId));
     const outcome = voteOutcome({ ...rules, ...counts });
-    const result = { votesFor: counts.for, votesAgainst: counts.against, votesAbstain: counts.abstain, voteMemberCount: rules.memberCount, quorumReached: outcome.quorumReached, voteClosedAt: now };
-    return this.status.apply(manager, project, outcome.approved ? ProjectEvent.VOTE_APPROVED : ProjectEvent.VOTE_REJECTED, actorMembershipId, result, { ...counts, memberCount: rules.memberCount });
+    const result = {
+      votesFor: counts.for,
+      votesAgainst: counts.against,
+      votesAbstain: counts.abstain,
+      voteMemberCount: rules.memberCount,
+      quorumReached: outcome.quorumReached,
+      voteClosedAt: now,
+    };
+    return this.status.apply(
+      manager,
+      project,
+      outcome.approved ? ProjectEvent.VOTE_APPROVED : ProjectEvent.VOTE_REJECTED,
+      actorMembershipId,
+      result,
+      { ...counts, memberCount: rules.memberCount },
+    );
   }
 
   comment(member: CurrentMember, projectId: string, text: string): Promise<ProjectCommentEntity> {
@@ -104,19 +150,31 @@ export class ProjectVotesService {
     if (!body) throw AppError.field('text', 'isNotEmpty');
     return this.dataSource.transaction(async (manager) => {
       await this.access.get(manager, member, projectId);
-      return manager.save(manager.create(ProjectCommentEntity, { associationId: member.associationId, projectId, authorMembershipId: member.membershipId, text: body }));
+      return manager.save(
+        manager.create(ProjectCommentEntity, {
+          associationId: member.associationId,
+          projectId,
+          authorMembershipId: member.membershipId,
+          text: body,
+        }),
+      );
     });
   }
 
   async comments(member: CurrentMember, projectId: string): Promise<ProjectCommentEntity[]> {
     await this.access.get(this.dataSource.manager, member, projectId);
-    return this.dataSource.manager.find(ProjectCommentEntity, { where: { associationId: member.associationId, projectId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.dataSource.manager.find(ProjectCommentEntity, {
+      where: { associationId: member.associationId, projectId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   private async counts(manager: EntityManager, projectId: string) {
     const votes = await manager
       .createQueryBuilder(ProjectVoteEntity, 'v')
-      .innerJoin(MembershipEntity, 'm', 'm.id = v."membershipId" AND m."removedAt" IS NULL AND m.role IN (:...roles)', { roles: VOTING_ROLES })
+      .innerJoin(MembershipEntity, 'm', 'm.id = v."membershipId" AND m."removedAt" IS NULL AND m.role IN (:...roles)', {
+        roles: VOTING_ROLES,
+      })
       .where('v."projectId" = :projectId', { projectId })
       .getMany();
     return countVotes(votes.map((v) => v.choice));

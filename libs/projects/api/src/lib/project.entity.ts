@@ -11,7 +11,8 @@ export class ProjectEntity extends AssociationScopedEntity {
   @Column('text') title!: string;
   @Column('text', { default: '' }) description!: string;
   @Column({ type: 'enum', enum: ProjectCategory, enumName: 'project_category' }) category!: ProjectCategory;
-  @Column({ type: 'enum', enum: ProjectStatus, enumName: 'project_status', default: ProjectStatus.DRAFT }) status!: ProjectStatus;
+  @Column({ type: 'enum', enum: ProjectStatus, enumName: 'project_status', default: ProjectStatus.DRAFT })
+  status!: ProjectStatus;
   @Column('jsonb') splitRule!: SplitRule;
   @Column('int', { nullable: true }) minParticipants!: number | null;
   @Column('bigint', { nullable: true, transformer: CENTS }) minPledgedCents!: number | null;

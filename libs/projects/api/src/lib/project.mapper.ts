@@ -47,5 +47,12 @@ export function toLedgerEntryModel(e: LedgerEntryEntity): LedgerEntryModel {
 }
 
 export function toAuditModel(a: ProjectAuditEntity): ProjectAuditEntryModel {
-  return { id: a.id, actorMembershipId: a.actorMembershipId, action: a.action, before: a.before ? JSON.stringify(a.before) : null, after: a.after ? JSON.stringify(a.after) : null, createdAt: a.createdAt };
+  return {
+    id: a.id,
+    actorMembershipId: a.actorMembershipId,
+    action: a.action,
+    before: a.before ? JSON.stringify(a.before) : null,
+    after: a.after ? JSON.stringify(a.after) : null,
+    createdAt: a.createdAt,
+  };
 }

@@ -1,6 +1,13 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageInfo } from '@assoc/platform-api';
-import { LedgerEntryKind, PaymentMethod, ProjectCategory, ProjectStatus, SplitRuleKind, VoteChoice } from '@assoc/projects-domain';
+import {
+  LedgerEntryKind,
+  PaymentMethod,
+  ProjectCategory,
+  ProjectStatus,
+  SplitRuleKind,
+  VoteChoice,
+} from '@assoc/projects-domain';
 import { ProjectFileKind } from './project-file.entity';
 
 registerEnumType(ProjectStatus, { name: 'ProjectStatus' });
@@ -36,7 +43,8 @@ export class BudgetTotalsModel {
   @Field(() => Float) vatCents!: number;
   @Field(() => Float) includingVatCents!: number;
   @Field(() => [VatRateTotalModel]) byVatRate!: VatRateTotalModel[];
-  @Field(() => Float, { description: 'What one shop alone would pay for the lines that have a solo price.' }) soloTotalCents!: number;
+  @Field(() => Float, { description: 'What one shop alone would pay for the lines that have a solo price.' })
+  soloTotalCents!: number;
 }
 
 @ObjectType('ParticipantWeight')

@@ -6,7 +6,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Request } from 'express';
 import { BudgetLineEntity } from './budget-line.entity';
 import { toProjectModel } from './project.mapper';
-import { BudgetLineModel, BudgetTotalsModel, ProjectConnectionModel, ProjectFileModel, ProjectModel, ProjectShareModel, VoteResultModel } from './project.models';
+import {
+  BudgetLineModel,
+  BudgetTotalsModel,
+  ProjectConnectionModel,
+  ProjectFileModel,
+  ProjectModel,
+  ProjectShareModel,
+  VoteResultModel,
+} from './project.models';
 import { CreateProjectInput, UpdateProjectInput } from './project.inputs';
 import { ProjectsService } from './projects.service';
 import { ProjectSharesService } from './project-shares.service';
@@ -26,7 +34,9 @@ export class ProjectResolver {
   ) {}
 
   @Allow(Permission.ViewProjects)
-  @Query(() => ProjectConnectionModel, { description: 'Newest first; consultants get only the projects they are assigned to.' })
+  @Query(() => ProjectConnectionModel, {
+    description: 'Newest first; consultants get only the projects they are assigned to.',
+  })
   async projects(
     @Member() member: CurrentMember,
     @Args('status', { type: () => ProjectStatus, nullable: true }) status: ProjectStatus | null,
@@ -34,24 +44,38 @@ export class ProjectResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<ProjectConnectionModel> {
     const page = await this.service.list(member, status, Math.min(Math.max(first, 1), 100), after);
-    return { nodes: page.nodes.map(toProjectModel), pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
+    return {
+      nodes: page.nodes.map(toProjectModel),
+      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+    };
   }
 
   @Allow(Permission.ViewProjects)
   @Query(() => ProjectModel)
-  async project(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<ProjectModel> {
+  async project(
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+    @Member() member: CurrentMember,
+  ): Promise<ProjectModel> {
     return toProjectModel(await this.service.get(member, id));
   }
 
   @Allow(Permission.DraftProject)
   @Mutation(() => ProjectModel)
-  async createProject(@Args('input') input: CreateProjectInput, @Member() member: CurrentMember): Promise<ProjectModel> {
+  async createProject(
+    @Args('input') input: CreateProjectInput,
+    @Member() member: CurrentMember,
+  ): Promise<ProjectModel> {
     return toProjectModel(await this.service.create(member, input));
   }
 
   @Allow(Permission.DraftProject)
-  @Mutation(() => ProjectModel, { description: 'Only while DRAFT: by its author, the president or board, or an assigned consultant.' })
-  async updateProject(@Args('input') input: UpdateProjectInput, @Member() member: CurrentMember): Promise<ProjectModel> {
+  @Mutation(() => ProjectModel, {
+    description: 'Only while DRAFT: by its author, the president or board, or an assigned consultant.',
+  })
+  async updateProject(
+    @Args('input') input: UpdateProjectInput,
+    @Member() member: CurrentMember,
+  ): Promise<ProjectModel> {
     return toProjectModel(await this.service.update(member, input));
   }
 
@@ -76,96 +100,217 @@ export class ProjectResolver {
   }
 
   @ResolveField(() => [BudgetLineModel])
-  async budgetLines(@Parent() project: ProjectModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<BudgetLineModel[]> {
+  async budgetLines(
+    @Parent() project: ProjectModel,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<BudgetLineModel[]> {
     const lines = await this.lines(project, member, req);
     const totals = budgetTotals(lines).lines;
     return lines.map((l, i) => ({ ...l, ...totals[i] }));
   }
 
   @ResolveField(() => BudgetTotalsModel)
-  async totals(@Parent() project: ProjectModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<BudgetTotalsModel> {
+  async totals(
+    @Parent() project: ProjectModel,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<BudgetTotalsModel> {
     const lines = await this.lines(project, member, req);
     const totals = budgetTotals(lines);
-    return { excludingVatCents: totals.excludingVatCents, vatCents: totals.vatCents, includingVatCents: totals.includingVatCents, byVatRate: totals.byVatRate, soloTotalCents: soloTotalCents(lines) };
+    return {
+      excludingVatCents: totals.excludingVatCents,
+      vatCents: totals.vatCents,
+      includingVatCents: totals.includingVatCents,
+      byVatRate: totals.byVatRate,
+      soloTotalCents: soloTotalCents(lines),
+    };
   }
 
   @ResolveField(() => [ID], { description: 'Consultants assigned to the project.' })
-  consultantIds(@Parent() project: ProjectModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<string[]> {
-    return requestLoader<string, string[]>(req, 'projectConsultants', (ids) => this.service.consultantIdsByProjects(member.associationId, ids)).load(project.id);
+  consultantIds(
+    @Parent() project: ProjectModel,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<string[]> {
+    return requestLoader<string, string[]>(req, 'projectConsultants', (ids) =>
+      this.service.consultantIdsByProjects(member.associationId, ids),
+    ).load(project.id);
   }
 
   @ResolveField(() => [ProjectFileModel])
   async quotes(@Parent() project: ProjectModel, @Member() member: CurrentMember): Promise<ProjectFileModel[]> {
-    const files = await this.dataSource.manager.find(ProjectFileEntity, { where: { associationId: member.associationId, projectId: project.id, kind: ProjectFileKind.QUOTE }, order: { createdAt: 'ASC' } });
-    return files.map((f) => ({ id: f.id, kind: f.kind, mimeType: f.mimeType, size: f.size, url: `/api/projects/${project.id}/files/${f.id}` }));
+    const files = await this.dataSource.manager.find(ProjectFileEntity, {
+      where: { associationId: member.associationId, projectId: project.id, kind: ProjectFileKind.QUOTE },
+      order: { createdAt: 'ASC' },
+    });
+    return files.map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      mimeType: f.mimeType,
+      size: f.size,
+      url: `/api/projects/${project.id}/files/${f.id}`,
+    }));
   }
 
-  @ResolveField(() => [ProjectShareModel], { description: 'Each participant’s share: live (current participants) until funded, then frozen.' })
-  async shares(@Parent() project: ProjectModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<ProjectShareModel[]> {
+  @ResolveField(() => [ProjectShareModel], {
+    description: 'Each participant’s share: live (current participants) until funded, then frozen.',
+  })
+  async shares(
+    @Parent() project: ProjectModel,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<ProjectShareModel[]> {
     const { entity, lines, participants } = await this.loaded(project, member, req);
     const { shares, live } = this.shareService.sharesOf(entity, budgetTotals(lines).includingVatCents, participants);
-    return shares.map((s) => ({ membershipId: s.membershipId, cents: s.cents, savingCents: savings(lines, s.cents), live }));
+    return shares.map((s) => ({
+      membershipId: s.membershipId,
+      cents: s.cents,
+      savingCents: savings(lines, s.cents),
+      live,
+    }));
   }
 
-  @ResolveField(() => ProjectShareModel, { nullable: true, description: 'The caller’s share if they take part (or would, if they joined now while open).' })
-  async myShare(@Parent() project: ProjectModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<ProjectShareModel | null> {
+  @ResolveField(() => ProjectShareModel, {
+    nullable: true,
+    description: 'The caller’s share if they take part (or would, if they joined now while open).',
+  })
+  async myShare(
+    @Parent() project: ProjectModel,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<ProjectShareModel | null> {
     const { entity, lines, participants } = await this.loaded(project, member, req);
     const total = budgetTotals(lines).includingVatCents;
     const current = this.shareService.sharesOf(entity, total, participants);
     let share = current.shares.find((s) => s.membershipId === member.membershipId);
     if (!share && entity.status === ProjectStatus.APPROVED_OPEN) {
-      const result = this.shareService.liveShares(entity, total, [...participants.map((p) => p.membershipId), member.membershipId]);
+      const result = this.shareService.liveShares(entity, total, [
+        ...participants.map((p) => p.membershipId),
+        member.membershipId,
+      ]);
       share = result.ok ? result.value.find((s) => s.membershipId === member.membershipId) : undefined;
     }
-    return share ? { membershipId: share.membershipId, cents: share.cents, savingCents: savings(lines, share.cents), live: current.live } : null;
+    return share
+      ? {
+          membershipId: share.membershipId,
+          cents: share.cents,
+          savingCents: savings(lines, share.cents),
+          live: current.live,
+        }
+      : null;
   }
 
   @ResolveField(() => Boolean)
-  async participating(@Parent() project: ProjectModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<boolean> {
+  async participating(
+    @Parent() project: ProjectModel,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<boolean> {
     return (await this.participants(project, member, req)).some((p) => p.membershipId === member.membershipId);
   }
 
-  @ResolveField(() => Float, { nullable: true, description: 'What the caller pledged when joining (integer cents), if they take part and pledged.' })
-  async myPledgeCents(@Parent() project: ProjectModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<number | null> {
-    return (await this.participants(project, member, req)).find((p) => p.membershipId === member.membershipId)?.pledgeCents ?? null;
+  @ResolveField(() => Float, {
+    nullable: true,
+    description: 'What the caller pledged when joining (integer cents), if they take part and pledged.',
+  })
+  async myPledgeCents(
+    @Parent() project: ProjectModel,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<number | null> {
+    return (
+      (await this.participants(project, member, req)).find((p) => p.membershipId === member.membershipId)
+        ?.pledgeCents ?? null
+    );
   }
 
-  @ResolveField(() => Float, { description: 'The participants’ pledges added up (integer cents), against minPledgedCents.' })
-  async pledgedCents(@Parent() project: ProjectModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<number> {
+  @ResolveField(() => Float, {
+    description: 'The participants’ pledges added up (integer cents), against minPledgedCents.',
+  })
+  async pledgedCents(
+    @Parent() project: ProjectModel,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<number> {
     return (await this.participants(project, member, req)).reduce((sum, p) => sum + (p.pledgeCents ?? 0), 0);
   }
 
-  @ResolveField(() => VoteResultModel, { nullable: true, description: 'The vote so far while PROPOSED, or the recorded result.' })
-  async vote(@Parent() project: ProjectModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<VoteResultModel | null> {
+  @ResolveField(() => VoteResultModel, {
+    nullable: true,
+    description: 'The vote so far while PROPOSED, or the recorded result.',
+  })
+  async vote(
+    @Parent() project: ProjectModel,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<VoteResultModel | null> {
     const entity = await this.entity(project, member, req);
     if (!entity.proposedAt) return null;
     const o = await this.votes.outcome(entity);
-    return { for: o.for, against: o.against, abstain: o.abstain, memberCount: o.memberCount, quorumReached: o.quorumReached, approved: o.approved, decided: o.decided, closedAt: entity.voteClosedAt };
+    return {
+      for: o.for,
+      against: o.against,
+      abstain: o.abstain,
+      memberCount: o.memberCount,
+      quorumReached: o.quorumReached,
+      approved: o.approved,
+      decided: o.decided,
+      closedAt: entity.voteClosedAt,
+    };
   }
 
   @ResolveField(() => VoteChoice, { nullable: true })
-  myVote(@Parent() project: ProjectModel, @Member() member: CurrentMember, @Context('req') req: Request): Promise<VoteChoice | null> {
-    return requestLoader<string, VoteChoice | null>(req, 'projectMyVotes', (ids) => this.votes.myVotes(member, ids)).load(project.id);
+  myVote(
+    @Parent() project: ProjectModel,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<VoteChoice | null> {
+    return requestLoader<string, VoteChoice | null>(req, 'projectMyVotes', (ids) =>
+      this.votes.myVotes(member, ids),
+    ).load(project.id);
   }
 
   private lines(project: ProjectModel, member: CurrentMember, req: Request): Promise<BudgetLineEntity[]> {
-    return requestLoader<string, BudgetLineEntity[]>(req, 'projectBudgetLines', (ids) => this.service.linesByProjects(member.associationId, ids)).load(project.id);
+    return requestLoader<string, BudgetLineEntity[]>(req, 'projectBudgetLines', (ids) =>
+      this.service.linesByProjects(member.associationId, ids),
+    ).load(project.id);
   }
 
   private entity(project: ProjectModel, member: CurrentMember, req?: Request): Promise<ProjectEntity> {
-    if (!req) return this.dataSource.manager.findOneByOrFail(ProjectEntity, { id: project.id, associationId: member.associationId });
+    if (!req)
+      return this.dataSource.manager.findOneByOrFail(ProjectEntity, {
+        id: project.id,
+        associationId: member.associationId,
+      });
     return requestLoader<string, ProjectEntity>(req, 'projectEntities', async (ids) => {
-      const found = new Map((await this.dataSource.manager.find(ProjectEntity, { where: { associationId: member.associationId, id: In([...ids]) } })).map((p) => [p.id, p]));
+      const found = new Map(
+        (
+          await this.dataSource.manager.find(ProjectEntity, {
+            where: { associationId: member.associationId, id: In([...ids]) },
+          })
+        ).map((p) => [p.id, p]),
+      );
       return ids.map((id) => found.get(id) as ProjectEntity);
     }).load(project.id);
   }
 
-  private participants(project: ProjectModel, member: CurrentMember, req: Request): Promise<ProjectParticipantEntity[]> {
-    return requestLoader<string, ProjectParticipantEntity[]>(req, 'projectParticipants', (ids) => this.shareService.byProjects(this.dataSource.manager, member.associationId, ids)).load(project.id);
+  private participants(
+    project: ProjectModel,
+    member: CurrentMember,
+    req: Request,
+  ): Promise<ProjectParticipantEntity[]> {
+    return requestLoader<string, ProjectParticipantEntity[]>(req, 'projectParticipants', (ids) =>
+      this.shareService.byProjects(this.dataSource.manager, member.associationId, ids),
+    ).load(project.id);
   }
 
   private async loaded(project: ProjectModel, member: CurrentMember, req: Request) {
-    const [entity, lines, participants] = await Promise.all([this.entity(project, member, req), this.lines(project, member, req), this.participants(project, member, req)]);
+    const [entity, lines, participants] = await Promise.all([
+      this.entity(project, member, req),
+      this.lines(project, member, req),
+      this.participants(project, member, req),
+    ]);
     return { entity, lines, participants };
   }
 }

@@ -16,9 +16,14 @@ interface Impact {
 }
 
 /** 100 posters at 1.50 € + 20 % VAT = 180 €; a shop alone would pay 120 € for them. */
-const POSTERS = { budgetLines: [{ label: 'Affiches', quantity: 100, unitPriceCents: 150, vatRateBp: 2000, soloPriceCents: 12000 }] };
+const POSTERS = {
+  budgetLines: [{ label: 'Affiches', quantity: 100, unitPriceCents: 150, vatRateBp: 2000, soloPriceCents: 12000 }],
+};
 /** 70 € + 20 % = 84 € of flyers, 50 € alone. */
-const FLYERS = { title: 'Flyers', budgetLines: [{ label: 'Flyers', quantity: 1, unitPriceCents: 7000, vatRateBp: 2000, soloPriceCents: 5000 }] };
+const FLYERS = {
+  title: 'Flyers',
+  budgetLines: [{ label: 'Flyers', quantity: 1, unitPriceCents: 7000, vatRateBp: 2000, soloPriceCents: 5000 }],
+};
 
 describe('what pooling brought: money pooled and saved, per association and per member', () => {
   let world: World;
@@ -27,7 +32,8 @@ describe('what pooling brought: money pooled and saved, per association and per 
   }, 120_000);
   afterAll(() => world.api.close());
 
-  const impact = async (client: GraphqlClient, variables: Record<string, unknown> = {}) => (await client.ok<{ projectsImpact: Impact }>(IMPACT, variables)).projectsImpact;
+  const impact = async (client: GraphqlClient, variables: Record<string, unknown> = {}) =>
+    (await client.ok<{ projectsImpact: Impact }>(IMPACT, variables)).projectsImpact;
 
   it('adds up the frozen shares and the savings against going alone, from the ledgers and budgets only', async () => {
     const { president, members, consultant, api } = world;
@@ -44,7 +50,14 @@ describe('what pooling brought: money pooled and saved, per association and per 
     await api.advanceClock(6 * DAY);
 
     const all = await impact(president);
-    expect(all).toMatchObject({ fundedCount: 2, participations: 5, pooledCents: 18000 + 8400, savedCents: 3 * 6000 + 2 * 800, myPooledCents: 0, mySavedCents: 0 });
+    expect(all).toMatchObject({
+      fundedCount: 2,
+      participations: 5,
+      pooledCents: 18000 + 8400,
+      savedCents: 3 * 6000 + 2 * 800,
+      myPooledCents: 0,
+      mySavedCents: 0,
+    });
     expect(all.byStatus).toEqual([
       { status: 'FUNDED', count: 2 },
       { status: 'CANCELLED', count: 1 },
@@ -53,9 +66,21 @@ describe('what pooling brought: money pooled and saved, per association and per 
     expect(await impact(members[2])).toMatchObject({ myPooledCents: 6000, mySavedCents: 6000 });
 
     // A period: only projects funded inside it (both were funded between startedAt and fundedBy on the API's clock).
-    expect(await impact(president, { since: new Date(fundedBy + MINUTE).toISOString() })).toMatchObject({ fundedCount: 0, pooledCents: 0 });
-    expect(await impact(president, { since: startedAt.toISOString(), before: new Date(fundedBy + MINUTE).toISOString() })).toMatchObject({ fundedCount: 2, pooledCents: 26400 });
-    expect((await president.fails(IMPACT, { since: api.clock.now().toISOString(), before: new Date(api.clock.nowMs() - DAY).toISOString() })).extensions?.fields?.[0].field).toBe('frozenBefore');
+    expect(await impact(president, { since: new Date(fundedBy + MINUTE).toISOString() })).toMatchObject({
+      fundedCount: 0,
+      pooledCents: 0,
+    });
+    expect(
+      await impact(president, { since: startedAt.toISOString(), before: new Date(fundedBy + MINUTE).toISOString() }),
+    ).toMatchObject({ fundedCount: 2, pooledCents: 26400 });
+    expect(
+      (
+        await president.fails(IMPACT, {
+          since: api.clock.now().toISOString(),
+          before: new Date(api.clock.nowMs() - DAY).toISOString(),
+        })
+      ).extensions?.fields?.[0].field,
+    ).toBe('frozenBefore');
 
     // A consultant sees the figures of the projects they are assigned to, nothing else.
     expect(await impact(consultant)).toMatchObject({ fundedCount: 0, pooledCents: 0, byStatus: [] });
@@ -67,6 +92,14 @@ describe('what pooling brought: money pooled and saved, per association and per 
   it('shows another association nothing of these figures', async () => {
     const outsider = await signedUpClient(world.api, 'Autre Présidente');
     await createAssociation(outsider, 'Commerçants de Fougères');
-    expect(await impact(outsider)).toEqual({ byStatus: [], fundedCount: 0, participations: 0, pooledCents: 0, savedCents: 0, myPooledCents: 0, mySavedCents: 0 });
+    expect(await impact(outsider)).toEqual({
+      byStatus: [],
+      fundedCount: 0,
+      participations: 0,
+      pooledCents: 0,
+      savedCents: 0,
+      myPooledCents: 0,
+      mySavedCents: 0,
+    });
   });
 });

@@ -9,13 +9,16 @@ export class ProjectsImpactResolver {
   constructor(private readonly service: ProjectsImpactService) {}
 
   @Allow(Permission.ViewProjects)
-  @Query(() => ProjectsImpactModel, { description: 'Optionally only the projects funded in [frozenSince, frozenBefore).' })
+  @Query(() => ProjectsImpactModel, {
+    description: 'Optionally only the projects funded in [frozenSince, frozenBefore).',
+  })
   async projectsImpact(
     @Member() member: CurrentMember,
     @Args('frozenSince', { type: () => Date, nullable: true }) frozenSince: Date | null,
     @Args('frozenBefore', { type: () => Date, nullable: true }) frozenBefore: Date | null,
   ): Promise<ProjectsImpactModel> {
-    if (frozenSince && frozenBefore && frozenBefore <= frozenSince) throw AppError.field('frozenBefore', 'endBeforeStart');
+    if (frozenSince && frozenBefore && frozenBefore <= frozenSince)
+      throw AppError.field('frozenBefore', 'endBeforeStart');
     return this.service.impact(member, { frozenSince, frozenBefore });
   }
 }

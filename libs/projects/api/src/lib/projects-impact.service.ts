@@ -47,7 +47,10 @@ export class ProjectsImpactService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async impact(member: CurrentMember, period: FundingPeriod = {}): Promise<ProjectsImpact> {
-    const visible = member.role === Role.CONSULTANT ? `AND EXISTS (SELECT 1 FROM project_consultants c WHERE c."projectId" = p.id AND c."membershipId" = $2)` : `AND $2::uuid IS NOT NULL`;
+    const visible =
+      member.role === Role.CONSULTANT
+        ? `AND EXISTS (SELECT 1 FROM project_consultants c WHERE c."projectId" = p.id AND c."membershipId" = $2)`
+        : `AND $2::uuid IS NOT NULL`;
     const byStatus: { status: ProjectStatus; count: number }[] = await this.dataSource.query(
       `SELECT p.status, count(*)::int AS count FROM projects p WHERE p."associationId" = $1 ${visible} GROUP BY p.status ORDER BY p.status`,
       [member.associationId, member.membershipId],
@@ -85,8 +88,9 @@ export class ProjectsImpactService {
    * (the same formula as `impact`), for the impact dashboard of the president and board.
    */
   async byMember(associationId: string, period: FundingPeriod = {}): Promise<MemberPooling[]> {
-    const rows: { membershipId: string; participations: number; pooledCents: string; savedCents: string }[] = await this.dataSource.query(
-      `${SOLO}
+    const rows: { membershipId: string; participations: number; pooledCents: string; savedCents: string }[] =
+      await this.dataSource.query(
+        `${SOLO}
        SELECT pp."membershipId", count(*)::int AS participations,
               sum(pp."shareCents")::bigint AS "pooledCents",
               sum(coalesce(solo.cents, 0) - pp."shareCents")::bigint AS "savedCents"
@@ -96,8 +100,13 @@ export class ProjectsImpactService {
         WHERE p."associationId" = $1 AND p.status = ANY($2) AND p."frozenAt" IS NOT NULL
           AND ($3::timestamptz IS NULL OR p."frozenAt" >= $3) AND ($4::timestamptz IS NULL OR p."frozenAt" < $4)
         GROUP BY pp."membershipId"`,
-      [associationId, FUNDED, period.frozenSince ?? null, period.frozenBefore ?? null],
-    );
-    return rows.map((r) => ({ membershipId: r.membershipId, participations: r.participations, pooledCents: Number(r.pooledCents), savedCents: Number(r.savedCents) }));
+        [associationId, FUNDED, period.frozenSince ?? null, period.frozenBefore ?? null],
+      );
+    return rows.map((r) => ({
+      membershipId: r.membershipId,
+      participations: r.participations,
+      pooledCents: Number(r.pooledCents),
+      savedCents: Number(r.savedCents),
+    }));
   }
 }

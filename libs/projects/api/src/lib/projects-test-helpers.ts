@@ -1,6 +1,14 @@
 import { AssociationsModule } from '@assoc/associations-api';
 import { IdentityModule } from '@assoc/identity-api';
-import { createAssociation, createTestApp, GraphqlClient, joinedMember, signedUpClient, TestApp, TestAppOptions } from '@assoc/platform-testing';
+import {
+  createAssociation,
+  createTestApp,
+  GraphqlClient,
+  joinedMember,
+  signedUpClient,
+  TestApp,
+  TestAppOptions,
+} from '@assoc/platform-testing';
 import { ProjectDeadlinesService, ProjectsModule } from '../index';
 
 /** GraphQL documents, data and helpers shared by the projects' integration tests. */
@@ -30,7 +38,14 @@ export const REVERSE = `mutation($input: ReverseLedgerEntryInput!) { reverseLedg
 
 /** 100 posters at 1.50 € + 20 % VAT and a radio spot at 300 € + 20 % VAT: 540 € in all; 90 € alone for the posters. */
 export const LINES = [
-  { label: 'Affiches', supplier: 'Imprimerie du Centre', quantity: 100, unitPriceCents: 150, vatRateBp: 2000, soloPriceCents: 9000 },
+  {
+    label: 'Affiches',
+    supplier: 'Imprimerie du Centre',
+    quantity: 100,
+    unitPriceCents: 150,
+    vatRateBp: 2000,
+    soloPriceCents: 9000,
+  },
   { label: 'Spot radio', quantity: 1, unitPriceCents: 30000, vatRateBp: 2000 },
 ];
 export const TOTAL = 54000;
@@ -40,12 +55,27 @@ export interface Project {
   title: string;
   status: string;
   consultantIds: string[];
-  totals: { excludingVatCents: number; vatCents: number; includingVatCents: number; soloTotalCents: number; byVatRate: unknown[] };
+  totals: {
+    excludingVatCents: number;
+    vatCents: number;
+    includingVatCents: number;
+    soloTotalCents: number;
+    byVatRate: unknown[];
+  };
   budgetLines: { label: string; vatCents: number; includingVatCents: number }[];
   shares: { membershipId: string; cents: number; savingCents: number; live: boolean }[];
   myShare: { cents: number; savingCents: number; live: boolean } | null;
   participating: boolean;
-  vote: { for: number; against: number; abstain: number; memberCount: number; quorumReached: boolean; approved: boolean; decided: boolean; closedAt: string | null } | null;
+  vote: {
+    for: number;
+    against: number;
+    abstain: number;
+    memberCount: number;
+    quorumReached: boolean;
+    approved: boolean;
+    decided: boolean;
+    closedAt: string | null;
+  } | null;
   myVote: string | null;
   frozenAt: string | null;
 }
@@ -64,7 +94,9 @@ export async function projectsWorld(memberCount = 3, options: TestAppOptions = {
   const president = await signedUpClient(api, 'Claire Martin');
   const { membershipId } = await createAssociation(president, 'Les Vitrines de Vitré');
   const board = await joinedMember(api, president, 'BOARD', 'Yann Trésorier');
-  const members = await Promise.all(Array.from({ length: memberCount }, (_, i) => joinedMember(api, president, 'MEMBER', `Commerçant ${i + 1}`)));
+  const members = await Promise.all(
+    Array.from({ length: memberCount }, (_, i) => joinedMember(api, president, 'MEMBER', `Commerçant ${i + 1}`)),
+  );
   const consultant = await joinedMember(api, president, 'CONSULTANT', 'Sophie Conseil');
   return { api, president: Object.assign(president, { membershipId }), board, members, consultant };
 }
@@ -75,8 +107,19 @@ export function fromNow(api: TestApp, ms: number): string {
 }
 
 /** A draft whose participations close in 5 days (by the API's clock). */
-export async function createProject(api: TestApp, client: GraphqlClient, extra: Record<string, unknown> = {}): Promise<Project> {
-  const input = { title: 'Campagne de pub', category: 'COMMUNICATION', budgetLines: LINES, splitRule: { kind: 'EQUAL' }, joinDeadline: fromNow(api, 5 * DAY), ...extra };
+export async function createProject(
+  api: TestApp,
+  client: GraphqlClient,
+  extra: Record<string, unknown> = {},
+): Promise<Project> {
+  const input = {
+    title: 'Campagne de pub',
+    category: 'COMMUNICATION',
+    budgetLines: LINES,
+    splitRule: { kind: 'EQUAL' },
+    joinDeadline: fromNow(api, 5 * DAY),
+    ...extra,
+  };
   return (await client.ok<{ createProject: Project }>(CREATE_PROJECT, { input })).createProject;
 }
 
@@ -92,24 +135,39 @@ export function deadlines(api: TestApp): ProjectDeadlinesService {
 export async function openProject(world: World, extra: Record<string, unknown> = {}): Promise<Project> {
   const created = await createProject(world.api, world.president, extra);
   await world.president.ok(PROPOSE, { id: created.id, d: fromNow(world.api, HOUR) });
-  await Promise.all([world.president, world.board, ...world.members].map((m) => m.ok(VOTE, { id: created.id, c: 'FOR' })));
+  await Promise.all(
+    [world.president, world.board, ...world.members].map((m) => m.ok(VOTE, { id: created.id, c: 'FOR' })),
+  );
   await world.president.ok(CLOSE_VOTE, { id: created.id });
   return project(world.president, created.id);
 }
 
 /** An open project (participations closing in 2 hours) joined by the given members, then funded by the join deadline passing on the API's clock. */
-export async function fundedProject(world: World, joiners: Member[], extra: Record<string, unknown> = {}): Promise<Project> {
+export async function fundedProject(
+  world: World,
+  joiners: Member[],
+  extra: Record<string, unknown> = {},
+): Promise<Project> {
   const opened = await openProject(world, { joinDeadline: fromNow(world.api, 2 * HOUR), ...extra });
   for (const m of joiners) await m.ok(JOIN, { id: opened.id });
   await world.api.advanceClock(2 * HOUR + MINUTE);
   return project(world.president, opened.id);
 }
 
-export function upload(client: GraphqlClient, path: string, bytes: Buffer, type: string, name = 'fichier'): Promise<Response> {
+export function upload(
+  client: GraphqlClient,
+  path: string,
+  bytes: Buffer,
+  type: string,
+  name = 'fichier',
+): Promise<Response> {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
   return client.fetch(path, { method: 'POST', body: form });
 }
 
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);

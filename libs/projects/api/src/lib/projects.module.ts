@@ -38,7 +38,18 @@ import { ProjectsImpactService } from './projects-impact.service';
   imports: [
     AssociationsModule,
     NotificationsModule,
-    TypeOrmModule.forFeature([ProjectEntity, ProjectConsultantEntity, BudgetLineEntity, ProjectFileEntity, ProjectVoteEntity, ProjectCommentEntity, ProjectParticipantEntity, LedgerEntryEntity, ProjectAuditEntity, ProjectTaskEntity]),
+    TypeOrmModule.forFeature([
+      ProjectEntity,
+      ProjectConsultantEntity,
+      BudgetLineEntity,
+      ProjectFileEntity,
+      ProjectVoteEntity,
+      ProjectCommentEntity,
+      ProjectParticipantEntity,
+      LedgerEntryEntity,
+      ProjectAuditEntity,
+      ProjectTaskEntity,
+    ]),
   ],
   controllers: [ProjectFilesController],
   providers: [

@@ -3,7 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { MembershipEntity } from '@assoc/associations-api';
 import { AppError, Clock, CurrentMember, decodeCursor, encodeCursor } from '@assoc/platform-api';
 import { Role } from '@assoc/platform-domain';
-import { budgetLineProblems, budgetTotals, computeShares, isEditable, ProjectProblem, ProjectStatus, SplitRule, SplitRuleKind } from '@assoc/projects-domain';
+import {
+  budgetLineProblems,
+  budgetTotals,
+  computeShares,
+  isEditable,
+  ProjectProblem,
+  ProjectStatus,
+  SplitRule,
+  SplitRuleKind,
+} from '@assoc/projects-domain';
 import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { BudgetLineEntity } from './budget-line.entity';
 import { ProjectAccess } from './project-access.service';
@@ -28,21 +37,43 @@ export class ProjectsService {
   }
 
   /** Newest first, keyset-paginated on (createdAt, id); consultants get only their assigned projects. */
-  async list(member: CurrentMember, status: ProjectStatus | null | undefined, first: number, after: string | null | undefined): Promise<{ nodes: ProjectEntity[]; endCursor: string | null; hasNextPage: boolean }> {
-    const query = this.dataSource.manager.createQueryBuilder(ProjectEntity, 'p').where('p."associationId" = :associationId', { associationId: member.associationId });
+  async list(
+    member: CurrentMember,
+    status: ProjectStatus | null | undefined,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<{ nodes: ProjectEntity[]; endCursor: string | null; hasNextPage: boolean }> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(ProjectEntity, 'p')
+      .where('p."associationId" = :associationId', { associationId: member.associationId });
     if (status) query.andWhere('p.status = :status', { status });
     if (member.role === Role.CONSULTANT) {
-      query.andWhere('EXISTS (SELECT 1 FROM project_consultants c WHERE c."projectId" = p.id AND c."membershipId" = :me)', { me: member.membershipId });
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM project_consultants c WHERE c."projectId" = p.id AND c."membershipId" = :me)',
+        { me: member.membershipId },
+      );
     }
     if (after) {
       const cursor = decodeCursor(after, 2);
       if (!cursor) throw AppError.field('after', 'invalid');
-      query.andWhere(new Brackets((b) => b.where('(p."createdAt", p.id) < (:at::timestamptz, :id::uuid)', { at: cursor[0], id: cursor[1] })));
+      query.andWhere(
+        new Brackets((b) =>
+          b.where('(p."createdAt", p.id) < (:at::timestamptz, :id::uuid)', { at: cursor[0], id: cursor[1] }),
+        ),
+      );
     }
-    const rows = await query.orderBy('p."createdAt"', 'DESC').addOrderBy('p.id', 'DESC').take(first + 1).getMany();
+    const rows = await query
+      .orderBy('p."createdAt"', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .take(first + 1)
+      .getMany();
     const nodes = rows.slice(0, first);
     const last = nodes[nodes.length - 1];
-    return { nodes, hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
+    return {
+      nodes,
+      hasNextPage: rows.length > first,
+      endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+    };
   }
 
   async create(member: CurrentMember, input: CreateProjectInput): Promise<ProjectEntity> {
@@ -75,7 +106,12 @@ export class ProjectsService {
       );
       await this.saveLines(manager, project, input.budgetLines);
       // A consultant drafting a project is assigned to it, so they keep seeing it.
-      if (member.role === Role.CONSULTANT) await manager.insert(ProjectConsultantEntity, { associationId: member.associationId, projectId: project.id, membershipId: member.membershipId });
+      if (member.role === Role.CONSULTANT)
+        await manager.insert(ProjectConsultantEntity, {
+          associationId: member.associationId,
+          projectId: project.id,
+          membershipId: member.membershipId,
+        });
       return project;
     });
   }
@@ -103,12 +139,26 @@ export class ProjectsService {
     });
   }
 
-  async assignConsultant(member: CurrentMember, projectId: string, membershipId: string, assigned: boolean): Promise<ProjectEntity> {
+  async assignConsultant(
+    member: CurrentMember,
+    projectId: string,
+    membershipId: string,
+    assigned: boolean,
+  ): Promise<ProjectEntity> {
     return this.dataSource.transaction(async (manager) => {
       const project = await this.access.get(manager, member, projectId, true);
-      const consultant = await manager.findOne(MembershipEntity, { where: { id: membershipId, associationId: member.associationId, removedAt: IsNull() } });
+      const consultant = await manager.findOne(MembershipEntity, {
+        where: { id: membershipId, associationId: member.associationId, removedAt: IsNull() },
+      });
       if (!consultant || consultant.role !== Role.CONSULTANT) throw AppError.field('membershipId', 'notConsultant');
-      if (assigned) await manager.createQueryBuilder().insert().into(ProjectConsultantEntity).values({ associationId: member.associationId, projectId, membershipId }).orIgnore().execute();
+      if (assigned)
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(ProjectConsultantEntity)
+          .values({ associationId: member.associationId, projectId, membershipId })
+          .orIgnore()
+          .execute();
       else await manager.delete(ProjectConsultantEntity, { projectId, membershipId });
       return project;
     });
@@ -120,13 +170,19 @@ export class ProjectsService {
 
   /** The budget lines of each project, in order (for the per-request loader). */
   async linesByProjects(associationId: string, projectIds: readonly string[]): Promise<BudgetLineEntity[][]> {
-    const found = await this.dataSource.manager.find(BudgetLineEntity, { where: { associationId, projectId: In([...projectIds]) }, order: { position: 'ASC' } });
+    const found = await this.dataSource.manager.find(BudgetLineEntity, {
+      where: { associationId, projectId: In([...projectIds]) },
+      order: { position: 'ASC' },
+    });
     return projectIds.map((id) => found.filter((l) => l.projectId === id));
   }
 
   /** The consultants assigned to each project (for the per-request loader). */
   async consultantIdsByProjects(associationId: string, projectIds: readonly string[]): Promise<string[][]> {
-    const found = await this.dataSource.manager.find(ProjectConsultantEntity, { where: { associationId, projectId: In([...projectIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const found = await this.dataSource.manager.find(ProjectConsultantEntity, {
+      where: { associationId, projectId: In([...projectIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
     return projectIds.map((id) => found.filter((c) => c.projectId === id).map((c) => c.membershipId));
   }
 
@@ -141,16 +197,36 @@ export class ProjectsService {
    * people the rule names plus one more participant, so weights and fixed amounts are checked
    * without anyone having opted in yet); the rule may name only active members of the association.
    */
-  private async checkedDraft(manager: EntityManager, member: CurrentMember, lines: readonly BudgetLineInput[], input: SplitRuleInput): Promise<SplitRule> {
-    const problems: ProjectProblem[] = budgetLineProblems(lines).map((p) => ({ ...p, path: ['budgetLines', p.path].filter(Boolean).join('.') }));
+  private async checkedDraft(
+    manager: EntityManager,
+    member: CurrentMember,
+    lines: readonly BudgetLineInput[],
+    input: SplitRuleInput,
+  ): Promise<SplitRule> {
+    const problems: ProjectProblem[] = budgetLineProblems(lines).map((p) => ({
+      ...p,
+      path: ['budgetLines', p.path].filter(Boolean).join('.'),
+    }));
     if (lines.length === 0) problems.push({ path: 'budgetLines', reason: 'required' });
     const rule = toRule(input);
-    const named = rule.kind === SplitRuleKind.WEIGHTED ? rule.weights.map((w) => w.membershipId) : rule.kind === SplitRuleKind.FIXED_AND_EQUAL ? rule.fixed.map((f) => f.membershipId) : [];
+    const named =
+      rule.kind === SplitRuleKind.WEIGHTED
+        ? rule.weights.map((w) => w.membershipId)
+        : rule.kind === SplitRuleKind.FIXED_AND_EQUAL
+          ? rule.fixed.map((f) => f.membershipId)
+          : [];
     if (named.length) {
-      const known = new Set((await manager.find(MembershipEntity, { where: { id: In(named), associationId: member.associationId, removedAt: IsNull() } })).map((m) => m.id));
+      const known = new Set(
+        (
+          await manager.find(MembershipEntity, {
+            where: { id: In(named), associationId: member.associationId, removedAt: IsNull() },
+          })
+        ).map((m) => m.id),
+      );
       const list = rule.kind === SplitRuleKind.WEIGHTED ? 'weights' : 'fixed';
       named.forEach((id, i) => {
-        if (!known.has(id)) problems.push({ path: `splitRule.${list}.${i}.membershipId`, reason: 'unknownParticipant' });
+        if (!known.has(id))
+          problems.push({ path: `splitRule.${list}.${i}.membershipId`, reason: 'unknownParticipant' });
       });
     }
     if (!problems.length) {
@@ -162,7 +238,11 @@ export class ProjectsService {
     return rule;
   }
 
-  private async saveLines(manager: EntityManager, project: ProjectEntity, lines: readonly BudgetLineInput[]): Promise<void> {
+  private async saveLines(
+    manager: EntityManager,
+    project: ProjectEntity,
+    lines: readonly BudgetLineInput[],
+  ): Promise<void> {
     assertNoProblems(budgetLineProblems(lines), 'budgetLines');
     await manager.insert(
       BudgetLineEntity,
@@ -184,9 +264,16 @@ export class ProjectsService {
 export function toRule(input: SplitRuleInput): SplitRule {
   switch (input.kind) {
     case SplitRuleKind.WEIGHTED:
-      return { kind: SplitRuleKind.WEIGHTED, weights: (input.weights ?? []).map((w) => ({ membershipId: w.membershipId, weight: w.weight })), ...(input.defaultWeight != null ? { defaultWeight: input.defaultWeight } : {}) };
+      return {
+        kind: SplitRuleKind.WEIGHTED,
+        weights: (input.weights ?? []).map((w) => ({ membershipId: w.membershipId, weight: w.weight })),
+        ...(input.defaultWeight != null ? { defaultWeight: input.defaultWeight } : {}),
+      };
     case SplitRuleKind.FIXED_AND_EQUAL:
-      return { kind: SplitRuleKind.FIXED_AND_EQUAL, fixed: (input.fixed ?? []).map((f) => ({ membershipId: f.membershipId, cents: f.cents })) };
+      return {
+        kind: SplitRuleKind.FIXED_AND_EQUAL,
+        fixed: (input.fixed ?? []).map((f) => ({ membershipId: f.membershipId, cents: f.cents })),
+      };
     default:
       return { kind: SplitRuleKind.EQUAL };
   }

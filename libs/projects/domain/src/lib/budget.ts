@@ -51,7 +51,9 @@ export interface BudgetTotals extends LineTotals {
 }
 
 /** The budget's totals: the sums of the lines' totals (VAT rounded per line, then added up). */
-export function budgetTotals(lines: readonly Pick<BudgetLine, 'quantity' | 'unitPriceCents' | 'vatRateBp'>[]): BudgetTotals {
+export function budgetTotals(
+  lines: readonly Pick<BudgetLine, 'quantity' | 'unitPriceCents' | 'vatRateBp'>[],
+): BudgetTotals {
   const each = lines.map(lineTotals);
   const sum = (pick: (t: LineTotals) => number) => each.reduce((s, t) => s + pick(t), 0);
   const rates = [...new Set(lines.map((l) => l.vatRateBp))].sort((a, b) => a - b);
@@ -85,23 +87,30 @@ export const BUDGET_MAX_LINES = 100;
  */
 export function budgetLineProblems(lines: readonly BudgetLine[]): ProjectProblem[] {
   const problems: ProjectProblem[] = [];
-  if (lines.length > BUDGET_MAX_LINES) problems.push({ path: '', reason: 'arrayMaxSize', params: { max: BUDGET_MAX_LINES } });
+  if (lines.length > BUDGET_MAX_LINES)
+    problems.push({ path: '', reason: 'arrayMaxSize', params: { max: BUDGET_MAX_LINES } });
   let running = 0;
   let overflowReported = false;
   lines.forEach((line, i) => {
     const at = (field: string) => `${i}.${field}`;
-    if (typeof line.label !== 'string' || line.label.trim() === '') problems.push({ path: at('label'), reason: 'required' });
-    else if (line.label.length > BUDGET_LABEL_MAX_LENGTH) problems.push({ path: at('label'), reason: 'maxLength', params: { max: BUDGET_LABEL_MAX_LENGTH } });
+    if (typeof line.label !== 'string' || line.label.trim() === '')
+      problems.push({ path: at('label'), reason: 'required' });
+    else if (line.label.length > BUDGET_LABEL_MAX_LENGTH)
+      problems.push({ path: at('label'), reason: 'maxLength', params: { max: BUDGET_LABEL_MAX_LENGTH } });
     if (line.supplier != null && line.supplier.length > BUDGET_LABEL_MAX_LENGTH) {
       problems.push({ path: at('supplier'), reason: 'maxLength', params: { max: BUDGET_LABEL_MAX_LENGTH } });
     }
-    const amountsOk = [positiveInteger(line.quantity, at('quantity')), positiveInteger(line.unitPriceCents, at('unitPriceCents'))];
+    const amountsOk = [
+      positiveInteger(line.quantity, at('quantity')),
+      positiveInteger(line.unitPriceCents, at('unitPriceCents')),
+    ];
     for (const p of amountsOk) if (p) problems.push(p);
     if (!isVatRateBp(line.vatRateBp)) problems.push({ path: at('vatRateBp'), reason: 'vatRateNotAllowed' });
     if (line.soloPriceCents != null) {
       const p = positiveInteger(line.soloPriceCents, at('soloPriceCents'));
       if (p) problems.push(p);
-      else if (line.soloPriceCents > MAX_CENTS) problems.push({ path: at('soloPriceCents'), reason: 'max', params: { max: MAX_CENTS } });
+      else if (line.soloPriceCents > MAX_CENTS)
+        problems.push({ path: at('soloPriceCents'), reason: 'max', params: { max: MAX_CENTS } });
     }
     if (amountsOk.every((p) => !p) && isVatRateBp(line.vatRateBp)) {
       const tooLarge = BigInt(line.quantity) * BigInt(line.unitPriceCents) > BigInt(MAX_CENTS);

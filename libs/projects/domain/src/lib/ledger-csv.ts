@@ -1,4 +1,14 @@
-import { calendarDayIn, centsToDecimal, csvDay, csvDocument, CsvLocale, csvText, currencyDecimals, DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from '@assoc/shared-util';
+import {
+  calendarDayIn,
+  centsToDecimal,
+  csvDay,
+  csvDocument,
+  CsvLocale,
+  csvText,
+  currencyDecimals,
+  DEFAULT_CURRENCY,
+  DEFAULT_TIME_ZONE,
+} from '@assoc/shared-util';
 import { LEDGER_ENTRY_KIND_LABELS, LedgerEntryKind, PAYMENT_METHOD_LABELS, PaymentMethod } from './ledger';
 
 /** One ledger entry as exported, with its accounts already given as names people read. */
@@ -28,7 +38,17 @@ export interface LedgerCsvOptions {
 }
 
 const HEADERS: Record<CsvLocale, (currency: string) => string[]> = {
-  fr: (c) => ['Date', "N° d'écriture", 'Opération', 'Libellé', 'De', 'À', 'Moyen de paiement', `Montant (${c})`, "Annule l'écriture"],
+  fr: (c) => [
+    'Date',
+    "N° d'écriture",
+    'Opération',
+    'Libellé',
+    'De',
+    'À',
+    'Moyen de paiement',
+    `Montant (${c})`,
+    "Annule l'écriture",
+  ],
   en: (c) => ['Date', 'Entry', 'Type', 'Description', 'From', 'To', 'Payment method', `Amount (${c})`, 'Reverses'],
 };
 
@@ -63,6 +83,11 @@ export function ledgerCsv(rows: readonly LedgerCsvRow[], locale: CsvLocale, opti
 }
 
 /** The file name to offer: "grand-livre-<slug>-<yyyy-mm-dd>.csv" / "ledger-<slug>-<yyyy-mm-dd>.csv". */
-export function ledgerCsvFileName(projectSlug: string, on: Date, locale: CsvLocale, timeZone = DEFAULT_TIME_ZONE): string {
+export function ledgerCsvFileName(
+  projectSlug: string,
+  on: Date,
+  locale: CsvLocale,
+  timeZone = DEFAULT_TIME_ZONE,
+): string {
   return `${locale === 'fr' ? 'grand-livre' : 'ledger'}-${projectSlug}-${calendarDayIn(on, timeZone)}.csv`;
 }

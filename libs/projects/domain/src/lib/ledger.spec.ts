@@ -57,29 +57,59 @@ describe('ledger', () => {
 
   it('reverses an entry with a correction', () => {
     const correction = reverse(entries[1], 'e5');
-    expect(correction).toEqual({ id: 'e5', debit: bob, credit: PROJECT_CASH, cents: 30000, kind: K.CORRECTION, reverses: 'e2' });
+    expect(correction).toEqual({
+      id: 'e5',
+      debit: bob,
+      credit: PROJECT_CASH,
+      cents: 30000,
+      kind: K.CORRECTION,
+      reverses: 'e2',
+    });
     expect(ledgerEntryProblems(correction, entries)).toEqual([]);
     const after = [...entries, correction];
     expect(balances(after).get(bob)).toBe(0);
-    expect(ledgerEntryProblems(reverse(entries[1], 'e6'), after)).toEqual([{ path: 'reverses', reason: 'alreadyReversed' }]);
-    expect(ledgerEntryProblems({ ...correction, cents: 1 }, entries)).toEqual([{ path: 'reverses', reason: 'reversalMismatch' }]);
-    expect(ledgerEntryProblems({ ...correction, reverses: 'nope' }, entries)).toEqual([{ path: 'reverses', reason: 'entryNotFound' }]);
-    expect(ledgerEntryProblems({ ...correction, reverses: null }, entries)).toEqual([{ path: 'reverses', reason: 'required' }]);
+    expect(ledgerEntryProblems(reverse(entries[1], 'e6'), after)).toEqual([
+      { path: 'reverses', reason: 'alreadyReversed' },
+    ]);
+    expect(ledgerEntryProblems({ ...correction, cents: 1 }, entries)).toEqual([
+      { path: 'reverses', reason: 'reversalMismatch' },
+    ]);
+    expect(ledgerEntryProblems({ ...correction, reverses: 'nope' }, entries)).toEqual([
+      { path: 'reverses', reason: 'entryNotFound' },
+    ]);
+    expect(ledgerEntryProblems({ ...correction, reverses: null }, entries)).toEqual([
+      { path: 'reverses', reason: 'required' },
+    ]);
   });
 
   it('refuses bad entries, naming the field', () => {
-    expect(ledgerEntryProblems({ debit: PROJECT_CASH, credit: alice, cents: 0, kind: K.CONTRIBUTION }, [])).toEqual([{ path: 'cents', reason: 'min', params: { min: 1 } }]);
-    expect(ledgerEntryProblems({ debit: PROJECT_CASH, credit: alice, cents: -5, kind: K.CONTRIBUTION }, [])).toEqual([{ path: 'cents', reason: 'min', params: { min: 1 } }]);
-    expect(ledgerEntryProblems({ debit: PROJECT_CASH, credit: alice, cents: 9.99, kind: K.CONTRIBUTION }, [])).toEqual([{ path: 'cents', reason: 'isInt' }]);
-    expect(ledgerEntryProblems({ debit: PROJECT_CASH, credit: PROJECT_CASH, cents: 1, kind: K.CONTRIBUTION }, [])).toEqual([
-      { path: 'credit', reason: 'sameAccount' },
+    expect(ledgerEntryProblems({ debit: PROJECT_CASH, credit: alice, cents: 0, kind: K.CONTRIBUTION }, [])).toEqual([
+      { path: 'cents', reason: 'min', params: { min: 1 } },
     ]);
-    expect(ledgerEntryProblems({ debit: 'bank:x' as AccountId, credit: alice, cents: 1, kind: K.CONTRIBUTION }, [])).toEqual([{ path: 'debit', reason: 'isAccount' }]);
-    expect(ledgerEntryProblems({ debit: alice, credit: PROJECT_CASH, cents: 1, kind: K.CONTRIBUTION }, [])).toEqual([{ path: 'kind', reason: 'accountsNotForKind' }]);
-    expect(ledgerEntryProblems({ debit: PROJECT_CASH, credit: alice, cents: 1, kind: 'GIFT' as K }, [])).toEqual([{ path: 'kind', reason: 'isEnum' }]);
-    expect(ledgerEntryProblems({ debit: PROJECT_CASH, credit: alice, cents: 1, kind: K.CONTRIBUTION, reverses: 'e1' }, entries)).toEqual([
-      { path: 'reverses', reason: 'reversalMismatch' },
+    expect(ledgerEntryProblems({ debit: PROJECT_CASH, credit: alice, cents: -5, kind: K.CONTRIBUTION }, [])).toEqual([
+      { path: 'cents', reason: 'min', params: { min: 1 } },
     ]);
+    expect(ledgerEntryProblems({ debit: PROJECT_CASH, credit: alice, cents: 9.99, kind: K.CONTRIBUTION }, [])).toEqual([
+      { path: 'cents', reason: 'isInt' },
+    ]);
+    expect(
+      ledgerEntryProblems({ debit: PROJECT_CASH, credit: PROJECT_CASH, cents: 1, kind: K.CONTRIBUTION }, []),
+    ).toEqual([{ path: 'credit', reason: 'sameAccount' }]);
+    expect(
+      ledgerEntryProblems({ debit: 'bank:x' as AccountId, credit: alice, cents: 1, kind: K.CONTRIBUTION }, []),
+    ).toEqual([{ path: 'debit', reason: 'isAccount' }]);
+    expect(ledgerEntryProblems({ debit: alice, credit: PROJECT_CASH, cents: 1, kind: K.CONTRIBUTION }, [])).toEqual([
+      { path: 'kind', reason: 'accountsNotForKind' },
+    ]);
+    expect(ledgerEntryProblems({ debit: PROJECT_CASH, credit: alice, cents: 1, kind: 'GIFT' as K }, [])).toEqual([
+      { path: 'kind', reason: 'isEnum' },
+    ]);
+    expect(
+      ledgerEntryProblems(
+        { debit: PROJECT_CASH, credit: alice, cents: 1, kind: K.CONTRIBUTION, reverses: 'e1' },
+        entries,
+      ),
+    ).toEqual([{ path: 'reverses', reason: 'reversalMismatch' }]);
     expect(ledgerEntryProblems({ debit: alice, credit: PROJECT_CASH, cents: 1, kind: K.REFUND }, [])).toEqual([]);
     expect(ledgerEntryProblems({ debit: PROJECT_CASH, credit: printer, cents: 1, kind: K.REFUND }, [])).toEqual([]);
   });
@@ -113,7 +143,12 @@ describe('ledger', () => {
   it('always sums to zero over all accounts, and reversals undo entries', () => {
     const account = fc.constantFrom<AccountId>(PROJECT_CASH, alice, bob, carol, printer, supplierAccount('Mairie'));
     const entry = fc
-      .record({ debit: account, credit: account, cents: fc.integer({ min: 1, max: 1_000_000_000 }), kind: fc.constantFrom(K.CONTRIBUTION, K.EXPENSE, K.REFUND) })
+      .record({
+        debit: account,
+        credit: account,
+        cents: fc.integer({ min: 1, max: 1_000_000_000 }),
+        kind: fc.constantFrom(K.CONTRIBUTION, K.EXPENSE, K.REFUND),
+      })
       .filter((e) => e.debit !== e.credit);
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 10 }), (raw, toReverse) => {

@@ -18,7 +18,9 @@ export const supplierAccount = (name: string): AccountId => `supplier:${name.tri
 
 /** The membership id of a participant account, else null. */
 export function participantOf(account: string): string | null {
-  return account.startsWith('participant:') && account.length > 'participant:'.length ? account.slice('participant:'.length) : null;
+  return account.startsWith('participant:') && account.length > 'participant:'.length
+    ? account.slice('participant:'.length)
+    : null;
 }
 
 /** True for a well-formed account id (a non-empty id or name after the prefix). */
@@ -58,10 +60,18 @@ export interface LedgerEntry {
 
 type AccountType = 'participant' | 'cash' | 'supplier';
 const typeOf = (account: string): AccountType | null =>
-  account === PROJECT_CASH ? 'cash' : account.startsWith('participant:') ? 'participant' : account.startsWith('supplier:') ? 'supplier' : null;
+  account === PROJECT_CASH
+    ? 'cash'
+    : account.startsWith('participant:')
+      ? 'participant'
+      : account.startsWith('supplier:')
+        ? 'supplier'
+        : null;
 
 /** Which (debit, credit) account types each kind allows; CORRECTION mirrors the entry it reverses. */
-export const KIND_ACCOUNTS: Readonly<Record<Exclude<LedgerEntryKind, LedgerEntryKind.CORRECTION>, readonly [AccountType, AccountType][]>> = {
+export const KIND_ACCOUNTS: Readonly<
+  Record<Exclude<LedgerEntryKind, LedgerEntryKind.CORRECTION>, readonly [AccountType, AccountType][]>
+> = {
   [LedgerEntryKind.CONTRIBUTION]: [['cash', 'participant']],
   [LedgerEntryKind.EXPENSE]: [
     ['supplier', 'cash'],
@@ -75,7 +85,14 @@ export const KIND_ACCOUNTS: Readonly<Record<Exclude<LedgerEntryKind, LedgerEntry
 
 /** The CORRECTION entry that cancels `entry`: same amount, accounts swapped. */
 export function reverse(entry: LedgerEntry, id: string): LedgerEntry {
-  return { id, debit: entry.credit, credit: entry.debit, cents: entry.cents, kind: LedgerEntryKind.CORRECTION, reverses: entry.id };
+  return {
+    id,
+    debit: entry.credit,
+    credit: entry.debit,
+    cents: entry.cents,
+    kind: LedgerEntryKind.CORRECTION,
+    reverses: entry.id,
+  };
 }
 
 /**
@@ -85,7 +102,10 @@ export function reverse(entry: LedgerEntry, id: string): LedgerEntry {
  * name an existing entry (reverses: required / entryNotFound) not reversed before
  * (alreadyReversed), and mirror it (reversalMismatch); only a CORRECTION reverses.
  */
-export function ledgerEntryProblems(entry: Omit<LedgerEntry, 'id'>, previous: readonly LedgerEntry[]): ProjectProblem[] {
+export function ledgerEntryProblems(
+  entry: Omit<LedgerEntry, 'id'>,
+  previous: readonly LedgerEntry[],
+): ProjectProblem[] {
   const problems: ProjectProblem[] = [];
   if (!isCents(entry.cents)) problems.push({ path: 'cents', reason: 'isInt' });
   else if (entry.cents < 1) problems.push({ path: 'cents', reason: 'min', params: { min: 1 } });
@@ -104,7 +124,8 @@ export function ledgerEntryProblems(entry: Omit<LedgerEntry, 'id'>, previous: re
     }
     const original = previous.find((e) => e.id === entry.reverses);
     if (!original) problems.push({ path: 'reverses', reason: 'entryNotFound' });
-    else if (previous.some((e) => e.reverses === original.id)) problems.push({ path: 'reverses', reason: 'alreadyReversed' });
+    else if (previous.some((e) => e.reverses === original.id))
+      problems.push({ path: 'reverses', reason: 'alreadyReversed' });
     else if (original.debit !== entry.credit || original.credit !== entry.debit || original.cents !== entry.cents) {
       problems.push({ path: 'reverses', reason: 'reversalMismatch' });
     }
@@ -113,7 +134,8 @@ export function ledgerEntryProblems(entry: Omit<LedgerEntry, 'id'>, previous: re
   if (entry.reverses) problems.push({ path: 'reverses', reason: 'reversalMismatch' });
   if (accountsOk && entry.debit !== entry.credit) {
     const pair = [typeOf(entry.debit), typeOf(entry.credit)];
-    if (!KIND_ACCOUNTS[entry.kind].some(([d, c]) => d === pair[0] && c === pair[1])) problems.push({ path: 'kind', reason: 'accountsNotForKind' });
+    if (!KIND_ACCOUNTS[entry.kind].some(([d, c]) => d === pair[0] && c === pair[1]))
+      problems.push({ path: 'kind', reason: 'accountsNotForKind' });
   }
   return problems;
 }
@@ -182,7 +204,10 @@ export function participantBalances(entries: readonly LedgerEntry[], shares: rea
  * result to settleUp.
  */
 export function settlementBalances(entries: readonly LedgerEntry[], shares: readonly Share[]): Balance[] {
-  const result: Balance[] = participantBalances(entries, shares).map((p) => ({ key: p.membershipId, cents: p.balanceCents }));
+  const result: Balance[] = participantBalances(entries, shares).map((p) => ({
+    key: p.membershipId,
+    cents: p.balanceCents,
+  }));
   const cash = projectCashCents(entries);
   if (cash !== 0) result.push({ key: PROJECT_CASH, cents: -cash });
   return result;

@@ -37,14 +37,18 @@ describe('project state machine', () => {
     for (const from of PROJECT_STATUSES)
       for (const event of PROJECT_EVENTS) {
         if (allowed.some(([f, e]) => f === from && e === event)) continue;
-        expect(transition(from, event)).toEqual({ ok: false, problems: [{ path: 'status', reason: 'transitionNotAllowed', params: { from, event } }] });
+        expect(transition(from, event)).toEqual({
+          ok: false,
+          problems: [{ path: 'status', reason: 'transitionNotAllowed', params: { from, event } }],
+        });
         refused++;
       }
     expect(refused).toBe(PROJECT_STATUSES.length * PROJECT_EVENTS.length - allowed.length);
   });
 
   it('cannot be cancelled once funded', () => {
-    for (const status of [S.FUNDED, S.ACTIVE, S.CLOSED, S.REJECTED, S.CANCELLED]) expect(transition(status, E.CANCEL).ok).toBe(false);
+    for (const status of [S.FUNDED, S.ACTIVE, S.CLOSED, S.REJECTED, S.CANCELLED])
+      expect(transition(status, E.CANCEL).ok).toBe(false);
   });
 
   it('knows what each status accepts', () => {
@@ -60,18 +64,33 @@ describe('project state machine', () => {
 
 describe('fundingDecision', () => {
   it('funds when every threshold is met', () => {
-    expect(fundingDecision({ participants: 5, pledgedCents: 100000, minParticipants: 5, minPledgedCents: 100000 })).toEqual({ status: S.FUNDED, event: E.FUNDING_REACHED });
-    expect(fundingDecision({ participants: 1, pledgedCents: 0 })).toEqual({ status: S.FUNDED, event: E.FUNDING_REACHED });
-    expect(transition(S.APPROVED_OPEN, fundingDecision({ participants: 1, pledgedCents: 0 }).event)).toEqual({ ok: true, value: S.FUNDED });
+    expect(
+      fundingDecision({ participants: 5, pledgedCents: 100000, minParticipants: 5, minPledgedCents: 100000 }),
+    ).toEqual({ status: S.FUNDED, event: E.FUNDING_REACHED });
+    expect(fundingDecision({ participants: 1, pledgedCents: 0 })).toEqual({
+      status: S.FUNDED,
+      event: E.FUNDING_REACHED,
+    });
+    expect(transition(S.APPROVED_OPEN, fundingDecision({ participants: 1, pledgedCents: 0 }).event)).toEqual({
+      ok: true,
+      value: S.FUNDED,
+    });
   });
 
   it('cancels, all or nothing, with every reason', () => {
-    expect(fundingDecision({ participants: 4, pledgedCents: 99999, minParticipants: 5, minPledgedCents: 100000 })).toEqual({
+    expect(
+      fundingDecision({ participants: 4, pledgedCents: 99999, minParticipants: 5, minPledgedCents: 100000 }),
+    ).toEqual({
       status: S.CANCELLED,
       event: E.FUNDING_MISSED,
       reasons: ['minParticipants', 'minPledged'],
     });
-    expect(fundingDecision({ participants: 6, pledgedCents: 10, minPledgedCents: 11, minParticipants: null })).toMatchObject({ reasons: ['minPledged'] });
-    expect(fundingDecision({ participants: 0, pledgedCents: 0 })).toMatchObject({ status: S.CANCELLED, reasons: ['noParticipants'] });
+    expect(
+      fundingDecision({ participants: 6, pledgedCents: 10, minPledgedCents: 11, minParticipants: null }),
+    ).toMatchObject({ reasons: ['minPledged'] });
+    expect(fundingDecision({ participants: 0, pledgedCents: 0 })).toMatchObject({
+      status: S.CANCELLED,
+      reasons: ['noParticipants'],
+    });
   });
 });

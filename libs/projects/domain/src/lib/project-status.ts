@@ -46,8 +46,13 @@ export enum ProjectEvent {
  * FUNDED → ACTIVE → CLOSED; DRAFT, PROPOSED and APPROVED_OPEN → CANCELLED on CANCEL.
  * REJECTED, CLOSED and CANCELLED are final. Who may send which event is the API's check.
  */
-export const PROJECT_TRANSITIONS: Readonly<Record<ProjectStatus, Readonly<Partial<Record<ProjectEvent, ProjectStatus>>>>> = {
-  [ProjectStatus.DRAFT]: { [ProjectEvent.PROPOSE]: ProjectStatus.PROPOSED, [ProjectEvent.CANCEL]: ProjectStatus.CANCELLED },
+export const PROJECT_TRANSITIONS: Readonly<
+  Record<ProjectStatus, Readonly<Partial<Record<ProjectEvent, ProjectStatus>>>>
+> = {
+  [ProjectStatus.DRAFT]: {
+    [ProjectEvent.PROPOSE]: ProjectStatus.PROPOSED,
+    [ProjectEvent.CANCEL]: ProjectStatus.CANCELLED,
+  },
   [ProjectStatus.PROPOSED]: {
     [ProjectEvent.VOTE_APPROVED]: ProjectStatus.APPROVED_OPEN,
     [ProjectEvent.VOTE_REJECTED]: ProjectStatus.REJECTED,
@@ -74,7 +79,9 @@ export const PROJECT_EVENTS: readonly ProjectEvent[] = Object.values(ProjectEven
  */
 export function transition(status: ProjectStatus, event: ProjectEvent): ProjectResult<ProjectStatus> {
   const next = PROJECT_TRANSITIONS[status]?.[event];
-  return next ? ok(next) : refused([{ path: 'status', reason: 'transitionNotAllowed', params: { from: status, event } }]);
+  return next
+    ? ok(next)
+    : refused([{ path: 'status', reason: 'transitionNotAllowed', params: { from: status, event } }]);
 }
 
 /** The events a project in this status accepts (for the UI's buttons). */

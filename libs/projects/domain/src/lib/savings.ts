@@ -24,7 +24,10 @@ export interface ProjectSavings {
 }
 
 /** Every participant's saving and the project's total saving (what the impact dashboard adds up). */
-export function projectSavings(lines: readonly Pick<BudgetLine, 'soloPriceCents'>[], shares: readonly Share[]): ProjectSavings {
+export function projectSavings(
+  lines: readonly Pick<BudgetLine, 'soloPriceCents'>[],
+  shares: readonly Share[],
+): ProjectSavings {
   const solo = soloTotalCents(lines);
   const perMember = shares.map((s) => ({ membershipId: s.membershipId, savingCents: solo - s.cents }));
   return { perMember, totalCents: perMember.reduce((sum, m) => sum + m.savingCents, 0) };

@@ -19,7 +19,13 @@ describe('computeShares', () => {
   });
 
   it('splits by weight, unlisted participants weighing the default', () => {
-    const rule: SplitRule = { kind: SplitRuleKind.WEIGHTED, weights: [{ membershipId: 'a', weight: 2 }, { membershipId: 'b', weight: 1.5 }] };
+    const rule: SplitRule = {
+      kind: SplitRuleKind.WEIGHTED,
+      weights: [
+        { membershipId: 'a', weight: 2 },
+        { membershipId: 'b', weight: 1.5 },
+      ],
+    };
     // weights 2, 1.5, 1 (sum 4.5): 444.44, 333.33, 222.22 → 444 + 333 + 222 = 999, the cent to a (.44, largest weight)
     expect(cents(computeShares(1000, rule, ['a', 'b', 'c']))).toEqual([445, 333, 222]);
     expect(cents(computeShares(1000, { ...rule, defaultWeight: 0.5 }, ['a', 'b', 'c']))).toEqual([500, 375, 125]);
@@ -35,10 +41,22 @@ describe('computeShares', () => {
     // the fixed amounts take everything: the others pay nothing
     expect(cents(computeShares(50000, rule, ['big', 'a']))).toEqual([50000, 0]);
     // everyone fixed: must make the total
-    const allFixed: SplitRule = { kind: SplitRuleKind.FIXED_AND_EQUAL, fixed: [{ membershipId: 'a', cents: 300 }, { membershipId: 'b', cents: 700 }] };
+    const allFixed: SplitRule = {
+      kind: SplitRuleKind.FIXED_AND_EQUAL,
+      fixed: [
+        { membershipId: 'a', cents: 300 },
+        { membershipId: 'b', cents: 700 },
+      ],
+    };
     expect(cents(computeShares(1000, allFixed, ['a', 'b']))).toEqual([300, 700]);
-    expect(computeShares(1001, allFixed, ['a', 'b'])).toEqual({ ok: false, problems: [{ path: 'fixed', reason: 'fixedMustSumToTotal', params: { total: 1001 } }] });
-    expect(computeShares(999, allFixed, ['a', 'b', 'c'])).toEqual({ ok: false, problems: [{ path: 'fixed', reason: 'fixedExceedsTotal', params: { total: 999 } }] });
+    expect(computeShares(1001, allFixed, ['a', 'b'])).toEqual({
+      ok: false,
+      problems: [{ path: 'fixed', reason: 'fixedMustSumToTotal', params: { total: 1001 } }],
+    });
+    expect(computeShares(999, allFixed, ['a', 'b', 'c'])).toEqual({
+      ok: false,
+      problems: [{ path: 'fixed', reason: 'fixedExceedsTotal', params: { total: 999 } }],
+    });
   });
 
   it('names every problem', () => {
@@ -49,8 +67,12 @@ describe('computeShares', () => {
         { path: 'participants.1', reason: 'participantRepeated' },
       ],
     });
-    expect(computeShares(10.5, { kind: SplitRuleKind.EQUAL }, ['a'])).toMatchObject({ problems: [{ path: 'totalCents', reason: 'isInt' }] });
-    expect(computeShares(100, { kind: SplitRuleKind.EQUAL }, [])).toMatchObject({ problems: [{ path: 'participants', reason: 'noParticipants' }] });
+    expect(computeShares(10.5, { kind: SplitRuleKind.EQUAL }, ['a'])).toMatchObject({
+      problems: [{ path: 'totalCents', reason: 'isInt' }],
+    });
+    expect(computeShares(100, { kind: SplitRuleKind.EQUAL }, [])).toMatchObject({
+      problems: [{ path: 'participants', reason: 'noParticipants' }],
+    });
     expect(
       computeShares(
         100,
@@ -79,7 +101,18 @@ describe('computeShares', () => {
       ],
     });
     expect(
-      computeShares(100, { kind: SplitRuleKind.FIXED_AND_EQUAL, fixed: [{ membershipId: 'z', cents: 10 }, { membershipId: 'a', cents: 0 }, { membershipId: 'b', cents: 1.5 }] }, ['a', 'b']),
+      computeShares(
+        100,
+        {
+          kind: SplitRuleKind.FIXED_AND_EQUAL,
+          fixed: [
+            { membershipId: 'z', cents: 10 },
+            { membershipId: 'a', cents: 0 },
+            { membershipId: 'b', cents: 1.5 },
+          ],
+        },
+        ['a', 'b'],
+      ),
     ).toEqual({
       ok: false,
       problems: [
@@ -88,13 +121,19 @@ describe('computeShares', () => {
         { path: 'fixed.2.cents', reason: 'isInt' },
       ],
     });
-    expect(computeShares(100, { kind: 'PER_HEAD' } as unknown as SplitRule, ['a'])).toEqual({ ok: false, problems: [{ path: 'kind', reason: 'isEnum' }] });
+    expect(computeShares(100, { kind: 'PER_HEAD' } as unknown as SplitRule, ['a'])).toEqual({
+      ok: false,
+      problems: [{ path: 'kind', reason: 'isEnum' }],
+    });
   });
 
   describe('properties, for every rule', () => {
     const ids = fc.uniqueArray(fc.stringMatching(/^[a-z0-9]{1,4}$/), { minLength: 1, maxLength: 10 });
     const total = fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 1_000_000_000_000 }));
-    const weight = fc.oneof(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 100_000_000 }).map((n) => n / 100));
+    const weight = fc.oneof(
+      fc.integer({ min: 1, max: 1_000_000 }),
+      fc.integer({ min: 1, max: 100_000_000 }).map((n) => n / 100),
+    );
     /** A participant list, a rule over it, a total the rule accepts, and a shuffled copy of the list. */
     const scenario = fc
       .tuple(ids, total)
@@ -104,24 +143,37 @@ describe('computeShares', () => {
           fc.constant(t),
           fc.oneof(
             fc.constant<SplitRule>({ kind: SplitRuleKind.EQUAL }),
-            fc.array(weight, { minLength: members.length, maxLength: members.length }).chain((ws) =>
-              fc.shuffledSubarray(members.map((membershipId, i) => ({ membershipId, weight: ws[i] }))).map((weights): SplitRule => ({ kind: SplitRuleKind.WEIGHTED, weights })),
-            ),
+            fc
+              .array(weight, { minLength: members.length, maxLength: members.length })
+              .chain((ws) =>
+                fc
+                  .shuffledSubarray(members.map((membershipId, i) => ({ membershipId, weight: ws[i] })))
+                  .map((weights): SplitRule => ({ kind: SplitRuleKind.WEIGHTED, weights })),
+              ),
             fc.shuffledSubarray(members, { maxLength: members.length - 1 }).chain((fixedIds) =>
               fc
-                .array(fc.integer({ min: 1, max: 1_000_000_000_000 }), { minLength: fixedIds.length, maxLength: fixedIds.length })
+                .array(fc.integer({ min: 1, max: 1_000_000_000_000 }), {
+                  minLength: fixedIds.length,
+                  maxLength: fixedIds.length,
+                })
                 .map((amounts): SplitRule => {
                   // scale the fixed amounts down so that they never exceed the total
                   const sum = amounts.reduce((a, b) => a + b, 0);
                   const fitted = amounts.map((a) => Math.max(1, Math.floor((a / sum) * (t / 2))));
-                  return { kind: SplitRuleKind.FIXED_AND_EQUAL, fixed: fixedIds.map((membershipId, i) => ({ membershipId, cents: fitted[i] })) };
+                  return {
+                    kind: SplitRuleKind.FIXED_AND_EQUAL,
+                    fixed: fixedIds.map((membershipId, i) => ({ membershipId, cents: fitted[i] })),
+                  };
                 }),
             ),
           ),
           fc.shuffledSubarray(members, { minLength: members.length }),
         ),
       )
-      .filter(([, t, rule]) => rule.kind !== SplitRuleKind.FIXED_AND_EQUAL || rule.fixed.reduce((s, f) => s + f.cents, 0) <= t);
+      .filter(
+        ([, t, rule]) =>
+          rule.kind !== SplitRuleKind.FIXED_AND_EQUAL || rule.fixed.reduce((s, f) => s + f.cents, 0) <= t,
+      );
 
     it('sums exactly to the total, never negative, same share per member in any order', () => {
       fc.assert(

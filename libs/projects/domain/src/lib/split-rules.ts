@@ -63,7 +63,11 @@ export interface Share {
  * (weights.i.membershipId or fixed.i.membershipId, unknownParticipant) or listed twice
  * (participantRepeated); an unknown kind (kind, isEnum).
  */
-export function computeShares(totalCents: number, rule: SplitRule, participants: readonly string[]): ProjectResult<Share[]> {
+export function computeShares(
+  totalCents: number,
+  rule: SplitRule,
+  participants: readonly string[],
+): ProjectResult<Share[]> {
   const problems: ProjectProblem[] = [];
   if (!isCents(totalCents)) problems.push({ path: 'totalCents', reason: 'isInt' });
   else if (totalCents < 0) problems.push({ path: 'totalCents', reason: 'min', params: { min: 0 } });
@@ -89,7 +93,10 @@ export function computeShares(totalCents: number, rule: SplitRule, participants:
       return ok(toShares(splitEqually(totalCents, participants)));
     }
     case SplitRuleKind.WEIGHTED: {
-      checkEntries('weights', rule.weights.map((w) => w.membershipId));
+      checkEntries(
+        'weights',
+        rule.weights.map((w) => w.membershipId),
+      );
       rule.weights.forEach((w, i) => {
         if (!isPositiveWeight(w.weight)) problems.push({ path: `weights.${i}.weight`, reason: 'weightNotPositive' });
       });
@@ -97,10 +104,20 @@ export function computeShares(totalCents: number, rule: SplitRule, participants:
       if (!isPositiveWeight(defaultWeight)) problems.push({ path: 'defaultWeight', reason: 'weightNotPositive' });
       if (problems.length) return refused(problems);
       const weightOf = new Map(rule.weights.map((w) => [w.membershipId, w.weight]));
-      return ok(toShares(splitByLargestRemainder(totalCents, participants.map((key) => ({ key, weight: weightOf.get(key) ?? defaultWeight })))));
+      return ok(
+        toShares(
+          splitByLargestRemainder(
+            totalCents,
+            participants.map((key) => ({ key, weight: weightOf.get(key) ?? defaultWeight })),
+          ),
+        ),
+      );
     }
     case SplitRuleKind.FIXED_AND_EQUAL: {
-      checkEntries('fixed', rule.fixed.map((f) => f.membershipId));
+      checkEntries(
+        'fixed',
+        rule.fixed.map((f) => f.membershipId),
+      );
       rule.fixed.forEach((f, i) => {
         if (!isCents(f.cents)) problems.push({ path: `fixed.${i}.cents`, reason: 'isInt' });
         else if (f.cents < 1) problems.push({ path: `fixed.${i}.cents`, reason: 'min', params: { min: 1 } });
@@ -108,11 +125,18 @@ export function computeShares(totalCents: number, rule: SplitRule, participants:
       if (problems.length) return refused(problems);
       const fixedOf = new Map(rule.fixed.map((f) => [f.membershipId, f.cents]));
       const fixedSum = rule.fixed.reduce((s, f) => s + f.cents, 0);
-      if (fixedSum > totalCents) return refused([{ path: 'fixed', reason: 'fixedExceedsTotal', params: { total: totalCents } }]);
+      if (fixedSum > totalCents)
+        return refused([{ path: 'fixed', reason: 'fixedExceedsTotal', params: { total: totalCents } }]);
       const others = participants.filter((id) => !fixedOf.has(id));
-      if (others.length === 0 && fixedSum !== totalCents) return refused([{ path: 'fixed', reason: 'fixedMustSumToTotal', params: { total: totalCents } }]);
+      if (others.length === 0 && fixedSum !== totalCents)
+        return refused([{ path: 'fixed', reason: 'fixedMustSumToTotal', params: { total: totalCents } }]);
       const rest = new Map(splitEqually(totalCents - fixedSum, others).map((s) => [s.key, s.cents]));
-      return ok(participants.map((membershipId) => ({ membershipId, cents: fixedOf.get(membershipId) ?? rest.get(membershipId) ?? 0 })));
+      return ok(
+        participants.map((membershipId) => ({
+          membershipId,
+          cents: fixedOf.get(membershipId) ?? rest.get(membershipId) ?? 0,
+        })),
+      );
     }
     default:
       return refused([{ path: 'kind', reason: 'isEnum' }]);

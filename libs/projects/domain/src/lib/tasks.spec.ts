@@ -5,9 +5,15 @@ import { isCalendarDay, isOverdue, sortTasks, taskProblems, taskProgress, tasksE
 describe('project tasks and milestones', () => {
   it('names every field that is wrong', () => {
     expect(taskProblems({ kind: TaskKind.TASK, title: '  ' })).toEqual([{ path: 'title', reason: 'required' }]);
-    expect(taskProblems({ kind: TaskKind.TASK, title: 'x'.repeat(201) })).toEqual([{ path: 'title', reason: 'maxLength', params: { max: 200 } }]);
-    expect(taskProblems({ kind: TaskKind.TASK, title: 'Devis', dueDate: '2026-02-30' })).toEqual([{ path: 'dueDate', reason: 'isCalendarDay' }]);
-    expect(taskProblems({ kind: TaskKind.MILESTONE, title: 'Pose des guirlandes' })).toEqual([{ path: 'dueDate', reason: 'milestoneNeedsDate' }]);
+    expect(taskProblems({ kind: TaskKind.TASK, title: 'x'.repeat(201) })).toEqual([
+      { path: 'title', reason: 'maxLength', params: { max: 200 } },
+    ]);
+    expect(taskProblems({ kind: TaskKind.TASK, title: 'Devis', dueDate: '2026-02-30' })).toEqual([
+      { path: 'dueDate', reason: 'isCalendarDay' },
+    ]);
+    expect(taskProblems({ kind: TaskKind.MILESTONE, title: 'Pose des guirlandes' })).toEqual([
+      { path: 'dueDate', reason: 'milestoneNeedsDate' },
+    ]);
     expect(taskProblems({ kind: TaskKind.MILESTONE, title: 'Pose', dueDate: '2026-12-05', notes: 'ok' })).toEqual([]);
   });
 
@@ -34,8 +40,19 @@ describe('project tasks and milestones', () => {
   });
 
   it('orders by due day, undated last, then by creation', () => {
-    const t = (id: string, dueDate: string | null, createdAt: string) => ({ id, kind: TaskKind.TASK, dueDate, doneAt: null, createdAt });
-    const sorted = sortTasks([t('a', null, '2026-01-01'), t('b', '2026-12-10', '2026-01-03'), t('c', '2026-12-01', '2026-01-04'), t('d', '2026-12-10', '2026-01-02')]);
+    const t = (id: string, dueDate: string | null, createdAt: string) => ({
+      id,
+      kind: TaskKind.TASK,
+      dueDate,
+      doneAt: null,
+      createdAt,
+    });
+    const sorted = sortTasks([
+      t('a', null, '2026-01-01'),
+      t('b', '2026-12-10', '2026-01-03'),
+      t('c', '2026-12-01', '2026-01-04'),
+      t('d', '2026-12-10', '2026-01-02'),
+    ]);
     expect(sorted.map((x) => x.id)).toEqual(['c', 'd', 'b', 'a']);
   });
 

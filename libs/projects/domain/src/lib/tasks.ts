@@ -42,10 +42,14 @@ export function taskProblems(fields: TaskFields): ProjectProblem[] {
   const problems: ProjectProblem[] = [];
   const title = fields.title.trim();
   if (!title) problems.push({ path: 'title', reason: 'required' });
-  else if (title.length > TASK_TITLE_MAX) problems.push({ path: 'title', reason: 'maxLength', params: { max: TASK_TITLE_MAX } });
-  if ((fields.notes ?? '').length > TASK_NOTES_MAX) problems.push({ path: 'notes', reason: 'maxLength', params: { max: TASK_NOTES_MAX } });
-  if (fields.dueDate != null && !isCalendarDay(fields.dueDate)) problems.push({ path: 'dueDate', reason: 'isCalendarDay' });
-  if (fields.kind === TaskKind.MILESTONE && !fields.dueDate) problems.push({ path: 'dueDate', reason: 'milestoneNeedsDate' });
+  else if (title.length > TASK_TITLE_MAX)
+    problems.push({ path: 'title', reason: 'maxLength', params: { max: TASK_TITLE_MAX } });
+  if ((fields.notes ?? '').length > TASK_NOTES_MAX)
+    problems.push({ path: 'notes', reason: 'maxLength', params: { max: TASK_NOTES_MAX } });
+  if (fields.dueDate != null && !isCalendarDay(fields.dueDate))
+    problems.push({ path: 'dueDate', reason: 'isCalendarDay' });
+  if (fields.kind === TaskKind.MILESTONE && !fields.dueDate)
+    problems.push({ path: 'dueDate', reason: 'milestoneNeedsDate' });
   return problems;
 }
 

@@ -1,14 +1,34 @@
 import { Majority } from '@assoc/associations-domain';
-import { countVotes, isApproved, outcomeCanStillChange, VoteChoice, VoteCounts, voteOutcome, VoteRules } from '../index';
+import {
+  countVotes,
+  isApproved,
+  outcomeCanStillChange,
+  VoteChoice,
+  VoteCounts,
+  voteOutcome,
+  VoteRules,
+} from '../index';
 
 describe('vote outcome', () => {
-  const rules = (memberCount: number, quorumPercent = 50, majority: VoteRules['majority'] = Majority.SIMPLE): VoteRules => ({ memberCount, quorumPercent, majority });
+  const rules = (
+    memberCount: number,
+    quorumPercent = 50,
+    majority: VoteRules['majority'] = Majority.SIMPLE,
+  ): VoteRules => ({ memberCount, quorumPercent, majority });
 
   it('counts abstentions for the quorum only', () => {
     // 10 members, quorum 50 %: 2 for + 1 against + 2 abstain = 5 votes cast → quorum; 2 > 1 → approved
-    expect(voteOutcome({ ...rules(10), for: 2, against: 1, abstain: 2 })).toEqual({ quorumReached: true, approved: true, decided: false, remaining: 5 });
+    expect(voteOutcome({ ...rules(10), for: 2, against: 1, abstain: 2 })).toEqual({
+      quorumReached: true,
+      approved: true,
+      decided: false,
+      remaining: 5,
+    });
     // 4 votes cast: no quorum, whatever the majority
-    expect(voteOutcome({ ...rules(10), for: 4, against: 0, abstain: 0 })).toMatchObject({ quorumReached: false, approved: false });
+    expect(voteOutcome({ ...rules(10), for: 4, against: 0, abstain: 0 })).toMatchObject({
+      quorumReached: false,
+      approved: false,
+    });
     // a tie fails a simple majority
     expect(isApproved({ for: 3, against: 3, abstain: 0 }, rules(10))).toBe(false);
   });
@@ -26,11 +46,19 @@ describe('vote outcome', () => {
     // 33 % of 3 members = 0.99 → one vote is enough; 34 % = 1.02 → two needed
     expect(voteOutcome({ ...rules(3, 33), for: 1, against: 0, abstain: 0 }).quorumReached).toBe(true);
     expect(voteOutcome({ ...rules(3, 34), for: 1, against: 0, abstain: 0 }).quorumReached).toBe(false);
-    expect(voteOutcome({ ...rules(3, 100), for: 3, against: 0, abstain: 0 })).toMatchObject({ quorumReached: true, approved: true, decided: true });
+    expect(voteOutcome({ ...rules(3, 100), for: 3, against: 0, abstain: 0 })).toMatchObject({
+      quorumReached: true,
+      approved: true,
+      decided: true,
+    });
   });
 
   it('tallies choices', () => {
-    expect(countVotes([VoteChoice.FOR, VoteChoice.ABSTAIN, VoteChoice.FOR, VoteChoice.AGAINST])).toEqual({ for: 2, against: 1, abstain: 1 });
+    expect(countVotes([VoteChoice.FOR, VoteChoice.ABSTAIN, VoteChoice.FOR, VoteChoice.AGAINST])).toEqual({
+      for: 2,
+      against: 1,
+      abstain: 1,
+    });
   });
 
   it('says when the president may close early', () => {
@@ -50,7 +78,8 @@ describe('vote outcome', () => {
     const all: VoteCounts[] = [];
     for (let f = 0; f <= remaining; f++)
       for (let a = 0; a + f <= remaining; a++)
-        for (let x = 0; x + a + f <= remaining; x++) all.push({ for: counts.for + f, against: counts.against + a, abstain: counts.abstain + x });
+        for (let x = 0; x + a + f <= remaining; x++)
+          all.push({ for: counts.for + f, against: counts.against + a, abstain: counts.abstain + x });
     return all;
   }
 

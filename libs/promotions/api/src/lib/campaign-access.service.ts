@@ -20,15 +20,28 @@ export class CampaignAccess {
   }
 
   /** The campaign in the caller's association (drafts only for managers); locked FOR UPDATE when asked. */
-  async campaign(manager: EntityManager, member: CurrentMember, id: string, lock = false, now = this.clock.now()): Promise<CampaignEntity> {
-    const campaign = await manager.findOne(CampaignEntity, { where: { id, associationId: member.associationId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!campaign || (!this.isManager(member) && statusAt(campaign, now) === CampaignStatus.DRAFT)) throw AppError.notFound();
+  async campaign(
+    manager: EntityManager,
+    member: CurrentMember,
+    id: string,
+    lock = false,
+    now = this.clock.now(),
+  ): Promise<CampaignEntity> {
+    const campaign = await manager.findOne(CampaignEntity, {
+      where: { id, associationId: member.associationId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!campaign || (!this.isManager(member) && statusAt(campaign, now) === CampaignStatus.DRAFT))
+      throw AppError.notFound();
     return campaign;
   }
 
   /** The offer in the caller's association, visible to its owner and managers (and to all once approved). */
   async offer(manager: EntityManager, member: CurrentMember, id: string, lock = false): Promise<CampaignOfferEntity> {
-    const offer = await manager.findOne(CampaignOfferEntity, { where: { id, associationId: member.associationId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const offer = await manager.findOne(CampaignOfferEntity, {
+      where: { id, associationId: member.associationId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!offer) throw AppError.notFound();
     return offer;
   }

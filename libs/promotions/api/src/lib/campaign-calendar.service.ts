@@ -38,8 +38,18 @@ export class CampaignCalendarService {
       order: { startsAt: 'ASC' },
     });
     const offers = campaigns.length
-      ? await this.dataSource.manager.find(CampaignOfferEntity, { select: { campaignId: true, shopId: true }, where: { campaignId: In(campaigns.map((c) => c.id)), status: OfferStatus.APPROVED } })
+      ? await this.dataSource.manager.find(CampaignOfferEntity, {
+          select: { campaignId: true, shopId: true },
+          where: { campaignId: In(campaigns.map((c) => c.id)), status: OfferStatus.APPROVED },
+        })
       : [];
-    return campaigns.map((c) => ({ id: c.id, title: c.title, theme: c.theme, startsAt: c.startsAt, endsAt: c.endsAt, shopIds: offers.filter((o) => o.campaignId === c.id).map((o) => o.shopId) }));
+    return campaigns.map((c) => ({
+      id: c.id,
+      title: c.title,
+      theme: c.theme,
+      startsAt: c.startsAt,
+      endsAt: c.endsAt,
+      shopIds: offers.filter((o) => o.campaignId === c.id).map((o) => o.shopId),
+    }));
   }
 }

@@ -3,7 +3,16 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationEntity } from '@assoc/associations-api';
 import { ShopEntity } from '@assoc/directory-api';
-import { Allow, AppError, CurrentMember, ImageStorage, imageMaxBytes, Member, Permission, uuidArg } from '@assoc/platform-api';
+import {
+  Allow,
+  AppError,
+  CurrentMember,
+  ImageStorage,
+  imageMaxBytes,
+  Member,
+  Permission,
+  uuidArg,
+} from '@assoc/platform-api';
 import { offerHeadline, resultsCsvFileName } from '@assoc/promotions-domain';
 import { CsvLocale } from '@assoc/shared-util';
 import { Response } from 'express';
@@ -37,24 +46,45 @@ export class CampaignFilesController {
   @Post(':id/cover')
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('cover', { limits: { fileSize: imageMaxBytes(COVER_IMAGE) * 2, files: 1 } }))
-  async cover(@Param('id', uuidArg('id')) id: string, @UploadedFile() file: { buffer: Buffer; size: number } | undefined, @Member() member: CurrentMember): Promise<{ coverUrl: string | null }> {
+  async cover(
+    @Param('id', uuidArg('id')) id: string,
+    @UploadedFile() file: { buffer: Buffer; size: number } | undefined,
+    @Member() member: CurrentMember,
+  ): Promise<{ coverUrl: string | null }> {
     await this.access.campaign(this.dataSource.manager, member, id);
-    return { coverUrl: coverUrl((await this.campaigns.setCover(member, id, await this.images.store(COVER_IMAGE, file))).coverFile) };
+    return {
+      coverUrl: coverUrl(
+        (await this.campaigns.setCover(member, id, await this.images.store(COVER_IMAGE, file))).coverFile,
+      ),
+    };
   }
 
   @Allow(Permission.ViewCampaigns)
   @Get(':id/results.csv')
-  async csv(@Param('id', uuidArg('id')) id: string, @Query('locale') locale: string | undefined, @Member() member: CurrentMember, @Res() res: Response): Promise<void> {
+  async csv(
+    @Param('id', uuidArg('id')) id: string,
+    @Query('locale') locale: string | undefined,
+    @Member() member: CurrentMember,
+    @Res() res: Response,
+  ): Promise<void> {
     const lang: CsvLocale = locale === 'en' ? 'en' : 'fr';
     const { body, campaign } = await this.results.csv(member, id, lang);
     res.setHeader('content-type', 'text/csv; charset=utf-8');
-    res.setHeader('content-disposition', `attachment; filename="${resultsCsvFileName(fileSlug(campaign.title), lang)}"`);
+    res.setHeader(
+      'content-disposition',
+      `attachment; filename="${resultsCsvFileName(fileSlug(campaign.title), lang)}"`,
+    );
     res.send(body);
   }
 
   @Allow(Permission.ViewCampaigns)
   @Get('offers/:offerId/poster.pdf')
-  async poster(@Param('offerId', uuidArg('offerId')) offerId: string, @Query('locale') locale: string | undefined, @Member() member: CurrentMember, @Res() res: Response): Promise<void> {
+  async poster(
+    @Param('offerId', uuidArg('offerId')) offerId: string,
+    @Query('locale') locale: string | undefined,
+    @Member() member: CurrentMember,
+    @Res() res: Response,
+  ): Promise<void> {
     const manager = this.dataSource.manager;
     const offer = await this.access.offer(manager, member, offerId);
     if (offer.ownerMembershipId !== member.membershipId && !this.access.isManager(member)) throw AppError.notFound();
@@ -76,12 +106,22 @@ export class CampaignFilesController {
       locale: lang,
     });
     res.setHeader('content-type', 'application/pdf');
-    res.setHeader('content-disposition', `inline; filename="${lang === 'fr' ? 'affiche' : 'poster'}-${fileSlug(shop.name)}.pdf"`);
+    res.setHeader(
+      'content-disposition',
+      `inline; filename="${lang === 'fr' ? 'affiche' : 'poster'}-${fileSlug(shop.name)}.pdf"`,
+    );
     res.send(pdf);
   }
 }
 
 /** A title as a file name: no accents, lower case, dashes. */
 function fileSlug(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'campagne';
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'campagne'
+  );
 }

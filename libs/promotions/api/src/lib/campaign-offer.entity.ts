@@ -31,7 +31,8 @@ export class CampaignOfferEntity extends AssociationScopedEntity {
   @Column('boolean', { default: false }) onePerCustomer!: boolean;
   @Column('boolean', { default: false }) online!: boolean;
   @Column('text', { nullable: true }) onlineUrl!: string | null;
-  @Column({ type: 'enum', enum: OfferStatus, enumName: 'campaign_offer_status', default: OfferStatus.PENDING }) status!: OfferStatus;
+  @Column({ type: 'enum', enum: OfferStatus, enumName: 'campaign_offer_status', default: OfferStatus.PENDING })
+  status!: OfferStatus;
   @Column('text', { nullable: true }) reviewReason!: string | null;
   @Column('timestamptz', { nullable: true }) reviewedAt!: Date | null;
   @Column('uuid', { nullable: true }) reviewedByMembershipId!: string | null;

@@ -1,7 +1,8 @@
 import { withOpenGraph } from '@assoc/platform-api';
 import { campaignOpenGraph } from './campaign-open-graph';
 
-const INDEX = '<!doctype html>\n<html lang="fr">\n  <head>\n    <title>Cœur de Ville</title>\n  </head>\n  <body></body>\n</html>\n';
+const INDEX =
+  '<!doctype html>\n<html lang="fr">\n  <head>\n    <title>Cœur de Ville</title>\n  </head>\n  <body></body>\n</html>\n';
 
 describe('a campaign’s link preview', () => {
   it('says what, when in the association’s time zone, and how many offers, escaped', () => {

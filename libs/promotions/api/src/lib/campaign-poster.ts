@@ -28,7 +28,11 @@ const MARGIN = 56;
  */
 export async function posterPdf(facts: PosterFacts): Promise<Buffer> {
   const qr = await toBuffer(facts.link, { errorCorrectionLevel: 'M', margin: 1, width: 600 });
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: `${facts.campaignTitle} — ${facts.shopName}`, Author: facts.associationName } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    info: { Title: `${facts.campaignTitle} — ${facts.shopName}`, Author: facts.associationName },
+  });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -38,18 +42,48 @@ export async function posterPdf(facts: PosterFacts): Promise<Buffer> {
   const width = A4.width - 2 * MARGIN;
   const fr = facts.locale === 'fr';
   doc.font('Helvetica').fontSize(14).fillColor('#555555').text(facts.associationName, { align: 'center', width });
-  doc.moveDown(0.5).font('Helvetica-Bold').fontSize(34).fillColor('#1a237e').text(facts.campaignTitle, { align: 'center', width });
-  if (facts.theme) doc.font('Helvetica').fontSize(18).fillColor('#333333').text(facts.theme, { align: 'center', width });
+  doc
+    .moveDown(0.5)
+    .font('Helvetica-Bold')
+    .fontSize(34)
+    .fillColor('#1a237e')
+    .text(facts.campaignTitle, { align: 'center', width });
+  if (facts.theme)
+    doc.font('Helvetica').fontSize(18).fillColor('#333333').text(facts.theme, { align: 'center', width });
   doc.moveDown(0.3).font('Helvetica').fontSize(16).fillColor('#333333').text(facts.dates, { align: 'center', width });
-  doc.moveDown(1.2).font('Helvetica-Bold').fontSize(22).fillColor('#000000').text(facts.shopName, { align: 'center', width });
+  doc
+    .moveDown(1.2)
+    .font('Helvetica-Bold')
+    .fontSize(22)
+    .fillColor('#000000')
+    .text(facts.shopName, { align: 'center', width });
   doc.font('Helvetica').fontSize(12).fillColor('#555555').text(facts.address, { align: 'center', width });
-  doc.moveDown(1).font('Helvetica-Bold').fontSize(48).fillColor('#c62828').text(facts.headline, { align: 'center', width });
-  if (facts.conditions) doc.moveDown(0.3).font('Helvetica').fontSize(13).fillColor('#333333').text(facts.conditions, { align: 'center', width });
+  doc
+    .moveDown(1)
+    .font('Helvetica-Bold')
+    .fontSize(48)
+    .fillColor('#c62828')
+    .text(facts.headline, { align: 'center', width });
+  if (facts.conditions)
+    doc
+      .moveDown(0.3)
+      .font('Helvetica')
+      .fontSize(13)
+      .fillColor('#333333')
+      .text(facts.conditions, { align: 'center', width });
   const qrSize = 190;
   const qrTop = A4.height - MARGIN - qrSize - 70;
   doc.image(qr, (A4.width - qrSize) / 2, qrTop, { width: qrSize, height: qrSize });
-  doc.font('Helvetica').fontSize(12).fillColor('#333333').text(fr ? 'Code de l’offre' : 'Offer code', MARGIN, qrTop + qrSize + 8, { align: 'center', width });
-  doc.font('Helvetica-Bold').fontSize(26).fillColor('#000000').text(facts.code, { align: 'center', width, characterSpacing: 4 });
+  doc
+    .font('Helvetica')
+    .fontSize(12)
+    .fillColor('#333333')
+    .text(fr ? 'Code de l’offre' : 'Offer code', MARGIN, qrTop + qrSize + 8, { align: 'center', width });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(26)
+    .fillColor('#000000')
+    .text(facts.code, { align: 'center', width, characterSpacing: 4 });
   doc.end();
   return done;
 }

@@ -10,10 +10,15 @@ import { CampaignVoucherEntity } from './campaign-voucher.entity';
 export class CampaignRedemptionEntity extends AssociationScopedEntity {
   @Column('uuid') campaignId!: string;
   @Column('uuid') offerId!: string;
-  @ManyToOne(() => CampaignOfferEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'offerId' }) offer?: CampaignOfferEntity;
+  @ManyToOne(() => CampaignOfferEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'offerId' })
+  offer?: CampaignOfferEntity;
   @Column('uuid') shopId!: string;
-  @Index('campaign_redemptions_one_per_voucher', { unique: true }) @Column('uuid', { nullable: true }) voucherId!: string | null;
-  @ManyToOne(() => CampaignVoucherEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'voucherId' }) voucher?: CampaignVoucherEntity;
+  @Index('campaign_redemptions_one_per_voucher', { unique: true }) @Column('uuid', { nullable: true }) voucherId!:
+    string | null;
+  @ManyToOne(() => CampaignVoucherEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'voucherId' })
+  voucher?: CampaignVoucherEntity;
   /** Who recorded it (the shop's owner). */
   @Column('uuid') membershipId!: string;
   @Column('int', { nullable: true }) basketCents!: number | null;

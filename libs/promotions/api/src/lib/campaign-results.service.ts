@@ -33,17 +33,27 @@ export class CampaignResultsService {
 
   async results(member: CurrentMember, campaignId: string): Promise<CampaignResultsModel> {
     const { campaign, rows, shopNames, currency } = await this.compute(member, campaignId);
-    const shopIds = [...new Set(rows.map((r) => r.shopId))].sort((a, b) => (shopNames.get(a) ?? '').localeCompare(shopNames.get(b) ?? '', 'fr'));
+    const shopIds = [...new Set(rows.map((r) => r.shopId))].sort((a, b) =>
+      (shopNames.get(a) ?? '').localeCompare(shopNames.get(b) ?? '', 'fr'),
+    );
     return {
       campaignId: campaign.id,
       currency,
       totals: { shopId: null, shopName: null, ...totalsOf(rows) },
-      byShop: shopIds.map((shopId) => ({ shopId, shopName: shopNames.get(shopId) ?? '', ...totalsOf(rows.filter((r) => r.shopId === shopId)) })),
+      byShop: shopIds.map((shopId) => ({
+        shopId,
+        shopName: shopNames.get(shopId) ?? '',
+        ...totalsOf(rows.filter((r) => r.shopId === shopId)),
+      })),
       byDay: rows.map((r) => ({ ...r, shopName: shopNames.get(r.shopId) ?? '' })),
     };
   }
 
-  async csv(member: CurrentMember, campaignId: string, locale: CsvLocale): Promise<{ body: string; campaign: CampaignEntity }> {
+  async csv(
+    member: CurrentMember,
+    campaignId: string,
+    locale: CsvLocale,
+  ): Promise<{ body: string; campaign: CampaignEntity }> {
     const { campaign, rows, shopNames, currency } = await this.compute(member, campaignId);
     return { body: resultsCsv(rows, shopNames, locale, currency), campaign };
   }
@@ -53,16 +63,28 @@ export class CampaignResultsService {
     const campaign = await this.access.campaign(manager, member, campaignId);
     const association = await manager.findOneByOrFail(AssociationEntity, { id: member.associationId });
     const myShop = this.access.isManager(member) ? null : await this.access.myShop(manager, member);
-    const scope = { campaignId: campaign.id, associationId: member.associationId, ...(this.access.isManager(member) ? {} : { shopId: myShop?.id ?? '00000000-0000-0000-0000-000000000000' }) };
-    const claims = await manager.find(CampaignVoucherEntity, { where: scope, select: { createdAt: true, shopId: true } });
-    const redemptions = await manager.find(CampaignRedemptionEntity, { where: scope, select: { createdAt: true, shopId: true, basketCents: true } });
+    const scope = {
+      campaignId: campaign.id,
+      associationId: member.associationId,
+      ...(this.access.isManager(member) ? {} : { shopId: myShop?.id ?? '00000000-0000-0000-0000-000000000000' }),
+    };
+    const claims = await manager.find(CampaignVoucherEntity, {
+      where: scope,
+      select: { createdAt: true, shopId: true },
+    });
+    const redemptions = await manager.find(CampaignRedemptionEntity, {
+      where: scope,
+      select: { createdAt: true, shopId: true, basketCents: true },
+    });
     const rows = resultsByDay(
       claims.map((c) => ({ at: c.createdAt, shopId: c.shopId })),
       redemptions.map((r) => ({ at: r.createdAt, shopId: r.shopId, basketCents: r.basketCents })),
       association.timeZone,
     );
     const ids = [...new Set(rows.map((r) => r.shopId))];
-    const shops = ids.length ? await manager.find(ShopEntity, { where: { id: In(ids) }, select: { id: true, name: true } }) : [];
+    const shops = ids.length
+      ? await manager.find(ShopEntity, { where: { id: In(ids) }, select: { id: true, name: true } })
+      : [];
     return { campaign, rows, shopNames: new Map(shops.map((s) => [s.id, s.name])), currency: association.currency };
   }
 }

@@ -32,9 +32,9 @@ export class CampaignTransitionsService implements OnApplicationBootstrap, OnApp
     jobs: Jobs,
   ) {
     this.job = jobs.define('CampaignTransitions', async (now) => {
-    await this.run(now);
-    await this.purgeEmails(now);
-  });
+      await this.run(now);
+      await this.purgeEmails(now);
+    });
   }
 
   onApplicationBootstrap(): void {

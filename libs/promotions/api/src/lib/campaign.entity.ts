@@ -27,7 +27,8 @@ export class CampaignEntity extends AssociationScopedEntity {
   @Column('int', { nullable: true }) minDiscountPercent!: number | null;
   /** Trades invited to enrol (TradeCategory values); empty: every trade. */
   @Column('text', { array: true, default: () => `'{}'` }) invitedTrades!: string[];
-  @Column({ type: 'enum', enum: CampaignStatus, enumName: 'campaign_status', default: CampaignStatus.DRAFT }) status!: CampaignStatus;
+  @Column({ type: 'enum', enum: CampaignStatus, enumName: 'campaign_status', default: CampaignStatus.DRAFT })
+  status!: CampaignStatus;
   /** The public page's address: 16 random bytes, base64url. */
   @Index('campaigns_slug', { unique: true }) @Column('text') slug!: string;
   @Column('timestamptz', { nullable: true }) publishedAt!: Date | null;

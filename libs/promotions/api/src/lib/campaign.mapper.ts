@@ -60,7 +60,16 @@ export function toOfferModel(o: CampaignOfferEntity, shop: ShopEntity, locale: L
 
 /** A shop's public fields only (never the owner, phone or membership). */
 export function toPublicShop(shop: ShopEntity): PublicShopModel {
-  return { name: shop.name, trade: shop.trade, address: shop.address, postcode: shop.postcode, town: shop.town, openingHours: shop.openingHours, website: shop.website, mapUrl: addressMapUrl(shop) };
+  return {
+    name: shop.name,
+    trade: shop.trade,
+    address: shop.address,
+    postcode: shop.postcode,
+    town: shop.town,
+    openingHours: shop.openingHours,
+    website: shop.website,
+    mapUrl: addressMapUrl(shop),
+  };
 }
 
 export function toPublicOffer(o: CampaignOfferEntity, shop: ShopEntity, locale: Locale): PublicOfferModel {
@@ -81,7 +90,13 @@ export function toPublicOffer(o: CampaignOfferEntity, shop: ShopEntity, locale: 
   };
 }
 
-export function toPublicCampaign(c: CampaignEntity, association: AssociationEntity, offers: PublicOfferModel[], trades: TradeCategory[], now: Date): PublicCampaignModel {
+export function toPublicCampaign(
+  c: CampaignEntity,
+  association: AssociationEntity,
+  offers: PublicOfferModel[],
+  trades: TradeCategory[],
+  now: Date,
+): PublicCampaignModel {
   const status = statusAt(c, now);
   return {
     slug: c.slug,

@@ -1,7 +1,14 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DayHoursModel } from '@assoc/directory-api';
 import { TradeCategory } from '@assoc/directory-domain';
-import { CampaignChannel, CampaignEvent, CampaignStatus, OfferKind, OfferStatus, RedemptionVerdict } from '@assoc/promotions-domain';
+import {
+  CampaignChannel,
+  CampaignEvent,
+  CampaignStatus,
+  OfferKind,
+  OfferStatus,
+  RedemptionVerdict,
+} from '@assoc/promotions-domain';
 
 registerEnumType(CampaignStatus, { name: 'CampaignStatus' });
 registerEnumType(CampaignEvent, { name: 'CampaignEvent' });
@@ -16,14 +23,16 @@ export class CampaignModel {
   @Field() title!: string;
   @Field() theme!: string;
   @Field() description!: string;
-  @Field(() => String, { nullable: true, description: 'Served by the app (PNG, JPEG or WebP).' }) coverUrl!: string | null;
+  @Field(() => String, { nullable: true, description: 'Served by the app (PNG, JPEG or WebP).' }) coverUrl!:
+    string | null;
   @Field() startsAt!: Date;
   @Field() endsAt!: Date;
   @Field() enrolmentDeadline!: Date;
   @Field(() => CampaignChannel) channels!: CampaignChannel;
   @Field(() => Int, { nullable: true }) minDiscountPercent!: number | null;
   @Field(() => [TradeCategory]) invitedTrades!: TradeCategory[];
-  @Field(() => CampaignStatus, { description: 'Computed from the clock at the time of the request.' }) status!: CampaignStatus;
+  @Field(() => CampaignStatus, { description: 'Computed from the clock at the time of the request.' })
+  status!: CampaignStatus;
   @Field(() => [CampaignEvent]) allowedEvents!: CampaignEvent[];
   @Field({ description: 'The public page’s slug (the page is live from PUBLISHED on).' }) slug!: string;
   @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
@@ -40,7 +49,9 @@ export class CampaignShopModel {
   @Field(() => TradeCategory) trade!: TradeCategory;
 }
 
-@ObjectType('CampaignOffer', { description: 'A shop’s offer as members see it (approved ones, one’s own, all for the board).' })
+@ObjectType('CampaignOffer', {
+  description: 'A shop’s offer as members see it (approved ones, one’s own, all for the board).',
+})
 export class OfferModel {
   @Field(() => ID) id!: string;
   @Field(() => ID) campaignId!: string;
@@ -92,7 +103,9 @@ export class PublicOfferModel {
   @Field(() => PublicShopModel) shop!: PublicShopModel;
 }
 
-@ObjectType('PublicCampaign', { description: 'The public campaign page: approved offers and shops’ public profiles only.' })
+@ObjectType('PublicCampaign', {
+  description: 'The public campaign page: approved offers and shops’ public profiles only.',
+})
 export class PublicCampaignModel {
   @Field() slug!: string;
   @Field() associationName!: string;
@@ -106,11 +119,14 @@ export class PublicCampaignModel {
   @Field(() => CampaignChannel) channels!: CampaignChannel;
   @Field(() => CampaignStatus) status!: CampaignStatus;
   @Field() acceptsVoucherClaims!: boolean;
-  @Field(() => [TradeCategory], { description: 'The trades of the shops taking part, for the filter.' }) trades!: TradeCategory[];
+  @Field(() => [TradeCategory], { description: 'The trades of the shops taking part, for the filter.' })
+  trades!: TradeCategory[];
   @Field(() => [PublicOfferModel]) offers!: PublicOfferModel[];
 }
 
-@ObjectType('VoucherReceipt', { description: 'A personal single-use voucher, shown once to the person who claimed it.' })
+@ObjectType('VoucherReceipt', {
+  description: 'A personal single-use voucher, shown once to the person who claimed it.',
+})
 export class VoucherReceiptModel {
   @Field({ description: 'Grouped for reading: XXXX-XXXX-XXXX-XXXX.' }) code!: string;
   @Field({ description: 'An SVG data URL of the QR code the shop scans.' }) qrCode!: string;
@@ -123,10 +139,12 @@ export class VoucherReceiptModel {
 @ObjectType('CodeCheck', { description: 'What the shop’s phone shows for a code; nothing is recorded.' })
 export class CodeCheckModel {
   @Field(() => RedemptionVerdict) verdict!: RedemptionVerdict;
-  @Field(() => String, { nullable: true, description: 'OFFER or VOUCHER, for the shop’s own codes only.' }) codeKind!: string | null;
+  @Field(() => String, { nullable: true, description: 'OFFER or VOUCHER, for the shop’s own codes only.' }) codeKind!:
+    string | null;
   @Field(() => String, { nullable: true, description: 'Only for the shop’s own offers.' }) headline!: string | null;
   @Field(() => String, { nullable: true }) conditions!: string | null;
-  @Field(() => Int, { nullable: true, description: 'Uses left when the offer is limited.' }) remainingUses!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Uses left when the offer is limited.' }) remainingUses!:
+    number | null;
 }
 
 @ObjectType('Redemption')
@@ -161,7 +179,9 @@ export class ResultTotalsModel {
   @Field(() => Int) basketCount!: number;
 }
 
-@ObjectType('CampaignResults', { description: 'Vouchers claimed, redemptions and baskets; the board sees every shop, a member their own.' })
+@ObjectType('CampaignResults', {
+  description: 'Vouchers claimed, redemptions and baskets; the board sees every shop, a member their own.',
+})
 export class CampaignResultsModel {
   @Field(() => ID) campaignId!: string;
   @Field() currency!: string;

@@ -29,22 +29,52 @@ describe('campaigns', () => {
   });
   afterAll(() => world.api.close());
 
-  const count = async () => (await world.api.dataSource.query(`SELECT count(*)::int AS n FROM campaigns`))[0].n as number;
+  const count = async () =>
+    (await world.api.dataSource.query(`SELECT count(*)::int AS n FROM campaigns`))[0].n as number;
 
   it('lets the president and board draft, edit, publish and cancel; drafts stay hidden from members', async () => {
-    const c = await draft(world.api, world.board, { minDiscountPercent: 10, invitedTrades: ['FOOD', 'FASHION', 'FOOD'] });
-    expect(c).toMatchObject({ status: 'DRAFT', allowedEvents: ['PUBLISH', 'CANCEL'], title: 'Fête des vitrines', minDiscountPercent: 10, invitedTrades: ['FOOD', 'FASHION'], channels: 'BOTH' });
+    const c = await draft(world.api, world.board, {
+      minDiscountPercent: 10,
+      invitedTrades: ['FOOD', 'FASHION', 'FOOD'],
+    });
+    expect(c).toMatchObject({
+      status: 'DRAFT',
+      allowedEvents: ['PUBLISH', 'CANCEL'],
+      title: 'Fête des vitrines',
+      minDiscountPercent: 10,
+      invitedTrades: ['FOOD', 'FASHION'],
+      channels: 'BOTH',
+    });
     expect((await world.shops[0].request(CAMPAIGN, { id: c.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await world.shops[0].ok<{ campaigns: { id: string }[] }>(CAMPAIGNS)).campaigns.map((x) => x.id)).not.toContain(c.id);
-    const edited = await world.president.ok<{ updateCampaign: Campaign & { title: string; minDiscountPercent: number | null } }>(UPDATE, { input: { id: c.id, title: '  Les Soldes du centre  ', minDiscountPercent: null } });
-    expect(edited.updateCampaign).toMatchObject({ title: 'Les Soldes du centre', minDiscountPercent: null, theme: 'Été à Vitré' });
+    expect(
+      (await world.shops[0].ok<{ campaigns: { id: string }[] }>(CAMPAIGNS)).campaigns.map((x) => x.id),
+    ).not.toContain(c.id);
+    const edited = await world.president.ok<{
+      updateCampaign: Campaign & { title: string; minDiscountPercent: number | null };
+    }>(UPDATE, { input: { id: c.id, title: '  Les Soldes du centre  ', minDiscountPercent: null } });
+    expect(edited.updateCampaign).toMatchObject({
+      title: 'Les Soldes du centre',
+      minDiscountPercent: null,
+      theme: 'Été à Vitré',
+    });
     const published = (await world.president.ok<{ publishCampaign: Campaign }>(PUBLISH, { id: c.id })).publishCampaign;
     expect(published).toMatchObject({ status: 'ENROLLING', allowedEvents: ['CANCEL'] });
     expect((await world.shops[0].ok<{ campaign: Campaign }>(CAMPAIGN, { id: c.id })).campaign.status).toBe('ENROLLING');
-    expect(problem(await world.president.request(UPDATE, { input: { id: c.id, title: 'Autre' } }))).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'id', message: "Le temps fort n'est plus un brouillon : il ne peut plus être modifié." }] });
+    expect(problem(await world.president.request(UPDATE, { input: { id: c.id, title: 'Autre' } }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'id', message: "Le temps fort n'est plus un brouillon : il ne peut plus être modifié." }],
+    });
     expect(problem(await world.president.request(PUBLISH, { id: c.id })).fields?.[0].field).toBe('id');
-    expect(problem(await world.president.request(CANCEL, { id: c.id, reason: ' ' }))).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'reason', message: 'Indiquez un motif.' }] });
-    const cancelled = (await world.board.ok<{ cancelCampaign: Campaign & { cancelReason: string } }>(CANCEL, { id: c.id, reason: 'Travaux dans la rue' })).cancelCampaign;
+    expect(problem(await world.president.request(CANCEL, { id: c.id, reason: ' ' }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'reason', message: 'Indiquez un motif.' }],
+    });
+    const cancelled = (
+      await world.board.ok<{ cancelCampaign: Campaign & { cancelReason: string } }>(CANCEL, {
+        id: c.id,
+        reason: 'Travaux dans la rue',
+      })
+    ).cancelCampaign;
     expect(cancelled).toMatchObject({ status: 'CANCELLED', allowedEvents: [], cancelReason: 'Travaux dans la rue' });
     expect(problem(await world.board.request(CANCEL, { id: c.id, reason: 'encore' })).fields?.[0].field).toBe('id');
   });
@@ -58,15 +88,35 @@ describe('campaigns', () => {
       if (language !== 'fr') await world.president.ok(`mutation { setLocale(locale: FR) { id } }`);
       return result;
     };
-    expect(await fields({ endsAt: new Date(now + 9 * DAY).toISOString() })).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'endsAt', message: 'La fin doit suivre le début.' }] });
-    expect(await fields({ endsAt: new Date(now + 9 * DAY).toISOString() }, 'en')).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'endsAt', message: 'The end must come after the start.' }] });
+    expect(await fields({ endsAt: new Date(now + 9 * DAY).toISOString() })).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'endsAt', message: 'La fin doit suivre le début.' }],
+    });
+    expect(await fields({ endsAt: new Date(now + 9 * DAY).toISOString() }, 'en')).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'endsAt', message: 'The end must come after the start.' }],
+    });
     expect(await fields({ enrolmentDeadline: new Date(now + 11 * DAY).toISOString() })).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'enrolmentDeadline', message: 'La date limite des inscriptions doit précéder le début du temps fort.' }],
+      fields: [
+        {
+          field: 'enrolmentDeadline',
+          message: 'La date limite des inscriptions doit précéder le début du temps fort.',
+        },
+      ],
     });
-    expect(await fields({ minDiscountPercent: 101 })).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'minDiscountPercent', message: 'La valeur doit être au plus 100.' }] });
-    expect(await fields({ minDiscountPercent: -5 })).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'minDiscountPercent', message: 'La valeur doit être au moins 1.' }] });
-    expect(await fields({ title: '' })).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'title', message: 'Ce champ est obligatoire.' }] });
+    expect(await fields({ minDiscountPercent: 101 })).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'minDiscountPercent', message: 'La valeur doit être au plus 100.' }],
+    });
+    expect(await fields({ minDiscountPercent: -5 })).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'minDiscountPercent', message: 'La valeur doit être au moins 1.' }],
+    });
+    expect(await fields({ title: '' })).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'title', message: 'Ce champ est obligatoire.' }],
+    });
     expect((await fields({ channels: 'NOWHERE' })).code).toBe('BAD_USER_INPUT');
     expect(await count()).toBe(before);
   });
@@ -74,18 +124,27 @@ describe('campaigns', () => {
   it('refuses to publish once the enrolment deadline has passed', async () => {
     const c = await draft(world.api, world.president, soonDates(world.api));
     await world.api.advanceClock(HOUR + 30 * MINUTE); // past the deadline (1 hour), before the start (2 hours)
-    expect(problem(await world.president.request(PUBLISH, { id: c.id }))).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'enrolmentDeadline', message: 'La date limite doit être dans le futur.' }] });
+    expect(problem(await world.president.request(PUBLISH, { id: c.id }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'enrolmentDeadline', message: 'La date limite doit être dans le futur.' }],
+    });
     expect((await world.president.ok<{ campaign: Campaign }>(CAMPAIGN, { id: c.id })).campaign.status).toBe('DRAFT');
   });
 
   it('keeps members out of managing, consultants out entirely, and other associations at NOT_FOUND', async () => {
     const c = await enrolling(world);
-    expect((await world.shops[0].request(CREATE, { input: campaignInput(world.api) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await world.shops[0].request(CANCEL, { id: c.id, reason: 'non' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await world.shops[0].request(CREATE, { input: campaignInput(world.api) })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect((await world.shops[0].request(CANCEL, { id: c.id, reason: 'non' })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await world.consultant.request(CAMPAIGNS)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     for (const client of [other.president, other.shops[0]]) {
       expect((await client.request(CAMPAIGN, { id: c.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-      expect((await client.ok<{ campaigns: { id: string }[] }>(CAMPAIGNS)).campaigns.map((x) => x.id)).not.toContain(c.id);
+      expect((await client.ok<{ campaigns: { id: string }[] }>(CAMPAIGNS)).campaigns.map((x) => x.id)).not.toContain(
+        c.id,
+      );
     }
     for (const [query, variables] of [
       [CANCEL, { id: c.id, reason: 'intrusion' }],
@@ -93,12 +152,17 @@ describe('campaigns', () => {
       [PUBLISH, { id: c.id }],
     ] as const)
       expect((await other.president.request(query, variables)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await world.president.ok<{ campaign: Campaign }>(CAMPAIGN, { id: c.id })).campaign.status).toBe('ENROLLING');
+    expect((await world.president.ok<{ campaign: Campaign }>(CAMPAIGN, { id: c.id })).campaign.status).toBe(
+      'ENROLLING',
+    );
   });
 
   it('takes a cover image from the president or board, checked by its bytes', async () => {
     const c = await draft(world.api, world.president);
-    const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const PNG = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
     const upload = (client: typeof world.president, bytes: Buffer, id = c.id) => {
       const form = new FormData();
       form.append('cover', new Blob([new Uint8Array(bytes)]), 'vitrine.png');
@@ -108,20 +172,34 @@ describe('campaigns', () => {
     expect(done.status).toBe(200);
     const { coverUrl } = (await done.json()) as { coverUrl: string };
     expect(coverUrl).toMatch(/^\/uploads\/campaigns\/[0-9a-f-]+\.png$/);
-    expect((await world.president.ok<{ campaign: { coverUrl: string } }>(`query($id: ID!) { campaign(id: $id) { coverUrl } }`, { id: c.id })).campaign.coverUrl).toBe(coverUrl);
+    expect(
+      (
+        await world.president.ok<{ campaign: { coverUrl: string } }>(
+          `query($id: ID!) { campaign(id: $id) { coverUrl } }`,
+          { id: c.id },
+        )
+      ).campaign.coverUrl,
+    ).toBe(coverUrl);
     const refused = await upload(world.president, Buffer.from('<script>alert(1)</script>'));
     expect(refused.status).toBe(400);
-    expect(await refused.json()).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'cover', message: 'Le fichier doit être une image PNG, JPEG ou WebP.' }] });
+    expect(await refused.json()).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'cover', message: 'Le fichier doit être une image PNG, JPEG ou WebP.' }],
+    });
     expect((await upload(world.shops[0], PNG)).status).toBe(403);
     expect((await upload(other.president, PNG)).status).toBe(404);
   });
 
   it('moves by itself with the clock, each change made once when two API instances race', async () => {
     const a = await enrolling(world, soonDates(world.api)); // runs from 2 to 4 hours from now
-    const b = await enrolling(world, { ...soonDates(world.api), endsAt: new Date(world.api.clock.nowMs() + 3 * HOUR).toISOString() }); // ends in 3 hours
+    const b = await enrolling(world, {
+      ...soonDates(world.api),
+      endsAt: new Date(world.api.clock.nowMs() + 3 * HOUR).toISOString(),
+    }); // ends in 3 hours
     // The clock moves without running the jobs (advanceClock would): the two instances below race for the due changes.
     world.api.clock.advance(3 * HOUR + MINUTE);
-    const stored = async (id: string) => (await world.api.dataSource.query(`SELECT status FROM campaigns WHERE id = $1`, [id]))[0].status as string;
+    const stored = async (id: string) =>
+      (await world.api.dataSource.query(`SELECT status FROM campaigns WHERE id = $1`, [id]))[0].status as string;
     expect(await stored(a.id)).toBe('ENROLLING');
     // a second API instance on the same database
     const secondInstance = await startApp({ databaseUrl: world.api.databaseUrl });

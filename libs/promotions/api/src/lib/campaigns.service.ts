@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
-import { canApply, CampaignDraft, CampaignEvent, CampaignStatus, campaignProblems, CANCEL_REASON_MAX, isFinalStatus, publishProblems, statusAt } from '@assoc/promotions-domain';
+import {
+  canApply,
+  CampaignDraft,
+  CampaignEvent,
+  CampaignStatus,
+  campaignProblems,
+  CANCEL_REASON_MAX,
+  isFinalStatus,
+  publishProblems,
+  statusAt,
+} from '@assoc/promotions-domain';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { CampaignAccess } from './campaign-access.service';
 import { CampaignEntity } from './campaign.entity';
@@ -21,7 +31,10 @@ export class CampaignsService {
   /** The association's campaigns, latest start first; drafts only for those who manage campaigns. */
   list(member: CurrentMember): Promise<CampaignEntity[]> {
     return this.dataSource.manager.find(CampaignEntity, {
-      where: { associationId: member.associationId, ...(this.access.isManager(member) ? {} : { publishedAt: Not(IsNull()) }) },
+      where: {
+        associationId: member.associationId,
+        ...(this.access.isManager(member) ? {} : { publishedAt: Not(IsNull()) }),
+      },
       order: { startsAt: 'DESC', id: 'ASC' },
     });
   }
@@ -59,9 +72,19 @@ export class CampaignsService {
     return this.dataSource.transaction(async (manager) => {
       const campaign = await this.access.campaign(manager, member, input.id, true, now);
       if (statusAt(campaign, now) !== CampaignStatus.DRAFT) throw AppError.field('id', 'campaignNotEditable');
-      const draft = this.draftOf({ ...campaign, ...definedOnly(input), minDiscountPercent: input.minDiscountPercent === undefined ? campaign.minDiscountPercent : input.minDiscountPercent });
+      const draft = this.draftOf({
+        ...campaign,
+        ...definedOnly(input),
+        minDiscountPercent:
+          input.minDiscountPercent === undefined ? campaign.minDiscountPercent : input.minDiscountPercent,
+      });
       assertNoProblems(campaignProblems(draft));
-      Object.assign(campaign, draft, { title: draft.title.trim(), theme: draft.theme.trim(), description: draft.description.trim(), updatedAt: now });
+      Object.assign(campaign, draft, {
+        title: draft.title.trim(),
+        theme: draft.theme.trim(),
+        description: draft.description.trim(),
+        updatedAt: now,
+      });
       if (input.invitedTrades) campaign.invitedTrades = [...new Set(input.invitedTrades)];
       return manager.save(campaign);
     });
@@ -89,7 +112,12 @@ export class CampaignsService {
     return this.dataSource.transaction(async (manager) => {
       const campaign = await this.access.campaign(manager, member, id, true, now);
       this.assertEvent(campaign, CampaignEvent.CANCEL, now);
-      Object.assign(campaign, { cancelledAt: now, cancelReason: trimmed, status: CampaignStatus.CANCELLED, updatedAt: now });
+      Object.assign(campaign, {
+        cancelledAt: now,
+        cancelReason: trimmed,
+        status: CampaignStatus.CANCELLED,
+        updatedAt: now,
+      });
       return manager.save(campaign);
     });
   }
@@ -110,7 +138,9 @@ export class CampaignsService {
     if (!canApply(from, event)) throw AppError.field('id', 'campaignTransitionNotAllowed', { from, event });
   }
 
-  private draftOf(source: Omit<CampaignDraft, 'minDiscountPercent'> & { minDiscountPercent?: number | null }): CampaignDraft {
+  private draftOf(
+    source: Omit<CampaignDraft, 'minDiscountPercent'> & { minDiscountPercent?: number | null },
+  ): CampaignDraft {
     return {
       title: source.title,
       theme: source.theme,

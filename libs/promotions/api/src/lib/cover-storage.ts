@@ -4,4 +4,5 @@ import { ImageKind } from '@assoc/platform-api';
 export const COVER_IMAGE: ImageKind = { field: 'cover', folder: 'campaigns', maxMb: 5 };
 
 /** Where the app serves a stored cover. */
-export const coverUrl = (file: string | null): string | null => (file ? `/uploads/${COVER_IMAGE.folder}/${file}` : null);
+export const coverUrl = (file: string | null): string | null =>
+  file ? `/uploads/${COVER_IMAGE.folder}/${file}` : null;

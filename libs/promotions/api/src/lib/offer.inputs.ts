@@ -1,5 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { OFFER_CONDITIONS_MAX, OFFER_DESCRIPTION_MAX, OFFER_URL_MAX, OfferKind, REVIEW_REASON_MAX } from '@assoc/promotions-domain';
+import {
+  OFFER_CONDITIONS_MAX,
+  OFFER_DESCRIPTION_MAX,
+  OFFER_URL_MAX,
+  OfferKind,
+  REVIEW_REASON_MAX,
+} from '@assoc/promotions-domain';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 /** Types and sizes only; the offer's rules (values per kind, the campaign's requirements) are the domain's. */
@@ -12,10 +18,16 @@ export class EnrolOfferInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() amountOffCents?: number | null;
   @Field(() => String, { defaultValue: '' }) @IsString() @MaxLength(OFFER_DESCRIPTION_MAX * 2) description = '';
   @Field(() => String, { defaultValue: '' }) @IsString() @MaxLength(OFFER_CONDITIONS_MAX * 2) conditions = '';
-  @Field(() => Int, { nullable: true, description: 'Total uses allowed; null: no limit.' }) @IsOptional() @IsInt() maxUses?: number | null;
-  @Field(() => Boolean, { defaultValue: false, description: 'Only with personal vouchers, one per customer (e-mail).' }) @IsBoolean() onePerCustomer = false;
+  @Field(() => Int, { nullable: true, description: 'Total uses allowed; null: no limit.' })
+  @IsOptional()
+  @IsInt()
+  maxUses?: number | null;
+  @Field(() => Boolean, { defaultValue: false, description: 'Only with personal vouchers, one per customer (e-mail).' })
+  @IsBoolean()
+  onePerCustomer = false;
   @Field(() => Boolean, { defaultValue: false }) @IsBoolean() online = false;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(OFFER_URL_MAX * 2) onlineUrl?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(OFFER_URL_MAX * 2) onlineUrl?:
+    string | null;
 }
 
 /** While enrolment is open; the offer goes back to PENDING. Absent fields keep their value. */
@@ -30,25 +42,48 @@ export class UpdateOfferInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() maxUses?: number | null;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() onePerCustomer?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() online?: boolean;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(OFFER_URL_MAX * 2) onlineUrl?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(OFFER_URL_MAX * 2) onlineUrl?:
+    string | null;
 }
 
 @InputType()
 export class ReviewOfferInput {
   @Field(() => ID) @IsUUID() id!: string;
   @Field() @IsBoolean() approve!: boolean;
-  @Field(() => String, { nullable: true, description: 'Required to reject; shown to the shop.' }) @IsOptional() @IsString() @MaxLength(REVIEW_REASON_MAX) reason?: string | null;
+  @Field(() => String, { nullable: true, description: 'Required to reject; shown to the shop.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(REVIEW_REASON_MAX)
+  reason?: string | null;
 }
 
 @InputType()
 export class ClaimVoucherInput {
   @Field(() => ID) @IsUUID() offerId!: string;
-  @Field(() => String, { nullable: true, description: 'Optional; kept only with consent, to allow one voucher per person.' }) @IsOptional() @IsString() @MaxLength(254) email?: string | null;
-  @Field(() => Boolean, { defaultValue: false, description: 'The person agrees that their e-mail is kept for this campaign (required with an e-mail).' }) @IsBoolean() consent = false;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Optional; kept only with consent, to allow one voucher per person.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  email?: string | null;
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'The person agrees that their e-mail is kept for this campaign (required with an e-mail).',
+  })
+  @IsBoolean()
+  consent = false;
 }
 
 @InputType()
 export class RedeemCodeInput {
-  @Field({ description: 'As typed or scanned: case, spaces, dashes and look-alikes are forgiven.' }) @IsString() @MaxLength(200) code!: string;
-  @Field(() => Int, { nullable: true, description: 'The basket, integer cents (optional).' }) @IsOptional() @IsInt() basketCents?: number | null;
+  @Field({ description: 'As typed or scanned: case, spaces, dashes and look-alikes are forgiven.' })
+  @IsString()
+  @MaxLength(200)
+  code!: string;
+  @Field(() => Int, { nullable: true, description: 'The basket, integer cents (optional).' })
+  @IsOptional()
+  @IsInt()
+  basketCents?: number | null;
 }

@@ -21,7 +21,11 @@ export class OfferResolver {
 
   @Allow(Permission.ViewCampaigns)
   @Query(() => [OfferModel], { description: 'Approved offers and one’s own; every offer for the president and board.' })
-  async campaignOffers(@Args('campaignId', { type: () => ID }, uuidArg('campaignId')) campaignId: string, @Member() member: CurrentMember, @RequestLocale() locale: Locale): Promise<OfferModel[]> {
+  async campaignOffers(
+    @Args('campaignId', { type: () => ID }, uuidArg('campaignId')) campaignId: string,
+    @Member() member: CurrentMember,
+    @RequestLocale() locale: Locale,
+  ): Promise<OfferModel[]> {
     const offers = await this.offers.list(member, campaignId);
     const shops = new Map((await this.offers.shops(this.dataSource.manager, offers)).map((s) => [s.id, s]));
     return offers.map((o) => toOfferModel(o, shops.get(o.shopId) as ShopEntity, locale));
@@ -29,29 +33,52 @@ export class OfferResolver {
 
   @Allow(Permission.ViewCampaigns)
   @Query(() => OfferModel)
-  async campaignOffer(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember, @RequestLocale() locale: Locale): Promise<OfferModel> {
+  async campaignOffer(
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+    @Member() member: CurrentMember,
+    @RequestLocale() locale: Locale,
+  ): Promise<OfferModel> {
     return this.view(await this.offers.get(member, id), locale);
   }
 
   @Allow(Permission.EnrolOffer)
-  @Mutation(() => OfferModel, { description: 'Enrols the caller’s own shop with an offer, before the enrolment deadline; the board reviews it.' })
-  async enrolOffer(@Args('input') input: EnrolOfferInput, @Member() member: CurrentMember, @RequestLocale() locale: Locale): Promise<OfferModel> {
+  @Mutation(() => OfferModel, {
+    description: 'Enrols the caller’s own shop with an offer, before the enrolment deadline; the board reviews it.',
+  })
+  async enrolOffer(
+    @Args('input') input: EnrolOfferInput,
+    @Member() member: CurrentMember,
+    @RequestLocale() locale: Locale,
+  ): Promise<OfferModel> {
     return this.view(await this.offers.enrol(member, input), locale);
   }
 
   @Allow(Permission.EnrolOffer)
-  @Mutation(() => OfferModel, { description: 'The shop’s owner, while enrolment is open; the offer is reviewed again.' })
-  async updateOffer(@Args('input') input: UpdateOfferInput, @Member() member: CurrentMember, @RequestLocale() locale: Locale): Promise<OfferModel> {
+  @Mutation(() => OfferModel, {
+    description: 'The shop’s owner, while enrolment is open; the offer is reviewed again.',
+  })
+  async updateOffer(
+    @Args('input') input: UpdateOfferInput,
+    @Member() member: CurrentMember,
+    @RequestLocale() locale: Locale,
+  ): Promise<OfferModel> {
     return this.view(await this.offers.update(member, input), locale);
   }
 
   @Allow(Permission.ManageCampaigns)
   @Mutation(() => OfferModel, { description: 'Approve, or reject with a reason; the shop’s owner is notified.' })
-  async reviewOffer(@Args('input') input: ReviewOfferInput, @Member() member: CurrentMember, @RequestLocale() locale: Locale): Promise<OfferModel> {
+  async reviewOffer(
+    @Args('input') input: ReviewOfferInput,
+    @Member() member: CurrentMember,
+    @RequestLocale() locale: Locale,
+  ): Promise<OfferModel> {
     return this.view(await this.offers.review(member, input), locale);
   }
 
-  @ResolveField(() => String, { description: 'An SVG data URL of the QR code of the offer’s code: a shop’s phone reading it opens the redemption page with the code.' })
+  @ResolveField(() => String, {
+    description:
+      'An SVG data URL of the QR code of the offer’s code: a shop’s phone reading it opens the redemption page with the code.',
+  })
   qrCode(@Parent() offer: OfferModel): Promise<string> {
     return this.links.qrDataUrl(this.links.redeem(offer.code));
   }

@@ -4,7 +4,15 @@ import { ShopEntity } from '@assoc/directory-api';
 import { NotificationKind } from '@assoc/notifications-domain';
 import { NotificationsService } from '@assoc/notifications-api';
 import { AppError, Clock, CurrentMember, isUniqueViolation } from '@assoc/platform-api';
-import { acceptsEnrolment, OfferDraft, offerHeadline, offerProblems, OfferStatus, REVIEW_REASON_MAX, statusAt } from '@assoc/promotions-domain';
+import {
+  acceptsEnrolment,
+  OfferDraft,
+  offerHeadline,
+  offerProblems,
+  OfferStatus,
+  REVIEW_REASON_MAX,
+  statusAt,
+} from '@assoc/promotions-domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CampaignAccess } from './campaign-access.service';
 import { CampaignOfferEntity } from './campaign-offer.entity';
@@ -29,19 +37,31 @@ export class OffersService {
   async list(member: CurrentMember, campaignId: string): Promise<CampaignOfferEntity[]> {
     const manager = this.dataSource.manager;
     await this.access.campaign(manager, member, campaignId);
-    const offers = await manager.find(CampaignOfferEntity, { where: { campaignId, associationId: member.associationId }, order: { createdAt: 'ASC', id: 'ASC' } });
-    return this.access.isManager(member) ? offers : offers.filter((o) => o.status === OfferStatus.APPROVED || o.ownerMembershipId === member.membershipId);
+    const offers = await manager.find(CampaignOfferEntity, {
+      where: { campaignId, associationId: member.associationId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return this.access.isManager(member)
+      ? offers
+      : offers.filter((o) => o.status === OfferStatus.APPROVED || o.ownerMembershipId === member.membershipId);
   }
 
   async get(member: CurrentMember, id: string): Promise<CampaignOfferEntity> {
     const offer = await this.access.offer(this.dataSource.manager, member, id);
-    if (!this.access.isManager(member) && offer.status !== OfferStatus.APPROVED && offer.ownerMembershipId !== member.membershipId) throw AppError.notFound();
+    if (
+      !this.access.isManager(member) &&
+      offer.status !== OfferStatus.APPROVED &&
+      offer.ownerMembershipId !== member.membershipId
+    )
+      throw AppError.notFound();
     await this.access.campaign(this.dataSource.manager, member, offer.campaignId);
     return offer;
   }
 
   shops(manager: EntityManager, offers: readonly CampaignOfferEntity[]): Promise<ShopEntity[]> {
-    return offers.length ? manager.findBy(ShopEntity, { id: In([...new Set(offers.map((o) => o.shopId))]) }) : Promise.resolve([]);
+    return offers.length
+      ? manager.findBy(ShopEntity, { id: In([...new Set(offers.map((o) => o.shopId))]) })
+      : Promise.resolve([]);
   }
 
   async enrol(member: CurrentMember, input: EnrolOfferInput): Promise<CampaignOfferEntity> {
@@ -55,7 +75,8 @@ export class OffersService {
         if (!acceptsEnrolment(statusAt(campaign, now))) throw AppError.field('campaignId', 'enrolmentClosed');
         const draft = draftOf(input);
         assertNoProblems(offerProblems(draft, contextOf(campaign, shop)));
-        if (await manager.existsBy(CampaignOfferEntity, { campaignId: campaign.id, shopId: shop.id })) throw AppError.conflict('shopId', 'offerAlreadyEnrolled');
+        if (await manager.existsBy(CampaignOfferEntity, { campaignId: campaign.id, shopId: shop.id }))
+          throw AppError.conflict('shopId', 'offerAlreadyEnrolled');
         return manager.save(
           manager.create(CampaignOfferEntity, {
             ...normalised(draft),
@@ -94,7 +115,13 @@ export class OffersService {
       const given = Object.fromEntries(Object.entries(input).filter(([key, v]) => key !== 'id' && v !== undefined));
       const draft = draftOf({ ...offer, ...given });
       assertNoProblems(offerProblems(draft, contextOf(campaign, shop)));
-      Object.assign(offer, normalised(draft), { status: OfferStatus.PENDING, reviewReason: null, reviewedAt: null, reviewedByMembershipId: null, updatedAt: now });
+      Object.assign(offer, normalised(draft), {
+        status: OfferStatus.PENDING,
+        reviewReason: null,
+        reviewedAt: null,
+        reviewedByMembershipId: null,
+        updatedAt: now,
+      });
       return manager.save(offer);
     });
   }
@@ -109,7 +136,13 @@ export class OffersService {
       const offer = await this.access.offer(manager, member, input.id, true);
       await this.access.campaign(manager, member, offer.campaignId, false, now);
       if (offer.status !== OfferStatus.PENDING) throw AppError.field('id', 'offerNotPending');
-      Object.assign(offer, { status: input.approve ? OfferStatus.APPROVED : OfferStatus.REJECTED, reviewReason: reason || null, reviewedAt: now, reviewedByMembershipId: member.membershipId, updatedAt: now });
+      Object.assign(offer, {
+        status: input.approve ? OfferStatus.APPROVED : OfferStatus.REJECTED,
+        reviewReason: reason || null,
+        reviewedAt: now,
+        reviewedByMembershipId: member.membershipId,
+        updatedAt: now,
+      });
       await manager.save(offer);
       await this.notifications.emit(manager, {
         associationId: member.associationId,
@@ -147,9 +180,19 @@ function draftOf(source: Partial<OfferDraft> & Pick<OfferDraft, 'kind'>): OfferD
 }
 
 function normalised(draft: OfferDraft): OfferDraft {
-  return { ...draft, description: draft.description.trim(), conditions: draft.conditions.trim(), onlineUrl: draft.online ? (draft.onlineUrl?.trim() ?? null) : null };
+  return {
+    ...draft,
+    description: draft.description.trim(),
+    conditions: draft.conditions.trim(),
+    onlineUrl: draft.online ? (draft.onlineUrl?.trim() ?? null) : null,
+  };
 }
 
 function contextOf(campaign: CampaignEntity, shop: ShopEntity) {
-  return { channels: campaign.channels, minDiscountPercent: campaign.minDiscountPercent, invitedTrades: campaign.invitedTrades, shopTrade: shop.trade };
+  return {
+    channels: campaign.channels,
+    minDiscountPercent: campaign.minDiscountPercent,
+    invitedTrades: campaign.invitedTrades,
+    shopTrade: shop.trade,
+  };
 }

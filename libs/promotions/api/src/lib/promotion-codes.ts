@@ -1,4 +1,9 @@
-import { OFFER_CODE_RANDOM_BYTES, offerCodeFrom, VOUCHER_RANDOM_BYTES, voucherCodeFrom } from '@assoc/promotions-domain';
+import {
+  OFFER_CODE_RANDOM_BYTES,
+  offerCodeFrom,
+  VOUCHER_RANDOM_BYTES,
+  voucherCodeFrom,
+} from '@assoc/promotions-domain';
 import { newSecretToken } from '@assoc/platform-api';
 import { randomBytes } from 'node:crypto';
 

@@ -12,7 +12,8 @@ describe('promotions’ error reasons and permissions', () => {
 
   it('let every role but consultants view and enrol, and only the president and board manage', () => {
     const holders = (permission: Permission) => Object.values(Role).filter((r) => roleHasPermission(r, permission));
-    for (const permission of [Permission.ViewCampaigns, Permission.EnrolOffer]) expect(holders(permission)).toEqual([Role.PRESIDENT, Role.BOARD, Role.MEMBER]);
+    for (const permission of [Permission.ViewCampaigns, Permission.EnrolOffer])
+      expect(holders(permission)).toEqual([Role.PRESIDENT, Role.BOARD, Role.MEMBER]);
     expect(holders(Permission.ManageCampaigns)).toEqual([Role.PRESIDENT, Role.BOARD]);
   });
 });

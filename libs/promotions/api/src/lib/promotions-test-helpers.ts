@@ -2,7 +2,16 @@ import { AssociationsModule } from '@assoc/associations-api';
 import { DirectoryModule } from '@assoc/directory-api';
 import { IdentityModule } from '@assoc/identity-api';
 import { NotificationsModule } from '@assoc/notifications-api';
-import { createAssociation, createTestApp, GraphqlClient, GraphqlResponse, joinedMember, signedUpClient, TestApp, TestAppOptions } from '@assoc/platform-testing';
+import {
+  createAssociation,
+  createTestApp,
+  GraphqlClient,
+  GraphqlResponse,
+  joinedMember,
+  signedUpClient,
+  TestApp,
+  TestAppOptions,
+} from '@assoc/platform-testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { CampaignTransitionsService, PromotionsModule } from '../index';
 
@@ -62,9 +71,20 @@ export interface World {
 const TRADES = ['FOOD', 'FASHION', 'BEAUTY', 'SERVICES', 'CULTURE', 'HOME'];
 
 export async function createShop(client: GraphqlClient, name: string, trade: string): Promise<string> {
-  const data = await client.ok<{ updateMyShop: { id: string } }>(`mutation($input: UpdateMyShopInput!) { updateMyShop(input: $input) { id } }`, {
-    input: { name, trade, address: '3 rue Baudrairie', postcode: '35500', town: 'Vitré', phone: '0299000000', openingHours: [{ day: 'TUESDAY', periods: [{ opens: '09:00', closes: '19:00' }] }] },
-  });
+  const data = await client.ok<{ updateMyShop: { id: string } }>(
+    `mutation($input: UpdateMyShopInput!) { updateMyShop(input: $input) { id } }`,
+    {
+      input: {
+        name,
+        trade,
+        address: '3 rue Baudrairie',
+        postcode: '35500',
+        town: 'Vitré',
+        phone: '0299000000',
+        openingHours: [{ day: 'TUESDAY', periods: [{ opens: '09:00', closes: '19:00' }] }],
+      },
+    },
+  );
   return data.updateMyShop.id;
 }
 
@@ -77,10 +97,18 @@ export async function promotionsWorld(shopCount = 3, api?: TestApp, name = 'Les 
   const shops: Member[] = [];
   for (let i = 0; i < shopCount; i++) {
     const m = await joinedMember(api, president, 'MEMBER', `Commerçant ${i + 1}`);
-    shops.push(Object.assign(m, { shopId: await createShop(m, `${name} boutique ${i + 1}`, TRADES[i % TRADES.length]) }));
+    shops.push(
+      Object.assign(m, { shopId: await createShop(m, `${name} boutique ${i + 1}`, TRADES[i % TRADES.length]) }),
+    );
   }
   const consultant = await joinedMember(api, president, 'CONSULTANT', 'Sophie Conseil');
-  return { api, president: Object.assign(president, { membershipId, shopId: null }), board: Object.assign(board, { shopId: null }), shops, consultant: Object.assign(consultant, { shopId: null }) };
+  return {
+    api,
+    president: Object.assign(president, { membershipId, shopId: null }),
+    board: Object.assign(board, { shopId: null }),
+    shops,
+    consultant: Object.assign(consultant, { shopId: null }),
+  };
 }
 
 /** The API as main.ts wires it, trusting the loopback proxy so tests can play several client addresses. */
@@ -108,10 +136,18 @@ export function campaignInput(api: TestApp, extra: Record<string, unknown> = {})
 /** Dates for a campaign that goes through every phase within hours: enrolment closes in 1 hour, it starts in 2 and ends in 4. */
 export function soonDates(api: TestApp): Record<string, string> {
   const now = api.clock.nowMs();
-  return { enrolmentDeadline: new Date(now + HOUR).toISOString(), startsAt: new Date(now + 2 * HOUR).toISOString(), endsAt: new Date(now + 4 * HOUR).toISOString() };
+  return {
+    enrolmentDeadline: new Date(now + HOUR).toISOString(),
+    startsAt: new Date(now + 2 * HOUR).toISOString(),
+    endsAt: new Date(now + 4 * HOUR).toISOString(),
+  };
 }
 
-export async function draft(api: TestApp, client: GraphqlClient, extra: Record<string, unknown> = {}): Promise<Campaign> {
+export async function draft(
+  api: TestApp,
+  client: GraphqlClient,
+  extra: Record<string, unknown> = {},
+): Promise<Campaign> {
   return (await client.ok<{ createCampaign: Campaign }>(CREATE, { input: campaignInput(api, extra) })).createCampaign;
 }
 
@@ -121,12 +157,18 @@ export async function enrolling(world: World, extra: Record<string, unknown> = {
   return (await world.president.ok<{ publishCampaign: Campaign }>(PUBLISH, { id: c.id })).publishCampaign;
 }
 
-export function offerInput(campaignId: string, shopId: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function offerInput(
+  campaignId: string,
+  shopId: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return { campaignId, shopId, kind: 'PERCENT_OFF', percentOff: 20, conditions: 'Dès 30 € d’achat', ...extra };
 }
 
 export async function enrol(member: Member, campaignId: string, extra: Record<string, unknown> = {}): Promise<Offer> {
-  return (await member.ok<{ enrolOffer: Offer }>(ENROL, { input: offerInput(campaignId, member.shopId as string, extra) })).enrolOffer;
+  return (
+    await member.ok<{ enrolOffer: Offer }>(ENROL, { input: offerInput(campaignId, member.shopId as string, extra) })
+  ).enrolOffer;
 }
 
 export async function approve(world: World, offerId: string): Promise<Offer> {
@@ -140,16 +182,29 @@ export type Phase = 'PUBLISHED' | 'RUNNING' | 'FINISHED';
  * the campaign transitions included). The clock never goes back: the phase must not be over yet.
  */
 export async function moveTo(api: TestApp, campaignId: string, phase: Phase): Promise<void> {
-  const [dates] = (await api.dataSource.query(`SELECT "enrolmentDeadline", "startsAt", "endsAt" FROM campaigns WHERE id = $1`, [campaignId])) as { enrolmentDeadline: Date; startsAt: Date; endsAt: Date }[];
-  const bounds: Record<Phase, [Date, Date | null]> = { PUBLISHED: [dates.enrolmentDeadline, dates.startsAt], RUNNING: [dates.startsAt, dates.endsAt], FINISHED: [dates.endsAt, null] };
+  const [dates] = (await api.dataSource.query(
+    `SELECT "enrolmentDeadline", "startsAt", "endsAt" FROM campaigns WHERE id = $1`,
+    [campaignId],
+  )) as { enrolmentDeadline: Date; startsAt: Date; endsAt: Date }[];
+  const bounds: Record<Phase, [Date, Date | null]> = {
+    PUBLISHED: [dates.enrolmentDeadline, dates.startsAt],
+    RUNNING: [dates.startsAt, dates.endsAt],
+    FINISHED: [dates.endsAt, null],
+  };
   const [from, until] = bounds[phase];
-  if (until && api.clock.nowMs() >= until.getTime()) throw new Error(`the campaign is already past ${phase}: the clock cannot go back`);
+  if (until && api.clock.nowMs() >= until.getTime())
+    throw new Error(`the campaign is already past ${phase}: the clock cannot go back`);
   const ahead = from.getTime() + MINUTE - api.clock.nowMs();
   if (ahead > 0) await api.advanceClock(ahead);
 }
 
 /** A published campaign (with `soonDates`) with one approved offer per given shop (extra offer fields per call), moved to `phase`. */
-export async function runningWithOffers(world: World, shops: Member[], offer: Record<string, unknown> = {}, phase: Phase = 'RUNNING'): Promise<{ campaign: Campaign; offers: Offer[] }> {
+export async function runningWithOffers(
+  world: World,
+  shops: Member[],
+  offer: Record<string, unknown> = {},
+  phase: Phase = 'RUNNING',
+): Promise<{ campaign: Campaign; offers: Offer[] }> {
   const campaign = await enrolling(world, soonDates(world.api));
   const offers: Offer[] = [];
   for (const shop of shops) offers.push(await approve(world, (await enrol(shop, campaign.id, offer)).id));
@@ -161,7 +216,11 @@ export async function runningWithOffers(world: World, shops: Member[], offer: Re
 export function visitor(api: TestApp, ip: string) {
   const client = api.client();
   return {
-    request: <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, language = 'fr'): Promise<GraphqlResponse<T>> => {
+    request: <T = Record<string, unknown>>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      language = 'fr',
+    ): Promise<GraphqlResponse<T>> => {
       client.language = language;
       return client.request<T>(query, variables, { 'x-forwarded-for': ip });
     },
@@ -175,14 +234,25 @@ export function freshIp(): string {
   return `10.${(ipCounter >> 16) & 255}.${(ipCounter >> 8) & 255}.${ipCounter & 255}`;
 }
 
-export async function claim(api: TestApp, slug: string, offerId: string, extra: Record<string, unknown> = {}): Promise<{ code: string; qrCode: string }> {
-  const result = await visitor(api, freshIp()).request<{ claimVoucher: { code: string; qrCode: string } }>(CLAIM, { slug, input: { offerId, ...extra } });
+export async function claim(
+  api: TestApp,
+  slug: string,
+  offerId: string,
+  extra: Record<string, unknown> = {},
+): Promise<{ code: string; qrCode: string }> {
+  const result = await visitor(api, freshIp()).request<{ claimVoucher: { code: string; qrCode: string } }>(CLAIM, {
+    slug,
+    input: { offerId, ...extra },
+  });
   if (!result.data) throw new Error(`claim failed: ${JSON.stringify(result.errors)}`);
   return result.data.claimVoucher;
 }
 
 /** The fields of the first error (BAD_USER_INPUT / CONFLICT), with its code. */
-export function problem(result: GraphqlResponse<unknown>): { code?: string; fields?: { field: string; message: string }[] } {
+export function problem(result: GraphqlResponse<unknown>): {
+  code?: string;
+  fields?: { field: string; message: string }[];
+} {
   const error = result.errors?.[0];
   return { code: error?.extensions?.code, fields: error?.extensions?.fields };
 }

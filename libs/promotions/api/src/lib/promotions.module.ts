@@ -26,7 +26,17 @@ import { RedemptionsService } from './redemptions.service';
 
 /** Shared promotions: campaigns, shops' offers and their review, the public page, vouchers, redemption in the shop, results, posters. */
 @Module({
-  imports: [AssociationsModule, NotificationsModule, TypeOrmModule.forFeature([ShopEntity, CampaignEntity, CampaignOfferEntity, CampaignVoucherEntity, CampaignRedemptionEntity])],
+  imports: [
+    AssociationsModule,
+    NotificationsModule,
+    TypeOrmModule.forFeature([
+      ShopEntity,
+      CampaignEntity,
+      CampaignOfferEntity,
+      CampaignVoucherEntity,
+      CampaignRedemptionEntity,
+    ]),
+  ],
   controllers: [CampaignFilesController, CampaignPageController],
   providers: [
     WebIndexHtml,

@@ -20,7 +20,9 @@ export class PublicCampaignResolver {
   ) {}
 
   @Public()
-  @Query(() => PublicCampaignModel, { description: 'The public page by its slug, from PUBLISHED on; NOT_FOUND before. Filter offers by trade.' })
+  @Query(() => PublicCampaignModel, {
+    description: 'The public page by its slug, from PUBLISHED on; NOT_FOUND before. Filter offers by trade.',
+  })
   publicCampaign(
     @Args('slug') slug: string,
     @Args('trade', { type: () => TradeCategory, nullable: true }) trade: TradeCategory | null,
@@ -32,8 +34,15 @@ export class PublicCampaignResolver {
   }
 
   @Public()
-  @Mutation(() => VoucherReceiptModel, { description: 'A personal single-use voucher for an approved offer; the code is shown once.' })
-  claimVoucher(@Args('slug') slug: string, @Args('input') input: ClaimVoucherInput, @ClientIp() ip: string, @RequestLocale() locale: Locale): Promise<VoucherReceiptModel> {
+  @Mutation(() => VoucherReceiptModel, {
+    description: 'A personal single-use voucher for an approved offer; the code is shown once.',
+  })
+  claimVoucher(
+    @Args('slug') slug: string,
+    @Args('input') input: ClaimVoucherInput,
+    @ClientIp() ip: string,
+    @RequestLocale() locale: Locale,
+  ): Promise<VoucherReceiptModel> {
     this.limiter.consume(`campaign-claim:${ip}`, CAMPAIGN_RATE_LIMITS.claim);
     return this.service.claim(slug, input, locale);
   }

@@ -4,7 +4,14 @@ import { AssociationEntity } from '@assoc/associations-api';
 import { ShopEntity } from '@assoc/directory-api';
 import { TradeCategory } from '@assoc/directory-domain';
 import { AppError, Clock, isUniqueViolation, Locale, MailOutbox } from '@assoc/platform-api';
-import { acceptsVoucherClaims, groupCode, isPubliclyVisible, offerHeadline, OfferStatus, statusAt } from '@assoc/promotions-domain';
+import {
+  acceptsVoucherClaims,
+  groupCode,
+  isPubliclyVisible,
+  offerHeadline,
+  OfferStatus,
+  statusAt,
+} from '@assoc/promotions-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { CampaignOfferEntity } from './campaign-offer.entity';
 import { CampaignVoucherEntity } from './campaign-voucher.entity';
@@ -39,8 +46,19 @@ export class PublicCampaignService {
     const manager = this.dataSource.manager;
     const campaign = await this.visible(manager, slug, now);
     const association = await manager.findOneByOrFail(AssociationEntity, { id: campaign.associationId });
-    const offers = await manager.find(CampaignOfferEntity, { where: { campaignId: campaign.id, status: OfferStatus.APPROVED }, order: { createdAt: 'ASC', id: 'ASC' } });
-    const shops = new Map((offers.length ? await manager.findBy(ShopEntity, offers.map((o) => ({ id: o.shopId }))) : []).map((s) => [s.id, s]));
+    const offers = await manager.find(CampaignOfferEntity, {
+      where: { campaignId: campaign.id, status: OfferStatus.APPROVED },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const shops = new Map(
+      (offers.length
+        ? await manager.findBy(
+            ShopEntity,
+            offers.map((o) => ({ id: o.shopId })),
+          )
+        : []
+      ).map((s) => [s.id, s]),
+    );
     const trades = [...new Set([...shops.values()].map((s) => s.trade))].sort();
     const shown = offers
       .filter((o) => !trade || shops.get(o.shopId)?.trade === trade)
@@ -63,11 +81,17 @@ export class PublicCampaignService {
       return await this.dataSource.transaction(async (manager) => {
         const campaign = await this.visible(manager, slug, now);
         if (!acceptsVoucherClaims(statusAt(campaign, now))) throw AppError.field('slug', 'vouchersClosed');
-        const offer = await manager.findOneBy(CampaignOfferEntity, { id: input.offerId, campaignId: campaign.id, status: OfferStatus.APPROVED });
+        const offer = await manager.findOneBy(CampaignOfferEntity, {
+          id: input.offerId,
+          campaignId: campaign.id,
+          status: OfferStatus.APPROVED,
+        });
         if (!offer) throw AppError.notFound();
         if (offer.onePerCustomer && !email) throw AppError.field('email', 'voucherEmailRequired');
-        if (offer.maxUses !== null && offer.redemptionCount >= offer.maxUses) throw AppError.field('offerId', 'offerSoldOut');
-        if (email && (await manager.existsBy(CampaignVoucherEntity, { offerId: offer.id, email }))) throw AppError.conflict('email', 'voucherAlreadyClaimed');
+        if (offer.maxUses !== null && offer.redemptionCount >= offer.maxUses)
+          throw AppError.field('offerId', 'offerSoldOut');
+        if (email && (await manager.existsBy(CampaignVoucherEntity, { offerId: offer.id, email })))
+          throw AppError.conflict('email', 'voucherAlreadyClaimed');
         const voucher = await manager.save(
           manager.create(CampaignVoucherEntity, {
             associationId: campaign.associationId,

@@ -1,6 +1,25 @@
-import { CHECK, claim, Member, moveTo, problem, promotionsWorld, REDEEM, RESULTS, runningWithOffers, World } from './promotions-test-helpers';
+import {
+  CHECK,
+  claim,
+  Member,
+  moveTo,
+  problem,
+  promotionsWorld,
+  REDEEM,
+  RESULTS,
+  runningWithOffers,
+  World,
+} from './promotions-test-helpers';
 
-type Redeemed = { redeemCode: { id: string; offerId: string; voucher: boolean; basketCents: number | null; remainingUses: number | null } };
+type Redeemed = {
+  redeemCode: {
+    id: string;
+    offerId: string;
+    voucher: boolean;
+    basketCents: number | null;
+    remainingUses: number | null;
+  };
+};
 
 describe('redemption in the shop', () => {
   let world: World;
@@ -11,26 +30,59 @@ describe('redemption in the shop', () => {
   });
   afterAll(() => world.api.close());
 
-  const check = async (member: Member, code: string) => (await member.ok<{ checkCode: { verdict: string; codeKind: string | null; headline: string | null; remainingUses: number | null } }>(CHECK, { code })).checkCode;
-  const redeem = (member: Member, code: string, basketCents?: number) => member.request<Redeemed>(REDEEM, { input: { code, basketCents } });
-  const redemptions = async (offerId: string) => (await world.api.dataSource.query(`SELECT count(*)::int AS n FROM campaign_redemptions WHERE "offerId" = $1`, [offerId]))[0].n as number;
+  const check = async (member: Member, code: string) =>
+    (
+      await member.ok<{
+        checkCode: { verdict: string; codeKind: string | null; headline: string | null; remainingUses: number | null };
+      }>(CHECK, { code })
+    ).checkCode;
+  const redeem = (member: Member, code: string, basketCents?: number) =>
+    member.request<Redeemed>(REDEEM, { input: { code, basketCents } });
+  const redemptions = async (offerId: string) =>
+    (
+      await world.api.dataSource.query(`SELECT count(*)::int AS n FROM campaign_redemptions WHERE "offerId" = $1`, [
+        offerId,
+      ])
+    )[0].n as number;
 
   it('says at once what a code is worth here, records nothing, and redeems a voucher once', async () => {
     const { campaign, offers } = await runningWithOffers(world, [world.shops[0], world.shops[1]], { maxUses: 5 });
     const voucher = await claim(world.api, campaign.slug, offers[0].id);
     const typed = ` ${voucher.code.toLowerCase().replace(/-/g, ' ')} `;
-    expect(await check(world.shops[0], typed)).toEqual({ verdict: 'VALID', codeKind: 'VOUCHER', headline: '-20 %', remainingUses: 5 });
-    expect(await check(world.shops[1], voucher.code)).toEqual({ verdict: 'NOT_THIS_SHOP', codeKind: null, headline: null, remainingUses: null });
+    expect(await check(world.shops[0], typed)).toEqual({
+      verdict: 'VALID',
+      codeKind: 'VOUCHER',
+      headline: '-20 %',
+      remainingUses: 5,
+    });
+    expect(await check(world.shops[1], voucher.code)).toEqual({
+      verdict: 'NOT_THIS_SHOP',
+      codeKind: null,
+      headline: null,
+      remainingUses: null,
+    });
     expect(await check(world.shops[0], 'ZZZZ-ZZZZ-ZZZZ-ZZZZ')).toMatchObject({ verdict: 'UNKNOWN' });
     expect(await check(world.shops[0], 'nimporte')).toMatchObject({ verdict: 'UNKNOWN' });
     expect(await check(world.shops[0], offers[0].code)).toMatchObject({ verdict: 'VALID', codeKind: 'OFFER' });
     expect(await redemptions(offers[0].id)).toBe(0);
     const done = await redeem(world.shops[0], typed, 4590);
-    expect(done.data?.redeemCode).toMatchObject({ offerId: offers[0].id, voucher: true, basketCents: 4590, remainingUses: 4 });
+    expect(done.data?.redeemCode).toMatchObject({
+      offerId: offers[0].id,
+      voucher: true,
+      basketCents: 4590,
+      remainingUses: 4,
+    });
     expect(await check(world.shops[0], voucher.code)).toMatchObject({ verdict: 'ALREADY_USED' });
-    expect(problem(await redeem(world.shops[0], voucher.code))).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'code', message: 'Ce bon a déjà été utilisé.' }] });
+    expect(problem(await redeem(world.shops[0], voucher.code))).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'code', message: 'Ce bon a déjà été utilisé.' }],
+    });
     // the offer's own code is reusable within its limit
-    expect((await redeem(world.shops[0], offers[0].code.toLowerCase())).data?.redeemCode).toMatchObject({ voucher: false, basketCents: null, remainingUses: 3 });
+    expect((await redeem(world.shops[0], offers[0].code.toLowerCase())).data?.redeemCode).toMatchObject({
+      voucher: false,
+      basketCents: null,
+      remainingUses: 3,
+    });
     expect(await redemptions(offers[0].id)).toBe(2);
   });
 
@@ -39,30 +91,58 @@ describe('redemption in the shop', () => {
     const voucher = await claim(world.api, campaign.slug, offers[0].id);
     const refused = (message: string) => ({ code: 'BAD_USER_INPUT', fields: [{ field: 'code', message }] });
     // before the start (the clock only moves forward: this comes first)
-    expect(problem(await redeem(world.shops[0], voucher.code))).toEqual(refused("Le temps fort n'a pas encore commencé."));
+    expect(problem(await redeem(world.shops[0], voucher.code))).toEqual(
+      refused("Le temps fort n'a pas encore commencé."),
+    );
     await moveTo(world.api, campaign.id, 'RUNNING');
-    expect(problem(await redeem(world.shops[1], voucher.code))).toEqual(refused("Ce code n'est pas valable dans votre boutique."));
-    expect(problem(await redeem(world.shops[1], offers[0].code))).toEqual(refused("Ce code n'est pas valable dans votre boutique."));
+    expect(problem(await redeem(world.shops[1], voucher.code))).toEqual(
+      refused("Ce code n'est pas valable dans votre boutique."),
+    );
+    expect(problem(await redeem(world.shops[1], offers[0].code))).toEqual(
+      refused("Ce code n'est pas valable dans votre boutique."),
+    );
     expect(problem(await redeem(world.shops[0], 'ABCD-EFGH-JKMN-PQRS'))).toEqual(refused("Ce code n'existe pas."));
-    expect(problem(await redeem(world.board, voucher.code))).toEqual(refused("Ce code n'est pas valable dans votre boutique."));
-    expect(problem(await redeem(world.shops[0], voucher.code, -1))).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'basketCents', message: 'La valeur doit être au moins 0.' }] });
+    expect(problem(await redeem(world.board, voucher.code))).toEqual(
+      refused("Ce code n'est pas valable dans votre boutique."),
+    );
+    expect(problem(await redeem(world.shops[0], voucher.code, -1))).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'basketCents', message: 'La valeur doit être au moins 0.' }],
+    });
     // another association's shop does not even find it
     expect(problem(await redeem(other.shops[0], voucher.code))).toEqual(refused("Ce code n'existe pas."));
-    expect((await other.shops[0].ok<{ checkCode: { verdict: string } }>(CHECK, { code: offers[0].code })).checkCode.verdict).toBe('UNKNOWN');
-    expect((await world.consultant.request(CHECK, { code: voucher.code })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await other.shops[0].ok<{ checkCode: { verdict: string } }>(CHECK, { code: offers[0].code })).checkCode.verdict,
+    ).toBe('UNKNOWN');
+    expect((await world.consultant.request(CHECK, { code: voucher.code })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     await moveTo(world.api, campaign.id, 'FINISHED');
-    expect(problem(await redeem(world.shops[0], voucher.code))).toEqual(refused('Ce code a expiré : le temps fort est terminé.'));
+    expect(problem(await redeem(world.shops[0], voucher.code))).toEqual(
+      refused('Ce code a expiré : le temps fort est terminé.'),
+    );
     world.shops[0].language = 'en';
     await world.shops[0].ok(`mutation { setLocale(locale: EN) { id } }`);
-    expect(problem(await redeem(world.shops[0], voucher.code))).toEqual(refused('This code has expired: the campaign is over.'));
+    expect(problem(await redeem(world.shops[0], voucher.code))).toEqual(
+      refused('This code has expired: the campaign is over.'),
+    );
     await world.shops[0].ok(`mutation { setLocale(locale: FR) { id } }`);
     expect(await redemptions(offers[0].id)).toBe(0);
-    expect((await world.api.dataSource.query(`SELECT "redeemedAt" FROM campaign_vouchers WHERE "offerId" = $1`, [offers[0].id]))[0].redeemedAt).toBeNull();
+    expect(
+      (
+        await world.api.dataSource.query(`SELECT "redeemedAt" FROM campaign_vouchers WHERE "offerId" = $1`, [
+          offers[0].id,
+        ])
+      )[0].redeemedAt,
+    ).toBeNull();
   });
 
   it('asks for the personal voucher when an offer is one per customer', async () => {
     const { campaign, offers } = await runningWithOffers(world, [world.shops[2]], { onePerCustomer: true });
-    expect(problem(await redeem(world.shops[2], offers[0].code)).fields?.[0]).toEqual({ field: 'code', message: 'Cette offre est limitée à une par client : demandez le bon personnel du client.' });
+    expect(problem(await redeem(world.shops[2], offers[0].code)).fields?.[0]).toEqual({
+      field: 'code',
+      message: 'Cette offre est limitée à une par client : demandez le bon personnel du client.',
+    });
     const voucher = await claim(world.api, campaign.slug, offers[0].id, { email: 'client@example.fr', consent: true });
     expect((await redeem(world.shops[2], voucher.code)).data?.redeemCode.voucher).toBe(true);
   });
@@ -70,9 +150,13 @@ describe('redemption in the shop', () => {
   it('gives exactly one success when 20 phones redeem the same voucher at the same instant', async () => {
     const { campaign, offers } = await runningWithOffers(world, [world.shops[0]]);
     const voucher = await claim(world.api, campaign.slug, offers[0].id);
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => redeem(world.shops[0], voucher.code, 1000 + i)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => redeem(world.shops[0], voucher.code, 1000 + i)),
+    );
     expect(results.filter((r) => r.data?.redeemCode)).toHaveLength(1);
-    expect(results.filter((r) => r.errors?.[0].extensions?.fields?.[0].message === 'Ce bon a déjà été utilisé.')).toHaveLength(19);
+    expect(
+      results.filter((r) => r.errors?.[0].extensions?.fields?.[0].message === 'Ce bon a déjà été utilisé.'),
+    ).toHaveLength(19);
     expect(await redemptions(offers[0].id)).toBe(1);
   });
 
@@ -83,12 +167,30 @@ describe('redemption in the shop', () => {
     const results = await Promise.all(codes.map((code) => redeem(world.shops[1], code)));
     expect(results.filter((r) => r.errors && r.errors[0].extensions?.code !== 'BAD_USER_INPUT')).toEqual([]);
     expect(results.filter((r) => r.data?.redeemCode)).toHaveLength(10);
-    expect(results.filter((r) => r.errors?.[0].extensions?.fields?.[0].message === 'Cette offre a atteint sa limite d’utilisations.')).toHaveLength(20);
+    expect(
+      results.filter(
+        (r) => r.errors?.[0].extensions?.fields?.[0].message === 'Cette offre a atteint sa limite d’utilisations.',
+      ),
+    ).toHaveLength(20);
     expect(await redemptions(offers[0].id)).toBe(10);
-    expect((await world.api.dataSource.query(`SELECT "redemptionCount" FROM campaign_offers WHERE id = $1`, [offers[0].id]))[0].redemptionCount).toBe(10);
+    expect(
+      (
+        await world.api.dataSource.query(`SELECT "redemptionCount" FROM campaign_offers WHERE id = $1`, [offers[0].id])
+      )[0].redemptionCount,
+    ).toBe(10);
     // no voucher is marked used without its redemption
-    const used = (await world.api.dataSource.query(`SELECT count(*)::int AS n FROM campaign_vouchers WHERE "offerId" = $1 AND "redeemedAt" IS NOT NULL`, [offers[0].id]))[0].n;
-    const byVoucher = (await world.api.dataSource.query(`SELECT count(*)::int AS n FROM campaign_redemptions WHERE "offerId" = $1 AND "voucherId" IS NOT NULL`, [offers[0].id]))[0].n;
+    const used = (
+      await world.api.dataSource.query(
+        `SELECT count(*)::int AS n FROM campaign_vouchers WHERE "offerId" = $1 AND "redeemedAt" IS NOT NULL`,
+        [offers[0].id],
+      )
+    )[0].n;
+    const byVoucher = (
+      await world.api.dataSource.query(
+        `SELECT count(*)::int AS n FROM campaign_redemptions WHERE "offerId" = $1 AND "voucherId" IS NOT NULL`,
+        [offers[0].id],
+      )
+    )[0].n;
     expect(used).toBe(byVoucher);
   });
 
@@ -100,7 +202,14 @@ describe('redemption in the shop', () => {
     await redeem(world.shops[0], v1.code, 2500);
     await redeem(world.shops[0], offers[0].code, 1250);
     await redeem(world.shops[1], offers[1].code);
-    type Results = { campaignResults: { currency: string; totals: Record<string, number | null>; byShop: { shopId: string; claimed: number; redeemed: number; basketCents: number }[]; byDay: { day: string }[] } };
+    type Results = {
+      campaignResults: {
+        currency: string;
+        totals: Record<string, number | null>;
+        byShop: { shopId: string; claimed: number; redeemed: number; basketCents: number }[];
+        byDay: { day: string }[];
+      };
+    };
     const all = (await world.board.ok<Results>(RESULTS, { id: campaign.id })).campaignResults;
     expect(all.currency).toBe('EUR');
     expect(all.totals).toEqual({ claimed: 3, redeemed: 3, basketCents: 3750, basketCount: 2 });
@@ -112,7 +221,9 @@ describe('redemption in the shop', () => {
     const mine = (await world.shops[1].ok<Results>(RESULTS, { id: campaign.id })).campaignResults;
     expect(mine.totals).toEqual({ claimed: 1, redeemed: 1, basketCents: 0, basketCount: 0 });
     expect(mine.byShop.map((s) => s.shopId)).toEqual([world.shops[1].shopId]);
-    expect((await other.president.request(RESULTS, { id: campaign.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await other.president.request(RESULTS, { id: campaign.id })).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
 
     const fr = await world.board.fetch(`/api/campaigns/${campaign.id}/results.csv`);
     expect(fr.status).toBe(200);
@@ -131,7 +242,11 @@ describe('redemption in the shop', () => {
   });
 
   it('prints an A4 poster per offer for its shop and the board only', async () => {
-    const { offers } = await runningWithOffers(world, [world.shops[2]], { kind: 'GIFT', percentOff: null, description: 'Un sac à pain brodé « Vitré »' });
+    const { offers } = await runningWithOffers(world, [world.shops[2]], {
+      kind: 'GIFT',
+      percentOff: null,
+      description: 'Un sac à pain brodé « Vitré »',
+    });
     const response = await world.shops[2].fetch(`/api/campaigns/offers/${offers[0].id}/poster.pdf`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, Clock, CurrentMember, Locale } from '@assoc/platform-api';
-import { basketProblems, codeShape, CodeFacts, normaliseCode, offerHeadline, redemptionVerdict, RedemptionVerdict, statusAt, VERDICT_REASONS } from '@assoc/promotions-domain';
+import {
+  basketProblems,
+  codeShape,
+  CodeFacts,
+  normaliseCode,
+  offerHeadline,
+  redemptionVerdict,
+  RedemptionVerdict,
+  statusAt,
+  VERDICT_REASONS,
+} from '@assoc/promotions-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { CampaignAccess } from './campaign-access.service';
 import { CampaignOfferEntity } from './campaign-offer.entity';
@@ -46,7 +56,8 @@ export class RedemptionsService {
       codeKind: mine ? found.facts.kind : null,
       headline: mine ? offerHeadline(found.offer, lang(locale)) : null,
       conditions: mine ? found.offer.conditions : null,
-      remainingUses: mine && found.offer.maxUses !== null ? Math.max(0, found.offer.maxUses - found.offer.redemptionCount) : null,
+      remainingUses:
+        mine && found.offer.maxUses !== null ? Math.max(0, found.offer.maxUses - found.offer.redemptionCount) : null,
     };
   }
 
@@ -60,7 +71,10 @@ export class RedemptionsService {
       const verdict = redemptionVerdict(found?.facts ?? null, shop?.id ?? null);
       if (verdict !== RedemptionVerdict.VALID || !found || !shop) throw refused(verdict);
       if (found.voucher) {
-        const [, used] = (await manager.query(`UPDATE campaign_vouchers SET "redeemedAt" = $2 WHERE id = $1 AND "redeemedAt" IS NULL RETURNING id`, [found.voucher.id, now])) as [unknown[], number];
+        const [, used] = (await manager.query(
+          `UPDATE campaign_vouchers SET "redeemedAt" = $2 WHERE id = $1 AND "redeemedAt" IS NULL RETURNING id`,
+          [found.voucher.id, now],
+        )) as [unknown[], number];
         if (used !== 1) throw refused(RedemptionVerdict.ALREADY_USED);
       }
       const [rows] = (await manager.query(
@@ -97,9 +111,15 @@ export class RedemptionsService {
     const code = normaliseCode(typed);
     const shape = codeShape(code);
     if (shape === 'INVALID') return null;
-    const voucher = shape === 'VOUCHER' ? await manager.findOneBy(CampaignVoucherEntity, { code, associationId: member.associationId }) : null;
+    const voucher =
+      shape === 'VOUCHER'
+        ? await manager.findOneBy(CampaignVoucherEntity, { code, associationId: member.associationId })
+        : null;
     if (shape === 'VOUCHER' && !voucher) return null;
-    const offer = await manager.findOneBy(CampaignOfferEntity, voucher ? { id: voucher.offerId } : { code, associationId: member.associationId });
+    const offer = await manager.findOneBy(
+      CampaignOfferEntity,
+      voucher ? { id: voucher.offerId } : { code, associationId: member.associationId },
+    );
     if (!offer) return null;
     const campaign = await manager.findOneByOrFail(CampaignEntity, { id: offer.campaignId });
     return {
@@ -120,5 +140,8 @@ export class RedemptionsService {
 }
 
 function refused(verdict: RedemptionVerdict): AppError {
-  return AppError.field('code', VERDICT_REASONS[verdict as Exclude<RedemptionVerdict, RedemptionVerdict.VALID>] ?? 'codeUnknown');
+  return AppError.field(
+    'code',
+    VERDICT_REASONS[verdict as Exclude<RedemptionVerdict, RedemptionVerdict.VALID>] ?? 'codeUnknown',
+  );
 }

@@ -21,12 +21,18 @@ export function voucherMail(f: VoucherMailFacts): MailContent {
   const fr = f.locale !== Locale.EN;
   return renderMail({
     to: f.to,
-    subject: fr ? `[${f.associationName}] Votre bon « ${f.headline} » chez ${f.shopName}` : `[${f.associationName}] Your "${f.headline}" voucher at ${f.shopName}`,
+    subject: fr
+      ? `[${f.associationName}] Votre bon « ${f.headline} » chez ${f.shopName}`
+      : `[${f.associationName}] Your "${f.headline}" voucher at ${f.shopName}`,
     greeting: fr ? 'Bonjour,' : 'Hello,',
     paragraphs: [
-      fr ? `Voici votre bon personnel pour « ${f.campaignTitle} » : ${f.headline} chez ${f.shopName}, ${f.address}.` : `Here is your personal voucher for "${f.campaignTitle}": ${f.headline} at ${f.shopName}, ${f.address}.`,
+      fr
+        ? `Voici votre bon personnel pour « ${f.campaignTitle} » : ${f.headline} chez ${f.shopName}, ${f.address}.`
+        : `Here is your personal voucher for "${f.campaignTitle}": ${f.headline} at ${f.shopName}, ${f.address}.`,
       ...(f.conditions ? [fr ? `Conditions : ${f.conditions}` : `Conditions: ${f.conditions}`] : []),
-      fr ? `Votre code, à montrer en boutique (une seule utilisation) : ${f.code}` : `Your code, to show in the shop (single use): ${f.code}`,
+      fr
+        ? `Votre code, à montrer en boutique (une seule utilisation) : ${f.code}`
+        : `Your code, to show in the shop (single use): ${f.code}`,
       fr ? `Valable ${f.dates}.` : `Valid ${f.dates}.`,
     ],
     action: { label: fr ? 'Voir toutes les offres' : 'See every offer', url: f.publicLink },

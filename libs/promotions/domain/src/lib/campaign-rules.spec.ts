@@ -22,15 +22,29 @@ describe('campaign rules', () => {
 
   it('names each bad field', () => {
     expect(campaignProblems(draft({ title: '  ' }))).toEqual([{ path: 'title', reason: 'isNotEmpty' }]);
-    expect(campaignProblems(draft({ endsAt: draft().startsAt }))).toEqual([{ path: 'endsAt', reason: 'endBeforeStart' }]);
-    expect(campaignProblems(draft({ endsAt: new Date(draft().startsAt.getTime() + (MAX_CAMPAIGN_DAYS + 1) * D) }))).toEqual([{ path: 'endsAt', reason: 'campaignTooLong', params: { days: MAX_CAMPAIGN_DAYS } }]);
-    expect(campaignProblems(draft({ enrolmentDeadline: new Date(draft().startsAt.getTime() + 1) }))).toEqual([{ path: 'enrolmentDeadline', reason: 'enrolmentAfterStart' }]);
-    expect(campaignProblems(draft({ minDiscountPercent: 0 }))).toEqual([{ path: 'minDiscountPercent', reason: 'min', params: { min: 1 } }]);
-    expect(campaignProblems(draft({ minDiscountPercent: 101 }))).toEqual([{ path: 'minDiscountPercent', reason: 'max', params: { max: 100 } }]);
-    expect(campaignProblems(draft({ channels: 'SOMEWHERE' as CampaignChannel }))).toEqual([{ path: 'channels', reason: 'isEnum' }]);
+    expect(campaignProblems(draft({ endsAt: draft().startsAt }))).toEqual([
+      { path: 'endsAt', reason: 'endBeforeStart' },
+    ]);
+    expect(
+      campaignProblems(draft({ endsAt: new Date(draft().startsAt.getTime() + (MAX_CAMPAIGN_DAYS + 1) * D) })),
+    ).toEqual([{ path: 'endsAt', reason: 'campaignTooLong', params: { days: MAX_CAMPAIGN_DAYS } }]);
+    expect(campaignProblems(draft({ enrolmentDeadline: new Date(draft().startsAt.getTime() + 1) }))).toEqual([
+      { path: 'enrolmentDeadline', reason: 'enrolmentAfterStart' },
+    ]);
+    expect(campaignProblems(draft({ minDiscountPercent: 0 }))).toEqual([
+      { path: 'minDiscountPercent', reason: 'min', params: { min: 1 } },
+    ]);
+    expect(campaignProblems(draft({ minDiscountPercent: 101 }))).toEqual([
+      { path: 'minDiscountPercent', reason: 'max', params: { max: 100 } },
+    ]);
+    expect(campaignProblems(draft({ channels: 'SOMEWHERE' as CampaignChannel }))).toEqual([
+      { path: 'channels', reason: 'isEnum' },
+    ]);
   });
 
   it('publishes only while the enrolment deadline is ahead', () => {
-    expect(publishProblems(draft(), new Date(base.getTime() + 5 * D))).toEqual([{ path: 'enrolmentDeadline', reason: 'deadlineInPast' }]);
+    expect(publishProblems(draft(), new Date(base.getTime() + 5 * D))).toEqual([
+      { path: 'enrolmentDeadline', reason: 'deadlineInPast' },
+    ]);
   });
 });

@@ -48,8 +48,10 @@ export function campaignProblems(draft: CampaignDraft): PromotionProblem[] {
   ];
   const length = draft.endsAt.getTime() - draft.startsAt.getTime();
   if (!(length > 0)) problems.push({ path: 'endsAt', reason: 'endBeforeStart' });
-  else if (length > MAX_CAMPAIGN_DAYS * DAY_MS) problems.push({ path: 'endsAt', reason: 'campaignTooLong', params: { days: MAX_CAMPAIGN_DAYS } });
-  if (draft.enrolmentDeadline.getTime() > draft.startsAt.getTime()) problems.push({ path: 'enrolmentDeadline', reason: 'enrolmentAfterStart' });
+  else if (length > MAX_CAMPAIGN_DAYS * DAY_MS)
+    problems.push({ path: 'endsAt', reason: 'campaignTooLong', params: { days: MAX_CAMPAIGN_DAYS } });
+  if (draft.enrolmentDeadline.getTime() > draft.startsAt.getTime())
+    problems.push({ path: 'enrolmentDeadline', reason: 'enrolmentAfterStart' });
   if (!Object.values(CampaignChannel).includes(draft.channels)) problems.push({ path: 'channels', reason: 'isEnum' });
   problems.push(...percentProblems('minDiscountPercent', draft.minDiscountPercent));
   return problems;
@@ -58,7 +60,8 @@ export function campaignProblems(draft: CampaignDraft): PromotionProblem[] {
 /** Publishing needs a valid campaign whose enrolment deadline is still ahead (deadlineInPast). */
 export function publishProblems(draft: CampaignDraft, now: Date): PromotionProblem[] {
   const problems = campaignProblems(draft);
-  if (draft.enrolmentDeadline.getTime() <= now.getTime()) problems.push({ path: 'enrolmentDeadline', reason: 'deadlineInPast' });
+  if (draft.enrolmentDeadline.getTime() <= now.getTime())
+    problems.push({ path: 'enrolmentDeadline', reason: 'deadlineInPast' });
   return problems;
 }
 

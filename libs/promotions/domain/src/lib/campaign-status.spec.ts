@@ -1,5 +1,16 @@
 import fc from 'fast-check';
-import { acceptsEnrolment, acceptsVoucherClaims, allowedCampaignEvents, CAMPAIGN_STATUS_LABELS, CAMPAIGN_STATUSES, CampaignEvent, CampaignStatus as S, canApply, isPubliclyVisible, statusAt } from '../index';
+import {
+  acceptsEnrolment,
+  acceptsVoucherClaims,
+  allowedCampaignEvents,
+  CAMPAIGN_STATUS_LABELS,
+  CAMPAIGN_STATUSES,
+  CampaignEvent,
+  CampaignStatus as S,
+  canApply,
+  isPubliclyVisible,
+  statusAt,
+} from '../index';
 
 const H = 3600 * 1000;
 const at = (h: number) => new Date(Date.UTC(2026, 5, 1) + h * H);
@@ -27,15 +38,19 @@ describe('campaign status by the clock', () => {
   it('never goes back in time (monotone)', () => {
     fc.assert(
       fc.property(fc.integer({ min: -50, max: 80 }), fc.integer({ min: 0, max: 80 }), (h, later) => {
-        expect(ORDER.indexOf(statusAt(campaign, at(h + later)))).toBeGreaterThanOrEqual(ORDER.indexOf(statusAt(campaign, at(h))));
+        expect(ORDER.indexOf(statusAt(campaign, at(h + later)))).toBeGreaterThanOrEqual(
+          ORDER.indexOf(statusAt(campaign, at(h))),
+        );
       }),
     );
   });
 
   it('publishes only a draft and cancels anything not final', () => {
     expect(canApply(S.DRAFT, CampaignEvent.PUBLISH)).toBe(true);
-    for (const s of [S.ENROLLING, S.PUBLISHED, S.RUNNING, S.FINISHED, S.CANCELLED]) expect(canApply(s, CampaignEvent.PUBLISH)).toBe(false);
-    for (const s of [S.DRAFT, S.ENROLLING, S.PUBLISHED, S.RUNNING]) expect(canApply(s, CampaignEvent.CANCEL)).toBe(true);
+    for (const s of [S.ENROLLING, S.PUBLISHED, S.RUNNING, S.FINISHED, S.CANCELLED])
+      expect(canApply(s, CampaignEvent.PUBLISH)).toBe(false);
+    for (const s of [S.DRAFT, S.ENROLLING, S.PUBLISHED, S.RUNNING])
+      expect(canApply(s, CampaignEvent.CANCEL)).toBe(true);
     expect(allowedCampaignEvents(S.FINISHED)).toEqual([]);
     expect(allowedCampaignEvents(S.CANCELLED)).toEqual([]);
     expect(allowedCampaignEvents(S.DRAFT)).toEqual([CampaignEvent.PUBLISH, CampaignEvent.CANCEL]);

@@ -1,5 +1,17 @@
 import fc from 'fast-check';
-import { codeShape, CROCKFORD_ALPHABET, groupCode, normaliseCode, OFFER_CODE_ALPHABET, OFFER_CODE_LENGTH, OFFER_CODE_RANDOM_BYTES, offerCodeFrom, VOUCHER_BITS, VOUCHER_RANDOM_BYTES, voucherCodeFrom } from '../index';
+import {
+  codeShape,
+  CROCKFORD_ALPHABET,
+  groupCode,
+  normaliseCode,
+  OFFER_CODE_ALPHABET,
+  OFFER_CODE_LENGTH,
+  OFFER_CODE_RANDOM_BYTES,
+  offerCodeFrom,
+  VOUCHER_BITS,
+  VOUCHER_RANDOM_BYTES,
+  voucherCodeFrom,
+} from '../index';
 
 const bytes = (n: number) => fc.uint8Array({ minLength: n, maxLength: n });
 

@@ -26,7 +26,8 @@ export const VOUCHER_RANDOM_BYTES = VOUCHER_BITS / 8;
 export function offerCodeFrom(random: Uint8Array): string {
   if (random.length < OFFER_CODE_RANDOM_BYTES) throw new Error(`offerCodeFrom needs ${OFFER_CODE_RANDOM_BYTES} bytes`);
   let code = '';
-  for (let i = 0; i < OFFER_CODE_LENGTH; i++) code += OFFER_CODE_ALPHABET[((random[2 * i] << 8) | random[2 * i + 1]) % OFFER_CODE_ALPHABET.length];
+  for (let i = 0; i < OFFER_CODE_LENGTH; i++)
+    code += OFFER_CODE_ALPHABET[((random[2 * i] << 8) | random[2 * i + 1]) % OFFER_CODE_ALPHABET.length];
   return code;
 }
 
@@ -52,7 +53,13 @@ export function groupCode(code: string): string {
  */
 export function normaliseCode(input: string): string {
   const trimmed = input.trim();
-  const last = /^https?:\/\//i.test(trimmed) ? (trimmed.replace(/[?#].*$/, '').split('/').filter(Boolean).pop() ?? '') : trimmed;
+  const last = /^https?:\/\//i.test(trimmed)
+    ? (trimmed
+        .replace(/[?#].*$/, '')
+        .split('/')
+        .filter(Boolean)
+        .pop() ?? '')
+    : trimmed;
   return last
     .toUpperCase()
     .replace(/[\s\-_.]/g, '')
@@ -64,7 +71,9 @@ export type CodeShape = 'OFFER' | 'VOUCHER' | 'INVALID';
 
 /** Which kind of code a normalised string can be, by its length and alphabet. */
 export function codeShape(normalised: string): CodeShape {
-  if (normalised.length === OFFER_CODE_LENGTH && [...normalised].every((c) => OFFER_CODE_ALPHABET.includes(c))) return 'OFFER';
-  if (normalised.length === VOUCHER_LENGTH && [...normalised].every((c) => CROCKFORD_ALPHABET.includes(c))) return 'VOUCHER';
+  if (normalised.length === OFFER_CODE_LENGTH && [...normalised].every((c) => OFFER_CODE_ALPHABET.includes(c)))
+    return 'OFFER';
+  if (normalised.length === VOUCHER_LENGTH && [...normalised].every((c) => CROCKFORD_ALPHABET.includes(c)))
+    return 'VOUCHER';
   return 'INVALID';
 }

@@ -84,7 +84,8 @@ function valueProblems(draft: OfferDraft, context: OfferContext): PromotionProbl
     if (cents === null) problems.push({ path: 'amountOffCents', reason: 'offerValueRequired' });
     else if (!Number.isSafeInteger(cents)) problems.push({ path: 'amountOffCents', reason: 'isInt' });
     else if (cents < 1) problems.push({ path: 'amountOffCents', reason: 'min', params: { min: 1 } });
-    else if (cents > MAX_AMOUNT_OFF_CENTS) problems.push({ path: 'amountOffCents', reason: 'max', params: { max: MAX_AMOUNT_OFF_CENTS } });
+    else if (cents > MAX_AMOUNT_OFF_CENTS)
+      problems.push({ path: 'amountOffCents', reason: 'max', params: { max: MAX_AMOUNT_OFF_CENTS } });
   } else if (draft.amountOffCents !== null) problems.push({ path: 'amountOffCents', reason: 'offerValueNotExpected' });
   return problems;
 }
@@ -100,26 +101,37 @@ export function offerProblems(draft: OfferDraft, context: OfferContext): Promoti
   const problems = valueProblems(draft, context);
   const description = draft.description.trim();
   if (NEEDS_TEXT.has(draft.kind) && !description) problems.push({ path: 'description', reason: 'isNotEmpty' });
-  else if (description.length > OFFER_DESCRIPTION_MAX) problems.push({ path: 'description', reason: 'maxLength', params: { max: OFFER_DESCRIPTION_MAX } });
-  if (draft.conditions.trim().length > OFFER_CONDITIONS_MAX) problems.push({ path: 'conditions', reason: 'maxLength', params: { max: OFFER_CONDITIONS_MAX } });
+  else if (description.length > OFFER_DESCRIPTION_MAX)
+    problems.push({ path: 'description', reason: 'maxLength', params: { max: OFFER_DESCRIPTION_MAX } });
+  if (draft.conditions.trim().length > OFFER_CONDITIONS_MAX)
+    problems.push({ path: 'conditions', reason: 'maxLength', params: { max: OFFER_CONDITIONS_MAX } });
   if (draft.maxUses !== null) {
     if (!Number.isSafeInteger(draft.maxUses)) problems.push({ path: 'maxUses', reason: 'isInt' });
     else if (draft.maxUses < 1) problems.push({ path: 'maxUses', reason: 'min', params: { min: 1 } });
-    else if (draft.maxUses > MAX_OFFER_USES) problems.push({ path: 'maxUses', reason: 'max', params: { max: MAX_OFFER_USES } });
+    else if (draft.maxUses > MAX_OFFER_USES)
+      problems.push({ path: 'maxUses', reason: 'max', params: { max: MAX_OFFER_USES } });
   }
   if (draft.online) {
     if (!channelAllows(context.channels, 'ONLINE')) problems.push({ path: 'online', reason: 'channelNotInCampaign' });
     else if (!draft.onlineUrl?.trim()) problems.push({ path: 'onlineUrl', reason: 'onlineLinkRequired' });
     else if (!isWebLink(draft.onlineUrl.trim())) problems.push({ path: 'onlineUrl', reason: 'isUrl' });
-  } else if (!channelAllows(context.channels, 'IN_STORE')) problems.push({ path: 'online', reason: 'channelNotInCampaign' });
-  if (context.invitedTrades.length && !context.invitedTrades.includes(context.shopTrade)) problems.push({ path: 'shopId', reason: 'tradeNotInvited' });
+  } else if (!channelAllows(context.channels, 'IN_STORE'))
+    problems.push({ path: 'online', reason: 'channelNotInCampaign' });
+  if (context.invitedTrades.length && !context.invitedTrades.includes(context.shopTrade))
+    problems.push({ path: 'shopId', reason: 'tradeNotInvited' });
   return problems;
 }
 
 /** One line saying what the offer gives, for the public page, the poster and the CSV. */
-export function offerHeadline(offer: Pick<OfferDraft, 'kind' | 'percentOff' | 'amountOffCents' | 'description'>, locale: 'fr' | 'en'): string {
+export function offerHeadline(
+  offer: Pick<OfferDraft, 'kind' | 'percentOff' | 'amountOffCents' | 'description'>,
+  locale: 'fr' | 'en',
+): string {
   const fr = locale === 'fr';
-  const amount = (cents: number) => (fr ? `${(cents / 100).toFixed(2).replace('.', ',').replace(/,00$/, '')} €` : `€${(cents / 100).toFixed(2).replace(/\.00$/, '')}`);
+  const amount = (cents: number) =>
+    fr
+      ? `${(cents / 100).toFixed(2).replace('.', ',').replace(/,00$/, '')} €`
+      : `€${(cents / 100).toFixed(2).replace(/\.00$/, '')}`;
   switch (offer.kind) {
     case OfferKind.PERCENT_OFF:
       return fr ? `-${offer.percentOff} %` : `${offer.percentOff}% off`;

@@ -1,4 +1,12 @@
-import { basketProblems, CampaignStatus as C, CodeFacts, OfferStatus, redemptionVerdict, RedemptionVerdict as V, VERDICT_REASONS } from '../index';
+import {
+  basketProblems,
+  CampaignStatus as C,
+  CodeFacts,
+  OfferStatus,
+  redemptionVerdict,
+  RedemptionVerdict as V,
+  VERDICT_REASONS,
+} from '../index';
 
 const facts = (extra: Partial<CodeFacts> = {}): CodeFacts => ({
   kind: 'VOUCHER',
@@ -35,11 +43,17 @@ describe('redemption verdict', () => {
   });
 
   it('tells another shop nothing about the voucher beyond "not for this shop"', () => {
-    expect(redemptionVerdict(facts({ redeemedAt: new Date(), campaignStatus: C.FINISHED }), 'shop-b')).toBe(V.NOT_THIS_SHOP);
+    expect(redemptionVerdict(facts({ redeemedAt: new Date(), campaignStatus: C.FINISHED }), 'shop-b')).toBe(
+      V.NOT_THIS_SHOP,
+    );
   });
 
   it('has a reason for every refusal, and checks baskets', () => {
-    expect(Object.keys(VERDICT_REASONS).sort()).toEqual(Object.values(V).filter((v) => v !== V.VALID).sort());
+    expect(Object.keys(VERDICT_REASONS).sort()).toEqual(
+      Object.values(V)
+        .filter((v) => v !== V.VALID)
+        .sort(),
+    );
     expect(basketProblems(null)).toEqual([]);
     expect(basketProblems(-1)).toEqual([{ path: 'basketCents', reason: 'min', params: { min: 0 } }]);
     expect(basketProblems(2550)).toEqual([]);

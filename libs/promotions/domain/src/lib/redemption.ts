@@ -38,7 +38,8 @@ export function redemptionVerdict(facts: CodeFacts | null, myShopId: string | nu
   if ([CampaignStatus.DRAFT, CampaignStatus.ENROLLING].includes(facts.campaignStatus)) return RedemptionVerdict.UNKNOWN;
   if (facts.offerShopId !== myShopId) return RedemptionVerdict.NOT_THIS_SHOP;
   if (facts.kind === 'VOUCHER' && facts.redeemedAt) return RedemptionVerdict.ALREADY_USED;
-  if (facts.campaignStatus === CampaignStatus.FINISHED || facts.campaignStatus === CampaignStatus.CANCELLED) return RedemptionVerdict.EXPIRED;
+  if (facts.campaignStatus === CampaignStatus.FINISHED || facts.campaignStatus === CampaignStatus.CANCELLED)
+    return RedemptionVerdict.EXPIRED;
   if (facts.campaignStatus !== CampaignStatus.RUNNING) return RedemptionVerdict.NOT_STARTED;
   if (facts.kind === 'OFFER' && facts.onePerCustomer) return RedemptionVerdict.VOUCHER_REQUIRED;
   if (facts.maxUses !== null && facts.redemptionCount >= facts.maxUses) return RedemptionVerdict.LIMIT_REACHED;
@@ -59,7 +60,9 @@ export const VERDICT_REASONS: Readonly<Record<Exclude<RedemptionVerdict, Redempt
 /** A basket amount is optional; when given, whole cents from 0 to MAX_BASKET_CENTS. */
 export const MAX_BASKET_CENTS = 10_000_000;
 
-export function basketProblems(cents: number | null): { path: string; reason: string; params?: Record<string, number> }[] {
+export function basketProblems(
+  cents: number | null,
+): { path: string; reason: string; params?: Record<string, number> }[] {
   if (cents === null) return [];
   if (!Number.isSafeInteger(cents)) return [{ path: 'basketCents', reason: 'isInt' }];
   if (cents < 0) return [{ path: 'basketCents', reason: 'min', params: { min: 0 } }];

@@ -1,4 +1,13 @@
-import { calendarDayIn, centsToDecimal, csvDay, csvDocument, CsvLocale, csvText, currencyDecimals, DEFAULT_CURRENCY } from '@assoc/shared-util';
+import {
+  calendarDayIn,
+  centsToDecimal,
+  csvDay,
+  csvDocument,
+  CsvLocale,
+  csvText,
+  currencyDecimals,
+  DEFAULT_CURRENCY,
+} from '@assoc/shared-util';
 
 /** A voucher claimed on the public page (no personal data). */
 export interface ClaimFact {
@@ -35,7 +44,11 @@ export interface ResultTotals {
  * Claims and redemptions grouped by calendar day in `timeZone` and by shop, sorted by day then
  * shop id. A redemption late at night UTC counts on the local day it happened.
  */
-export function resultsByDay(claims: readonly ClaimFact[], redemptions: readonly RedemptionFact[], timeZone: string): ResultRow[] {
+export function resultsByDay(
+  claims: readonly ClaimFact[],
+  redemptions: readonly RedemptionFact[],
+  timeZone: string,
+): ResultRow[] {
   const rows = new Map<string, ResultRow>();
   const row = (at: Date, shopId: string) => {
     const day = calendarDayIn(at, timeZone);
@@ -53,17 +66,27 @@ export function resultsByDay(claims: readonly ClaimFact[], redemptions: readonly
       found.basketCount++;
     }
   }
-  return [...rows.values()].sort((a, b) => (a.day === b.day ? (a.shopId < b.shopId ? -1 : a.shopId > b.shopId ? 1 : 0) : a.day < b.day ? -1 : 1));
+  return [...rows.values()].sort((a, b) =>
+    a.day === b.day ? (a.shopId < b.shopId ? -1 : a.shopId > b.shopId ? 1 : 0) : a.day < b.day ? -1 : 1,
+  );
 }
 
 /** The sum of rows (a whole campaign, or one shop's rows). */
 export function totalsOf(rows: readonly ResultRow[]): ResultTotals {
-  return rows.reduce((t, r) => ({ claimed: t.claimed + r.claimed, redeemed: t.redeemed + r.redeemed, basketCents: t.basketCents + r.basketCents, basketCount: t.basketCount + r.basketCount }), {
-    claimed: 0,
-    redeemed: 0,
-    basketCents: 0,
-    basketCount: 0,
-  });
+  return rows.reduce(
+    (t, r) => ({
+      claimed: t.claimed + r.claimed,
+      redeemed: t.redeemed + r.redeemed,
+      basketCents: t.basketCents + r.basketCents,
+      basketCount: t.basketCount + r.basketCount,
+    }),
+    {
+      claimed: 0,
+      redeemed: 0,
+      basketCents: 0,
+      basketCount: 0,
+    },
+  );
 }
 
 const HEADERS: Record<CsvLocale, (currency: string) => string[]> = {
@@ -75,11 +98,23 @@ const HEADERS: Record<CsvLocale, (currency: string) => string[]> = {
  * The results as CSV for French or English spreadsheets (see the shared `csvDocument`): one line
  * per day and shop, shops by name, amounts with the currency's decimals and no thousands separator.
  */
-export function resultsCsv(rows: readonly ResultRow[], shopNames: ReadonlyMap<string, string>, locale: CsvLocale, currency = DEFAULT_CURRENCY): string {
+export function resultsCsv(
+  rows: readonly ResultRow[],
+  shopNames: ReadonlyMap<string, string>,
+  locale: CsvLocale,
+  currency = DEFAULT_CURRENCY,
+): string {
   const decimals = currencyDecimals(currency);
   return csvDocument(
     HEADERS[locale](currency),
-    rows.map((r) => [csvDay(r.day, locale), csvText(shopNames.get(r.shopId) ?? r.shopId), String(r.claimed), String(r.redeemed), centsToDecimal(r.basketCents, locale === 'fr' ? ',' : '.', decimals), String(r.basketCount)]),
+    rows.map((r) => [
+      csvDay(r.day, locale),
+      csvText(shopNames.get(r.shopId) ?? r.shopId),
+      String(r.claimed),
+      String(r.redeemed),
+      centsToDecimal(r.basketCents, locale === 'fr' ? ',' : '.', decimals),
+      String(r.basketCount),
+    ]),
     locale,
   );
 }

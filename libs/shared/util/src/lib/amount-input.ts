@@ -4,7 +4,9 @@
  */
 export function parseAmountToCents(text: string | number | null | undefined, decimals = 2): number | null {
   if (text === null || text === undefined) return null;
-  const clean = String(text).replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  const clean = String(text)
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(',', '.');
   const match = /^(\d+)(?:\.(\d*))?$/.exec(clean);
   if (!match) return null;
   const fraction = match[2] ?? '';

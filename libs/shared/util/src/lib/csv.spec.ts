@@ -2,7 +2,9 @@ import { calendarDayIn, csvDay, csvDocument, csvField, csvText } from './csv';
 
 describe('CSV writer', () => {
   it('writes French spreadsheets with a BOM, semicolons and CRLF', () => {
-    expect(csvDocument(['Date', 'Boutique'], [['01/06/2026', 'Chez "Léa"; fleurs']], 'fr')).toBe('\uFEFFDate;Boutique\r\n01/06/2026;"Chez ""Léa""; fleurs"\r\n');
+    expect(csvDocument(['Date', 'Boutique'], [['01/06/2026', 'Chez "Léa"; fleurs']], 'fr')).toBe(
+      '\uFEFFDate;Boutique\r\n01/06/2026;"Chez ""Léa""; fleurs"\r\n',
+    );
   });
 
   it('writes English spreadsheets with commas and no BOM', () => {

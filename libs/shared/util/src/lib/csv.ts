@@ -9,7 +9,11 @@
 export type CsvLocale = 'fr' | 'en';
 
 /** The whole file: the header line then one line per row, every field quoted as needed. */
-export function csvDocument(header: readonly string[], rows: readonly (readonly string[])[], locale: CsvLocale): string {
+export function csvDocument(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  locale: CsvLocale,
+): string {
   const separator = csvSeparator(locale);
   const lines = [header, ...rows].map((line) => line.map((value) => csvField(value, separator)).join(separator));
   return (locale === 'fr' ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
@@ -31,7 +35,11 @@ export function csvField(value: string, separator: string): string {
 
 /** The calendar day of an instant in `timeZone`, as yyyy-mm-dd. */
 export function calendarDayIn(at: Date, timeZone: string): string {
-  const parts = Object.fromEntries(dayFormat(timeZone).formatToParts(at).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    dayFormat(timeZone)
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
   return `${parts['year']}-${parts['month']}-${parts['day']}`;
 }
 
@@ -45,6 +53,10 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 
 function dayFormat(timeZone: string): Intl.DateTimeFormat {
   let format = formats.get(timeZone);
-  if (!format) formats.set(timeZone, (format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  if (!format)
+    formats.set(
+      timeZone,
+      (format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })),
+    );
   return format;
 }

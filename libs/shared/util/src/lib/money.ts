@@ -37,9 +37,12 @@ export function currencyDecimals(currency: string = DEFAULT_CURRENCY): number {
  */
 export function formatMoney(cents: number, currency: string = DEFAULT_CURRENCY, locale = 'fr-FR'): string {
   const decimals = currencyDecimals(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
-    cents / 10 ** decimals,
-  );
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(cents / 10 ** decimals);
 }
 
 /**
@@ -81,7 +84,8 @@ export function scaledWeight(weight: number | bigint): bigint {
     if (weight <= 0n) throw new RangeError(`A weight must be positive: ${weight}`);
     return weight * WEIGHT_SCALE;
   }
-  if (!Number.isFinite(weight) || weight <= 0 || weight >= 1e21) throw new RangeError(`A weight must be a positive number: ${weight}`);
+  if (!Number.isFinite(weight) || weight <= 0 || weight >= 1e21)
+    throw new RangeError(`A weight must be a positive number: ${weight}`);
   const [whole, fraction = ''] = weight.toFixed(WEIGHT_DECIMALS).split('.');
   const scaled = BigInt(whole) * WEIGHT_SCALE + BigInt(fraction.padEnd(WEIGHT_DECIMALS, '0'));
   if (scaled <= 0n) throw new RangeError(`A weight must be at least 10^-${WEIGHT_DECIMALS}: ${weight}`);
@@ -107,7 +111,8 @@ export function scaledWeight(weight: number | bigint): bigint {
  * validate people's input first (see the projects' split rules) and use this for the arithmetic.
  */
 export function splitByLargestRemainder(totalCents: number, parties: readonly SplitWeight[]): SplitShare[] {
-  if (!Number.isSafeInteger(totalCents) || totalCents < 0) throw new RangeError(`The total must be a non-negative integer of cents: ${totalCents}`);
+  if (!Number.isSafeInteger(totalCents) || totalCents < 0)
+    throw new RangeError(`The total must be a non-negative integer of cents: ${totalCents}`);
   if (parties.length === 0) {
     if (totalCents === 0) return [];
     throw new RangeError('Cannot split a positive total among nobody');
@@ -126,7 +131,8 @@ export function splitByLargestRemainder(totalCents: number, parties: readonly Sp
   });
   let leftover = total - rows.reduce((a, r) => a + r.cents, 0n);
   const order = [...rows].sort(
-    (a, b) => compareBigDesc(a.remainder, b.remainder) || compareBigDesc(a.weight, b.weight) || compareKeys(a.key, b.key),
+    (a, b) =>
+      compareBigDesc(a.remainder, b.remainder) || compareBigDesc(a.weight, b.weight) || compareKeys(a.key, b.key),
   );
   for (const row of order) {
     if (leftover === 0n) break;

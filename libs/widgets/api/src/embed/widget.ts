@@ -10,7 +10,19 @@
  * nothing is thrown to the page's console.
  */
 import { TRADE_CATEGORY_LABELS } from '@assoc/directory-domain';
-import { fillText, formatWidgetDay, formatWidgetPrice, formatWidgetSlot, WIDGET_SIZE_METRICS, WIDGET_TEXTS, WidgetContent, WidgetFeed, WidgetItem, WidgetLang, WidgetSize } from '@assoc/widgets-domain';
+import {
+  fillText,
+  formatWidgetDay,
+  formatWidgetPrice,
+  formatWidgetSlot,
+  WIDGET_SIZE_METRICS,
+  WIDGET_TEXTS,
+  WidgetContent,
+  WidgetFeed,
+  WidgetItem,
+  WidgetLang,
+  WidgetSize,
+} from '@assoc/widgets-domain';
 
 const READY = 'data-assoc-widget-ready';
 const COLOUR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
@@ -44,7 +56,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-const webUrl = (value: unknown): string | null => (typeof value === 'string' && /^https?:\/\//i.test(value) ? value : null);
+const webUrl = (value: unknown): string | null =>
+  typeof value === 'string' && /^https?:\/\//i.test(value) ? value : null;
 
 function link(url: string | null, label: string, className = 'a'): HTMLElement | null {
   const safe = webUrl(url);
@@ -74,10 +87,24 @@ function card(item: WidgetItem, feed: WidgetFeed, t: Texts): HTMLLIElement {
   const trade = (value: string) => TRADE_CATEGORY_LABELS[value as keyof typeof TRADE_CATEGORY_LABELS]?.[lang] ?? '';
   switch (item.kind) {
     case WidgetContent.OFFERS:
-      add(el('span', 'b', item.headline), el('span', 'n', item.shop), el('span', 'm', `${item.campaign} · ${fillText(t.until, { date: formatWidgetDay(item.until, feed.timeZone, lang) })}`), link(item.url, t.offer));
+      add(
+        el('span', 'b', item.headline),
+        el('span', 'n', item.shop),
+        el(
+          'span',
+          'm',
+          `${item.campaign} · ${fillText(t.until, { date: formatWidgetDay(item.until, feed.timeZone, lang) })}`,
+        ),
+        link(item.url, t.offer),
+      );
       break;
     case WidgetContent.CASHMOBS:
-      add(el('span', 'n', item.shop), el('span', 'b', formatWidgetSlot(item.startsAt, item.endsAt, feed.timeZone, lang)), el('span', 'm', item.place), link(item.url, t.signUp));
+      add(
+        el('span', 'n', item.shop),
+        el('span', 'b', formatWidgetSlot(item.startsAt, item.endsAt, feed.timeZone, lang)),
+        el('span', 'm', item.place),
+        link(item.url, t.signUp),
+      );
       break;
     case WidgetContent.PRODUCTS:
       add(
@@ -90,7 +117,13 @@ function card(item: WidgetItem, feed: WidgetFeed, t: Texts): HTMLLIElement {
       );
       break;
     case WidgetContent.SHOPS:
-      add(image(item.logo, '', 'l'), el('span', 'n', item.name), el('span', 'm', [trade(item.trade), `${item.address}, ${item.town}`].filter(Boolean).join(' · ')), item.text ? el('span', 'e', item.text) : null, link(item.url, t.shop));
+      add(
+        image(item.logo, '', 'l'),
+        el('span', 'n', item.name),
+        el('span', 'm', [trade(item.trade), `${item.address}, ${item.town}`].filter(Boolean).join(' · ')),
+        item.text ? el('span', 'e', item.text) : null,
+        link(item.url, t.shop),
+      );
       break;
   }
   return li;
@@ -137,7 +170,13 @@ function render(root: ShadowRoot, feed: WidgetFeed): void {
 }
 
 function placeholder(root: ShadowRoot, lang: WidgetLang): void {
-  const box = frame(root, { '--accent': '#1d4ed8', '--bg': 'transparent', '--text': '#4b5563', '--card': '200px', '--fs': '13px' });
+  const box = frame(root, {
+    '--accent': '#1d4ed8',
+    '--bg': 'transparent',
+    '--text': '#4b5563',
+    '--card': '200px',
+    '--fs': '13px',
+  });
   box.style.border = '0';
   box.style.padding = '4px 0';
   box.dataset['state'] = 'unavailable';
@@ -151,14 +190,31 @@ function guessLang(...hints: (string | null | undefined)[]): WidgetLang {
 
 function isFeed(value: unknown): value is WidgetFeed {
   const feed = value as WidgetFeed | null;
-  return !!feed && typeof feed === 'object' && Array.isArray(feed.sections) && !!feed.association && typeof feed.association.name === 'string';
+  return (
+    !!feed &&
+    typeof feed === 'object' &&
+    Array.isArray(feed.sections) &&
+    !!feed.association &&
+    typeof feed.association.name === 'string'
+  );
 }
 
-async function mount(host: HTMLElement, origin: string, id: string, langHint: string | null, fresh: boolean): Promise<void> {
+async function mount(
+  host: HTMLElement,
+  origin: string,
+  id: string,
+  langHint: string | null,
+  fresh: boolean,
+): Promise<void> {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const lang = guessLang(langHint, document.documentElement.lang);
   try {
-    const response = await fetch(`${origin}/api/public/widgets/${encodeURIComponent(id)}`, { credentials: 'omit', mode: 'cors', referrerPolicy: 'no-referrer', cache: fresh ? 'no-cache' : 'default' });
+    const response = await fetch(`${origin}/api/public/widgets/${encodeURIComponent(id)}`, {
+      credentials: 'omit',
+      mode: 'cors',
+      referrerPolicy: 'no-referrer',
+      cache: fresh ? 'no-cache' : 'default',
+    });
     const feed: unknown = response.ok ? await response.json() : null;
     if (!isFeed(feed)) return placeholder(root, lang);
     render(root, feed);
@@ -168,7 +224,9 @@ async function mount(host: HTMLElement, origin: string, id: string, langHint: st
 }
 
 function start(): void {
-  const script = (document.currentScript as HTMLScriptElement | null) ?? document.querySelector<HTMLScriptElement>('script[src*="/widget.js"]');
+  const script =
+    (document.currentScript as HTMLScriptElement | null) ??
+    document.querySelector<HTMLScriptElement>('script[src*="/widget.js"]');
   if (!script?.src) return;
   const origin = new URL(script.src, document.baseURI).origin;
   const id = script.getAttribute('data-widget');

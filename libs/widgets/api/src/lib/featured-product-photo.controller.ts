@@ -17,8 +17,16 @@ export class FeaturedProductPhotoController {
   @Post(':id/photo')
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('photo', { limits: { fileSize: imageMaxBytes(PRODUCT_PHOTO) * 2, files: 1 } }))
-  async photo(@Param('id', uuidArg('id')) id: string, @UploadedFile() file: { buffer: Buffer; size: number } | undefined, @Member() member: CurrentMember): Promise<{ photoUrl: string | null }> {
+  async photo(
+    @Param('id', uuidArg('id')) id: string,
+    @UploadedFile() file: { buffer: Buffer; size: number } | undefined,
+    @Member() member: CurrentMember,
+  ): Promise<{ photoUrl: string | null }> {
     await this.products.own(member, id);
-    return { photoUrl: productPhotoPath((await this.products.setPhoto(member, id, await this.images.store(PRODUCT_PHOTO, file))).photoFile) };
+    return {
+      photoUrl: productPhotoPath(
+        (await this.products.setPhoto(member, id, await this.images.store(PRODUCT_PHOTO, file))).photoFile,
+      ),
+    };
   }
 }

@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ShopEntity } from '@assoc/directory-api';
 import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
-import { canAddProduct, FEATURED_PRODUCTS_PER_SHOP, FeaturedProductDraft, featuredProductProblems } from '@assoc/widgets-domain';
+import {
+  canAddProduct,
+  FEATURED_PRODUCTS_PER_SHOP,
+  FeaturedProductDraft,
+  featuredProductProblems,
+} from '@assoc/widgets-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { FeaturedProductEntity } from './featured-product.entity';
 import { CreateFeaturedProductInput, UpdateFeaturedProductInput } from './widget.inputs';
@@ -19,13 +24,25 @@ export class FeaturedProductsService {
     private readonly clock: Clock,
   ) {}
 
-  myShop(member: CurrentMember, manager: EntityManager = this.dataSource.manager, lock = false): Promise<ShopEntity | null> {
-    return manager.findOne(ShopEntity, { where: { membershipId: member.membershipId, associationId: member.associationId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  myShop(
+    member: CurrentMember,
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<ShopEntity | null> {
+    return manager.findOne(ShopEntity, {
+      where: { membershipId: member.membershipId, associationId: member.associationId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
   }
 
   async mine(member: CurrentMember): Promise<{ shop: ShopEntity | null; products: FeaturedProductEntity[] }> {
     const shop = await this.myShop(member);
-    const products = shop ? await this.dataSource.manager.find(FeaturedProductEntity, { where: { shopId: shop.id }, order: { position: 'ASC', createdAt: 'ASC' } }) : [];
+    const products = shop
+      ? await this.dataSource.manager.find(FeaturedProductEntity, {
+          where: { shopId: shop.id },
+          order: { position: 'ASC', createdAt: 'ASC' },
+        })
+      : [];
     return { shop, products };
   }
 
@@ -38,7 +55,16 @@ export class FeaturedProductsService {
       const count = await manager.countBy(FeaturedProductEntity, { shopId: shop.id });
       if (!canAddProduct(count)) throw AppError.field('name', 'tooManyProducts', { max: FEATURED_PRODUCTS_PER_SHOP });
       const last = await manager.maximum(FeaturedProductEntity, 'position', { shopId: shop.id });
-      return manager.save(manager.create(FeaturedProductEntity, { ...this.columns(draft), associationId: member.associationId, shopId: shop.id, position: (last ?? -1) + 1, photoFile: null, updatedAt: null }));
+      return manager.save(
+        manager.create(FeaturedProductEntity, {
+          ...this.columns(draft),
+          associationId: member.associationId,
+          shopId: shop.id,
+          position: (last ?? -1) + 1,
+          photoFile: null,
+          updatedAt: null,
+        }),
+      );
     });
   }
 
@@ -72,15 +98,34 @@ export class FeaturedProductsService {
   }
 
   /** A product of the caller's own shop (locked); anyone else's is NOT_FOUND. */
-  async own(member: CurrentMember, id: string, manager: EntityManager = this.dataSource.manager): Promise<FeaturedProductEntity> {
+  async own(
+    member: CurrentMember,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<FeaturedProductEntity> {
     const shop = await this.myShop(member, manager);
-    const product = shop ? await manager.findOne(FeaturedProductEntity, { where: { id, shopId: shop.id, associationId: member.associationId }, lock: manager.queryRunner?.isTransactionActive ? { mode: 'pessimistic_write' } : undefined }) : null;
+    const product = shop
+      ? await manager.findOne(FeaturedProductEntity, {
+          where: { id, shopId: shop.id, associationId: member.associationId },
+          lock: manager.queryRunner?.isTransactionActive ? { mode: 'pessimistic_write' } : undefined,
+        })
+      : null;
     if (!product) throw AppError.notFound();
     return product;
   }
 
-  private draftOf(input: { name: string; priceCents?: number | null; text: string; link?: string | null }): FeaturedProductDraft {
-    return { name: input.name, priceCents: input.priceCents ?? null, text: input.text, link: input.link?.trim() ? input.link.trim() : null };
+  private draftOf(input: {
+    name: string;
+    priceCents?: number | null;
+    text: string;
+    link?: string | null;
+  }): FeaturedProductDraft {
+    return {
+      name: input.name,
+      priceCents: input.priceCents ?? null,
+      text: input.text,
+      link: input.link?.trim() ? input.link.trim() : null,
+    };
   }
 
   private columns(draft: FeaturedProductDraft) {

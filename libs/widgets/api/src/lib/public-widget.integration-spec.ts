@@ -4,10 +4,24 @@ import { OfferStatus } from '@assoc/promotions-domain';
 import { WidgetFeed } from '@assoc/widgets-domain';
 import { gunzipSync } from 'node:zlib';
 import { request as httpRequest } from 'node:http';
-import { CREATE_PRODUCT, createWidget, DELETE_WIDGET, freshIp, insertCampaign, insertCashmob, insertOffer, publicGet, widgetsWorld, World } from './widgets-test-helpers';
+import {
+  CREATE_PRODUCT,
+  createWidget,
+  DELETE_WIDGET,
+  freshIp,
+  insertCampaign,
+  insertCashmob,
+  insertOffer,
+  publicGet,
+  widgetsWorld,
+  World,
+} from './widgets-test-helpers';
 
 /** A raw GET (fetch hides the compressed bytes): status, headers and the body as sent. */
-function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((done, fail) => {
     const req = httpRequest(url, { headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
@@ -45,7 +59,9 @@ describe('the public widget data, the embed script and the iframe page', () => {
     expected['cancelledCashmob'] = (await insertCashmob(world, b, CashmobStatus.CANCELLED, 7, 'Lieu annulé')).id;
     expected['pastCashmob'] = (await insertCashmob(world, c, CashmobStatus.PUBLISHED, -3, 'Lieu passé')).id;
     await a.ok(CREATE_PRODUCT, { input: { name: 'Kouign-amann', priceCents: 450, text: 'Pur beurre.' } });
-    await b.ok(CREATE_PRODUCT, { input: { name: 'Robe d’été', priceCents: 12900, link: 'https://robe.example.fr/ete' } });
+    await b.ok(CREATE_PRODUCT, {
+      input: { name: 'Robe d’été', priceCents: 12900, link: 'https://robe.example.fr/ete' },
+    });
     // another association's content, which must never leak into this association's widget
     const theirs = await insertCampaign(other, 'Temps fort de Fougères', 'RUNNING');
     expected['otherOffer'] = (await insertOffer(other, theirs, other.shops[0], OfferStatus.APPROVED, 44)).id;
@@ -64,30 +80,86 @@ describe('the public widget data, the embed script and the iframe page', () => {
     expect(response.status).toBe(200);
     const feed = JSON.parse(text) as WidgetFeed;
     const ids = (kind: string) => feed.sections.find((s) => s.kind === kind)?.items.map((i) => i.id) ?? [];
-    expect(feed).toMatchObject({ id: widgetId, lang: 'fr', association: { name: 'Les Vitrines de Vitré', town: 'Vitré' }, timeZone: 'Europe/Paris', currency: 'EUR' });
+    expect(feed).toMatchObject({
+      id: widgetId,
+      lang: 'fr',
+      association: { name: 'Les Vitrines de Vitré', town: 'Vitré' },
+      timeZone: 'Europe/Paris',
+      currency: 'EUR',
+    });
     expect(feed.sections.map((s) => s.kind)).toEqual(['OFFERS', 'CASHMOBS', 'PRODUCTS', 'SHOPS']);
     expect(ids('OFFERS').sort()).toEqual([expected['approvedRunning'], expected['approvedPublished']].sort());
     expect(ids('CASHMOBS')).toEqual([expected['cashmob']]);
     expect(feed.sections.find((s) => s.kind === 'PRODUCTS')?.items).toMatchObject([
-      { name: 'Kouign-amann', priceCents: 450, shop: 'Les Vitrines de Vitré boutique 1', url: `http://localhost:3000/b/${world.shops[0].shopId}` },
+      {
+        name: 'Kouign-amann',
+        priceCents: 450,
+        shop: 'Les Vitrines de Vitré boutique 1',
+        url: `http://localhost:3000/b/${world.shops[0].shopId}`,
+      },
       { name: 'Robe d’été', priceCents: 12900, url: 'https://robe.example.fr/ete' },
     ]);
     expect(ids('SHOPS').sort()).toEqual(world.shops.map((s) => s.shopId).sort());
     const offer = feed.sections[0].items.find((i) => i.id === expected['approvedRunning']);
-    expect(offer).toMatchObject({ headline: '-15 %', shop: 'Les Vitrines de Vitré boutique 1', campaign: 'Fête des vitrines', trade: 'FOOD' });
-    expect((offer as { url: string }).url).toMatch(new RegExp(`^http://localhost:3000/p/[A-Za-z0-9_-]+\\?offer=${expected['approvedRunning']}$`));
+    expect(offer).toMatchObject({
+      headline: '-15 %',
+      shop: 'Les Vitrines de Vitré boutique 1',
+      campaign: 'Fête des vitrines',
+      trade: 'FOOD',
+    });
+    expect((offer as { url: string }).url).toMatch(
+      new RegExp(`^http://localhost:3000/p/[A-Za-z0-9_-]+\\?offer=${expected['approvedRunning']}$`),
+    );
     expect((feed.sections[1].items[0] as { url: string }).url).toMatch(/^http:\/\/localhost:3000\/c\/[A-Za-z0-9_-]+$/);
     // a shop links to its public page in the app, which has its website, offers and products
     const shops = feed.sections[3].items as { id: string; url: string | null }[];
-    expect(shops.map((s) => s.url).sort()).toEqual(world.shops.map((s) => `http://localhost:3000/b/${s.shopId}`).sort());
+    expect(shops.map((s) => s.url).sort()).toEqual(
+      world.shops.map((s) => `http://localhost:3000/b/${s.shopId}`).sort(),
+    );
     // on the raw text: no draft, hidden, other association's or personal data
-    for (const hidden of ['pending', 'rejected', 'DRAFT', 'ENROLLING', 'FINISHED', 'CANCELLED', 'proposedCashmob', 'cancelledCashmob', 'pastCashmob', 'otherOffer']) expect([hidden, text.includes(expected[hidden])]).toEqual([hidden, false]);
-    for (const secret of ['Temps fort DRAFT', 'Lieu secret', 'Lieu annulé', 'Lieu passé', 'Fougères', 'Galette', '@', '0299000000', 'Commerçant', 'Claire Martin', 'Yann', 'Sophie', 'membership', 'email', 'phone', world.president.membershipId, ...world.shops.map((s) => s.membershipId)])
+    for (const hidden of [
+      'pending',
+      'rejected',
+      'DRAFT',
+      'ENROLLING',
+      'FINISHED',
+      'CANCELLED',
+      'proposedCashmob',
+      'cancelledCashmob',
+      'pastCashmob',
+      'otherOffer',
+    ])
+      expect([hidden, text.includes(expected[hidden])]).toEqual([hidden, false]);
+    for (const secret of [
+      'Temps fort DRAFT',
+      'Lieu secret',
+      'Lieu annulé',
+      'Lieu passé',
+      'Fougères',
+      'Galette',
+      '@',
+      '0299000000',
+      'Commerçant',
+      'Claire Martin',
+      'Yann',
+      'Sophie',
+      'membership',
+      'email',
+      'phone',
+      world.president.membershipId,
+      ...world.shops.map((s) => s.membershipId),
+    ])
       expect([secret, text.includes(secret)]).toEqual([secret, false]);
   });
 
   it('follows the widget’s shops, trades, size of list and language', async () => {
-    const widget = await createWidget(world.president, { contents: ['OFFERS', 'SHOPS', 'PRODUCTS'], shopIds: [world.shops[0].shopId, world.shops[1].shopId], trades: ['FASHION'], language: 'EN', maxItems: 2 });
+    const widget = await createWidget(world.president, {
+      contents: ['OFFERS', 'SHOPS', 'PRODUCTS'],
+      shopIds: [world.shops[0].shopId, world.shops[1].shopId],
+      trades: ['FASHION'],
+      language: 'EN',
+      maxItems: 2,
+    });
     const feed = JSON.parse((await feedOf(widget.id)).text) as WidgetFeed;
     expect(feed.lang).toBe('en');
     expect(feed.sections.map((s) => [s.kind, s.items.length])).toEqual([
@@ -111,7 +183,10 @@ describe('the public widget data, the embed script and the iframe page', () => {
     expect([again.status, await again.text()]).toEqual([304, '']);
     expect(again.headers.get('access-control-allow-origin')).toBe('*');
     // gzip when the client takes it
-    const raw = await rawGet(`${world.api.url}/api/public/widgets/${widgetId}`, { 'accept-encoding': 'gzip', 'x-forwarded-for': freshIp() });
+    const raw = await rawGet(`${world.api.url}/api/public/widgets/${widgetId}`, {
+      'accept-encoding': 'gzip',
+      'x-forwarded-for': freshIp(),
+    });
     expect(raw.headers['content-encoding']).toBe('gzip');
     expect(JSON.parse(gunzipSync(raw.body).toString('utf8')).id).toBe(widgetId);
     // a change in what it shows changes the ETag
@@ -124,7 +199,11 @@ describe('the public widget data, the embed script and the iframe page', () => {
   it('is NOT_FOUND for an unknown, malformed or deleted widget, with the CORS header so the script can show its placeholder', async () => {
     for (const id of ['6f1c1a52-44a8-4d7c-9d56-3c1f0e7a2b11', 'pas-un-id']) {
       const response = await publicGet(world.api, `/api/public/widgets/${id}`);
-      expect([response.status, response.headers.get('access-control-allow-origin'), ((await response.json()) as { code: string }).code]).toEqual([404, '*', 'NOT_FOUND']);
+      expect([
+        response.status,
+        response.headers.get('access-control-allow-origin'),
+        ((await response.json()) as { code: string }).code,
+      ]).toEqual([404, '*', 'NOT_FOUND']);
       expect(response.headers.get('cache-control')).toBe('no-store');
     }
     const doomed = await createWidget(world.president);
@@ -137,10 +216,15 @@ describe('the public widget data, the embed script and the iframe page', () => {
     world.api.app.get(RateLimiter).reset();
     const ip = freshIp();
     const statuses: number[] = [];
-    for (let i = 0; i < 121; i++) statuses.push((await publicGet(world.api, `/api/public/widgets/${widgetId}`, ip)).status);
+    for (let i = 0; i < 121; i++)
+      statuses.push((await publicGet(world.api, `/api/public/widgets/${widgetId}`, ip)).status);
     expect(statuses.slice(0, 120).every((s) => s === 200)).toBe(true);
     const limited = await publicGet(world.api, `/api/public/widgets/${widgetId}`, ip);
-    expect([limited.status, limited.headers.get('access-control-allow-origin'), ((await limited.json()) as { code: string }).code]).toEqual([429, '*', 'TOO_MANY_REQUESTS']);
+    expect([
+      limited.status,
+      limited.headers.get('access-control-allow-origin'),
+      ((await limited.json()) as { code: string }).code,
+    ]).toEqual([429, '*', 'TOO_MANY_REQUESTS']);
     expect((await publicGet(world.api, `/embed/widgets/${widgetId}`, ip)).status).toBe(429);
     expect((await publicGet(world.api, `/api/public/widgets/${widgetId}`, freshIp())).status).toBe(200);
   });
@@ -159,7 +243,10 @@ describe('the public widget data, the embed script and the iframe page', () => {
     const raw = await rawGet(`${world.api.url}/widget.js`, { 'accept-encoding': 'gzip' });
     expect(raw.headers['content-encoding']).toBe('gzip');
     expect(raw.body.length).toBeLessThan(6_000);
-    expect((await publicGet(world.api, '/widget.js', freshIp(), { 'if-none-match': script.headers.get('etag') as string })).status).toBe(304);
+    expect(
+      (await publicGet(world.api, '/widget.js', freshIp(), { 'if-none-match': script.headers.get('etag') as string }))
+        .status,
+    ).toBe(304);
 
     const page = await publicGet(world.api, `/embed/widgets/${widgetId}`);
     const html = await page.text();
@@ -167,7 +254,9 @@ describe('the public widget data, the embed script and the iframe page', () => {
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.headers.get('x-frame-options')).toBeNull();
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(html).toContain(`<div data-assoc-widget="${widgetId}" data-lang="fr"></div><script src="/widget.js"></script>`);
+    expect(html).toContain(
+      `<div data-assoc-widget="${widgetId}" data-lang="fr"></div><script src="/widget.js"></script>`,
+    );
     const missing = await publicGet(world.api, '/embed/widgets/6f1c1a52-44a8-4d7c-9d56-3c1f0e7a2b11');
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain("Les commerces de l'association : contenu momentanément indisponible.");

@@ -3,7 +3,17 @@ import { CashmobStatus } from '@assoc/cashmobs-domain';
 import { GraphqlResponse } from '@assoc/platform-testing';
 import { OfferStatus } from '@assoc/promotions-domain';
 import { WidgetFeed } from '@assoc/widgets-domain';
-import { CREATE_PRODUCT, createWidget, freshIp, insertCampaign, insertCashmob, insertOffer, publicGet, widgetsWorld, World } from './widgets-test-helpers';
+import {
+  CREATE_PRODUCT,
+  createWidget,
+  freshIp,
+  insertCampaign,
+  insertCashmob,
+  insertOffer,
+  publicGet,
+  widgetsWorld,
+  World,
+} from './widgets-test-helpers';
 
 const SHOWCASE = `query($id: ID!) { shopShowcase(id: $id) {
   id name trade address postcode town description logoUrl website mapUrl openingHours { day periods { opens closes } }
@@ -39,7 +49,9 @@ describe('a shop’s public page (where the widgets link)', () => {
     ids['cashmob'] = (await insertCashmob(world, a, CashmobStatus.PUBLISHED, 5, 'Devant la boutique une')).id;
     ids['proposed'] = (await insertCashmob(world, a, CashmobStatus.PROPOSED, 6, 'Lieu secret proposé')).id;
     await a.ok(CREATE_PRODUCT, { input: { name: 'Kouign-amann', priceCents: 450, text: 'Pur beurre.' } });
-    await a.ok(CREATE_PRODUCT, { input: { name: 'Panier du marché', priceCents: null, link: 'https://boutique-une.fr/panier' } });
+    await a.ok(CREATE_PRODUCT, {
+      input: { name: 'Panier du marché', priceCents: null, link: 'https://boutique-une.fr/panier' },
+    });
     await b.ok(CREATE_PRODUCT, { input: { name: 'Robe d’été', priceCents: 12900 } });
   });
   afterAll(() => world.api.close());
@@ -54,18 +66,48 @@ describe('a shop’s public page (where the widgets link)', () => {
   it('shows the shop’s public profile, its current approved offers, upcoming published cashmobs and featured products, and nothing else', async () => {
     const result = await showcase(world.shops[0].shopId as string);
     const page = result.data?.shopShowcase as Showcase;
-    expect(page).toMatchObject({ name: 'Les Vitrines de Vitré boutique 1', website: 'https://boutique-une.fr', associationName: 'Les Vitrines de Vitré' });
+    expect(page).toMatchObject({
+      name: 'Les Vitrines de Vitré boutique 1',
+      website: 'https://boutique-une.fr',
+      associationName: 'Les Vitrines de Vitré',
+    });
     expect(page.mapUrl).toMatch(/^https:\/\/www\.openstreetmap\.org\/search\?query=3%20rue%20Baudrairie/);
     expect(page.offers).toMatchObject([{ id: ids['running'], headline: '-15 %', campaign: 'Fête des vitrines' }]);
-    expect(page.offers[0].url).toMatch(new RegExp(`^http://localhost:3000/p/[A-Za-z0-9_-]+\\?offer=${ids['running']}$`));
+    expect(page.offers[0].url).toMatch(
+      new RegExp(`^http://localhost:3000/p/[A-Za-z0-9_-]+\\?offer=${ids['running']}$`),
+    );
     expect(page.cashmobs.map((c) => [c.id, c.place])).toEqual([[ids['cashmob'], 'Devant la boutique une']]);
     expect(page.cashmobs[0].url).toMatch(/^http:\/\/localhost:3000\/c\/[A-Za-z0-9_-]+$/);
     expect(page.products).toEqual([
-      { name: 'Kouign-amann', priceCents: 450, text: 'Pur beurre.', photoUrl: null, link: null, id: expect.any(String) },
-      { name: 'Panier du marché', priceCents: null, text: '', photoUrl: null, link: 'https://boutique-une.fr/panier', id: expect.any(String) },
+      {
+        name: 'Kouign-amann',
+        priceCents: 450,
+        text: 'Pur beurre.',
+        photoUrl: null,
+        link: null,
+        id: expect.any(String),
+      },
+      {
+        name: 'Panier du marché',
+        priceCents: null,
+        text: '',
+        photoUrl: null,
+        link: 'https://boutique-une.fr/panier',
+        id: expect.any(String),
+      },
     ]);
     const text = JSON.stringify(result);
-    for (const secret of [ids['pending'], ids['draft'], ids['otherShop'], ids['proposed'], 'Robe', '0299000000', 'Commerçant', world.shops[0].membershipId, world.shops[0].email])
+    for (const secret of [
+      ids['pending'],
+      ids['draft'],
+      ids['otherShop'],
+      ids['proposed'],
+      'Robe',
+      '0299000000',
+      'Commerçant',
+      world.shops[0].membershipId,
+      world.shops[0].email,
+    ])
       expect([secret, text.includes(secret)]).toEqual([secret, false]);
   });
 
@@ -90,7 +132,11 @@ describe('a shop’s public page (where the widgets link)', () => {
     expect(codeOf(await showcase('pas-un-id'))).toBe('NOT_FOUND');
     const leaving = world.shops[2];
     expect(codeOf(await showcase(leaving.shopId as string))).toBeUndefined();
-    await world.api.dataSource.manager.update(MembershipEntity, { id: leaving.membershipId }, { removedAt: world.api.clock.now() });
+    await world.api.dataSource.manager.update(
+      MembershipEntity,
+      { id: leaving.membershipId },
+      { removedAt: world.api.clock.now() },
+    );
     expect(codeOf(await showcase(leaving.shopId as string))).toBe('NOT_FOUND');
   });
 

@@ -24,13 +24,18 @@ export class ShowcaseCashmobModel {
 export class ShowcaseProductModel {
   @Field(() => ID) id!: string;
   @Field() name!: string;
-  @Field(() => Int, { nullable: true, description: 'Cents; none when the shop shows no price.' }) priceCents!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Cents; none when the shop shows no price.' }) priceCents!:
+    number | null;
   @Field() text!: string;
   @Field(() => String, { nullable: true }) photoUrl!: string | null;
-  @Field(() => String, { nullable: true, description: 'The product’s own page, when the shop gave one.' }) link!: string | null;
+  @Field(() => String, { nullable: true, description: 'The product’s own page, when the shop gave one.' }) link!:
+    string | null;
 }
 
-@ObjectType('ShopShowcase', { description: 'A shop’s public page (/b/:id), where widgets link: its public profile, current offers, upcoming cashmobs and featured products; nothing about its owner.' })
+@ObjectType('ShopShowcase', {
+  description:
+    'A shop’s public page (/b/:id), where widgets link: its public profile, current offers, upcoming cashmobs and featured products; nothing about its owner.',
+})
 export class ShopShowcaseModel {
   @Field(() => ID) id!: string;
   @Field() name!: string;

@@ -13,8 +13,14 @@ export class ShopShowcaseResolver {
   ) {}
 
   @Public()
-  @Query(() => ShopShowcaseModel, { description: 'A shop’s public page by its id; NOT_FOUND for an unknown shop or one whose owner left.' })
-  shopShowcase(@Args('id', { type: () => ID }) id: string, @ClientIp() ip: string, @RequestLocale() locale: Locale): Promise<ShopShowcaseModel> {
+  @Query(() => ShopShowcaseModel, {
+    description: 'A shop’s public page by its id; NOT_FOUND for an unknown shop or one whose owner left.',
+  })
+  shopShowcase(
+    @Args('id', { type: () => ID }) id: string,
+    @ClientIp() ip: string,
+    @RequestLocale() locale: Locale,
+  ): Promise<ShopShowcaseModel> {
     this.limiter.consume(`shop-read:${ip}`, WIDGET_RATE_LIMITS.read);
     return this.service.showcase(id, locale);
   }

@@ -35,7 +35,13 @@ export class ShopShowcaseService {
     const found = isUUID(id) ? await manager.findOneBy(ShopEntity, { id }) : null;
     const association = found ? await manager.findOneBy(AssociationEntity, { id: found.associationId }) : null;
     if (!found || !association) throw AppError.notFound();
-    const content = await this.catalogue.read(association, WIDGET_CONTENTS, locale === Locale.EN ? 'en' : 'fr', this.clock.now(), found.id);
+    const content = await this.catalogue.read(
+      association,
+      WIDGET_CONTENTS,
+      locale === Locale.EN ? 'en' : 'fr',
+      this.clock.now(),
+      found.id,
+    );
     const shop = content.shopEntities[0];
     if (!shop) throw AppError.notFound();
     return {
@@ -53,9 +59,28 @@ export class ShopShowcaseService {
       associationName: association.name,
       timeZone: association.timeZone,
       currency: association.currency,
-      offers: content.offers.map((o) => ({ id: o.id, headline: o.headline, campaign: o.campaign, until: new Date(o.until), url: o.url })),
-      cashmobs: content.cashmobs.map((c) => ({ id: c.id, startsAt: new Date(c.startsAt), endsAt: new Date(c.endsAt), place: c.place, url: c.url })),
-      products: content.products.map((p) => ({ id: p.id, name: p.name, priceCents: p.priceCents, text: p.text, photoUrl: p.photo, link: p.url === this.catalogue.shopPage(shop.id) ? null : p.url })),
+      offers: content.offers.map((o) => ({
+        id: o.id,
+        headline: o.headline,
+        campaign: o.campaign,
+        until: new Date(o.until),
+        url: o.url,
+      })),
+      cashmobs: content.cashmobs.map((c) => ({
+        id: c.id,
+        startsAt: new Date(c.startsAt),
+        endsAt: new Date(c.endsAt),
+        place: c.place,
+        url: c.url,
+      })),
+      products: content.products.map((p) => ({
+        id: p.id,
+        name: p.name,
+        priceCents: p.priceCents,
+        text: p.text,
+        photoUrl: p.photo,
+        link: p.url === this.catalogue.shopPage(shop.id) ? null : p.url,
+      })),
     };
   }
 }

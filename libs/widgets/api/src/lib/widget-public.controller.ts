@@ -27,7 +27,15 @@ function publicHeaders(res: Response): void {
 const etagOf = (body: Buffer) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 
 /** Answers 304 when the client has this version; else the body, gzipped when the client takes it. */
-function sendCached(req: Request, res: Response, body: Buffer, contentType: string, maxAge: number, etag = etagOf(body), gzip?: Buffer): void {
+function sendCached(
+  req: Request,
+  res: Response,
+  body: Buffer,
+  contentType: string,
+  maxAge: number,
+  etag = etagOf(body),
+  gzip?: Buffer,
+): void {
   res.setHeader('Cache-Control', `public, max-age=${maxAge}`);
   res.setHeader('ETag', etag);
   res.setHeader('Vary', 'Accept-Encoding');
@@ -45,7 +53,8 @@ function sendCached(req: Request, res: Response, body: Buffer, contentType: stri
   res.end(body);
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The blog-up store's public side, plain HTTP without an account, outside /graphql:
@@ -66,7 +75,12 @@ export class WidgetPublicController {
 
   @Public()
   @Get('api/public/widgets/:id')
-  async data(@Param('id') id: string, @ClientIp() ip: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async data(
+    @Param('id') id: string,
+    @ClientIp() ip: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     publicHeaders(res);
     this.limiter.consume(`widget-read:${ip}`, WIDGET_RATE_LIMITS.read);
     const feed = await this.feeds.feed(id);
@@ -83,11 +97,19 @@ export class WidgetPublicController {
 
   @Public()
   @Get('embed/widgets/:id')
-  async embed(@Param('id') id: string, @ClientIp() ip: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async embed(
+    @Param('id') id: string,
+    @ClientIp() ip: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     publicHeaders(res);
     this.limiter.consume(`widget-read:${ip}`, WIDGET_RATE_LIMITS.read);
     const feed = await this.feeds.feed(id).catch(() => null);
-    res.setHeader('Content-Security-Policy', "default-src 'none'; script-src 'self'; connect-src 'self'; img-src 'self' https: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
+    res.setHeader(
+      'Content-Security-Policy',
+      "default-src 'none'; script-src 'self'; connect-src 'self'; img-src 'self' https: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+    );
     res.setHeader('Referrer-Policy', 'no-referrer');
     const lang = feed?.lang ?? 'fr';
     const title = `${feed?.association.name ?? ''}`;
@@ -104,4 +126,3 @@ export class WidgetPublicController {
     sendCached(req, res, Buffer.from(html), 'text/html; charset=utf-8', WIDGET_DATA_MAX_AGE);
   }
 }
-

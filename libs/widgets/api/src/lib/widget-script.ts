@@ -13,7 +13,11 @@ export interface PackedAsset {
 
 /** A body with its gzip form and a strong ETag, computed once. */
 export function packAsset(body: Buffer): PackedAsset {
-  return { body, gzip: gzipSync(body, { level: 9 }), etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"` };
+  return {
+    body,
+    gzip: gzipSync(body, { level: 9 }),
+    etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`,
+  };
 }
 
 /** The esbuild options of the embed script; the same as the `embed` target of widgets-api (project.json). */
@@ -55,7 +59,9 @@ export class WidgetScript {
   private async load(): Promise<PackedAsset> {
     const built = join(__dirname, 'widget.js');
     if (existsSync(built)) return packAsset(await readFile(built));
-    const source = [join(__dirname, '../embed/widget.ts'), resolve('libs/widgets/api/src/embed/widget.ts')].find((file) => existsSync(file));
+    const source = [join(__dirname, '../embed/widget.ts'), resolve('libs/widgets/api/src/embed/widget.ts')].find(
+      (file) => existsSync(file),
+    );
     if (!source) throw new Error(`widget.js was not built (${built}) and its source is not here`);
     this.logger.log(`Bundling the widget script from ${source}`);
     return packAsset(Buffer.from(await bundleWidgetScript(source)));

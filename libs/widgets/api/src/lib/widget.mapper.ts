@@ -23,5 +23,14 @@ export function toWidgetModel(w: WidgetEntity): WidgetModel {
 }
 
 export function toFeaturedProductModel(p: FeaturedProductEntity): FeaturedProductModel {
-  return { id: p.id, shopId: p.shopId, name: p.name, priceCents: p.priceCents, text: p.text, link: p.link, photoUrl: productPhotoPath(p.photoFile), position: p.position };
+  return {
+    id: p.id,
+    shopId: p.shopId,
+    name: p.name,
+    priceCents: p.priceCents,
+    text: p.text,
+    link: p.link,
+    photoUrl: productPhotoPath(p.photoFile),
+    position: p.position,
+  };
 }

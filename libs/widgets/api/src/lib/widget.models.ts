@@ -6,7 +6,10 @@ registerEnumType(WidgetContent, { name: 'WidgetContent' });
 registerEnumType(WidgetLanguage, { name: 'WidgetLanguage' });
 registerEnumType(WidgetSize, { name: 'WidgetSize' });
 
-@ObjectType('Widget', { description: 'An embeddable widget (blog-up store), as the president and board manage it; its public data is at /api/public/widgets/:id.' })
+@ObjectType('Widget', {
+  description:
+    'An embeddable widget (blog-up store), as the president and board manage it; its public data is at /api/public/widgets/:id.',
+})
 export class WidgetModel {
   @Field(() => ID) id!: string;
   @Field() name!: string;
@@ -38,13 +41,15 @@ export class FeaturedProductModel {
   @Field(() => Int, { nullable: true }) priceCents!: number | null;
   @Field() text!: string;
   @Field(() => String, { nullable: true }) link!: string | null;
-  @Field(() => String, { nullable: true, description: 'Served by the app (PNG, JPEG or WebP).' }) photoUrl!: string | null;
+  @Field(() => String, { nullable: true, description: 'Served by the app (PNG, JPEG or WebP).' }) photoUrl!:
+    string | null;
   @Field(() => Int) position!: number;
 }
 
 @ObjectType('MyFeaturedProducts', { description: 'One’s shop and its featured products (at most `max`).' })
 export class MyFeaturedProductsModel {
-  @Field(() => ID, { nullable: true, description: 'Null: no shop yet (save it in “My shop” first).' }) shopId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Null: no shop yet (save it in “My shop” first).' }) shopId!:
+    string | null;
   @Field(() => String, { nullable: true }) shopName!: string | null;
   @Field(() => Int) max!: number;
   @Field(() => [FeaturedProductModel]) products!: FeaturedProductModel[];

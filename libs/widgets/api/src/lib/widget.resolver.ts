@@ -3,7 +3,12 @@ import { Allow, CurrentMember, Member, Permission, uuidArg } from '@assoc/platfo
 import { FEATURED_PRODUCTS_PER_SHOP } from '@assoc/widgets-domain';
 import { FeaturedProductsService } from './featured-products.service';
 import { toFeaturedProductModel, toWidgetModel } from './widget.mapper';
-import { CreateFeaturedProductInput, CreateWidgetInput, UpdateFeaturedProductInput, UpdateWidgetInput } from './widget.inputs';
+import {
+  CreateFeaturedProductInput,
+  CreateWidgetInput,
+  UpdateFeaturedProductInput,
+  UpdateWidgetInput,
+} from './widget.inputs';
 import { FeaturedProductModel, MyFeaturedProductsModel, WidgetModel, WidgetShopChoiceModel } from './widget.models';
 import { WidgetsService } from './widgets.service';
 
@@ -20,7 +25,10 @@ export class WidgetResolver {
 
   @Allow(Permission.ManageWidgets)
   @Query(() => WidgetModel)
-  async widget(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<WidgetModel> {
+  async widget(
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+    @Member() member: CurrentMember,
+  ): Promise<WidgetModel> {
     return toWidgetModel(await this.service.get(member, id));
   }
 
@@ -44,7 +52,10 @@ export class WidgetResolver {
 
   @Allow(Permission.ManageWidgets)
   @Mutation(() => Boolean, { description: 'For good: pasted snippets then show a discreet placeholder.' })
-  deleteWidget(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<boolean> {
+  deleteWidget(
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+    @Member() member: CurrentMember,
+  ): Promise<boolean> {
     return this.service.remove(member, id);
   }
 }
@@ -58,24 +69,38 @@ export class FeaturedProductResolver {
   @Query(() => MyFeaturedProductsModel)
   async myFeaturedProducts(@Member() member: CurrentMember): Promise<MyFeaturedProductsModel> {
     const { shop, products } = await this.service.mine(member);
-    return { shopId: shop?.id ?? null, shopName: shop?.name ?? null, max: FEATURED_PRODUCTS_PER_SHOP, products: products.map(toFeaturedProductModel) };
+    return {
+      shopId: shop?.id ?? null,
+      shopName: shop?.name ?? null,
+      max: FEATURED_PRODUCTS_PER_SHOP,
+      products: products.map(toFeaturedProductModel),
+    };
   }
 
   @Allow(Permission.EditOwnShop)
   @Mutation(() => FeaturedProductModel)
-  async createFeaturedProduct(@Args('input') input: CreateFeaturedProductInput, @Member() member: CurrentMember): Promise<FeaturedProductModel> {
+  async createFeaturedProduct(
+    @Args('input') input: CreateFeaturedProductInput,
+    @Member() member: CurrentMember,
+  ): Promise<FeaturedProductModel> {
     return toFeaturedProductModel(await this.service.create(member, input));
   }
 
   @Allow(Permission.EditOwnShop)
   @Mutation(() => FeaturedProductModel)
-  async updateFeaturedProduct(@Args('input') input: UpdateFeaturedProductInput, @Member() member: CurrentMember): Promise<FeaturedProductModel> {
+  async updateFeaturedProduct(
+    @Args('input') input: UpdateFeaturedProductInput,
+    @Member() member: CurrentMember,
+  ): Promise<FeaturedProductModel> {
     return toFeaturedProductModel(await this.service.update(member, input));
   }
 
   @Allow(Permission.EditOwnShop)
   @Mutation(() => Boolean)
-  deleteFeaturedProduct(@Args('id', { type: () => ID }, uuidArg('id')) id: string, @Member() member: CurrentMember): Promise<boolean> {
+  deleteFeaturedProduct(
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+    @Member() member: CurrentMember,
+  ): Promise<boolean> {
     return this.service.remove(member, id);
   }
 }

@@ -3,7 +3,16 @@ import { CashmobEntity } from '@assoc/cashmobs-api';
 import { CashmobStatus } from '@assoc/cashmobs-domain';
 import { DirectoryModule } from '@assoc/directory-api';
 import { IdentityModule } from '@assoc/identity-api';
-import { createAssociation, createTestApp, GraphqlClient, GraphqlResponse, joinedMember, signedUpClient, TestApp, TestAppOptions } from '@assoc/platform-testing';
+import {
+  createAssociation,
+  createTestApp,
+  GraphqlClient,
+  GraphqlResponse,
+  joinedMember,
+  signedUpClient,
+  TestApp,
+  TestAppOptions,
+} from '@assoc/platform-testing';
 import { CampaignEntity, CampaignOfferEntity } from '@assoc/promotions-api';
 import { CampaignChannel, CampaignStatus, OfferKind, OfferStatus } from '@assoc/promotions-domain';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -58,10 +67,28 @@ export interface World {
 
 const TRADES = ['FOOD', 'FASHION', 'BEAUTY', 'SERVICES', 'CULTURE', 'HOME'];
 
-export async function createShop(client: GraphqlClient, name: string, trade: string, website: string | null = null): Promise<string> {
-  const data = await client.ok<{ updateMyShop: { id: string } }>(`mutation($input: UpdateMyShopInput!) { updateMyShop(input: $input) { id } }`, {
-    input: { name, trade, address: '3 rue Baudrairie', postcode: '35500', town: 'Vitré', phone: '0299000000', website, description: `${name}, au cœur de Vitré.`, openingHours: [{ day: 'TUESDAY', periods: [{ opens: '09:00', closes: '19:00' }] }] },
-  });
+export async function createShop(
+  client: GraphqlClient,
+  name: string,
+  trade: string,
+  website: string | null = null,
+): Promise<string> {
+  const data = await client.ok<{ updateMyShop: { id: string } }>(
+    `mutation($input: UpdateMyShopInput!) { updateMyShop(input: $input) { id } }`,
+    {
+      input: {
+        name,
+        trade,
+        address: '3 rue Baudrairie',
+        postcode: '35500',
+        town: 'Vitré',
+        phone: '0299000000',
+        website,
+        description: `${name}, au cœur de Vitré.`,
+        openingHours: [{ day: 'TUESDAY', periods: [{ opens: '09:00', closes: '19:00' }] }],
+      },
+    },
+  );
   return data.updateMyShop.id;
 }
 
@@ -81,7 +108,16 @@ export async function widgetsWorld(shopCount = 3, api?: TestApp, name = 'Les Vit
   const shops: Member[] = [];
   for (let i = 0; i < shopCount; i++) {
     const m = await joinedMember(api, president, 'MEMBER', `Commerçant ${i + 1}`);
-    shops.push(Object.assign(m, { shopId: await createShop(m, `${name} boutique ${i + 1}`, TRADES[i % TRADES.length], i === 0 ? 'https://boutique-une.fr' : null) }));
+    shops.push(
+      Object.assign(m, {
+        shopId: await createShop(
+          m,
+          `${name} boutique ${i + 1}`,
+          TRADES[i % TRADES.length],
+          i === 0 ? 'https://boutique-une.fr' : null,
+        ),
+      }),
+    );
   }
   const shopless = await joinedMember(api, president, 'MEMBER', 'Paul Sans-Boutique');
   const consultant = await joinedMember(api, president, 'CONSULTANT', 'Sophie Conseil');
@@ -97,7 +133,12 @@ export async function widgetsWorld(shopCount = 3, api?: TestApp, name = 'Les Vit
 }
 
 export function widgetInput(extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { name: 'Blog de l’office de tourisme', contents: ['OFFERS', 'CASHMOBS', 'PRODUCTS', 'SHOPS'], maxItems: 24, ...extra };
+  return {
+    name: 'Blog de l’office de tourisme',
+    contents: ['OFFERS', 'CASHMOBS', 'PRODUCTS', 'SHOPS'],
+    maxItems: 24,
+    ...extra,
+  };
 }
 
 export async function createWidget(client: GraphqlClient, extra: Record<string, unknown> = {}): Promise<Widget> {
@@ -105,7 +146,10 @@ export async function createWidget(client: GraphqlClient, extra: Record<string, 
 }
 
 /** The first error's code and fields. */
-export function problem(result: GraphqlResponse<unknown>): { code?: string; fields?: { field: string; message: string }[] } {
+export function problem(result: GraphqlResponse<unknown>): {
+  code?: string;
+  fields?: { field: string; message: string }[];
+} {
   const error = result.errors?.[0];
   return { code: error?.extensions?.code, fields: error?.extensions?.fields };
 }
@@ -113,7 +157,13 @@ export function problem(result: GraphqlResponse<unknown>): { code?: string; fiel
 export type CampaignPhase = 'DRAFT' | 'ENROLLING' | 'PUBLISHED' | 'RUNNING' | 'FINISHED' | 'CANCELLED';
 
 /** A campaign row in a phase of its life at the API's now (the clock decides; tests cannot wait for it). */
-export async function insertCampaign(world: World, title: string, phase: CampaignPhase, associationId = world.associationId, createdBy = world.president.membershipId): Promise<CampaignEntity> {
+export async function insertCampaign(
+  world: World,
+  title: string,
+  phase: CampaignPhase,
+  associationId = world.associationId,
+  createdBy = world.president.membershipId,
+): Promise<CampaignEntity> {
   const now = world.api.clock.nowMs();
   const times: Record<CampaignPhase, [number, number, number]> = {
     DRAFT: [DAY, 2 * DAY, 3 * DAY],
@@ -139,7 +189,12 @@ export async function insertCampaign(world: World, title: string, phase: Campaig
       channels: CampaignChannel.BOTH,
       minDiscountPercent: null,
       invitedTrades: [],
-      status: phase === 'CANCELLED' ? CampaignStatus.CANCELLED : phase === 'DRAFT' ? CampaignStatus.DRAFT : CampaignStatus.PUBLISHED,
+      status:
+        phase === 'CANCELLED'
+          ? CampaignStatus.CANCELLED
+          : phase === 'DRAFT'
+            ? CampaignStatus.DRAFT
+            : CampaignStatus.PUBLISHED,
       slug: randomBytes(16).toString('base64url'),
       publishedAt: phase === 'DRAFT' ? null : new Date(now - 5 * DAY),
       cancelledAt: phase === 'CANCELLED' ? new Date(now - HOUR) : null,
@@ -149,7 +204,13 @@ export async function insertCampaign(world: World, title: string, phase: Campaig
   );
 }
 
-export async function insertOffer(world: World, campaign: CampaignEntity, shop: Member, status: OfferStatus, percentOff: number): Promise<CampaignOfferEntity> {
+export async function insertOffer(
+  world: World,
+  campaign: CampaignEntity,
+  shop: Member,
+  status: OfferStatus,
+  percentOff: number,
+): Promise<CampaignOfferEntity> {
   const manager = world.api.dataSource.manager;
   return manager.save(
     manager.create(CampaignOfferEntity, {
@@ -178,7 +239,13 @@ export async function insertOffer(world: World, campaign: CampaignEntity, shop: 
 }
 
 /** A cashmob row at a shop, `daysAhead` from the API's now (negative: past), in a status. */
-export async function insertCashmob(world: World, shop: Member, status: CashmobStatus, daysAhead: number, meetingPoint: string): Promise<CashmobEntity> {
+export async function insertCashmob(
+  world: World,
+  shop: Member,
+  status: CashmobStatus,
+  daysAhead: number,
+  meetingPoint: string,
+): Promise<CashmobEntity> {
   const manager = world.api.dataSource.manager;
   const now = world.api.clock.now();
   const startsAt = new Date(now.getTime() + daysAhead * DAY);
@@ -212,6 +279,13 @@ export function freshIp(): string {
 }
 
 /** An anonymous HTTP GET from address `ip`, like a blog's visitor (no cookie). */
-export function publicGet(api: TestApp, path: string, ip = freshIp(), headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${api.url}${path}`, { headers: { 'x-forwarded-for': ip, origin: 'https://un-blog.example', ...headers } });
+export function publicGet(
+  api: TestApp,
+  path: string,
+  ip = freshIp(),
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return fetch(`${api.url}${path}`, {
+    headers: { 'x-forwarded-for': ip, origin: 'https://un-blog.example', ...headers },
+  });
 }

@@ -20,8 +20,30 @@ import { WidgetsService } from './widgets.service';
 
 /** The blog-up store: embeddable widgets, the shops' featured products, the public data, the embed script and its iframe page, the shops' public pages. */
 @Module({
-  imports: [AssociationsModule, TypeOrmModule.forFeature([ShopEntity, CampaignEntity, CampaignOfferEntity, CashmobEntity, WidgetEntity, FeaturedProductEntity])],
+  imports: [
+    AssociationsModule,
+    TypeOrmModule.forFeature([
+      ShopEntity,
+      CampaignEntity,
+      CampaignOfferEntity,
+      CashmobEntity,
+      WidgetEntity,
+      FeaturedProductEntity,
+    ]),
+  ],
   controllers: [WidgetPublicController, FeaturedProductPhotoController],
-  providers: [RateLimiter, WidgetScript, ImageStorage, WidgetsService, FeaturedProductsService, PublicCatalogue, WidgetFeedService, ShopShowcaseService, WidgetResolver, FeaturedProductResolver, ShopShowcaseResolver],
+  providers: [
+    RateLimiter,
+    WidgetScript,
+    ImageStorage,
+    WidgetsService,
+    FeaturedProductsService,
+    PublicCatalogue,
+    WidgetFeedService,
+    ShopShowcaseService,
+    WidgetResolver,
+    FeaturedProductResolver,
+    ShopShowcaseResolver,
+  ],
 })
 export class WidgetsModule {}

@@ -17,11 +17,18 @@ export class WidgetsService {
   ) {}
 
   list(member: CurrentMember): Promise<WidgetEntity[]> {
-    return this.dataSource.manager.find(WidgetEntity, { where: { associationId: member.associationId }, order: { createdAt: 'DESC', id: 'ASC' } });
+    return this.dataSource.manager.find(WidgetEntity, {
+      where: { associationId: member.associationId },
+      order: { createdAt: 'DESC', id: 'ASC' },
+    });
   }
 
   /** A widget of the caller's association; another association's is NOT_FOUND, as if it did not exist. */
-  async get(member: CurrentMember, id: string, manager: EntityManager = this.dataSource.manager): Promise<WidgetEntity> {
+  async get(
+    member: CurrentMember,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<WidgetEntity> {
     const widget = await manager.findOneBy(WidgetEntity, { id, associationId: member.associationId });
     if (!widget) throw AppError.notFound();
     return widget;
@@ -30,14 +37,26 @@ export class WidgetsService {
   async create(member: CurrentMember, input: CreateWidgetInput): Promise<WidgetEntity> {
     const draft = await this.checked(member, input);
     const manager = this.dataSource.manager;
-    return manager.save(manager.create(WidgetEntity, { ...this.columns(draft), associationId: member.associationId, createdByMembershipId: member.membershipId, updatedAt: null }));
+    return manager.save(
+      manager.create(WidgetEntity, {
+        ...this.columns(draft),
+        associationId: member.associationId,
+        createdByMembershipId: member.membershipId,
+        updatedAt: null,
+      }),
+    );
   }
 
   async update(member: CurrentMember, input: UpdateWidgetInput): Promise<WidgetEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const widget = await manager.findOne(WidgetEntity, { where: { id: input.id, associationId: member.associationId }, lock: { mode: 'pessimistic_write' } });
+      const widget = await manager.findOne(WidgetEntity, {
+        where: { id: input.id, associationId: member.associationId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!widget) throw AppError.notFound();
-      const defined = Object.fromEntries(Object.entries(input).filter(([key, value]) => value !== undefined && value !== null && key !== 'id'));
+      const defined = Object.fromEntries(
+        Object.entries(input).filter(([key, value]) => value !== undefined && value !== null && key !== 'id'),
+      );
       const draft = await this.checked(member, { ...widget, ...defined }, manager);
       Object.assign(widget, this.columns(draft), { updatedAt: this.clock.now() });
       return manager.save(widget);
@@ -57,11 +76,19 @@ export class WidgetsService {
   }
 
   /** The domain's rules, then every shop id must be a shop of the caller's association (shopIds.N). */
-  private async checked(member: CurrentMember, draft: WidgetDraft, manager: EntityManager = this.dataSource.manager): Promise<WidgetDraft> {
+  private async checked(
+    member: CurrentMember,
+    draft: WidgetDraft,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<WidgetDraft> {
     assertNoProblems(widgetProblems(draft));
     if (draft.shopIds.length) {
       const known = new Set((await activeShops(manager, member.associationId)).map((s) => s.id));
-      assertNoProblems(draft.shopIds.flatMap((id, i) => (known.has(id) ? [] : [{ path: `shopIds.${i}`, reason: 'shopNotInAssociation' }])));
+      assertNoProblems(
+        draft.shopIds.flatMap((id, i) =>
+          known.has(id) ? [] : [{ path: `shopIds.${i}`, reason: 'shopNotInAssociation' }],
+        ),
+      );
     }
     return draft;
   }

@@ -4,7 +4,11 @@ import { WIDGET_SIZE_METRICS, WidgetSize } from './widget-rules';
 export function widgetUrls(origin: string, widgetId: string): { script: string; embed: string; data: string } {
   const base = origin.replace(/\/+$/, '');
   const id = encodeURIComponent(widgetId);
-  return { script: `${base}/widget.js`, embed: `${base}/embed/widgets/${id}`, data: `${base}/api/public/widgets/${id}` };
+  return {
+    script: `${base}/widget.js`,
+    embed: `${base}/embed/widgets/${id}`,
+    data: `${base}/api/public/widgets/${id}`,
+  };
 }
 
 const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -13,7 +17,12 @@ const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quo
  * The two ways to put a widget on a page: a script tag (renders right where it is pasted, inside a
  * Shadow DOM, no iframe) or an iframe (for sites that refuse scripts). Both are one line.
  */
-export function embedSnippets(origin: string, widgetId: string, size: WidgetSize, title: string): { script: string; iframe: string } {
+export function embedSnippets(
+  origin: string,
+  widgetId: string,
+  size: WidgetSize,
+  title: string,
+): { script: string; iframe: string } {
   const urls = widgetUrls(origin, widgetId);
   const height = WIDGET_SIZE_METRICS[size].iframeHeight;
   return {

@@ -103,7 +103,10 @@ export interface WidgetCandidates {
 
 /** Whether a shop passes the widget's filters: among the chosen shops (if any) and of a chosen trade (if any). */
 export function shopMatches(selection: Pick<WidgetSelection, 'shopIds' | 'trades'>, shop: ShopRef): boolean {
-  return (!selection.shopIds.length || selection.shopIds.includes(shop.shopId)) && (!selection.trades.length || selection.trades.includes(shop.trade));
+  return (
+    (!selection.shopIds.length || selection.shopIds.includes(shop.shopId)) &&
+    (!selection.trades.length || selection.trades.includes(shop.trade))
+  );
 }
 
 /**

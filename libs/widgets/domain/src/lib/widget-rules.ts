@@ -14,7 +14,12 @@ export enum WidgetContent {
 }
 
 /** The order the kinds are shown in, whatever order they were picked in. */
-export const WIDGET_CONTENTS: readonly WidgetContent[] = [WidgetContent.OFFERS, WidgetContent.CASHMOBS, WidgetContent.PRODUCTS, WidgetContent.SHOPS];
+export const WIDGET_CONTENTS: readonly WidgetContent[] = [
+  WidgetContent.OFFERS,
+  WidgetContent.CASHMOBS,
+  WidgetContent.PRODUCTS,
+  WidgetContent.SHOPS,
+];
 
 export enum WidgetLanguage {
   FR = 'FR',
@@ -29,7 +34,9 @@ export enum WidgetSize {
 }
 
 /** Minimum card width in CSS pixels and base font size, per size. */
-export const WIDGET_SIZE_METRICS: Readonly<Record<WidgetSize, { cardMin: number; fontPx: number; iframeHeight: number }>> = {
+export const WIDGET_SIZE_METRICS: Readonly<
+  Record<WidgetSize, { cardMin: number; fontPx: number; iframeHeight: number }>
+> = {
   [WidgetSize.SMALL]: { cardMin: 150, fontPx: 13, iframeHeight: 420 },
   [WidgetSize.MEDIUM]: { cardMin: 200, fontPx: 15, iframeHeight: 520 },
   [WidgetSize.LARGE]: { cardMin: 260, fontPx: 16, iframeHeight: 640 },
@@ -39,7 +46,11 @@ export const WIDGET_NAME_MAX = 80;
 export const WIDGET_MAX_ITEMS_MIN = 1;
 export const WIDGET_MAX_ITEMS_MAX = 24;
 export const WIDGET_SHOPS_MAX = 50;
-export const DEFAULT_WIDGET_COLOURS = { accentColor: '#1d4ed8', backgroundColor: '#ffffff', textColor: '#1f2937' } as const;
+export const DEFAULT_WIDGET_COLOURS = {
+  accentColor: '#1d4ed8',
+  backgroundColor: '#ffffff',
+  textColor: '#1f2937',
+} as const;
 
 /** "#rgb" or "#rrggbb", nothing else (no names, no rgb(), no alpha): what a colour input and CSS both take. */
 export function isColour(value: string): boolean {
@@ -84,15 +95,20 @@ export function widgetProblems(draft: WidgetDraft): WidgetProblem[] {
   const problems: WidgetProblem[] = [];
   const name = draft.name.trim();
   if (!name) problems.push({ path: 'name', reason: 'isNotEmpty' });
-  else if (name.length > WIDGET_NAME_MAX) problems.push({ path: 'name', reason: 'maxLength', params: { max: WIDGET_NAME_MAX } });
+  else if (name.length > WIDGET_NAME_MAX)
+    problems.push({ path: 'name', reason: 'maxLength', params: { max: WIDGET_NAME_MAX } });
   if (!draft.contents.length) problems.push({ path: 'contents', reason: 'contentRequired' });
   problems.push(...repeated('contents', draft.contents));
-  if (draft.shopIds.length > WIDGET_SHOPS_MAX) problems.push({ path: 'shopIds', reason: 'arrayMaxSize', params: { max: WIDGET_SHOPS_MAX } });
+  if (draft.shopIds.length > WIDGET_SHOPS_MAX)
+    problems.push({ path: 'shopIds', reason: 'arrayMaxSize', params: { max: WIDGET_SHOPS_MAX } });
   problems.push(...repeated('shopIds', draft.shopIds), ...repeated('trades', draft.trades));
   if (!Number.isSafeInteger(draft.maxItems)) problems.push({ path: 'maxItems', reason: 'isInt' });
-  else if (draft.maxItems < WIDGET_MAX_ITEMS_MIN) problems.push({ path: 'maxItems', reason: 'min', params: { min: WIDGET_MAX_ITEMS_MIN } });
-  else if (draft.maxItems > WIDGET_MAX_ITEMS_MAX) problems.push({ path: 'maxItems', reason: 'max', params: { max: WIDGET_MAX_ITEMS_MAX } });
-  for (const field of ['accentColor', 'backgroundColor', 'textColor'] as const) if (!isColour(draft[field].trim())) problems.push({ path: field, reason: 'isColour' });
+  else if (draft.maxItems < WIDGET_MAX_ITEMS_MIN)
+    problems.push({ path: 'maxItems', reason: 'min', params: { min: WIDGET_MAX_ITEMS_MIN } });
+  else if (draft.maxItems > WIDGET_MAX_ITEMS_MAX)
+    problems.push({ path: 'maxItems', reason: 'max', params: { max: WIDGET_MAX_ITEMS_MAX } });
+  for (const field of ['accentColor', 'backgroundColor', 'textColor'] as const)
+    if (!isColour(draft[field].trim())) problems.push({ path: field, reason: 'isColour' });
   return problems;
 }
 
@@ -127,13 +143,16 @@ export function featuredProductProblems(draft: FeaturedProductDraft): WidgetProb
   const problems: WidgetProblem[] = [];
   const name = draft.name.trim();
   if (!name) problems.push({ path: 'name', reason: 'isNotEmpty' });
-  else if (name.length > PRODUCT_NAME_MAX) problems.push({ path: 'name', reason: 'maxLength', params: { max: PRODUCT_NAME_MAX } });
+  else if (name.length > PRODUCT_NAME_MAX)
+    problems.push({ path: 'name', reason: 'maxLength', params: { max: PRODUCT_NAME_MAX } });
   if (draft.priceCents !== null) {
     if (!Number.isSafeInteger(draft.priceCents)) problems.push({ path: 'priceCents', reason: 'isInt' });
     else if (draft.priceCents < 0) problems.push({ path: 'priceCents', reason: 'min', params: { min: 0 } });
-    else if (draft.priceCents > PRODUCT_PRICE_MAX_CENTS) problems.push({ path: 'priceCents', reason: 'max', params: { max: PRODUCT_PRICE_MAX_CENTS } });
+    else if (draft.priceCents > PRODUCT_PRICE_MAX_CENTS)
+      problems.push({ path: 'priceCents', reason: 'max', params: { max: PRODUCT_PRICE_MAX_CENTS } });
   }
-  if (draft.text.trim().length > PRODUCT_TEXT_MAX) problems.push({ path: 'text', reason: 'maxLength', params: { max: PRODUCT_TEXT_MAX } });
+  if (draft.text.trim().length > PRODUCT_TEXT_MAX)
+    problems.push({ path: 'text', reason: 'maxLength', params: { max: PRODUCT_TEXT_MAX } });
   const link = draft.link?.trim();
   if (link && !isWebLink(link)) problems.push({ path: 'link', reason: 'isUrl' });
   return problems;

@@ -2,7 +2,15 @@ import { WidgetLang } from './widget-feed';
 import { WidgetContent } from './widget-rules';
 
 /** The embed script's words, French and English (the widget speaks its own language, not the reader's browser's). */
-export const WIDGET_TEXTS: Readonly<Record<WidgetLang, Record<WidgetContent | 'offer' | 'signUp' | 'product' | 'shop' | 'until' | 'unavailable' | 'empty' | 'label', string>>> = {
+export const WIDGET_TEXTS: Readonly<
+  Record<
+    WidgetLang,
+    Record<
+      WidgetContent | 'offer' | 'signUp' | 'product' | 'shop' | 'until' | 'unavailable' | 'empty' | 'label',
+      string
+    >
+  >
+> = {
   fr: {
     [WidgetContent.OFFERS]: 'Offres du moment',
     [WidgetContent.CASHMOBS]: 'Prochains cashmobs',
@@ -42,14 +50,26 @@ export function formatWidgetPrice(cents: number, currency: string, lang: WidgetL
 
 /** A cashmob's slot in the association's time zone: "samedi 14 décembre, 15:00 – 17:00". */
 export function formatWidgetSlot(startsAt: string, endsAt: string, timeZone: string, lang: WidgetLang): string {
-  const day = new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone, weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(startsAt));
-  const time = new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const day = new Intl.DateTimeFormat(INTL_LOCALE[lang], {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+  }).format(new Date(startsAt));
+  const time = new Intl.DateTimeFormat(INTL_LOCALE[lang], {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   return `${day}, ${time.format(new Date(startsAt))} – ${time.format(new Date(endsAt))}`;
 }
 
 /** A day in the association's time zone: "14 décembre" / "14 December". */
 export function formatWidgetDay(instant: string, timeZone: string, lang: WidgetLang): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone, day: 'numeric', month: 'long' }).format(new Date(instant));
+  return new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone, day: 'numeric', month: 'long' }).format(
+    new Date(instant),
+  );
 }
 
 /** A text with its `{name}` placeholders filled. */

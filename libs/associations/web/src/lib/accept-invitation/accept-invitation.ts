@@ -61,7 +61,11 @@ export class AcceptInvitation {
     stream: ({ params }) =>
       from(this.session.ensureLoaded()).pipe(
         switchMap(() =>
-          this.apollo.query({ query: InvitationPreviewDocument, variables: { token: params.token }, fetchPolicy: 'network-only' }),
+          this.apollo.query({
+            query: InvitationPreviewDocument,
+            variables: { token: params.token },
+            fetchPolicy: 'network-only',
+          }),
         ),
         map((result) => result.data?.invitationPreview ?? null),
       ),

@@ -71,7 +71,9 @@ export class InvitationsPanel {
 
   private async load(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: InvitationsDocument, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: InvitationsDocument, fetchPolicy: 'network-only' }),
+      );
       this.invitations.set(result.data?.invitations ?? []);
     } catch (error) {
       this.errors.show(error);

@@ -92,7 +92,10 @@ export class MembersPage {
     this.busyId.set(member.id);
     try {
       await firstValueFrom(
-        this.apollo.mutate({ mutation: ChangeMemberRoleDocument, variables: { input: { membershipId: member.id, role } } }),
+        this.apollo.mutate({
+          mutation: ChangeMemberRoleDocument,
+          variables: { input: { membershipId: member.id, role } },
+        }),
       );
       this.members.update((rows) => rows.map((row) => (row.id === member.id ? { ...row, role } : row)));
       this.errors.success('associations.members.roleChanged', { name: member.user.name });
@@ -115,7 +118,9 @@ export class MembersPage {
     if (!confirmed) return;
     this.busyId.set(member.id);
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: RemoveMemberDocument, variables: { membershipId: member.id } }));
+      await firstValueFrom(
+        this.apollo.mutate({ mutation: RemoveMemberDocument, variables: { membershipId: member.id } }),
+      );
       this.members.update((rows) => rows.filter((row) => row.id !== member.id));
       this.totalCount.update((count) => Math.max(0, count - 1));
       this.errors.success('associations.members.removed', { name: member.user.name });

@@ -63,7 +63,9 @@ export class AssociationSettings {
 
   private async load(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: CurrentAssociationDocument, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: CurrentAssociationDocument, fetchPolicy: 'network-only' }),
+      );
       if (result.data) this.patch(result.data.association);
     } catch (error) {
       this.errors.show(error);

@@ -12,7 +12,16 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { CalendarDocument } from '../graphql/calendar.generated';
-import { addDays, addMonths, Day, dayIn, dayStartIso, monthWeeks, startOfMonth, weekDays } from '@assoc/calendar-domain';
+import {
+  addDays,
+  addMonths,
+  Day,
+  dayIn,
+  dayStartIso,
+  monthWeeks,
+  startOfMonth,
+  weekDays,
+} from '@assoc/calendar-domain';
 import { CalendarEvent } from '../shared/event-kinds';
 import { DayPipe } from '../shared/event-time.pipe';
 import { Conflict, ConflictsBanner } from './conflicts-banner';
@@ -73,7 +82,9 @@ export class CalendarPage {
   protected readonly timeZone = computed(() => this.session.currentAssociation()?.timeZone ?? 'Europe/Paris');
   protected readonly canManage = computed(() => this.session.can(Permission.ManageMeetings));
   protected readonly today = computed(() => dayIn(new Date(), this.timeZone()));
-  protected readonly view = signal<CalendarView>(this.window?.matchMedia('(max-width: 599.98px)').matches ? 'list' : 'month');
+  protected readonly view = signal<CalendarView>(
+    this.window?.matchMedia('(max-width: 599.98px)').matches ? 'list' : 'month',
+  );
   /** A day of the period shown. */
   protected readonly anchor = signal<Day>(this.today());
 
@@ -92,7 +103,9 @@ export class CalendarPage {
   protected readonly monthTitle = computed(() => {
     const [year, month] = this.month().split('-').map(Number);
     const tag = this.language() === 'en' ? 'en-GB' : 'fr-FR';
-    return new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1, 12)));
+    return new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(year, month - 1, 1, 12)),
+    );
   });
 
   protected readonly events = signal<CalendarEvent[]>([]);
@@ -138,8 +151,18 @@ export class CalendarPage {
   }
 
   protected open(event: CalendarEvent): void {
-    const data: EventDetailData = { event, timeZone: this.timeZone(), language: this.language(), canManage: this.canManage() };
-    const ref = this.dialog.open<EventDetail, EventDetailData, EventDetailResult>(EventDetail, { data, width: '520px', maxWidth: '94vw', autoFocus: 'dialog' });
+    const data: EventDetailData = {
+      event,
+      timeZone: this.timeZone(),
+      language: this.language(),
+      canManage: this.canManage(),
+    };
+    const ref = this.dialog.open<EventDetail, EventDetailData, EventDetailResult>(EventDetail, {
+      data,
+      width: '520px',
+      maxWidth: '94vw',
+      autoFocus: 'dialog',
+    });
     ref.afterClosed().subscribe((result) => {
       if (result === 'edit') this.openMeetingForm(event);
       if (result === 'deleted') this.reload();
@@ -149,7 +172,11 @@ export class CalendarPage {
   protected openMeetingForm(meeting: CalendarEvent | null = null): void {
     const day = this.anchor() < this.today() ? this.today() : this.anchor();
     const data: MeetingFormData = { meeting, timeZone: this.timeZone(), day };
-    const ref = this.dialog.open<MeetingForm, MeetingFormData, boolean>(MeetingForm, { data, width: '600px', maxWidth: '94vw' });
+    const ref = this.dialog.open<MeetingForm, MeetingFormData, boolean>(MeetingForm, {
+      data,
+      width: '600px',
+      maxWidth: '94vw',
+    });
     ref.afterClosed().subscribe((saved) => {
       if (saved) this.reload();
     });
@@ -165,7 +192,9 @@ export class CalendarPage {
     this.loading.set(true);
     try {
       const variables = { from: dayStartIso(first, timeZone), to: dayStartIso(addDays(last, 1), timeZone) };
-      const result = await firstValueFrom(this.apollo.query({ query: CalendarDocument, variables, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: CalendarDocument, variables, fetchPolicy: 'network-only' }),
+      );
       if (request !== this.request) return;
       this.events.set(result.data?.calendar.events ?? []);
       this.conflictRows.set(result.data?.calendar.conflicts ?? []);

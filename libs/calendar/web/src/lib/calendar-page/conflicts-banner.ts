@@ -26,7 +26,9 @@ export interface Conflict {
             <button type="button" class="link" (click)="opened.emit(conflict.first)">{{ conflict.first.title }}</button>
             ({{ conflict.first | assocEventRange: language() : timeZone() }})
             {{ 'calendar.conflicts.and' | translate }}
-            <button type="button" class="link" (click)="opened.emit(conflict.second)">{{ conflict.second.title }}</button>
+            <button type="button" class="link" (click)="opened.emit(conflict.second)">
+              {{ conflict.second.title }}
+            </button>
             ({{ conflict.second | assocEventRange: language() : timeZone() }}).
           </li>
         }
@@ -34,12 +36,26 @@ export interface Conflict {
     </section>
   `,
   styles: `
-    h2 { margin: 0 0 4px; font: var(--mat-sys-title-small); }
-    ul { margin: 0; padding-left: 20px; }
-    li + li { margin-top: 4px; }
+    h2 {
+      margin: 0 0 4px;
+      font: var(--mat-sys-title-small);
+    }
+    ul {
+      margin: 0;
+      padding-left: 20px;
+    }
+    li + li {
+      margin-top: 4px;
+    }
     .link {
-      padding: 0; border: 0; background: none; color: inherit; font: inherit; font-weight: 600;
-      text-decoration: underline; cursor: pointer;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: inherit;
+      font: inherit;
+      font-weight: 600;
+      text-decoration: underline;
+      cursor: pointer;
     }
   `,
 })

@@ -50,7 +50,12 @@ export class EventDetail {
     const { kind, id, startsAt } = this.event;
     this.busy.set(true);
     try {
-      await fetchFile(this.http, `/api/calendar/events/${kind}/${id}.ics?at=${encodeURIComponent(startsAt)}`, `${kind.toLowerCase()}-${id}.ics`, this.document);
+      await fetchFile(
+        this.http,
+        `/api/calendar/events/${kind}/${id}.ics?at=${encodeURIComponent(startsAt)}`,
+        `${kind.toLowerCase()}-${id}.ics`,
+        this.document,
+      );
     } catch (error) {
       this.errors.show(error);
     } finally {

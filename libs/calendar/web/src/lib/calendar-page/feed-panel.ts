@@ -10,7 +10,11 @@ import { confirmAction, DateTimePipe, ErrorDisplay } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { MyCalendarFeedSinceDocument, RenewCalendarFeedDocument, RevokeCalendarFeedDocument } from '../graphql/calendar.generated';
+import {
+  MyCalendarFeedSinceDocument,
+  RenewCalendarFeedDocument,
+  RevokeCalendarFeedDocument,
+} from '../graphql/calendar.generated';
 
 /**
  * The member's private subscription URL for calendar apps: made (or renewed) on request and shown
@@ -18,7 +22,15 @@ import { MyCalendarFeedSinceDocument, RenewCalendarFeedDocument, RevokeCalendarF
  */
 @Component({
   selector: 'assoc-feed-panel',
-  imports: [MatButtonModule, MatCardModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslatePipe, DateTimePipe],
+  imports: [
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    TranslatePipe,
+    DateTimePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './feed-panel.html',
   styleUrl: './feed-panel.scss',
@@ -86,7 +98,9 @@ export class FeedPanel {
 
   private async load(): Promise<void> {
     await this.run(async () => {
-      const result = await firstValueFrom(this.apollo.query({ query: MyCalendarFeedSinceDocument, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: MyCalendarFeedSinceDocument, fetchPolicy: 'network-only' }),
+      );
       this.since.set(result.data?.myCalendarFeedSince ?? null);
     });
   }

@@ -19,13 +19,30 @@ import { KINDS, kindIcon, KindColour } from '../shared/event-kinds';
     </ul>
   `,
   styles: `
-    ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px 8px; }
-    li {
-      display: inline-flex; align-items: center; gap: 6px; padding: 2px 10px 2px 6px;
-      border-left: 4px solid var(--kind-accent); border-radius: 6px;
-      background: var(--kind-bg); color: var(--kind-fg); font: var(--mat-sys-label-medium);
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px 8px;
     }
-    mat-icon { width: 16px; height: 16px; color: var(--kind-accent); }
+    li {
+      display: inline-flex;
+      align-items: center;
+      gap: 6px;
+      padding: 2px 10px 2px 6px;
+      border-left: 4px solid var(--kind-accent);
+      border-radius: 6px;
+      background: var(--kind-bg);
+      color: var(--kind-fg);
+      font: var(--mat-sys-label-medium);
+    }
+    mat-icon {
+      width: 16px;
+      height: 16px;
+      color: var(--kind-accent);
+    }
   `,
 })
 export class KindLegend {

@@ -26,7 +26,9 @@ export class ListView {
   protected readonly icon = kindIcon;
   protected readonly groups = computed(() => {
     const groups = new Map<Day, CalendarEvent[]>();
-    for (const event of [...this.events()].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.key.localeCompare(b.key))) {
+    for (const event of [...this.events()].sort(
+      (a, b) => a.startsAt.localeCompare(b.startsAt) || a.key.localeCompare(b.key),
+    )) {
       const start = event.day ?? dayIn(event.startsAt, this.timeZone());
       const day = start < this.first() ? this.first() : start;
       if (day > this.last()) continue;

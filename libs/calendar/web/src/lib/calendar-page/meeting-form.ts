@@ -28,12 +28,23 @@ const LIMITS = { title: 200, place: 300, agenda: 5000 };
 /** A meeting's form, in a dialog: title, place, start and end in the association's time zone, agenda. */
 @Component({
   selector: 'assoc-meeting-form',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, TranslatePipe, FieldErrorPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    FieldErrorPipe,
+  ],
   providers: [TOUCHED_ERRORS],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './meeting-form.html',
   styles: `
-    mat-dialog-content { padding-top: 8px; }
+    mat-dialog-content {
+      padding-top: 8px;
+    }
   `,
 })
 export class MeetingForm {
@@ -48,8 +59,14 @@ export class MeetingForm {
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: [this.data.meeting?.title ?? '', [Validators.required, Validators.maxLength(LIMITS.title)]],
     place: [this.data.meeting?.place ?? '', Validators.maxLength(LIMITS.place)],
-    startsAt: [this.data.meeting ? isoToZonedLocal(this.data.meeting.startsAt, this.data.timeZone) : `${this.data.day}T18:00`, Validators.required],
-    endsAt: [this.data.meeting ? isoToZonedLocal(this.data.meeting.endsAt, this.data.timeZone) : `${this.data.day}T20:00`, Validators.required],
+    startsAt: [
+      this.data.meeting ? isoToZonedLocal(this.data.meeting.startsAt, this.data.timeZone) : `${this.data.day}T18:00`,
+      Validators.required,
+    ],
+    endsAt: [
+      this.data.meeting ? isoToZonedLocal(this.data.meeting.endsAt, this.data.timeZone) : `${this.data.day}T20:00`,
+      Validators.required,
+    ],
     agenda: [this.data.meeting?.description ?? '', Validators.maxLength(LIMITS.agenda)],
   });
 
@@ -63,11 +80,22 @@ export class MeetingForm {
       this.form.markAllAsTouched();
       return;
     }
-    const fields = { title: value.title.trim(), place: value.place.trim(), agenda: value.agenda.trim(), startsAt, endsAt };
+    const fields = {
+      title: value.title.trim(),
+      place: value.place.trim(),
+      agenda: value.agenda.trim(),
+      startsAt,
+      endsAt,
+    };
     this.saving.set(true);
     try {
       if (this.data.meeting) {
-        await firstValueFrom(this.apollo.mutate({ mutation: UpdateMeetingDocument, variables: { input: { id: this.data.meeting.id, ...fields } } }));
+        await firstValueFrom(
+          this.apollo.mutate({
+            mutation: UpdateMeetingDocument,
+            variables: { input: { id: this.data.meeting.id, ...fields } },
+          }),
+        );
       } else {
         await firstValueFrom(this.apollo.mutate({ mutation: CreateMeetingDocument, variables: { input: fields } }));
       }

@@ -5,7 +5,12 @@ import type { CalendarEventFieldsFragment } from '../graphql/calendar.generated'
 export type CalendarEvent = CalendarEventFieldsFragment;
 
 /** The legend's order. */
-export const KINDS: readonly CalendarEventKind[] = [CalendarEventKind.MEETING, CalendarEventKind.CASHMOB, CalendarEventKind.CAMPAIGN, CalendarEventKind.MILESTONE];
+export const KINDS: readonly CalendarEventKind[] = [
+  CalendarEventKind.MEETING,
+  CalendarEventKind.CASHMOB,
+  CalendarEventKind.CAMPAIGN,
+  CalendarEventKind.MILESTONE,
+];
 
 interface KindLook {
   /** A registered icon: the kind reads by shape as well as by colour. */
@@ -38,5 +43,7 @@ export function kindIcon(kind: string): string {
 })
 export class KindColour {
   readonly assocKind = input.required<string>();
-  protected readonly look = computed(() => LOOKS[this.assocKind() as CalendarEventKind] ?? LOOKS[CalendarEventKind.MEETING]);
+  protected readonly look = computed(
+    () => LOOKS[this.assocKind() as CalendarEventKind] ?? LOOKS[CalendarEventKind.MEETING],
+  );
 }

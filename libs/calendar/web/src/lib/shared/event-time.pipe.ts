@@ -16,7 +16,11 @@ export class TimePipe implements PipeTransform {
 /** A calendar day ("2026-12-08") in words: "mardi 8 décembre 2026"; `short`: "mar. 8 déc.". */
 @Pipe({ name: 'assocDay' })
 export class DayPipe implements PipeTransform {
-  transform(day: string | null | undefined, lang: string, style: 'long' | 'short' | 'weekday' | 'number' = 'long'): string {
+  transform(
+    day: string | null | undefined,
+    lang: string,
+    style: 'long' | 'short' | 'weekday' | 'number' = 'long',
+  ): string {
     if (!day) return '';
     const [y, m, d] = day.split('-').map(Number);
     const date = new Date(Date.UTC(y, m - 1, d, 12));
@@ -43,9 +47,16 @@ export class EventRangePipe implements PipeTransform {
     if (event.day) return new DayPipe().transform(event.day, lang, 'long');
     const start = new Date(event.startsAt);
     const end = new Date(event.endsAt);
-    const dayOf = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+    const dayOf = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
     const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' });
-    if (dayOf.format(start) === dayOf.format(end)) return `${dayOf.format(start)}, ${time.format(start)} – ${time.format(end)}`;
+    if (dayOf.format(start) === dayOf.format(end))
+      return `${dayOf.format(start)}, ${time.format(start)} – ${time.format(end)}`;
     return `${dayOf.format(start)}, ${time.format(start)} – ${dayOf.format(end)}, ${time.format(end)}`;
   }
 }

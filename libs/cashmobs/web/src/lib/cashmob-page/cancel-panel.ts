@@ -17,7 +17,9 @@ import { CancelCashmobDocument, CashmobFieldsFragment } from '../graphql/cashmob
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (!open()) {
-      <button mat-stroked-button type="button" class="danger-text" (click)="open.set(true)">{{ 'cashmobs.cancel.open' | translate }}</button>
+      <button mat-stroked-button type="button" class="danger-text" (click)="open.set(true)">
+        {{ 'cashmobs.cancel.open' | translate }}
+      </button>
     } @else {
       <form [formGroup]="form" (ngSubmit)="cancel()" novalidate class="stack" aria-labelledby="cancel-title">
         <h3 id="cancel-title">{{ 'cashmobs.cancel.title' | translate }}</h3>
@@ -29,15 +31,25 @@ import { CancelCashmobDocument, CashmobFieldsFragment } from '../graphql/cashmob
         </mat-form-field>
         <div class="actions">
           <button mat-button type="button" (click)="open.set(false)">{{ 'common.cancel' | translate }}</button>
-          <button mat-flat-button type="submit" class="destructive" [disabled]="saving()">{{ 'cashmobs.cancel.submit' | translate }}</button>
+          <button mat-flat-button type="submit" class="destructive" [disabled]="saving()">
+            {{ 'cashmobs.cancel.submit' | translate }}
+          </button>
         </div>
       </form>
     }
   `,
   styles: `
-    h3 { margin: 0; font: var(--mat-sys-title-small); }
-    .danger-text { color: var(--mat-sys-error); }
-    .destructive { --mat-button-filled-container-color: var(--mat-sys-error); --mat-button-filled-label-text-color: var(--mat-sys-on-error); }
+    h3 {
+      margin: 0;
+      font: var(--mat-sys-title-small);
+    }
+    .danger-text {
+      color: var(--mat-sys-error);
+    }
+    .destructive {
+      --mat-button-filled-container-color: var(--mat-sys-error);
+      --mat-button-filled-label-text-color: var(--mat-sys-on-error);
+    }
   `,
 })
 export class CancelPanel {
@@ -50,7 +62,9 @@ export class CancelPanel {
   protected readonly max = CASHMOB_MESSAGE_MAX;
   protected readonly open = signal(false);
   protected readonly saving = signal(false);
-  protected readonly form = inject(NonNullableFormBuilder).group({ reason: ['', [Validators.required, Validators.maxLength(CASHMOB_MESSAGE_MAX)]] });
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    reason: ['', [Validators.required, Validators.maxLength(CASHMOB_MESSAGE_MAX)]],
+  });
 
   protected async cancel(): Promise<void> {
     clearServerErrors(this.form);
@@ -60,7 +74,12 @@ export class CancelPanel {
     }
     this.saving.set(true);
     try {
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: CancelCashmobDocument, variables: { id: this.cashmob().id, reason: this.form.getRawValue().reason } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: CancelCashmobDocument,
+          variables: { id: this.cashmob().id, reason: this.form.getRawValue().reason },
+        }),
+      );
       this.errors.success('cashmobs.cancel.done');
       const updated = result.data?.cancelCashmob;
       if (updated) this.changed.emit(updated);

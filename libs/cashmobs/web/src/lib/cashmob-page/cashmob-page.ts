@@ -10,7 +10,12 @@ import { isoToZonedLocal } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { AcceptOtherSlotDocument, CashmobDocument, CashmobFieldsFragment, CashmobReportDocument } from '../graphql/cashmobs.generated';
+import {
+  AcceptOtherSlotDocument,
+  CashmobDocument,
+  CashmobFieldsFragment,
+  CashmobReportDocument,
+} from '../graphql/cashmobs.generated';
 import { cashmobClock } from '../shared/cashmob-clock';
 import { SlotPipe } from '../shared/slot.pipe';
 import { CancelPanel } from './cancel-panel';
@@ -63,7 +68,9 @@ export class CashmobPage {
   private readonly me = computed(() => this.session.currentMembership()?.id ?? null);
   protected readonly isHost = computed(() => this.cashmob()?.hostMembershipId === this.me());
   protected readonly isOrganiser = computed(() => this.cashmob()?.organiserMembershipId === this.me());
-  protected readonly isBoard = computed(() => this.session.role() !== null && this.session.can(Permission.ManageCashmobs));
+  protected readonly isBoard = computed(
+    () => this.session.role() !== null && this.session.can(Permission.ManageCashmobs),
+  );
   protected readonly isManager = computed(() => this.isHost() || this.isOrganiser() || this.isBoard());
   protected readonly started = computed(() => {
     const c = this.cashmob();
@@ -78,7 +85,8 @@ export class CashmobPage {
       acceptOther: (this.isOrganiser() || this.isBoard()) && before && events.includes('ACCEPT_COUNTER'),
       cancel: this.isManager() && before && events.includes('CANCEL'),
       record: this.isHost() && this.started() && events.includes('RECORD_RESULT'),
-      checkIn: this.isManager() && !!c && (c.status === 'PUBLISHED' || c.status === 'COMPLETED') && this.theDayHasCome(c),
+      checkIn:
+        this.isManager() && !!c && (c.status === 'PUBLISHED' || c.status === 'COMPLETED') && this.theDayHasCome(c),
     };
   });
   protected readonly published = computed(() => !!this.cashmob()?.publishedAt);
@@ -95,7 +103,9 @@ export class CashmobPage {
     if (!c || this.saving()) return;
     this.saving.set(true);
     try {
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: AcceptOtherSlotDocument, variables: { id: c.id } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: AcceptOtherSlotDocument, variables: { id: c.id } }),
+      );
       this.errors.success('cashmobs.counter.accepted');
       const updated = result.data?.acceptOtherSlot;
       if (updated) this.updated(updated);
@@ -126,7 +136,9 @@ export class CashmobPage {
   private async load(id: string): Promise<void> {
     this.loading.set(true);
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: CashmobDocument, variables: { id }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: CashmobDocument, variables: { id }, fetchPolicy: 'network-only' }),
+      );
       const cashmob = result.data?.cashmob ?? null;
       this.cashmob.set(cashmob);
       if (cashmob) await this.loadReport(cashmob);
@@ -143,7 +155,9 @@ export class CashmobPage {
       return;
     }
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: CashmobReportDocument, variables: { id: cashmob.id }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: CashmobReportDocument, variables: { id: cashmob.id }, fetchPolicy: 'network-only' }),
+      );
       this.report.set(result.data?.cashmobReport ?? null);
     } catch (error) {
       this.errors.show(error);

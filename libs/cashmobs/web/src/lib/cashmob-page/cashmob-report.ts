@@ -31,13 +31,21 @@ export type CashmobReportFigures = CashmobReportQuery['cashmobReport'];
         </div>
         <div>
           <dt>{{ 'cashmobs.report.revenue' | translate }}</dt>
-          <dd data-testid="report-revenue">{{ report().revenueCents === null ? '—' : (report().revenueCents | assocEuros) }}</dd>
+          <dd data-testid="report-revenue">
+            {{ report().revenueCents === null ? '—' : (report().revenueCents | assocEuros) }}
+          </dd>
         </div>
         <div>
           <dt>{{ 'cashmobs.report.averageBasket' | translate }}</dt>
-          <dd data-testid="report-average">{{ report().averageBasketCents === null ? '—' : (report().averageBasketCents | assocEuros) }}</dd>
+          <dd data-testid="report-average">
+            {{ report().averageBasketCents === null ? '—' : (report().averageBasketCents | assocEuros) }}
+          </dd>
           @if (report().averageIntendedSpendCents !== null) {
-            <dd class="sub">{{ 'cashmobs.report.intended' | translate: { amount: (report().averageIntendedSpendCents | assocEuros) } }}</dd>
+            <dd class="sub">
+              {{
+                'cashmobs.report.intended' | translate: { amount: (report().averageIntendedSpendCents | assocEuros) }
+              }}
+            </dd>
           }
         </div>
         <div>
@@ -51,13 +59,36 @@ export type CashmobReportFigures = CashmobReportQuery['cashmobReport'];
     </section>
   `,
   styles: `
-    h2 { margin: 0 0 8px; font: var(--mat-sys-title-medium); }
-    .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 12px; margin: 0; }
-    .figures div { padding: 12px; border-radius: 12px; background: var(--mat-sys-surface-container); }
-    dt { font: var(--mat-sys-label-medium); color: var(--mat-sys-on-surface-variant); }
-    dd { margin: 4px 0 0; font: var(--mat-sys-title-large); }
-    dd.sub { font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
-    .note { color: var(--mat-sys-on-surface-variant); }
+    h2 {
+      margin: 0 0 8px;
+      font: var(--mat-sys-title-medium);
+    }
+    .figures {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(150px, 1fr));
+      gap: 12px;
+      margin: 0;
+    }
+    .figures div {
+      padding: 12px;
+      border-radius: 12px;
+      background: var(--mat-sys-surface-container);
+    }
+    dt {
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    dd {
+      margin: 4px 0 0;
+      font: var(--mat-sys-title-large);
+    }
+    dd.sub {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .note {
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class CashmobReport {
@@ -69,6 +100,10 @@ export class CashmobReport {
   protected readonly uplift = computed(() => {
     const bp = this.report().upliftBp;
     if (bp === null) return null;
-    return new Intl.NumberFormat(this.language() === 'en' ? 'en-GB' : 'fr-FR', { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(bp / 10_000);
+    return new Intl.NumberFormat(this.language() === 'en' ? 'en-GB' : 'fr-FR', {
+      style: 'percent',
+      maximumFractionDigits: 1,
+      signDisplay: 'exceptZero',
+    }).format(bp / 10_000);
   });
 }

@@ -9,12 +9,28 @@ import { clearServerErrors, CodeEntry, ErrorDisplay, EurosPipe, FieldErrorPipe }
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { debounceTime, distinctUntilChanged, firstValueFrom } from 'rxjs';
-import { AddWalkInDocument, CashmobSignUpFieldsFragment, CashmobSignUpsDocument, CheckInByCodeDocument, CheckInSignUpDocument } from '../graphql/cashmobs.generated';
+import {
+  AddWalkInDocument,
+  CashmobSignUpFieldsFragment,
+  CashmobSignUpsDocument,
+  CheckInByCodeDocument,
+  CheckInSignUpDocument,
+} from '../graphql/cashmobs.generated';
 
 /** On the day (organiser, shop's owner, board): the sign-ups with a search, checking people in from the list or by their QR code (typed or scanned), adding walk-ins. */
 @Component({
   selector: 'assoc-check-in-panel',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslatePipe, FieldErrorPipe, EurosPipe, CodeEntry],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    TranslatePipe,
+    FieldErrorPipe,
+    EurosPipe,
+    CodeEntry,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './check-in-panel.html',
   styleUrl: './check-in-panel.scss',
@@ -32,12 +48,16 @@ export class CheckInPanel implements OnInit {
   protected readonly signUps = signal<CashmobSignUpFieldsFragment[]>([]);
   protected readonly loading = signal(true);
   protected readonly busyId = signal<string | null>(null);
-  protected readonly walkIn = inject(NonNullableFormBuilder).group({ firstName: ['', [Validators.required, Validators.maxLength(FIRST_NAME_MAX)]] });
+  protected readonly walkIn = inject(NonNullableFormBuilder).group({
+    firstName: ['', [Validators.required, Validators.maxLength(FIRST_NAME_MAX)]],
+  });
   protected readonly addingWalkIn = signal(false);
 
   ngOnInit(): void {
     void this.load();
-    const subscription = this.search.valueChanges.pipe(debounceTime(250), distinctUntilChanged()).subscribe(() => void this.load());
+    const subscription = this.search.valueChanges
+      .pipe(debounceTime(250), distinctUntilChanged())
+      .subscribe(() => void this.load());
     this.destroyRef.onDestroy(() => subscription.unsubscribe());
   }
 
@@ -45,7 +65,9 @@ export class CheckInPanel implements OnInit {
     if (this.busyId()) return;
     this.busyId.set(signUp.id);
     try {
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: CheckInSignUpDocument, variables: { signUpId: signUp.id } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: CheckInSignUpDocument, variables: { signUpId: signUp.id } }),
+      );
       const updated = result.data?.checkInSignUp;
       if (updated) this.signUps.update((list) => list.map((s) => (s.id === updated.id ? updated : s)));
       this.errors.success('cashmobs.checkIn.done', { name: signUp.firstName ?? '' });
@@ -61,9 +83,16 @@ export class CheckInPanel implements OnInit {
   protected async checkInByCode(code: string): Promise<void> {
     this.busyId.set('code');
     try {
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: CheckInByCodeDocument, variables: { cashmobId: this.cashmobId(), code } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: CheckInByCodeDocument, variables: { cashmobId: this.cashmobId(), code } }),
+      );
       const updated = result.data?.checkInByCode;
-      if (updated) this.signUps.update((list) => (list.some((s) => s.id === updated.id) ? list.map((s) => (s.id === updated.id ? updated : s)) : [...list, updated]));
+      if (updated)
+        this.signUps.update((list) =>
+          list.some((s) => s.id === updated.id)
+            ? list.map((s) => (s.id === updated.id ? updated : s))
+            : [...list, updated],
+        );
       this.errors.success('cashmobs.checkIn.done', { name: updated?.firstName ?? '' });
       this.changed.emit();
     } catch (error) {
@@ -81,7 +110,12 @@ export class CheckInPanel implements OnInit {
     }
     this.addingWalkIn.set(true);
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: AddWalkInDocument, variables: { cashmobId: this.cashmobId(), firstName: this.walkIn.getRawValue().firstName } }));
+      await firstValueFrom(
+        this.apollo.mutate({
+          mutation: AddWalkInDocument,
+          variables: { cashmobId: this.cashmobId(), firstName: this.walkIn.getRawValue().firstName },
+        }),
+      );
       this.walkIn.reset();
       this.errors.success('cashmobs.checkIn.walkInAdded');
       this.changed.emit();
@@ -97,7 +131,13 @@ export class CheckInPanel implements OnInit {
     this.loading.set(true);
     try {
       const search = this.search.value.trim() || null;
-      const result = await firstValueFrom(this.apollo.query({ query: CashmobSignUpsDocument, variables: { cashmobId: this.cashmobId(), search }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({
+          query: CashmobSignUpsDocument,
+          variables: { cashmobId: this.cashmobId(), search },
+          fetchPolicy: 'network-only',
+        }),
+      );
       this.signUps.set(result.data?.cashmobSignUps ?? []);
     } catch (error) {
       this.errors.show(error);

@@ -40,13 +40,18 @@ import { amountValidator } from '../shared/amount-validator';
           <mat-error>{{ form.controls.ordinaryRevenue.errors | assocFieldError }}</mat-error>
         </mat-form-field>
         <div class="actions span-2">
-          <button mat-flat-button type="submit" [disabled]="saving()">{{ 'cashmobs.result.submit' | translate }}</button>
+          <button mat-flat-button type="submit" [disabled]="saving()">
+            {{ 'cashmobs.result.submit' | translate }}
+          </button>
         </div>
       </form>
     </section>
   `,
   styles: `
-    h2 { margin: 0 0 8px; font: var(--mat-sys-title-medium); }
+    h2 {
+      margin: 0 0 8px;
+      font: var(--mat-sys-title-medium);
+    }
   `,
 })
 export class ResultForm {
@@ -89,7 +94,9 @@ export class ResultForm {
       const updated = result.data?.recordCashmobResult;
       if (updated) this.changed.emit(updated);
     } catch (error) {
-      this.errors.show(error, this.form, { fieldAliases: { revenueCents: 'revenue', ordinaryRevenueCents: 'ordinaryRevenue' } });
+      this.errors.show(error, this.form, {
+        fieldAliases: { revenueCents: 'revenue', ordinaryRevenueCents: 'ordinaryRevenue' },
+      });
     } finally {
       this.saving.set(false);
     }

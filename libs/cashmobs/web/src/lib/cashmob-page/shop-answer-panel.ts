@@ -10,20 +10,37 @@ import { isoToZonedLocal, zonedLocalToIso } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { AcceptCashmobDocument, CashmobFieldsFragment, DeclineCashmobDocument, ProposeOtherSlotDocument } from '../graphql/cashmobs.generated';
+import {
+  AcceptCashmobDocument,
+  CashmobFieldsFragment,
+  DeclineCashmobDocument,
+  ProposeOtherSlotDocument,
+} from '../graphql/cashmobs.generated';
 
 type Answer = 'accept' | 'other' | 'decline';
 
 /** The shop's owner answers a proposal: accept, propose another slot, or decline, with a message. */
 @Component({
   selector: 'assoc-shop-answer-panel',
-  imports: [ReactiveFormsModule, MatButtonModule, MatButtonToggleModule, MatFormFieldModule, MatInputModule, TranslatePipe, FieldErrorPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    FieldErrorPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="panel" aria-labelledby="answer-title" data-testid="shop-answer">
       <h2 id="answer-title">{{ 'cashmobs.answer.title' | translate }}</h2>
       <p>{{ 'cashmobs.answer.intro' | translate }}</p>
-      <mat-button-toggle-group [value]="answer()" (change)="answer.set($event.value)" [attr.aria-label]="'cashmobs.answer.title' | translate">
+      <mat-button-toggle-group
+        [value]="answer()"
+        (change)="answer.set($event.value)"
+        [attr.aria-label]="'cashmobs.answer.title' | translate"
+      >
         <mat-button-toggle value="accept">{{ 'cashmobs.answer.accept' | translate }}</mat-button-toggle>
         <mat-button-toggle value="other">{{ 'cashmobs.answer.other' | translate }}</mat-button-toggle>
         <mat-button-toggle value="decline">{{ 'cashmobs.answer.decline' | translate }}</mat-button-toggle>
@@ -33,7 +50,9 @@ type Answer = 'accept' | 'other' | 'decline';
         @case ('accept') {
           <p class="hint">{{ 'cashmobs.answer.acceptHint' | translate }}</p>
           <div class="actions">
-            <button mat-flat-button type="button" [disabled]="saving()" (click)="accept()">{{ 'cashmobs.answer.acceptSubmit' | translate }}</button>
+            <button mat-flat-button type="button" [disabled]="saving()" (click)="accept()">
+              {{ 'cashmobs.answer.acceptSubmit' | translate }}
+            </button>
           </div>
         }
         @case ('other') {
@@ -61,7 +80,9 @@ type Answer = 'accept' | 'other' | 'decline';
               <mat-error>{{ slot.controls.message.errors | assocFieldError }}</mat-error>
             </mat-form-field>
             <div class="actions span-2">
-              <button mat-flat-button type="submit" [disabled]="saving()">{{ 'cashmobs.answer.otherSubmit' | translate }}</button>
+              <button mat-flat-button type="submit" [disabled]="saving()">
+                {{ 'cashmobs.answer.otherSubmit' | translate }}
+              </button>
             </div>
           </form>
         }
@@ -74,7 +95,9 @@ type Answer = 'accept' | 'other' | 'decline';
               <mat-error>{{ refusal.controls.message.errors | assocFieldError }}</mat-error>
             </mat-form-field>
             <div class="actions">
-              <button mat-flat-button type="submit" class="destructive" [disabled]="saving()">{{ 'cashmobs.answer.declineSubmit' | translate }}</button>
+              <button mat-flat-button type="submit" class="destructive" [disabled]="saving()">
+                {{ 'cashmobs.answer.declineSubmit' | translate }}
+              </button>
             </div>
           </form>
         }
@@ -82,11 +105,26 @@ type Answer = 'accept' | 'other' | 'decline';
     </section>
   `,
   styles: `
-    h2 { margin: 0 0 8px; font: var(--mat-sys-title-medium); }
-    mat-button-toggle-group { flex-wrap: wrap; margin-bottom: 12px; }
-    .times { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }
-    .hint { color: var(--mat-sys-on-surface-variant); }
-    .destructive { --mat-button-filled-container-color: var(--mat-sys-error); --mat-button-filled-label-text-color: var(--mat-sys-on-error); }
+    h2 {
+      margin: 0 0 8px;
+      font: var(--mat-sys-title-medium);
+    }
+    mat-button-toggle-group {
+      flex-wrap: wrap;
+      margin-bottom: 12px;
+    }
+    .times {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: 12px;
+    }
+    .hint {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .destructive {
+      --mat-button-filled-container-color: var(--mat-sys-error);
+      --mat-button-filled-label-text-color: var(--mat-sys-on-error);
+    }
   `,
 })
 export class ShopAnswerPanel implements OnInit {
@@ -115,7 +153,15 @@ export class ShopAnswerPanel implements OnInit {
   }
 
   protected async accept(): Promise<void> {
-    await this.run(async () => (await firstValueFrom(this.apollo.mutate({ mutation: AcceptCashmobDocument, variables: { id: this.cashmob().id } }))).data?.acceptCashmob, 'cashmobs.answer.accepted');
+    await this.run(
+      async () =>
+        (
+          await firstValueFrom(
+            this.apollo.mutate({ mutation: AcceptCashmobDocument, variables: { id: this.cashmob().id } }),
+          )
+        ).data?.acceptCashmob,
+      'cashmobs.answer.accepted',
+    );
   }
 
   protected async proposeOther(): Promise<void> {
@@ -133,7 +179,12 @@ export class ShopAnswerPanel implements OnInit {
             this.apollo.mutate({
               mutation: ProposeOtherSlotDocument,
               variables: {
-                input: { id: this.cashmob().id, startsAt: zonedLocalToIso(`${date}T${startTime}`, zone) ?? '', endsAt: zonedLocalToIso(`${date}T${endTime}`, zone) ?? '', message },
+                input: {
+                  id: this.cashmob().id,
+                  startsAt: zonedLocalToIso(`${date}T${startTime}`, zone) ?? '',
+                  endsAt: zonedLocalToIso(`${date}T${endTime}`, zone) ?? '',
+                  message,
+                },
               },
             }),
           )
@@ -146,7 +197,12 @@ export class ShopAnswerPanel implements OnInit {
   protected async decline(): Promise<void> {
     const { message } = this.refusal.getRawValue();
     await this.run(
-      async () => (await firstValueFrom(this.apollo.mutate({ mutation: DeclineCashmobDocument, variables: { id: this.cashmob().id, message } }))).data?.declineCashmob,
+      async () =>
+        (
+          await firstValueFrom(
+            this.apollo.mutate({ mutation: DeclineCashmobDocument, variables: { id: this.cashmob().id, message } }),
+          )
+        ).data?.declineCashmob,
       'cashmobs.answer.declined',
       this.refusal,
     );
@@ -158,7 +214,11 @@ export class ShopAnswerPanel implements OnInit {
     this.slot.patchValue({ date: start.slice(0, 10), startTime: start.slice(11), endTime: end.slice(11) });
   }
 
-  private async run(send: () => Promise<CashmobFieldsFragment | undefined>, done: string, form: typeof this.slot | typeof this.refusal | null = null): Promise<void> {
+  private async run(
+    send: () => Promise<CashmobFieldsFragment | undefined>,
+    done: string,
+    form: typeof this.slot | typeof this.refusal | null = null,
+  ): Promise<void> {
     if (this.saving()) return;
     this.saving.set(true);
     try {

@@ -20,10 +20,15 @@ import { CashmobReportFigures } from './cashmob-report';
   template: `
     <div class="thanks" data-testid="thank-you-post">
       @if (postId(); as id) {
-        <p>{{ 'cashmobs.thanks.posted' | translate }} <a [routerLink]="['/feed/posts', id]">{{ 'cashmobs.thanks.open' | translate }}</a></p>
+        <p>
+          {{ 'cashmobs.thanks.posted' | translate }}
+          <a [routerLink]="['/feed/posts', id]">{{ 'cashmobs.thanks.open' | translate }}</a>
+        </p>
       } @else {
         <p class="hint">{{ 'cashmobs.thanks.hint' | translate }}</p>
-        <button mat-flat-button type="button" [disabled]="posting()" (click)="post()">{{ 'cashmobs.thanks.post' | translate }}</button>
+        <button mat-flat-button type="button" [disabled]="posting()" (click)="post()">
+          {{ 'cashmobs.thanks.post' | translate }}
+        </button>
       }
     </div>
   `,
@@ -54,11 +59,17 @@ export class ThankYouPost {
 
   protected async post(): Promise<void> {
     const r = this.report();
-    const money = (cents: number | null | undefined) => formatMoney(cents ?? 0, 'EUR', this.language() === 'en' ? 'en-GB' : 'fr-FR');
-    const text = this.translate.instant(r.revenueCents != null ? 'cashmobs.thanks.text' : 'cashmobs.thanks.textNoRevenue', { shop: this.shopName(), people: r.checkIns, revenue: money(r.revenueCents) });
+    const money = (cents: number | null | undefined) =>
+      formatMoney(cents ?? 0, 'EUR', this.language() === 'en' ? 'en-GB' : 'fr-FR');
+    const text = this.translate.instant(
+      r.revenueCents != null ? 'cashmobs.thanks.text' : 'cashmobs.thanks.textNoRevenue',
+      { shop: this.shopName(), people: r.checkIns, revenue: money(r.revenueCents) },
+    );
     this.posting.set(true);
     try {
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: PostCashmobThanksDocument, variables: { input: { text } } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: PostCashmobThanksDocument, variables: { input: { text } } }),
+      );
       this.postId.set(result.data?.createPost.id ?? null);
       this.errors.success('cashmobs.thanks.posted');
     } catch (error) {

@@ -9,7 +9,12 @@ import { DateTimePipe, ErrorDisplay, LanguageStore, SessionStore } from '@assoc/
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CashmobFieldsFragment, CashmobsDocument, SupportCashmobDocument, UnsupportCashmobDocument } from '../graphql/cashmobs.generated';
+import {
+  CashmobFieldsFragment,
+  CashmobsDocument,
+  SupportCashmobDocument,
+  UnsupportCashmobDocument,
+} from '../graphql/cashmobs.generated';
 import { CASHMOB_GROUPS, groupCashmobs } from '../shared/cashmob-groups';
 import { LeadTimeSettings } from './lead-time-settings';
 import { SuggestedShops } from './suggested-shops';
@@ -17,7 +22,17 @@ import { SuggestedShops } from './suggested-shops';
 /** /cashmobs — upcoming, awaiting the shop and past cashmobs; the suggested shops; the lead time. */
 @Component({
   selector: 'assoc-cashmobs-page',
-  imports: [RouterLink, MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, TranslatePipe, DateTimePipe, LeadTimeSettings, SuggestedShops],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    DateTimePipe,
+    LeadTimeSettings,
+    SuggestedShops,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './cashmobs-page.html',
   styleUrl: './cashmobs-page.scss',
@@ -29,7 +44,9 @@ export class CashmobsPage {
 
   protected readonly language = inject(LanguageStore).language;
   protected readonly timeZone = computed(() => this.session.currentAssociation()?.timeZone ?? 'Europe/Paris');
-  protected readonly canPropose = computed(() => this.session.role() !== null && this.session.can(Permission.ProposeCashmob));
+  protected readonly canPropose = computed(
+    () => this.session.role() !== null && this.session.can(Permission.ProposeCashmob),
+  );
   protected readonly isPresident = this.session.isPresident;
   protected readonly cashmobs = signal<CashmobFieldsFragment[]>([]);
   protected readonly loading = signal(true);
@@ -49,7 +66,8 @@ export class CashmobsPage {
     try {
       const mutation = cashmob.supportedByMe ? UnsupportCashmobDocument : SupportCashmobDocument;
       const result = await firstValueFrom(this.apollo.mutate({ mutation, variables: { id: cashmob.id } }));
-      const data = result.data as { supportCashmob?: CashmobFieldsFragment; unsupportCashmob?: CashmobFieldsFragment } | null | undefined;
+      const data = result.data as
+        { supportCashmob?: CashmobFieldsFragment; unsupportCashmob?: CashmobFieldsFragment } | null | undefined;
       const updated = data?.supportCashmob ?? data?.unsupportCashmob;
       if (updated) this.cashmobs.update((list) => list.map((c) => (c.id === updated.id ? updated : c)));
     } catch (error) {

@@ -14,12 +14,22 @@ import { CashmobSettingsDocument, UpdateCashmobSettingsDocument } from '../graph
 /** The president's setting: the minimum days between proposing a cashmob and its start. */
 @Component({
   selector: 'assoc-lead-time-settings',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, TranslatePipe, FieldErrorPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    FieldErrorPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-card appearance="outlined" class="section-card" aria-labelledby="lead-time-title">
       <mat-card-header>
-        <mat-card-title><h2 id="lead-time-title">{{ 'cashmobs.settings.title' | translate }}</h2></mat-card-title>
+        <mat-card-title
+          ><h2 id="lead-time-title">{{ 'cashmobs.settings.title' | translate }}</h2></mat-card-title
+        >
         <mat-card-subtitle>{{ 'cashmobs.settings.subtitle' | translate }}</mat-card-subtitle>
       </mat-card-header>
       <mat-card-content>
@@ -27,7 +37,15 @@ import { CashmobSettingsDocument, UpdateCashmobSettingsDocument } from '../graph
           <form [formGroup]="form" (ngSubmit)="save()" novalidate class="lead-form">
             <mat-form-field>
               <mat-label>{{ 'cashmobs.settings.leadTimeDays' | translate }}</mat-label>
-              <input matInput type="number" inputmode="numeric" min="0" [max]="max" formControlName="leadTimeDays" required />
+              <input
+                matInput
+                type="number"
+                inputmode="numeric"
+                min="0"
+                [max]="max"
+                formControlName="leadTimeDays"
+                required
+              />
               <mat-error>{{ form.controls.leadTimeDays.errors | assocFieldError }}</mat-error>
             </mat-form-field>
             <button mat-flat-button type="submit" [disabled]="saving()">{{ 'common.save' | translate }}</button>
@@ -37,9 +55,19 @@ import { CashmobSettingsDocument, UpdateCashmobSettingsDocument } from '../graph
     </mat-card>
   `,
   styles: `
-    h2 { margin: 0; font: var(--mat-sys-title-medium); }
-    .lead-form { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 12px; }
-    .lead-form button { margin-top: 8px; }
+    h2 {
+      margin: 0;
+      font: var(--mat-sys-title-medium);
+    }
+    .lead-form {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      gap: 12px;
+    }
+    .lead-form button {
+      margin-top: 8px;
+    }
   `,
 })
 export class LeadTimeSettings {
@@ -67,7 +95,9 @@ export class LeadTimeSettings {
     this.saving.set(true);
     try {
       const leadTimeDays = Math.trunc(Number(this.form.controls.leadTimeDays.value));
-      await firstValueFrom(this.apollo.mutate({ mutation: UpdateCashmobSettingsDocument, variables: { leadTimeDays } }));
+      await firstValueFrom(
+        this.apollo.mutate({ mutation: UpdateCashmobSettingsDocument, variables: { leadTimeDays } }),
+      );
       this.errors.success('cashmobs.settings.saved');
     } catch (error) {
       this.errors.show(error, this.form);
@@ -78,7 +108,9 @@ export class LeadTimeSettings {
 
   private async load(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: CashmobSettingsDocument, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: CashmobSettingsDocument, fetchPolicy: 'network-only' }),
+      );
       const days = result.data?.cashmobSettings.leadTimeDays;
       if (days !== undefined) this.form.controls.leadTimeDays.setValue(days);
       this.loaded.set(true);

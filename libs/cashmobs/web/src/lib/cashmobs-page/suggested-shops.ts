@@ -21,7 +21,9 @@ const FIRST_SHOWN = 6;
   template: `
     <mat-card appearance="outlined" class="section-card" aria-labelledby="suggested-title">
       <mat-card-header>
-        <mat-card-title><h2 id="suggested-title">{{ 'cashmobs.rotation.title' | translate }}</h2></mat-card-title>
+        <mat-card-title
+          ><h2 id="suggested-title">{{ 'cashmobs.rotation.title' | translate }}</h2></mat-card-title
+        >
         <mat-card-subtitle>{{ 'cashmobs.rotation.subtitle' | translate }}</mat-card-subtitle>
       </mat-card-header>
       <mat-card-content>
@@ -29,7 +31,10 @@ const FIRST_SHOWN = 6;
           @if (r.tradeMix.length) {
             <p class="mix" [attr.aria-label]="'cashmobs.rotation.tradeMix' | translate">
               @for (t of r.tradeMix; track t.trade) {
-                <span class="chip">{{ 'cashmobs.rotation.mixItem' | translate: { trade: ('trades.' + t.trade | translate), shops: t.shops, had: t.hadCashmob } }}</span>
+                <span class="chip">{{
+                  'cashmobs.rotation.mixItem'
+                    | translate: { trade: ('trades.' + t.trade | translate), shops: t.shops, had: t.hadCashmob }
+                }}</span>
               }
             </p>
           }
@@ -41,7 +46,10 @@ const FIRST_SHOWN = 6;
                   <span class="shop-meta">
                     {{ 'trades.' + shop.trade | translate }} ·
                     @if (shop.lastCashmobAt) {
-                      {{ 'cashmobs.rotation.last' | translate: { date: (shop.lastCashmobAt | assocDateTime: language() : timeZone() : 'date') } }}
+                      {{
+                        'cashmobs.rotation.last'
+                          | translate: { date: (shop.lastCashmobAt | assocDateTime: language() : timeZone() : 'date') }
+                      }}
                     } @else {
                       {{ 'cashmobs.rotation.never' | translate }}
                     }
@@ -51,7 +59,12 @@ const FIRST_SHOWN = 6;
                   </span>
                 </div>
                 @if (canPropose()) {
-                  <a mat-stroked-button [routerLink]="['/cashmobs/new']" [queryParams]="{ shop: shop.shopId }" [attr.aria-label]="'cashmobs.rotation.proposeFor' | translate: { shop: shop.name }">
+                  <a
+                    mat-stroked-button
+                    [routerLink]="['/cashmobs/new']"
+                    [queryParams]="{ shop: shop.shopId }"
+                    [attr.aria-label]="'cashmobs.rotation.proposeFor' | translate: { shop: shop.name }"
+                  >
                     {{ 'cashmobs.rotation.propose' | translate }}
                   </a>
                 }
@@ -61,13 +74,24 @@ const FIRST_SHOWN = 6;
             }
           </ol>
           @if (r.suggested.length > shown().length) {
-            <button mat-button type="button" (click)="showAll.set(true)">{{ 'cashmobs.rotation.showAll' | translate: { count: r.suggested.length } }}</button>
+            <button mat-button type="button" (click)="showAll.set(true)">
+              {{ 'cashmobs.rotation.showAll' | translate: { count: r.suggested.length } }}
+            </button>
           }
           @if (r.skipped.length) {
             <h3 class="skipped-title">{{ 'cashmobs.rotation.skipped' | translate }}</h3>
             <ul class="skipped">
               @for (shop of r.skipped; track shop.shopId) {
-                <li>{{ 'cashmobs.rotation.skippedUntil' | translate: { shop: shop.name, date: (shop.skippedUntil | assocDateTime: language() : timeZone() : 'date') } }}</li>
+                <li>
+                  {{
+                    'cashmobs.rotation.skippedUntil'
+                      | translate
+                        : {
+                            shop: shop.name,
+                            date: (shop.skippedUntil | assocDateTime: language() : timeZone() : 'date'),
+                          }
+                  }}
+                </li>
               }
             </ul>
           }
@@ -76,16 +100,58 @@ const FIRST_SHOWN = 6;
     </mat-card>
   `,
   styles: `
-    h2 { margin: 0; font: var(--mat-sys-title-medium); }
-    .mix { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 12px; }
-    .chip { padding: 2px 10px; border-radius: 999px; background: var(--mat-sys-surface-container-high); font: var(--mat-sys-label-medium); }
-    .shops { margin: 0; padding: 0; list-style: none; }
-    .shop { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px; padding: 8px 0; border-bottom: 1px solid var(--mat-sys-outline-variant); }
-    .shop-text { display: flex; flex-direction: column; min-width: 0; }
-    .shop-name { font: var(--mat-sys-title-small); }
-    .shop-meta, .empty, .skipped { font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
-    .skipped-title { font: var(--mat-sys-title-small); margin: 16px 0 4px; }
-    .skipped { margin: 0; padding-left: 18px; }
+    h2 {
+      margin: 0;
+      font: var(--mat-sys-title-medium);
+    }
+    .mix {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
+      margin: 0 0 12px;
+    }
+    .chip {
+      padding: 2px 10px;
+      border-radius: 999px;
+      background: var(--mat-sys-surface-container-high);
+      font: var(--mat-sys-label-medium);
+    }
+    .shops {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .shop {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 8px;
+      padding: 8px 0;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .shop-text {
+      display: flex;
+      flex-direction: column;
+      min-width: 0;
+    }
+    .shop-name {
+      font: var(--mat-sys-title-small);
+    }
+    .shop-meta,
+    .empty,
+    .skipped {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .skipped-title {
+      font: var(--mat-sys-title-small);
+      margin: 16px 0 4px;
+    }
+    .skipped {
+      margin: 0;
+      padding-left: 18px;
+    }
   `,
 })
 export class SuggestedShops {
@@ -110,7 +176,9 @@ export class SuggestedShops {
 
   private async load(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: SuggestedShopsDocument, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: SuggestedShopsDocument, fetchPolicy: 'network-only' }),
+      );
       this.rotation.set(result.data?.suggestedShops ?? null);
     } catch (error) {
       this.errors.show(error);

@@ -10,7 +10,13 @@ import { toDataURL } from 'qrcode';
   template: `
     <figure class="qr">
       @if (image(); as src) {
-        <img [src]="src" width="220" height="220" [alt]="'cashmobs.mySignUp.qrAlt' | translate" data-testid="check-in-qr" />
+        <img
+          [src]="src"
+          width="220"
+          height="220"
+          [alt]="'cashmobs.mySignUp.qrAlt' | translate"
+          data-testid="check-in-qr"
+        />
       }
       <figcaption>
         {{ 'cashmobs.mySignUp.qrCaption' | translate }}
@@ -19,10 +25,32 @@ import { toDataURL } from 'qrcode';
     </figure>
   `,
   styles: `
-    .qr { display: flex; flex-direction: column; align-items: center; gap: 8px; margin: 16px 0 0; text-align: center; }
-    img { background: #fff; padding: 8px; border-radius: 12px; border: 1px solid var(--mat-sys-outline-variant); max-width: 100%; height: auto; }
-    figcaption { font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
-    code { display: block; margin-top: 4px; overflow-wrap: anywhere; font-size: 11px; }
+    .qr {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      gap: 8px;
+      margin: 16px 0 0;
+      text-align: center;
+    }
+    img {
+      background: #fff;
+      padding: 8px;
+      border-radius: 12px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      max-width: 100%;
+      height: auto;
+    }
+    figcaption {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    code {
+      display: block;
+      margin-top: 4px;
+      overflow-wrap: anywhere;
+      font-size: 11px;
+    }
   `,
 })
 export class CheckInQr {

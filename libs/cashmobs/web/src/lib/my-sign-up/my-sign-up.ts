@@ -7,12 +7,26 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { clearServerErrors, confirmAction, ErrorDisplay, EurosPipe, FieldErrorPipe, LanguageStore, parseServerError } from '@assoc/platform-web';
+import {
+  clearServerErrors,
+  confirmAction,
+  ErrorDisplay,
+  EurosPipe,
+  FieldErrorPipe,
+  LanguageStore,
+  parseServerError,
+} from '@assoc/platform-web';
 import { centsToInput, parseAmountToCents } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CancelSignUpDocument, ChangeSignUpDocument, DeleteSignUpDocument, MySignUpDocument, MySignUpFieldsFragment } from '../graphql/cashmobs.generated';
+import {
+  CancelSignUpDocument,
+  ChangeSignUpDocument,
+  DeleteSignUpDocument,
+  MySignUpDocument,
+  MySignUpFieldsFragment,
+} from '../graphql/cashmobs.generated';
 import { amountValidator } from '../shared/amount-validator';
 import { PublicCashmobFacts } from '../shared/public-cashmob-facts';
 import { CheckInQr } from './check-in-qr';
@@ -56,7 +70,9 @@ export class MySignUpPage {
     const s = this.signUp();
     return !!s && s.status !== 'CANCELLED' && s.cashmob.acceptsSignUps;
   });
-  protected readonly form = inject(NonNullableFormBuilder).group({ amount: ['', [Validators.required, amountValidator]] });
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    amount: ['', [Validators.required, amountValidator]],
+  });
 
   constructor() {
     effect(() => {
@@ -73,7 +89,12 @@ export class MySignUpPage {
     }
     await this.run(async () => {
       const cents = parseAmountToCents(this.form.getRawValue().amount) ?? 0;
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: ChangeSignUpDocument, variables: { token: this.token(), intendedSpendCents: cents } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: ChangeSignUpDocument,
+          variables: { token: this.token(), intendedSpendCents: cents },
+        }),
+      );
       this.show(result.data?.changeSignUp ?? null);
       this.errors.success('cashmobs.mySignUp.changed');
     });
@@ -88,7 +109,9 @@ export class MySignUpPage {
     });
     if (!ok) return;
     await this.run(async () => {
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: CancelSignUpDocument, variables: { token: this.token() } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: CancelSignUpDocument, variables: { token: this.token() } }),
+      );
       this.show(result.data?.cancelSignUp ?? null);
       this.errors.success('cashmobs.mySignUp.cancelled');
     });
@@ -131,7 +154,9 @@ export class MySignUpPage {
   private async load(token: string): Promise<void> {
     this.loading.set(true);
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: MySignUpDocument, variables: { token }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: MySignUpDocument, variables: { token }, fetchPolicy: 'network-only' }),
+      );
       this.show(result.data?.mySignUp ?? null);
       this.invalid.set(!result.data?.mySignUp);
     } catch (error) {

@@ -7,27 +7,59 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { CASHMOB_MESSAGE_MAX, DEFAULT_SPEND_MAX_CENTS, DEFAULT_SPEND_MIN_CENTS, MAX_CAPACITY, MEETING_POINT_MAX } from '@assoc/cashmobs-domain';
+import {
+  CASHMOB_MESSAGE_MAX,
+  DEFAULT_SPEND_MAX_CENTS,
+  DEFAULT_SPEND_MIN_CENTS,
+  MAX_CAPACITY,
+  MEETING_POINT_MAX,
+} from '@assoc/cashmobs-domain';
 import { clearServerErrors, ErrorDisplay, FieldErrorPipe, LanguageStore, SessionStore } from '@assoc/platform-web';
 import { centsToInput, parseAmountToCents, zonedLocalToIso } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { ProposeCashmobDocument, SuggestedShopFieldsFragment, SuggestedShopsDocument } from '../graphql/cashmobs.generated';
+import {
+  ProposeCashmobDocument,
+  SuggestedShopFieldsFragment,
+  SuggestedShopsDocument,
+} from '../graphql/cashmobs.generated';
 import { amountValidator } from '../shared/amount-validator';
 
 /** The API's field names → this form's controls. */
-const FIELD_ALIASES = { startsAt: 'startTime', endsAt: 'endTime', spendMinCents: 'spendMin', spendMaxCents: 'spendMax' };
+const FIELD_ALIASES = {
+  startsAt: 'startTime',
+  endsAt: 'endTime',
+  spendMinCents: 'spendMin',
+  spendMaxCents: 'spendMax',
+};
 
 /** /cashmobs/new?shop=… — propose a cashmob for a shop; its owner is asked to accept. */
 @Component({
   selector: 'assoc-propose-cashmob',
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule, TranslatePipe, FieldErrorPipe],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    TranslatePipe,
+    FieldErrorPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './propose-cashmob.html',
   styles: `
-    mat-card-content { padding-top: 16px; }
-    .times { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }
+    mat-card-content {
+      padding-top: 16px;
+    }
+    .times {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: 12px;
+    }
   `,
 })
 export class ProposeCashmob {
@@ -103,7 +135,9 @@ export class ProposeCashmob {
 
   private async loadShops(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: SuggestedShopsDocument, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: SuggestedShopsDocument, fetchPolicy: 'network-only' }),
+      );
       const rotation = result.data?.suggestedShops;
       const all = [...(rotation?.suggested ?? []), ...(rotation?.skipped ?? [])];
       this.shops.set(all.sort((a, b) => a.name.localeCompare(b.name, this.language())));

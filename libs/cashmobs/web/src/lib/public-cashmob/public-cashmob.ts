@@ -8,12 +8,24 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { EMAIL_MAX, FIRST_NAME_MAX } from '@assoc/cashmobs-domain';
-import { clearServerErrors, ErrorDisplay, EurosPipe, FieldErrorPipe, LanguageStore, parseServerError } from '@assoc/platform-web';
+import {
+  clearServerErrors,
+  ErrorDisplay,
+  EurosPipe,
+  FieldErrorPipe,
+  LanguageStore,
+  parseServerError,
+} from '@assoc/platform-web';
 import { centsToInput, parseAmountToCents } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { PublicCashmobDocument, PublicCashmobFieldsFragment, SignUpToCashmobDocument, SignUpToCashmobMutation } from '../graphql/cashmobs.generated';
+import {
+  PublicCashmobDocument,
+  PublicCashmobFieldsFragment,
+  SignUpToCashmobDocument,
+  SignUpToCashmobMutation,
+} from '../graphql/cashmobs.generated';
 import { amountValidator } from '../shared/amount-validator';
 import { PublicCashmobFacts } from '../shared/public-cashmob-facts';
 
@@ -104,11 +116,14 @@ export class PublicCashmobPage {
   private async load(slug: string): Promise<void> {
     this.loading.set(true);
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: PublicCashmobDocument, variables: { slug }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: PublicCashmobDocument, variables: { slug }, fetchPolicy: 'network-only' }),
+      );
       const cashmob = result.data?.publicCashmob ?? null;
       this.cashmob.set(cashmob);
       this.notFound.set(!cashmob);
-      if (cashmob && !this.form.controls.amount.value) this.form.controls.amount.setValue(centsToInput(cashmob.spendMinCents, this.language()));
+      if (cashmob && !this.form.controls.amount.value)
+        this.form.controls.amount.setValue(centsToInput(cashmob.spendMinCents, this.language()));
     } catch (error) {
       if (parseServerError(error).code === 'NOT_FOUND') this.notFound.set(true);
       else this.errors.show(error);
@@ -119,7 +134,13 @@ export class PublicCashmobPage {
 
   private async refreshCounts(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: PublicCashmobDocument, variables: { slug: this.slug() }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({
+          query: PublicCashmobDocument,
+          variables: { slug: this.slug() },
+          fetchPolicy: 'network-only',
+        }),
+      );
       if (result.data?.publicCashmob) this.cashmob.set(result.data.publicCashmob);
     } catch {
       // the receipt is what matters; the counts refresh on the next visit

@@ -10,13 +10,20 @@ export const CASHMOB_GROUPS: readonly CashmobGroup[] = ['upcoming', 'awaiting', 
  */
 export function cashmobGroup(cashmob: { status: string; startsAt: string; endsAt: string }, now: Date): CashmobGroup {
   const t = now.getTime();
-  if ((cashmob.status === 'PROPOSED' || cashmob.status === 'COUNTER_PROPOSED') && new Date(cashmob.startsAt).getTime() > t) return 'awaiting';
+  if (
+    (cashmob.status === 'PROPOSED' || cashmob.status === 'COUNTER_PROPOSED') &&
+    new Date(cashmob.startsAt).getTime() > t
+  )
+    return 'awaiting';
   if (cashmob.status === 'PUBLISHED' && new Date(cashmob.endsAt).getTime() > t) return 'upcoming';
   return 'past';
 }
 
 /** Upcoming and awaiting soonest first; past latest first (the API lists latest start first). */
-export function groupCashmobs<T extends { status: string; startsAt: string; endsAt: string }>(cashmobs: readonly T[], now: Date): Record<CashmobGroup, T[]> {
+export function groupCashmobs<T extends { status: string; startsAt: string; endsAt: string }>(
+  cashmobs: readonly T[],
+  now: Date,
+): Record<CashmobGroup, T[]> {
   const groups: Record<CashmobGroup, T[]> = { upcoming: [], awaiting: [], past: [] };
   for (const cashmob of cashmobs) groups[cashmobGroup(cashmob, now)].push(cashmob);
   const soonest = (a: T, b: T) => a.startsAt.localeCompare(b.startsAt);

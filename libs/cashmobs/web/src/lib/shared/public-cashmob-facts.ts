@@ -20,7 +20,9 @@ import { SlotPipe } from './slot.pipe';
     <dl class="facts">
       <div>
         <dt><mat-icon svgIcon="schedule" aria-hidden="true" />{{ 'cashmobs.public.when' | translate }}</dt>
-        <dd data-testid="public-when">{{ cashmob().startsAt | assocSlot: cashmob().endsAt : language() : cashmob().timeZone }}</dd>
+        <dd data-testid="public-when">
+          {{ cashmob().startsAt | assocSlot: cashmob().endsAt : language() : cashmob().timeZone }}
+        </dd>
       </div>
       <div>
         <dt><mat-icon svgIcon="place" aria-hidden="true" />{{ 'cashmobs.public.where' | translate }}</dt>
@@ -32,7 +34,12 @@ import { SlotPipe } from './slot.pipe';
       </div>
       <div>
         <dt><mat-icon svgIcon="store" aria-hidden="true" />{{ 'cashmobs.public.spend' | translate }}</dt>
-        <dd>{{ 'cashmobs.page.spendRange' | translate: { min: (cashmob().spendMinCents | assocEuros), max: (cashmob().spendMaxCents | assocEuros) } }}</dd>
+        <dd>
+          {{
+            'cashmobs.page.spendRange'
+              | translate: { min: (cashmob().spendMinCents | assocEuros), max: (cashmob().spendMaxCents | assocEuros) }
+          }}
+        </dd>
       </div>
       <div>
         <dt><mat-icon svgIcon="group" aria-hidden="true" />{{ 'cashmobs.public.coming' | translate }}</dt>
@@ -46,15 +53,56 @@ import { SlotPipe } from './slot.pipe';
     </dl>
   `,
   styles: `
-    .kicker { margin: 0; font: var(--mat-sys-label-large); color: var(--mat-sys-primary); text-transform: uppercase; letter-spacing: 0.04em; }
-    h1 { margin: 4px 0 0; font: var(--mat-sys-headline-small); font-weight: 600; overflow-wrap: anywhere; }
-    .trade { margin: 2px 0 0; color: var(--mat-sys-on-surface-variant); }
-    .story { margin: 16px 0 0; padding: 8px 14px; border-left: 4px solid var(--mat-sys-primary); background: var(--mat-sys-surface-container-low); border-radius: 0 8px 8px 0; white-space: pre-line; }
-    .facts { display: grid; gap: 14px; margin: 20px 0 0; }
-    dt { display: flex; align-items: center; gap: 6px; font: var(--mat-sys-label-large); color: var(--mat-sys-on-surface-variant); }
-    dt mat-icon { width: 20px; height: 20px; }
-    dd { margin: 2px 0 0 26px; font: var(--mat-sys-body-large); overflow-wrap: anywhere; }
-    .sub { font: var(--mat-sys-body-medium); color: var(--mat-sys-on-surface-variant); }
+    .kicker {
+      margin: 0;
+      font: var(--mat-sys-label-large);
+      color: var(--mat-sys-primary);
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+    }
+    h1 {
+      margin: 4px 0 0;
+      font: var(--mat-sys-headline-small);
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
+    .trade {
+      margin: 2px 0 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .story {
+      margin: 16px 0 0;
+      padding: 8px 14px;
+      border-left: 4px solid var(--mat-sys-primary);
+      background: var(--mat-sys-surface-container-low);
+      border-radius: 0 8px 8px 0;
+      white-space: pre-line;
+    }
+    .facts {
+      display: grid;
+      gap: 14px;
+      margin: 20px 0 0;
+    }
+    dt {
+      display: flex;
+      align-items: center;
+      gap: 6px;
+      font: var(--mat-sys-label-large);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    dt mat-icon {
+      width: 20px;
+      height: 20px;
+    }
+    dd {
+      margin: 2px 0 0 26px;
+      font: var(--mat-sys-body-large);
+      overflow-wrap: anywhere;
+    }
+    .sub {
+      font: var(--mat-sys-body-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class PublicCashmobFacts {

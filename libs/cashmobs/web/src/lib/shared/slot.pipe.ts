@@ -6,13 +6,24 @@ import { Pipe, PipeTransform } from '@angular/core';
  */
 @Pipe({ name: 'assocSlot' })
 export class SlotPipe implements PipeTransform {
-  transform(startsAt: string | null | undefined, endsAt: string | null | undefined, lang: string, timeZone: string): string {
+  transform(
+    startsAt: string | null | undefined,
+    endsAt: string | null | undefined,
+    lang: string,
+    timeZone: string,
+  ): string {
     if (!startsAt || !endsAt) return '';
     const start = new Date(startsAt);
     const end = new Date(endsAt);
     if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return '';
     const tag = lang === 'en' ? 'en-GB' : 'fr-FR';
-    const day = new Intl.DateTimeFormat(tag, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(start);
+    const day = new Intl.DateTimeFormat(tag, {
+      timeZone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(start);
     const time = new Intl.DateTimeFormat(tag, { timeZone, hour: '2-digit', minute: '2-digit' });
     return `${day}, ${time.format(start)} – ${time.format(end)}`;
   }

@@ -16,7 +16,17 @@ import { ShopLogo } from '../shared/shop-logo';
 /** /members/:id — a member and their shop: hours, contact, description. */
 @Component({
   selector: 'assoc-member-profile',
-  imports: [MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, RouterLink, TranslatePipe, DateTimePipe, ShopLogo, OpeningHoursTable],
+  imports: [
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslatePipe,
+    DateTimePipe,
+    ShopLogo,
+    OpeningHoursTable,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './member-profile.html',
   styleUrl: './member-profile.scss',

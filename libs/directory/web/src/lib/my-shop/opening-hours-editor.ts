@@ -14,7 +14,15 @@ import { DayForm, periodForm } from './shop-form';
 /** Zero or more opening periods (HH:MM–HH:MM) for each weekday. */
 @Component({
   selector: 'assoc-opening-hours-editor',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslatePipe, FieldErrorPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    TranslatePipe,
+    FieldErrorPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './opening-hours-editor.html',
   styleUrl: './opening-hours-editor.scss',
@@ -33,7 +41,9 @@ export class OpeningHoursEditor {
   protected addPeriod(day: DayForm): void {
     const periods = day.controls.periods;
     const last = periods.at(periods.length - 1)?.getRawValue();
-    periods.push(last ? periodForm(last.closes < '14:00' ? '14:00' : last.closes, '19:00') : periodForm('09:00', '12:30'));
+    periods.push(
+      last ? periodForm(last.closes < '14:00' ? '14:00' : last.closes, '19:00') : periodForm('09:00', '12:30'),
+    );
     periods.markAsDirty();
   }
 

@@ -1,5 +1,11 @@
 import { AbstractControl, FormArray, FormControl, FormGroup, ValidationErrors, Validators } from '@angular/forms';
-import { DayHoursInput, ShopFieldsFragment, TradeCategory, UpdateMyShopInput, Weekday } from '../graphql/directory.generated';
+import {
+  DayHoursInput,
+  ShopFieldsFragment,
+  TradeCategory,
+  UpdateMyShopInput,
+  Weekday,
+} from '../graphql/directory.generated';
 import { WEEKDAYS } from '../shared/trades';
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;

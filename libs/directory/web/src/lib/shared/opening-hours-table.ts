@@ -11,7 +11,11 @@ import { Weekday } from '../graphql/directory.generated';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <table class="hours">
-      <caption class="visually-hidden">{{ 'directory.member.hours' | translate }}</caption>
+      <caption class="visually-hidden">
+        {{
+          'directory.member.hours' | translate
+        }}
+      </caption>
       <tbody>
         @for (line of lines(); track line.day) {
           <tr [class.today]="line.today">

@@ -23,8 +23,17 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
       background: var(--mat-sys-primary-container);
       color: var(--mat-sys-on-primary-container);
     }
-    img { width: 100%; height: 100%; object-fit: cover; background: var(--mat-sys-surface-container-lowest); }
-    .initials { font-weight: 700; font-size: calc(var(--logo-size, 56px) * 0.36); letter-spacing: 0.02em; }
+    img {
+      width: 100%;
+      height: 100%;
+      object-fit: cover;
+      background: var(--mat-sys-surface-container-lowest);
+    }
+    .initials {
+      font-weight: 700;
+      font-size: calc(var(--logo-size, 56px) * 0.36);
+      letter-spacing: 0.02em;
+    }
   `,
 })
 export class ShopLogo {

@@ -54,7 +54,9 @@ export class LogIn {
     }
     this.submitting.set(true);
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: LogInDocument, variables: { input: this.form.getRawValue() } }));
+      await firstValueFrom(
+        this.apollo.mutate({ mutation: LogInDocument, variables: { input: this.form.getRawValue() } }),
+      );
       await this.session.refresh();
       const target = this.returnUrl();
       await this.router.navigateByUrl(target && target.startsWith('/') ? target : '/');

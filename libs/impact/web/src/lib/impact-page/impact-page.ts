@@ -15,7 +15,13 @@ import { ErrorDisplay, fetchFile, LanguageStore, SessionStore } from '@assoc/pla
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { ImpactDashboardDocument, ImpactDashboardQuery, ImpactPeriodInput, ShopImpactDocument, ShopImpactQuery } from '../graphql/impact.generated';
+import {
+  ImpactDashboardDocument,
+  ImpactDashboardQuery,
+  ImpactPeriodInput,
+  ShopImpactDocument,
+  ShopImpactQuery,
+} from '../graphql/impact.generated';
 import { PeriodKindName, periodTitle, shiftAnchor, shiftRange, todayIn } from '../shared/period-navigation';
 import { AssociationImpact } from './association-impact';
 import { ShopImpactPanel } from './shop-impact';
@@ -62,7 +68,9 @@ export class ImpactPage {
   protected readonly customTo = signal(todayIn(this.timeZone()));
 
   protected readonly request = computed<ImpactPeriodInput>(() =>
-    this.kind() === 'CUSTOM' ? { kind: 'CUSTOM', from: this.customFrom(), to: this.customTo() } : { kind: this.kind(), from: this.anchor() },
+    this.kind() === 'CUSTOM'
+      ? { kind: 'CUSTOM', from: this.customFrom(), to: this.customTo() }
+      : { kind: this.kind(), from: this.anchor() },
   );
   protected readonly dashboard = signal<ImpactDashboardQuery['impactDashboard'] | null>(null);
   protected readonly shop = signal<ShopImpactQuery['shopImpact'] | null>(null);
@@ -110,10 +118,18 @@ export class ImpactPage {
     const lang = this.language() === 'en' ? 'en' : 'fr';
     const query = new URLSearchParams({ kind: r.kind, from: r.from, ...(r.to ? { to: r.to } : {}), locale: lang });
     const period = this.dashboard()?.period;
-    const name = kind === 'csv' ? `impact-${period?.fromDay}-${period?.toDay}.csv` : `${lang === 'fr' ? 'bilan' : 'impact-report'}-${period?.fromDay}-${period?.toDay}.pdf`;
+    const name =
+      kind === 'csv'
+        ? `impact-${period?.fromDay}-${period?.toDay}.csv`
+        : `${lang === 'fr' ? 'bilan' : 'impact-report'}-${period?.fromDay}-${period?.toDay}.pdf`;
     this.downloading.set(true);
     try {
-      await fetchFile(this.http, `/api/impact/${kind === 'csv' ? 'dashboard.csv' : 'summary.pdf'}?${query}`, name, this.doc);
+      await fetchFile(
+        this.http,
+        `/api/impact/${kind === 'csv' ? 'dashboard.csv' : 'summary.pdf'}?${query}`,
+        name,
+        this.doc,
+      );
     } catch (error) {
       this.errors.show(error);
     } finally {
@@ -126,8 +142,14 @@ export class ImpactPage {
     this.loading.set(true);
     try {
       const [dashboard, shop] = await Promise.all([
-        this.canViewAssociation() ? firstValueFrom(this.apollo.query({ query: ImpactDashboardDocument, variables: { period }, fetchPolicy: 'network-only' })) : Promise.resolve(null),
-        firstValueFrom(this.apollo.query({ query: ShopImpactDocument, variables: { period }, fetchPolicy: 'network-only' })),
+        this.canViewAssociation()
+          ? firstValueFrom(
+              this.apollo.query({ query: ImpactDashboardDocument, variables: { period }, fetchPolicy: 'network-only' }),
+            )
+          : Promise.resolve(null),
+        firstValueFrom(
+          this.apollo.query({ query: ShopImpactDocument, variables: { period }, fetchPolicy: 'network-only' }),
+        ),
       ]);
       if (id !== this.requestId) return;
       this.dashboard.set(dashboard?.data?.impactDashboard ?? null);

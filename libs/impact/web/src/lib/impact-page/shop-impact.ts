@@ -19,7 +19,9 @@ const MONEY = new Set(['BASKET_CENTS', 'CASHMOB_REVENUE_CENTS', 'POOLED_CENTS', 
     @if (impact(); as i) {
       <p class="intro">{{ 'impact.shop.intro' | translate: { shop: i.shopName } }}</p>
       @if (!comparable()) {
-        <p class="note" data-testid="shop-no-median">{{ 'impact.shop.tooFew' | translate: { count: i.comparedShops } }}</p>
+        <p class="note" data-testid="shop-no-median">
+          {{ 'impact.shop.tooFew' | translate: { count: i.comparedShops } }}
+        </p>
       }
       <div class="table-wrap">
         <table data-testid="shop-impact">
@@ -43,7 +45,13 @@ const MONEY = new Set(['BASKET_CENTS', 'CASHMOB_REVENUE_CENTS', 'POOLED_CENTS', 
       </div>
       @if (comparable()) {
         <section class="charts">
-          <assoc-impact-chart kind="horizontalBar" [caption]="'impact.shop.countsChart' | translate" [labelHeader]="'impact.shop.figure' | translate" [labels]="countLabels()" [series]="countSeries()" />
+          <assoc-impact-chart
+            kind="horizontalBar"
+            [caption]="'impact.shop.countsChart' | translate"
+            [labelHeader]="'impact.shop.figure' | translate"
+            [labels]="countLabels()"
+            [series]="countSeries()"
+          />
           <assoc-impact-chart
             kind="horizontalBar"
             [caption]="'impact.shop.moneyChart' | translate"
@@ -59,13 +67,38 @@ const MONEY = new Set(['BASKET_CENTS', 'CASHMOB_REVENUE_CENTS', 'POOLED_CENTS', 
     }
   `,
   styles: `
-    :host { display: block; padding-top: 16px; }
-    .intro { font: var(--mat-sys-body-large); margin: 0 0 8px; }
-    .note { color: var(--mat-sys-on-surface-variant); }
-    .table-wrap { overflow-x: auto; margin-bottom: 16px; }
-    table { border-collapse: collapse; width: 100%; max-width: 720px; }
-    th, td { padding: 6px 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); text-align: left; font-variant-numeric: tabular-nums; }
-    .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 460px), 1fr)); gap: 12px; }
+    :host {
+      display: block;
+      padding-top: 16px;
+    }
+    .intro {
+      font: var(--mat-sys-body-large);
+      margin: 0 0 8px;
+    }
+    .note {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .table-wrap {
+      overflow-x: auto;
+      margin-bottom: 16px;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      max-width: 720px;
+    }
+    th,
+    td {
+      padding: 6px 8px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+      text-align: left;
+      font-variant-numeric: tabular-nums;
+    }
+    .charts {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 460px), 1fr));
+      gap: 12px;
+    }
   `,
 })
 export class ShopImpactPanel {
@@ -77,7 +110,9 @@ export class ShopImpactPanel {
   private readonly tag = computed(() => (this.language() === 'en' ? 'en-GB' : 'fr-FR'));
 
   protected readonly comparable = computed(() => this.impact()?.figures.some((f) => f.median !== null) ?? false);
-  protected readonly moneyFormat = computed(() => (cents: number) => formatMoney(cents, this.impact()?.currency ?? 'EUR', this.tag()));
+  protected readonly moneyFormat = computed(
+    () => (cents: number) => formatMoney(cents, this.impact()?.currency ?? 'EUR', this.tag()),
+  );
 
   protected value(figure: Figure, n: number): string {
     return MONEY.has(figure.metric) ? this.moneyFormat()(n) : new Intl.NumberFormat(this.tag()).format(n);
@@ -97,7 +132,11 @@ export class ShopImpactPanel {
     const figures = this.figures(money);
     return [
       { label: this.translate.instant('impact.shop.own'), values: figures.map((f) => f.own), colour: CHART_COLOURS[0] },
-      { label: this.translate.instant('impact.shop.median'), values: figures.map((f) => f.median ?? 0), colour: CHART_COLOURS[7] },
+      {
+        label: this.translate.instant('impact.shop.median'),
+        values: figures.map((f) => f.median ?? 0),
+        colour: CHART_COLOURS[7],
+      },
     ];
   }
 

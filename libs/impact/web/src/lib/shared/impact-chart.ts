@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, input, OnDestroy, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  input,
+  OnDestroy,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslatePipe } from '@ngx-translate/core';
 import {
@@ -18,7 +28,19 @@ import {
 } from 'chart.js';
 
 // Only the pieces the dashboard draws: Chart.js is tree-shaken and lives in this lazy page's bundle.
-Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);
+Chart.register(
+  ArcElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  DoughnutController,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+);
 
 export type ChartKind = 'line' | 'bar' | 'horizontalBar' | 'doughnut';
 
@@ -44,7 +66,13 @@ export const CHART_COLOURS = ['#1565c0', '#e69f00', '#009e73', '#cc79a7', '#56b4
     <figure>
       <figcaption>
         <span class="title">{{ caption() }}</span>
-        <button mat-button type="button" class="toggle" (click)="asTable.set(!asTable())" [attr.aria-pressed]="asTable()">
+        <button
+          mat-button
+          type="button"
+          class="toggle"
+          (click)="asTable.set(!asTable())"
+          [attr.aria-pressed]="asTable()"
+        >
           {{ (asTable() ? 'impact.chart.showChart' : 'impact.chart.showTable') | translate }}
         </button>
       </figcaption>
@@ -78,17 +106,62 @@ export const CHART_COLOURS = ['#1565c0', '#e69f00', '#009e73', '#cc79a7', '#56b4
     </figure>
   `,
   styles: `
-    :host { display: block; }
-    figure { margin: 0; padding: 12px 16px 16px; border-radius: 12px; background: var(--mat-sys-surface-container-low); break-inside: avoid; }
-    figcaption { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 8px; }
-    .title { font: var(--mat-sys-title-small); }
-    .canvas { position: relative; height: 260px; }
-    .canvas.short { height: 220px; }
-    .canvas.hidden { display: none; }
-    .table-wrap { overflow-x: auto; max-height: 320px; }
-    table { border-collapse: collapse; width: 100%; }
-    th, td { padding: 4px 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); text-align: left; font-variant-numeric: tabular-nums; }
-    @media print { .toggle { display: none; } .canvas.hidden { display: block; } .table-wrap { display: none; } }
+    :host {
+      display: block;
+    }
+    figure {
+      margin: 0;
+      padding: 12px 16px 16px;
+      border-radius: 12px;
+      background: var(--mat-sys-surface-container-low);
+      break-inside: avoid;
+    }
+    figcaption {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 8px;
+      margin-bottom: 8px;
+    }
+    .title {
+      font: var(--mat-sys-title-small);
+    }
+    .canvas {
+      position: relative;
+      height: 260px;
+    }
+    .canvas.short {
+      height: 220px;
+    }
+    .canvas.hidden {
+      display: none;
+    }
+    .table-wrap {
+      overflow-x: auto;
+      max-height: 320px;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    th,
+    td {
+      padding: 4px 8px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+      text-align: left;
+      font-variant-numeric: tabular-nums;
+    }
+    @media print {
+      .toggle {
+        display: none;
+      }
+      .canvas.hidden {
+        display: block;
+      }
+      .table-wrap {
+        display: none;
+      }
+    }
   `,
 })
 export class ImpactChart implements OnDestroy {
@@ -113,8 +186,24 @@ export class ImpactChart implements OnDestroy {
       const [only] = series;
       return {
         type: 'doughnut',
-        data: { labels, datasets: [{ label: only?.label ?? '', data: [...(only?.values ?? [])], backgroundColor: labels.map((_, i) => CHART_COLOURS[i % CHART_COLOURS.length]) }] },
-        options: { animation: false, maintainAspectRatio: false, plugins: { legend: { position: 'right' }, tooltip: { callbacks: { label: (c) => `${c.label}: ${format(c.parsed as number)}` } } } },
+        data: {
+          labels,
+          datasets: [
+            {
+              label: only?.label ?? '',
+              data: [...(only?.values ?? [])],
+              backgroundColor: labels.map((_, i) => CHART_COLOURS[i % CHART_COLOURS.length]),
+            },
+          ],
+        },
+        options: {
+          animation: false,
+          maintainAspectRatio: false,
+          plugins: {
+            legend: { position: 'right' },
+            tooltip: { callbacks: { label: (c) => `${c.label}: ${format(c.parsed as number)}` } },
+          },
+        },
       };
     }
     const horizontal = kind === 'horizontalBar';
@@ -123,7 +212,13 @@ export class ImpactChart implements OnDestroy {
       type: kind === 'line' ? 'line' : 'bar',
       data: {
         labels,
-        datasets: series.map((s) => ({ label: s.label, data: [...s.values], backgroundColor: s.colour, borderColor: s.colour, pointRadius: labels.length > 40 ? 0 : 2 })),
+        datasets: series.map((s) => ({
+          label: s.label,
+          data: [...s.values],
+          backgroundColor: s.colour,
+          borderColor: s.colour,
+          pointRadius: labels.length > 40 ? 0 : 2,
+        })),
       },
       options: {
         animation: false,
@@ -131,10 +226,22 @@ export class ImpactChart implements OnDestroy {
         indexAxis: horizontal ? 'y' : 'x',
         interaction: { mode: 'index', intersect: false },
         scales: {
-          x: { stacked, ticks: horizontal ? { callback: (v) => format(Number(v)) } : { autoSkip: true, maxRotation: 0 } },
-          y: { stacked, beginAtZero: true, ticks: horizontal ? {} : { precision: 0, callback: (v) => format(Number(v)) } },
+          x: {
+            stacked,
+            ticks: horizontal ? { callback: (v) => format(Number(v)) } : { autoSkip: true, maxRotation: 0 },
+          },
+          y: {
+            stacked,
+            beginAtZero: true,
+            ticks: horizontal ? {} : { precision: 0, callback: (v) => format(Number(v)) },
+          },
         },
-        plugins: { legend: { display: series.length > 1, position: 'bottom' }, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${format(Number(horizontal ? c.parsed.x : c.parsed.y))}` } } },
+        plugins: {
+          legend: { display: series.length > 1, position: 'bottom' },
+          tooltip: {
+            callbacks: { label: (c) => `${c.dataset.label}: ${format(Number(horizontal ? c.parsed.x : c.parsed.y))}` },
+          },
+        },
       },
     };
   });

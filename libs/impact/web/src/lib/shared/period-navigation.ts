@@ -40,7 +40,9 @@ function tag(language: string): string {
 
 function format(day: string, language: string, options: Intl.DateTimeFormatOptions): string {
   const [y, m, d] = parts(day);
-  return new Intl.DateTimeFormat(tag(language), { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d, 12)));
+  return new Intl.DateTimeFormat(tag(language), { ...options, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d, 12)),
+  );
 }
 
 /** "mars 2026", "T1 2026" / "Q1 2026", "2026", "3 mars – 10 avr. 2026". */

@@ -131,7 +131,13 @@ export class PostComposer {
 
   private async upload(file: File): Promise<void> {
     const key = nextKey++;
-    const image: DraftImage = { key, previewUrl: URL.createObjectURL(file), name: file.name, imageId: null, error: null };
+    const image: DraftImage = {
+      key,
+      previewUrl: URL.createObjectURL(file),
+      name: file.name,
+      imageId: null,
+      error: null,
+    };
     this.images.update((images) => [...images, image]);
     const patch = (change: Partial<DraftImage>) =>
       this.images.update((images) => images.map((i) => (i.key === key ? { ...i, ...change } : i)));
@@ -146,11 +152,16 @@ export class PostComposer {
     const body = new FormData();
     body.append('image', file, file.name);
     try {
-      const response = await firstValueFrom(this.http.post<{ imageId: string; url: string }>('/api/network/images', body));
+      const response = await firstValueFrom(
+        this.http.post<{ imageId: string; url: string }>('/api/network/images', body),
+      );
       patch({ imageId: response.imageId });
     } catch (error) {
       const info = parseServerError(error);
-      patch({ error: info.fields.find((f) => f.field === 'image')?.message ?? (info.message || 'network.composer.uploadFailed') });
+      patch({
+        error:
+          info.fields.find((f) => f.field === 'image')?.message ?? (info.message || 'network.composer.uploadFailed'),
+      });
     }
   }
 }

@@ -30,7 +30,16 @@ const PAGE_SIZE = 10;
 /** /feed — the association's news: pinned announcements first, then newest first, endless. */
 @Component({
   selector: 'assoc-feed-page',
-  imports: [MatButtonModule, MatChipsModule, MatIconModule, MatProgressBarModule, RouterLink, TranslatePipe, PostComposer, PostCard],
+  imports: [
+    MatButtonModule,
+    MatChipsModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslatePipe,
+    PostComposer,
+    PostCard,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './feed-page.html',
   styleUrl: './feed-page.scss',
@@ -39,7 +48,9 @@ export class FeedPage {
   private readonly apollo = inject(Apollo);
   private readonly errors = inject(ErrorDisplay);
   protected readonly session = inject(SessionStore);
-  protected readonly canManageTopics = computed(() => this.session.role() !== null && this.session.can(Permission.ManageTopics));
+  protected readonly canManageTopics = computed(
+    () => this.session.role() !== null && this.session.can(Permission.ManageTopics),
+  );
   private readonly sentinel = viewChild<ElementRef<HTMLElement>>('sentinel');
 
   protected readonly topics = signal<TopicFieldsFragment[]>([]);

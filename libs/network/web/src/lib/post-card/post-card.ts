@@ -88,7 +88,10 @@ export class PostCard {
   protected async toggle(emoji: ReactionEmoji): Promise<void> {
     await this.run(async () => {
       const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: ToggleReactionDocument, variables: { input: { postId: this.post().id, emoji } } }),
+        this.apollo.mutate({
+          mutation: ToggleReactionDocument,
+          variables: { input: { postId: this.post().id, emoji } },
+        }),
       );
       if (result.data) this.changed.emit(result.data.toggleReaction);
     });
@@ -114,7 +117,10 @@ export class PostCard {
     }
     await this.run(async () => {
       const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: UpdatePostDocument, variables: { input: { id: this.post().id, text: this.draft.text() } } }),
+        this.apollo.mutate({
+          mutation: UpdatePostDocument,
+          variables: { input: { id: this.post().id, text: this.draft.text() } },
+        }),
       );
       if (result.data) this.changed.emit(result.data.updatePost);
       this.editing.set(false);
@@ -163,7 +169,9 @@ export class PostCard {
 
   protected async unhide(): Promise<void> {
     await this.run(async () => {
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: UnhidePostDocument, variables: { id: this.post().id } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: UnhidePostDocument, variables: { id: this.post().id } }),
+      );
       if (result.data) this.changed.emit(result.data.unhidePost);
     });
   }

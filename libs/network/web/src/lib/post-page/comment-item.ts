@@ -27,7 +27,18 @@ import { RichTextView } from '../shared/rich-text-view';
 /** One comment or reply: author, time, text, and what the viewer may do with it. */
 @Component({
   selector: 'assoc-comment-item',
-  imports: [ReactiveFormsModule, MatButtonModule, MatIconModule, MatMenuModule, RouterLink, TranslatePipe, DateTimePipe, AuthorAvatar, MentionTextarea, RichTextView],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatIconModule,
+    MatMenuModule,
+    RouterLink,
+    TranslatePipe,
+    DateTimePipe,
+    AuthorAvatar,
+    MentionTextarea,
+    RichTextView,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <article class="comment" [id]="'comment-' + comment().id" [class.hidden]="comment().hidden">
@@ -46,19 +57,33 @@ import { RichTextView } from '../shared/rich-text-view';
               }
             </span>
             @if (hasActions()) {
-              <button mat-icon-button type="button" class="menu" [matMenuTriggerFor]="actions" [attr.aria-label]="'network.comment.actions' | translate">
+              <button
+                mat-icon-button
+                type="button"
+                class="menu"
+                [matMenuTriggerFor]="actions"
+                [attr.aria-label]="'network.comment.actions' | translate"
+              >
                 <mat-icon svgIcon="more-vert" />
               </button>
               <mat-menu #actions="matMenu" xPosition="before">
                 @if (comment().mine) {
-                  <button mat-menu-item type="button" (click)="startEdit()"><mat-icon svgIcon="edit" /><span>{{ 'network.post.edit' | translate }}</span></button>
-                  <button mat-menu-item type="button" (click)="remove()"><mat-icon svgIcon="delete" /><span>{{ 'network.post.delete' | translate }}</span></button>
+                  <button mat-menu-item type="button" (click)="startEdit()">
+                    <mat-icon svgIcon="edit" /><span>{{ 'network.post.edit' | translate }}</span>
+                  </button>
+                  <button mat-menu-item type="button" (click)="remove()">
+                    <mat-icon svgIcon="delete" /><span>{{ 'network.post.delete' | translate }}</span>
+                  </button>
                 }
                 @if (moderator()) {
                   @if (comment().hidden) {
-                    <button mat-menu-item type="button" (click)="unhide()"><mat-icon svgIcon="visibility" /><span>{{ 'network.hide.undo' | translate }}</span></button>
+                    <button mat-menu-item type="button" (click)="unhide()">
+                      <mat-icon svgIcon="visibility" /><span>{{ 'network.hide.undo' | translate }}</span>
+                    </button>
                   } @else {
-                    <button mat-menu-item type="button" (click)="hide()"><mat-icon svgIcon="visibility-off" /><span>{{ 'network.hide.action' | translate }}</span></button>
+                    <button mat-menu-item type="button" (click)="hide()">
+                      <mat-icon svgIcon="visibility-off" /><span>{{ 'network.hide.action' | translate }}</span>
+                    </button>
                   }
                 }
               </mat-menu>
@@ -85,7 +110,9 @@ import { RichTextView } from '../shared/rich-text-view';
           }
         </div>
         <div class="meta">
-          <time [attr.datetime]="comment().createdAt">{{ comment().createdAt | assocDateTime: lang() : timeZone() }}</time>
+          <time [attr.datetime]="comment().createdAt">{{
+            comment().createdAt | assocDateTime: lang() : timeZone()
+          }}</time>
           @if (comment().editedAt) {
             <span class="edited">· {{ 'network.post.edited' | translate }}</span>
           }
@@ -131,7 +158,10 @@ export class CommentItem {
     }
     await this.run(async () => {
       const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: UpdateCommentDocument, variables: { input: { id: this.comment().id, text: this.draft.text() } } }),
+        this.apollo.mutate({
+          mutation: UpdateCommentDocument,
+          variables: { input: { id: this.comment().id, text: this.draft.text() } },
+        }),
       );
       if (result.data) this.changed.emit(result.data.updateComment);
       this.editing.set(false);
@@ -147,7 +177,9 @@ export class CommentItem {
     });
     if (!ok) return;
     await this.run(async () => {
-      await firstValueFrom(this.apollo.mutate({ mutation: DeleteCommentDocument, variables: { id: this.comment().id } }));
+      await firstValueFrom(
+        this.apollo.mutate({ mutation: DeleteCommentDocument, variables: { id: this.comment().id } }),
+      );
       this.removed.emit(this.comment().id);
     });
   }
@@ -166,7 +198,9 @@ export class CommentItem {
 
   protected async unhide(): Promise<void> {
     await this.run(async () => {
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: UnhideCommentDocument, variables: { id: this.comment().id } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: UnhideCommentDocument, variables: { id: this.comment().id } }),
+      );
       if (result.data) this.changed.emit(result.data.unhideComment);
     });
   }

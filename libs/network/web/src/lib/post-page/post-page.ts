@@ -26,7 +26,17 @@ const PAGE_SIZE = 50;
 /** /feed/posts/:id — a post with its comments and one level of replies. */
 @Component({
   selector: 'assoc-post-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, TranslatePipe, PostCard, CommentItem, MentionTextarea],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslatePipe,
+    PostCard,
+    CommentItem,
+    MentionTextarea,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './post-page.html',
   styleUrl: './post-page.scss',
@@ -106,7 +116,10 @@ export class PostPage {
     this.sending.set(true);
     try {
       const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: CreateCommentDocument, variables: { input: { postId: this.id(), parentId, text: draft.text() } } }),
+        this.apollo.mutate({
+          mutation: CreateCommentDocument,
+          variables: { input: { postId: this.id(), parentId, text: draft.text() } },
+        }),
       );
       const comment = result.data?.createComment;
       if (comment) {
@@ -137,12 +150,15 @@ export class PostPage {
     this.loading.set(true);
     this.notFound.set(null);
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: PostDocument, variables: { id }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: PostDocument, variables: { id }, fetchPolicy: 'network-only' }),
+      );
       this.post.set(result.data?.post ?? null);
       await this.loadComments(id, false);
     } catch (error) {
       const info = parseServerError(error);
-      if (info.code === 'NOT_FOUND' || info.code === 'FORBIDDEN' || info.code === 'BAD_USER_INPUT') this.notFound.set(info.message);
+      if (info.code === 'NOT_FOUND' || info.code === 'FORBIDDEN' || info.code === 'BAD_USER_INPUT')
+        this.notFound.set(info.message);
       else this.errors.show(error);
     } finally {
       this.loading.set(false);

@@ -65,7 +65,11 @@ export class SearchPage {
         .map((r) =>
           r.type === 'MEMBER'
             ? { ...r, link: ['/members', r.membershipId] }
-            : { ...r, link: ['/feed/posts', r.postId ?? r.id], fragment: r.type === 'COMMENT' ? `comment-${r.id}` : undefined },
+            : {
+                ...r,
+                link: ['/feed/posts', r.postId ?? r.id],
+                fragment: r.type === 'COMMENT' ? `comment-${r.id}` : undefined,
+              },
         ),
     })).filter((g) => g.results.length > 0),
   );

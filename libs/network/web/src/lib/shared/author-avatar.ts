@@ -13,12 +13,24 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
   `,
   styles: `
     :host {
-      display: inline-grid; place-items: center; flex: none; overflow: hidden;
-      width: var(--assoc-avatar-size, 44px); height: var(--assoc-avatar-size, 44px); border-radius: 50%;
-      background: var(--mat-sys-tertiary-container); color: var(--mat-sys-on-tertiary-container);
-      font: var(--mat-sys-title-small); font-weight: 600;
+      display: inline-grid;
+      place-items: center;
+      flex: none;
+      overflow: hidden;
+      width: var(--assoc-avatar-size, 44px);
+      height: var(--assoc-avatar-size, 44px);
+      border-radius: 50%;
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+      font: var(--mat-sys-title-small);
+      font-weight: 600;
     }
-    img { width: 100%; height: 100%; object-fit: cover; background: #fff; }
+    img {
+      width: 100%;
+      height: 100%;
+      object-fit: cover;
+      background: #fff;
+    }
   `,
 })
 export class AuthorAvatar {

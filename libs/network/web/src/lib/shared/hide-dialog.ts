@@ -17,7 +17,15 @@ export interface HideDialogData {
 /** Asks a moderator why a post or comment is hidden (the author is told). */
 @Component({
   selector: 'assoc-hide-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, TranslatePipe, FieldErrorPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    FieldErrorPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'network.hide.title' + data.subject | translate }}</h2>
@@ -39,8 +47,13 @@ export interface HideDialogData {
     </form>
   `,
   styles: `
-    .full { width: 100%; }
-    .destructive { --mat-button-filled-container-color: var(--mat-sys-error); --mat-button-filled-label-text-color: var(--mat-sys-on-error); }
+    .full {
+      width: 100%;
+    }
+    .destructive {
+      --mat-button-filled-container-color: var(--mat-sys-error);
+      --mat-button-filled-label-text-color: var(--mat-sys-on-error);
+    }
   `,
 })
 export class HideDialog {
@@ -64,6 +77,10 @@ export class HideDialog {
 
 /** Opens the dialog; resolves to the reason, or null when cancelled. */
 export async function askHideReason(dialog: MatDialog, subject: 'POST' | 'COMMENT'): Promise<string | null> {
-  const ref = dialog.open<HideDialog, HideDialogData, string>(HideDialog, { data: { subject }, width: '480px', maxWidth: '94vw' });
+  const ref = dialog.open<HideDialog, HideDialogData, string>(HideDialog, {
+    data: { subject },
+    width: '480px',
+    maxWidth: '94vw',
+  });
   return (await firstValueFrom(ref.afterClosed())) ?? null;
 }

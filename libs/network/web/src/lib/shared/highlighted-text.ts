@@ -5,10 +5,24 @@ import { highlightParts } from './rich-text';
 @Component({
   selector: 'assoc-highlighted-text',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `@for (part of parts(); track $index) {@if (part.marked) {<mark>{{ part.text }}</mark>} @else {<span>{{ part.text }}</span>}}`,
+  template: `@for (part of parts(); track $index) {
+    @if (part.marked) {
+      <mark>{{ part.text }}</mark>
+    } @else {
+      <span>{{ part.text }}</span>
+    }
+  }`,
   styles: `
-    :host { white-space: pre-wrap; overflow-wrap: anywhere; }
-    mark { background: var(--mat-sys-tertiary-container); color: var(--mat-sys-on-tertiary-container); border-radius: 3px; padding: 0 2px; }
+    :host {
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+    mark {
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+      border-radius: 3px;
+      padding: 0 2px;
+    }
   `,
 })
 export class HighlightedText {

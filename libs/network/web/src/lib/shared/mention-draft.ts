@@ -16,7 +16,10 @@ export class MentionDraft {
   private readonly mentions = new Map<string, string>();
 
   constructor(maxLength = POST_TEXT_MAX) {
-    this.control = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(maxLength)] });
+    this.control = new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(maxLength)],
+    });
     this.form = new FormGroup({ text: this.control });
   }
 

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, inject, input, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { AbstractControl, ReactiveFormsModule } from '@angular/forms';
 import { ErrorStateMatcher } from '@angular/material/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -74,16 +83,41 @@ const TOUCHED_ONLY: ErrorStateMatcher = {
     }
   `,
   styles: `
-    :host { display: block; position: relative; }
-    .full { width: 100%; }
-    .suggestions {
-      position: absolute; z-index: 5; left: 8px; right: 8px; top: calc(100% - 20px);
-      list-style: none; margin: 0; padding: 4px 0; max-width: 420px;
-      background: var(--mat-sys-surface-container); border-radius: 12px; box-shadow: var(--mat-sys-level3);
+    :host {
+      display: block;
+      position: relative;
     }
-    li { display: flex; flex-direction: column; padding: 8px 14px; cursor: pointer; }
-    li span { font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
-    li.active, li:hover { background: var(--mat-sys-secondary-container); }
+    .full {
+      width: 100%;
+    }
+    .suggestions {
+      position: absolute;
+      z-index: 5;
+      left: 8px;
+      right: 8px;
+      top: calc(100% - 20px);
+      list-style: none;
+      margin: 0;
+      padding: 4px 0;
+      max-width: 420px;
+      background: var(--mat-sys-surface-container);
+      border-radius: 12px;
+      box-shadow: var(--mat-sys-level3);
+    }
+    li {
+      display: flex;
+      flex-direction: column;
+      padding: 8px 14px;
+      cursor: pointer;
+    }
+    li span {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    li.active,
+    li:hover {
+      background: var(--mat-sys-secondary-container);
+    }
   `,
 })
 export class MentionTextarea {
@@ -107,12 +141,18 @@ export class MentionTextarea {
         distinctUntilChanged(),
         switchMap((search) =>
           search
-            ? this.apollo.query({ query: MentionCandidatesDocument, variables: { search }, fetchPolicy: 'network-only' }).pipe(
-                map((result) =>
-                  (result.data?.directory.nodes ?? []).map((m) => ({ id: m.id, name: m.user.name, shopName: m.shop?.name ?? null })),
-                ),
-                catchError(() => of([] as Candidate[])),
-              )
+            ? this.apollo
+                .query({ query: MentionCandidatesDocument, variables: { search }, fetchPolicy: 'network-only' })
+                .pipe(
+                  map((result) =>
+                    (result.data?.directory.nodes ?? []).map((m) => ({
+                      id: m.id,
+                      name: m.user.name,
+                      shopName: m.shop?.name ?? null,
+                    })),
+                  ),
+                  catchError(() => of([] as Candidate[])),
+                )
             : of([] as Candidate[]),
         ),
       )

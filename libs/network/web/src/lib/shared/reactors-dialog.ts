@@ -33,7 +33,10 @@ interface ReactorGroup {
       }
       @for (group of groups(); track group.emoji) {
         <section class="group">
-          <h3><span aria-hidden="true">{{ group.symbol }}</span> {{ 'network.reactions.' + group.emoji | translate }} · {{ group.people.length }}</h3>
+          <h3>
+            <span aria-hidden="true">{{ group.symbol }}</span> {{ 'network.reactions.' + group.emoji | translate }} ·
+            {{ group.people.length }}
+          </h3>
           <ul role="list">
             @for (person of group.people; track person.id) {
               <li>
@@ -52,10 +55,26 @@ interface ReactorGroup {
     </mat-dialog-actions>
   `,
   styles: `
-    .group h3 { font: var(--mat-sys-title-small); margin: 12px 0 4px; }
-    ul { list-style: none; margin: 0; padding: 0; }
-    li { display: flex; flex-wrap: wrap; gap: 0 8px; padding: 4px 0; }
-    .shop { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-small); align-self: center; }
+    .group h3 {
+      font: var(--mat-sys-title-small);
+      margin: 12px 0 4px;
+    }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    li {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 8px;
+      padding: 4px 0;
+    }
+    .shop {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-small);
+      align-self: center;
+    }
   `,
 })
 export class ReactorsDialog {
@@ -76,7 +95,11 @@ export class ReactorsDialog {
           .filter((r) => r.count > 0)
           .map(async (r) => {
             const result = await firstValueFrom(
-              this.apollo.query({ query: ReactorsDocument, variables: { postId: this.data.postId, emoji: r.emoji }, fetchPolicy: 'network-only' }),
+              this.apollo.query({
+                query: ReactorsDocument,
+                variables: { postId: this.data.postId, emoji: r.emoji },
+                fetchPolicy: 'network-only',
+              }),
             );
             return { emoji: r.emoji, symbol: r.symbol, people: result.data?.reactors ?? [] };
           }),

@@ -7,11 +7,28 @@ import { textSegments } from './rich-text';
   selector: 'assoc-rich-text',
   imports: [RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `@for (segment of segments(); track $index) {@if (segment.kind === 'link') {<a [href]="segment.href" target="_blank" rel="noopener noreferrer nofollow">{{ segment.text }}</a>} @else if (segment.kind === 'mention') {<a class="mention" [routerLink]="['/members', segment.membershipId]">&#64;{{ segment.name }}</a>} @else {<span>{{ segment.text }}</span>}}`,
+  template: `@for (segment of segments(); track $index) {
+    @if (segment.kind === 'link') {
+      <a [href]="segment.href" target="_blank" rel="noopener noreferrer nofollow">{{ segment.text }}</a>
+    } @else if (segment.kind === 'mention') {
+      <a class="mention" [routerLink]="['/members', segment.membershipId]">&#64;{{ segment.name }}</a>
+    } @else {
+      <span>{{ segment.text }}</span>
+    }
+  }`,
   styles: `
-    :host { display: block; white-space: pre-wrap; overflow-wrap: anywhere; }
-    .mention { font-weight: 600; text-decoration: none; }
-    .mention:hover { text-decoration: underline; }
+    :host {
+      display: block;
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+    .mention {
+      font-weight: 600;
+      text-decoration: none;
+    }
+    .mention:hover {
+      text-decoration: underline;
+    }
   `,
 })
 export class RichTextView {

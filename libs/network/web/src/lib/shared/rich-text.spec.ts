@@ -4,7 +4,9 @@ const LUCIE = '0b6f1f8e-3c1a-4d2b-9f3e-2a1b3c4d5e6f';
 
 describe('textSegments', () => {
   it('keeps plain text (markup included) as text, for the template to escape', () => {
-    expect(textSegments('Bonjour <b>tous</b>\nà samedi')).toEqual([{ kind: 'text', text: 'Bonjour <b>tous</b>\nà samedi' }]);
+    expect(textSegments('Bonjour <b>tous</b>\nà samedi')).toEqual([
+      { kind: 'text', text: 'Bonjour <b>tous</b>\nà samedi' },
+    ]);
   });
 
   it('turns mention tokens into mentions and addresses into links, leaving the final punctuation out', () => {

@@ -54,11 +54,17 @@ export class TopicsPage {
   protected readonly saving = signal(false);
   protected readonly renaming = signal<string | null>(null);
   protected readonly createForm = new FormGroup({
-    name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(TOPIC_NAME_MAX)] }),
+    name: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(TOPIC_NAME_MAX)],
+    }),
     openToConsultants: new FormControl(false, { nonNullable: true }),
   });
   protected readonly renameForm = new FormGroup({
-    name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(TOPIC_NAME_MAX)] }),
+    name: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(TOPIC_NAME_MAX)],
+    }),
   });
 
   constructor() {
@@ -75,7 +81,10 @@ export class TopicsPage {
     try {
       const { name, openToConsultants } = this.createForm.getRawValue();
       await firstValueFrom(
-        this.apollo.mutate({ mutation: CreateTopicDocument, variables: { input: { name: name.trim(), openToConsultants } } }),
+        this.apollo.mutate({
+          mutation: CreateTopicDocument,
+          variables: { input: { name: name.trim(), openToConsultants } },
+        }),
       );
       this.createForm.reset();
       this.errors.success('network.topics.created');
@@ -124,10 +133,16 @@ export class TopicsPage {
     }
   }
 
-  private async update(id: string, change: { name?: string; openToConsultants?: boolean }, form?: FormGroup): Promise<boolean> {
+  private async update(
+    id: string,
+    change: { name?: string; openToConsultants?: boolean },
+    form?: FormGroup,
+  ): Promise<boolean> {
     this.saving.set(true);
     try {
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: UpdateTopicDocument, variables: { input: { id, ...change } } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: UpdateTopicDocument, variables: { input: { id, ...change } } }),
+      );
       const topic = result.data?.updateTopic;
       if (topic) this.topics.update((list) => list.map((t) => (t.id === topic.id ? topic : t)));
       this.errors.success('common.saved');

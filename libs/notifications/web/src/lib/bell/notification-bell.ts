@@ -34,8 +34,13 @@ import { UnreadCount } from '../shared/unread-count';
     }
   `,
   styles: `
-    :host { display: inline-flex; }
-    .bell { --mat-badge-background-color: var(--mat-sys-error); --mat-badge-text-color: var(--mat-sys-on-error); }
+    :host {
+      display: inline-flex;
+    }
+    .bell {
+      --mat-badge-background-color: var(--mat-sys-error);
+      --mat-badge-text-color: var(--mat-sys-on-error);
+    }
   `,
 })
 export class NotificationBell {

@@ -27,7 +27,15 @@ interface PreferenceRow {
 /** /notifications/preferences — per kind of notification: mail at once, in the daily digest, or never. */
 @Component({
   selector: 'assoc-notification-preferences',
-  imports: [MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, MatRadioModule, RouterLink, TranslatePipe],
+  imports: [
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    MatProgressBarModule,
+    MatRadioModule,
+    RouterLink,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './notification-preferences.html',
   styleUrl: './notification-preferences.scss',
@@ -62,7 +70,10 @@ export class NotificationPreferences {
     this.patch(row.kind, { frequency, saving: true });
     try {
       const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: UpdateNotificationPreferenceDocument, variables: { input: { kind: row.kind, frequency } } }),
+        this.apollo.mutate({
+          mutation: UpdateNotificationPreferenceDocument,
+          variables: { input: { kind: row.kind, frequency } },
+        }),
       );
       const saved = result.data?.updateNotificationPreference.frequency ?? frequency;
       this.patch(row.kind, { frequency: saved, saving: false });

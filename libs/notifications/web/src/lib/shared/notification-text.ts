@@ -9,9 +9,13 @@ export function plainExcerpt(text: string | null | undefined): string {
 }
 
 /** The translation key of a notification's sentence. */
-export function sentenceKey(notification: Pick<NotificationFieldsFragment, 'kind' | 'subjectType' | 'outcome'>): string {
+export function sentenceKey(
+  notification: Pick<NotificationFieldsFragment, 'kind' | 'subjectType' | 'outcome'>,
+): string {
   if (notification.kind === 'MODERATION') {
-    return notification.subjectType === 'COMMENT' ? 'notifications.kind.MODERATION_COMMENT' : 'notifications.kind.MODERATION_POST';
+    return notification.subjectType === 'COMMENT'
+      ? 'notifications.kind.MODERATION_COMMENT'
+      : 'notifications.kind.MODERATION_POST';
   }
   if (notification.kind === 'PROJECT_DECIDED') return `notifications.kind.PROJECT_DECIDED_${notification.outcome}`;
   return `notifications.kind.${notification.kind}`;

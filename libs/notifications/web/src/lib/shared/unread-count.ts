@@ -1,7 +1,10 @@
 import { inject, Injectable, signal } from '@angular/core';
 import { Apollo } from 'apollo-angular';
 import { catchError, concat, EMPTY, filter, map, Observable, switchMap, tap, timer } from 'rxjs';
-import { UnreadNotificationCountChangedDocument, UnreadNotificationCountDocument } from '../graphql/notifications.generated';
+import {
+  UnreadNotificationCountChangedDocument,
+  UnreadNotificationCountDocument,
+} from '../graphql/notifications.generated';
 
 /** How often the count is asked again when live updates are not available. */
 export const UNREAD_POLL_MS = 30_000;
@@ -41,11 +44,9 @@ export class UnreadCount {
   }
 
   private fetch(): Observable<number> {
-    return this.apollo
-      .query({ query: UnreadNotificationCountDocument, fetchPolicy: 'network-only' })
-      .pipe(
-        map((result) => result.data?.unreadNotificationCount ?? 0),
-        catchError(() => EMPTY),
-      );
+    return this.apollo.query({ query: UnreadNotificationCountDocument, fetchPolicy: 'network-only' }).pipe(
+      map((result) => result.data?.unreadNotificationCount ?? 0),
+      catchError(() => EMPTY),
+    );
   }
 }

@@ -18,17 +18,28 @@ import { UnsubscribeDocument } from '../graphql/notifications.generated';
   template: `
     <mat-card appearance="outlined" class="auth-card">
       <mat-card-header>
-        <mat-card-title><h1>{{ 'notifications.unsubscribe.title' | translate }}</h1></mat-card-title>
+        <mat-card-title
+          ><h1>{{ 'notifications.unsubscribe.title' | translate }}</h1></mat-card-title
+        >
       </mat-card-header>
       <mat-card-content>
         @if (result.isLoading()) {
           <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
         } @else if (result.error()) {
-          <p class="notice notice-error" role="alert">{{ errorMessage() || ('notifications.unsubscribe.failed' | translate) }}</p>
+          <p class="notice notice-error" role="alert">
+            {{ errorMessage() || ('notifications.unsubscribe.failed' | translate) }}
+          </p>
         } @else if (result.value(); as done) {
           <p class="notice" role="status">
             @if (done.kind) {
-              {{ 'notifications.unsubscribe.doneKind' | translate: { kind: ('notifications.preferences.kind.' + done.kind | translate), association: done.associationName } }}
+              {{
+                'notifications.unsubscribe.doneKind'
+                  | translate
+                    : {
+                        kind: ('notifications.preferences.kind.' + done.kind | translate),
+                        association: done.associationName,
+                      }
+              }}
             } @else {
               {{ 'notifications.unsubscribe.doneAll' | translate: { association: done.associationName } }}
             }

@@ -3,10 +3,7 @@ import { Permission } from '@assoc/platform-domain';
 
 export const ACCESS_POLICY = 'assoc:access-policy';
 
-export type AccessPolicy =
-  | { kind: 'public' }
-  | { kind: 'authenticated' }
-  | { kind: 'member'; permission: Permission };
+export type AccessPolicy = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'member'; permission: Permission };
 
 /** Anyone, logged in or not. The only way out of the deny-by-default guard. */
 export const Public = () => SetMetadata(ACCESS_POLICY, { kind: 'public' } satisfies AccessPolicy);
@@ -15,4 +12,5 @@ export const Public = () => SetMetadata(ACCESS_POLICY, { kind: 'public' } satisf
 export const Authenticated = () => SetMetadata(ACCESS_POLICY, { kind: 'authenticated' } satisfies AccessPolicy);
 
 /** A member of the current association whose role grants `permission`. */
-export const Allow = (permission: Permission) => SetMetadata(ACCESS_POLICY, { kind: 'member', permission } satisfies AccessPolicy);
+export const Allow = (permission: Permission) =>
+  SetMetadata(ACCESS_POLICY, { kind: 'member', permission } satisfies AccessPolicy);

@@ -53,7 +53,9 @@ export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionC
 });
 
 /** The logged-in person, or null on a public operation. */
-export const OptionalUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthUser | null => requestState(httpOf(context).req).user);
+export const OptionalUser = createParamDecorator(
+  (_: unknown, context: ExecutionContext): AuthUser | null => requestState(httpOf(context).req).user,
+);
 
 /** The caller's membership in the current association, checked by the guard. */
 export const Member = createParamDecorator((_: unknown, context: ExecutionContext): CurrentMember => {
@@ -63,7 +65,9 @@ export const Member = createParamDecorator((_: unknown, context: ExecutionContex
 });
 
 /** The language to answer in: the person's choice, else the Accept-Language header. */
-export const RequestLocale = createParamDecorator((_: unknown, context: ExecutionContext): Locale => requestState(httpOf(context).req).locale);
+export const RequestLocale = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Locale => requestState(httpOf(context).req).locale,
+);
 
 /** Express request and response, for handlers that set cookies. */
 export const Http = createParamDecorator((_: unknown, context: ExecutionContext) => httpOf(context));

@@ -9,7 +9,13 @@ export function readSessionCookie(req: Request): string | null {
 
 /** HttpOnly so scripts cannot read it, SameSite=Lax so other sites cannot post with it. */
 export function setSessionCookie(res: Response, token: string, maxAgeDays: number, secure: boolean): void {
-  res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAgeDays * 24 * 3600 * 1000 });
+  res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    maxAge: maxAgeDays * 24 * 3600 * 1000,
+  });
 }
 
 export function clearSessionCookie(res: Response, secure: boolean): void {

@@ -15,7 +15,10 @@ export function parseCookieHeader(header: string | undefined): Record<string, st
     const at = part.indexOf('=');
     if (at < 1) continue;
     const name = part.slice(0, at).trim();
-    const raw = part.slice(at + 1).trim().replace(/^"(.*)"$/, '$1');
+    const raw = part
+      .slice(at + 1)
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
     try {
       cookies[name] ??= decodeURIComponent(raw);
     } catch {
@@ -55,7 +58,10 @@ export interface WebSocketIdentity {
 export class WebSocketAuthenticator {
   constructor(private readonly moduleRef: ModuleRef) {}
 
-  async authenticate(request: IncomingMessage, connectionParams: Readonly<Record<string, unknown>> | undefined): Promise<WebSocketIdentity | null> {
+  async authenticate(
+    request: IncomingMessage,
+    connectionParams: Readonly<Record<string, unknown>> | undefined,
+  ): Promise<WebSocketIdentity | null> {
     if (!sameOrigin(request)) return null;
     const cookies = parseCookieHeader(request.headers.cookie);
     const token = cookies[SESSION_COOKIE];
@@ -64,14 +70,24 @@ export class WebSocketAuthenticator {
     if (!token || typeof associationId !== 'string' || !UUID.test(associationId)) return null;
     const user = await this.moduleRef.get(SessionAuthenticator, { strict: false }).authenticate(token);
     if (!user) return null;
-    const member = await this.moduleRef.get(MembershipLookup, { strict: false }).activeMembership(user.id, associationId);
+    const member = await this.moduleRef
+      .get(MembershipLookup, { strict: false })
+      .activeMembership(user.id, associationId);
     if (!member) return null;
-    return { headers: { ...request.headers, [ASSOCIATION_HEADER]: associationId }, cookies: { [SESSION_COOKIE]: token }, locale: user.locale ?? localeFromHeader(request.headers['accept-language']) };
+    return {
+      headers: { ...request.headers, [ASSOCIATION_HEADER]: associationId },
+      cookies: { [SESSION_COOKIE]: token },
+      locale: user.locale ?? localeFromHeader(request.headers['accept-language']),
+    };
   }
 
   /** A fresh request-like object per subscription, so per-request state and loaders are not shared. */
   static requestFor(identity: WebSocketIdentity): Request {
     const state: RequestState = { user: null, member: null, locale: identity.locale };
-    return { headers: { ...identity.headers }, cookies: { ...identity.cookies }, assocState: state } as unknown as Request;
+    return {
+      headers: { ...identity.headers },
+      cookies: { ...identity.cookies },
+      assocState: state,
+    } as unknown as Request;
   }
 }

@@ -29,13 +29,19 @@ export interface IcsOptions {
  * daylight-saving change; all-day events as dates; text escaped and lines folded by the library.
  */
 export function icsCalendar(events: readonly IcsEvent[], options: IcsOptions): string {
-  const calendar = ical({ name: options.name, prodId: { company: 'assoc', product: 'calendar', language: 'FR' }, timezone: { name: options.timeZone, generator: getVtimezoneComponent } });
+  const calendar = ical({
+    name: options.name,
+    prodId: { company: 'assoc', product: 'calendar', language: 'FR' },
+    timezone: { name: options.timeZone, generator: getVtimezoneComponent },
+  });
   const zoned = (d: Date) => DateTime.fromJSDate(d, { zone: options.timeZone });
   for (const e of events) {
     calendar.createEvent({
       id: e.uid,
       summary: e.summary,
-      ...(e.day ? { start: e.day, end: e.endDay ?? e.day, allDay: true } : { start: zoned(e.startsAt), end: zoned(e.endsAt), timezone: options.timeZone }),
+      ...(e.day
+        ? { start: e.day, end: e.endDay ?? e.day, allDay: true }
+        : { start: zoned(e.startsAt), end: zoned(e.endsAt), timezone: options.timeZone }),
       location: e.location ?? undefined,
       description: e.description ?? undefined,
       url: e.url ?? undefined,

@@ -16,8 +16,12 @@ describe('loadConfig', () => {
 
   it('requires a real secret key in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SECRET_KEY is required in production/);
-    expect(() => loadConfig({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(40) })).toThrow(/SMTP_URL is required in production/);
-    expect(loadConfig({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(40), SMTP_URL: 'smtp://mail:25' }).isProduction).toBe(true);
+    expect(() => loadConfig({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(40) })).toThrow(
+      /SMTP_URL is required in production/,
+    );
+    expect(
+      loadConfig({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(40), SMTP_URL: 'smtp://mail:25' }).isProduction,
+    ).toBe(true);
   });
 
   it('refuses the test clock in production, allows it elsewhere', () => {
@@ -32,7 +36,11 @@ describe('loadConfig', () => {
 describe('loadConfig: real time and digests', () => {
   it('defaults to PostgreSQL pub/sub and an 18:00 digest, and refuses bad values', () => {
     expect(loadConfig({})).toMatchObject({ PUBSUB: 'postgres', DIGEST_HOUR: 18, DIGEST_WORKER: true });
-    expect(loadConfig({ PUBSUB: 'memory', DIGEST_HOUR: '7', DIGEST_WORKER: 'false' })).toMatchObject({ PUBSUB: 'memory', DIGEST_HOUR: 7, DIGEST_WORKER: false });
+    expect(loadConfig({ PUBSUB: 'memory', DIGEST_HOUR: '7', DIGEST_WORKER: 'false' })).toMatchObject({
+      PUBSUB: 'memory',
+      DIGEST_HOUR: 7,
+      DIGEST_WORKER: false,
+    });
     expect(() => loadConfig({ PUBSUB: 'redis', DIGEST_HOUR: '24' })).toThrow(/PUBSUB[\s\S]*DIGEST_HOUR/);
   });
 });

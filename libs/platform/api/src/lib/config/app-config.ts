@@ -1,7 +1,20 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
-const bool = ({ value }: { value: unknown }) => (typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value);
+const bool = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
 
 /**
  * Every setting the API reads from the environment, validated once at start. A bad value stops the
@@ -124,8 +137,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     Object.values(e.constraints ?? {}).map((m) => (m.startsWith(e.property) ? m : `${e.property}: ${m}`)),
   );
   if (config.isProduction && config.SECRET_KEY === DEV_SECRET) problems.push('SECRET_KEY is required in production');
-  if (config.isProduction && !config.SMTP_URL) problems.push('SMTP_URL is required in production (mails would be lost)');
-  if (config.isProduction && config.TEST_CLOCK) problems.push('TEST_CLOCK must not be on in production (it lets anyone move time)');
+  if (config.isProduction && !config.SMTP_URL)
+    problems.push('SMTP_URL is required in production (mails would be lost)');
+  if (config.isProduction && config.TEST_CLOCK)
+    problems.push('TEST_CLOCK must not be on in production (it lets anyone move time)');
   if (problems.length) throw new Error(`Invalid configuration:\n- ${problems.join('\n- ')}`);
   return config;
 }

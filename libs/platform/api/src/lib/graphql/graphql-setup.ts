@@ -41,7 +41,11 @@ export function graphqlOptions(config: AppConfig, sockets?: WebSocketAuthenticat
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, localizeVariableErrors(), ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      ...armor.plugins,
+      localizeVariableErrors(),
+      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
     subscriptions: sockets
       ? {
           'graphql-ws': {
@@ -59,6 +63,8 @@ export function graphqlOptions(config: AppConfig, sockets?: WebSocketAuthenticat
     // HTTP: Express's request and response. WebSocket: a request-like object per subscription, built
     // from what onConnect checked, so the AccessGuard and @Member() work the same way.
     context: (value: { req: Request; res: Response } | WebSocketContext) =>
-      isWebSocket(value) && value.extra.identity ? { req: WebSocketAuthenticator.requestFor(value.extra.identity) } : { req: (value as { req: Request }).req, res: (value as { res: Response }).res },
+      isWebSocket(value) && value.extra.identity
+        ? { req: WebSocketAuthenticator.requestFor(value.extra.identity) }
+        : { req: (value as { req: Request }).req, res: (value as { res: Response }).res },
   };
 }

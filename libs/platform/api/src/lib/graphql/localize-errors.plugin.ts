@@ -22,7 +22,9 @@ export function localizeVariableErrors(): ApolloServerPlugin<{ req: Request }> {
             // A missing field of an input object: name that field, under the path when nested.
             const missingField = /; Field "(\w+)" of required type .* was not provided/.exec(error.message)?.[1];
             const inside = atPath ? atPath.split('.').slice(1).join('.') : '';
-            const path = missingField ? [inside, missingField].filter(Boolean).join('.') : inside || atPath || (variable as string);
+            const path = missingField
+              ? [inside, missingField].filter(Boolean).join('.')
+              : inside || atPath || (variable as string);
             const reason = /does not exist in ".+" enum/.test(error.message)
               ? 'isEnum'
               : /of required type/.test(error.message) || /Expected non-nullable/.test(error.message) || missingField
@@ -30,7 +32,9 @@ export function localizeVariableErrors(): ApolloServerPlugin<{ req: Request }> {
                 : 'invalid';
             // Apollo formats these very objects afterwards: reword them in place.
             (error as { message: string }).message = message(locale, reason);
-            Object.assign(error.extensions as Record<string, unknown>, { fields: [{ field: path, message: message(locale, reason) }] });
+            Object.assign(error.extensions as Record<string, unknown>, {
+              fields: [{ field: path, message: message(locale, reason) }],
+            });
           });
         },
       };

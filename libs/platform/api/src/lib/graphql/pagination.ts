@@ -17,7 +17,11 @@ export function encodeCursor(values: readonly (string | number)[]): string {
 export function decodeCursor(cursor: string, arity: number): (string | number)[] | null {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    return Array.isArray(values) && values.length === arity && values.every((v) => typeof v === 'string' || typeof v === 'number') ? values : null;
+    return Array.isArray(values) &&
+      values.length === arity &&
+      values.every((v) => typeof v === 'string' || typeof v === 'number')
+      ? values
+      : null;
   } catch {
     return null;
   }

@@ -47,4 +47,6 @@ export class RateLimiter {
 }
 
 /** The client's address as Express sees it (honouring TRUST_PROXY), for rate limits. */
-export const ClientIp = createParamDecorator((_: unknown, context: ExecutionContext): string => httpOf(context).req.ip ?? 'unknown');
+export const ClientIp = createParamDecorator(
+  (_: unknown, context: ExecutionContext): string => httpOf(context).req.ip ?? 'unknown',
+);

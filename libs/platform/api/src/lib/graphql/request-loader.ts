@@ -5,7 +5,11 @@ import type { Request } from 'express';
  * One DataLoader per request and per name, kept on the request object: batching within a request,
  * never caching across requests (or across associations).
  */
-export function requestLoader<K, V>(req: Request, name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+export function requestLoader<K, V>(
+  req: Request,
+  name: string,
+  batch: (keys: readonly K[]) => Promise<V[]>,
+): DataLoader<K, V> {
   const holder = req as Request & { loaders?: Map<string, DataLoader<unknown, unknown>> };
   holder.loaders ??= new Map();
   let loader = holder.loaders.get(name) as DataLoader<K, V> | undefined;

@@ -9,7 +9,10 @@ export function fieldProblems(errors: ValidationError[], parent = ''): FieldProb
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.keys(error.constraints ?? {}).map((constraint): FieldProblem => {
       const reason = error.contexts?.[constraint]?.['reason'] ?? constraint;
-      const params = (error.contexts?.[constraint]?.['params'] ?? constraintParams(error, constraint)) as Record<string, string | number>;
+      const params = (error.contexts?.[constraint]?.['params'] ?? constraintParams(error, constraint)) as Record<
+        string,
+        string | number
+      >;
       return { field, reason: String(reason), params };
     });
     return [...own, ...fieldProblems(error.children ?? [], field)];
@@ -31,7 +34,14 @@ export function createValidationPipe(): ValidationPipe {
 }
 
 /** Names for the first argument of the length and size checks, as the message catalogue uses them. */
-const PARAM_NAMES: Record<string, string> = { minLength: 'min', maxLength: 'max', min: 'min', max: 'max', arrayMaxSize: 'max', arrayMinSize: 'min' };
+const PARAM_NAMES: Record<string, string> = {
+  minLength: 'min',
+  maxLength: 'max',
+  min: 'min',
+  max: 'max',
+  arrayMaxSize: 'max',
+  arrayMinSize: 'min',
+};
 
 /** The numeric limit a failed check was declared with (MinLength(12) -> { min: 12 }). */
 function constraintParams(error: ValidationError, constraint: string): Record<string, string | number> {

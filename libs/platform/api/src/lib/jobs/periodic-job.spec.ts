@@ -19,11 +19,15 @@ describe('PeriodicJob', () => {
     let release!: () => void;
     let runs = 0;
     let finished = false;
-    const job = new PeriodicJob('test', async () => {
-      runs++;
-      await new Promise<void>((resolve) => (release = resolve));
-      finished = true;
-    }, new Clock());
+    const job = new PeriodicJob(
+      'test',
+      async () => {
+        runs++;
+        await new Promise<void>((resolve) => (release = resolve));
+        finished = true;
+      },
+      new Clock(),
+    );
     job.start(100);
     await jest.advanceTimersByTimeAsync(450);
     expect(runs).toBe(1);
@@ -35,10 +39,14 @@ describe('PeriodicJob', () => {
 
   it('keeps ticking after a failed run', async () => {
     let runs = 0;
-    const job = new PeriodicJob('test', async () => {
-      runs++;
-      throw new Error('boom');
-    }, new Clock());
+    const job = new PeriodicJob(
+      'test',
+      async () => {
+        runs++;
+        throw new Error('boom');
+      },
+      new Clock(),
+    );
     jest.spyOn(job['logger'], 'error').mockImplementation(() => undefined);
     job.start(100);
     await jest.advanceTimersByTimeAsync(250);
@@ -53,10 +61,14 @@ describe('PeriodicJob', () => {
     const seen: number[] = [];
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const job = new PeriodicJob('test', async (now) => {
-      seen.push(now.getTime());
-      if (seen.length === 1) await gate;
-    }, clock);
+    const job = new PeriodicJob(
+      'test',
+      async (now) => {
+        seen.push(now.getTime());
+        if (seen.length === 1) await gate;
+      },
+      clock,
+    );
     const first = job.runNow();
     const second = job.runNow();
     expect(seen).toHaveLength(1);

@@ -31,6 +31,15 @@ export class DevMailboxResolver {
   async devMailbox(@Args('first', { type: () => Int, defaultValue: 50 }) first: number): Promise<MailMessageModel[]> {
     if (!this.config.devMailboxEnabled) throw AppError.notFound();
     const mails = await this.mails.find({ order: { createdAt: 'DESC' }, take: Math.min(Math.max(first, 1), 200) });
-    return mails.map((m) => ({ id: m.id, to: m.to, subject: m.subject, text: m.text, html: m.html, attachmentNames: m.attachments.map((a) => a.filename), createdAt: m.createdAt, sentAt: m.sentAt }));
+    return mails.map((m) => ({
+      id: m.id,
+      to: m.to,
+      subject: m.subject,
+      text: m.text,
+      html: m.html,
+      attachmentNames: m.attachments.map((a) => a.filename),
+      createdAt: m.createdAt,
+      sentAt: m.sentAt,
+    }));
   }
 }

@@ -27,7 +27,13 @@ const escapeHtml = (value: string) =>
 
 /** One simple, readable layout for every transactional mail, as text and as HTML. */
 export function renderMail(layout: MailLayout): MailContent {
-  const text = [layout.greeting, '', ...layout.paragraphs.flatMap((p) => [p, '']), ...(layout.action ? [`${layout.action.label} : ${layout.action.url}`, ''] : []), layout.footer ?? '']
+  const text = [
+    layout.greeting,
+    '',
+    ...layout.paragraphs.flatMap((p) => [p, '']),
+    ...(layout.action ? [`${layout.action.label} : ${layout.action.url}`, ''] : []),
+    layout.footer ?? '',
+  ]
     .join('\n')
     .trim();
   const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#222;max-width:560px">

@@ -7,6 +7,12 @@ import { OutboxMailEntity } from './outbox-mail.entity';
 @Injectable()
 export class MailOutbox {
   async enqueue(manager: EntityManager, mail: MailContent): Promise<void> {
-    await manager.insert(OutboxMailEntity, { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments ?? [] });
+    await manager.insert(OutboxMailEntity, {
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      attachments: mail.attachments ?? [],
+    });
   }
 }

@@ -24,6 +24,14 @@ export class NodemailerTransport extends MailTransport {
   }
 
   async send(mail: OutgoingMail): Promise<void> {
-    await this.transporter.sendMail({ ...mail, html: mail.html ?? undefined, attachments: (mail.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) });
+    await this.transporter.sendMail({
+      ...mail,
+      html: mail.html ?? undefined,
+      attachments: (mail.attachments ?? []).map((a) => ({
+        filename: a.filename,
+        contentType: a.contentType,
+        content: a.content,
+      })),
+    });
   }
 }

@@ -43,7 +43,10 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     return this.dataSource.transaction(async (manager) => {
       const due = await manager
         .createQueryBuilder(OutboxMailEntity, 'm')
-        .where('m.sentAt IS NULL AND m.nextAttemptAt <= :now AND m.attempts < :max', { now: this.clock.now(), max: MAX_ATTEMPTS })
+        .where('m.sentAt IS NULL AND m.nextAttemptAt <= :now AND m.attempts < :max', {
+          now: this.clock.now(),
+          max: MAX_ATTEMPTS,
+        })
         .orderBy('m.createdAt', 'ASC')
         .limit(BATCH)
         .setLock('pessimistic_write')
@@ -52,8 +55,19 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
       let sent = 0;
       for (const mail of due) {
         try {
-          await this.transport.send({ from: this.config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments });
-          await manager.update(OutboxMailEntity, mail.id, { sentAt: this.clock.now(), attempts: mail.attempts + 1, lastError: null });
+          await this.transport.send({
+            from: this.config.MAIL_FROM,
+            to: mail.to,
+            subject: mail.subject,
+            text: mail.text,
+            html: mail.html,
+            attachments: mail.attachments,
+          });
+          await manager.update(OutboxMailEntity, mail.id, {
+            sentAt: this.clock.now(),
+            attempts: mail.attempts + 1,
+            lastError: null,
+          });
           this.logger.log(`mail sent to ${mail.to}: ${mail.subject}`);
           sent++;
         } catch (error) {

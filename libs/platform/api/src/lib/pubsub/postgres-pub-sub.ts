@@ -36,7 +36,10 @@ export class PostgresPubSub extends PubSub implements OnModuleInit, OnApplicatio
 
   async publish(manager: EntityManager, events: readonly PubSubEvent[]): Promise<void> {
     if (!events.length) return;
-    await manager.query(`SELECT pg_notify($1, message) FROM unnest($2::text[]) AS message`, [PUBSUB_CHANNEL, events.map(encodePubSubEvent)]);
+    await manager.query(`SELECT pg_notify($1, message) FROM unnest($2::text[]) AS message`, [
+      PUBSUB_CHANNEL,
+      events.map(encodePubSubEvent),
+    ]);
   }
 
   private async listen(): Promise<void> {

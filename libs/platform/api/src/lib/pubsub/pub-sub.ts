@@ -15,14 +15,17 @@ export const PUBSUB_MAX_MESSAGE_BYTES = 7900;
 /** The wire form of an event, refused when too large for NOTIFY. */
 export function encodePubSubEvent(event: PubSubEvent): string {
   const message = JSON.stringify({ t: event.topic, p: event.payload });
-  if (Buffer.byteLength(message, 'utf8') > PUBSUB_MAX_MESSAGE_BYTES) throw new Error(`pub/sub message on ${event.topic} is over ${PUBSUB_MAX_MESSAGE_BYTES} bytes`);
+  if (Buffer.byteLength(message, 'utf8') > PUBSUB_MAX_MESSAGE_BYTES)
+    throw new Error(`pub/sub message on ${event.topic} is over ${PUBSUB_MAX_MESSAGE_BYTES} bytes`);
   return message;
 }
 
 export function decodePubSubEvent(message: string): PubSubEvent | null {
   try {
     const parsed = JSON.parse(message) as { t?: unknown; p?: unknown };
-    return typeof parsed.t === 'string' && parsed.p && typeof parsed.p === 'object' ? { topic: parsed.t, payload: parsed.p as Record<string, unknown> } : null;
+    return typeof parsed.t === 'string' && parsed.p && typeof parsed.p === 'object'
+      ? { topic: parsed.t, payload: parsed.p as Record<string, unknown> }
+      : null;
   } catch {
     return null;
   }

@@ -13,7 +13,10 @@ export interface OpenGraphPage {
 const DESCRIPTION_MAX = 300;
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 }
 
 /** One line of at most `max` characters, cut with an ellipsis. */
@@ -25,7 +28,8 @@ export function clipText(text: string, max = DESCRIPTION_MAX): string {
 /** The page's HTML with Open Graph and Twitter tags (escaped) before `</head>`, and its <title> replaced. */
 export function withOpenGraph(html: string, page: OpenGraphPage): string {
   const description = clipText(page.description);
-  const meta = (attribute: 'property' | 'name', key: string, value: string) => `<meta ${attribute}="${key}" content="${escapeHtml(value)}" />`;
+  const meta = (attribute: 'property' | 'name', key: string, value: string) =>
+    `<meta ${attribute}="${key}" content="${escapeHtml(value)}" />`;
   const tags = [
     meta('name', 'description', description),
     meta('property', 'og:type', 'website'),

@@ -47,6 +47,10 @@ export class ConfirmDialog {
 
 /** Opens a confirmation dialog; resolves to true when the person confirms. */
 export async function confirmAction(dialog: MatDialog, data: ConfirmDialogData): Promise<boolean> {
-  const ref = dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, width: '440px', maxWidth: '94vw' });
+  const ref = dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
+    data,
+    width: '440px',
+    maxWidth: '94vw',
+  });
   return (await firstValueFrom(ref.afterClosed())) === true;
 }

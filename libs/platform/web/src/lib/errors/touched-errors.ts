@@ -9,5 +9,7 @@ import { ErrorStateMatcher } from '@angular/material/core';
  */
 export const TOUCHED_ERRORS: Provider = {
   provide: ErrorStateMatcher,
-  useValue: { isErrorState: (control: AbstractControl | null) => !!control && control.invalid && control.touched } satisfies ErrorStateMatcher,
+  useValue: {
+    isErrorState: (control: AbstractControl | null) => !!control && control.invalid && control.touched,
+  } satisfies ErrorStateMatcher,
 };

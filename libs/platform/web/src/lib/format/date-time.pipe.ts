@@ -5,7 +5,12 @@ export type DateStyle = 'date' | 'dateTime' | 'long';
 /** Formats an ISO date in the person's language and the association's time zone. */
 @Pipe({ name: 'assocDateTime' })
 export class DateTimePipe implements PipeTransform {
-  transform(value: string | null | undefined, lang: string, timeZone?: string | null, style: DateStyle = 'dateTime'): string {
+  transform(
+    value: string | null | undefined,
+    lang: string,
+    timeZone?: string | null,
+    style: DateStyle = 'dateTime',
+  ): string {
     if (!value) return '';
     const date = new Date(value);
     if (Number.isNaN(date.getTime())) return '';

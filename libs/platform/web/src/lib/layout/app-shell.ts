@@ -55,12 +55,15 @@ export class AppShell {
   protected readonly items = computed(() => {
     this.session.role(); // re-filter when the role changes
     const hasAssociation = this.session.currentAssociation() !== null;
-    return this.allItems.filter((item) => (hasAssociation || item.withoutAssociation) && (!item.permission || this.session.can(item.permission)));
+    return this.allItems.filter(
+      (item) => (hasAssociation || item.withoutAssociation) && (!item.permission || this.session.can(item.permission)),
+    );
   });
 
   constructor() {
     const loaders = inject(TOOLBAR_ITEMS);
-    if (loaders.length > 0) void Promise.all(loaders.map((load) => load())).then((items) => this.toolbarItems.set(items));
+    if (loaders.length > 0)
+      void Promise.all(loaders.map((load) => load())).then((items) => this.toolbarItems.set(items));
   }
 
   protected closeOnHandset(): void {

@@ -47,11 +47,32 @@ import { SessionStore } from '../session/session-store';
     }
   `,
   styles: `
-    :host { display: block; min-width: 0; width: 100%; }
-    .switcher { width: 100%; justify-content: flex-start; padding-inline: 4px; }
-    .switcher ::ng-deep .mdc-button__label { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
-    .name, .single { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-weight: 600; }
-    .single { display: block; padding: 0 4px; }
+    :host {
+      display: block;
+      min-width: 0;
+      width: 100%;
+    }
+    .switcher {
+      width: 100%;
+      justify-content: flex-start;
+      padding-inline: 4px;
+    }
+    .switcher ::ng-deep .mdc-button__label {
+      min-width: 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .name,
+    .single {
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+      font-weight: 600;
+    }
+    .single {
+      display: block;
+      padding: 0 4px;
+    }
   `,
 })
 export class AssociationSwitcher {

@@ -43,8 +43,13 @@ import { SessionStore } from '../session/session-store';
     </mat-menu>
   `,
   styles: `
-    .language-button { color: inherit; }
-    .code { font-weight: 600; letter-spacing: 0.04em; }
+    .language-button {
+      color: inherit;
+    }
+    .code {
+      font-weight: 600;
+      letter-spacing: 0.04em;
+    }
   `,
 })
 export class LanguageSwitcher {

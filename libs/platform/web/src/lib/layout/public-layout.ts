@@ -25,14 +25,58 @@ import { LanguageSwitcher } from './language-switcher';
     <footer class="public-footer">{{ 'app.tagline' | translate }}</footer>
   `,
   styles: `
-    :host { display: flex; flex-direction: column; min-height: 100dvh; background: var(--assoc-page-gradient, var(--mat-sys-surface)); }
-    .public-toolbar { background: transparent; color: var(--mat-sys-on-surface); padding-inline: 12px; }
-    .brand { display: inline-flex; align-items: center; gap: 10px; color: inherit; text-decoration: none; min-width: 0; }
-    .brand-mark { display: inline-grid; place-items: center; width: 36px; height: 36px; border-radius: 10px; background: var(--mat-sys-primary); color: var(--mat-sys-on-primary); flex: none; }
-    .brand-name { font: var(--mat-sys-title-large); font-weight: 600; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-    .spacer { flex: 1 1 auto; }
-    .public-content { flex: 1 1 auto; display: flex; justify-content: center; align-items: flex-start; padding: 24px 12px 48px; }
-    .public-footer { text-align: center; padding: 16px; font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
+    :host {
+      display: flex;
+      flex-direction: column;
+      min-height: 100dvh;
+      background: var(--assoc-page-gradient, var(--mat-sys-surface));
+    }
+    .public-toolbar {
+      background: transparent;
+      color: var(--mat-sys-on-surface);
+      padding-inline: 12px;
+    }
+    .brand {
+      display: inline-flex;
+      align-items: center;
+      gap: 10px;
+      color: inherit;
+      text-decoration: none;
+      min-width: 0;
+    }
+    .brand-mark {
+      display: inline-grid;
+      place-items: center;
+      width: 36px;
+      height: 36px;
+      border-radius: 10px;
+      background: var(--mat-sys-primary);
+      color: var(--mat-sys-on-primary);
+      flex: none;
+    }
+    .brand-name {
+      font: var(--mat-sys-title-large);
+      font-weight: 600;
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .spacer {
+      flex: 1 1 auto;
+    }
+    .public-content {
+      flex: 1 1 auto;
+      display: flex;
+      justify-content: center;
+      align-items: flex-start;
+      padding: 24px 12px 48px;
+    }
+    .public-footer {
+      text-align: center;
+      padding: 16px;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class PublicLayout {}

@@ -13,7 +13,12 @@ import { SessionStore } from '../session/session-store';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (session.user(); as user) {
-      <button mat-icon-button type="button" [matMenuTriggerFor]="menu" [attr.aria-label]="'layout.userMenu' | translate">
+      <button
+        mat-icon-button
+        type="button"
+        [matMenuTriggerFor]="menu"
+        [attr.aria-label]="'layout.userMenu' | translate"
+      >
         <mat-icon svgIcon="account" />
       </button>
       <mat-menu #menu="matMenu" xPosition="before">
@@ -30,8 +35,18 @@ import { SessionStore } from '../session/session-store';
     }
   `,
   styles: `
-    .who { display: flex; flex-direction: column; padding: 12px 16px; gap: 2px; max-width: 260px; }
-    .who span { font-size: 0.85rem; opacity: 0.75; overflow-wrap: anywhere; }
+    .who {
+      display: flex;
+      flex-direction: column;
+      padding: 12px 16px;
+      gap: 2px;
+      max-width: 260px;
+    }
+    .who span {
+      font-size: 0.85rem;
+      opacity: 0.75;
+      overflow-wrap: anywhere;
+    }
   `,
 })
 export class UserMenu {

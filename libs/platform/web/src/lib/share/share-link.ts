@@ -27,8 +27,16 @@ import { TranslatePipe } from '@ngx-translate/core';
     </div>
   `,
   styles: `
-    .share { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; }
-    .url { flex: 1 1 280px; min-width: 0; }
+    .share {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px;
+    }
+    .url {
+      flex: 1 1 280px;
+      min-width: 0;
+    }
   `,
 })
 export class ShareLink {

@@ -11,8 +11,22 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { budgetTotals, isEditable, PROJECT_CATEGORIES, ProjectStatus, soloTotalCents, SplitRuleKind } from '@assoc/projects-domain';
-import { clearServerErrors, ErrorDisplay, fetchFile, FieldErrorPipe, LanguageStore, SessionStore } from '@assoc/platform-web';
+import {
+  budgetTotals,
+  isEditable,
+  PROJECT_CATEGORIES,
+  ProjectStatus,
+  soloTotalCents,
+  SplitRuleKind,
+} from '@assoc/projects-domain';
+import {
+  clearServerErrors,
+  ErrorDisplay,
+  fetchFile,
+  FieldErrorPipe,
+  LanguageStore,
+  SessionStore,
+} from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -131,11 +145,15 @@ export class ProjectEditor {
     try {
       const id = this.id();
       if (id) {
-        const result = await firstValueFrom(this.apollo.mutate({ mutation: UpdateProjectDocument, variables: { input: { id, ...input } } }));
+        const result = await firstValueFrom(
+          this.apollo.mutate({ mutation: UpdateProjectDocument, variables: { input: { id, ...input } } }),
+        );
         if (result.data) this.errors.success('projects.editor.saved');
         await this.router.navigate(['/projects', id]);
       } else {
-        const result = await firstValueFrom(this.apollo.mutate({ mutation: CreateProjectDocument, variables: { input } }));
+        const result = await firstValueFrom(
+          this.apollo.mutate({ mutation: CreateProjectDocument, variables: { input } }),
+        );
         const created = result.data?.createProject;
         this.errors.success('projects.editor.created');
         if (created) await this.router.navigate(['/projects', created.id]);
@@ -194,11 +212,15 @@ export class ProjectEditor {
     const kind = raw.splitKind;
     const weights =
       kind === SplitRuleKind.WEIGHTED
-        ? raw.weights.filter((w) => w.value.trim() !== '').map((w) => ({ membershipId: w.membershipId, weight: Number(w.value.replace(',', '.')) }))
+        ? raw.weights
+            .filter((w) => w.value.trim() !== '')
+            .map((w) => ({ membershipId: w.membershipId, weight: Number(w.value.replace(',', '.')) }))
         : [];
     const fixed =
       kind === SplitRuleKind.FIXED_AND_EQUAL
-        ? raw.fixed.filter((f) => f.value.trim() !== '').map((f) => ({ membershipId: f.membershipId, cents: parseAmountToCents(f.value) ?? 0 }))
+        ? raw.fixed
+            .filter((f) => f.value.trim() !== '')
+            .map((f) => ({ membershipId: f.membershipId, cents: parseAmountToCents(f.value) ?? 0 }))
         : [];
     return {
       title: raw.title.trim(),
@@ -221,7 +243,9 @@ export class ProjectEditor {
 
   private async loadMembers(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: ProjectMembersDocument, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: ProjectMembersDocument, fetchPolicy: 'network-only' }),
+      );
       const members = (result.data?.directory.nodes ?? [])
         .filter((m) => m.role !== 'CONSULTANT')
         .map((m) => ({ id: m.id, name: m.shop ? `${m.shop.name} (${m.user.name})` : m.user.name }));
@@ -248,7 +272,9 @@ export class ProjectEditor {
   private async load(id: string): Promise<void> {
     this.loading.set(true);
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: ProjectDocument, variables: { id }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: ProjectDocument, variables: { id }, fetchPolicy: 'network-only' }),
+      );
       const project = result.data?.project ?? null;
       this.project.set(project);
       if (!project) return;

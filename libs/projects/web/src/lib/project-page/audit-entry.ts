@@ -33,7 +33,9 @@ function parse(json: string | null | undefined): Record<string, unknown> {
   if (!json) return {};
   try {
     const value: unknown = JSON.parse(json);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }
@@ -42,13 +44,22 @@ function parse(json: string | null | undefined): Record<string, unknown> {
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const count = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 
-export function describeAudit(entry: { action: string; before: string | null; after: string | null }): AuditDescription {
+export function describeAudit(entry: {
+  action: string;
+  before: string | null;
+  after: string | null;
+}): AuditDescription {
   const before = parse(entry.before);
   const after = parse(entry.after);
   if (entry.action === 'STATUS') {
     const votes =
       count(after['for']) !== null
-        ? { for: count(after['for']) ?? 0, against: count(after['against']) ?? 0, abstain: count(after['abstain']) ?? 0, memberCount: count(after['memberCount']) ?? 0 }
+        ? {
+            for: count(after['for']) ?? 0,
+            against: count(after['against']) ?? 0,
+            abstain: count(after['abstain']) ?? 0,
+            memberCount: count(after['memberCount']) ?? 0,
+          }
         : null;
     const totalCents = count(after['totalCents']);
     return {
@@ -58,7 +69,9 @@ export function describeAudit(entry: { action: string; before: string | null; af
       event: text(after['event']),
       votes,
       funding: totalCents !== null ? { totalCents, participants: count(after['participants']) ?? 0 } : null,
-      reasons: Array.isArray(after['reasons']) ? after['reasons'].filter((r): r is string => typeof r === 'string') : [],
+      reasons: Array.isArray(after['reasons'])
+        ? after['reasons'].filter((r): r is string => typeof r === 'string')
+        : [],
     };
   }
   if (MONEY_ACTIONS.includes(entry.action)) {

@@ -49,7 +49,9 @@ export class AuditTrail {
 
   private async load(projectId: string): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: ProjectAuditDocument, variables: { projectId }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: ProjectAuditDocument, variables: { projectId }, fetchPolicy: 'network-only' }),
+      );
       this.entries.set(result.data?.projectAudit ?? []);
     } catch (error) {
       this.errors.show(error);

@@ -7,11 +7,22 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import { Permission, Role } from '@assoc/platform-domain';
-import { clearServerErrors, confirmAction, ErrorDisplay, FieldErrorPipe, SessionStore, TOUCHED_ERRORS } from '@assoc/platform-web';
+import {
+  clearServerErrors,
+  confirmAction,
+  ErrorDisplay,
+  FieldErrorPipe,
+  SessionStore,
+  TOUCHED_ERRORS,
+} from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { AssignConsultantDocument, ProjectFieldsFragment, UnassignConsultantDocument } from '../graphql/projects.generated';
+import {
+  AssignConsultantDocument,
+  ProjectFieldsFragment,
+  UnassignConsultantDocument,
+} from '../graphql/projects.generated';
 import { MemberNames } from './member-names';
 
 /**
@@ -20,14 +31,25 @@ import { MemberNames } from './member-names';
  */
 @Component({
   selector: 'assoc-consultants-panel',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatIconModule, MatSelectModule, TranslatePipe, FieldErrorPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatSelectModule,
+    TranslatePipe,
+    FieldErrorPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [TOUCHED_ERRORS],
   template: `
     @if (canManage() || assigned().length > 0) {
       <mat-card appearance="outlined" class="section-card" data-testid="consultants-panel">
         <mat-card-header>
-          <mat-card-title><h2>{{ 'projects.consultants.title' | translate }}</h2></mat-card-title>
+          <mat-card-title
+            ><h2>{{ 'projects.consultants.title' | translate }}</h2></mat-card-title
+          >
         </mat-card-header>
         <mat-card-content>
           @if (assigned().length === 0) {
@@ -54,7 +76,14 @@ import { MemberNames } from './member-names';
           }
           @if (canManage()) {
             @if (available().length === 0) {
-              <p class="muted">{{ (assigned().length === 0 ? 'projects.consultants.noneInAssociation' : 'projects.consultants.allAssigned') | translate }}</p>
+              <p class="muted">
+                {{
+                  (assigned().length === 0
+                    ? 'projects.consultants.noneInAssociation'
+                    : 'projects.consultants.allAssigned'
+                  ) | translate
+                }}
+              </p>
             } @else {
               <form class="assign" [formGroup]="form" (ngSubmit)="assign()" data-testid="assign-consultant-form">
                 <mat-form-field subscriptSizing="dynamic">
@@ -117,7 +146,9 @@ export class ConsultantsPanel {
 
   protected readonly saving = signal(false);
   protected readonly canManage = computed(() => this.session.can(Permission.ManageProjects));
-  protected readonly assigned = computed(() => this.project().consultantIds.map((id) => ({ id, name: this.names().name(id) })));
+  protected readonly assigned = computed(() =>
+    this.project().consultantIds.map((id) => ({ id, name: this.names().name(id) })),
+  );
   /** The association's consultants not yet on the project. */
   protected readonly available = computed(() => {
     const taken = new Set(this.project().consultantIds);
@@ -125,7 +156,9 @@ export class ConsultantsPanel {
       .withRole(Role.CONSULTANT)
       .filter((c) => !taken.has(c.id));
   });
-  protected readonly form = new FormGroup({ membershipId: new FormControl('', { nonNullable: true, validators: [Validators.required] }) });
+  protected readonly form = new FormGroup({
+    membershipId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  });
 
   protected async assign(): Promise<void> {
     clearServerErrors(this.form);
@@ -134,7 +167,9 @@ export class ConsultantsPanel {
       return;
     }
     const membershipId = this.form.controls.membershipId.value;
-    const ok = await this.run(AssignConsultantDocument, membershipId, 'projects.consultants.assigned', { name: this.names().name(membershipId) });
+    const ok = await this.run(AssignConsultantDocument, membershipId, 'projects.consultants.assigned', {
+      name: this.names().name(membershipId),
+    });
     if (ok) this.form.reset({ membershipId: '' });
   }
 
@@ -146,7 +181,14 @@ export class ConsultantsPanel {
       params: { name: consultant.name },
       destructive: true,
     });
-    if (ok) await this.run(UnassignConsultantDocument, consultant.id, 'projects.consultants.unassigned', { name: consultant.name }, null);
+    if (ok)
+      await this.run(
+        UnassignConsultantDocument,
+        consultant.id,
+        'projects.consultants.unassigned',
+        { name: consultant.name },
+        null,
+      );
   }
 
   private async run(

@@ -10,7 +10,16 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Permission } from '@assoc/platform-domain';
-import { confirmAction, DateTimePipe, ErrorDisplay, fetchFile, FieldErrorPipe, LanguageStore, SessionStore, TOUCHED_ERRORS } from '@assoc/platform-web';
+import {
+  confirmAction,
+  DateTimePipe,
+  ErrorDisplay,
+  fetchFile,
+  FieldErrorPipe,
+  LanguageStore,
+  SessionStore,
+  TOUCHED_ERRORS,
+} from '@assoc/platform-web';
 import { acceptsLedgerEntries, PaymentMethod, ProjectStatus } from '@assoc/projects-domain';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
@@ -86,9 +95,18 @@ export class LedgerPanel {
   protected readonly version = signal(0);
   protected readonly saving = signal(false);
   protected readonly receipt = signal<File | null>(null);
-  protected readonly canRecord = computed(() => this.session.can(Permission.RecordMoney) && acceptsLedgerEntries(this.project().status as ProjectStatus));
+  protected readonly canRecord = computed(
+    () => this.session.can(Permission.RecordMoney) && acceptsLedgerEntries(this.project().status as ProjectStatus),
+  );
   /** Entries already reversed (a correction points at them): they cannot be reversed again. */
-  protected readonly reversed = computed(() => new Set(this.entries().map((e) => e.reverses).filter((id): id is string => !!id)));
+  protected readonly reversed = computed(
+    () =>
+      new Set(
+        this.entries()
+          .map((e) => e.reverses)
+          .filter((id): id is string => !!id),
+      ),
+  );
 
   protected readonly contribution = new FormGroup({
     membershipId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
@@ -114,7 +132,8 @@ export class LedgerPanel {
     effect(() => {
       const zone = this.timeZone();
       untracked(() => {
-        if (!this.contribution.controls.occurredAt.value) this.contribution.controls.occurredAt.setValue(nowZonedLocal(zone));
+        if (!this.contribution.controls.occurredAt.value)
+          this.contribution.controls.occurredAt.setValue(nowZonedLocal(zone));
         if (!this.expense.controls.occurredAt.value) this.expense.controls.occurredAt.setValue(nowZonedLocal(zone));
       });
     });
@@ -144,7 +163,12 @@ export class LedgerPanel {
       ),
     );
     if (!recorded) return;
-    this.contribution.reset({ membershipId: '', amount: '', paymentMethod: raw.paymentMethod, occurredAt: raw.occurredAt });
+    this.contribution.reset({
+      membershipId: '',
+      amount: '',
+      paymentMethod: raw.paymentMethod,
+      occurredAt: raw.occurredAt,
+    });
     this.errors.success('projects.contribution.recorded');
     await this.reload();
   }
@@ -169,7 +193,14 @@ export class LedgerPanel {
     const file = this.receipt();
     const recorded = await this.expenseSubmission.submit(async (idempotencyKey) => {
       const receiptId = file
-        ? (await uploadProjectFile<{ receiptId: string }>(this.http, `/api/projects/${projectId}/receipts`, 'file', file)).receiptId
+        ? (
+            await uploadProjectFile<{ receiptId: string }>(
+              this.http,
+              `/api/projects/${projectId}/receipts`,
+              'file',
+              file,
+            )
+          ).receiptId
         : null;
       await firstValueFrom(
         this.apollo.mutate({
@@ -208,7 +239,10 @@ export class LedgerPanel {
     this.saving.set(true);
     try {
       await firstValueFrom(
-        this.apollo.mutate({ mutation: ReverseLedgerEntryDocument, variables: { input: { projectId: this.project().id, idempotencyKey, entryId: entry.id } } }),
+        this.apollo.mutate({
+          mutation: ReverseLedgerEntryDocument,
+          variables: { input: { projectId: this.project().id, idempotencyKey, entryId: entry.id } },
+        }),
       );
       this.errors.success('projects.ledger.reversed');
       await this.reload();
@@ -230,7 +264,12 @@ export class LedgerPanel {
   protected async downloadCsv(locale: 'fr' | 'en'): Promise<void> {
     const project = this.project();
     try {
-      await fetchFile(this.http, `/api/projects/${project.id}/ledger.csv?locale=${locale}`, `${this.slug(project.title)}-${locale}.csv`, this.document);
+      await fetchFile(
+        this.http,
+        `/api/projects/${project.id}/ledger.csv?locale=${locale}`,
+        `${this.slug(project.title)}-${locale}.csv`,
+        this.document,
+      );
     } catch (error) {
       this.errors.show(error);
     }
@@ -254,7 +293,9 @@ export class LedgerPanel {
 
   private async load(projectId: string): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: ProjectLedgerDocument, variables: { projectId }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: ProjectLedgerDocument, variables: { projectId }, fetchPolicy: 'network-only' }),
+      );
       this.entries.set(result.data?.ledger ?? []);
       this.balances.set(result.data?.balances ?? null);
       this.transfers.set(result.data?.settlement ?? []);

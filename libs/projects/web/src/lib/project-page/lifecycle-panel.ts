@@ -17,9 +17,13 @@ import { CloseProjectDocument, ProjectFieldsFragment, StartProjectDocument } fro
   template: `
     @if (canManage()) {
       @if (project().status === 'FUNDED') {
-        <button mat-flat-button type="button" [disabled]="saving()" (click)="start()">{{ 'projects.lifecycle.start' | translate }}</button>
+        <button mat-flat-button type="button" [disabled]="saving()" (click)="start()">
+          {{ 'projects.lifecycle.start' | translate }}
+        </button>
       } @else if (project().status === 'ACTIVE') {
-        <button mat-stroked-button type="button" [disabled]="saving()" (click)="close()">{{ 'projects.lifecycle.close' | translate }}</button>
+        <button mat-stroked-button type="button" [disabled]="saving()" (click)="close()">
+          {{ 'projects.lifecycle.close' | translate }}
+        </button>
       }
     }
   `,
@@ -35,7 +39,9 @@ export class LifecyclePanel {
 
   protected readonly saving = signal(false);
   protected readonly canManage = computed(
-    () => this.session.can(Permission.ManageProjects) && [ProjectStatus.FUNDED, ProjectStatus.ACTIVE].includes(this.project().status as ProjectStatus),
+    () =>
+      this.session.can(Permission.ManageProjects) &&
+      [ProjectStatus.FUNDED, ProjectStatus.ACTIVE].includes(this.project().status as ProjectStatus),
   );
 
   protected async start(): Promise<void> {

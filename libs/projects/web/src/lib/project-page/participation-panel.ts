@@ -22,7 +22,11 @@ export function ruleFor(project: ProjectFieldsFragment, participants: readonly s
   const present = new Set(participants);
   const rule = project.splitRule;
   if (rule.kind === SplitRuleKind.WEIGHTED) {
-    return { kind: SplitRuleKind.WEIGHTED, weights: rule.weights.filter((w) => present.has(w.membershipId)), defaultWeight: rule.defaultWeight ?? undefined };
+    return {
+      kind: SplitRuleKind.WEIGHTED,
+      weights: rule.weights.filter((w) => present.has(w.membershipId)),
+      defaultWeight: rule.defaultWeight ?? undefined,
+    };
   }
   if (rule.kind === SplitRuleKind.FIXED_AND_EQUAL) {
     return { kind: SplitRuleKind.FIXED_AND_EQUAL, fixed: rule.fixed.filter((f) => present.has(f.membershipId)) };
@@ -36,7 +40,16 @@ export function ruleFor(project: ProjectFieldsFragment, participants: readonly s
  */
 @Component({
   selector: 'assoc-participation-panel',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, TranslatePipe, MoneyPipe, AmountErrorPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    MoneyPipe,
+    AmountErrorPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [TOUCHED_ERRORS],
   templateUrl: './participation-panel.html',
@@ -106,7 +119,9 @@ export class ParticipationPanel {
   protected readonly currency = computed(() => this.session.currentAssociation()?.currency ?? 'EUR');
   /** A pledge counts only towards a minimum pledged amount: asked only when the project sets one. */
   protected readonly asksPledge = computed(() => this.project().minPledgedCents !== null);
-  protected readonly pledgeForm = new FormGroup({ pledge: new FormControl('', { nonNullable: true, validators: [amountValidator] }) });
+  protected readonly pledgeForm = new FormGroup({
+    pledge: new FormControl('', { nonNullable: true, validators: [amountValidator] }),
+  });
   private readonly me = computed(() => this.session.currentMembership()?.id ?? null);
 
   /**
@@ -125,7 +140,8 @@ export class ParticipationPanel {
       ids.push(me);
     }
     const result = computeShares(project.totals.includingVatCents, ruleFor(project, ids), ids);
-    if (!result.ok) return project.myShare ? { cents: project.myShare.cents, saving: project.myShare.savingCents } : null;
+    if (!result.ok)
+      return project.myShare ? { cents: project.myShare.cents, saving: project.myShare.savingCents } : null;
     const share = result.value.find((s) => s.membershipId === me);
     return share ? { cents: share.cents, saving: savings(project.budgetLines, share.cents) } : null;
   });
@@ -141,12 +157,22 @@ export class ParticipationPanel {
     const typed = this.pledgeForm.controls.pledge.value.trim();
     const pledgeCents = this.asksPledge() && typed ? parseAmountToCents(typed) : null;
     const done = this.project().participating ? 'projects.participation.pledgeSaved' : 'projects.participation.joined';
-    const ok = await this.run(() => firstValueFrom(this.apollo.mutate({ mutation: JoinProjectDocument, variables: { id: this.project().id, pledgeCents } })), done);
+    const ok = await this.run(
+      () =>
+        firstValueFrom(
+          this.apollo.mutate({ mutation: JoinProjectDocument, variables: { id: this.project().id, pledgeCents } }),
+        ),
+      done,
+    );
     if (ok) this.pledgeForm.reset({ pledge: '' });
   }
 
   protected async leave(): Promise<void> {
-    await this.run(() => firstValueFrom(this.apollo.mutate({ mutation: LeaveProjectDocument, variables: { id: this.project().id } })), 'projects.participation.left');
+    await this.run(
+      () =>
+        firstValueFrom(this.apollo.mutate({ mutation: LeaveProjectDocument, variables: { id: this.project().id } })),
+      'projects.participation.left',
+    );
   }
 
   private async run(send: () => Promise<unknown>, done: string): Promise<boolean> {

@@ -4,7 +4,15 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { clearServerErrors, DateTimePipe, ErrorDisplay, FieldErrorPipe, LanguageStore, SessionStore, TOUCHED_ERRORS } from '@assoc/platform-web';
+import {
+  clearServerErrors,
+  DateTimePipe,
+  ErrorDisplay,
+  FieldErrorPipe,
+  LanguageStore,
+  SessionStore,
+  TOUCHED_ERRORS,
+} from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -17,7 +25,16 @@ export const PROJECT_COMMENT_MAX_LENGTH = 5000;
 /** The project's discussion thread, oldest first, open to everyone who sees the project (assigned consultants included). */
 @Component({
   selector: 'assoc-project-discussion',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, TranslatePipe, DateTimePipe, FieldErrorPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    DateTimePipe,
+    FieldErrorPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [TOUCHED_ERRORS],
   templateUrl: './project-discussion.html',
@@ -77,7 +94,10 @@ export class ProjectDiscussion {
   protected readonly loaded = signal(false);
   protected readonly sending = signal(false);
   protected readonly form = new FormGroup({
-    text: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(PROJECT_COMMENT_MAX_LENGTH), blankValidator] }),
+    text: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(PROJECT_COMMENT_MAX_LENGTH), blankValidator],
+    }),
   });
 
   constructor() {
@@ -97,7 +117,10 @@ export class ProjectDiscussion {
     this.sending.set(true);
     try {
       const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: CommentProjectDocument, variables: { projectId: this.projectId(), text: this.form.controls.text.value.trim() } }),
+        this.apollo.mutate({
+          mutation: CommentProjectDocument,
+          variables: { projectId: this.projectId(), text: this.form.controls.text.value.trim() },
+        }),
       );
       const comment = result.data?.commentProject;
       if (comment) this.comments.update((list) => [...list, comment]);
@@ -112,7 +135,9 @@ export class ProjectDiscussion {
 
   private async load(projectId: string): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: ProjectCommentsDocument, variables: { projectId }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: ProjectCommentsDocument, variables: { projectId }, fetchPolicy: 'network-only' }),
+      );
       this.comments.set(result.data?.projectComments ?? []);
     } catch (error) {
       this.errors.show(error);

@@ -7,7 +7,14 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Permission } from '@assoc/platform-domain';
-import { DateTimePipe, ErrorDisplay, fetchFile, LanguageStore, parseServerError, SessionStore } from '@assoc/platform-web';
+import {
+  DateTimePipe,
+  ErrorDisplay,
+  fetchFile,
+  LanguageStore,
+  parseServerError,
+  SessionStore,
+} from '@assoc/platform-web';
 import { acceptsLedgerEntries, isEditable, ProjectStatus } from '@assoc/projects-domain';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
@@ -77,11 +84,17 @@ export class ProjectPage {
   protected readonly canPlan = computed(() => {
     const p = this.project();
     if (!p || !this.session.can(Permission.DraftProject)) return false;
-    return p.authorMembershipId === this.myMembershipId() || this.session.can(Permission.ManageProjects) || this.isConsultant();
+    return (
+      p.authorMembershipId === this.myMembershipId() ||
+      this.session.can(Permission.ManageProjects) ||
+      this.isConsultant()
+    );
   });
   /** Its writers edit the project itself only while it is a draft; the plan (tasks) stays theirs later. */
   protected readonly canEdit = computed(() => this.canPlan() && isEditable(this.project()?.status as ProjectStatus));
-  protected readonly canPropose = computed(() => this.project()?.status === ProjectStatus.DRAFT && this.session.can(Permission.ProposeProject));
+  protected readonly canPropose = computed(
+    () => this.project()?.status === ProjectStatus.DRAFT && this.session.can(Permission.ProposeProject),
+  );
   protected readonly showLedger = computed(() => {
     const status = this.project()?.status as ProjectStatus | undefined;
     return !!status && (acceptsLedgerEntries(status) || status === ProjectStatus.CLOSED);
@@ -110,7 +123,9 @@ export class ProjectPage {
 
   private async load(id: string): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: ProjectDocument, variables: { id }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: ProjectDocument, variables: { id }, fetchPolicy: 'network-only' }),
+      );
       this.project.set(result.data?.project ?? null);
       this.notFound.set(!result.data?.project);
     } catch (error) {
@@ -123,7 +138,9 @@ export class ProjectPage {
 
   private async loadMembers(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: ProjectMembersDocument, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: ProjectMembersDocument, fetchPolicy: 'network-only' }),
+      );
       this.names.set(new MemberNames(result.data?.directory.nodes ?? []));
       const association = result.data?.association;
       if (association) this.rules.set({ quorumPercent: association.quorumPercent, majority: association.majority });

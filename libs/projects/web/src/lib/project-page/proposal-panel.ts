@@ -14,12 +14,22 @@ import { zonedLocalToIso } from '../shared/zoned-time';
 /** The president or board put a draft to the members' vote, until a deadline. */
 @Component({
   selector: 'assoc-proposal-panel',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, TranslatePipe, FieldErrorPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    FieldErrorPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-card appearance="outlined" class="section-card">
       <mat-card-header>
-        <mat-card-title><h2>{{ 'projects.proposal.title' | translate }}</h2></mat-card-title>
+        <mat-card-title
+          ><h2>{{ 'projects.proposal.title' | translate }}</h2></mat-card-title
+        >
       </mat-card-header>
       <mat-card-content>
         <form [formGroup]="form" (ngSubmit)="propose()" class="inline-form">
@@ -30,7 +40,9 @@ import { zonedLocalToIso } from '../shared/zoned-time';
               <mat-error>{{ form.controls.voteDeadline.errors | assocFieldError }}</mat-error>
             }
           </mat-form-field>
-          <button mat-flat-button type="submit" [disabled]="saving()">{{ 'projects.proposal.propose' | translate }}</button>
+          <button mat-flat-button type="submit" [disabled]="saving()">
+            {{ 'projects.proposal.propose' | translate }}
+          </button>
         </form>
       </mat-card-content>
     </mat-card>
@@ -54,7 +66,9 @@ export class ProposalPanel {
 
   protected readonly timeZone = computed(() => this.session.currentAssociation()?.timeZone ?? 'Europe/Paris');
   protected readonly saving = signal(false);
-  protected readonly form = new FormGroup({ voteDeadline: new FormControl('', { nonNullable: true, validators: [Validators.required] }) });
+  protected readonly form = new FormGroup({
+    voteDeadline: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  });
 
   protected async propose(): Promise<void> {
     clearServerErrors(this.form);
@@ -69,7 +83,9 @@ export class ProposalPanel {
     }
     this.saving.set(true);
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: ProposeProjectDocument, variables: { id: this.project().id, voteDeadline } }));
+      await firstValueFrom(
+        this.apollo.mutate({ mutation: ProposeProjectDocument, variables: { id: this.project().id, voteDeadline } }),
+      );
       this.errors.success('projects.proposal.proposed');
       this.changed.emit();
     } catch (error) {

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, output, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -29,7 +40,18 @@ export type RefundDirection = 'participant' | 'supplier';
  */
 @Component({
   selector: 'assoc-refund-form',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSelectModule, TranslatePipe, FieldErrorPipe, AmountErrorPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    MatSelectModule,
+    TranslatePipe,
+    FieldErrorPipe,
+    AmountErrorPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [TOUCHED_ERRORS],
   templateUrl: './refund-form.html',
@@ -64,7 +86,10 @@ export class RefundForm {
   protected readonly form = new FormGroup({
     direction: new FormControl<RefundDirection>('participant', { nonNullable: true }),
     membershipId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-    supplier: new FormControl({ value: '', disabled: true }, { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
+    supplier: new FormControl(
+      { value: '', disabled: true },
+      { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] },
+    ),
     amount: new FormControl('', { nonNullable: true, validators: [Validators.required, amountValidator] }),
     paymentMethod: new FormControl<PaymentMethod>(PaymentMethod.TRANSFER, { nonNullable: true }),
     occurredAt: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
@@ -115,7 +140,15 @@ export class RefundForm {
       ),
     );
     if (!recorded) return;
-    this.form.reset({ direction: raw.direction, membershipId: '', supplier: '', amount: '', paymentMethod: raw.paymentMethod, occurredAt: raw.occurredAt, note: '' });
+    this.form.reset({
+      direction: raw.direction,
+      membershipId: '',
+      supplier: '',
+      amount: '',
+      paymentMethod: raw.paymentMethod,
+      occurredAt: raw.occurredAt,
+      note: '',
+    });
     this.errors.success('projects.refund.recorded');
     this.recorded.emit();
   }

@@ -93,10 +93,13 @@ export class StatusStepper {
   readonly reached = input<string | null>(null);
 
   protected readonly steps = STEPS;
-  protected readonly stopped = computed(() => this.status() === ProjectStatus.REJECTED || this.status() === ProjectStatus.CANCELLED);
+  protected readonly stopped = computed(
+    () => this.status() === ProjectStatus.REJECTED || this.status() === ProjectStatus.CANCELLED,
+  );
   protected readonly currentIndex = computed(() => {
     if (this.status() === ProjectStatus.REJECTED) return STEPS.indexOf(ProjectStatus.PROPOSED) + 1;
-    if (this.status() === ProjectStatus.CANCELLED) return STEPS.indexOf((this.reached() ?? ProjectStatus.APPROVED_OPEN) as ProjectStatus) + 1;
+    if (this.status() === ProjectStatus.CANCELLED)
+      return STEPS.indexOf((this.reached() ?? ProjectStatus.APPROVED_OPEN) as ProjectStatus) + 1;
     return STEPS.indexOf(this.status() as ProjectStatus);
   });
 }

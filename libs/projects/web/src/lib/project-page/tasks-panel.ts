@@ -7,9 +7,23 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { clearServerErrors, DateTimePipe, ErrorDisplay, FieldErrorPipe, LanguageStore, SessionStore } from '@assoc/platform-web';
+import {
+  clearServerErrors,
+  DateTimePipe,
+  ErrorDisplay,
+  FieldErrorPipe,
+  LanguageStore,
+  SessionStore,
+} from '@assoc/platform-web';
 import { calendarDayIn } from '@assoc/shared-util';
-import { isOverdue, TASK_TITLE_MAX, TaskKind, taskProgress, tasksEditable, ProjectStatus } from '@assoc/projects-domain';
+import {
+  isOverdue,
+  TASK_TITLE_MAX,
+  TaskKind,
+  taskProgress,
+  tasksEditable,
+  ProjectStatus,
+} from '@assoc/projects-domain';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -31,7 +45,19 @@ import { MemberNames } from './member-names';
  */
 @Component({
   selector: 'assoc-tasks-panel',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslatePipe, DateTimePipe, FieldErrorPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslatePipe,
+    DateTimePipe,
+    FieldErrorPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './tasks-panel.html',
   styleUrl: './tasks-panel.scss',
@@ -57,11 +83,16 @@ export class TasksPanel {
   protected readonly writable = computed(() => this.canWrite() && this.open());
   protected readonly me = computed(() => this.session.currentMembership()?.id ?? null);
   protected readonly assignable = computed(() => this.names().assignable(this.project().consultantIds));
-  private readonly today = computed(() => calendarDayIn(new Date(), this.session.currentAssociation()?.timeZone ?? 'Europe/Paris'));
+  private readonly today = computed(() =>
+    calendarDayIn(new Date(), this.session.currentAssociation()?.timeZone ?? 'Europe/Paris'),
+  );
 
   protected readonly form = new FormGroup({
     kind: new FormControl<TaskKind>(TaskKind.TASK, { nonNullable: true }),
-    title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(TASK_TITLE_MAX)] }),
+    title: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(TASK_TITLE_MAX)],
+    }),
     dueDate: new FormControl('', { nonNullable: true }),
     assigneeMembershipId: new FormControl<string>('', { nonNullable: true }),
   });
@@ -83,7 +114,12 @@ export class TasksPanel {
 
   protected edit(task: ProjectTaskFieldsFragment): void {
     this.editingId.set(task.id);
-    this.form.setValue({ kind: task.kind as TaskKind, title: task.title, dueDate: task.dueDate ?? '', assigneeMembershipId: task.assigneeMembershipId ?? '' });
+    this.form.setValue({
+      kind: task.kind as TaskKind,
+      title: task.title,
+      dueDate: task.dueDate ?? '',
+      assigneeMembershipId: task.assigneeMembershipId ?? '',
+    });
   }
 
   protected cancelEdit(): void {
@@ -98,18 +134,34 @@ export class TasksPanel {
       return;
     }
     const value = this.form.getRawValue();
-    const fields = { kind: value.kind, title: value.title, dueDate: value.dueDate || null, assigneeMembershipId: value.assigneeMembershipId || null };
+    const fields = {
+      kind: value.kind,
+      title: value.title,
+      dueDate: value.dueDate || null,
+      assigneeMembershipId: value.assigneeMembershipId || null,
+    };
     const editing = this.editingId();
     await this.run(async () => {
-      if (editing) await firstValueFrom(this.apollo.mutate({ mutation: UpdateProjectTaskDocument, variables: { input: { id: editing, ...fields } } }));
-      else await firstValueFrom(this.apollo.mutate({ mutation: CreateProjectTaskDocument, variables: { input: { projectId: this.project().id, ...fields } } }));
+      if (editing)
+        await firstValueFrom(
+          this.apollo.mutate({ mutation: UpdateProjectTaskDocument, variables: { input: { id: editing, ...fields } } }),
+        );
+      else
+        await firstValueFrom(
+          this.apollo.mutate({
+            mutation: CreateProjectTaskDocument,
+            variables: { input: { projectId: this.project().id, ...fields } },
+          }),
+        );
       this.errors.success(editing ? 'projects.tasks.updated' : 'projects.tasks.added');
       this.cancelEdit();
     }, this.form);
   }
 
   protected async toggle(task: ProjectTaskFieldsFragment, done: boolean): Promise<void> {
-    await this.run(() => firstValueFrom(this.apollo.mutate({ mutation: SetProjectTaskDoneDocument, variables: { id: task.id, done } })));
+    await this.run(() =>
+      firstValueFrom(this.apollo.mutate({ mutation: SetProjectTaskDoneDocument, variables: { id: task.id, done } })),
+    );
   }
 
   protected async remove(task: ProjectTaskFieldsFragment): Promise<void> {
@@ -135,7 +187,9 @@ export class TasksPanel {
 
   private async load(projectId: string): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: ProjectTasksDocument, variables: { projectId }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: ProjectTasksDocument, variables: { projectId }, fetchPolicy: 'network-only' }),
+      );
       this.tasks.set(result.data?.projectTasks ?? []);
     } catch (error) {
       this.errors.show(error);

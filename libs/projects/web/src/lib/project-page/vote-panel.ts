@@ -61,7 +61,9 @@ export class VotePanel {
   protected readonly timeZone = computed(() => this.session.currentAssociation()?.timeZone ?? 'Europe/Paris');
   protected readonly choices = [VoteChoice.FOR, VoteChoice.AGAINST, VoteChoice.ABSTAIN];
   protected readonly saving = signal(false);
-  protected readonly open = computed(() => acceptsVotes(this.project().status as ProjectStatus) && !this.project().vote?.closedAt);
+  protected readonly open = computed(
+    () => acceptsVotes(this.project().status as ProjectStatus) && !this.project().vote?.closedAt,
+  );
   protected readonly canVote = computed(() => this.open() && this.session.can(Permission.VoteProject));
   protected readonly canClose = computed(() => this.open() && this.session.can(Permission.ManageProjects));
   protected readonly cast = computed(() => {
@@ -87,7 +89,9 @@ export class VotePanel {
     if (choice === this.project().myVote) return;
     this.saving.set(true);
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: CastVoteDocument, variables: { projectId: this.project().id, choice } }));
+      await firstValueFrom(
+        this.apollo.mutate({ mutation: CastVoteDocument, variables: { projectId: this.project().id, choice } }),
+      );
       this.errors.success('projects.vote.recorded');
       this.changed.emit();
     } catch (error) {
@@ -107,7 +111,9 @@ export class VotePanel {
     if (!ok) return;
     this.saving.set(true);
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: CloseVoteDocument, variables: { projectId: this.project().id } }));
+      await firstValueFrom(
+        this.apollo.mutate({ mutation: CloseVoteDocument, variables: { projectId: this.project().id } }),
+      );
       this.errors.success('projects.vote.closed');
       this.changed.emit();
     } catch (error) {

@@ -30,7 +30,9 @@ import { MoneyPipe } from '../shared/money.pipe';
           @if (i.myPooledCents > 0) {
             <div class="figure mine">
               <span class="value">{{ i.mySavedCents | assocMoney }}</span>
-              <span class="label">{{ 'projects.impact.mySaved' | translate: { share: (i.myPooledCents | assocMoney) } }}</span>
+              <span class="label">{{
+                'projects.impact.mySaved' | translate: { share: (i.myPooledCents | assocMoney) }
+              }}</span>
             </div>
           }
         </section>
@@ -75,7 +77,9 @@ export class ImpactSummary {
 
   private async load(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: ProjectsImpactDocument, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: ProjectsImpactDocument, fetchPolicy: 'network-only' }),
+      );
       this.impact.set(result.data?.projectsImpact ?? null);
     } catch (error) {
       this.errors.show(error);

@@ -28,7 +28,17 @@ const GROUPS: readonly ProjectStatus[] = [
 /** /projects — the association's joint projects, by status. */
 @Component({
   selector: 'assoc-projects-page',
-  imports: [RouterLink, MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, TranslatePipe, DateTimePipe, MoneyPipe, ImpactSummary],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    DateTimePipe,
+    MoneyPipe,
+    ImpactSummary,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './projects-page.html',
   styleUrl: './projects-page.scss',
@@ -45,7 +55,9 @@ export class ProjectsPage {
   protected readonly hasNextPage = signal(false);
   private endCursor: string | null = null;
   protected readonly groups = computed(() =>
-    GROUPS.map((status) => ({ status, projects: this.projects().filter((p) => p.status === status) })).filter((g) => g.projects.length > 0),
+    GROUPS.map((status) => ({ status, projects: this.projects().filter((p) => p.status === status) })).filter(
+      (g) => g.projects.length > 0,
+    ),
   );
 
   constructor() {
@@ -59,7 +71,9 @@ export class ProjectsPage {
 
   private async load(after: string | null = null): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: ProjectsDocument, variables: { after }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: ProjectsDocument, variables: { after }, fetchPolicy: 'network-only' }),
+      );
       const page = result.data?.projects;
       this.projects.update((list) => [...(after ? list : []), ...(page?.nodes ?? [])]);
       this.hasNextPage.set(page?.pageInfo.hasNextPage ?? false);

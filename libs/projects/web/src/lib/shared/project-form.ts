@@ -1,5 +1,11 @@
 import { FormArray, FormControl, FormGroup, ValidationErrors, Validators } from '@angular/forms';
-import { BUDGET_LABEL_MAX_LENGTH, BudgetLine, ProjectCategory, SplitRuleKind, VAT_RATES_BP } from '@assoc/projects-domain';
+import {
+  BUDGET_LABEL_MAX_LENGTH,
+  BudgetLine,
+  ProjectCategory,
+  SplitRuleKind,
+  VAT_RATES_BP,
+} from '@assoc/projects-domain';
 import { centsToInput, parseAmountToCents } from './amounts';
 
 export type LineForm = FormGroup<{
@@ -11,7 +17,11 @@ export type LineForm = FormGroup<{
   soloPrice: FormControl<string>;
 }>;
 
-export type MemberAmountForm = FormGroup<{ membershipId: FormControl<string>; name: FormControl<string>; value: FormControl<string> }>;
+export type MemberAmountForm = FormGroup<{
+  membershipId: FormControl<string>;
+  name: FormControl<string>;
+  value: FormControl<string>;
+}>;
 
 /** An amount input: empty, or a positive amount with at most two decimals. */
 export function amountValidator(control: { value: unknown }): ValidationErrors | null {
@@ -23,22 +33,36 @@ export function amountValidator(control: { value: unknown }): ValidationErrors |
 
 /** A weight: empty or a positive number (up to 6 decimals). */
 export function weightValidator(control: { value: unknown }): ValidationErrors | null {
-  const value = String(control.value ?? '').trim().replace(',', '.');
+  const value = String(control.value ?? '')
+    .trim()
+    .replace(',', '.');
   if (value === '') return null;
   return /^\d+(\.\d{1,6})?$/.test(value) && Number(value) > 0 ? null : { weight: true };
 }
 
 export function lineForm(line?: Partial<BudgetLine>, language = 'fr'): LineForm {
   return new FormGroup({
-    label: new FormControl(line?.label ?? '', { nonNullable: true, validators: [Validators.required, Validators.maxLength(BUDGET_LABEL_MAX_LENGTH)] }),
-    supplier: new FormControl(line?.supplier ?? '', { nonNullable: true, validators: [Validators.maxLength(BUDGET_LABEL_MAX_LENGTH)] }),
-    quantity: new FormControl(line?.quantity ?? 1, { nonNullable: true, validators: [Validators.required, Validators.min(1), Validators.pattern(/^\d+$/)] }),
+    label: new FormControl(line?.label ?? '', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(BUDGET_LABEL_MAX_LENGTH)],
+    }),
+    supplier: new FormControl(line?.supplier ?? '', {
+      nonNullable: true,
+      validators: [Validators.maxLength(BUDGET_LABEL_MAX_LENGTH)],
+    }),
+    quantity: new FormControl(line?.quantity ?? 1, {
+      nonNullable: true,
+      validators: [Validators.required, Validators.min(1), Validators.pattern(/^\d+$/)],
+    }),
     unitPrice: new FormControl(centsToInput(line?.unitPriceCents ?? null, language), {
       nonNullable: true,
       validators: [Validators.required, amountValidator],
     }),
     vatRateBp: new FormControl<number>(line?.vatRateBp ?? 2000, { nonNullable: true }),
-    soloPrice: new FormControl(centsToInput(line?.soloPriceCents ?? null, language), { nonNullable: true, validators: [amountValidator] }),
+    soloPrice: new FormControl(centsToInput(line?.soloPriceCents ?? null, language), {
+      nonNullable: true,
+      validators: [amountValidator],
+    }),
   });
 }
 
@@ -59,7 +83,9 @@ export function projectForm() {
     splitKind: new FormControl<SplitRuleKind>(SplitRuleKind.EQUAL, { nonNullable: true }),
     weights: new FormArray<MemberAmountForm>([]),
     fixed: new FormArray<MemberAmountForm>([]),
-    minParticipants: new FormControl<number | null>(null, { validators: [Validators.min(1), Validators.pattern(/^\d+$/)] }),
+    minParticipants: new FormControl<number | null>(null, {
+      validators: [Validators.min(1), Validators.pattern(/^\d+$/)],
+    }),
     minPledged: new FormControl('', { nonNullable: true, validators: [amountValidator] }),
     joinDeadline: new FormControl('', { nonNullable: true }),
   });

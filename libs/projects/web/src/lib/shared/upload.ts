@@ -11,7 +11,13 @@ export function projectFileProblem(file: File): 'projects.editor.quoteTooBig' | 
 }
 
 /** POSTs one file as multipart form data to a project's REST endpoint and returns its JSON answer. */
-export function uploadProjectFile<T = unknown>(http: HttpClient, url: string, field: string, file: File, extra: Record<string, string> = {}): Promise<T> {
+export function uploadProjectFile<T = unknown>(
+  http: HttpClient,
+  url: string,
+  field: string,
+  file: File,
+  extra: Record<string, string> = {},
+): Promise<T> {
   const body = new FormData();
   body.append(field, file, file.name);
   for (const [key, value] of Object.entries(extra)) body.append(key, value);

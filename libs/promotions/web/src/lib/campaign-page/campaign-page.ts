@@ -78,9 +78,15 @@ export class CampaignPage {
   private readonly me = computed(() => this.session.currentMembership()?.id ?? null);
   protected readonly myOffers = computed(() => this.offers().filter((o) => o.shop.membershipId === this.me()));
   protected readonly approvedOffers = computed(() => this.offers().filter((o) => o.status === 'APPROVED'));
-  protected readonly toReview = computed(() => [...this.offers()].sort((a, b) => statusRank(a.status) - statusRank(b.status)));
-  protected readonly isPublic = computed(() => ['PUBLISHED', 'RUNNING', 'FINISHED'].includes(this.campaign()?.status ?? ''));
-  protected readonly canEnrolNow = computed(() => this.canEnrol() && this.campaign()?.status === 'ENROLLING' && !!this.myShop() && !this.myOffers().length);
+  protected readonly toReview = computed(() =>
+    [...this.offers()].sort((a, b) => statusRank(a.status) - statusRank(b.status)),
+  );
+  protected readonly isPublic = computed(() =>
+    ['PUBLISHED', 'RUNNING', 'FINISHED'].includes(this.campaign()?.status ?? ''),
+  );
+  protected readonly canEnrolNow = computed(
+    () => this.canEnrol() && this.campaign()?.status === 'ENROLLING' && !!this.myShop() && !this.myOffers().length,
+  );
   protected readonly reviewable = computed(() => !['FINISHED', 'CANCELLED'].includes(this.campaign()?.status ?? ''));
 
   constructor() {
@@ -94,11 +100,18 @@ export class CampaignPage {
   protected async publish(): Promise<void> {
     const c = this.campaign();
     if (!c) return;
-    const ok = await confirmAction(this.dialog, { titleKey: 'promotions.publish.title', messageKey: 'promotions.publish.message', confirmKey: 'promotions.publish.confirm', params: { title: c.title } });
+    const ok = await confirmAction(this.dialog, {
+      titleKey: 'promotions.publish.title',
+      messageKey: 'promotions.publish.message',
+      confirmKey: 'promotions.publish.confirm',
+      params: { title: c.title },
+    });
     if (!ok) return;
     this.saving.set(true);
     try {
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: PublishCampaignDocument, variables: { id: c.id } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: PublishCampaignDocument, variables: { id: c.id } }),
+      );
       if (result.data) this.campaign.set(result.data.publishCampaign);
       this.errors.success('promotions.publish.done');
     } catch (error) {
@@ -138,15 +151,25 @@ export class CampaignPage {
     try {
       const [campaign, offers, shop] = await Promise.all([
         firstValueFrom(this.apollo.query({ query: CampaignDocument, variables: { id }, fetchPolicy: 'network-only' })),
-        firstValueFrom(this.apollo.query({ query: CampaignOffersDocument, variables: { campaignId: id }, fetchPolicy: 'network-only' })),
-        this.canEnrol() ? firstValueFrom(this.apollo.query({ query: MyCampaignShopDocument, fetchPolicy: 'network-only' })) : Promise.resolve(null),
+        firstValueFrom(
+          this.apollo.query({
+            query: CampaignOffersDocument,
+            variables: { campaignId: id },
+            fetchPolicy: 'network-only',
+          }),
+        ),
+        this.canEnrol()
+          ? firstValueFrom(this.apollo.query({ query: MyCampaignShopDocument, fetchPolicy: 'network-only' }))
+          : Promise.resolve(null),
       ]);
       const c = campaign.data?.campaign ?? null;
       this.campaign.set(c);
       this.offers.set(offers.data?.campaignOffers ?? []);
       this.myShop.set(shop?.data?.myShop ?? null);
       if (c && c.status !== 'DRAFT') {
-        const results = await firstValueFrom(this.apollo.query({ query: CampaignResultsDocument, variables: { id }, fetchPolicy: 'network-only' }));
+        const results = await firstValueFrom(
+          this.apollo.query({ query: CampaignResultsDocument, variables: { id }, fetchPolicy: 'network-only' }),
+        );
         this.results.set(results.data?.campaignResults ?? null);
       }
     } catch (error) {

@@ -37,7 +37,11 @@ export type CampaignResultsFigures = CampaignResultsQuery['campaignResults'];
     @if (r.byShop.length) {
       <div class="table-wrap">
         <table>
-          <caption>{{ 'promotions.results.byShop' | translate }}</caption>
+          <caption>
+            {{
+              'promotions.results.byShop' | translate
+            }}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{{ 'promotions.results.shop' | translate }}</th>
@@ -62,7 +66,11 @@ export type CampaignResultsFigures = CampaignResultsQuery['campaignResults'];
     @if (r.byDay.length) {
       <div class="table-wrap">
         <table>
-          <caption>{{ 'promotions.results.byDay' | translate }}</caption>
+          <caption>
+            {{
+              'promotions.results.byDay' | translate
+            }}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{{ 'promotions.results.day' | translate }}</th>
@@ -98,16 +106,52 @@ export type CampaignResultsFigures = CampaignResultsQuery['campaignResults'];
     </div>
   `,
   styles: `
-    .totals { display: grid; grid-template-columns: repeat(auto-fill, minmax(140px, 1fr)); gap: 12px; margin: 0 0 16px; }
-    .totals div { padding: 12px; border-radius: 12px; background: var(--mat-sys-surface-container); }
-    dt { font: var(--mat-sys-label-medium); color: var(--mat-sys-on-surface-variant); }
-    dd { margin: 4px 0 0; font: var(--mat-sys-headline-small); }
-    .table-wrap { overflow-x: auto; margin-bottom: 16px; }
-    table { border-collapse: collapse; width: 100%; }
-    caption { text-align: left; font: var(--mat-sys-title-small); padding-bottom: 4px; }
-    th, td { padding: 6px 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); text-align: left; }
-    td { font-variant-numeric: tabular-nums; }
-    .downloads { display: flex; flex-wrap: wrap; gap: 8px; }
+    .totals {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(140px, 1fr));
+      gap: 12px;
+      margin: 0 0 16px;
+    }
+    .totals div {
+      padding: 12px;
+      border-radius: 12px;
+      background: var(--mat-sys-surface-container);
+    }
+    dt {
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    dd {
+      margin: 4px 0 0;
+      font: var(--mat-sys-headline-small);
+    }
+    .table-wrap {
+      overflow-x: auto;
+      margin-bottom: 16px;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    caption {
+      text-align: left;
+      font: var(--mat-sys-title-small);
+      padding-bottom: 4px;
+    }
+    th,
+    td {
+      padding: 6px 8px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+      text-align: left;
+    }
+    td {
+      font-variant-numeric: tabular-nums;
+    }
+    .downloads {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
   `,
 })
 export class CampaignResults {
@@ -123,7 +167,12 @@ export class CampaignResults {
     this.downloading.set(true);
     try {
       const id = encodeURIComponent(this.results().campaignId);
-      await fetchFile(this.http, `/api/campaigns/${id}/results.csv?locale=${locale}`, locale === 'fr' ? 'resultats.csv' : 'results.csv', this.doc);
+      await fetchFile(
+        this.http,
+        `/api/campaigns/${id}/results.csv?locale=${locale}`,
+        locale === 'fr' ? 'resultats.csv' : 'results.csv',
+        this.doc,
+      );
     } catch (error) {
       this.errors.show(error);
     } finally {

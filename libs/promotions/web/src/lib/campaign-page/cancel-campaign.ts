@@ -25,17 +25,33 @@ import { CampaignFieldsFragment, CancelCampaignDocument } from '../graphql/promo
         </mat-form-field>
         <div class="actions">
           <button mat-button type="button" (click)="open.set(false)">{{ 'common.close' | translate }}</button>
-          <button mat-flat-button type="submit" class="destructive" [disabled]="saving()">{{ 'promotions.cancel.confirm' | translate }}</button>
+          <button mat-flat-button type="submit" class="destructive" [disabled]="saving()">
+            {{ 'promotions.cancel.confirm' | translate }}
+          </button>
         </div>
       </form>
     } @else {
-      <button mat-stroked-button type="button" (click)="open.set(true)">{{ 'promotions.cancel.open' | translate }}</button>
+      <button mat-stroked-button type="button" (click)="open.set(true)">
+        {{ 'promotions.cancel.open' | translate }}
+      </button>
     }
   `,
   styles: `
-    .cancel { display: flex; flex-direction: column; gap: 8px; }
-    .actions { display: flex; justify-content: flex-end; gap: 8px; flex-wrap: wrap; }
-    .destructive { --mat-button-filled-container-color: var(--mat-sys-error); --mat-button-filled-label-text-color: var(--mat-sys-on-error); }
+    .cancel {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+    }
+    .actions {
+      display: flex;
+      justify-content: flex-end;
+      gap: 8px;
+      flex-wrap: wrap;
+    }
+    .destructive {
+      --mat-button-filled-container-color: var(--mat-sys-error);
+      --mat-button-filled-label-text-color: var(--mat-sys-on-error);
+    }
   `,
 })
 export class CancelCampaign {
@@ -48,7 +64,10 @@ export class CancelCampaign {
   protected readonly max = CANCEL_REASON_MAX;
   protected readonly open = signal(false);
   protected readonly saving = signal(false);
-  protected readonly reason = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(CANCEL_REASON_MAX)] });
+  protected readonly reason = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.maxLength(CANCEL_REASON_MAX)],
+  });
   protected readonly group = new FormGroup({ reason: this.reason });
 
   protected async cancel(): Promise<void> {
@@ -58,7 +77,12 @@ export class CancelCampaign {
     }
     this.saving.set(true);
     try {
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: CancelCampaignDocument, variables: { id: this.campaignId(), reason: this.reason.value } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: CancelCampaignDocument,
+          variables: { id: this.campaignId(), reason: this.reason.value },
+        }),
+      );
       if (result.data) this.cancelled.emit(result.data.cancelCampaign);
       this.open.set(false);
     } catch (error) {

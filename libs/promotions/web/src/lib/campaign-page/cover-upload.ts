@@ -35,7 +35,12 @@ export class CoverUpload {
     body.append('cover', file);
     this.uploading.set(true);
     try {
-      const result = await firstValueFrom(this.http.post<{ coverUrl: string | null }>(`/api/campaigns/${encodeURIComponent(this.campaignId())}/cover`, body));
+      const result = await firstValueFrom(
+        this.http.post<{ coverUrl: string | null }>(
+          `/api/campaigns/${encodeURIComponent(this.campaignId())}/cover`,
+          body,
+        ),
+      );
       this.uploaded.emit(result.coverUrl);
       this.errors.success('promotions.cover.done');
     } catch (error) {

@@ -20,7 +20,16 @@ const FIELD_ALIASES = { amountOffCents: 'amountOff' };
 /** A member enrols their shop with an offer while enrolment is open; the board reviews it. */
 @Component({
   selector: 'assoc-enrol-offer',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe, FieldErrorPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslatePipe,
+    FieldErrorPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form-grid">
@@ -53,8 +62,15 @@ const FIELD_ALIASES = { amountOffCents: 'amountOff' };
         <div></div>
       }
       <mat-form-field class="span-2">
-        <mat-label>{{ (needsText() ? 'promotions.enrol.descriptionRequired' : 'promotions.enrol.description') | translate }}</mat-label>
-        <input matInput formControlName="description" [attr.aria-required]="needsText()" [maxlength]="limits.description" />
+        <mat-label>{{
+          (needsText() ? 'promotions.enrol.descriptionRequired' : 'promotions.enrol.description') | translate
+        }}</mat-label>
+        <input
+          matInput
+          formControlName="description"
+          [attr.aria-required]="needsText()"
+          [maxlength]="limits.description"
+        />
         <mat-error>{{ form.controls.description.errors | assocFieldError }}</mat-error>
       </mat-form-field>
       <mat-form-field class="span-2">
@@ -69,7 +85,9 @@ const FIELD_ALIASES = { amountOffCents: 'amountOff' };
         <mat-error>{{ form.controls.maxUses.errors | assocFieldError }}</mat-error>
       </mat-form-field>
       <div class="checks">
-        <mat-checkbox formControlName="onePerCustomer">{{ 'promotions.enrol.onePerCustomer' | translate }}</mat-checkbox>
+        <mat-checkbox formControlName="onePerCustomer">{{
+          'promotions.enrol.onePerCustomer' | translate
+        }}</mat-checkbox>
         @if (channels() !== 'IN_STORE') {
           <mat-checkbox formControlName="online">{{ 'promotions.enrol.online' | translate }}</mat-checkbox>
         }
@@ -90,8 +108,15 @@ const FIELD_ALIASES = { amountOffCents: 'amountOff' };
     </form>
   `,
   styles: `
-    .checks { display: flex; flex-direction: column; justify-content: center; }
-    .error { color: var(--mat-sys-error); margin: 0; }
+    .checks {
+      display: flex;
+      flex-direction: column;
+      justify-content: center;
+    }
+    .error {
+      color: var(--mat-sys-error);
+      margin: 0;
+    }
   `,
 })
 export class EnrolOffer {
@@ -120,7 +145,9 @@ export class EnrolOffer {
     online: [false],
     onlineUrl: [''],
   });
-  protected readonly kind = toSignal(this.form.controls.kind.valueChanges, { initialValue: this.form.controls.kind.value });
+  protected readonly kind = toSignal(this.form.controls.kind.valueChanges, {
+    initialValue: this.form.controls.kind.value,
+  });
   protected readonly online = toSignal(this.form.controls.online.valueChanges, { initialValue: false });
   protected readonly needsText = computed(() => !['PERCENT_OFF', 'AMOUNT_OFF'].includes(this.kind()));
 
@@ -135,7 +162,13 @@ export class EnrolOffer {
     required(c.amountOff, v.kind === 'AMOUNT_OFF');
     required(c.description, this.needsText());
     // Only the fields shown for this kind of offer count.
-    const shown = [c.description, c.conditions, c.maxUses, ...(v.kind === 'PERCENT_OFF' ? [c.percentOff] : []), ...(v.kind === 'AMOUNT_OFF' ? [c.amountOff] : [])];
+    const shown = [
+      c.description,
+      c.conditions,
+      c.maxUses,
+      ...(v.kind === 'PERCENT_OFF' ? [c.percentOff] : []),
+      ...(v.kind === 'AMOUNT_OFF' ? [c.amountOff] : []),
+    ];
     if (shown.some((control) => control.invalid)) {
       this.form.markAllAsTouched();
       return;

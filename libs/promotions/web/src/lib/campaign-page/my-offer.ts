@@ -19,14 +19,18 @@ import { CampaignOfferFieldsFragment, CampaignOfferQrDocument } from '../graphql
     <div class="my-offer" data-testid="my-offer">
       <p class="head">
         <strong>{{ o.shop.name }}</strong>
-        <span class="chip status-{{ o.status }}" data-testid="my-offer-status">{{ 'promotions.offerStatus.' + o.status | translate }}</span>
+        <span class="chip status-{{ o.status }}" data-testid="my-offer-status">{{
+          'promotions.offerStatus.' + o.status | translate
+        }}</span>
       </p>
       <p class="headline">{{ o.headline }}</p>
       @if (o.conditions) {
         <p class="muted">{{ o.conditions }}</p>
       }
       @if (o.reviewReason) {
-        <p class="notice" [class.notice-error]="o.status === 'REJECTED'">{{ 'promotions.offer.reviewReason' | translate: { reason: o.reviewReason } }}</p>
+        <p class="notice" [class.notice-error]="o.status === 'REJECTED'">
+          {{ 'promotions.offer.reviewReason' | translate: { reason: o.reviewReason } }}
+        </p>
       }
       <div class="code-block">
         @if (qr()) {
@@ -45,15 +49,54 @@ import { CampaignOfferFieldsFragment, CampaignOfferQrDocument } from '../graphql
     </div>
   `,
   styles: `
-    .head { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 0; }
-    .chip { padding: 2px 10px; border-radius: 999px; background: var(--mat-sys-surface-container-high); font: var(--mat-sys-label-medium); }
-    .status-APPROVED { background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container); }
-    .status-REJECTED { background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); }
-    .headline { margin: 8px 0 2px; font: var(--mat-sys-title-medium); }
-    .muted { margin: 2px 0; color: var(--mat-sys-on-surface-variant); }
-    .code-block { display: flex; flex-wrap: wrap; gap: 16px; align-items: center; margin-top: 12px; }
-    .code-block img { background: #fff; border-radius: 8px; }
-    .code { margin: 0 0 8px; font: 700 1.75rem / 1.2 ui-monospace, 'DejaVu Sans Mono', monospace; letter-spacing: 0.08em; }
+    .head {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      align-items: center;
+      margin: 0;
+    }
+    .chip {
+      padding: 2px 10px;
+      border-radius: 999px;
+      background: var(--mat-sys-surface-container-high);
+      font: var(--mat-sys-label-medium);
+    }
+    .status-APPROVED {
+      background: var(--mat-sys-primary-container);
+      color: var(--mat-sys-on-primary-container);
+    }
+    .status-REJECTED {
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+    .headline {
+      margin: 8px 0 2px;
+      font: var(--mat-sys-title-medium);
+    }
+    .muted {
+      margin: 2px 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .code-block {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 16px;
+      align-items: center;
+      margin-top: 12px;
+    }
+    .code-block img {
+      background: #fff;
+      border-radius: 8px;
+    }
+    .code {
+      margin: 0 0 8px;
+      font:
+        700 1.75rem / 1.2 ui-monospace,
+        'DejaVu Sans Mono',
+        monospace;
+      letter-spacing: 0.08em;
+    }
   `,
 })
 export class MyOffer {
@@ -80,7 +123,12 @@ export class MyOffer {
     const lang = this.language() === 'en' ? 'en' : 'fr';
     this.downloading.set(true);
     try {
-      await fetchFile(this.http, `/api/campaigns/offers/${encodeURIComponent(o.id)}/poster.pdf?locale=${lang}`, `${lang === 'fr' ? 'affiche' : 'poster'}-${o.code}.pdf`, this.doc);
+      await fetchFile(
+        this.http,
+        `/api/campaigns/offers/${encodeURIComponent(o.id)}/poster.pdf?locale=${lang}`,
+        `${lang === 'fr' ? 'affiche' : 'poster'}-${o.code}.pdf`,
+        this.doc,
+      );
     } catch (error) {
       this.errors.show(error);
     } finally {
@@ -90,7 +138,9 @@ export class MyOffer {
 
   private async loadQr(id: string): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: CampaignOfferQrDocument, variables: { id }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: CampaignOfferQrDocument, variables: { id }, fetchPolicy: 'network-only' }),
+      );
       this.qr.set(result.data?.campaignOffer.qrCode ?? null);
     } catch (error) {
       this.errors.show(error);

@@ -50,28 +50,71 @@ import { CampaignOfferFieldsFragment, ReviewOfferDocument } from '../graphql/pro
             </mat-form-field>
             <div class="actions">
               <button mat-button type="button" (click)="rejecting.set(false)">{{ 'common.cancel' | translate }}</button>
-              <button mat-flat-button type="submit" [disabled]="saving()">{{ 'promotions.review.confirmReject' | translate }}</button>
+              <button mat-flat-button type="submit" [disabled]="saving()">
+                {{ 'promotions.review.confirmReject' | translate }}
+              </button>
             </div>
           </form>
         } @else {
           <div class="actions">
-            <button mat-stroked-button type="button" (click)="rejecting.set(true)">{{ 'promotions.review.reject' | translate }}</button>
-            <button mat-flat-button type="button" [disabled]="saving()" (click)="review(true)">{{ 'promotions.review.approve' | translate: { shop: o.shop.name } }}</button>
+            <button mat-stroked-button type="button" (click)="rejecting.set(true)">
+              {{ 'promotions.review.reject' | translate }}
+            </button>
+            <button mat-flat-button type="button" [disabled]="saving()" (click)="review(true)">
+              {{ 'promotions.review.approve' | translate: { shop: o.shop.name } }}
+            </button>
           </div>
         }
       }
     </div>
   `,
   styles: `
-    .offer { padding: 12px 0; border-bottom: 1px solid var(--mat-sys-outline-variant); }
-    .head { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
-    .chip { padding: 2px 10px; border-radius: 999px; background: var(--mat-sys-surface-container-high); font: var(--mat-sys-label-medium); }
-    .status-APPROVED { background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container); }
-    .status-REJECTED { background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); }
-    .headline { margin: 6px 0 2px; font: var(--mat-sys-title-medium); }
-    .muted { margin: 2px 0; color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-medium); }
-    .reject { display: flex; flex-direction: column; gap: 4px; margin-top: 8px; }
-    .actions { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 8px; margin-top: 8px; }
+    .offer {
+      padding: 12px 0;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .head {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
+      align-items: center;
+    }
+    .chip {
+      padding: 2px 10px;
+      border-radius: 999px;
+      background: var(--mat-sys-surface-container-high);
+      font: var(--mat-sys-label-medium);
+    }
+    .status-APPROVED {
+      background: var(--mat-sys-primary-container);
+      color: var(--mat-sys-on-primary-container);
+    }
+    .status-REJECTED {
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+    .headline {
+      margin: 6px 0 2px;
+      font: var(--mat-sys-title-medium);
+    }
+    .muted {
+      margin: 2px 0;
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-medium);
+    }
+    .reject {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+      margin-top: 8px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: flex-end;
+      gap: 8px;
+      margin-top: 8px;
+    }
   `,
 })
 export class OfferReview {
@@ -86,7 +129,10 @@ export class OfferReview {
   protected readonly max = REVIEW_REASON_MAX;
   protected readonly rejecting = signal(false);
   protected readonly saving = signal(false);
-  protected readonly reason = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(REVIEW_REASON_MAX)] });
+  protected readonly reason = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.maxLength(REVIEW_REASON_MAX)],
+  });
   protected readonly group = new FormGroup({ reason: this.reason });
 
   protected async review(approve: boolean): Promise<void> {
@@ -97,7 +143,10 @@ export class OfferReview {
     this.saving.set(true);
     try {
       const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: ReviewOfferDocument, variables: { input: { id: this.offer().id, approve, reason: approve ? null : this.reason.value } } }),
+        this.apollo.mutate({
+          mutation: ReviewOfferDocument,
+          variables: { input: { id: this.offer().id, approve, reason: approve ? null : this.reason.value } },
+        }),
       );
       if (result.data) this.reviewed.emit(result.data.reviewOffer);
       this.rejecting.set(false);

@@ -16,7 +16,16 @@ import { STATUS_ORDER } from '../shared/campaign-status';
 /** /campaigns — the association's campaigns by state; the president and board start a new one here. */
 @Component({
   selector: 'assoc-campaigns-page',
-  imports: [RouterLink, MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, TranslatePipe, DateTimePipe, CampaignForm],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    DateTimePipe,
+    CampaignForm,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './campaigns-page.html',
   styleUrl: './campaigns-page.scss',
@@ -35,7 +44,9 @@ export class CampaignsPage {
   protected readonly loading = signal(true);
   protected readonly creating = signal(false);
   protected readonly groups = computed(() =>
-    STATUS_ORDER.map((status) => ({ status, campaigns: this.campaigns().filter((c) => c.status === status) })).filter((g) => g.campaigns.length),
+    STATUS_ORDER.map((status) => ({ status, campaigns: this.campaigns().filter((c) => c.status === status) })).filter(
+      (g) => g.campaigns.length,
+    ),
   );
 
   constructor() {

@@ -16,7 +16,16 @@ type PublicOffer = PublicCampaignFieldsFragment['offers'][number];
 /** /p/:slug — the public page of a campaign, without an account: dates, every approved offer by shop, a trade filter and personal vouchers. */
 @Component({
   selector: 'assoc-public-campaign',
-  imports: [MatButtonModule, MatCardModule, MatChipsModule, MatIconModule, MatProgressBarModule, TranslatePipe, DateTimePipe, VoucherClaim],
+  imports: [
+    MatButtonModule,
+    MatCardModule,
+    MatChipsModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    DateTimePipe,
+    VoucherClaim,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './public-campaign.html',
   styleUrl: './public-campaign.scss',
@@ -60,7 +69,9 @@ export class PublicCampaignPage {
     this.loading.set(true);
     this.failed.set(false);
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: PublicCampaignDocument, variables: { slug, trade }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: PublicCampaignDocument, variables: { slug, trade }, fetchPolicy: 'network-only' }),
+      );
       const campaign = result.data?.publicCampaign ?? null;
       this.campaign.set(campaign);
       this.notFound.set(!campaign);

@@ -10,7 +10,12 @@ import { parseAmountToCents } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CheckCodeDocument, CheckCodeQuery, RedeemCodeDocument, RedeemCodeMutation } from '../graphql/promotions.generated';
+import {
+  CheckCodeDocument,
+  CheckCodeQuery,
+  RedeemCodeDocument,
+  RedeemCodeMutation,
+} from '../graphql/promotions.generated';
 
 type Check = CheckCodeQuery['checkCode'];
 type Redemption = RedeemCodeMutation['redeemCode'];
@@ -24,7 +29,17 @@ const AMOUNT = /^\s*\d{1,6}([.,]\d{1,2})?\s*$/;
  */
 @Component({
   selector: 'assoc-redeem-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, TranslatePipe, CodeEntry, EurosPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    CodeEntry,
+    EurosPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './redeem-page.html',
   styleUrl: './redeem-page.scss',
@@ -58,7 +73,9 @@ export class RedeemPage {
     this.basket.reset();
     this.checking.set(true);
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: CheckCodeDocument, variables: { code }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: CheckCodeDocument, variables: { code }, fetchPolicy: 'network-only' }),
+      );
       this.check.set(result.data?.checkCode ?? null);
     } catch (error) {
       this.errors.show(error);
@@ -77,7 +94,10 @@ export class RedeemPage {
     this.recording.set(true);
     try {
       const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: RedeemCodeDocument, variables: { input: { code, basketCents: text ? parseAmountToCents(text) : null } } }),
+        this.apollo.mutate({
+          mutation: RedeemCodeDocument,
+          variables: { input: { code, basketCents: text ? parseAmountToCents(text) : null } },
+        }),
       );
       this.recorded.set(result.data?.redeemCode ?? null);
       this.check.set(null);

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -10,13 +20,27 @@ import { isoToZonedLocal, zonedLocalToIso } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CampaignChannel, CampaignFieldsFragment, CreateCampaignDocument, TradeCategory, UpdateCampaignDocument } from '../graphql/promotions.generated';
+import {
+  CampaignChannel,
+  CampaignFieldsFragment,
+  CreateCampaignDocument,
+  TradeCategory,
+  UpdateCampaignDocument,
+} from '../graphql/promotions.generated';
 import { CHANNELS, TRADES } from './campaign-status';
 
 /** A new campaign, or a draft's changes: dates typed in the association's time zone, API field errors under the fields. */
 @Component({
   selector: 'assoc-campaign-form',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe, FieldErrorPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslatePipe,
+    FieldErrorPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form-grid">
@@ -80,7 +104,9 @@ import { CHANNELS, TRADES } from './campaign-status';
       </mat-form-field>
       <div class="actions span-2">
         <button mat-button type="button" (click)="cancelled.emit()">{{ 'common.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ (campaign() ? 'common.save' : 'promotions.form.create') | translate }}</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">
+          {{ (campaign() ? 'common.save' : 'promotions.form.create') | translate }}
+        </button>
       </div>
     </form>
   `,
@@ -99,7 +125,11 @@ export class CampaignForm {
   protected readonly saving = signal(false);
   protected readonly trades = TRADES;
   protected readonly channels = CHANNELS;
-  protected readonly limits = { title: CAMPAIGN_TITLE_MAX, theme: CAMPAIGN_THEME_MAX, description: CAMPAIGN_DESCRIPTION_MAX };
+  protected readonly limits = {
+    title: CAMPAIGN_TITLE_MAX,
+    theme: CAMPAIGN_THEME_MAX,
+    description: CAMPAIGN_DESCRIPTION_MAX,
+  };
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', [Validators.required, Validators.maxLength(CAMPAIGN_TITLE_MAX)]],
     theme: ['', Validators.maxLength(CAMPAIGN_THEME_MAX)],
@@ -156,10 +186,17 @@ export class CampaignForm {
     this.saving.set(true);
     try {
       if (existing) {
-        const result = await firstValueFrom(this.apollo.mutate({ mutation: UpdateCampaignDocument, variables: { input: { id: existing.id, ...fields } } }));
+        const result = await firstValueFrom(
+          this.apollo.mutate({
+            mutation: UpdateCampaignDocument,
+            variables: { input: { id: existing.id, ...fields } },
+          }),
+        );
         if (result.data) this.saved.emit(result.data.updateCampaign);
       } else {
-        const result = await firstValueFrom(this.apollo.mutate({ mutation: CreateCampaignDocument, variables: { input: fields } }));
+        const result = await firstValueFrom(
+          this.apollo.mutate({ mutation: CreateCampaignDocument, variables: { input: fields } }),
+        );
         if (result.data) this.saved.emit(result.data.createCampaign);
       }
     } catch (error) {

@@ -10,13 +10,27 @@ import { confirmAction, ErrorDisplay, EurosPipe } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { DeleteFeaturedProductDocument, FeaturedProductFieldsFragment, MyFeaturedProductsDocument, MyFeaturedProductsQuery } from '../graphql/widgets.generated';
+import {
+  DeleteFeaturedProductDocument,
+  FeaturedProductFieldsFragment,
+  MyFeaturedProductsDocument,
+  MyFeaturedProductsQuery,
+} from '../graphql/widgets.generated';
 import { ProductForm } from './product-form';
 
 /** /widgets/products — a shopkeeper's featured products (up to six), shown in the association's blog widgets. */
 @Component({
   selector: 'assoc-featured-products-page',
-  imports: [RouterLink, MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, TranslatePipe, EurosPipe, ProductForm],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    EurosPipe,
+    ProductForm,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header class="page-header">
@@ -25,18 +39,26 @@ import { ProductForm } from './product-form';
         <p class="page-subtitle">{{ 'widgets.products.subtitle' | translate: { max: mine()?.max ?? 6 } }}</p>
       </div>
       @if (mine()?.shopId && canAdd() && !adding()) {
-        <button mat-flat-button type="button" (click)="adding.set(true)"><mat-icon svgIcon="add" />{{ 'widgets.products.new' | translate }}</button>
+        <button mat-flat-button type="button" (click)="adding.set(true)">
+          <mat-icon svgIcon="add" />{{ 'widgets.products.new' | translate }}
+        </button>
       }
     </header>
 
     @if (loading()) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
     } @else if (!mine()?.shopId) {
-      <p class="empty">{{ 'widgets.products.noShop' | translate }} <a routerLink="/my-shop">{{ 'nav.myShop' | translate }}</a></p>
+      <p class="empty">
+        {{ 'widgets.products.noShop' | translate }} <a routerLink="/my-shop">{{ 'nav.myShop' | translate }}</a>
+      </p>
     } @else {
       @if (adding()) {
         <mat-card appearance="outlined" class="section-card">
-          <mat-card-header><mat-card-title><h2>{{ 'widgets.products.new' | translate }}</h2></mat-card-title></mat-card-header>
+          <mat-card-header
+            ><mat-card-title
+              ><h2>{{ 'widgets.products.new' | translate }}</h2></mat-card-title
+            ></mat-card-header
+          >
           <mat-card-content><assoc-product-form (saved)="added()" (cancelled)="adding.set(false)" /></mat-card-content>
         </mat-card>
       }
@@ -70,9 +92,15 @@ import { ProductForm } from './product-form';
                 }
                 <div class="actions">
                   <input #file type="file" accept="image/png,image/jpeg,image/webp" hidden (change)="upload(p, file)" />
-                  <button mat-stroked-button type="button" [disabled]="uploading() === p.id" (click)="file.click()"><mat-icon svgIcon="image" />{{ 'widgets.products.photo' | translate }}</button>
-                  <button mat-button type="button" (click)="editing.set(p.id)"><mat-icon svgIcon="edit" />{{ 'widgets.edit' | translate }}</button>
-                  <button mat-button type="button" (click)="remove(p)"><mat-icon svgIcon="delete" />{{ 'widgets.products.delete' | translate }}</button>
+                  <button mat-stroked-button type="button" [disabled]="uploading() === p.id" (click)="file.click()">
+                    <mat-icon svgIcon="image" />{{ 'widgets.products.photo' | translate }}
+                  </button>
+                  <button mat-button type="button" (click)="editing.set(p.id)">
+                    <mat-icon svgIcon="edit" />{{ 'widgets.edit' | translate }}
+                  </button>
+                  <button mat-button type="button" (click)="remove(p)">
+                    <mat-icon svgIcon="delete" />{{ 'widgets.products.delete' | translate }}
+                  </button>
                 </div>
               </div>
             }
@@ -82,19 +110,68 @@ import { ProductForm } from './product-form';
     }
   `,
   styles: `
-    mat-card-content { padding-top: 16px; }
-    .empty, .hint { color: var(--mat-sys-on-surface-variant); }
-    .products { list-style: none; margin: 16px 0 0; padding: 0; display: grid; gap: 12px; }
-    .product { display: flex; gap: 16px; padding: 12px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; flex-wrap: wrap; }
-    .product assoc-product-form { flex: 1 1 100%; }
-    .photo { width: 120px; height: 90px; object-fit: cover; border-radius: 8px; flex: none; }
-    .photo.none { display: grid; place-items: center; background: var(--mat-sys-surface-container); color: var(--mat-sys-on-surface-variant); }
-    .body { flex: 1 1 240px; min-width: 0; }
-    .body h3 { margin: 0; font: var(--mat-sys-title-small); }
-    .body p { margin: 4px 0; }
-    .price { font-weight: 600; }
-    .link { word-break: break-all; font: var(--mat-sys-body-small); }
-    .actions { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 8px; }
+    mat-card-content {
+      padding-top: 16px;
+    }
+    .empty,
+    .hint {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .products {
+      list-style: none;
+      margin: 16px 0 0;
+      padding: 0;
+      display: grid;
+      gap: 12px;
+    }
+    .product {
+      display: flex;
+      gap: 16px;
+      padding: 12px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      flex-wrap: wrap;
+    }
+    .product assoc-product-form {
+      flex: 1 1 100%;
+    }
+    .photo {
+      width: 120px;
+      height: 90px;
+      object-fit: cover;
+      border-radius: 8px;
+      flex: none;
+    }
+    .photo.none {
+      display: grid;
+      place-items: center;
+      background: var(--mat-sys-surface-container);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .body {
+      flex: 1 1 240px;
+      min-width: 0;
+    }
+    .body h3 {
+      margin: 0;
+      font: var(--mat-sys-title-small);
+    }
+    .body p {
+      margin: 4px 0;
+    }
+    .price {
+      font-weight: 600;
+    }
+    .link {
+      word-break: break-all;
+      font: var(--mat-sys-body-small);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px;
+      margin-top: 8px;
+    }
   `,
 })
 export class FeaturedProductsPage {
@@ -128,10 +205,17 @@ export class FeaturedProductsPage {
   }
 
   protected async remove(product: FeaturedProductFieldsFragment): Promise<void> {
-    const ok = await confirmAction(this.dialog, { titleKey: 'widgets.products.deleteTitle', messageKey: 'widgets.products.deleteMessage', confirmKey: 'widgets.products.delete', params: { name: product.name } });
+    const ok = await confirmAction(this.dialog, {
+      titleKey: 'widgets.products.deleteTitle',
+      messageKey: 'widgets.products.deleteMessage',
+      confirmKey: 'widgets.products.delete',
+      params: { name: product.name },
+    });
     if (!ok) return;
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: DeleteFeaturedProductDocument, variables: { id: product.id } }));
+      await firstValueFrom(
+        this.apollo.mutate({ mutation: DeleteFeaturedProductDocument, variables: { id: product.id } }),
+      );
       await this.load();
     } catch (error) {
       this.errors.show(error);
@@ -145,7 +229,12 @@ export class FeaturedProductsPage {
     body.append('photo', file);
     this.uploading.set(product.id);
     try {
-      await firstValueFrom(this.http.post<{ photoUrl: string | null }>(`/api/widgets/products/${encodeURIComponent(product.id)}/photo`, body));
+      await firstValueFrom(
+        this.http.post<{ photoUrl: string | null }>(
+          `/api/widgets/products/${encodeURIComponent(product.id)}/photo`,
+          body,
+        ),
+      );
       this.errors.success('widgets.products.photoDone');
       await this.load();
     } catch (error) {
@@ -158,7 +247,9 @@ export class FeaturedProductsPage {
 
   private async load(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: MyFeaturedProductsDocument, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: MyFeaturedProductsDocument, fetchPolicy: 'network-only' }),
+      );
       this.mine.set(result.data?.myFeaturedProducts ?? null);
     } catch (error) {
       this.errors.show(error);

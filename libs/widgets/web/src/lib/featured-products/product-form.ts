@@ -9,7 +9,11 @@ import { PRODUCT_LINK_MAX, PRODUCT_NAME_MAX, PRODUCT_TEXT_MAX } from '@assoc/wid
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CreateFeaturedProductDocument, FeaturedProductFieldsFragment, UpdateFeaturedProductDocument } from '../graphql/widgets.generated';
+import {
+  CreateFeaturedProductDocument,
+  FeaturedProductFieldsFragment,
+  UpdateFeaturedProductDocument,
+} from '../graphql/widgets.generated';
 
 /** A featured product's name, price (typed in euros, sent in cents), short text and link. */
 @Component({
@@ -29,7 +33,11 @@ import { CreateFeaturedProductDocument, FeaturedProductFieldsFragment, UpdateFea
         <input matInput inputmode="decimal" formControlName="price" />
         <span matTextSuffix>€</span>
         <mat-hint>{{ 'widgets.products.fields.priceHint' | translate }}</mat-hint>
-        <mat-error>{{ form.controls.price.errors?.['amount'] ? ('widgets.products.fields.priceInvalid' | translate) : (form.controls.price.errors | assocFieldError) }}</mat-error>
+        <mat-error>{{
+          form.controls.price.errors?.['amount']
+            ? ('widgets.products.fields.priceInvalid' | translate)
+            : (form.controls.price.errors | assocFieldError)
+        }}</mat-error>
       </mat-form-field>
       <mat-form-field class="span-2">
         <mat-label>{{ 'widgets.products.fields.text' | translate }}</mat-label>
@@ -44,11 +52,19 @@ import { CreateFeaturedProductDocument, FeaturedProductFieldsFragment, UpdateFea
       </mat-form-field>
       <div class="actions span-2">
         <button mat-button type="button" (click)="cancelled.emit()">{{ 'common.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ (product() ? 'common.save' : 'widgets.products.add') | translate }}</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">
+          {{ (product() ? 'common.save' : 'widgets.products.add') | translate }}
+        </button>
       </div>
     </form>
   `,
-  styles: `.actions { display: flex; justify-content: flex-end; gap: 8px; }`,
+  styles: `
+    .actions {
+      display: flex;
+      justify-content: flex-end;
+      gap: 8px;
+    }
+  `,
 })
 export class ProductForm {
   readonly product = input<FeaturedProductFieldsFragment | null>(null);
@@ -70,7 +86,15 @@ export class ProductForm {
   constructor() {
     effect(() => {
       const p = this.product();
-      if (p) untracked(() => this.form.setValue({ name: p.name, price: centsToInput(p.priceCents, 'fr'), text: p.text, link: p.link ?? '' }));
+      if (p)
+        untracked(() =>
+          this.form.setValue({
+            name: p.name,
+            price: centsToInput(p.priceCents, 'fr'),
+            text: p.text,
+            link: p.link ?? '',
+          }),
+        );
     });
   }
 
@@ -88,10 +112,17 @@ export class ProductForm {
     this.saving.set(true);
     try {
       if (existing) {
-        const result = await firstValueFrom(this.apollo.mutate({ mutation: UpdateFeaturedProductDocument, variables: { input: { id: existing.id, ...fields } } }));
+        const result = await firstValueFrom(
+          this.apollo.mutate({
+            mutation: UpdateFeaturedProductDocument,
+            variables: { input: { id: existing.id, ...fields } },
+          }),
+        );
         if (result.data) this.saved.emit(result.data.updateFeaturedProduct);
       } else {
-        const result = await firstValueFrom(this.apollo.mutate({ mutation: CreateFeaturedProductDocument, variables: { input: fields } }));
+        const result = await firstValueFrom(
+          this.apollo.mutate({ mutation: CreateFeaturedProductDocument, variables: { input: fields } }),
+        );
         if (result.data) this.saved.emit(result.data.createFeaturedProduct);
       }
     } catch (error) {

@@ -1,16 +1,39 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal, untracked } from '@angular/core';
-import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
+import {
+  AbstractControl,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  ValidationErrors,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { clearServerErrors, ErrorDisplay, FieldErrorPipe, TOUCHED_ERRORS } from '@assoc/platform-web';
-import { DEFAULT_WIDGET_COLOURS, isColour, normaliseColour, WIDGET_MAX_ITEMS_MAX, WIDGET_MAX_ITEMS_MIN, WIDGET_NAME_MAX } from '@assoc/widgets-domain';
+import {
+  DEFAULT_WIDGET_COLOURS,
+  isColour,
+  normaliseColour,
+  WIDGET_MAX_ITEMS_MAX,
+  WIDGET_MAX_ITEMS_MIN,
+  WIDGET_NAME_MAX,
+} from '@assoc/widgets-domain';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CreateWidgetDocument, TradeCategory, UpdateWidgetDocument, WidgetContent, WidgetFieldsFragment, WidgetLanguage, WidgetShopChoicesDocument, WidgetShopChoicesQuery, WidgetSize } from '../graphql/widgets.generated';
+import {
+  CreateWidgetDocument,
+  TradeCategory,
+  UpdateWidgetDocument,
+  WidgetContent,
+  WidgetFieldsFragment,
+  WidgetLanguage,
+  WidgetShopChoicesDocument,
+  WidgetShopChoicesQuery,
+  WidgetSize,
+} from '../graphql/widgets.generated';
 import { CONTENTS, LANGUAGES, SIZES, TRADES } from './widget-options';
 
 /** "#rgb" or "#rrggbb" only: the same rule as the API's. */
@@ -20,7 +43,9 @@ function colourValidator(control: AbstractControl<string>): ValidationErrors | n
 
 /** The API names a list's item ("shopIds.2"); its message shows under the list's field. */
 const LIST_ALIASES: Record<string, string> = Object.fromEntries(
-  (['shopIds', 'trades', 'contents'] as const).flatMap((field) => Array.from({ length: 100 }, (_, i) => [`${field}.${i}`, field])),
+  (['shopIds', 'trades', 'contents'] as const).flatMap((field) =>
+    Array.from({ length: 100 }, (_, i) => [`${field}.${i}`, field]),
+  ),
 );
 
 type ColourField = 'accentColor' | 'backgroundColor' | 'textColor';
@@ -28,7 +53,16 @@ type ColourField = 'accentColor' | 'backgroundColor' | 'textColor';
 /** A new widget, or a widget's changes: what it shows, for which shops or trades, language, colours and size. */
 @Component({
   selector: 'assoc-widget-form',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe, FieldErrorPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslatePipe,
+    FieldErrorPipe,
+  ],
   providers: [TOUCHED_ERRORS],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -39,13 +73,22 @@ type ColourField = 'accentColor' | 'backgroundColor' | 'textColor';
         <mat-hint>{{ 'widgets.fields.nameHint' | translate }}</mat-hint>
         <mat-error>{{ form.controls.name.errors | assocFieldError }}</mat-error>
       </mat-form-field>
-      <fieldset class="span-2 contents" [attr.aria-invalid]="form.controls.contents.invalid && form.controls.contents.touched">
+      <fieldset
+        class="span-2 contents"
+        [attr.aria-invalid]="form.controls.contents.invalid && form.controls.contents.touched"
+      >
         <legend>{{ 'widgets.fields.contents' | translate }}</legend>
         @for (kind of contentKinds; track kind) {
-          <mat-checkbox [checked]="form.controls.contents.value.includes(kind)" (change)="toggle(kind, $event.checked)">{{ 'widgets.contents.' + kind | translate }}</mat-checkbox>
+          <mat-checkbox
+            [checked]="form.controls.contents.value.includes(kind)"
+            (change)="toggle(kind, $event.checked)"
+            >{{ 'widgets.contents.' + kind | translate }}</mat-checkbox
+          >
         }
         @if (form.controls.contents.invalid && form.controls.contents.touched) {
-          <p class="error" role="alert">{{ form.controls.contents.errors?.['server'] || ('widgets.fields.contentsRequired' | translate) }}</p>
+          <p class="error" role="alert">
+            {{ form.controls.contents.errors?.['server'] || ('widgets.fields.contentsRequired' | translate) }}
+          </p>
         }
       </fieldset>
       <mat-form-field>
@@ -87,38 +130,96 @@ type ColourField = 'accentColor' | 'backgroundColor' | 'textColor';
       </mat-form-field>
       <mat-form-field>
         <mat-label>{{ 'widgets.fields.maxItems' | translate }}</mat-label>
-        <input matInput type="number" inputmode="numeric" formControlName="maxItems" [min]="limits.min" [max]="limits.max" />
+        <input
+          matInput
+          type="number"
+          inputmode="numeric"
+          formControlName="maxItems"
+          [min]="limits.min"
+          [max]="limits.max"
+        />
         <mat-hint>{{ 'widgets.fields.maxItemsHint' | translate: { min: limits.min, max: limits.max } }}</mat-hint>
         <mat-error>{{ form.controls.maxItems.errors | assocFieldError }}</mat-error>
       </mat-form-field>
       <div class="colours span-2">
         @for (c of colourFields; track c) {
           <div class="colour">
-            <input type="color" class="swatch" [value]="swatch(c)" (input)="pick(c, $event)" [attr.aria-label]="'widgets.fields.picker' | translate: { field: ('widgets.fields.' + c | translate) }" />
+            <input
+              type="color"
+              class="swatch"
+              [value]="swatch(c)"
+              (input)="pick(c, $event)"
+              [attr.aria-label]="'widgets.fields.picker' | translate: { field: ('widgets.fields.' + c | translate) }"
+            />
             <mat-form-field>
               <mat-label>{{ 'widgets.fields.' + c | translate }}</mat-label>
               <input matInput [formControlName]="c" maxlength="7" spellcheck="false" autocomplete="off" />
               <mat-hint>#rgb / #rrggbb</mat-hint>
-              <mat-error>{{ form.controls[c].errors?.['colour'] ? ('widgets.fields.colourInvalid' | translate) : (form.controls[c].errors | assocFieldError) }}</mat-error>
+              <mat-error>{{
+                form.controls[c].errors?.['colour']
+                  ? ('widgets.fields.colourInvalid' | translate)
+                  : (form.controls[c].errors | assocFieldError)
+              }}</mat-error>
             </mat-form-field>
           </div>
         }
       </div>
       <div class="actions span-2">
         <button mat-button type="button" (click)="cancelled.emit()">{{ 'common.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ (widget() ? 'common.save' : 'widgets.form.create') | translate }}</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">
+          {{ (widget() ? 'common.save' : 'widgets.form.create') | translate }}
+        </button>
       </div>
     </form>
   `,
   styles: `
-    .contents { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 16px; align-items: center; }
-    .contents legend { font: var(--mat-sys-body-medium); margin-bottom: 4px; }
-    .error { color: var(--mat-sys-error); font: var(--mat-sys-body-small); flex-basis: 100%; margin: 0; }
-    .colours { display: flex; flex-wrap: wrap; gap: 8px 24px; }
-    .colour { display: flex; align-items: flex-start; gap: 8px; }
-    .swatch { width: 44px; height: 44px; padding: 0; border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; background: none; cursor: pointer; margin-top: 6px; }
-    .colour mat-form-field { width: 150px; }
-    .actions { display: flex; justify-content: flex-end; gap: 8px; }
+    .contents {
+      border: 0;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 16px;
+      align-items: center;
+    }
+    .contents legend {
+      font: var(--mat-sys-body-medium);
+      margin-bottom: 4px;
+    }
+    .error {
+      color: var(--mat-sys-error);
+      font: var(--mat-sys-body-small);
+      flex-basis: 100%;
+      margin: 0;
+    }
+    .colours {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px 24px;
+    }
+    .colour {
+      display: flex;
+      align-items: flex-start;
+      gap: 8px;
+    }
+    .swatch {
+      width: 44px;
+      height: 44px;
+      padding: 0;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 8px;
+      background: none;
+      cursor: pointer;
+      margin-top: 6px;
+    }
+    .colour mat-form-field {
+      width: 150px;
+    }
+    .actions {
+      display: flex;
+      justify-content: flex-end;
+      gap: 8px;
+    }
   `,
 })
 export class WidgetForm {
@@ -197,15 +298,26 @@ export class WidgetForm {
       return;
     }
     const v = this.form.getRawValue();
-    const fields = { ...v, name: v.name.trim(), maxItems: Number(v.maxItems), accentColor: v.accentColor.trim(), backgroundColor: v.backgroundColor.trim(), textColor: v.textColor.trim() };
+    const fields = {
+      ...v,
+      name: v.name.trim(),
+      maxItems: Number(v.maxItems),
+      accentColor: v.accentColor.trim(),
+      backgroundColor: v.backgroundColor.trim(),
+      textColor: v.textColor.trim(),
+    };
     const existing = this.widget();
     this.saving.set(true);
     try {
       if (existing) {
-        const result = await firstValueFrom(this.apollo.mutate({ mutation: UpdateWidgetDocument, variables: { input: { id: existing.id, ...fields } } }));
+        const result = await firstValueFrom(
+          this.apollo.mutate({ mutation: UpdateWidgetDocument, variables: { input: { id: existing.id, ...fields } } }),
+        );
         if (result.data) this.saved.emit(result.data.updateWidget);
       } else {
-        const result = await firstValueFrom(this.apollo.mutate({ mutation: CreateWidgetDocument, variables: { input: fields } }));
+        const result = await firstValueFrom(
+          this.apollo.mutate({ mutation: CreateWidgetDocument, variables: { input: fields } }),
+        );
         if (result.data) this.saved.emit(result.data.createWidget);
       }
     } catch (error) {
@@ -217,7 +329,9 @@ export class WidgetForm {
 
   private async loadShops(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: WidgetShopChoicesDocument, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: WidgetShopChoicesDocument, fetchPolicy: 'network-only' }),
+      );
       this.shops.set(result.data?.widgetShopChoices ?? []);
     } catch (error) {
       this.errors.show(error);

@@ -20,7 +20,16 @@ import { ShopShowcaseDocument } from '../graphql/widgets.generated';
  */
 @Component({
   selector: 'assoc-shop-showcase',
-  imports: [MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, TranslatePipe, DateTimePipe, ShopLogo, OpeningHoursTable],
+  imports: [
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    DateTimePipe,
+    ShopLogo,
+    OpeningHoursTable,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shop-showcase-page.html',
   styleUrl: './shop-showcase-page.scss',
@@ -35,7 +44,10 @@ export class ShopShowcasePage {
   protected readonly page = rxResource({
     // headlines come in the visitor's language: read again when it changes
     params: () => ({ id: this.id(), language: this.language() }),
-    stream: ({ params }) => this.apollo.query({ query: ShopShowcaseDocument, variables: { id: params.id }, fetchPolicy: 'network-only' }).pipe(map((result) => result.data?.shopShowcase ?? null)),
+    stream: ({ params }) =>
+      this.apollo
+        .query({ query: ShopShowcaseDocument, variables: { id: params.id }, fetchPolicy: 'network-only' })
+        .pipe(map((result) => result.data?.shopShowcase ?? null)),
   });
   protected readonly shop = computed(() => (this.page.hasValue() ? this.page.value() : null));
   protected readonly notFound = computed(() => {
@@ -50,6 +62,8 @@ export class ShopShowcasePage {
 
   protected price(cents: number | null): string {
     const shop = this.shop();
-    return cents === null || !shop ? '' : formatMoney(cents, shop.currency, this.language() === 'en' ? 'en-GB' : 'fr-FR');
+    return cents === null || !shop
+      ? ''
+      : formatMoney(cents, shop.currency, this.language() === 'en' ? 'en-GB' : 'fr-FR');
   }
 }

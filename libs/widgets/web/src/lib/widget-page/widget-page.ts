@@ -25,7 +25,16 @@ type Variant = 'script' | 'iframe';
  */
 @Component({
   selector: 'assoc-widget-page',
-  imports: [RouterLink, MatButtonModule, MatButtonToggleModule, MatCardModule, MatIconModule, MatProgressBarModule, TranslatePipe, WidgetForm],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatCardModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    WidgetForm,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a mat-button routerLink="/widgets" class="back"><mat-icon svgIcon="back" />{{ 'widgets.back' | translate }}</a>
@@ -36,8 +45,12 @@ type Variant = 'script' | 'iframe';
           <p class="page-subtitle">{{ 'widgets.preview.subtitle' | translate }}</p>
         </div>
         <div class="header-actions">
-          <button mat-stroked-button type="button" (click)="editing.set(!editing())"><mat-icon svgIcon="edit" />{{ 'widgets.edit' | translate }}</button>
-          <button mat-stroked-button type="button" (click)="remove(w)"><mat-icon svgIcon="delete" />{{ 'widgets.delete.button' | translate }}</button>
+          <button mat-stroked-button type="button" (click)="editing.set(!editing())">
+            <mat-icon svgIcon="edit" />{{ 'widgets.edit' | translate }}
+          </button>
+          <button mat-stroked-button type="button" (click)="remove(w)">
+            <mat-icon svgIcon="delete" />{{ 'widgets.delete.button' | translate }}
+          </button>
         </div>
       </header>
 
@@ -51,20 +64,40 @@ type Variant = 'script' | 'iframe';
 
       <mat-card appearance="outlined" class="section-card">
         <mat-card-header>
-          <mat-card-title><h2>{{ 'widgets.snippet.title' | translate }}</h2></mat-card-title>
+          <mat-card-title
+            ><h2>{{ 'widgets.snippet.title' | translate }}</h2></mat-card-title
+          >
         </mat-card-header>
         <mat-card-content>
-          <mat-button-toggle-group [value]="variant()" (change)="variant.set($event.value)" [attr.aria-label]="'widgets.snippet.variant' | translate">
+          <mat-button-toggle-group
+            [value]="variant()"
+            (change)="variant.set($event.value)"
+            [attr.aria-label]="'widgets.snippet.variant' | translate"
+          >
             <mat-button-toggle value="script">{{ 'widgets.snippet.script' | translate }}</mat-button-toggle>
             <mat-button-toggle value="iframe">{{ 'widgets.snippet.iframe' | translate }}</mat-button-toggle>
           </mat-button-toggle-group>
           <p class="hint">{{ 'widgets.snippet.' + variant() + 'Hint' | translate }}</p>
           <label class="code-label" for="snippet">{{ 'widgets.snippet.label' | translate }}</label>
-          <textarea id="snippet" class="code" readonly rows="3" [value]="snippet()" data-testid="snippet" (focus)="select($event)"></textarea>
+          <textarea
+            id="snippet"
+            class="code"
+            readonly
+            rows="3"
+            [value]="snippet()"
+            data-testid="snippet"
+            (focus)="select($event)"
+          ></textarea>
           <div class="snippet-actions">
-            <button mat-flat-button type="button" (click)="copy()"><mat-icon svgIcon="copy" />{{ 'widgets.snippet.copy' | translate }}</button>
-            <a mat-button [href]="urls().embed" target="_blank" rel="noopener">{{ 'widgets.snippet.openEmbed' | translate }}</a>
-            <a mat-button [href]="urls().data" target="_blank" rel="noopener">{{ 'widgets.snippet.openData' | translate }}</a>
+            <button mat-flat-button type="button" (click)="copy()">
+              <mat-icon svgIcon="copy" />{{ 'widgets.snippet.copy' | translate }}
+            </button>
+            <a mat-button [href]="urls().embed" target="_blank" rel="noopener">{{
+              'widgets.snippet.openEmbed' | translate
+            }}</a>
+            <a mat-button [href]="urls().data" target="_blank" rel="noopener">{{
+              'widgets.snippet.openData' | translate
+            }}</a>
           </div>
         </mat-card-content>
       </mat-card>
@@ -72,22 +105,68 @@ type Variant = 'script' | 'iframe';
       <section class="preview" [attr.aria-label]="'widgets.preview.title' | translate">
         <h2>{{ 'widgets.preview.title' | translate }}</h2>
         <p class="hint">{{ 'widgets.preview.hint' | translate }}</p>
-        <iframe class="blog" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" [srcdoc]="blog()" [title]="'widgets.preview.frameTitle' | translate" data-testid="preview"></iframe>
+        <iframe
+          class="blog"
+          sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"
+          [srcdoc]="blog()"
+          [title]="'widgets.preview.frameTitle' | translate"
+          data-testid="preview"
+        ></iframe>
       </section>
     } @else if (loading()) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
     }
   `,
   styles: `
-    .back { margin-bottom: 8px; }
-    .header-actions { display: flex; flex-wrap: wrap; gap: 8px; }
-    mat-card-content { padding-top: 16px; }
-    .hint { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-medium); }
-    .code-label { display: block; font: var(--mat-sys-label-medium); margin-bottom: 4px; }
-    .code { width: 100%; box-sizing: border-box; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 13px; padding: 8px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; resize: vertical; background: var(--mat-sys-surface-container-low); color: inherit; }
-    .snippet-actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
-    .preview h2 { font: var(--mat-sys-title-medium); margin: 24px 0 4px; }
-    .blog { width: 100%; height: 720px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; background: #fff; }
+    .back {
+      margin-bottom: 8px;
+    }
+    .header-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    mat-card-content {
+      padding-top: 16px;
+    }
+    .hint {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-medium);
+    }
+    .code-label {
+      display: block;
+      font: var(--mat-sys-label-medium);
+      margin-bottom: 4px;
+    }
+    .code {
+      width: 100%;
+      box-sizing: border-box;
+      font-family: ui-monospace, Menlo, Consolas, monospace;
+      font-size: 13px;
+      padding: 8px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 8px;
+      resize: vertical;
+      background: var(--mat-sys-surface-container-low);
+      color: inherit;
+    }
+    .snippet-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      margin-top: 8px;
+    }
+    .preview h2 {
+      font: var(--mat-sys-title-medium);
+      margin: 24px 0 4px;
+    }
+    .blog {
+      width: 100%;
+      height: 720px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      background: #fff;
+    }
   `,
 })
 export class WidgetPage {
@@ -152,7 +231,12 @@ export class WidgetPage {
   }
 
   protected async remove(widget: WidgetFieldsFragment): Promise<void> {
-    const ok = await confirmAction(this.dialog, { titleKey: 'widgets.delete.title', messageKey: 'widgets.delete.message', confirmKey: 'widgets.delete.confirm', params: { name: widget.name } });
+    const ok = await confirmAction(this.dialog, {
+      titleKey: 'widgets.delete.title',
+      messageKey: 'widgets.delete.message',
+      confirmKey: 'widgets.delete.confirm',
+      params: { name: widget.name },
+    });
     if (!ok) return;
     try {
       await firstValueFrom(this.apollo.mutate({ mutation: DeleteWidgetDocument, variables: { id: widget.id } }));
@@ -165,7 +249,9 @@ export class WidgetPage {
 
   private async load(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: WidgetDocument, variables: { id: this.id() }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: WidgetDocument, variables: { id: this.id() }, fetchPolicy: 'network-only' }),
+      );
       this.widget.set(result.data?.widget ?? null);
     } catch (error) {
       this.errors.show(error);

@@ -39,7 +39,9 @@ import { WidgetForm } from '../shared/widget-form';
     @if (creating()) {
       <mat-card appearance="outlined" class="section-card">
         <mat-card-header>
-          <mat-card-title><h2>{{ 'widgets.form.new' | translate }}</h2></mat-card-title>
+          <mat-card-title
+            ><h2>{{ 'widgets.form.new' | translate }}</h2></mat-card-title
+          >
         </mat-card-header>
         <mat-card-content>
           <assoc-widget-form (saved)="created($event)" (cancelled)="creating.set(false)" />
@@ -73,16 +75,58 @@ import { WidgetForm } from '../shared/widget-form';
     }
   `,
   styles: `
-    .header-actions { display: flex; flex-wrap: wrap; gap: 8px; }
-    mat-card-content { padding-top: 16px; }
-    .list { list-style: none; margin: 16px 0 0; padding: 0; display: grid; gap: 8px; }
-    .item { display: flex; gap: 12px; align-items: center; padding: 12px 16px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; color: inherit; text-decoration: none; }
-    .item:hover, .item:focus-visible { background: var(--mat-sys-surface-container); }
-    .swatch { width: 20px; height: 20px; border-radius: 50%; flex: none; border: 1px solid var(--mat-sys-outline-variant); }
-    .item-text { display: flex; flex-direction: column; gap: 2px; min-width: 0; }
-    .item-title { font: var(--mat-sys-title-small); }
-    .item-meta { font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
-    .empty { color: var(--mat-sys-on-surface-variant); }
+    .header-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    mat-card-content {
+      padding-top: 16px;
+    }
+    .list {
+      list-style: none;
+      margin: 16px 0 0;
+      padding: 0;
+      display: grid;
+      gap: 8px;
+    }
+    .item {
+      display: flex;
+      gap: 12px;
+      align-items: center;
+      padding: 12px 16px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      color: inherit;
+      text-decoration: none;
+    }
+    .item:hover,
+    .item:focus-visible {
+      background: var(--mat-sys-surface-container);
+    }
+    .swatch {
+      width: 20px;
+      height: 20px;
+      border-radius: 50%;
+      flex: none;
+      border: 1px solid var(--mat-sys-outline-variant);
+    }
+    .item-text {
+      display: flex;
+      flex-direction: column;
+      gap: 2px;
+      min-width: 0;
+    }
+    .item-title {
+      font: var(--mat-sys-title-small);
+    }
+    .item-meta {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .empty {
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class WidgetsPage {
