@@ -61,6 +61,7 @@ export class CalendarIcsController {
         name: await this.associationName(member.associationId),
         timeZone,
         publicUrl: this.config.PUBLIC_URL,
+        stamp: new Date(now),
       }),
       null,
     );
@@ -86,6 +87,7 @@ export class CalendarIcsController {
         name: await this.associationName(member.associationId),
         timeZone,
         publicUrl: this.config.PUBLIC_URL,
+        stamp: this.clock.now(),
       }),
       `${kind.toLowerCase()}-${id}.ics`,
     );

@@ -1,15 +1,14 @@
 import { CalendarEvent, CalendarEventKind } from '@assoc/calendar-domain';
-import ICAL from 'ical.js';
+import { readIcs } from '@assoc/platform-testing';
 import { calendarIcs } from './calendar-ics';
 
 const base = { description: null, shopIds: [], path: '/calendar', place: null, day: null };
 
-/** Parses with an independent parser (ical.js), as a calendar app would. */
-function parse(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-}
+/** When the files below are made. */
+const stamp = new Date('2026-12-04T18:52:24Z');
+
+/** Parses with an independent parser (ical.js), as a calendar app would, after checking the file's form. */
+const parse = (text: string) => readIcs(text).events;
 
 describe('the association calendar as iCalendar (RFC 5545)', () => {
   it('keeps wall times right on both sides of the late-October change in Europe/Paris', () => {
@@ -50,6 +49,7 @@ describe('the association calendar as iCalendar (RFC 5545)', () => {
       name: 'Les Vitrines de Vitré',
       timeZone: 'Europe/Paris',
       publicUrl: 'https://vitre.example',
+      stamp,
     });
     expect(text).toContain('BEGIN:VTIMEZONE');
     expect(text).toContain('DTSTART;TZID=Europe/Paris:20261024T180000');
@@ -85,11 +85,59 @@ describe('the association calendar as iCalendar (RFC 5545)', () => {
         name: 'x',
         timeZone: 'Europe/Paris',
         publicUrl: 'http://localhost:3000',
+        stamp,
       },
     );
     const [milestone] = parse(text);
     expect(milestone.startDate.isDate).toBe(true);
     expect(milestone.startDate.toString()).toBe('2026-12-12');
     expect(text).toContain('URL;VALUE=URI:http://localhost:3000/projects/p');
+  });
+
+  it('stamps every event in UTC when the file is made, and ends every line with CRLF', () => {
+    const events: CalendarEvent[] = [
+      {
+        ...base,
+        key: 'MEETING:s',
+        kind: CalendarEventKind.MEETING,
+        id: 's',
+        title: 'Réunion du bureau, avec un titre assez long pour que la ligne soit repliée à 75 octets',
+        startsAt: new Date('2026-12-10T17:00:00Z'),
+        endsAt: new Date('2026-12-10T19:00:00Z'),
+      },
+    ];
+    const text = calendarIcs(events, {
+      name: 'Les Vitrines de Vitré',
+      timeZone: 'Europe/Paris',
+      publicUrl: 'https://vitre.example',
+      stamp,
+    });
+    expect(text).toContain('DTSTAMP:20261204T185224Z\r\n');
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text).toContain('X-WR-TIMEZONE:Europe/Paris\r\n');
+    const { events: parsed, stamps } = readIcs(text);
+    expect(stamps).toEqual([stamp]);
+    expect(parsed[0].summary).toBe(events[0].title);
+    expect(parsed[0].startDate.toJSDate()).toEqual(events[0].startsAt);
+  });
+
+  it('is refused by the strict reader when DTSTAMP is floating or the last CRLF is missing', () => {
+    const good = calendarIcs([], { name: 'x', timeZone: 'Europe/Paris', publicUrl: 'http://localhost', stamp });
+    expect(() => readIcs(good.trimEnd())).toThrow(/last line has no CRLF/);
+    const floating = calendarIcs(
+      [
+        {
+          ...base,
+          key: 'MEETING:f',
+          kind: CalendarEventKind.MEETING,
+          id: 'f',
+          title: 'F',
+          startsAt: stamp,
+          endsAt: stamp,
+        },
+      ],
+      { name: 'x', timeZone: 'Europe/Paris', publicUrl: 'http://localhost', stamp },
+    ).replace('DTSTAMP:20261204T185224Z', 'DTSTAMP:20261204T185224');
+    expect(() => readIcs(floating)).toThrow(/DTSTAMP must be in UTC/);
   });
 });

@@ -7,6 +7,8 @@ export interface CalendarIcsOptions {
   timeZone: string;
   /** The app's address, for each event's link and the UIDs' domain. */
   publicUrl: string;
+  /** When the file is made (the clock's now). */
+  stamp: Date;
 }
 
 /** The association's calendar events as an iCalendar file; UIDs from the kind and id (stable). */
@@ -25,6 +27,6 @@ export function calendarIcs(events: readonly CalendarEvent[], options: CalendarI
       description: e.description,
       url: `${base}${e.path}`,
     })),
-    { name: options.name, timeZone: options.timeZone },
+    { name: options.name, timeZone: options.timeZone, stamp: options.stamp },
   );
 }

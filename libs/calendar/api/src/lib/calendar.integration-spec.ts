@@ -8,12 +8,12 @@ import {
   createTestApp,
   GraphqlClient,
   joinedMember,
+  readIcs,
   signedUpClient,
   TestApp,
 } from '@assoc/platform-testing';
 import { ProjectsModule } from '@assoc/projects-api';
 import { PromotionsModule } from '@assoc/promotions-api';
-import ICAL from 'ical.js';
 import { CalendarModule } from '../index';
 
 type Client = GraphqlClient & { membershipId: string };
@@ -248,7 +248,10 @@ describe('the association calendar: cashmobs, project milestones, meetings, shop
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/calendar');
     expect(res.headers.get('content-disposition')).toContain(`meeting-${meetingId}.ics`);
-    const [event] = parse(await res.text());
+    const { events, stamps } = readIcs(await res.text());
+    const [event] = events;
+    // Stamped when it was made, by the API's clock, in UTC.
+    expect(Math.abs(stamps[0].getTime() - api.clock.nowMs())).toBeLessThan(60_000);
     expect(event.summary).toBe('Assemblée générale');
     expect(event.location).toBe('Salle des fêtes');
     expect((await member.fetch(`/api/calendar/events/PARTY/${meetingId}.ics?at=x`)).status).toBe(400);
@@ -294,8 +297,7 @@ describe('the association calendar: cashmobs, project milestones, meetings, shop
   });
 });
 
-function parse(text: string): ICAL.Event[] {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+/** Read as a calendar app would (ical.js), after the RFC 5545 form checks (CRLF, folding, UTC DTSTAMP). */
+function parse(text: string) {
+  return readIcs(text).events;
 }

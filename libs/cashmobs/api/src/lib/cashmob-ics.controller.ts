@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isPublic } from '@assoc/cashmobs-domain';
 import { ShopEntity } from '@assoc/directory-api';
 import { AssociationEntity } from '@assoc/associations-api';
-import { AppError, ClientIp, Public, RateLimiter } from '@assoc/platform-api';
+import { AppError, ClientIp, Clock, Public, RateLimiter } from '@assoc/platform-api';
 import { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { cashmobIcs } from './cashmob-ics';
@@ -21,6 +21,7 @@ export class CashmobIcsController {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mailer: CashmobMailer,
     private readonly limiter: RateLimiter,
+    private readonly clock: Clock,
   ) {}
 
   @Public()
@@ -31,7 +32,7 @@ export class CashmobIcsController {
     if (!cashmob || !isPublic(cashmob.status, cashmob.publishedAt)) throw AppError.notFound();
     const shop = await this.dataSource.manager.findOneByOrFail(ShopEntity, { id: cashmob.shopId });
     const association = await this.dataSource.manager.findOneByOrFail(AssociationEntity, { id: cashmob.associationId });
-    const body = cashmobIcs(cashmob, shop, association, this.mailer.publicLink(cashmob.slug));
+    const body = cashmobIcs(cashmob, shop, association, this.mailer.publicLink(cashmob.slug), this.clock.now());
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="cashmob.ics"');
     res.send(body);

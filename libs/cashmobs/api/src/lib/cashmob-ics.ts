@@ -12,6 +12,8 @@ export function cashmobIcs(
   shop: ShopEntity,
   association: AssociationEntity,
   publicLink: string,
+  /** When the file is made (the clock's now). */
+  stamp: Date,
 ): string {
   return icsCalendar(
     [
@@ -25,6 +27,6 @@ export function cashmobIcs(
         url: publicLink,
       },
     ],
-    { name: association.name, timeZone: association.timeZone },
+    { name: association.name, timeZone: association.timeZone, stamp },
   );
 }

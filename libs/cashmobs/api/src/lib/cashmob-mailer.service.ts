@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AssociationEntity } from '@assoc/associations-api';
 import { ShopEntity } from '@assoc/directory-api';
-import { AppConfig, MailContent, MailOutbox } from '@assoc/platform-api';
+import { AppConfig, Clock, MailContent, MailOutbox } from '@assoc/platform-api';
 import { EntityManager } from 'typeorm';
 import { cashmobIcs } from './cashmob-ics';
 import { CashmobMailFacts, SignUpMailFacts } from './cashmob-mails';
@@ -15,6 +15,7 @@ export class CashmobMailer {
   constructor(
     private readonly outbox: MailOutbox,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   private get base(): string {
@@ -53,7 +54,7 @@ export class CashmobMailer {
       associationName: association.name,
       publicLink: this.publicLink(cashmob.slug),
       icsLink: this.icsLink(cashmob.slug),
-      ics: cashmobIcs(cashmob, shop, association, this.publicLink(cashmob.slug)),
+      ics: cashmobIcs(cashmob, shop, association, this.publicLink(cashmob.slug), this.clock.now()),
     };
   }
 
