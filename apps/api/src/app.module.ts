@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { DemoSeeder } from './demo/demo-seeder';
 import { HealthController } from './health.controller';
 import { MIGRATIONS } from './migrations';
+import { WEB_ROOT } from './web-app';
 
 /** The domains the product is made of. */
 export const DOMAIN_MODULES = [
@@ -33,8 +34,9 @@ export const DOMAIN_MODULES = [
   WidgetsModule,
 ];
 
+/** Uploaded files, and the web app's index.html for every route of the app (its files: see web-app.ts). */
 function staticSites(config: AppConfig) {
-  const web = resolve(__dirname, '../web/browser');
+  const web = WEB_ROOT;
   return [
     ServeStaticModule.forRoot({
       rootPath: resolve(config.uploadsDir),

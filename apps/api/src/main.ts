@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { loadConfig, startEmbeddedPostgres } from '@assoc/platform-api';
-import cookieParser from 'cookie-parser';
+import { configureHttp, loadConfig, startEmbeddedPostgres } from '@assoc/platform-api';
 import { Logger } from 'nestjs-pino';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
+import { serveWebApp } from './web-app';
 
 async function bootstrap() {
   let config;
@@ -22,7 +22,8 @@ async function bootstrap() {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  app.use(cookieParser());
+  configureHttp(app);
+  serveWebApp(app);
   app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

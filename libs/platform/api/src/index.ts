@@ -35,3 +35,4 @@ export * from './lib/clock/test-clock.resolver';
 export * from './lib/calendar/ics';
 export * from './lib/web/open-graph';
 export * from './lib/files/image-storage';
+export * from './lib/http/http-setup';

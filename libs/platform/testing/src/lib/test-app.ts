@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import {
   Clock,
+  configureHttp,
   loadConfig,
   MailTransport,
   MailWorker,
@@ -10,7 +11,6 @@ import {
   PlatformModule,
   TestClock,
 } from '@assoc/platform-api';
-import cookieParser from 'cookie-parser';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,7 +86,7 @@ export async function createTestApp(
     imports: [PlatformModule.forRoot({ config, databaseUrl: url, migrations: [], mailTransport }), ...(imports ?? [])],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
-  app.use(cookieParser());
+  configureHttp(app);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const base = `http://127.0.0.1:${address.port}`;

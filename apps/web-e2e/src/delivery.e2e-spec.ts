@@ -1,0 +1,90 @@
+/**
+ * How the production build reaches a phone (issue 13, assets): every file of the first load comes
+ * precompressed (brotli, else gzip, as the request accepts) with long immutable caching under its
+ * hashed name, exactly the bytes of the build; the page itself is revalidated; JSON answers over
+ * 1 kB are compressed, small ones are not. Plain HTTP, as a browser's network layer sees it.
+ */
+import { readFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { baseUrl } from './support/browser';
+import { startServer, stopServer, WORKSPACE_ROOT } from './support/server';
+
+const WEB = join(WORKSPACE_ROOT, 'dist/apps/web/browser');
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** A GET with the given Accept-Encoding, the body as sent (still compressed). */
+function fetchRaw(path: string, acceptEncoding: string): Promise<Answer> {
+  return new Promise((done, fail) => {
+    get(`${baseUrl()}${path}`, { agent: false, headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', fail);
+    }).on('error', fail);
+  });
+}
+
+/** The scripts and styles index.html loads first. */
+function initialFiles(): string[] {
+  const html = readFileSync(join(WEB, 'index.html'), 'utf8');
+  return [...new Set([...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]))];
+}
+
+beforeAll(() => startServer('delivery'));
+afterAll(() => stopServer());
+
+describe('delivery of the web app', () => {
+  it('sends every first-load file precompressed, byte for byte the build, cached for a year under its hashed name', async () => {
+    const files = initialFiles();
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    for (const file of files) {
+      const built = readFileSync(join(WEB, file));
+      const brotli = await fetchRaw(`/${file}`, 'gzip, deflate, br');
+      expect([file, brotli.status, brotli.headers['content-encoding']]).toEqual([file, 200, 'br']);
+      expect(brotliDecompressSync(brotli.body).equals(built)).toBe(true);
+      expect(brotli.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(brotli.headers['vary']).toContain('Accept-Encoding');
+      const gzip = await fetchRaw(`/${file}`, 'gzip');
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gzip.body).equals(built)).toBe(true);
+      const plain = await fetchRaw(`/${file}`, 'identity');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body.equals(built)).toBe(true);
+    }
+  });
+
+  it('revalidates the page and its translations, which keep their names from one release to the next', async () => {
+    const page = await fetchRaw('/login', 'br');
+    expect(page.status).toBe(200);
+    expect(page.headers['cache-control']).not.toMatch(/immutable|max-age=[1-9]/);
+    expect(page.headers['etag']).toBeTruthy();
+    expect(brotliDecompressSync(page.body).toString()).toContain('<assoc-root');
+    const texts = await fetchRaw('/i18n/fr.json', 'gzip');
+    expect(texts.headers['cache-control']).toBe('no-cache');
+    expect(JSON.parse(gunzipSync(texts.body).toString())).toHaveProperty('common');
+  });
+
+  it('compresses JSON answers over 1 kB and leaves small ones alone', async () => {
+    const post = async (query: string) => {
+      const res = await fetch(`${baseUrl()}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+        body: JSON.stringify({ query }),
+      });
+      return { encoding: res.headers.get('content-encoding'), json: (await res.json()) as { data: unknown } };
+    };
+    const large = await post('{ __schema { types { name description } } }');
+    expect(large.encoding).toBe('gzip');
+    expect(JSON.stringify(large.json.data).length).toBeGreaterThan(1024);
+    const small = await post('{ me { id } }');
+    expect(small.encoding).toBeNull();
+    expect(small.json.data).toEqual({ me: null });
+  });
+});

@@ -1,0 +1,16 @@
+import { INestApplication } from '@nestjs/common';
+import compression from 'compression';
+import cookieParser from 'cookie-parser';
+
+/** Answers smaller than this go uncompressed (compressing them costs more than it saves). */
+export const COMPRESS_ABOVE_BYTES = 1024;
+
+/**
+ * The HTTP middleware every API instance runs, the tests' apps included: cookies (the session), and
+ * gzip or brotli for answers over 1 kB (GraphQL and REST JSON, CSV, pages) as the client accepts.
+ * Files that are already compressed (the web app's precompressed assets) are sent as they are.
+ */
+export function configureHttp(app: INestApplication): void {
+  app.use(cookieParser());
+  app.use(compression({ threshold: COMPRESS_ABOVE_BYTES }));
+}
