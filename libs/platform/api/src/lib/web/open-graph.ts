@@ -42,8 +42,9 @@ export function withOpenGraph(html: string, page: OpenGraphPage): string {
     meta('name', 'twitter:title', page.title),
     meta('name', 'twitter:description', description),
   ].join('\n    ');
-  const titled = html.replace(/<title>[\s\S]*?<\/title>/i, `<title>${escapeHtml(page.title)}</title>`);
-  return titled.includes('</head>') ? titled.replace('</head>', `    ${tags}\n  </head>`) : titled;
+  // Replacement functions, not strings: user text such as "$'" or "$&" must not expand as a pattern.
+  const titled = html.replace(/<title>[\s\S]*?<\/title>/i, () => `<title>${escapeHtml(page.title)}</title>`);
+  return titled.includes('</head>') ? titled.replace('</head>', () => `    ${tags}\n  </head>`) : titled;
 }
 
 /**
