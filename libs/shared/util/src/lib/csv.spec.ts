@@ -11,10 +11,19 @@ describe('CSV writer', () => {
     expect(csvDocument(['Day', 'Shop'], [['2026-06-01', 'A, B']], 'en')).toBe('Day,Shop\r\n2026-06-01,"A, B"\r\n');
   });
 
+  it("quotes either locale's separator in both, so no spreadsheet cuts a formula out of a cell", () => {
+    expect(csvDocument(['Shop'], [['Fleurs;=HYPERLINK("x")'], ['A, B']], 'en')).toBe(
+      'Shop\r\n"Fleurs;=HYPERLINK(""x"")"\r\n"A, B"\r\n',
+    );
+    expect(csvDocument(['Boutique', 'Montant'], [['A, B', '1234,56']], 'fr')).toBe(
+      '\uFEFFBoutique;Montant\r\n"A, B";1234,56\r\n',
+    );
+  });
+
   it('neutralises formulas and quotes line breaks', () => {
     expect(csvText('=HYPERLINK("x")')).toBe(`'=HYPERLINK("x")`);
     expect(csvText('Boulangerie')).toBe('Boulangerie');
-    expect(csvField('a\nb', ',')).toBe('"a\nb"');
+    expect(csvField('a\nb')).toBe('"a\nb"');
   });
 
   it('gives the calendar day in a time zone, across midnight', () => {

@@ -2,8 +2,9 @@
  * A CSV writer for French and English spreadsheets, shared by every export:
  * - fr: UTF-8 byte order mark, ";" between fields, decimal comma, dates dd/mm/yyyy;
  * - en: no BOM, ",", decimal point, dates yyyy-mm-dd.
- * Lines end with CRLF (RFC 4180). A field containing the separator, a double quote, CR or LF is
- * enclosed in double quotes, its quotes doubled. Free text goes through `csvText`, which prefixes
+ * Lines end with CRLF (RFC 4180). A field containing either locale's separator ("," or ";"), a double
+ * quote, CR or LF is enclosed in double quotes, its quotes doubled: a spreadsheet that guesses the
+ * other separator still reads one cell (and never a cell starting with "=" cut out of the text). Free text goes through `csvText`, which prefixes
  * an apostrophe to anything a spreadsheet would run as a formula.
  */
 export type CsvLocale = 'fr' | 'en';
@@ -15,7 +16,7 @@ export function csvDocument(
   locale: CsvLocale,
 ): string {
   const separator = csvSeparator(locale);
-  const lines = [header, ...rows].map((line) => line.map((value) => csvField(value, separator)).join(separator));
+  const lines = [header, ...rows].map((line) => line.map((value) => csvField(value)).join(separator));
   return (locale === 'fr' ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
 }
 
@@ -28,9 +29,17 @@ export function csvText(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** Quotes a field when it holds the separator, a double quote, CR or LF. */
-export function csvField(value: string, separator: string): string {
-  return value.includes(separator) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/** A number as the exports write it: "1234,56", "-0.05", "12". */
+const PLAIN_NUMBER = /^-?\d+([.,]\d+)?$/;
+
+/**
+ * Quotes a field when it holds a separator of either locale ("," or ";"), a double quote, CR or LF;
+ * a plain number keeps its decimal comma unquoted (it holds no formula to cut out).
+ */
+export function csvField(value: string): string {
+  return /[;"\r\n]/.test(value) || (value.includes(',') && !PLAIN_NUMBER.test(value))
+    ? `"${value.replace(/"/g, '""')}"`
+    : value;
 }
 
 /** The calendar day of an instant in `timeZone`, as yyyy-mm-dd. */
