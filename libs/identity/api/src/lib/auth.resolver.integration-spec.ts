@@ -1,3 +1,4 @@
+import { IsNull } from 'typeorm';
 import { LOGIN_WINDOW_MINUTES, PASSWORD_RESET_TTL_MINUTES } from '@assoc/identity-domain';
 import {
   createTestApp,
@@ -117,6 +118,26 @@ describe('accounts and sessions', () => {
     ]);
     await api.client().ok(LOG_IN, { input: { email: person.email, password: newPassword } });
     await api.client().fails(LOG_IN, { input: { email: person.email, password: TEST_PASSWORD } });
+  });
+
+  it('voids the older reset links when a newer one is sent or used', async () => {
+    const person = await signedUpClient(api);
+    const REQUEST = `mutation { requestPasswordReset(input: { email: "${person.email}" }) }`;
+    const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { email } }`;
+    await api.client().ok(REQUEST);
+    const older = await tokenFromMail(api, person.email, '/reset-password/');
+    await api.client().ok(REQUEST);
+    const newer = await tokenFromMail(api, person.email, '/reset-password/');
+    expect(newer).not.toBe(older);
+    const refused = await api.client().fails(RESET, { input: { token: older, password: 'un-autre-mot-de-passe' } });
+    expect(refused.extensions?.fields).toEqual([
+      { field: 'token', message: "Ce lien n'est pas valide ou a déjà servi." },
+    ]);
+    await api.client().ok(RESET, { input: { token: newer, password: 'un-autre-mot-de-passe' } });
+    const unused = await api.dataSource
+      .getRepository(PasswordResetTokenEntity)
+      .countBy({ userId: person.userId, usedAt: IsNull() });
+    expect(unused).toBe(0);
   });
 
   it('refuses an expired reset link', async () => {

@@ -82,12 +82,16 @@ export class AuthService {
     return this.sessions.end(user.sessionId, res);
   }
 
-  /** Always succeeds, so nobody can learn which e-mails have an account. */
+  /**
+   * Always succeeds, so nobody can learn which e-mails have an account. A new link voids the older
+   * ones: only the newest mail's link works.
+   */
   async requestPasswordReset(rawEmail: string): Promise<void> {
     const user = await this.users.findOne({ where: { email: normalizeEmail(rawEmail) } });
     if (!user) return;
     const token = newToken();
     await this.dataSource.transaction(async (manager) => {
+      await this.voidResetLinks(manager, user.id);
       await manager.insert(PasswordResetTokenEntity, {
         userId: user.id,
         tokenHash: hashToken(token, this.config.SECRET_KEY),
@@ -112,11 +116,17 @@ export class AuthService {
         { usedAt: this.clock.now() },
       );
       if (!claimed.affected) throw AppError.field('token', 'tokenInvalid');
+      await this.voidResetLinks(manager, found.userId); // any other link issued meanwhile
       await manager.update(UserEntity, found.userId, { passwordHash });
       await this.sessions.endAll(manager, found.userId);
       await this.sessions.start(manager, found.userId, res);
       return manager.findOneByOrFail(UserEntity, { id: found.userId });
     });
+  }
+
+  /** Marks every unused reset link of the person as used: it then answers "not valid or already used". */
+  private async voidResetLinks(manager: EntityManager, userId: string): Promise<void> {
+    await manager.update(PasswordResetTokenEntity, { userId, usedAt: IsNull() }, { usedAt: this.clock.now() });
   }
 
   async setLocale(userId: string, locale: Locale): Promise<UserEntity> {
