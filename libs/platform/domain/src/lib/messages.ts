@@ -29,6 +29,7 @@ const fr: Catalogue = {
   arrayMaxSize: 'Pas plus de {max} éléments.',
   whitelistValidation: "Ce champ n'est pas attendu.",
   invalid: "Cette valeur n'est pas valide.",
+  controlCharacter: 'Ce champ contient un caractère invisible non autorisé (caractère de contrôle).',
   // business reasons
   passwordTooShort: 'Le mot de passe doit comporter au moins {min} caractères.',
   passwordTooLong: 'Le mot de passe doit comporter au plus {max} caractères.',
@@ -181,6 +182,7 @@ const en: Catalogue = {
   arrayMaxSize: 'No more than {max} items.',
   whitelistValidation: 'This field is not expected.',
   invalid: 'This value is not valid.',
+  controlCharacter: 'This field contains an invisible character that is not allowed (a control character).',
   passwordTooShort: 'The password must have at least {min} characters.',
   passwordTooLong: 'The password must have at most {max} characters.',
   emailTaken: 'An account already exists with this e-mail address.',

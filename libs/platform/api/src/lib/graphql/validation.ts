@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import { FieldProblem } from '@assoc/platform-domain';
 import { AppError } from './app-error';
@@ -19,12 +19,48 @@ export function fieldProblems(errors: ValidationError[], parent = ''): FieldProb
   });
 }
 
+/** C0 control characters but tab, line feed and carriage return (PostgreSQL refuses NUL in text). */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** The path of the first string holding a control character ("input.openingHours.0.note"), or null. */
+export function controlCharacterField(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return CONTROL_CHARACTER.test(value) ? path : null;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = controlCharacterField(item, `${path}.${i}`);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object' && !(value instanceof Date) && !Buffer.isBuffer(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      const found = controlCharacterField(item, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 /**
- * The one validation pipe: every input class is checked, unknown fields are refused, and failures
- * become BAD_USER_INPUT naming each field.
+ * Refuses control characters in any text a caller sends (arguments, inputs, route parameters),
+ * naming the field, before the class checks: a NUL would otherwise reach PostgreSQL and fail as an
+ * internal error.
+ */
+class AppValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      // An input object's fields are named as the class checks name them ("title"); a text argument by its name.
+      const field = controlCharacterField(value, typeof value === 'string' ? (metadata.data ?? 'value') : '');
+      if (field !== null) throw AppError.input([{ field, reason: 'controlCharacter', params: {} }]);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+/**
+ * The one validation pipe: every input class is checked, unknown fields are refused, control
+ * characters are refused, and failures become BAD_USER_INPUT naming each field.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new AppValidationPipe({
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,
