@@ -20,6 +20,7 @@ export function fieldProblems(errors: ValidationError[], parent = ''): FieldProb
 }
 
 /** C0 control characters but tab, line feed and carriage return (PostgreSQL refuses NUL in text). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** The path of the first string holding a control character ("input.openingHours.0.note"), or null. */
