@@ -196,6 +196,25 @@ describe('the public widget data, the embed script and the iframe page', () => {
     expect(changed.headers.get('etag')).not.toBe(etag);
   });
 
+  it('answers a CORS preflight with 204 and the same public headers as the GET', async () => {
+    const response = await fetch(`${world.api.url}/api/public/widgets/${widgetId}`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://blog.example.fr',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'x-requested-with',
+      },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-methods')).toContain('GET');
+    expect(response.headers.get('access-control-allow-headers')).toBe('x-requested-with');
+    expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect(response.headers.get('set-cookie')).toBeNull();
+    expect(await response.text()).toBe('');
+  });
+
   it('is NOT_FOUND for an unknown, malformed or deleted widget, with the CORS header so the script can show its placeholder', async () => {
     for (const id of ['6f1c1a52-44a8-4d7c-9d56-3c1f0e7a2b11', 'pas-un-id']) {
       const response = await publicGet(world.api, `/api/public/widgets/${id}`);

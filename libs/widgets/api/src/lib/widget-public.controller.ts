@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Options, Param, Req, Res } from '@nestjs/common';
 import { ClientIp, Public, RateLimit, RateLimiter } from '@assoc/platform-api';
 import { WIDGET_SIZE_METRICS, WIDGET_TEXTS, WidgetSize } from '@assoc/widgets-domain';
 import { Request, Response } from 'express';
@@ -85,6 +85,21 @@ export class WidgetPublicController {
     this.limiter.consume(`widget-read:${ip}`, WIDGET_RATE_LIMITS.read);
     const feed = await this.feeds.feed(id);
     sendCached(req, res, Buffer.from(JSON.stringify(feed)), 'application/json; charset=utf-8', WIDGET_DATA_MAX_AGE);
+  }
+
+  /**
+   * The CORS preflight a browser may send before the GET (a blog's script adding a header): 204 with
+   * the GET's public headers, allowing GET from any origin without credentials, for a day.
+   */
+  @Public()
+  @Options('api/public/widgets/:id')
+  preflight(@Req() req: Request, @Res() res: Response): void {
+    publicHeaders(res);
+    res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
+    const asked = req.headers['access-control-request-headers'];
+    if (asked) res.setHeader('Access-Control-Allow-Headers', String(asked));
+    res.setHeader('Access-Control-Max-Age', '86400');
+    res.status(204).end();
   }
 
   @Public()
