@@ -49,6 +49,21 @@ describe('GraphQL protections', () => {
       expect((await post(api, { query: fewAliases })).body.errors).toBeUndefined();
     });
 
+    it('counts every alias, __typename too, and answers one clear error past a limit (HTTP 400)', async () => {
+      const typenames = `query cop { ${Array.from({ length: 100 }, (_, i) => `alias${i}: __typename`).join(' ')} }`;
+      const aliases = await post(api, { query: typenames });
+      expect(aliases.status).toBe(400);
+      expect(aliases.body.data).toBeUndefined();
+      expect(aliases.body.errors?.map((e) => e.message)).toEqual(['Too many aliases: at most 10 per request.']);
+      const tenTypenames = `{ ${Array.from({ length: 10 }, (_, i) => `t${i}: __typename`).join(' ')} }`;
+      expect((await post(api, { query: tenTypenames })).body.errors).toBeUndefined();
+
+      const directives = await post(api, { query: `query cop { __typename ${'@aa'.repeat(30)} }` });
+      expect(directives.status).toBe(400);
+      expect(directives.body.errors).toHaveLength(1);
+      expect(directives.body.errors?.[0].message).toMatch(/Directives limit of 20 exceeded/);
+    });
+
     it('answers introspection and shows the dev mailbox outside production', async () => {
       expect((await post(api, { query: '{ __schema { queryType { name } } }' })).body.data).toEqual({
         __schema: { queryType: { name: 'Query' } },

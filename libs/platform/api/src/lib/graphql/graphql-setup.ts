@@ -6,6 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import { WebSocketAuthenticator, WebSocketIdentity } from '../auth/websocket-auth';
 import { AppConfig } from '../config/app-config';
 import { localizeVariableErrors } from './localize-errors.plugin';
+import { firstLimitRefusalOnly, maxAliasesRule } from './operation-limits';
 
 /** What graphql-ws hands to `onConnect` and to `context` (its own Context, with the upgrade request in `extra`). */
 interface WebSocketContext {
@@ -24,7 +25,8 @@ export function graphqlOptions(config: AppConfig, sockets?: WebSocketAuthenticat
   const armor = new ApolloArmor({
     // Counted on introspection too; 15 leaves room for the standard introspection query (depth 13).
     maxDepth: { n: 15, ignoreIntrospection: false },
-    maxAliases: { n: 10 },
+    // Aliases are counted by maxAliasesRule, which counts __typename too.
+    maxAliases: { enabled: false },
     maxDirectives: { n: 20 },
     maxTokens: { n: 3000 },
     costLimit: { maxCost: 5000 },
@@ -40,9 +42,10 @@ export function graphqlOptions(config: AppConfig, sockets?: WebSocketAuthenticat
     playground: false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, maxAliasesRule()],
     plugins: [
       ...armor.plugins,
+      firstLimitRefusalOnly(),
       localizeVariableErrors(),
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

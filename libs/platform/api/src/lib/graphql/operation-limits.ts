@@ -1,0 +1,58 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ASTVisitor, GraphQLError, ValidationContext } from 'graphql';
+
+/** Aliases a real page never reaches (the web client's operations use none): counts `__typename` too. */
+export const MAX_ALIASES = 10;
+
+/** Marks a refusal for going past a limit, so that it alone is answered. */
+const LIMIT = 'OPERATION_LIMIT';
+
+/**
+ * At most `max` aliased fields in the whole document, `__typename` and fragments included (the alias
+ * rule of graphql-armor leaves introspection fields out, so 100 aliases of `__typename` went through).
+ */
+export function maxAliasesRule(max = MAX_ALIASES) {
+  return (context: ValidationContext): ASTVisitor => {
+    let aliases = 0;
+    return {
+      Field(node) {
+        if (node.alias && ++aliases === max + 1) {
+          context.reportError(
+            new GraphQLError(`Too many aliases: at most ${max} per request.`, {
+              nodes: [node],
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: LIMIT },
+            }),
+          );
+        }
+      },
+    };
+  };
+}
+
+/** graphql-armor's refusals (depth, aliases, directives, tokens, cost) and ours. */
+function isLimitRefusal(error: Error): boolean {
+  return (
+    (error instanceof GraphQLError && error.extensions?.['limit'] === LIMIT) ||
+    /\blimit\b.*\bexceeded\b|exceeded.*\blimit\b/i.test(error.message)
+  );
+}
+
+/**
+ * Past a limit, one clear error (HTTP 400), not that error followed by every other rule's complaint
+ * about the same oversized document (30 directives used to answer 31 errors): the validation errors
+ * are trimmed to the first limit refusal before Apollo answers with them.
+ */
+export function firstLimitRefusalOnly(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async validationDidStart() {
+          return async (errors?: ReadonlyArray<Error>) => {
+            const refusal = errors?.find(isLimitRefusal);
+            if (errors && refusal) (errors as Error[]).splice(0, errors.length, refusal);
+          };
+        },
+      };
+    },
+  };
+}
