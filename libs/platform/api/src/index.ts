@@ -36,3 +36,4 @@ export * from './lib/calendar/ics';
 export * from './lib/web/open-graph';
 export * from './lib/files/image-storage';
 export * from './lib/http/http-setup';
+export * from './lib/logging/request-logging';

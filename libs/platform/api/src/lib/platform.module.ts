@@ -12,6 +12,7 @@ import { WebSocketAuthenticator } from './auth/websocket-auth';
 import { Clock } from './clock/clock';
 import { TestClock, TestClockResolver } from './clock/test-clock.resolver';
 import { AppConfig } from './config/app-config';
+import { requestLogging } from './logging/request-logging';
 import { dataSourceOptions } from './database/data-source-options';
 import { AppErrorFilter } from './graphql/error-filter';
 import { graphqlOptions } from './graphql/graphql-setup';
@@ -47,13 +48,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            autoLogging: !config.isProduction ? false : { ignore: (req) => req.url === '/health' },
-            redact: ['req.headers.cookie', 'res.headers["set-cookie"]'],
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: requestLogging(config) }),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(options.databaseUrl, options.migrations),
           autoLoadEntities: true,
