@@ -38,7 +38,7 @@ async function onProject(email: string, projectUrl: string, title: string): Prom
 
 /** Moves the API's clock past `instant` (the deadline job runs), reloads, and waits for `text`. */
 async function afterDeadline(page: Page, instant: number, text: string | RegExp): Promise<void> {
-  await advanceClockTo(instant + MINUTE, page.context());
+  await advanceClockTo(instant + MINUTE);
   await page.reload();
   await page.getByText(text).first().waitFor();
 }

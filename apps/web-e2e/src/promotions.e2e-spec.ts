@@ -94,7 +94,7 @@ describe('promotions journey', () => {
         await yann.getByTestId(`review-${BUTCHER}`).getByText('Validée').waitFor();
 
         // Once enrolment has closed, the public page is live; its link is on the campaign page.
-        await advanceClockTo(deadline + MINUTE, claire.context(), lucie.context(), marc.context(), yann.context());
+        await advanceClockTo(deadline + MINUTE);
         await yann.reload();
         await yann.getByTestId('campaign-status').getByText('Publié').waitFor();
         const publicLink = await yann.getByTestId('public-link').inputValue();
@@ -132,14 +132,7 @@ describe('promotions journey', () => {
         await chooseLanguage(visitor, 'Choose the language', 'Français');
 
         // Once the campaign runs, Lucie checks the code on her phone and records it with a 25 € basket.
-        await advanceClockTo(
-          startsAt + MINUTE,
-          claire.context(),
-          lucie.context(),
-          marc.context(),
-          yann.context(),
-          visitor.context(),
-        );
+        await advanceClockTo(startsAt + MINUTE);
         await lucie.setViewportSize({ width: 375, height: 800 });
         await lucie.goto('/redeem');
         await lucie.getByRole('heading', { name: 'Encaisser un bon', level: 1 }).waitFor();

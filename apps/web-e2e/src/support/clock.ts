@@ -41,7 +41,9 @@ export async function serverNow(): Promise<number> {
 
 /**
  * Moves the API's clock forward to `instant` (to the next whole minute past it) and lets the due jobs
- * run; the given browser contexts' clocks follow, so the pages agree with the server. Returns the new now.
+ * run. Pages that decide something by the browser's own time (the cashmob check-in opens on the day)
+ * are given as `contexts`: their clocks follow (Playwright's clock). Other pages keep the real time:
+ * what they show comes from the API. Returns the new now.
  */
 export async function advanceClockTo(instant: number, ...contexts: BrowserContext[]): Promise<number> {
   const minutes = Math.max(1, Math.ceil((instant - (await serverNow())) / MINUTE));

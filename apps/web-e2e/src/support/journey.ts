@@ -6,7 +6,6 @@
  */
 import { Browser, Locator, Page } from 'playwright-core';
 import { E2ePage, launchBrowser, openPage, screenshot } from './browser';
-import { serverNow } from './clock';
 import { startServer, stopServer } from './server';
 
 /** Every demo account's password (apps/api/src/demo/demo-data.ts). */
@@ -42,9 +41,6 @@ export function browserJourneys(name: string): Journeys {
   return {
     async newPage(phone = false) {
       const e2e = await openPage(browser);
-      // A page opened after the journey moved the API's clock starts at the API's time.
-      const now = await serverNow();
-      if (now - Date.now() > 60_000) await e2e.context.clock.setSystemTime(now);
       if (phone) await e2e.page.setViewportSize({ width: 375, height: 800 });
       opened.push(e2e);
       return e2e.page;
