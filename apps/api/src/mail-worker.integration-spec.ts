@@ -73,4 +73,28 @@ describe('mail outbox and worker', () => {
     expect(row).toMatchObject({ sentAt: null, attempts: 1, lastError: 'Error: SMTP refused' });
     expect(row.nextAttemptAt.getTime()).toBeGreaterThan(first.clock.nowMs());
   });
+
+  it('keeps mails queued and sends none while mail is disabled (MAIL_ENABLED=false), then sends them once enabled', async () => {
+    const silent = new CountingTransport();
+    const disabled = await createTestApp([], {
+      mailTransport: silent,
+      databaseUrl: first.databaseUrl,
+      env: { MAIL_ENABLED: 'false' },
+    });
+    try {
+      await disabled.dataSource.transaction((manager) =>
+        disabled.app
+          .get(MailOutbox)
+          .enqueue(manager, { to: 'later@example.fr', subject: 'Plus tard', text: 'x', html: 'x' }),
+      );
+      expect(await disabled.sendMails()).toBe(0);
+      expect(silent.sent).toEqual([]);
+      const row = await disabled.dataSource.getRepository(OutboxMailEntity).findOneByOrFail({ to: 'later@example.fr' });
+      expect(row).toMatchObject({ sentAt: null, attempts: 0 });
+    } finally {
+      await disabled.close();
+    }
+    await first.sendMails();
+    expect(transports[0].sent).toContain('later@example.fr');
+  });
 });

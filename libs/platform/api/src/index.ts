@@ -37,3 +37,4 @@ export * from './lib/web/open-graph';
 export * from './lib/files/image-storage';
 export * from './lib/http/http-setup';
 export * from './lib/logging/request-logging';
+export * from './lib/metrics/metrics.service';

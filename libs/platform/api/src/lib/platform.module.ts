@@ -23,6 +23,9 @@ import { MailTransport, NodemailerTransport } from './mail/mail-transport';
 import { MailWorker } from './mail/mail-worker.service';
 import { Jobs } from './jobs/jobs';
 import { OutboxMailEntity } from './mail/outbox-mail.entity';
+import { GraphqlMetricsPlugin } from './metrics/graphql-metrics.plugin';
+import { MetricsController } from './metrics/metrics.controller';
+import { Metrics } from './metrics/metrics.service';
 import { InMemoryPubSub } from './pubsub/in-memory-pub-sub';
 import { PostgresPubSub } from './pubsub/postgres-pub-sub';
 import { PubSub } from './pubsub/pub-sub';
@@ -62,8 +65,11 @@ export class PlatformModule {
         }),
         PassportModule,
       ],
+      controllers: [MetricsController],
       providers: [
         { provide: AppConfig, useValue: config },
+        Metrics,
+        GraphqlMetricsPlugin,
         { provide: Clock, useValue: new Clock(config.TEST_CLOCK) },
         Jobs,
         TestClock,

@@ -24,6 +24,15 @@ describe('loadConfig', () => {
     ).toBe(true);
   });
 
+  it('starts in production without SMTP only when mail is explicitly disabled', () => {
+    const production = { NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(40) };
+    expect(() => loadConfig({ ...production, MAIL_ENABLED: 'true' })).toThrow(
+      /SMTP_URL is required[\s\S]*MAIL_ENABLED=false/,
+    );
+    expect(loadConfig({ ...production, MAIL_ENABLED: 'false' }).MAIL_ENABLED).toBe(false);
+    expect(loadConfig({}).MAIL_ENABLED).toBe(true);
+  });
+
   it('refuses the test clock in production, allows it elsewhere', () => {
     const production = { NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(40), SMTP_URL: 'smtp://mail:25' };
     expect(() => loadConfig({ ...production, TEST_CLOCK: 'true' })).toThrow(/TEST_CLOCK must not be on in production/);

@@ -53,6 +53,14 @@ export class AppConfig {
   @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must start with smtp:// or smtps://' })
   SMTP_URL?: string;
 
+  /**
+   * `false` runs without sending any mail: a warning at start, and mails stay in the outbox unsent
+   * (the worker does not run), to be sent once mail is enabled. Lets production start without SMTP.
+   */
+  @Transform(bool)
+  @IsBoolean()
+  MAIL_ENABLED = true;
+
   @IsString()
   MAIL_FROM = 'Association de commerçants <no-reply@localhost>';
 
@@ -113,6 +121,15 @@ export class AppConfig {
   @IsBoolean()
   TEST_CLOCK = false;
 
+  /**
+   * Bearer token Prometheus sends to `GET /metrics`. Unset: the endpoint does not exist (404); set:
+   * any other caller gets 401. At least 16 characters.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must have at least 16 characters' })
+  METRICS_TOKEN?: string;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -137,8 +154,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     Object.values(e.constraints ?? {}).map((m) => (m.startsWith(e.property) ? m : `${e.property}: ${m}`)),
   );
   if (config.isProduction && config.SECRET_KEY === DEV_SECRET) problems.push('SECRET_KEY is required in production');
-  if (config.isProduction && !config.SMTP_URL)
-    problems.push('SMTP_URL is required in production (mails would be lost)');
+  if (config.isProduction && config.MAIL_ENABLED && !config.SMTP_URL)
+    problems.push(
+      'SMTP_URL is required in production (mails would be lost), or MAIL_ENABLED=false to keep them unsent',
+    );
   if (config.isProduction && config.TEST_CLOCK)
     problems.push('TEST_CLOCK must not be on in production (it lets anyone move time)');
   if (problems.length) throw new Error(`Invalid configuration:\n- ${problems.join('\n- ')}`);

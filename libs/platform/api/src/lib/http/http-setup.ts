@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
+import { Metrics } from '../metrics/metrics.service';
 
 /** Answers smaller than this go uncompressed (compressing them costs more than it saves). */
 export const COMPRESS_ABOVE_BYTES = 1024;
@@ -11,6 +12,8 @@ export const COMPRESS_ABOVE_BYTES = 1024;
  * Files that are already compressed (the web app's precompressed assets) are sent as they are.
  */
 export function configureHttp(app: INestApplication): void {
+  // First, so that the time measured covers every other middleware too.
+  app.use(app.get(Metrics).httpMiddleware());
   app.use(cookieParser());
   app.use(compression({ threshold: COMPRESS_ABOVE_BYTES }));
 }

@@ -25,6 +25,11 @@ export class Jobs {
     return job;
   }
 
+  /** Every job defined in this process (the metrics read their lag). */
+  list(): readonly PeriodicJob[] {
+    return this.all.map(({ job }) => job);
+  }
+
   /** Runs every job once, one after the other, by stage (work first, then delivery); returns their names. */
   async runAllNow(): Promise<string[]> {
     const ordered = [...this.all].sort((a, b) => a.stage - b.stage);

@@ -77,4 +77,31 @@ describe('PeriodicJob', () => {
     expect(seen).toHaveLength(2);
     expect(seen[0] - Date.now()).toBeGreaterThan(3_590_000);
   });
+
+  it('records when it started and last finished, and counts failed runs (what the job lag metric reads)', async () => {
+    jest.useRealTimers();
+    const clock = new Clock(true);
+    let fail = false;
+    const job = new PeriodicJob(
+      'test',
+      async () => {
+        if (fail) throw new Error('boom');
+      },
+      clock,
+    );
+    jest.spyOn(job['logger'], 'error').mockImplementation(() => undefined);
+    expect(job.startedMs).toBeUndefined();
+    job.start(60_000);
+    const started = job.startedMs as number;
+    expect(started).toBeGreaterThan(0);
+    expect(job.lastFinishedMs).toBeUndefined();
+    clock.advance(5_000);
+    await job.runNow();
+    expect((job.lastFinishedMs as number) - started).toBeGreaterThanOrEqual(5_000);
+    fail = true;
+    await job.runNow();
+    expect(job.failures).toBe(1);
+    await job.stop();
+    expect(job.startedMs).toBeUndefined();
+  });
 });

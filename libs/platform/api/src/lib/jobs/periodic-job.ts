@@ -13,6 +13,12 @@ export class PeriodicJob {
   private readonly logger: Logger;
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
+  /** When `start` was called (clock ms); undefined while the job does not run in this instance. */
+  startedMs?: number;
+  /** When the last run finished, successfully or not (clock ms). */
+  lastFinishedMs?: number;
+  /** Runs that failed since the process started. */
+  failures = 0;
 
   constructor(
     readonly name: string,
@@ -26,11 +32,13 @@ export class PeriodicJob {
   start(everyMs: number): void {
     this.timer ??= setInterval(() => void this.tick(), everyMs);
     this.timer.unref();
+    this.startedMs ??= this.clock.nowMs();
   }
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
+    this.startedMs = undefined;
     await this.running;
   }
 
@@ -42,11 +50,15 @@ export class PeriodicJob {
 
   private async tick(): Promise<void> {
     if (this.running) return;
-    this.running = this.work(this.clock.now()).catch((error) => this.logger.error(`run failed: ${String(error)}`));
+    this.running = this.work(this.clock.now()).catch((error) => {
+      this.failures++;
+      this.logger.error(`run failed: ${String(error)}`);
+    });
     try {
       await this.running;
     } finally {
       this.running = undefined;
+      this.lastFinishedMs = this.clock.nowMs();
     }
   }
 }

@@ -31,6 +31,12 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   onApplicationBootstrap(): void {
+    if (!this.config.MAIL_ENABLED) {
+      this.logger.warn(
+        'MAIL_ENABLED=false: no mail is sent; mails stay in the outbox (outbox_mails, sentAt empty) until mail is enabled',
+      );
+      return;
+    }
     if (this.config.MAIL_WORKER) this.job.start(this.config.MAIL_POLL_MS);
   }
 
@@ -38,8 +44,9 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     return this.job.stop();
   }
 
-  /** Sends what is due now; returns how many were sent. */
+  /** Sends what is due now; returns how many were sent (none while mail is disabled: they stay queued). */
   async sendPending(): Promise<number> {
+    if (!this.config.MAIL_ENABLED) return 0;
     return this.dataSource.transaction(async (manager) => {
       const due = await manager
         .createQueryBuilder(OutboxMailEntity, 'm')
