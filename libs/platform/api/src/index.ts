@@ -34,6 +34,7 @@ export * from './lib/clock/clock';
 export * from './lib/clock/test-clock.resolver';
 export * from './lib/calendar/ics';
 export * from './lib/web/open-graph';
+export * from './lib/web/share-card';
 export * from './lib/files/image-storage';
 export * from './lib/http/http-setup';
 export * from './lib/logging/request-logging';

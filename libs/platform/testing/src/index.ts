@@ -2,3 +2,4 @@ export * from './lib/test-app';
 export * from './lib/graphql-client';
 export * from './lib/factories';
 export * from './lib/ics';
+export * from './lib/link-preview';

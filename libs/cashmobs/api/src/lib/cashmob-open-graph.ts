@@ -1,4 +1,4 @@
-import { Locale, OpenGraphPage } from '@assoc/platform-api';
+import { Locale, OpenGraphImage, OpenGraphPage, ShareCardContent, shareCardColour } from '@assoc/platform-api';
 import { centsToDecimal } from '@assoc/shared-util';
 import { whenText } from './cashmob-mails';
 
@@ -16,18 +16,40 @@ export interface OpenGraphFacts {
   associationName: string;
 }
 
-/** A cashmob's link preview, in French (the association's language). */
-export function cashmobOpenGraph(facts: OpenGraphFacts, url: string): OpenGraphPage {
-  const spend = `${centsToDecimal(facts.spendMinCents, ',')} à ${centsToDecimal(facts.spendMaxCents, ',')} €`;
-  const parts = [
-    `${whenText(facts, Locale.FR)} — rendez-vous : ${facts.meetingPoint}.`,
-    `Dépense suggérée : ${spend}.`,
-    facts.story,
-  ];
+/** A cashmob's link preview in the page's language (French by default): what, when (in the association's time zone), where, how much. */
+export function cashmobOpenGraph(
+  facts: OpenGraphFacts,
+  url: string,
+  locale: Locale = Locale.FR,
+  image?: OpenGraphImage,
+): OpenGraphPage {
+  const fr = locale !== Locale.EN;
+  const min = centsToDecimal(facts.spendMinCents, fr ? ',' : '.');
+  const max = centsToDecimal(facts.spendMaxCents, fr ? ',' : '.');
+  const parts = fr
+    ? [`${whenText(facts, locale)} — rendez-vous : ${facts.meetingPoint}.`, `Dépense suggérée : ${min} à ${max} €.`]
+    : [`${whenText(facts, locale)} — meet at: ${facts.meetingPoint}.`, `Suggested spend: €${min} to €${max}.`];
   return {
-    title: `Cashmob chez ${facts.shopName} (${facts.town})`,
-    description: parts.filter(Boolean).join(' '),
+    title: fr ? `Cashmob chez ${facts.shopName} (${facts.town})` : `Cashmob at ${facts.shopName} (${facts.town})`,
+    description: [...parts, facts.story].filter(Boolean).join(' '),
     siteName: facts.associationName,
     url,
+    locale,
+    image,
+  };
+}
+
+/** The cashmob's share card: the association, the shop, the day and time in the association's time zone, the meeting point. */
+export function cashmobShareCard(facts: OpenGraphFacts, locale: Locale = Locale.FR): ShareCardContent {
+  const fr = locale !== Locale.EN;
+  return {
+    colour: shareCardColour(facts.associationName),
+    kicker: facts.associationName,
+    title: fr ? `Cashmob chez ${facts.shopName}` : `Cashmob at ${facts.shopName}`,
+    lines: [
+      whenText(facts, locale),
+      fr ? `Rendez-vous : ${facts.meetingPoint}` : `Meet at: ${facts.meetingPoint}`,
+      facts.town,
+    ],
   };
 }

@@ -1,15 +1,38 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { AppError, ClientIp, Public, RateLimiter, WebIndexHtml, withOpenGraph } from '@assoc/platform-api';
+import {
+  AppError,
+  ClientIp,
+  Locale,
+  notFoundPage,
+  OpenGraphImage,
+  Public,
+  RateLimiter,
+  RequestLocale,
+  SHARE_CARD_HEIGHT,
+  SHARE_CARD_WIDTH,
+  ShareCards,
+  WebIndexHtml,
+  withOpenGraph,
+} from '@assoc/platform-api';
 import { Response } from 'express';
 import { CashmobMailer } from './cashmob-mailer.service';
-import { cashmobOpenGraph } from './cashmob-open-graph';
+import { cashmobOpenGraph, cashmobShareCard } from './cashmob-open-graph';
 import { CashmobSignUpsService } from './cashmob-sign-ups.service';
+import { PublicCashmobModel } from './cashmob.models';
 import { CASHMOB_RATE_LIMITS } from './public-cashmob.resolver';
 
+const LANGS: Readonly<Record<string, Locale>> = { fr: Locale.FR, en: Locale.EN };
+
 /**
- * `GET /c/:slug`: the web app's page, with Open Graph tags for link previews (messaging apps, social
- * networks) that do not run JavaScript. Only the public page's fields; an unknown or unpublished slug
- * gets the plain page, which shows its own "not found". Registered before the static files.
+ * The public cashmob pages for link previews (messaging apps and social networks run no
+ * JavaScript), in the visitor's language (Accept-Language: French unless English comes first):
+ * - `GET /c/:slug`: the web app's page with its title, description, Open Graph and Twitter tags,
+ *   the share card as its image; an unknown or unpublished slug is a 404 page kept out of search engines;
+ * - `GET /c/sign-up/:token`: a participant's own page (from the confirmation mail): the cashmob's
+ *   preview only (nothing about the participant), its canonical URL the public page, noindex;
+ * - `GET /c/:slug/share-card/:lang/:key.png`: the share card (1200 x 630 PNG), cached for a year
+ *   under its content key.
+ * Registered before the static files.
  */
 @Controller('c')
 export class CashmobPageController {
@@ -18,18 +41,90 @@ export class CashmobPageController {
     private readonly signUps: CashmobSignUpsService,
     private readonly mailer: CashmobMailer,
     private readonly limiter: RateLimiter,
+    private readonly cards: ShareCards,
   ) {}
 
   @Public()
-  @Get(':slug')
-  async page(@Param('slug') slug: string, @ClientIp() ip: string, @Res() res: Response): Promise<void> {
+  @Get('sign-up/:token')
+  async signUpPage(
+    @Param('token') token: string,
+    @ClientIp() ip: string,
+    @RequestLocale() locale: Locale,
+    @Res() res: Response,
+  ): Promise<void> {
     const html = await this.index.read();
     if (html === null) throw AppError.notFound();
-    this.limiter.consume(`cashmob-read:${ip}`, CASHMOB_RATE_LIMITS.read);
-    const cashmob = await this.signUps.publicCashmob(slug).catch(() => null);
-    const body = cashmob ? withOpenGraph(html, cashmobOpenGraph(cashmob, this.mailer.publicLink(cashmob.slug))) : html;
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-cache');
-    res.send(body);
+    await this.limiter.consume(`cashmob-token:${ip}`, CASHMOB_RATE_LIMITS.token);
+    const signUp = await this.signUps.mySignUp(token).catch(() => null);
+    // The link is a secret: never sent on to another site.
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    send(
+      res,
+      signUp ? withOpenGraph(html, { ...this.preview(signUp.cashmob, locale), noindex: true }) : null,
+      html,
+      locale,
+    );
   }
+
+  @Public()
+  @Get(':slug')
+  async page(
+    @Param('slug') slug: string,
+    @ClientIp() ip: string,
+    @RequestLocale() locale: Locale,
+    @Res() res: Response,
+  ): Promise<void> {
+    const html = await this.index.read();
+    if (html === null) throw AppError.notFound();
+    await this.limiter.consume(`cashmob-read:${ip}`, CASHMOB_RATE_LIMITS.read);
+    const cashmob = await this.signUps.publicCashmob(slug).catch(() => null);
+    send(res, cashmob ? withOpenGraph(html, this.preview(cashmob, locale)) : null, html, locale);
+  }
+
+  @Public()
+  @Get(':slug/share-card/:lang/:file')
+  async shareCard(
+    @Param('slug') slug: string,
+    @Param('lang') lang: string,
+    @Param('file') file: string,
+    @ClientIp() ip: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const locale = LANGS[lang];
+    const key = /^([A-Za-z0-9_-]+)\.png$/.exec(file)?.[1];
+    await this.limiter.consume(`cashmob-read:${ip}`, CASHMOB_RATE_LIMITS.read);
+    const cashmob = locale && key ? await this.signUps.publicCashmob(slug).catch(() => null) : null;
+    if (!cashmob || !key) throw AppError.notFound();
+    await this.cards.send(res, cashmobShareCard(cashmob, locale), key, this.shareCardImage(cashmob, locale).url);
+  }
+
+  private preview(cashmob: PublicCashmobModel, locale: Locale) {
+    return cashmobOpenGraph(
+      cashmob,
+      this.mailer.publicLink(cashmob.slug),
+      locale,
+      this.shareCardImage(cashmob, locale),
+    );
+  }
+
+  private shareCardImage(cashmob: PublicCashmobModel, locale: Locale): OpenGraphImage {
+    const card = cashmobShareCard(cashmob, locale);
+    const lang = locale === Locale.EN ? 'en' : 'fr';
+    return {
+      url: `${this.mailer.publicLink(cashmob.slug)}/share-card/${lang}/${this.cards.key(card)}.png`,
+      width: SHARE_CARD_WIDTH,
+      height: SHARE_CARD_HEIGHT,
+      type: 'image/png',
+      alt: `${card.title} — ${card.lines[0]}`,
+    };
+  }
+}
+
+/** The page (varies with Accept-Language), or the app's 404 page kept out of search engines. */
+function send(res: Response, page: string | null, html: string, locale: Locale): void {
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-cache');
+  res.setHeader('Vary', 'Accept-Language');
+  if (page === null) res.status(404).send(notFoundPage(html, locale));
+  else res.send(page);
 }

@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
 import { ShopEntity } from '@assoc/directory-api';
 import { NotificationsModule } from '@assoc/notifications-api';
-import { RateLimiter, WebIndexHtml } from '@assoc/platform-api';
+import { RateLimiter, ShareCards, WebIndexHtml } from '@assoc/platform-api';
 import { CashmobAccess } from './cashmob-access.service';
 import { CashmobCheckInResolver } from './cashmob-check-in.resolver';
 import { CashmobCheckInService } from './cashmob-check-in.service';
@@ -38,6 +38,7 @@ import { PublicCashmobResolver } from './public-cashmob.resolver';
   ],
   controllers: [CashmobIcsController, CashmobPageController],
   providers: [
+    ShareCards,
     WebIndexHtml,
     RateLimiter,
     CashmobAccess,

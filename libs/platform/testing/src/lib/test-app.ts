@@ -10,6 +10,7 @@ import {
   OutboxMailEntity,
   PlatformModule,
   TestClock,
+  WebIndexHtml,
 } from '@assoc/platform-api';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -65,11 +66,13 @@ export interface TestAppOptions {
   /** Share a database with another test app (two API instances). */
   databaseUrl?: string;
   mailTransport?: MailTransport;
+  /** The web app's index.html that public pages with link previews are built on (no web build in the tests). */
+  webIndexHtml?: string;
 }
 
 export async function createTestApp(
   imports: ModuleMetadata['imports'],
-  { env = {}, databaseUrl, mailTransport }: TestAppOptions = {},
+  { env = {}, databaseUrl, mailTransport, webIndexHtml }: TestAppOptions = {},
 ): Promise<TestApp> {
   const url = databaseUrl ?? (await createTestDatabase());
   const config = loadConfig({
@@ -82,9 +85,11 @@ export async function createTestApp(
     DATA_DIR: mkdtempSync(join(tmpdir(), 'assoc-test-data-')),
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({
+  const builder = Test.createTestingModule({
     imports: [PlatformModule.forRoot({ config, databaseUrl: url, migrations: [], mailTransport }), ...(imports ?? [])],
-  }).compile();
+  });
+  if (webIndexHtml !== undefined) builder.overrideProvider(WebIndexHtml).useValue({ read: async () => webIndexHtml });
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
   configureHttp(app);
   await app.listen(0, '127.0.0.1');

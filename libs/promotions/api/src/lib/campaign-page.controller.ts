@@ -1,15 +1,36 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { AppError, ClientIp, Locale, Public, RateLimiter, WebIndexHtml, withOpenGraph } from '@assoc/platform-api';
+import {
+  AppError,
+  ClientIp,
+  Locale,
+  notFoundPage,
+  OpenGraphImage,
+  Public,
+  RateLimiter,
+  RequestLocale,
+  SHARE_CARD_HEIGHT,
+  SHARE_CARD_WIDTH,
+  ShareCards,
+  WebIndexHtml,
+  withOpenGraph,
+} from '@assoc/platform-api';
 import { Response } from 'express';
 import { PromotionLinks } from './promotion-links';
-import { campaignOpenGraph } from './campaign-open-graph';
+import { campaignOpenGraph, campaignShareCard } from './campaign-open-graph';
+import { PublicCampaignModel } from './campaign.models';
 import { PublicCampaignService } from './public-campaign.service';
 import { CAMPAIGN_RATE_LIMITS } from './public-campaign.resolver';
 
+const LANGS: Readonly<Record<string, Locale>> = { fr: Locale.FR, en: Locale.EN };
+
 /**
- * `GET /p/:slug`: the web app's page with Open Graph tags for link previews (messaging apps, social
- * networks run no JavaScript). Only the public page's facts; an unknown or unpublished campaign gets
- * the plain page, which shows its own message. Registered before the static files.
+ * The public campaign page for link previews (messaging apps and social networks run no
+ * JavaScript), in the visitor's language (Accept-Language: French unless English comes first):
+ * - `GET /p/:slug`: the web app's page with its title, description, Open Graph and Twitter tags and
+ *   the share card as its image; an unknown or unpublished campaign is a 404 page kept out of search engines;
+ * - `GET /p/:slug/share-card/:lang/:key.png`: the share card (1200 x 630 PNG), cached for a year
+ *   under its content key (a new title is a new key).
+ * Registered before the static files.
  */
 @Controller('p')
 export class CampaignPageController {
@@ -18,17 +39,58 @@ export class CampaignPageController {
     private readonly campaigns: PublicCampaignService,
     private readonly links: PromotionLinks,
     private readonly limiter: RateLimiter,
+    private readonly cards: ShareCards,
   ) {}
 
   @Public()
   @Get(':slug')
-  async page(@Param('slug') slug: string, @ClientIp() ip: string, @Res() res: Response): Promise<void> {
+  async page(
+    @Param('slug') slug: string,
+    @ClientIp() ip: string,
+    @RequestLocale() locale: Locale,
+    @Res() res: Response,
+  ): Promise<void> {
     const html = await this.index.read();
     if (html === null) throw AppError.notFound();
-    this.limiter.consume(`campaign-read:${ip}`, CAMPAIGN_RATE_LIMITS.read);
-    const campaign = await this.campaigns.page(slug, null, Locale.FR).catch(() => null);
+    await this.limiter.consume(`campaign-read:${ip}`, CAMPAIGN_RATE_LIMITS.read);
+    const campaign = await this.campaigns.page(slug, null, locale).catch(() => null);
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Cache-Control', 'no-cache');
-    res.send(campaign ? withOpenGraph(html, campaignOpenGraph(campaign, this.links.publicPage(campaign.slug))) : html);
+    res.setHeader('Vary', 'Accept-Language');
+    if (!campaign) {
+      res.status(404).send(notFoundPage(html, locale));
+      return;
+    }
+    const url = this.links.publicPage(campaign.slug);
+    res.send(withOpenGraph(html, campaignOpenGraph(campaign, url, locale, this.shareCardImage(campaign, locale))));
+  }
+
+  @Public()
+  @Get(':slug/share-card/:lang/:file')
+  async shareCard(
+    @Param('slug') slug: string,
+    @Param('lang') lang: string,
+    @Param('file') file: string,
+    @ClientIp() ip: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const locale = LANGS[lang];
+    const key = /^([A-Za-z0-9_-]+)\.png$/.exec(file)?.[1];
+    await this.limiter.consume(`campaign-read:${ip}`, CAMPAIGN_RATE_LIMITS.read);
+    const campaign = locale && key ? await this.campaigns.page(slug, null, locale).catch(() => null) : null;
+    if (!campaign || !key) throw AppError.notFound();
+    await this.cards.send(res, campaignShareCard(campaign, locale), key, this.shareCardImage(campaign, locale).url);
+  }
+
+  private shareCardImage(campaign: PublicCampaignModel, locale: Locale): OpenGraphImage {
+    const card = campaignShareCard(campaign, locale);
+    const lang = locale === Locale.EN ? 'en' : 'fr';
+    return {
+      url: `${this.links.publicPage(campaign.slug)}/share-card/${lang}/${this.cards.key(card)}.png`,
+      width: SHARE_CARD_WIDTH,
+      height: SHARE_CARD_HEIGHT,
+      type: 'image/png',
+      alt: `${card.title} — ${card.lines[0]}`,
+    };
   }
 }

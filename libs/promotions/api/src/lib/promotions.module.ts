@@ -5,7 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
 import { ShopEntity } from '@assoc/directory-api';
 import { NotificationsModule } from '@assoc/notifications-api';
-import { ImageStorage, RateLimiter, WebIndexHtml } from '@assoc/platform-api';
+import { ImageStorage, RateLimiter, ShareCards, WebIndexHtml } from '@assoc/platform-api';
 import { CampaignAccess } from './campaign-access.service';
 import { CampaignFilesController } from './campaign-files.controller';
 import { CampaignOfferEntity } from './campaign-offer.entity';
@@ -39,6 +39,7 @@ import { RedemptionsService } from './redemptions.service';
   ],
   controllers: [CampaignFilesController, CampaignPageController],
   providers: [
+    ShareCards,
     WebIndexHtml,
     CampaignCalendarService,
     RateLimiter,
