@@ -28,6 +28,7 @@ export * from './lib/pubsub/pub-sub-stream';
 export * from './lib/pubsub/postgres-pub-sub';
 export * from './lib/pubsub/in-memory-pub-sub';
 export * from './lib/auth/websocket-auth';
+export * from './lib/auth/live-sockets';
 export * from './lib/jobs/periodic-job';
 export * from './lib/jobs/jobs';
 export * from './lib/clock/clock';

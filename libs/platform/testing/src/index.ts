@@ -3,3 +3,4 @@ export * from './lib/graphql-client';
 export * from './lib/factories';
 export * from './lib/ics';
 export * from './lib/link-preview';
+export * from './lib/live-socket';

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { wouldLeaveNoPresident } from '@assoc/associations-domain';
-import { AppError, Clock, CurrentMember, grantableRoles, MembershipLookup, Role } from '@assoc/platform-api';
+import {
+  AppError,
+  Clock,
+  CurrentMember,
+  grantableRoles,
+  LiveSockets,
+  MembershipLookup,
+  Role,
+} from '@assoc/platform-api';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { MembershipEntity } from './membership.entity';
 
@@ -15,6 +23,7 @@ export class MembersService extends MembershipLookup {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     private readonly clock: Clock,
+    private readonly live: LiveSockets,
   ) {
     super();
   }
@@ -54,6 +63,8 @@ export class MembersService extends MembershipLookup {
         throw AppError.field('role', 'roleNotGrantable');
       if (wouldLeaveNoPresident(target.role, role, presidents)) throw AppError.field('role', 'lastPresident');
       await manager.update(MembershipEntity, target.id, { role });
+      // Live sockets opened with the former role close (4403); the client reconnects with the new one.
+      if (target.role !== role) await this.live.membershipsChanged(manager, [target.id]);
     });
     return this.get(member, membershipId);
   }
@@ -67,6 +78,7 @@ export class MembersService extends MembershipLookup {
       if (target.role === Role.PRESIDENT && member.role !== Role.PRESIDENT) throw AppError.forbidden();
       if (wouldLeaveNoPresident(target.role, null, presidents)) throw AppError.field('role', 'lastPresident');
       await manager.update(MembershipEntity, target.id, { removedAt: this.clock.now() });
+      await this.live.membershipsChanged(manager, [target.id]);
     });
   }
 
@@ -76,6 +88,7 @@ export class MembersService extends MembershipLookup {
       const target = await this.lockActive(manager, member.associationId, member.membershipId);
       if (wouldLeaveNoPresident(target.role, null, presidents)) throw AppError.field('role', 'lastPresident');
       await manager.update(MembershipEntity, target.id, { removedAt: this.clock.now() });
+      await this.live.membershipsChanged(manager, [target.id]);
     });
   }
 

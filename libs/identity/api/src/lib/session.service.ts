@@ -5,6 +5,7 @@ import {
   AuthUser,
   clearSessionCookie,
   Clock,
+  LiveSockets,
   SessionAuthenticator,
   setSessionCookie,
 } from '@assoc/platform-api';
@@ -21,6 +22,7 @@ export class SessionService extends SessionAuthenticator {
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly live: LiveSockets,
   ) {
     super();
   }
@@ -50,17 +52,33 @@ export class SessionService extends SessionAuthenticator {
     });
     if (!session?.user) return null;
     const { id, email, name, locale } = session.user;
-    return { id, email, name, locale, sessionId: session.id };
+    return { id, email, name, locale, sessionId: session.id, sessionExpiresAt: session.expiresAt };
   }
 
-  /** Ends this session for good: the row is gone, so the old cookie no longer works anywhere. */
+  /**
+   * Ends this session for good: the row is gone, so the old cookie no longer works anywhere, and
+   * its live sockets close on every instance.
+   */
   async end(sessionId: string, res: Response): Promise<void> {
-    await this.sessions.delete({ id: sessionId });
+    await this.sessions.manager.transaction(async (manager) => {
+      await manager.delete(SessionEntity, { id: sessionId });
+      await this.live.sessionsEnded(manager, [sessionId]);
+    });
     clearSessionCookie(res, this.secureCookie);
   }
 
-  /** Ends every session of a user (after a password reset). */
+  /** Ends every session of a user (after a password reset), closing their live sockets when the caller commits. */
   async endAll(manager: EntityManager, userId: string): Promise<void> {
-    await manager.delete(SessionEntity, { userId });
+    const ended = await manager
+      .createQueryBuilder()
+      .delete()
+      .from(SessionEntity)
+      .where('"userId" = :userId', { userId })
+      .returning('id')
+      .execute();
+    await this.live.sessionsEnded(
+      manager,
+      (ended.raw as { id: string }[]).map((row) => row.id),
+    );
   }
 }

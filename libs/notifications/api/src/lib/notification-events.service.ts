@@ -51,8 +51,11 @@ export class NotificationEvents {
     });
   }
 
-  /** The member's unread count, recounted whenever a notification arrives or is read. */
+  /**
+   * The member's unread count: at once (so a client that reconnects after missing events is right
+   * again), then recounted whenever a notification arrives or is read.
+   */
   unreadCounts(member: CurrentMember, count: () => Promise<number>): AsyncIterableIterator<number> {
-    return pubSubStream(this.pubSub, topicOf(member.membershipId), () => count());
+    return pubSubStream(this.pubSub, topicOf(member.membershipId), () => count(), { first: count });
   }
 }

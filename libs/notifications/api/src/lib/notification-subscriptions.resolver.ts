@@ -26,7 +26,7 @@ export class NotificationSubscriptionsResolver {
 
   @Allow(Permission.ViewDirectory)
   @Subscription(() => Int, {
-    description: "The caller's unread count, each time it may have changed (new notification, read).",
+    description: "The caller's unread count: at once, then each time it may have changed (new notification, read).",
     resolve: (value: number) => value,
   })
   unreadNotificationCountChanged(@Member() member: CurrentMember): AsyncIterableIterator<number> {

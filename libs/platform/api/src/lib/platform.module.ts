@@ -8,6 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource, MixedList } from 'typeorm';
 import { AccessGuard } from './auth/access.guard';
 import { SessionStrategy } from './auth/session.strategy';
+import { LiveSockets } from './auth/live-sockets';
 import { WebSocketAuthenticator } from './auth/websocket-auth';
 import { Clock } from './clock/clock';
 import { TestClock, TestClockResolver } from './clock/test-clock.resolver';
@@ -81,6 +82,7 @@ export class PlatformModule {
         SessionStrategy,
         MailOutbox,
         MailWorker,
+        LiveSockets,
         DevMailboxResolver,
         {
           provide: PubSub,
@@ -89,7 +91,7 @@ export class PlatformModule {
             config.PUBSUB === 'memory' ? new InMemoryPubSub(dataSource) : new PostgresPubSub(options.databaseUrl),
         },
       ],
-      exports: [AppConfig, Clock, Jobs, TestClock, MailOutbox, MailWorker, MailTransport, PubSub],
+      exports: [AppConfig, Clock, Jobs, TestClock, MailOutbox, MailWorker, MailTransport, PubSub, LiveSockets],
     };
   }
 }

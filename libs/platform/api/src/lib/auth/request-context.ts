@@ -11,6 +11,8 @@ export interface AuthUser {
   name: string;
   locale: Locale;
   sessionId: string;
+  /** When the session ends by itself (a live socket is closed then). */
+  sessionExpiresAt?: Date;
 }
 
 /** The caller's checked membership of the association named by the `x-association-id` header. */

@@ -2,6 +2,7 @@ import { ModuleRef } from '@nestjs/core';
 import { Locale, localeFromHeader } from '@assoc/platform-domain';
 import type { Request } from 'express';
 import type { IncomingMessage } from 'node:http';
+import { ClosableSocket, LiveSockets, SocketAccess } from './live-sockets';
 import { MembershipLookup, SessionAuthenticator } from './ports';
 import { ASSOCIATION_HEADER, RequestState } from './request-context';
 import { SESSION_COOKIE } from './session-cookie';
@@ -47,13 +48,16 @@ export interface WebSocketIdentity {
   headers: Record<string, string | string[] | undefined>;
   cookies: Record<string, string>;
   locale: Locale;
+  /** Who and what the socket was opened as, checked again before each event (LiveSockets). */
+  access: SocketAccess;
 }
 
 /**
  * Authenticates a GraphQL WebSocket when it opens: the `sid` cookie of the upgrade request (a
  * browser sends it on a same-origin WebSocket) and the association in `connectionParams.associationId`
  * (or the `x-association-id` header). Not logged in, or not an active member: refused. Each
- * subscription then goes through the AccessGuard like any operation.
+ * subscription then goes through the AccessGuard like any operation, and `LiveSockets` closes the
+ * socket when that session or membership ends or changes.
  */
 export class WebSocketAuthenticator {
   constructor(private readonly moduleRef: ModuleRef) {}
@@ -78,7 +82,34 @@ export class WebSocketAuthenticator {
       headers: { ...request.headers, [ASSOCIATION_HEADER]: associationId },
       cookies: { [SESSION_COOKIE]: token },
       locale: user.locale ?? localeFromHeader(request.headers['accept-language']),
+      access: {
+        token,
+        userId: user.id,
+        sessionId: user.sessionId,
+        sessionExpiresAt: user.sessionExpiresAt ?? null,
+        associationId,
+        membershipId: member.membershipId,
+        role: member.role,
+      },
     };
+  }
+
+  private get live(): LiveSockets {
+    return this.moduleRef.get(LiveSockets, { strict: false });
+  }
+
+  /** The socket is open as `identity`: from now on it closes when that access ends. */
+  opened(socket: ClosableSocket, identity: WebSocketIdentity): void {
+    this.live.register(socket, identity.access);
+  }
+
+  /** Before an event is sent on the socket: false (and the socket closed) when its access ended. */
+  beforeEvent(socket: ClosableSocket): Promise<boolean> {
+    return this.live.stillAllowed(socket);
+  }
+
+  closed(socket: ClosableSocket): void {
+    this.live.unregister(socket);
   }
 
   /** A fresh request-like object per subscription, so per-request state and loaders are not shared. */

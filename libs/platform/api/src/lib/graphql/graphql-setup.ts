@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
+import { ClosableSocket } from '../auth/live-sockets';
 import { WebSocketAuthenticator, WebSocketIdentity } from '../auth/websocket-auth';
 import { AppConfig } from '../config/app-config';
 import { localizeVariableErrors } from './localize-errors.plugin';
@@ -11,7 +12,7 @@ import { firstLimitRefusalOnly, maxAliasesRule } from './operation-limits';
 /** What graphql-ws hands to `onConnect` and to `context` (its own Context, with the upgrade request in `extra`). */
 interface WebSocketContext {
   connectionParams?: Readonly<Record<string, unknown>>;
-  extra: { request: IncomingMessage; identity?: WebSocketIdentity };
+  extra: { request: IncomingMessage; socket: ClosableSocket; identity?: WebSocketIdentity };
 }
 
 const isWebSocket = (value: object): value is WebSocketContext => 'extra' in value && 'connectionParams' in value;
@@ -19,7 +20,7 @@ const isWebSocket = (value: object): value is WebSocketContext => 'extra' in val
 /**
  * Apollo settings: code-first schema, CSRF prevention, depth/alias/cost limits, no introspection or
  * stack traces in production; subscriptions over graphql-ws on the same path, authenticated when the
- * socket opens (closed with 4403 otherwise).
+ * socket opens (closed with 4403 otherwise) and checked again before each event (LiveSockets).
  */
 export function graphqlOptions(config: AppConfig, sockets?: WebSocketAuthenticator): ApolloDriverConfig {
   const armor = new ApolloArmor({
@@ -58,8 +59,15 @@ export function graphqlOptions(config: AppConfig, sockets?: WebSocketAuthenticat
               const identity = await sockets.authenticate(extra.request, ctx.connectionParams).catch(() => null);
               if (!identity) return false;
               extra.identity = identity;
+              sockets.opened(extra.socket, identity);
               return true;
             },
+            // Nothing goes out once the session or membership behind the socket has ended (the check
+            // closes the socket, and graphql-ws sends nothing on a closed one).
+            onNext: async (ctx: { extra: unknown }) => {
+              await sockets.beforeEvent((ctx.extra as WebSocketContext['extra']).socket);
+            },
+            onClose: (ctx: { extra: unknown }) => sockets.closed((ctx.extra as WebSocketContext['extra']).socket),
           },
         }
       : undefined,

@@ -6,17 +6,23 @@ import { decodePubSubEvent, encodePubSubEvent, PubSub, PubSubEvent } from './pub
 /** The one channel every instance listens on; topics are inside the messages. */
 export const PUBSUB_CHANNEL = 'assoc_events';
 
+const FIRST_RETRY_MS = 100;
+const MAX_RETRY_MS = 1000;
+
 /**
  * Pub/sub over PostgreSQL LISTEN/NOTIFY, so events reach the subscribers of every API instance on
  * the same database. Publishing runs `pg_notify` through the caller's transaction: PostgreSQL
  * delivers the messages when (and only if) it commits. Each instance keeps one dedicated connection
- * listening on `assoc_events`, reconnecting after a loss (events sent meanwhile are missed).
+ * listening on `assoc_events`. After a loss it reconnects with a short capped backoff (100 ms doubling
+ * to 1 s, with jitter: back within about a second of the server), and since events committed
+ * meanwhile were missed, it then tells its resync listeners (`onResync`) so live clients refetch.
  */
 export class PostgresPubSub extends PubSub implements OnModuleInit, OnApplicationShutdown {
   private client: Client | null = null;
   private closed = false;
   private retryTimer?: NodeJS.Timeout;
-  private retryDelayMs = 500;
+  private retryDelayMs = FIRST_RETRY_MS;
+  private lostOnce = false;
 
   constructor(private readonly databaseUrl: string) {
     super();
@@ -43,7 +49,13 @@ export class PostgresPubSub extends PubSub implements OnModuleInit, OnApplicatio
   }
 
   private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.databaseUrl, application_name: 'assoc-pubsub' });
+    const client = new Client({
+      connectionString: this.databaseUrl,
+      application_name: 'assoc-pubsub',
+      // Notice a dead server or network (no FIN) instead of listening on a silent socket.
+      keepAlive: true,
+      connectionTimeoutMillis: 5000,
+    });
     client.on('notification', (message) => {
       const event = message.channel === PUBSUB_CHANNEL && message.payload ? decodePubSubEvent(message.payload) : null;
       if (event) this.deliver(event);
@@ -53,26 +65,46 @@ export class PostgresPubSub extends PubSub implements OnModuleInit, OnApplicatio
       this.client = null;
       void client.end().catch(() => undefined);
       if (!this.closed) {
+        this.lostOnce = true;
         this.logger.warn(`pub/sub connection lost (${String(reason)}), reconnecting`);
         this.scheduleRetry();
       }
     };
     client.on('error', lost);
     client.on('end', () => lost('ended'));
-    await client.connect();
-    await client.query(`LISTEN ${PUBSUB_CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${PUBSUB_CHANNEL}`);
+    } catch (error) {
+      void client.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.closed) {
+      await client.end().catch(() => undefined);
+      return;
+    }
     this.client = client;
-    this.retryDelayMs = 500;
+    this.retryDelayMs = FIRST_RETRY_MS;
+    if (this.lostOnce) {
+      this.logger.log('pub/sub connection back: live clients are told to refetch');
+      this.resynced();
+    }
+  }
+
+  /** Listening on this instance right now (false between a loss and the reconnection). */
+  get listening(): boolean {
+    return this.client !== null;
   }
 
   private scheduleRetry(): void {
+    const delay = this.retryDelayMs * (0.8 + Math.random() * 0.4);
     this.retryTimer = setTimeout(() => {
       this.listen().catch((error) => {
-        this.logger.error(`pub/sub reconnect failed: ${String(error)}`);
-        this.retryDelayMs = Math.min(this.retryDelayMs * 2, 30_000);
+        this.logger.warn(`pub/sub reconnect failed: ${String(error)}`);
+        this.retryDelayMs = Math.min(this.retryDelayMs * 2, MAX_RETRY_MS);
         if (!this.closed) this.scheduleRetry();
       });
-    }, this.retryDelayMs);
+    }, delay);
     this.retryTimer.unref();
   }
 }

@@ -5,13 +5,15 @@ const MAX_BUFFERED = 100;
 
 /**
  * The events of one topic as an async iterator, for a GraphQL subscription. Each payload goes
- * through `map` (in order; `undefined` skips it). `return()` (the client unsubscribed or left) stops
- * listening at once, even while no event is coming.
+ * through `map` (in order; `undefined` skips it). `options.first`, when given, is the first value
+ * (the current state, read once listening has started, so no change falls between the two).
+ * `return()` (the client unsubscribed or left) stops listening at once, even while no event is coming.
  */
 export function pubSubStream<T>(
   pubSub: PubSub,
   topic: string,
   map: (payload: Record<string, unknown>) => Promise<T | undefined> | T | undefined,
+  options: { first?: () => Promise<T | undefined> | T | undefined } = {},
 ): AsyncIterableIterator<T> {
   const ready: T[] = [];
   const waiting: ((result: IteratorResult<T>) => void)[] = [];
@@ -26,14 +28,17 @@ export function pubSubStream<T>(
       if (ready.length > MAX_BUFFERED) ready.shift();
     }
   };
-  const unsubscribe = pubSub.subscribe(topic, (payload) => {
+  const produce = (value: () => Promise<T | undefined> | T | undefined) => {
     chain = chain
-      .then(() => (finished ? undefined : map(payload)))
-      .then((value) => {
-        if (!finished && value !== undefined) push(value);
+      .then(() => (finished ? undefined : value()))
+      .then((result) => {
+        if (!finished && result !== undefined) push(result);
       })
       .catch(() => undefined);
-  });
+  };
+  const unsubscribe = pubSub.subscribe(topic, (payload) => produce(() => map(payload)));
+  const first = options.first;
+  if (first) produce(first);
   const finish = (): IteratorResult<T> => {
     if (!finished) {
       finished = true;

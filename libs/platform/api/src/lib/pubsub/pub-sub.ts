@@ -39,6 +39,7 @@ export function decodePubSubEvent(message: string): PubSubEvent | null {
 export abstract class PubSub {
   protected readonly logger = new Logger('PubSub');
   private readonly listeners = new Map<string, Set<PubSubListener>>();
+  private readonly resyncListeners = new Set<() => void>();
 
   abstract publish(manager: EntityManager, events: readonly PubSubEvent[]): Promise<void>;
 
@@ -51,6 +52,26 @@ export abstract class PubSub {
       set.delete(listener);
       if (!set.size && this.listeners.get(topic) === set) this.listeners.delete(topic);
     };
+  }
+
+  /**
+   * Called when this instance may have missed events (its LISTEN connection was lost and is back):
+   * whoever shows live state must refetch it. Returns the function that stops listening.
+   */
+  onResync(listener: () => void): () => void {
+    this.resyncListeners.add(listener);
+    return () => this.resyncListeners.delete(listener);
+  }
+
+  /** Tells every resync listener that events may have been missed. */
+  protected resynced(): void {
+    for (const listener of [...this.resyncListeners]) {
+      try {
+        listener();
+      } catch (error) {
+        this.logger.error(`resync listener failed: ${String(error)}`);
+      }
+    }
   }
 
   /** How many listeners this instance has (all topics): for tests and health. */
