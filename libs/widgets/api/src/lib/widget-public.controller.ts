@@ -1,9 +1,23 @@
 import { Controller, Get, Options, Param, Req, Res } from '@nestjs/common';
-import { ClientIp, Public, RateLimit, RateLimiter } from '@assoc/platform-api';
+import {
+  AppConfig,
+  AppError,
+  ClientIp,
+  OpenGraphImage,
+  openGraphTags,
+  Public,
+  RateLimit,
+  RateLimiter,
+  SHARE_CARD_HEIGHT,
+  SHARE_CARD_WIDTH,
+  ShareCards,
+} from '@assoc/platform-api';
+import { WidgetFeed } from '@assoc/widgets-domain';
 import { WIDGET_SIZE_METRICS, WIDGET_TEXTS, WidgetSize } from '@assoc/widgets-domain';
 import { Request, Response } from 'express';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
+import { widgetOpenGraph, widgetShareCard } from './shop-open-graph';
 import { WidgetFeedService } from './widget-feed.service';
 import { WidgetScript } from './widget-script';
 
@@ -62,7 +76,9 @@ const escapeHtml = (text: string) =>
  *   credentials, `Cache-Control: public, max-age=60`, an ETag (304 when unchanged), rate-limited
  *   per client address; 404 for an unknown id;
  * - `GET /widget.js`: the embed script (cached an hour, ETag);
- * - `GET /embed/widgets/:id`: a tiny HTML page for the iframe snippet, which runs the same script.
+ * - `GET /embed/widgets/:id`: a tiny HTML page for the iframe snippet, which runs the same script,
+ *   with a link preview's tags (Open Graph, Twitter) and a share card in the widget's colour and language;
+ * - `GET /embed/widgets/:id/share-card/:key.png`: that card (1200 x 630 PNG), cached for a year under its content key.
  * Registered before the web app's static files (and excluded from them in app.module.ts).
  */
 @Controller()
@@ -71,6 +87,8 @@ export class WidgetPublicController {
     private readonly feeds: WidgetFeedService,
     private readonly script: WidgetScript,
     private readonly limiter: RateLimiter,
+    private readonly cards: ShareCards,
+    private readonly config: AppConfig,
   ) {}
 
   @Public()
@@ -82,7 +100,7 @@ export class WidgetPublicController {
     @Res() res: Response,
   ): Promise<void> {
     publicHeaders(res);
-    this.limiter.consume(`widget-read:${ip}`, WIDGET_RATE_LIMITS.read);
+    await this.limiter.consume(`widget-read:${ip}`, WIDGET_RATE_LIMITS.read);
     const feed = await this.feeds.feed(id);
     sendCached(req, res, Buffer.from(JSON.stringify(feed)), 'application/json; charset=utf-8', WIDGET_DATA_MAX_AGE);
   }
@@ -119,7 +137,7 @@ export class WidgetPublicController {
     @Res() res: Response,
   ): Promise<void> {
     publicHeaders(res);
-    this.limiter.consume(`widget-read:${ip}`, WIDGET_RATE_LIMITS.read);
+    await this.limiter.consume(`widget-read:${ip}`, WIDGET_RATE_LIMITS.read);
     const feed = await this.feeds.feed(id).catch(() => null);
     res.setHeader(
       'Content-Security-Policy',
@@ -128,16 +146,49 @@ export class WidgetPublicController {
     res.setHeader('Referrer-Policy', 'no-referrer');
     const lang = feed?.lang ?? 'fr';
     const title = `${feed?.association.name ?? ''}`;
+    const preview = feed
+      ? openGraphTags(widgetOpenGraph(feed, this.embedUrl(feed.id), this.shareCardImage(feed))).join('')
+      : '';
     const metrics = WIDGET_SIZE_METRICS[feed?.size ?? WidgetSize.MEDIUM];
     const body = feed
       ? `<div data-assoc-widget="${escapeHtml(feed.id)}" data-lang="${lang}"></div><script src="/widget.js"></script>`
       : `<p style="font:13px system-ui,sans-serif;color:#4b5563;margin:4px 0">${escapeHtml(WIDGET_TEXTS[lang].unavailable)}</p>`;
-    const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>html,body{margin:0;background:transparent}body{padding:2px;min-height:${metrics.iframeHeight - 8}px}</style></head><body>${body}</body></html>`;
+    const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title>${preview}<style>html,body{margin:0;background:transparent}body{padding:2px;min-height:${metrics.iframeHeight - 8}px}</style></head><body>${body}</body></html>`;
     if (!feed) {
       res.status(404).setHeader('Content-Type', 'text/html; charset=utf-8');
       res.end(html);
       return;
     }
     sendCached(req, res, Buffer.from(html), 'text/html; charset=utf-8', WIDGET_DATA_MAX_AGE);
+  }
+
+  @Public()
+  @Get('embed/widgets/:id/share-card/:file')
+  async embedShareCard(
+    @Param('id') id: string,
+    @Param('file') file: string,
+    @ClientIp() ip: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const key = /^([A-Za-z0-9_-]+)\.png$/.exec(file)?.[1];
+    await this.limiter.consume(`widget-read:${ip}`, WIDGET_RATE_LIMITS.read);
+    const feed = key ? await this.feeds.feed(id).catch(() => null) : null;
+    if (!feed || !key) throw AppError.notFound();
+    await this.cards.send(res, widgetShareCard(feed), key, this.shareCardImage(feed).url);
+  }
+
+  private embedUrl(id: string): string {
+    return `${this.config.PUBLIC_URL.replace(/\/+$/, '')}/embed/widgets/${encodeURIComponent(id)}`;
+  }
+
+  private shareCardImage(feed: WidgetFeed): OpenGraphImage {
+    const card = widgetShareCard(feed);
+    return {
+      url: `${this.embedUrl(feed.id)}/share-card/${this.cards.key(card)}.png`,
+      width: SHARE_CARD_WIDTH,
+      height: SHARE_CARD_HEIGHT,
+      type: 'image/png',
+      alt: `${card.title} — ${card.lines[0]}`,
+    };
   }
 }

@@ -3,12 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
 import { CashmobEntity } from '@assoc/cashmobs-api';
 import { ShopEntity } from '@assoc/directory-api';
-import { ImageStorage, RateLimiter } from '@assoc/platform-api';
+import { ImageStorage, RateLimiter, ShareCards, WebIndexHtml } from '@assoc/platform-api';
 import { CampaignEntity, CampaignOfferEntity } from '@assoc/promotions-api';
 import { FeaturedProductPhotoController } from './featured-product-photo.controller';
 import { FeaturedProductEntity } from './featured-product.entity';
 import { FeaturedProductsService } from './featured-products.service';
 import { PublicCatalogue } from './public-catalogue.service';
+import { ShopPageController } from './shop-page.controller';
 import { ShopShowcaseResolver } from './shop-showcase.resolver';
 import { ShopShowcaseService } from './shop-showcase.service';
 import { WidgetFeedService } from './widget-feed.service';
@@ -31,8 +32,10 @@ import { WidgetsService } from './widgets.service';
       FeaturedProductEntity,
     ]),
   ],
-  controllers: [WidgetPublicController, FeaturedProductPhotoController],
+  controllers: [WidgetPublicController, FeaturedProductPhotoController, ShopPageController],
   providers: [
+    ShareCards,
+    WebIndexHtml,
     RateLimiter,
     WidgetScript,
     ImageStorage,

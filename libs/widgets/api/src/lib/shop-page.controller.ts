@@ -1,0 +1,95 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import {
+  AppError,
+  ClientIp,
+  Locale,
+  notFoundPage,
+  OpenGraphImage,
+  Public,
+  RateLimiter,
+  RequestLocale,
+  SHARE_CARD_HEIGHT,
+  SHARE_CARD_WIDTH,
+  ShareCards,
+  WebIndexHtml,
+  withOpenGraph,
+} from '@assoc/platform-api';
+import { Response } from 'express';
+import { PublicCatalogue } from './public-catalogue.service';
+import { shopOpenGraph, shopShareCard } from './shop-open-graph';
+import { ShopShowcaseModel } from './shop-showcase.models';
+import { ShopShowcaseService } from './shop-showcase.service';
+import { WIDGET_RATE_LIMITS } from './widget-public.controller';
+
+const LANGS: Readonly<Record<string, Locale>> = { fr: Locale.FR, en: Locale.EN };
+
+/**
+ * A shop's public page (where every widget links) for link previews, which run no JavaScript, in the
+ * visitor's language (Accept-Language: French unless English comes first):
+ * - `GET /b/:id`: the web app's page with the shop's title, description, Open Graph and Twitter tags
+ *   and its share card; an unknown shop (or one whose owner left) is a 404 page kept out of search engines;
+ * - `GET /b/:id/share-card/:lang/:key.png`: the share card (1200 x 630 PNG), cached for a year under its content key.
+ * Registered before the static files.
+ */
+@Controller('b')
+export class ShopPageController {
+  constructor(
+    private readonly index: WebIndexHtml,
+    private readonly showcases: ShopShowcaseService,
+    private readonly catalogue: PublicCatalogue,
+    private readonly limiter: RateLimiter,
+    private readonly cards: ShareCards,
+  ) {}
+
+  @Public()
+  @Get(':id')
+  async page(
+    @Param('id') id: string,
+    @ClientIp() ip: string,
+    @RequestLocale() locale: Locale,
+    @Res() res: Response,
+  ): Promise<void> {
+    const html = await this.index.read();
+    if (html === null) throw AppError.notFound();
+    await this.limiter.consume(`shop-read:${ip}`, WIDGET_RATE_LIMITS.read);
+    const shop = await this.showcases.showcase(id, locale).catch(() => null);
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('Vary', 'Accept-Language');
+    if (!shop) {
+      res.status(404).send(notFoundPage(html, locale));
+      return;
+    }
+    const url = this.catalogue.shopPage(shop.id);
+    res.send(withOpenGraph(html, shopOpenGraph(shop, url, locale, this.shareCardImage(shop, locale))));
+  }
+
+  @Public()
+  @Get(':id/share-card/:lang/:file')
+  async shareCard(
+    @Param('id') id: string,
+    @Param('lang') lang: string,
+    @Param('file') file: string,
+    @ClientIp() ip: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const locale = LANGS[lang];
+    const key = /^([A-Za-z0-9_-]+)\.png$/.exec(file)?.[1];
+    await this.limiter.consume(`shop-read:${ip}`, WIDGET_RATE_LIMITS.read);
+    const shop = locale && key ? await this.showcases.showcase(id, locale).catch(() => null) : null;
+    if (!shop || !key) throw AppError.notFound();
+    await this.cards.send(res, shopShareCard(shop, locale), key, this.shareCardImage(shop, locale).url);
+  }
+
+  private shareCardImage(shop: ShopShowcaseModel, locale: Locale): OpenGraphImage {
+    const card = shopShareCard(shop, locale);
+    const lang = locale === Locale.EN ? 'en' : 'fr';
+    return {
+      url: `${this.catalogue.shopPage(shop.id)}/share-card/${lang}/${this.cards.key(card)}.png`,
+      width: SHARE_CARD_WIDTH,
+      height: SHARE_CARD_HEIGHT,
+      type: 'image/png',
+      alt: `${card.title} — ${card.lines.join(', ')}`,
+    };
+  }
+}

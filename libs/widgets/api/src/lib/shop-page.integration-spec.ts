@@ -1,0 +1,93 @@
+import { fetchPublishedImage, PREVIEW_TAGS, readLinkPreview, TEST_WEB_INDEX_HTML } from '@assoc/platform-testing';
+import {
+  createShop,
+  createWidget,
+  freshIp,
+  startApp,
+  UPDATE_WIDGET,
+  widgetsWorld,
+  World,
+} from './widgets-test-helpers';
+
+const PUBLIC_URL = 'https://vitrines.example';
+const TRICKY = 'L’Atelier "Nadia" <script>$&</script> & $\' 🧵';
+
+describe('shop and widget link previews without JavaScript (/b/:id, /embed/widgets/:id)', () => {
+  let world: World;
+  beforeAll(async () => {
+    world = await widgetsWorld(2, await startApp({ webIndexHtml: TEST_WEB_INDEX_HTML, env: { PUBLIC_URL } }));
+    await createShop(world.shops[0], TRICKY, 'CRAFTS');
+  });
+  afterAll(() => world.api.close());
+
+  const read = (path: string, language?: string) =>
+    readLinkPreview(world.api.url, path, {
+      'x-forwarded-for': freshIp(),
+      ...(language ? { 'accept-language': language } : {}),
+    });
+
+  it('serves the shop page (where widgets link) with its own title, description, Open Graph and Twitter tags, and a share card', async () => {
+    const id = world.shops[0].shopId as string;
+    const page = await read(`/b/${id}`);
+    expect(page.status).toBe(200);
+    expect(page.lang).toBe('fr');
+    for (const tag of PREVIEW_TAGS) expect([tag, page.metaCounts[tag]]).toEqual([tag, 1]);
+    expect(page.title).toBe(`${TRICKY} — Artisanat (Vitré)`);
+    expect(page.meta['og:title']).toBe(page.title);
+    expect(page.document.querySelectorAll('script')).toHaveLength(1); // only the app's own
+    expect(page.document.querySelector('assoc-root')).not.toBeNull();
+    expect(page.meta['og:description']).toContain('Artisanat à Vitré, membre de Les Vitrines de Vitré.');
+    expect(page.meta['og:description']).toContain('au cœur de Vitré.');
+    expect(page.meta['og:description']).not.toContain('Commerçant'); // nothing about the shopkeeper
+    expect(page.meta['og:url']).toBe(`${PUBLIC_URL}/b/${id}`);
+    expect(page.meta['og:locale']).toBe('fr_FR');
+    expect(page.meta['twitter:card']).toBe('summary_large_image');
+    const image = await fetchPublishedImage(PUBLIC_URL, world.api.url, page.meta['og:image']);
+    expect(image).toMatchObject({ status: 200, contentType: 'image/png', type: 'png' });
+    expect([image.width, image.height]).toEqual([
+      Number(page.meta['og:image:width']),
+      Number(page.meta['og:image:height']),
+    ]);
+    expect(image.cacheControl).toBe('public, max-age=31536000, immutable');
+
+    const en = await read(`/b/${id}`, 'en-GB,en;q=0.9');
+    expect([en.lang, en.meta['og:locale'], en.title]).toEqual(['en', 'en_GB', `${TRICKY} — Crafts (Vitré)`]);
+    expect(en.meta['og:image']).toContain('/share-card/en/');
+    expect((await fetchPublishedImage(PUBLIC_URL, world.api.url, en.meta['og:image'])).type).toBe('png');
+  });
+
+  it('answers an unknown shop with a 404 page kept out of search engines', async () => {
+    for (const path of ['/b/not-a-uuid', '/b/00000000-0000-4000-8000-000000000000']) {
+      const missing = await read(path);
+      expect([path, missing.status, missing.meta['robots'], missing.meta['og:title']]).toEqual([
+        path,
+        404,
+        'noindex',
+        undefined,
+      ]);
+    }
+  });
+
+  it('gives the widget’s iframe page a preview in the widget’s language, with a card in its colour', async () => {
+    const widget = await createWidget(world.president, { language: 'EN', accentColor: '#0f5e63' });
+    const page = await read(`/embed/widgets/${widget.id}`);
+    expect(page.status).toBe(200);
+    expect(page.lang).toBe('en');
+    for (const tag of PREVIEW_TAGS) expect([tag, page.metaCounts[tag]]).toEqual([tag, 1]);
+    expect(page.meta['robots']).toBe('noindex');
+    expect(page.metaCounts['robots']).toBe(1);
+    expect(page.title).toBe('Les Vitrines de Vitré');
+    expect(page.meta['og:description']).toBe('The shops, offers and cashmobs of Les Vitrines de Vitré (Vitré).');
+    expect(page.meta['og:url']).toBe(`${PUBLIC_URL}/embed/widgets/${widget.id}`);
+    expect(page.meta['og:locale']).toBe('en_GB');
+    const image = await fetchPublishedImage(PUBLIC_URL, world.api.url, page.meta['og:image']);
+    expect([image.status, image.type, image.width, image.height]).toEqual([200, 'png', 1200, 630]);
+    // The card is drawn in the widget's accent colour: another colour, another card.
+    await world.president.ok(UPDATE_WIDGET, { input: { id: widget.id, accentColor: '#7a1f3d' } });
+    const recoloured = await read(`/embed/widgets/${widget.id}`);
+    expect(recoloured.meta['og:image']).not.toBe(page.meta['og:image']);
+    const missing = await read('/embed/widgets/00000000-0000-4000-8000-000000000000');
+    expect(missing.status).toBe(404);
+    expect(missing.meta['og:title']).toBeUndefined();
+  });
+});
