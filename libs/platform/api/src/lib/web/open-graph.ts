@@ -116,7 +116,7 @@ export function notFoundPage(html: string, locale: Locale = Locale.FR): string {
 /**
  * The built web app's index.html, next to the API's bundle (dist/apps/api → dist/apps/web/browser,
  * as the app module serves it), read once. Null in development with `ng serve`: public pages with
- * link previews (`/c/:slug`, `/p/:slug`) then answer 404 from the API and the dev server serves them.
+ * link previews (`/c/:slug`, `/p/:slug`, `/b/:id`) then answer 404 from the API and the dev server serves them.
  */
 @Injectable()
 export class WebIndexHtml {
