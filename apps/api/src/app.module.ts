@@ -15,7 +15,6 @@ import { WidgetsModule } from '@assoc/widgets-api';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DemoSeeder } from './demo/demo-seeder';
-import { HealthController } from './health.controller';
 import { MIGRATIONS } from './migrations';
 import { WEB_ROOT } from './web-app';
 
@@ -64,7 +63,6 @@ export class AppModule {
         ...DOMAIN_MODULES,
         ...staticSites(options.config),
       ],
-      controllers: [HealthController],
       providers: [DemoSeeder],
     };
   }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { configureHttp, loadConfig, startEmbeddedPostgres } from '@assoc/platform-api';
+import { configureHttp, loadConfig, shutDownGracefully, startEmbeddedPostgres } from '@assoc/platform-api';
 import { Logger } from 'nestjs-pino';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
@@ -25,13 +25,17 @@ async function bootstrap() {
   configureHttp(app);
   serveWebApp(app);
   app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
+  // Not ready at once, serve SHUTDOWN_DELAY_MS more, drain, close (see GracefulShutdown). A second
+  // signal of the same kind ends the process at once.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      void (async () => {
-        await app.close();
-        await embedded?.stop();
-        process.exit(0);
-      })();
+      shutDownGracefully(app, signal, embedded ? () => embedded.stop() : undefined).then(
+        () => process.exit(0),
+        (error) => {
+          app.get(Logger).error(`shutdown failed: ${String(error?.stack ?? error)}`);
+          process.exit(1);
+        },
+      );
     });
   }
   await app.listen(config.PORT);

@@ -4,3 +4,4 @@ export * from './lib/factories';
 export * from './lib/ics';
 export * from './lib/link-preview';
 export * from './lib/live-socket';
+export * from './lib/stoppable-postgres';

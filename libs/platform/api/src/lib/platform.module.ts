@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { DataSource, MixedList } from 'typeorm';
+import { DataSource, DataSourceOptions, MixedList } from 'typeorm';
 import { AccessGuard } from './auth/access.guard';
 import { SessionStrategy } from './auth/session.strategy';
 import { LiveSockets } from './auth/live-sockets';
@@ -13,8 +13,10 @@ import { WebSocketAuthenticator } from './auth/websocket-auth';
 import { Clock } from './clock/clock';
 import { TestClock, TestClockResolver } from './clock/test-clock.resolver';
 import { AppConfig } from './config/app-config';
+import { HealthModule } from './health/health.module';
 import { requestLogging } from './logging/request-logging';
 import { dataSourceOptions } from './database/data-source-options';
+import { runMigrationsLocked } from './database/migrate';
 import { AppErrorFilter } from './graphql/error-filter';
 import { graphqlOptions } from './graphql/graphql-setup';
 import { createValidationPipe } from './graphql/validation';
@@ -53,10 +55,19 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         LoggerModule.forRoot({ pinoHttp: requestLogging(config) }),
-        TypeOrmModule.forRoot({
-          ...dataSourceOptions(options.databaseUrl, options.migrations),
-          autoLoadEntities: true,
-          migrationsRun: true,
+        // Migrations first, under an advisory lock (several instances may start at once), then the pool.
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...dataSourceOptions(options.databaseUrl, options.migrations, {
+              connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+              statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+            }),
+            autoLoadEntities: true,
+          }),
+          dataSourceFactory: async (typeOrmOptions) => {
+            await runMigrationsLocked(options.databaseUrl, options.migrations);
+            return new DataSource(typeOrmOptions as DataSourceOptions).initialize();
+          },
         }),
         TypeOrmModule.forFeature([OutboxMailEntity]),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -65,6 +76,7 @@ export class PlatformModule {
           useFactory: (moduleRef: ModuleRef) => graphqlOptions(config, new WebSocketAuthenticator(moduleRef)),
         }),
         PassportModule,
+        HealthModule,
       ],
       controllers: [MetricsController],
       providers: [

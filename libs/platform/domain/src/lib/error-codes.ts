@@ -7,6 +7,8 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The database cannot be reached for now (HTTP 503): try again in a moment. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 /** One refused field: its path in the input ("openingHours.0.periods.1.opens") and the reason key. */

@@ -154,6 +154,8 @@ const fr: Catalogue = {
   notFound: 'Introuvable.',
   noAssociation: 'Choisissez une association.',
   internal: 'Une erreur inattendue est survenue.',
+  serviceUnavailable: 'Le service est momentanément indisponible. Réessayez dans quelques instants.',
+  databaseTimeout: 'Le service est trop chargé pour répondre à temps. Réessayez dans quelques instants.',
   // impact
   invalidDay: 'Indiquez une date au format aaaa-mm-jj.',
   periodEndRequired: 'Indiquez le dernier jour de la période.',
@@ -299,6 +301,8 @@ const en: Catalogue = {
   notFound: 'Not found.',
   noAssociation: 'Choose an association.',
   internal: 'An unexpected error occurred.',
+  serviceUnavailable: 'The service is temporarily unavailable. Try again in a moment.',
+  databaseTimeout: 'The service is too busy to answer in time. Try again in a moment.',
   // impact
   invalidDay: 'Give a date as yyyy-mm-dd.',
   periodEndRequired: 'Give the last day of the period.',

@@ -9,6 +9,7 @@ import {
   MailWorker,
   OutboxMailEntity,
   PlatformModule,
+  PlatformOptions,
   TestClock,
   WebIndexHtml,
 } from '@assoc/platform-api';
@@ -66,13 +67,15 @@ export interface TestAppOptions {
   /** Share a database with another test app (two API instances). */
   databaseUrl?: string;
   mailTransport?: MailTransport;
+  /** Run these migrations at start, as main.ts does (for a database not copied from the template). */
+  migrations?: PlatformOptions['migrations'];
   /** The web app's index.html that public pages with link previews are built on (no web build in the tests). */
   webIndexHtml?: string;
 }
 
 export async function createTestApp(
   imports: ModuleMetadata['imports'],
-  { env = {}, databaseUrl, mailTransport, webIndexHtml }: TestAppOptions = {},
+  { env = {}, databaseUrl, mailTransport, migrations = [], webIndexHtml }: TestAppOptions = {},
 ): Promise<TestApp> {
   const url = databaseUrl ?? (await createTestDatabase());
   const config = loadConfig({
@@ -86,7 +89,7 @@ export async function createTestApp(
     ...env,
   });
   const builder = Test.createTestingModule({
-    imports: [PlatformModule.forRoot({ config, databaseUrl: url, migrations: [], mailTransport }), ...(imports ?? [])],
+    imports: [PlatformModule.forRoot({ config, databaseUrl: url, migrations, mailTransport }), ...(imports ?? [])],
   });
   if (webIndexHtml !== undefined) builder.overrideProvider(WebIndexHtml).useValue({ read: async () => webIndexHtml });
   const moduleRef = await builder.compile();

@@ -33,8 +33,12 @@ export class AccessGuard extends AuthGuard('session') {
     return httpOf(context).req;
   }
 
-  /** Never throw from passport: an anonymous caller is decided on below. */
-  override handleRequest<TUser = AuthUser>(_error: unknown, user: TUser | false): TUser {
+  /**
+   * No session is an anonymous caller, decided on below. A session lookup that failed (the database
+   * is down) is not: it goes to the error filter (SERVICE_UNAVAILABLE), never UNAUTHENTICATED.
+   */
+  override handleRequest<TUser = AuthUser>(error: unknown, user: TUser | false): TUser {
+    if (error) throw error;
     return (user || null) as TUser;
   }
 
@@ -45,6 +49,7 @@ export class AccessGuard extends AuthGuard('session') {
     ]);
     const req = this.getRequest(context);
     const state = requestState(req);
+    if (policy?.kind === 'probe') return true;
     await super.canActivate(context);
     state.user = (req.user as AuthUser | undefined) ?? null;
     if (state.user) state.locale = state.user.locale;

@@ -113,6 +113,34 @@ export class AppConfig {
   @Min(50)
   DEADLINE_POLL_MS = 60_000;
 
+  /** A new database connection not made after this long (ms) fails, and the caller gets SERVICE_UNAVAILABLE. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  DATABASE_CONNECT_TIMEOUT_MS = 5000;
+
+  /** PostgreSQL cancels a statement running longer than this (ms); 0: no limit. Migrations have none. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  DATABASE_STATEMENT_TIMEOUT_MS = 30_000;
+
+  /**
+   * After SIGTERM, how long (ms) the instance keeps serving while `/health/ready` already fails, so a
+   * load balancer stops sending it traffic first. Unset: 5000 in production, 0 otherwise.
+   */
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_DELAY_MS?: number;
+
+  /** Then, how long (ms) requests in flight may take to finish before their connections are cut. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_TIMEOUT_MS = 10_000;
+
   /**
    * Tests and browser journeys only: a clock that can be moved forward (GraphQL `advanceTestClock`),
    * after which every due job runs at once. Refused when NODE_ENV=production.
@@ -137,6 +165,10 @@ export class AppConfig {
   /** Links in mails are secrets: the mailbox page exists only in development without real SMTP. */
   get devMailboxEnabled(): boolean {
     return !this.isProduction && !this.SMTP_URL;
+  }
+
+  get shutdownDelayMs(): number {
+    return this.SHUTDOWN_DELAY_MS ?? (this.isProduction ? 5000 : 0);
   }
 
   get uploadsDir(): string {

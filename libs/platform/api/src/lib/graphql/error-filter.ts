@@ -4,6 +4,7 @@ import { ErrorCode, Locale, message } from '@assoc/platform-domain';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { requestState } from '../auth/request-context';
+import { databaseTrouble } from '../database/database-errors';
 import { AppError } from './app-error';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -14,6 +15,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
   [ErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
   [ErrorCode.INTERNAL_SERVER_ERROR]: HttpStatus.INTERNAL_SERVER_ERROR,
+  [ErrorCode.SERVICE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 /** The body of an error, in the caller's language: a message, a code, and the refused fields. */
@@ -28,6 +30,13 @@ export function describeError(error: AppError, locale: Locale) {
 /** Anything thrown that is not an AppError: HTTP exceptions keep their meaning, the rest is internal. */
 function toAppError(exception: unknown): AppError {
   if (exception instanceof AppError) return exception;
+  // The database is down, restarting or too slow: the caller may try again (here or on another instance).
+  const trouble = databaseTrouble(exception);
+  if (trouble)
+    return new AppError(
+      ErrorCode.SERVICE_UNAVAILABLE,
+      trouble === 'timeout' ? 'databaseTimeout' : 'serviceUnavailable',
+    );
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     if (status === HttpStatus.UNAUTHORIZED) return AppError.unauthenticated();
@@ -49,12 +58,18 @@ export class AppErrorFilter implements ExceptionFilter {
     const error = toAppError(exception);
     if (error.code === ErrorCode.INTERNAL_SERVER_ERROR)
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (error.code === ErrorCode.SERVICE_UNAVAILABLE) this.logger.warn(`database unavailable: ${String(exception)}`);
 
     if (host.getType<GqlContextType>() === 'graphql') {
       const { req } = GqlArgumentsHost.create(host).getContext<{ req: Request }>();
       const body = describeError(error, requestState(req).locale);
       return new GraphQLError(body.message, {
-        extensions: { code: body.code, ...(body.fields.length ? { fields: body.fields } : {}) },
+        extensions: {
+          code: body.code,
+          ...(body.fields.length ? { fields: body.fields } : {}),
+          // Apollo answers with this status and drops it from the body (see graphqlOptions).
+          ...(error.code === ErrorCode.SERVICE_UNAVAILABLE ? { http: { status: HTTP_STATUS[error.code] } } : {}),
+        },
       });
     }
     const http = host.switchToHttp();

@@ -43,6 +43,8 @@ export function graphqlOptions(config: AppConfig, sockets?: WebSocketAuthenticat
     playground: false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // Let an error's extensions.http.status through (503 when the database is down); ours set none otherwise.
+    preserveHttpStatusForExecutionErrors: false,
     validationRules: [...armor.validationRules, maxAliasesRule()],
     plugins: [
       ...armor.plugins,

@@ -36,4 +36,9 @@ export class Jobs {
     for (const { job } of ordered) await job.runNow();
     return ordered.map(({ job }) => job.name);
   }
+
+  /** Stops every job (shutdown): no new run starts, and the runs in progress finish first. */
+  async stopAll(): Promise<void> {
+    await Promise.all(this.all.map(({ job }) => job.stop()));
+  }
 }

@@ -20,7 +20,7 @@ export function redactSecrets(url: string): string {
 export function requestLogging(config: AppConfig): Options {
   return {
     level: config.LOG_LEVEL,
-    autoLogging: !config.isProduction ? false : { ignore: (req) => req.url === '/health' },
+    autoLogging: !config.isProduction ? false : { ignore: (req) => /^\/health(\/|\?|$)/.test(req.url ?? '') },
     redact: ['req.headers.cookie', 'res.headers["set-cookie"]'],
     serializers: {
       req: (req: { url?: string }) => (req.url ? { ...req, url: redactSecrets(req.url) } : req),
