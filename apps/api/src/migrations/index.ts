@@ -11,6 +11,7 @@ import { MailAttachments1796500000000 } from './1796113551002-mail-attachments';
 import { ImpactIndexes1796600000000 } from './1796124577000-impact-indexes';
 import { Widgets1796700000000 } from './1796169857000-widgets';
 import { ConstraintNames1796700000001 } from './1796416100808-constraint-names';
+import { MailHeaders1796700020822 } from './1796425020822-mail-headers';
 
 /**
  * Every migration, in order. The API runs them at start; tests build their databases with them.
@@ -36,4 +37,5 @@ export const MIGRATIONS = [
   ImpactIndexes1796600000000,
   Widgets1796700000000,
   ConstraintNames1796700000001,
+  MailHeaders1796700020822,
 ];

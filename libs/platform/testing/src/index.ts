@@ -5,3 +5,4 @@ export * from './lib/ics';
 export * from './lib/link-preview';
 export * from './lib/live-socket';
 export * from './lib/stoppable-postgres';
+export * from './lib/raw-mailbox';

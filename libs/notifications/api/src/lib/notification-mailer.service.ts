@@ -56,7 +56,7 @@ export class NotificationMailer {
         frequencies.get(n.recipientMembershipId) !== EmailFrequency.IMMEDIATELY
       )
         continue;
-      const unsubscribeLink = await this.unsubscribe.link(manager, {
+      const unsubscribe = await this.unsubscribe.links(manager, {
         associationId: n.associationId,
         membershipId: recipient.id,
         kind: n.kind,
@@ -69,7 +69,8 @@ export class NotificationMailer {
           locale: recipient.user.locale,
           associationName: recipient.association.name,
           notification: this.describe(n, members.get(n.actorMembershipId ?? '')?.user?.name ?? null),
-          unsubscribeLink,
+          unsubscribeLink: unsubscribe.page,
+          unsubscribeHeaders: unsubscribe.headers,
         }),
       );
       mailed.push(n.id);
@@ -90,6 +91,11 @@ export class NotificationMailer {
       ? await manager.find(MembershipEntity, { where: { id: In(actorIds) }, relations: { user: true } })
       : [];
     const names = new Map(actors.map((a) => [a.id, a.user?.name ?? null]));
+    const unsubscribe = await this.unsubscribe.links(manager, {
+      associationId: recipient.associationId,
+      membershipId: recipient.id,
+      kind: null,
+    });
     await this.outbox.enqueue(
       manager,
       digestMail({
@@ -99,11 +105,8 @@ export class NotificationMailer {
         associationName: recipient.association.name,
         notifications: rows.map((n) => this.describe(n, names.get(n.actorMembershipId ?? '') ?? null)),
         notificationsLink: `${this.base}/notifications`,
-        unsubscribeLink: await this.unsubscribe.link(manager, {
-          associationId: recipient.associationId,
-          membershipId: recipient.id,
-          kind: null,
-        }),
+        unsubscribeLink: unsubscribe.page,
+        unsubscribeHeaders: unsubscribe.headers,
       }),
     );
   }

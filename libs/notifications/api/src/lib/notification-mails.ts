@@ -87,10 +87,12 @@ export function notificationMail(args: {
   associationName: string;
   notification: MailedNotification;
   unsubscribeLink: string;
+  /** List-Unsubscribe and its one-click companion (RFC 2369, RFC 8058). */
+  unsubscribeHeaders: Record<string, string>;
 }): MailContent {
   const fr = lang(args.locale) === 'fr';
   const title = notificationTitle(args.notification, args.locale);
-  return renderMail({
+  const mail = renderMail({
     to: args.to,
     subject: `[${args.associationName}] ${title}`,
     greeting: fr ? `Bonjour ${args.name},` : `Hello ${args.name},`,
@@ -100,6 +102,7 @@ export function notificationMail(args: {
       ? `Vous recevez cet e-mail en tant que membre de « ${args.associationName} ». Ne plus recevoir ce type d'e-mail : ${args.unsubscribeLink}`
       : `You receive this e-mail as a member of "${args.associationName}". Stop this kind of e-mail: ${args.unsubscribeLink}`,
   });
+  return { ...mail, headers: args.unsubscribeHeaders };
 }
 
 /** Shown in full up to this many; the rest are counted. */
@@ -114,6 +117,8 @@ export function digestMail(args: {
   notifications: MailedNotification[];
   notificationsLink: string;
   unsubscribeLink: string;
+  /** List-Unsubscribe and its one-click companion, for every kind (RFC 2369, RFC 8058). */
+  unsubscribeHeaders: Record<string, string>;
 }): MailContent {
   const fr = lang(args.locale) === 'fr';
   const count = args.notifications.length;
@@ -121,7 +126,7 @@ export function digestMail(args: {
     .slice(0, DIGEST_MAX_LINES)
     .map((n) => [`• ${notificationTitle(n, args.locale)}`, ...details(n, args.locale)].join(' — ') + ` (${n.link})`);
   const more = count - lines.length;
-  return renderMail({
+  const mail = renderMail({
     to: args.to,
     subject: fr
       ? `[${args.associationName}] Votre résumé du jour : ${count} notification${count > 1 ? 's' : ''}`
@@ -139,4 +144,5 @@ export function digestMail(args: {
       ? `Vous recevez ce résumé en tant que membre de « ${args.associationName} ». Ne plus recevoir d'e-mails de notification : ${args.unsubscribeLink}`
       : `You receive this summary as a member of "${args.associationName}". Stop notification e-mails: ${args.unsubscribeLink}`,
   });
+  return { ...mail, headers: args.unsubscribeHeaders };
 }

@@ -14,6 +14,7 @@ import { NotificationUnsubscribeService } from './notification-unsubscribe.servi
 import { NotificationEntity } from './notification.entity';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { OneClickUnsubscribeController } from './one-click-unsubscribe.controller';
 import { UnsubscribeResolver } from './unsubscribe.resolver';
 
 @Module({
@@ -26,6 +27,7 @@ import { UnsubscribeResolver } from './unsubscribe.resolver';
       NotificationUnsubscribeTokenEntity,
     ]),
   ],
+  controllers: [OneClickUnsubscribeController],
   providers: [
     NotificationsService,
     NotificationEvents,

@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
+  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
@@ -12,6 +13,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { defaultMailFrom } from '../mail/mail-sender';
 
 const bool = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
@@ -61,8 +63,14 @@ export class AppConfig {
   @IsBoolean()
   MAIL_ENABLED = true;
 
+  /** The sender; unset: no-reply at PUBLIC_URL's host, the domain every Message-ID ends with too. */
   @IsString()
   MAIL_FROM = 'Association de commerçants <no-reply@localhost>';
+
+  /** An address that also takes unsubscribe requests by mail (List-Unsubscribe `mailto:`); unset: HTTPS only. */
+  @IsOptional()
+  @IsEmail({}, { message: 'MAIL_UNSUBSCRIBE_MAILTO must be an e-mail address' })
+  MAIL_UNSUBSCRIBE_MAILTO?: string;
 
   @Transform(({ value }) => Number(value))
   @IsInt()
@@ -182,6 +190,7 @@ const DEV_SECRET = new AppConfig().SECRET_KEY;
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const config = plainToInstance(AppConfig, defined, { exposeDefaultValues: true });
+  if (!defined['MAIL_FROM']) config.MAIL_FROM = defaultMailFrom(config.PUBLIC_URL);
   const problems = validateSync(config, { skipMissingProperties: false }).flatMap((e) =>
     Object.values(e.constraints ?? {}).map((m) => (m.startsWith(e.property) ? m : `${e.property}: ${m}`)),
   );

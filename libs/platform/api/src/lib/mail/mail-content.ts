@@ -11,6 +11,8 @@ export interface MailContent {
   text: string;
   html: string;
   attachments?: MailAttachment[];
+  /** Extra header fields (RFC 5322), sent as they are: `List-Unsubscribe` and its one-click companion. */
+  headers?: Record<string, string>;
 }
 
 export interface MailLayout {
@@ -43,4 +45,16 @@ ${layout.action ? `<p><a href="${escapeHtml(layout.action.url)}" style="backgrou
 ${layout.footer ? `<p style="font-size:12px;color:#666">${escapeHtml(layout.footer)}</p>` : ''}
 </body></html>`;
   return { to: layout.to, subject: layout.subject, text, html };
+}
+
+/**
+ * The header fields of a mail its recipient can stop (RFC 2369 `List-Unsubscribe`, RFC 8058
+ * one-click): `url` must answer a POST with the body `List-Unsubscribe=One-Click` by unsubscribing,
+ * without a session; `mailto` (an address) is offered too when the operator reads such mails.
+ * Transactional mails (password reset, invitation) carry none.
+ */
+export function listUnsubscribeHeaders(url: string, mailto?: string): Record<string, string> {
+  const targets = [`<${url}>`];
+  if (mailto) targets.push(`<mailto:${mailto}?subject=unsubscribe&body=${encodeURIComponent(url)}>`);
+  return { 'List-Unsubscribe': targets.join(', '), 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
 }

@@ -69,6 +69,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
             text: mail.text,
             html: mail.html,
             attachments: mail.attachments,
+            headers: mail.headers,
           });
           await manager.update(OutboxMailEntity, mail.id, {
             sentAt: this.clock.now(),

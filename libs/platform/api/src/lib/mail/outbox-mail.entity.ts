@@ -23,6 +23,10 @@ export class OutboxMailEntity {
   @Column('jsonb', { default: () => `'[]'::jsonb` })
   attachments!: MailAttachment[];
 
+  /** Header fields sent as they are: the Message-ID (kept across retries) and List-Unsubscribe. */
+  @Column('jsonb', { default: () => `'{}'::jsonb` })
+  headers!: Record<string, string>;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

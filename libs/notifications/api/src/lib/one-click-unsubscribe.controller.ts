@@ -1,0 +1,37 @@
+import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { AppConfig, AppError, Public } from '@assoc/platform-api';
+import { Response } from 'express';
+import { NotificationUnsubscribeService } from './notification-unsubscribe.service';
+
+/**
+ * The address a notification mail's List-Unsubscribe header names (RFC 8058 one-click): the mail
+ * client POSTs `List-Unsubscribe=One-Click` without a session, cookie or CSRF token; the secret token
+ * in the path is the proof, scoped to one member and one kind of notification. Opening it (GET)
+ * changes nothing: it leads to the web page that says what the link stops.
+ */
+@Controller('api/unsubscribe')
+export class OneClickUnsubscribeController {
+  constructor(
+    private readonly unsubscribe: NotificationUnsubscribeService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Post(':token')
+  @HttpCode(200)
+  async oneClick(@Param('token') token: string, @Res() res: Response): Promise<void> {
+    const outcome = await this.unsubscribe.oneClick(token);
+    if (outcome === 'unknown') throw AppError.field('token', 'tokenInvalid');
+    res
+      .type('text/plain; charset=utf-8')
+      .setHeader('Cache-Control', 'no-store')
+      .send('Désabonnement enregistré. / You are unsubscribed.\n');
+  }
+
+  @Public()
+  @Get(':token')
+  page(@Param('token') token: string, @Res() res: Response): void {
+    res.setHeader('Cache-Control', 'no-store');
+    res.redirect(303, `${this.config.PUBLIC_URL.replace(/\/$/, '')}/unsubscribe/${encodeURIComponent(token)}`);
+  }
+}
