@@ -13,6 +13,7 @@ export * from './lib/graphql/app-error';
 export * from './lib/graphql/error-filter';
 export * from './lib/graphql/pagination';
 export * from './lib/graphql/validation';
+export * from './lib/graphql/date-time.scalar';
 export * from './lib/auth/access.decorators';
 export * from './lib/auth/ports';
 export * from './lib/auth/request-context';

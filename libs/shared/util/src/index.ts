@@ -5,3 +5,4 @@ export * from './lib/money';
 export * from './lib/zoned-time';
 export * from './lib/amount-input';
 export * from './lib/csv';
+export * from './lib/calendar-date';

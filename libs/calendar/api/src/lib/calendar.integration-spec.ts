@@ -218,6 +218,22 @@ describe('the association calendar: cashmobs, project milestones, meetings, shop
       { field: 'endsAt', message: 'La fin doit suivre le début.' },
     ]);
     expect((await fields({ title: '', ...bad }))?.[0].field).toBe('title');
+    // 31 April is not 1 May (new Date() rolled it over), nor is 24:00 the next day's midnight.
+    const year = api.clock.now().getUTCFullYear() + 1;
+    expect(
+      await fields({
+        title: 'Bureau',
+        startsAt: `${year}-04-31T18:00:00+02:00`,
+        endsAt: `${year}-05-01T20:00:00+02:00`,
+      }),
+    ).toEqual([{ field: 'startsAt', message: "Cette date n'existe pas (ex. 30 février, 31 avril ou 24 h 00)." }]);
+    expect(
+      await fields({
+        title: 'Bureau',
+        startsAt: `${year}-04-30T18:00:00+02:00`,
+        endsAt: `${year}-04-30T24:00:00+02:00`,
+      }),
+    ).toEqual([{ field: 'endsAt', message: "Cette date n'existe pas (ex. 30 février, 31 avril ou 24 h 00)." }]);
     expect((await president.fails(CALENDAR, { from: range.to, to: range.from })).extensions?.fields?.[0].field).toBe(
       'to',
     );

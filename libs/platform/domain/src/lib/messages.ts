@@ -77,6 +77,8 @@ const fr: Catalogue = {
   accountsNotForKind: 'Ces comptes ne conviennent pas à ce type d’opération.',
   reversalMismatch: "Une annulation doit reprendre l'écriture annulée, comptes inversés.",
   isCalendarDay: "Cette date n'existe pas (format AAAA-MM-JJ).",
+  isCalendarDate: "Cette date n'existe pas (ex. 30 février, 31 avril ou 24 h 00).",
+  isDate: 'Indiquez une date au format ISO 8601 (ex. 2026-12-24 ou 2026-12-24T18:00:00Z).',
   milestoneNeedsDate: 'Une étape doit avoir une date.',
   tasksFrozen: 'Le projet est terminé : ses tâches ne changent plus.',
   assigneeNotAllowed:
@@ -154,6 +156,8 @@ const fr: Catalogue = {
   notFound: 'Introuvable.',
   noAssociation: 'Choisissez une association.',
   internal: 'Une erreur inattendue est survenue.',
+  bodyTooLarge: 'La requête dépasse la taille maximale acceptée ({max} ko).',
+  malformedJson: "Le corps de la requête n'est pas du JSON valide.",
   serviceUnavailable: 'Le service est momentanément indisponible. Réessayez dans quelques instants.',
   databaseTimeout: 'Le service est trop chargé pour répondre à temps. Réessayez dans quelques instants.',
   // impact
@@ -228,6 +232,8 @@ const en: Catalogue = {
   accountsNotForKind: 'These accounts do not fit this kind of movement.',
   reversalMismatch: 'A reversal must mirror the entry it reverses, accounts swapped.',
   isCalendarDay: 'This date does not exist (format YYYY-MM-DD).',
+  isCalendarDate: 'This date does not exist (e.g. 30 February, 31 April or 24:00).',
+  isDate: 'Give a date in ISO 8601 format (e.g. 2026-12-24 or 2026-12-24T18:00:00Z).',
   milestoneNeedsDate: 'A milestone needs a date.',
   tasksFrozen: 'The project is over: its tasks no longer change.',
   assigneeNotAllowed:
@@ -301,6 +307,8 @@ const en: Catalogue = {
   notFound: 'Not found.',
   noAssociation: 'Choose an association.',
   internal: 'An unexpected error occurred.',
+  bodyTooLarge: 'The request is larger than the accepted maximum ({max} kB).',
+  malformedJson: 'The request body is not valid JSON.',
   serviceUnavailable: 'The service is temporarily unavailable. Try again in a moment.',
   databaseTimeout: 'The service is too busy to answer in time. Try again in a moment.',
   // impact

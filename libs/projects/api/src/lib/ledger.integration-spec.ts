@@ -79,6 +79,45 @@ describe('the project ledger: contributions, expenses, refunds, corrections, set
     );
   });
 
+  it('refuses a day that does not exist (30 February) naming the field, in French and English, recording nothing', async () => {
+    const { board, members } = world;
+    const before = await count();
+    // new Date('2026-02-30') is 2 March: the entry used to go into the append-only ledger at that date.
+    for (const occurredAt of ['2026-02-30', '2026-02-30T10:00:00Z', '2026-04-31T09:00:00+02:00']) {
+      const refused = await board.fails(
+        CONTRIBUTE,
+        contribution(`impossible-${occurredAt}`, members[0], 100, { occurredAt }),
+      );
+      expect(refused.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'occurredAt', message: "Cette date n'existe pas (ex. 30 février, 31 avril ou 24 h 00)." }],
+      });
+    }
+    board.language = 'en';
+    try {
+      const english = await board.fails(
+        CONTRIBUTE,
+        contribution('impossible-en', members[0], 100, { occurredAt: '2026-02-30' }),
+      );
+      expect(english.extensions?.fields).toEqual([
+        { field: 'occurredAt', message: 'This date does not exist (e.g. 30 February, 31 April or 24:00).' },
+      ]);
+      const malformed = await board.fails(
+        CONTRIBUTE,
+        contribution('malformed', members[0], 100, { occurredAt: 'March 2, 2026' }),
+      );
+      expect(malformed.extensions?.fields).toEqual([
+        { field: 'occurredAt', message: 'Give a date in ISO 8601 format (e.g. 2026-12-24 or 2026-12-24T18:00:00Z).' },
+      ]);
+    } finally {
+      board.language = 'fr';
+    }
+    expect(await count()).toBe(before);
+    // The last day of February is a day.
+    await board.ok(CONTRIBUTE, contribution('feb-28', members[0], 100, { occurredAt: '2026-02-28' }));
+    expect(await count()).toBe(before + 1);
+  });
+
   it('replays the first result for the same idempotency key and refuses the same key with other content', async () => {
     const { board, members } = world;
     const before = await count();

@@ -2,7 +2,10 @@ import { createAssociation, signedUpClient } from '@assoc/platform-testing';
 import {
   CREATE_PROJECT,
   createProject,
+  DAY,
+  fromNow,
   LINES,
+  MINUTE,
   PDF,
   PNG,
   project,
@@ -89,6 +92,37 @@ describe('drafting joint projects', () => {
     expect(
       (await president.ok<{ projects: { nodes: unknown[] } }>(`{ projects { nodes { id } } }`)).projects.nodes,
     ).toEqual([]);
+  });
+
+  it('refuses a join deadline already past, at once, in the draft, creating and changing nothing', async () => {
+    const { president } = world;
+    const count = async () =>
+      (await world.api.dataSource.query(`SELECT count(*)::int AS n FROM projects`))[0].n as number;
+    const before = await count();
+    const past = await president.fails(CREATE_PROJECT, input({ joinDeadline: fromNow(world.api, -MINUTE) }));
+    expect(past.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'joinDeadline', message: 'La date limite doit être dans le futur.' }],
+    });
+    expect(await count()).toBe(before);
+    const draft = await createProject(world.api, president, { title: 'Échéance à venir' });
+    const stored = async () =>
+      (await world.api.dataSource.query(`SELECT "joinDeadline" FROM projects WHERE id = $1`, [draft.id]))[0]
+        .joinDeadline as Date;
+    const deadlineBefore = await stored();
+    const update = await president.fails(UPDATE_PROJECT, {
+      input: { id: draft.id, joinDeadline: fromNow(world.api, -DAY) },
+    });
+    expect(update.extensions?.fields).toEqual([
+      { field: 'joinDeadline', message: 'La date limite doit être dans le futur.' },
+    ]);
+    expect(await stored()).toEqual(deadlineBefore);
+    // A date that does not exist is refused as such, before any rule.
+    const impossible = await president.fails(CREATE_PROJECT, input({ joinDeadline: '2099-02-30T12:00:00Z' }));
+    expect(impossible.extensions?.fields).toEqual([
+      { field: 'joinDeadline', message: "Cette date n'existe pas (ex. 30 février, 31 avril ou 24 h 00)." },
+    ]);
+    expect(await count()).toBe(before + 1);
   });
 
   it('computes the budget totals and per-line VAT with the domain, and keeps the split rule', async () => {

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { IsCalendarDate } from '@assoc/platform-api';
 import { TaskKind } from '@assoc/projects-domain';
 import { IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
 
@@ -13,6 +14,7 @@ export class ProjectTaskFieldsInput {
   @Field(() => String, { nullable: true, description: 'A calendar day, "2026-12-24", in the association’s time zone.' })
   @IsOptional()
   @IsString()
+  @IsCalendarDate()
   dueDate?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() assigneeMembershipId?: string | null;
 }

@@ -77,6 +77,7 @@ export class ProjectsService {
   }
 
   async create(member: CurrentMember, input: CreateProjectInput): Promise<ProjectEntity> {
+    this.assertDeadlineAhead(input.joinDeadline);
     return this.dataSource.transaction(async (manager) => {
       const title = this.title(input.title);
       const rule = await this.checkedDraft(manager, member, input.budgetLines, input.splitRule);
@@ -117,6 +118,7 @@ export class ProjectsService {
   }
 
   async update(member: CurrentMember, input: UpdateProjectInput): Promise<ProjectEntity> {
+    this.assertDeadlineAhead(input.joinDeadline);
     return this.dataSource.transaction(async (manager) => {
       const project = await this.access.get(manager, member, input.id, true);
       this.access.assertMayEdit(member, project);
@@ -137,6 +139,11 @@ export class ProjectsService {
       }
       return Object.assign(project, changes);
     });
+  }
+
+  /** A join deadline, when one is set, must still be ahead: a draft never holds a deadline already past. */
+  private assertDeadlineAhead(joinDeadline: Date | null | undefined): void {
+    if (joinDeadline && joinDeadline <= this.clock.now()) throw AppError.field('joinDeadline', 'deadlineInPast');
   }
 
   async assignConsultant(

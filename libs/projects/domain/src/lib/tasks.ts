@@ -1,3 +1,4 @@
+import { isCalendarDay } from '@assoc/shared-util';
 import { ProjectProblem } from './problems';
 import { ProjectStatus } from './project-status';
 
@@ -26,16 +27,8 @@ export interface TaskLike {
   createdAt: Date | string;
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for an existing calendar day written "YYYY-MM-DD" (no 30 February). */
-export function isCalendarDay(value: string): boolean {
-  const match = ISO_DAY.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+/** True for an existing calendar day written "YYYY-MM-DD" (no 30 February): the shared check. */
+export { isCalendarDay };
 
 /** What is wrong with a task's fields, each problem naming its field. */
 export function taskProblems(fields: TaskFields): ProjectProblem[] {

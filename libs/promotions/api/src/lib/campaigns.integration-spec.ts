@@ -121,6 +121,25 @@ describe('campaigns', () => {
     expect(await count()).toBe(before);
   });
 
+  it('refuses a draft whose enrolment deadline is already past, at once, and an edit that sets one', async () => {
+    const before = await count();
+    const past = campaignInput(world.api, {
+      enrolmentDeadline: new Date(world.api.clock.nowMs() - MINUTE).toISOString(),
+    });
+    expect(problem(await world.president.request(CREATE, { input: past }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'enrolmentDeadline', message: 'La date limite doit être dans le futur.' }],
+    });
+    expect(await count()).toBe(before);
+    const c = await draft(world.api, world.president);
+    const edit = await world.president.request(UPDATE, {
+      input: { id: c.id, enrolmentDeadline: new Date(world.api.clock.nowMs() - DAY).toISOString() },
+    });
+    expect(problem(edit)?.fields).toEqual([
+      { field: 'enrolmentDeadline', message: 'La date limite doit être dans le futur.' },
+    ]);
+  });
+
   it('refuses to publish once the enrolment deadline has passed', async () => {
     const c = await draft(world.api, world.president, soonDates(world.api));
     await world.api.advanceClock(HOUR + 30 * MINUTE); // past the deadline (1 hour), before the start (2 hours)

@@ -7,6 +7,7 @@ import {
   CampaignEvent,
   CampaignStatus,
   campaignProblems,
+  deadlineProblems,
   CANCEL_REASON_MAX,
   isFinalStatus,
   publishProblems,
@@ -45,7 +46,7 @@ export class CampaignsService {
 
   async create(member: CurrentMember, input: CreateCampaignInput): Promise<CampaignEntity> {
     const draft = this.draftOf(input);
-    assertNoProblems(campaignProblems(draft));
+    assertNoProblems([...campaignProblems(draft), ...deadlineProblems(draft, this.clock.now())]);
     const manager = this.dataSource.manager;
     return manager.save(
       manager.create(CampaignEntity, {
@@ -78,7 +79,9 @@ export class CampaignsService {
         minDiscountPercent:
           input.minDiscountPercent === undefined ? campaign.minDiscountPercent : input.minDiscountPercent,
       });
-      assertNoProblems(campaignProblems(draft));
+      // A deadline being set must be ahead; an old draft keeps its passed one until it is changed.
+      const deadline = input.enrolmentDeadline === undefined ? [] : deadlineProblems(draft, now);
+      assertNoProblems([...campaignProblems(draft), ...deadline]);
       Object.assign(campaign, draft, {
         title: draft.title.trim(),
         theme: draft.theme.trim(),

@@ -57,12 +57,16 @@ export function campaignProblems(draft: CampaignDraft): PromotionProblem[] {
   return problems;
 }
 
+/** The enrolment deadline must still be ahead (deadlineInPast): when a draft sets it, and when it is published. */
+export function deadlineProblems(draft: Pick<CampaignDraft, 'enrolmentDeadline'>, now: Date): PromotionProblem[] {
+  return draft.enrolmentDeadline.getTime() <= now.getTime()
+    ? [{ path: 'enrolmentDeadline', reason: 'deadlineInPast' }]
+    : [];
+}
+
 /** Publishing needs a valid campaign whose enrolment deadline is still ahead (deadlineInPast). */
 export function publishProblems(draft: CampaignDraft, now: Date): PromotionProblem[] {
-  const problems = campaignProblems(draft);
-  if (draft.enrolmentDeadline.getTime() <= now.getTime())
-    problems.push({ path: 'enrolmentDeadline', reason: 'deadlineInPast' });
-  return problems;
+  return [...campaignProblems(draft), ...deadlineProblems(draft, now)];
 }
 
 /** A whole percentage from 1 to 100, or null. */

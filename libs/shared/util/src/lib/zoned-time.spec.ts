@@ -14,6 +14,8 @@ describe('zoned time', () => {
 
   it('refuses what is not a datetime-local value', () => {
     expect(zonedLocalToIso('12/06/2026 16:00', 'Europe/Paris')).toBeNull();
+    expect(zonedLocalToIso('2026-04-31T10:00', 'Europe/Paris')).toBeNull();
+    expect(zonedLocalToIso('2026-04-30T24:00', 'Europe/Paris')).toBeNull();
     expect(isoToZonedLocal(null, 'Europe/Paris')).toBe('');
   });
 });

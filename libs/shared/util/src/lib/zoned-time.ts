@@ -1,3 +1,5 @@
+import { dayExists } from './calendar-date';
+
 /**
  * Converting between an `<input type="datetime-local">` value ("2026-12-01T18:00"), read as a wall
  * clock time in the association's time zone, and an ISO instant. Framework-free, Intl only.
@@ -25,6 +27,8 @@ export function zonedLocalToIso(local: string, timeZone: string): string | null 
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
   if (!match) return null;
   const [, y, mo, d, h, mi] = match.map(Number);
+  // Date.UTC would roll 31 April over to 1 May, and 24:00 over to the next day.
+  if (!dayExists(y, mo, d) || h > 23 || mi > 59) return null;
   const wall = Date.UTC(y, mo - 1, d, h, mi);
   // Two passes settle the offset around daylight-saving changes.
   let guess = wall - offsetMinutes(new Date(wall), timeZone) * 60_000;

@@ -6,8 +6,9 @@ import type { IncomingMessage } from 'node:http';
 import { ClosableSocket } from '../auth/live-sockets';
 import { WebSocketAuthenticator, WebSocketIdentity } from '../auth/websocket-auth';
 import { AppConfig } from '../config/app-config';
+import { StrictDateTime } from './date-time.scalar';
 import { localizeVariableErrors } from './localize-errors.plugin';
-import { firstLimitRefusalOnly, maxAliasesRule } from './operation-limits';
+import { firstLimitRefusalOnly, MAX_TOKENS, maxAliasesRule } from './operation-limits';
 
 /** What graphql-ws hands to `onConnect` and to `context` (its own Context, with the upgrade request in `extra`). */
 interface WebSocketContext {
@@ -29,13 +30,16 @@ export function graphqlOptions(config: AppConfig, sockets?: WebSocketAuthenticat
     // Aliases are counted by maxAliasesRule, which counts __typename too.
     maxAliases: { enabled: false },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 3000 },
+    // Counted by graphql-js's own parser instead (parseOptions below): armor's check threw from a plugin hook (HTTP 500).
+    maxTokens: { enabled: false },
     costLimit: { maxCost: 5000 },
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
   return {
     driver: ApolloDriver,
     autoSchemaFile: true,
+    // Every Date through a DateTime that refuses 30 February instead of rolling it over to 2 March.
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: StrictDateTime }] },
     sortSchema: true,
     path: '/graphql',
     csrfPrevention: true,
@@ -43,6 +47,8 @@ export function graphqlOptions(config: AppConfig, sockets?: WebSocketAuthenticat
     playground: false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // Past MAX_TOKENS the parser stops: GRAPHQL_PARSE_FAILED, HTTP 400, one error naming the limit.
+    parseOptions: { maxTokens: MAX_TOKENS },
     // Let an error's extensions.http.status through (503 when the database is down); ours set none otherwise.
     preserveHttpStatusForExecutionErrors: false,
     validationRules: [...armor.validationRules, maxAliasesRule()],

@@ -3,6 +3,15 @@ import { ErrorCode, message } from '@assoc/platform-domain';
 import type { Request } from 'express';
 import { requestState } from '../auth/request-context';
 
+/** The reason a scalar gave for refusing a value (the DateTime scalar: isDate, isCalendarDate), if any. */
+function scalarReason(error: { originalError?: unknown }): string | undefined {
+  for (let cause = error.originalError; cause; cause = (cause as { originalError?: unknown }).originalError) {
+    const reason = (cause as { extensions?: Record<string, unknown> }).extensions?.['reason'];
+    if (typeof reason === 'string') return reason;
+  }
+  return undefined;
+}
+
 /**
  * GraphQL itself refuses variables of the wrong type before any resolver runs (an unknown enum value,
  * a string for an Int). Give those the same shape as ours: BAD_USER_INPUT naming the field, in the
@@ -25,11 +34,13 @@ export function localizeVariableErrors(): ApolloServerPlugin<{ req: Request }> {
             const path = missingField
               ? [inside, missingField].filter(Boolean).join('.')
               : inside || atPath || (variable as string);
-            const reason = /does not exist in ".+" enum/.test(error.message)
-              ? 'isEnum'
-              : /of required type/.test(error.message) || /Expected non-nullable/.test(error.message) || missingField
-                ? 'required'
-                : 'invalid';
+            const reason =
+              scalarReason(error) ??
+              (/does not exist in ".+" enum/.test(error.message)
+                ? 'isEnum'
+                : /of required type/.test(error.message) || /Expected non-nullable/.test(error.message) || missingField
+                  ? 'required'
+                  : 'invalid');
             // Apollo formats these very objects afterwards: reword them in place.
             (error as { message: string }).message = message(locale, reason);
             Object.assign(error.extensions as Record<string, unknown>, {

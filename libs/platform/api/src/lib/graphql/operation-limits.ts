@@ -4,6 +4,12 @@ import { ASTVisitor, GraphQLError, ValidationContext } from 'graphql';
 /** Aliases a real page never reaches (the web client's operations use none): counts `__typename` too. */
 export const MAX_ALIASES = 10;
 
+/**
+ * Tokens in one document (a real page's largest operation has a few hundred). Counted by graphql-js's
+ * parser (Apollo's parseOptions), so going past it is a parse failure: HTTP 400, one error.
+ */
+export const MAX_TOKENS = 3000;
+
 /** Marks a refusal for going past a limit, so that it alone is answered. */
 const LIMIT = 'OPERATION_LIMIT';
 

@@ -1,6 +1,10 @@
 import { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
+import { AppConfig } from '../config/app-config';
+import { parseBodies } from './body-parsing';
+import { securityHeaders } from './security-headers';
 import { Metrics } from '../metrics/metrics.service';
 
 /** Answers smaller than this go uncompressed (compressing them costs more than it saves). */
@@ -16,4 +20,10 @@ export function configureHttp(app: INestApplication): void {
   app.use(app.get(Metrics).httpMiddleware());
   app.use(cookieParser());
   app.use(compression({ threshold: COMPRESS_ABOVE_BYTES }));
+  // CSP, frame-ancestors, nosniff, Referrer-Policy, HSTS over https; then bodies with honest refusals (413, 400).
+  const config = app.get(AppConfig);
+  const express = app as NestExpressApplication;
+  express.disable('x-powered-by');
+  app.use(securityHeaders({ publicUrl: config.PUBLIC_URL }));
+  parseBodies(express);
 }
