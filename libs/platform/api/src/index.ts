@@ -22,6 +22,7 @@ export * from './lib/auth/secret-tokens';
 export * from './lib/mail/mail-content';
 export * from './lib/mail/mail-outbox.service';
 export * from './lib/mail/mail-sender';
+export * from './lib/pdf/pdf-document';
 export * from './lib/mail/mail-transport';
 export * from './lib/mail/mail-worker.service';
 export * from './lib/mail/outbox-mail.entity';

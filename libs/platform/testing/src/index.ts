@@ -6,3 +6,4 @@ export * from './lib/link-preview';
 export * from './lib/live-socket';
 export * from './lib/stoppable-postgres';
 export * from './lib/raw-mailbox';
+export * from './lib/pdf';

@@ -5,4 +5,5 @@ export * from './lib/money';
 export * from './lib/zoned-time';
 export * from './lib/amount-input';
 export * from './lib/csv';
+export * from './lib/locale-format';
 export * from './lib/calendar-date';

@@ -7,6 +7,7 @@ import {
   createTestApp,
   GraphqlClient,
   joinedMember,
+  readPdf,
   signedUpClient,
   TestApp,
 } from '@assoc/platform-testing';
@@ -491,6 +492,24 @@ describe('the impact dashboard, against figures worked out by hand', () => {
     const bytes = Buffer.from(await pdf.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(bytes.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
+    const en = await readPdf(bytes);
+    expect(en.text).toContain('from 1 March 2026 to 31 March 2026');
+    expect(en.language).toBe('en-GB');
+    // French: the first of the month is "1er", nouns agree with their number, every font is embedded.
+    const fr = await readPdf(
+      Buffer.from(
+        await (
+          await vitre.president.fetch('/api/impact/summary.pdf?kind=MONTH&from=2026-03-01&locale=fr')
+        ).arrayBuffer(),
+      ),
+    );
+    expect(fr.text).toContain('du 1er mars 2026 au 31 mars 2026');
+    const frText = fr.text.replace(/[ \t\r\n]+/g, ' ');
+    expect(frText).toContain('4 bons retirés');
+    expect(frText).toContain('1 arrivé ');
+    expect(fr.info).toMatchObject({ Title: "Bilan d'impact — Vitré", Author: 'Vitré' });
+    expect(fr.language).toBe('fr-FR');
+    expect(fr.fonts.filter((f) => !f.embedded)).toEqual([]);
 
     expect((await vitre.shops[0].fetch('/api/impact/summary.pdf?kind=MONTH&from=2026-03-01')).status).toBe(403);
   });

@@ -6,6 +6,7 @@ import { ShopEntity } from '@assoc/directory-api';
 import {
   Allow,
   AppError,
+  Clock,
   CurrentMember,
   ImageStorage,
   imageMaxBytes,
@@ -40,6 +41,7 @@ export class CampaignFilesController {
     private readonly campaigns: CampaignsService,
     private readonly images: ImageStorage,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
   ) {}
 
   @Allow(Permission.ManageCampaigns)
@@ -104,6 +106,7 @@ export class CampaignFilesController {
       code: offer.code,
       link: this.links.publicPage(campaign.slug, offer.id),
       locale: lang,
+      now: this.clock.now(),
     });
     res.setHeader('content-type', 'application/pdf');
     res.setHeader(

@@ -21,7 +21,7 @@ describe('a campaign’s link preview', () => {
       'https://vitre.example/p/abc',
     );
     expect(page.title).toBe('Vitré en fête — Les Vitrines de Vitré');
-    expect(page.description).toMatch(/^Du 1 décembre au 8 décembre : 2 offres dans les boutiques\./);
+    expect(page.description).toMatch(/^Du 1er décembre au 8 décembre : 2 offres dans les boutiques\./);
     const html = withOpenGraph(INDEX, page);
     expect(html).toContain('<meta property="og:title" content="Vitré en fête — Les Vitrines de Vitré" />');
     expect(html).toContain('&lt;d’offres&gt;');

@@ -1,4 +1,5 @@
 import { Locale, OpenGraphImage, OpenGraphPage, ShareCardContent, shareCardColour } from '@assoc/platform-api';
+import { formatCounted, formatInstant } from '@assoc/shared-util';
 import { PublicCampaignModel } from './campaign.models';
 
 export type CampaignPreviewFacts = Pick<
@@ -9,21 +10,19 @@ export type CampaignPreviewFacts = Pick<
 /** "Du 1er décembre au 8 décembre" / "From 1 December to 8 December", in the association's time zone. */
 function dates(c: CampaignPreviewFacts, locale: Locale, year = false): string {
   const fr = locale !== Locale.EN;
-  const day = new Intl.DateTimeFormat(fr ? 'fr-FR' : 'en-GB', {
-    timeZone: c.timeZone,
-    day: 'numeric',
-    month: 'long',
-    ...(year ? { year: 'numeric' } : {}),
-  });
-  return fr
-    ? `Du ${day.format(c.startsAt)} au ${day.format(c.endsAt)}`
-    : `From ${day.format(c.startsAt)} to ${day.format(c.endsAt)}`;
+  const day = (at: Date) =>
+    formatInstant(at, fr ? 'fr' : 'en', c.timeZone, {
+      day: 'numeric',
+      month: 'long',
+      ...(year ? { year: 'numeric' } : {}),
+    });
+  return fr ? `Du ${day(c.startsAt)} au ${day(c.endsAt)}` : `From ${day(c.startsAt)} to ${day(c.endsAt)}`;
 }
 
 function offerCount(c: CampaignPreviewFacts, locale: Locale): string {
   const n = c.offers.length;
-  if (locale === Locale.EN) return `${n === 1 ? '1 offer' : `${n} offers`} in the shops`;
-  return `${n === 1 ? '1 offre' : `${n} offres`} dans les boutiques`;
+  if (locale === Locale.EN) return `${formatCounted(n, 'en', { one: 'offer', other: 'offers' })} in the shops`;
+  return `${formatCounted(n, 'fr', { one: 'offre', other: 'offres' })} dans les boutiques`;
 }
 
 /** A campaign's link preview in the page's language (French by default): what, when in the association's time zone, how many offers. */

@@ -1,3 +1,4 @@
+import { readPdf } from '@assoc/platform-testing';
 import {
   CHECK,
   claim,
@@ -253,6 +254,17 @@ describe('redemption in the shop', () => {
     const pdf = Buffer.from(await response.arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(2000);
+    // Self-contained: every font embedded (DejaVu subsets, no standard Helvetica), title, author, language.
+    const read = await readPdf(pdf);
+    expect(read.pages).toBe(1);
+    const text = read.text.replace(/[ \t\r\n]+/g, ' ');
+    expect(text).toContain('Un sac à pain brodé « Vitré »');
+    expect(text).toMatch(/du \d+(er)? \S+ \d{4} à \d\d:\d\d au /);
+    expect(read.fonts.length).toBeGreaterThan(0);
+    expect(read.fonts.filter((f) => !f.embedded || !f.name.includes('DejaVuSans'))).toEqual([]);
+    expect(read.language).toBe('fr-FR');
+    expect(read.info.Title).toContain(' — ');
+    expect(read.info.Author).toBeTruthy();
     expect((await world.board.fetch(`/api/campaigns/offers/${offers[0].id}/poster.pdf`)).status).toBe(200);
     expect((await world.shops[0].fetch(`/api/campaigns/offers/${offers[0].id}/poster.pdf`)).status).toBe(404);
     expect((await other.president.fetch(`/api/campaigns/offers/${offers[0].id}/poster.pdf`)).status).toBe(404);

@@ -1,3 +1,5 @@
+import { formatDay } from '@assoc/shared-util';
+
 /** The period picker's arithmetic on calendar days (yyyy-mm-dd), free of any time zone. */
 export type PeriodKindName = 'MONTH' | 'QUARTER' | 'YEAR' | 'CUSTOM';
 export type BucketName = 'DAY' | 'WEEK' | 'MONTH';
@@ -34,18 +36,12 @@ export function shiftRange(from: string, to: string, step: number): { from: stri
   return { from: iso(new Date(start + shift)), to: iso(new Date(Date.UTC(ty, tm - 1, td) + shift)) };
 }
 
-function tag(language: string): string {
-  return language === 'en' ? 'en-GB' : 'fr-FR';
-}
-
+/** Through shared-util's formatDay, as the PDF writes them: "1er mars" in French. */
 function format(day: string, language: string, options: Intl.DateTimeFormatOptions): string {
-  const [y, m, d] = parts(day);
-  return new Intl.DateTimeFormat(tag(language), { ...options, timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d, 12)),
-  );
+  return formatDay(day, language, options);
 }
 
-/** "mars 2026", "T1 2026" / "Q1 2026", "2026", "3 mars – 10 avr. 2026". */
+/** "mars 2026", "T1 2026" / "Q1 2026", "2026", "1er mars – 10 avr. 2026". */
 export function periodTitle(period: { kind: string; fromDay: string; toDay: string }, language: string): string {
   const [y, m] = parts(period.fromDay);
   switch (period.kind) {
