@@ -10,6 +10,7 @@ import { Calendar1796400000000 } from './1796113551001-calendar';
 import { MailAttachments1796500000000 } from './1796113551002-mail-attachments';
 import { ImpactIndexes1796600000000 } from './1796124577000-impact-indexes';
 import { Widgets1796700000000 } from './1796169857000-widgets';
+import { MailLease1796700900000 } from './1796425900000-mail-lease';
 import { ConstraintNames1796700000001 } from './1796416100808-constraint-names';
 import { MailHeaders1796700020822 } from './1796425020822-mail-headers';
 
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   Widgets1796700000000,
   ConstraintNames1796700000001,
   MailHeaders1796700020822,
+  MailLease1796700900000,
 ];

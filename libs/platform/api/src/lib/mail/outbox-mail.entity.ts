@@ -36,6 +36,10 @@ export class OutboxMailEntity {
   @Column('int', { default: 0 })
   attempts!: number;
 
+  /** Claimed by a worker until then (see MailWorker): another one takes it only after, if still unsent. */
+  @Column('timestamptz', { nullable: true })
+  lockedUntil!: Date | null;
+
   @Column('timestamptz', { default: () => 'now()' })
   nextAttemptAt!: Date;
 
