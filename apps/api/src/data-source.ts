@@ -7,7 +7,7 @@ import { AssociationEntity, InvitationEntity, MembershipEntity } from '@assoc/as
 import { CalendarFeedEntity, MeetingEntity } from '@assoc/calendar-api';
 import { CashmobEntity, CashmobSettingsEntity, CashmobSignUpEntity, CashmobSupportEntity } from '@assoc/cashmobs-api';
 import { ShopEntity } from '@assoc/directory-api';
-import { LoginFailureEntity, PasswordResetTokenEntity, SessionEntity, UserEntity } from '@assoc/identity-api';
+import { PasswordResetTokenEntity, PendingSignUpEntity, SessionEntity, UserEntity } from '@assoc/identity-api';
 import {
   NotificationDigestEntity,
   NotificationEntity,
@@ -15,7 +15,7 @@ import {
   NotificationUnsubscribeTokenEntity,
 } from '@assoc/notifications-api';
 import { CommentEntity, PostEntity, PostImageEntity, PostReactionEntity, TopicEntity } from '@assoc/network-api';
-import { dataSourceOptions, OutboxMailEntity } from '@assoc/platform-api';
+import { dataSourceOptions, OutboxMailEntity, RateLimitEntity } from '@assoc/platform-api';
 import {
   BudgetLineEntity,
   LedgerEntryEntity,
@@ -52,12 +52,13 @@ export default new DataSource({
     UserEntity,
     SessionEntity,
     PasswordResetTokenEntity,
-    LoginFailureEntity,
+    PendingSignUpEntity,
     AssociationEntity,
     MembershipEntity,
     InvitationEntity,
     ShopEntity,
     OutboxMailEntity,
+    RateLimitEntity,
     NotificationEntity,
     NotificationPreferenceEntity,
     NotificationDigestEntity,

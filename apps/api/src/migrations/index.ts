@@ -12,6 +12,8 @@ import { ImpactIndexes1796600000000 } from './1796124577000-impact-indexes';
 import { Widgets1796700000000 } from './1796169857000-widgets';
 import { MailLease1796700900000 } from './1796425900000-mail-lease';
 import { ConstraintNames1796700000001 } from './1796416100808-constraint-names';
+import { RateLimits1796700500000 } from './1796425300000-rate-limits';
+import { SignUpConfirmation1796700600000 } from './1796425600000-sign-up-confirmation';
 import { MailHeaders1796700020822 } from './1796425020822-mail-headers';
 
 /**
@@ -40,4 +42,6 @@ export const MIGRATIONS = [
   ConstraintNames1796700000001,
   MailHeaders1796700020822,
   MailLease1796700900000,
+  RateLimits1796700500000,
+  SignUpConfirmation1796700600000,
 ];

@@ -6,7 +6,7 @@ export * from './lib/user.model';
 export * from './lib/user.mapper';
 export * from './lib/auth.inputs';
 export * from './lib/tokens';
-export * from './lib/login-failure.entity';
+export * from './lib/pending-sign-up.entity';
 export * from './lib/password-reset-token.entity';
 export * from './lib/session.entity';
 export * from './lib/password-hasher';

@@ -1,1 +1,2 @@
 export * from './lib/password-policy';
+export * from './lib/common-passwords';

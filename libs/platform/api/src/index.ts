@@ -30,6 +30,7 @@ export * from './lib/graphql/shared-enums';
 export * from './lib/graphql/uuid-arg.pipe';
 export * from './lib/graphql/request-loader';
 export * from './lib/graphql/rate-limiter';
+export * from './lib/graphql/rate-limit.entity';
 export * from './lib/pubsub/pub-sub';
 export * from './lib/pubsub/pub-sub-stream';
 export * from './lib/pubsub/postgres-pub-sub';

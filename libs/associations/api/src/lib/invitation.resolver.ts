@@ -3,6 +3,7 @@ import {
   Allow,
   Authenticated,
   AuthUser,
+  ClientIp,
   Clock,
   CurrentMember,
   CurrentUser,
@@ -10,6 +11,8 @@ import {
   Member,
   Permission,
   Public,
+  RateLimit,
+  RateLimiter,
   uuidArg,
 } from '@assoc/platform-api';
 import type { Response } from 'express';
@@ -21,12 +24,16 @@ import { MembersService } from './members.service';
 
 const TOKEN_ARG = { name: 'token', type: () => String };
 
+/** Invitation links tried from one client address (preview, sign-up and acceptance together). */
+export const INVITATION_TOKEN_LIMIT: RateLimit = { limit: 60, windowMs: 10 * 60_000 };
+
 @Resolver(() => InvitationModel)
 export class InvitationResolver {
   constructor(
     private readonly invitationsService: InvitationsService,
     private readonly members: MembersService,
     private readonly clock: Clock,
+    private readonly limiter: RateLimiter,
   ) {}
 
   @Allow(Permission.ManageInvitations)
@@ -69,7 +76,8 @@ export class InvitationResolver {
   @Query(() => InvitationPreviewModel, {
     description: 'What an invitation link is about; BAD_USER_INPUT when used, revoked or expired.',
   })
-  async invitationPreview(@Args(TOKEN_ARG) token: string): Promise<InvitationPreviewModel> {
+  async invitationPreview(@Args(TOKEN_ARG) token: string, @ClientIp() ip: string): Promise<InvitationPreviewModel> {
+    await this.limiter.consume(`invitation-token:${ip}`, INVITATION_TOKEN_LIMIT);
     const { invitation, association, hasAccount } = await this.invitationsService.preview(token);
     return {
       associationName: association.name,
@@ -82,7 +90,12 @@ export class InvitationResolver {
 
   @Authenticated()
   @Mutation(() => MembershipModel, { description: 'The logged-in person accepts an invitation sent to their e-mail.' })
-  async acceptInvitation(@Args(TOKEN_ARG) token: string, @CurrentUser() user: AuthUser): Promise<MembershipModel> {
+  async acceptInvitation(
+    @Args(TOKEN_ARG) token: string,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string,
+  ): Promise<MembershipModel> {
+    await this.limiter.consume(`invitation-token:${ip}`, INVITATION_TOKEN_LIMIT);
     const membershipId = await this.invitationsService.accept(user, token);
     return this.membershipOf(user.id, membershipId);
   }
@@ -92,7 +105,9 @@ export class InvitationResolver {
   async signUpWithInvitation(
     @Args('input') input: SignUpWithInvitationInput,
     @Http() { res }: { res: Response },
+    @ClientIp() ip: string,
   ): Promise<MembershipModel> {
+    await this.limiter.consume(`invitation-token:${ip}`, INVITATION_TOKEN_LIMIT);
     const membershipId = await this.invitationsService.signUpAndAccept(input, res);
     const userId = await this.invitationsService.memberUserId(membershipId);
     return this.membershipOf(userId, membershipId);

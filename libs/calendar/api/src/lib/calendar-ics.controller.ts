@@ -47,7 +47,7 @@ export class CalendarIcsController {
   @Public()
   @Get('feed/:file')
   async feed(@Param('file') file: string, @ClientIp() ip: string, @Res() res: Response): Promise<void> {
-    this.limiter.consume(`calendar-feed:${ip}`, FEED_LIMIT);
+    await this.limiter.consume(`calendar-feed:${ip}`, FEED_LIMIT);
     const member = await this.feeds.memberOf(file.replace(/\.ics$/, ''));
     const now = this.clock.nowMs();
     const { events, timeZone } = await this.calendar.period(

@@ -27,7 +27,7 @@ export class CashmobIcsController {
   @Public()
   @Get(':slug/cashmob.ics')
   async ics(@Param('slug') slug: string, @ClientIp() ip: string, @Res() res: Response): Promise<void> {
-    this.limiter.consume(`cashmob-read:${ip}`, CASHMOB_RATE_LIMITS.read);
+    await this.limiter.consume(`cashmob-read:${ip}`, CASHMOB_RATE_LIMITS.read);
     const cashmob = await this.dataSource.manager.findOneBy(CashmobEntity, { slug });
     if (!cashmob || !isPublic(cashmob.status, cashmob.publishedAt)) throw AppError.notFound();
     const shop = await this.dataSource.manager.findOneByOrFail(ShopEntity, { id: cashmob.shopId });

@@ -1,4 +1,5 @@
-import { GraphqlResponse, readIcs } from '@assoc/platform-testing';
+import { createTestApp, GraphqlResponse, readIcs, TestApp } from '@assoc/platform-testing';
+import { CASHMOB_RATE_LIMITS } from './public-cashmob.resolver';
 import {
   advanceTo,
   CANCEL,
@@ -8,6 +9,7 @@ import {
   freshIp,
   HOUR,
   manageToken,
+  MODULES,
   MY_SIGN_UP,
   PUBLIC_CASHMOB,
   published,
@@ -22,10 +24,14 @@ type Receipt = GraphqlResponse<{ signUpToCashmob: { status: string; waitingRank:
 
 describe('the public page and sign-ups', () => {
   let world: World;
+  let second: TestApp | undefined;
   beforeAll(async () => {
     world = await cashmobsWorld(3);
   });
-  afterAll(() => world.api.close());
+  afterAll(async () => {
+    await world.api.close();
+    await second?.close();
+  });
 
   const signUp = (slug: string, extra: Record<string, unknown> = {}, ip = freshIp(), language = 'fr') =>
     visitor(world.api, ip).request(SIGN_UP, { slug, input: signUpInput(extra) }, language) as Promise<Receipt>;
@@ -208,6 +214,22 @@ describe('the public page and sign-ups', () => {
     expect(codes.slice(0, 20)).toEqual(Array(20).fill(undefined));
     expect(codes[20]).toBe('TOO_MANY_REQUESTS');
     expect((await signUp(c.slug, {}, freshIp())).data?.signUpToCashmob.status).toBe('CONFIRMED');
+  });
+
+  it('holds the sign-up limit for every instance together: 40 parallel over two instances, exactly 20 go through', async () => {
+    const c = await published(world, world.shops[2]);
+    // A second API instance on the same database, closed with the first (passport's strategy is process-wide).
+    second = await createTestApp(MODULES, { databaseUrl: world.api.databaseUrl });
+    const instances = [world.api, second];
+    const ip = freshIp();
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        visitor(instances[i % 2], ip).request(SIGN_UP, { slug: c.slug, input: signUpInput() }),
+      ),
+    );
+    const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK');
+    expect(codes.filter((code) => code === 'OK')).toHaveLength(CASHMOB_RATE_LIMITS.signUp.limit);
+    expect(codes.filter((code) => code === 'TOO_MANY_REQUESTS')).toHaveLength(40 - CASHMOB_RATE_LIMITS.signUp.limit);
   });
 
   it('serves the .ics of a published cashmob only', async () => {

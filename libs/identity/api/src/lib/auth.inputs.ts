@@ -55,6 +55,11 @@ export class RequestPasswordResetInput {
 }
 
 @InputType()
+export class ConfirmSignUpInput {
+  @Field() @IsString() @IsNotEmpty() @MaxLength(200) token!: string;
+}
+
+@InputType()
 export class ResetPasswordInput {
   @Field() @IsString() @IsNotEmpty() @MaxLength(200) token!: string;
   @Field() @PasswordField() password!: string;

@@ -1,8 +1,25 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authenticated, AuthUser, CurrentUser, Http, Locale, OptionalUser, Public } from '@assoc/platform-api';
+import {
+  Authenticated,
+  AuthUser,
+  ClientIp,
+  CurrentUser,
+  Http,
+  Locale,
+  OptionalUser,
+  Public,
+  RequestLocale,
+} from '@assoc/platform-api';
 import type { Request, Response } from 'express';
-import { LogInInput, RequestPasswordResetInput, ResetPasswordInput, SignUpInput } from './auth.inputs';
+import {
+  ConfirmSignUpInput,
+  LogInInput,
+  RequestPasswordResetInput,
+  ResetPasswordInput,
+  SignUpInput,
+} from './auth.inputs';
 import { AuthService } from './auth.service';
+import { SignUpService } from './sign-up.service';
 import { toUserModel } from './user.mapper';
 import { UserModel } from './user.model';
 
@@ -10,7 +27,10 @@ type HttpPair = { req: Request; res: Response };
 
 @Resolver(() => UserModel)
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly signUps: SignUpService,
+  ) {}
 
   @Public()
   @Query(() => UserModel, { nullable: true, description: 'The logged-in person; null when logged out.' })
@@ -19,15 +39,29 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => UserModel, { description: 'Creates an account and logs in.' })
-  async signUp(@Args('input') input: SignUpInput, @Http() { res }: HttpPair): Promise<UserModel> {
-    return toUserModel(await this.auth.signUp(input, res));
+  @Mutation(() => Boolean, {
+    description:
+      'Mails a link that creates the account (or, for an address that has one, a note to its owner); always true, so nobody learns which addresses have an account.',
+  })
+  async signUp(@Args('input') input: SignUpInput, @ClientIp() ip: string): Promise<boolean> {
+    await this.signUps.signUp(input, ip);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => UserModel, { description: "Follows the sign-up mail's link once: creates the account and logs in." })
+  async confirmSignUp(
+    @Args('input') input: ConfirmSignUpInput,
+    @ClientIp() ip: string,
+    @Http() { res }: HttpPair,
+  ): Promise<UserModel> {
+    return toUserModel(await this.signUps.confirm(input.token, ip, res));
   }
 
   @Public()
   @Mutation(() => UserModel)
-  async logIn(@Args('input') input: LogInInput, @Http() { req, res }: HttpPair): Promise<UserModel> {
-    return toUserModel(await this.auth.logIn(input, req.ip ?? 'unknown', res));
+  async logIn(@Args('input') input: LogInInput, @ClientIp() ip: string, @Http() { res }: HttpPair): Promise<UserModel> {
+    return toUserModel(await this.auth.logIn(input, ip, res));
   }
 
   @Authenticated()
@@ -38,16 +72,26 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Mails a reset link if the address has an account; always true.' })
-  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput): Promise<boolean> {
-    await this.auth.requestPasswordReset(input.email);
+  @Mutation(() => Boolean, {
+    description: 'Mails a reset link if the address has an account (else a note that it has none); always true.',
+  })
+  async requestPasswordReset(
+    @Args('input') input: RequestPasswordResetInput,
+    @ClientIp() ip: string,
+    @RequestLocale() locale: Locale,
+  ): Promise<boolean> {
+    await this.auth.requestPasswordReset(input.email, ip, locale);
     return true;
   }
 
   @Public()
   @Mutation(() => UserModel)
-  async resetPassword(@Args('input') input: ResetPasswordInput, @Http() { res }: HttpPair): Promise<UserModel> {
-    return toUserModel(await this.auth.resetPassword(input, res));
+  async resetPassword(
+    @Args('input') input: ResetPasswordInput,
+    @ClientIp() ip: string,
+    @Http() { res }: HttpPair,
+  ): Promise<UserModel> {
+    return toUserModel(await this.auth.resetPassword(input, ip, res));
   }
 
   @Authenticated()

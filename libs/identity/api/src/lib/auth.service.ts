@@ -1,17 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { AppConfig, AppError, AuthUser, Clock, isUniqueViolation, Locale, MailOutbox } from '@assoc/platform-api';
-import { normalizeEmail, PASSWORD_RESET_TTL_MINUTES } from '@assoc/identity-domain';
+import {
+  AppConfig,
+  AppError,
+  AuthUser,
+  Clock,
+  isUniqueViolation,
+  Locale,
+  MailOutbox,
+  RateLimit,
+  RateLimiter,
+} from '@assoc/platform-api';
+import { normalizeEmail, PASSWORD_RESET_TTL_MINUTES, passwordProblem } from '@assoc/identity-domain';
 import type { Response } from 'express';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
-import { LogInInput, ResetPasswordInput, SignUpInput } from './auth.inputs';
-import { passwordResetMail } from './identity-mails';
+import { LogInInput, ResetPasswordInput } from './auth.inputs';
+import { noAccountMail, passwordResetMail } from './identity-mails';
 import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetTokenEntity } from './password-reset-token.entity';
 import { SessionService } from './session.service';
 import { hashToken, newToken } from './tokens';
 import { UserEntity } from './user.entity';
+
+const MINUTE = 60_000;
+export const PASSWORD_RESET_LIMITS: Readonly<Record<'address' | 'email' | 'token', RateLimit>> = {
+  /** Reset requests from one client address (each queues a mail). */
+  address: { limit: 10, windowMs: 60 * MINUTE },
+  /** Mails to one e-mail address; past it the request still answers true but mails nothing. */
+  email: { limit: 3, windowMs: 60 * MINUTE },
+  /** Reset links tried from one client address. */
+  token: { limit: 30, windowMs: 10 * MINUTE },
+};
 
 export interface NewAccount {
   email: string;
@@ -32,19 +52,38 @@ export class AuthService {
     private readonly outbox: MailOutbox,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly limiter: RateLimiter,
   ) {}
 
-  /** Creates an account inside the caller's transaction; CONFLICT on a taken e-mail. */
+  /** Refuses a weak password (identity-domain's policy) as a field error on `password`. */
+  checkPassword(password: string, email: string): void {
+    const problem = passwordProblem(password, email);
+    if (problem) throw AppError.field('password', problem);
+  }
+
+  /**
+   * Creates an account inside the caller's transaction (an invitation's link proved the address);
+   * CONFLICT on a taken e-mail.
+   */
   async createAccount(manager: EntityManager, account: NewAccount): Promise<UserEntity> {
     const email = normalizeEmail(account.email);
+    this.checkPassword(account.password, email);
     if (await manager.exists(UserEntity, { where: { email } })) throw AppError.conflict('email', 'emailTaken');
     const passwordHash = await this.hasher.hash(account.password);
+    return this.insertAccount(manager, { ...account, email, passwordHash });
+  }
+
+  /** Inserts an account whose password is already hashed; CONFLICT on a taken e-mail. */
+  async insertAccount(
+    manager: EntityManager,
+    account: { email: string; name: string; passwordHash: string; locale?: Locale },
+  ): Promise<UserEntity> {
     try {
       return await manager.save(
         manager.create(UserEntity, {
-          email,
+          email: normalizeEmail(account.email),
           name: account.name.trim(),
-          passwordHash,
+          passwordHash: account.passwordHash,
           locale: account.locale ?? Locale.FR,
         }),
       );
@@ -54,26 +93,17 @@ export class AuthService {
     }
   }
 
-  async signUp(input: SignUpInput, res: Response): Promise<UserEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const user = await this.createAccount(manager, input);
-      await this.sessions.start(manager, user.id, res);
-      return user;
-    });
-  }
-
   async logIn(input: LogInInput, ip: string, res: Response): Promise<UserEntity> {
     const email = normalizeEmail(input.email);
-    if (await this.throttle.isBlocked(email, ip)) throw AppError.tooManyRequests();
+    await this.throttle.reserve(email, ip); // before the hash: a refused attempt costs none
     const user = await this.users.findOne({ where: { email } });
     if (!(await this.hasher.verify(user?.passwordHash ?? null, input.password)) || !user) {
-      await this.throttle.recordFailure(email, ip);
       throw AppError.input([
         { field: 'email', reason: 'invalidCredentials' },
         { field: 'password', reason: 'invalidCredentials' },
       ]);
     }
-    await this.throttle.clear(email);
+    await this.throttle.succeeded(email, ip);
     await this.sessions.start(this.dataSource.manager, user.id, res);
     return user;
   }
@@ -83,14 +113,23 @@ export class AuthService {
   }
 
   /**
-   * Always succeeds, so nobody can learn which e-mails have an account. A new link voids the older
-   * ones: only the newest mail's link works.
+   * Always succeeds, so nobody can learn which e-mails have an account: the address gets either a
+   * link or a note that it has no account (in the asker's language), after the same work. A new link
+   * voids the older ones: only the newest mail's link works. Limited per client address (TOO_MANY_REQUESTS)
+   * and per e-mail (silently: past 3 an hour, nothing more is mailed).
    */
-  async requestPasswordReset(rawEmail: string): Promise<void> {
-    const user = await this.users.findOne({ where: { email: normalizeEmail(rawEmail) } });
-    if (!user) return;
+  async requestPasswordReset(rawEmail: string, ip: string, locale: Locale): Promise<void> {
+    await this.limiter.consume(`password-reset:${ip}`, PASSWORD_RESET_LIMITS.address);
+    const email = normalizeEmail(rawEmail);
+    if (!(await this.limiter.take(`password-reset-email:${email}`, PASSWORD_RESET_LIMITS.email))) return;
+    const publicUrl = this.config.PUBLIC_URL.replace(/\/$/, '');
     const token = newToken();
     await this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOne(UserEntity, { where: { email } });
+      if (!user) {
+        await this.outbox.enqueue(manager, noAccountMail(email, locale, `${publicUrl}/signup`));
+        return;
+      }
       await this.voidResetLinks(manager, user.id);
       await manager.insert(PasswordResetTokenEntity, {
         userId: user.id,
@@ -102,13 +141,17 @@ export class AuthService {
   }
 
   /** Uses the link once: sets the password, ends every other session, and logs this browser in. */
-  async resetPassword(input: ResetPasswordInput, res: Response): Promise<UserEntity> {
+  async resetPassword(input: ResetPasswordInput, ip: string, res: Response): Promise<UserEntity> {
+    await this.limiter.consume(`password-reset-token:${ip}`, PASSWORD_RESET_LIMITS.token);
     const tokenHash = hashToken(input.token, this.config.SECRET_KEY);
-    const found = await this.dataSource.getRepository(PasswordResetTokenEntity).findOne({ where: { tokenHash } });
-    if (!found || found.usedAt) throw AppError.field('token', 'tokenInvalid');
+    const found = await this.dataSource
+      .getRepository(PasswordResetTokenEntity)
+      .findOne({ where: { tokenHash }, relations: { user: true } });
+    if (!found?.user || found.usedAt) throw AppError.field('token', 'tokenInvalid');
     if (found.expiresAt.getTime() <= this.clock.nowMs()) throw AppError.field('token', 'tokenExpired');
+    this.checkPassword(input.password, found.user.email);
     const passwordHash = await this.hasher.hash(input.password);
-    return this.dataSource.transaction(async (manager) => {
+    const user = await this.dataSource.transaction(async (manager) => {
       // Claim the token atomically: of two concurrent uses, only one updates the row.
       const claimed = await manager.update(
         PasswordResetTokenEntity,
@@ -122,6 +165,9 @@ export class AuthService {
       await this.sessions.start(manager, found.userId, res);
       return manager.findOneByOrFail(UserEntity, { id: found.userId });
     });
+    // The owner proved they hold the mailbox: a lock-out of the account by others' failures ends.
+    await this.throttle.unlock(user.email);
+    return user;
   }
 
   /** Marks every unused reset link of the person as used: it then answers "not valid or already used". */

@@ -16,6 +16,11 @@ export const identityRoutes: Routes = [
     loadComponent: () => import('./sign-up/sign-up').then((m) => m.SignUp),
   },
   {
+    path: 'signup/confirm/:token',
+    title: 'identity.confirm.title',
+    loadComponent: () => import('./confirm-sign-up/confirm-sign-up').then((m) => m.ConfirmSignUp),
+  },
+  {
     path: 'forgot-password',
     title: 'identity.forgot.title',
     loadComponent: () => import('./forgot-password/forgot-password').then((m) => m.ForgotPassword),

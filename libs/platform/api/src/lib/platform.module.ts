@@ -26,6 +26,8 @@ import { MailTransport, NodemailerTransport } from './mail/mail-transport';
 import { MailWorker } from './mail/mail-worker.service';
 import { Jobs } from './jobs/jobs';
 import { OutboxMailEntity } from './mail/outbox-mail.entity';
+import { RateLimitEntity } from './graphql/rate-limit.entity';
+import { RateLimiter, RateLimitPruner } from './graphql/rate-limiter';
 import { GraphqlMetricsPlugin } from './metrics/graphql-metrics.plugin';
 import { MetricsController } from './metrics/metrics.controller';
 import { Metrics } from './metrics/metrics.service';
@@ -69,7 +71,7 @@ export class PlatformModule {
             return new DataSource(typeOrmOptions as DataSourceOptions).initialize();
           },
         }),
-        TypeOrmModule.forFeature([OutboxMailEntity]),
+        TypeOrmModule.forFeature([OutboxMailEntity, RateLimitEntity]),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [ModuleRef],
@@ -94,6 +96,8 @@ export class PlatformModule {
         SessionStrategy,
         MailOutbox,
         MailWorker,
+        RateLimiter,
+        RateLimitPruner,
         LiveSockets,
         DevMailboxResolver,
         {
@@ -103,7 +107,18 @@ export class PlatformModule {
             config.PUBSUB === 'memory' ? new InMemoryPubSub(dataSource) : new PostgresPubSub(options.databaseUrl),
         },
       ],
-      exports: [AppConfig, Clock, Jobs, TestClock, MailOutbox, MailWorker, MailTransport, PubSub, LiveSockets],
+      exports: [
+        AppConfig,
+        Clock,
+        Jobs,
+        TestClock,
+        MailOutbox,
+        MailWorker,
+        MailTransport,
+        PubSub,
+        RateLimiter,
+        LiveSockets,
+      ],
     };
   }
 }

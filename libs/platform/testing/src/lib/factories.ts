@@ -10,20 +10,45 @@ export function uniqueEmail(label = 'person'): string {
   return `${label}.${counter}.${Date.now().toString(36)}@example.fr`;
 }
 
-/** Signs a new person up; the returned client is logged in as them. */
+let addressCounter = 0;
+/**
+ * A client address of its own (sent as X-Forwarded-For, which the API trusts from loopback), for
+ * requests that are rate-limited per address: each person a factory makes comes from their own.
+ */
+export function nextClientAddress(): string {
+  addressCounter += 1;
+  return `10.250.${(addressCounter >> 8) & 255}.${addressCounter & 255}`;
+}
+
+/** Runs an operation that must succeed from the given client address. */
+async function okFrom<T>(client: GraphqlClient, address: string, query: string, variables: Record<string, unknown>) {
+  const result = await client.request<T>(query, variables, { 'x-forwarded-for': address });
+  if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+/**
+ * Signs a new person up as they would (the form, then the link mailed to confirm the address);
+ * the returned client is logged in as them.
+ */
 export async function signedUpClient(
   api: TestApp,
   name = 'Marie Dupont',
   email = uniqueEmail(),
 ): Promise<GraphqlClient & { email: string; userId: string }> {
   const client = api.client();
-  const data = await client.ok<{ signUp: { id: string } }>(
-    `mutation($input: SignUpInput!) { signUp(input: $input) { id } }`,
-    {
-      input: { email, name, password: TEST_PASSWORD },
-    },
+  const address = nextClientAddress();
+  await okFrom(client, address, `mutation($input: SignUpInput!) { signUp(input: $input) }`, {
+    input: { email, name, password: TEST_PASSWORD },
+  });
+  const token = await tokenFromMail(api, email, '/signup/confirm/');
+  const data = await okFrom<{ confirmSignUp: { id: string } }>(
+    client,
+    address,
+    `mutation($input: ConfirmSignUpInput!) { confirmSignUp(input: $input) { id } }`,
+    { input: { token } },
   );
-  return Object.assign(client, { email, userId: data.signUp.id });
+  return Object.assign(client, { email, userId: data.confirmSignUp.id });
 }
 
 /** Creates an association as the client (who becomes PRESIDENT) and selects it. */
@@ -60,7 +85,9 @@ export async function joinedMember(
   });
   const token = await tokenFromMail(api, email, '/invitation/');
   const client = api.client();
-  const data = await client.ok<{ signUpWithInvitation: { id: string; association: { id: string } } }>(
+  const data = await okFrom<{ signUpWithInvitation: { id: string; association: { id: string } } }>(
+    client,
+    nextClientAddress(),
     `mutation($input: SignUpWithInvitationInput!) { signUpWithInvitation(input: $input) { id association { id } } }`,
     { input: { token, name, password: TEST_PASSWORD } },
   );

@@ -5,7 +5,7 @@ import { PublicCampaignModel, VoucherReceiptModel } from './campaign.models';
 import { ClaimVoucherInput } from './offer.inputs';
 import { PublicCampaignService } from './public-campaign.service';
 
-/** Per client address and API instance. */
+/** Per client address, for every API instance together. */
 export const CAMPAIGN_RATE_LIMITS: Readonly<Record<'read' | 'claim', RateLimit>> = {
   read: { limit: 120, windowMs: 60_000 },
   claim: { limit: 20, windowMs: 10 * 60_000 },
@@ -23,13 +23,13 @@ export class PublicCampaignResolver {
   @Query(() => PublicCampaignModel, {
     description: 'The public page by its slug, from PUBLISHED on; NOT_FOUND before. Filter offers by trade.',
   })
-  publicCampaign(
+  async publicCampaign(
     @Args('slug') slug: string,
     @Args('trade', { type: () => TradeCategory, nullable: true }) trade: TradeCategory | null,
     @ClientIp() ip: string,
     @RequestLocale() locale: Locale,
   ): Promise<PublicCampaignModel> {
-    this.limiter.consume(`campaign-read:${ip}`, CAMPAIGN_RATE_LIMITS.read);
+    await this.limiter.consume(`campaign-read:${ip}`, CAMPAIGN_RATE_LIMITS.read);
     return this.service.page(slug, trade ?? null, locale);
   }
 
@@ -37,13 +37,13 @@ export class PublicCampaignResolver {
   @Mutation(() => VoucherReceiptModel, {
     description: 'A personal single-use voucher for an approved offer; the code is shown once.',
   })
-  claimVoucher(
+  async claimVoucher(
     @Args('slug') slug: string,
     @Args('input') input: ClaimVoucherInput,
     @ClientIp() ip: string,
     @RequestLocale() locale: Locale,
   ): Promise<VoucherReceiptModel> {
-    this.limiter.consume(`campaign-claim:${ip}`, CAMPAIGN_RATE_LIMITS.claim);
+    await this.limiter.consume(`campaign-claim:${ip}`, CAMPAIGN_RATE_LIMITS.claim);
     return this.service.claim(slug, input, locale);
   }
 }

@@ -232,7 +232,7 @@ describe('the public widget data, the embed script and the iframe page', () => {
   });
 
   it('rate-limits each client address (429, still readable by the script)', async () => {
-    world.api.app.get(RateLimiter).reset();
+    await world.api.app.get(RateLimiter).reset();
     const ip = freshIp();
     const statuses: number[] = [];
     for (let i = 0; i < 121; i++)

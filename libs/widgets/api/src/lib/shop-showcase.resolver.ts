@@ -16,12 +16,12 @@ export class ShopShowcaseResolver {
   @Query(() => ShopShowcaseModel, {
     description: 'A shop’s public page by its id; NOT_FOUND for an unknown shop or one whose owner left.',
   })
-  shopShowcase(
+  async shopShowcase(
     @Args('id', { type: () => ID }) id: string,
     @ClientIp() ip: string,
     @RequestLocale() locale: Locale,
   ): Promise<ShopShowcaseModel> {
-    this.limiter.consume(`shop-read:${ip}`, WIDGET_RATE_LIMITS.read);
+    await this.limiter.consume(`shop-read:${ip}`, WIDGET_RATE_LIMITS.read);
     return this.service.showcase(id, locale);
   }
 }

@@ -83,6 +83,10 @@ export type ClaimVoucherInput = {
   offerId: Scalars["ID"]["input"];
 };
 
+export type ConfirmSignUpInput = {
+  token: Scalars["String"]["input"];
+};
+
 export type CreateAssociationInput = {
   currency?: InputMaybe<Scalars["String"]["input"]>;
   name: Scalars["String"]["input"];

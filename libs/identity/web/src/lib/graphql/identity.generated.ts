@@ -83,6 +83,10 @@ export type ClaimVoucherInput = {
   offerId: Scalars["ID"]["input"];
 };
 
+export type ConfirmSignUpInput = {
+  token: Scalars["String"]["input"];
+};
+
 export type CreateAssociationInput = {
   currency?: InputMaybe<Scalars["String"]["input"]>;
   name: Scalars["String"]["input"];
@@ -646,9 +650,15 @@ export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
 
-export type SignUpMutation = {
+export type SignUpMutation = { __typename?: "Mutation"; signUp: boolean };
+
+export type ConfirmSignUpMutationVariables = Exact<{
+  input: ConfirmSignUpInput;
+}>;
+
+export type ConfirmSignUpMutation = {
   __typename?: "Mutation";
-  signUp: {
+  confirmSignUp: {
     __typename?: "User";
     id: string;
     email: string;
@@ -753,6 +763,51 @@ export const SignUpDocument = {
                 },
               },
             ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+export const ConfirmSignUpDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ConfirmSignUp" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "ConfirmSignUpInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "confirmSignUp" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
             selectionSet: {
               kind: "SelectionSet",
               selections: [
@@ -767,7 +822,10 @@ export const SignUpDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+} as unknown as DocumentNode<
+  ConfirmSignUpMutation,
+  ConfirmSignUpMutationVariables
+>;
 export const LogInDocument = {
   kind: "Document",
   definitions: [

@@ -5,8 +5,8 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { Router, RouterLink } from '@angular/router';
-import { clearServerErrors, ErrorDisplay, FieldErrorPipe, LanguageStore, SessionStore } from '@assoc/platform-web';
+import { RouterLink } from '@angular/router';
+import { clearServerErrors, ErrorDisplay, FieldErrorPipe, LanguageStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -33,13 +33,13 @@ import { PASSWORD_MIN_LENGTH } from '@assoc/identity-domain';
 })
 export class SignUp {
   private readonly apollo = inject(Apollo);
-  private readonly session = inject(SessionStore);
   private readonly languages = inject(LanguageStore);
   private readonly errors = inject(ErrorDisplay);
-  private readonly router = inject(Router);
 
   protected readonly minLength = PASSWORD_MIN_LENGTH;
   protected readonly submitting = signal(false);
+  /** The address the confirmation link went to (the same answer whether or not it has an account). */
+  protected readonly sentTo = signal<string | null>(null);
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(120)]],
     email: ['', [Validators.required, Validators.email]],
@@ -58,8 +58,7 @@ export class SignUp {
       await firstValueFrom(
         this.apollo.mutate({ mutation: SignUpDocument, variables: { input: { ...this.form.getRawValue(), locale } } }),
       );
-      await this.session.refresh();
-      await this.router.navigateByUrl('/');
+      this.sentTo.set(this.form.controls.email.value.trim());
     } catch (error) {
       this.errors.show(error, this.form);
     } finally {

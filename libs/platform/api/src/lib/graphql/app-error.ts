@@ -39,7 +39,7 @@ export class AppError extends Error {
     return new AppError(ErrorCode.UNAUTHENTICATED, 'unauthenticated');
   }
 
-  static tooManyRequests(): AppError {
-    return new AppError(ErrorCode.TOO_MANY_REQUESTS, 'tooManyAttempts');
+  static tooManyRequests(reason = 'tooManyAttempts'): AppError {
+    return new AppError(ErrorCode.TOO_MANY_REQUESTS, reason);
   }
 }

@@ -16,6 +16,9 @@ export const COMPRESS_ABOVE_BYTES = 1024;
  * Files that are already compressed (the web app's precompressed assets) are sent as they are.
  */
 export function configureHttp(app: INestApplication): void {
+  // The client's address (rate limits, log-in throttle) from X-Forwarded-For only behind the proxies TRUST_PROXY names.
+  const { TRUST_PROXY } = app.get(AppConfig);
+  (app as NestExpressApplication).set('trust proxy', /^\d+$/.test(TRUST_PROXY) ? Number(TRUST_PROXY) : TRUST_PROXY);
   // First, so that the time measured covers every other middleware too.
   app.use(app.get(Metrics).httpMiddleware());
   app.use(cookieParser());
