@@ -41,7 +41,7 @@ export const MIGRATIONS = [
   Widgets1796700000000,
   ConstraintNames1796700000001,
   MailHeaders1796700020822,
-  MailLease1796700900000,
   RateLimits1796700500000,
   SignUpConfirmation1796700600000,
+  MailLease1796700900000,
 ];
