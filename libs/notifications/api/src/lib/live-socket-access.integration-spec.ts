@@ -4,7 +4,6 @@ import { LiveSockets } from '@assoc/platform-api';
 import {
   createAssociation,
   createTestApp,
-  GraphqlClient,
   joinedMember,
   liveSocket,
   signedUpClient,

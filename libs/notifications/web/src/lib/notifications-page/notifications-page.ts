@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { DateTimePipe, ErrorDisplay, LanguageStore, SessionStore } from '@assoc/platform-web';
+import { DateTimePipe, ErrorDisplay, LanguageStore, LiveConnection, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -65,7 +65,12 @@ export class NotificationsPage {
       },
       error: () => undefined, // the list still works without live updates
     });
-    inject(DestroyRef).onDestroy(() => live.unsubscribe());
+    // Back from a lost connection: what came meanwhile was not pushed, so the first page is read again.
+    const reconnected = inject(LiveConnection).reconnected.subscribe(() => void this.load(false));
+    inject(DestroyRef).onDestroy(() => {
+      live.unsubscribe();
+      reconnected.unsubscribe();
+    });
   }
 
   protected loadMore(): void {

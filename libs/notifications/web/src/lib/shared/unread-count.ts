@@ -1,6 +1,7 @@
 import { inject, Injectable, signal } from '@angular/core';
 import { Apollo } from 'apollo-angular';
-import { catchError, concat, EMPTY, filter, map, Observable, switchMap, tap, timer } from 'rxjs';
+import { LiveConnection } from '@assoc/platform-web';
+import { catchError, concat, EMPTY, filter, map, merge, Observable, switchMap, tap, timer } from 'rxjs';
 import {
   UnreadNotificationCountChangedDocument,
   UnreadNotificationCountDocument,
@@ -13,6 +14,7 @@ export const UNREAD_POLL_MS = 30_000;
 @Injectable({ providedIn: 'root' })
 export class UnreadCount {
   private readonly apollo = inject(Apollo);
+  private readonly live = inject(LiveConnection);
   private readonly state = signal(0);
   readonly count = this.state.asReadonly();
 
@@ -26,14 +28,16 @@ export class UnreadCount {
 
   /**
    * Keeps the count current while subscribed: the count now, then each change the server pushes
-   * over the WebSocket; if the socket cannot be kept open, asking again every 30 seconds.
+   * over the WebSocket (and asked again after the socket reconnects); if the socket cannot be kept
+   * open, asking again every 30 seconds.
    */
   watch(): Observable<number> {
     const live = this.apollo.subscribe({ query: UnreadNotificationCountChangedDocument }).pipe(
       map((result) => result.data?.unreadNotificationCountChanged),
       filter((count): count is number => typeof count === 'number'),
     );
-    return concat(this.fetch(), live).pipe(
+    const afterReconnect = this.live.reconnected.pipe(switchMap(() => this.fetch()));
+    return concat(this.fetch(), merge(live, afterReconnect)).pipe(
       catchError(() => this.poll()),
       tap((count) => this.set(count)),
     );

@@ -7,6 +7,7 @@ import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
 import { createClient } from 'graphql-ws';
 import { AssociationContext } from '../session/association-context';
+import { LiveConnection } from './live-connection';
 
 /** `ws(s)://<this host>/graphql`, the same origin as the page (the session cookie goes along). */
 function webSocketUrl(document: Document): string {
@@ -19,7 +20,7 @@ function webSocketUrl(document: Document): string {
  * connection parameters, so switching association closes the socket and opens a new one (the
  * subscribers re-subscribe). Lazy: no socket until something subscribes.
  */
-function webSocketLink(document: Document, context: AssociationContext): ApolloLink {
+function webSocketLink(document: Document, context: AssociationContext, live: LiveConnection): ApolloLink {
   let current: { associationId: string | null; link: GraphQLWsLink } | null = null;
   return new ApolloLink((operation) => {
     const associationId = context.associationId();
@@ -33,6 +34,8 @@ function webSocketLink(document: Document, context: AssociationContext): ApolloL
         // and may fall back to polling.
         retryAttempts: 8,
         shouldRetry: () => true,
+        // Back after a retry (a network blip, or the server closed with 1012 after missing events).
+        on: { connected: (_socket, _payload, wasRetry) => wasRetry && live.notifyReconnected() },
       });
       current = { associationId, link: new GraphQLWsLink(client) };
     }
@@ -44,7 +47,7 @@ function webSocketLink(document: Document, context: AssociationContext): ApolloL
 export function provideGraphql(): Provider {
   return provideApollo(() => {
     const httpLink = inject(HttpLink).create({ uri: '/graphql', withCredentials: true });
-    const wsLink = webSocketLink(inject(DOCUMENT), inject(AssociationContext));
+    const wsLink = webSocketLink(inject(DOCUMENT), inject(AssociationContext), inject(LiveConnection));
     return {
       link: ApolloLink.split(({ query }) => isSubscriptionOperation(query), wsLink, httpLink),
       cache: new InMemoryCache(),
