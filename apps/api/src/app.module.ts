@@ -8,12 +8,12 @@ import { IdentityModule } from '@assoc/identity-api';
 import { ImpactModule } from '@assoc/impact-api';
 import { NetworkModule } from '@assoc/network-api';
 import { NotificationsModule } from '@assoc/notifications-api';
-import { AppConfig, PlatformModule, PlatformOptions } from '@assoc/platform-api';
+import { PlatformModule, PlatformOptions } from '@assoc/platform-api';
 import { ProjectsModule } from '@assoc/projects-api';
 import { PromotionsModule } from '@assoc/promotions-api';
 import { WidgetsModule } from '@assoc/widgets-api';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DemoSeeder } from './demo/demo-seeder';
 import { MIGRATIONS } from './migrations';
 import { WEB_ROOT } from './web-app';
@@ -33,15 +33,14 @@ export const DOMAIN_MODULES = [
   WidgetsModule,
 ];
 
-/** Uploaded files, and the web app's index.html for every route of the app (its files: see web-app.ts). */
-function staticSites(config: AppConfig) {
+/**
+ * The web app's index.html for every route of the app (its files: see web-app.ts). Uploaded files are
+ * not served from a folder: each domain's controllers read them from the file store, public kinds at
+ * /uploads/<folder>/<name>, private ones behind their domain's access check (ADR 0014).
+ */
+function staticSites() {
   const web = WEB_ROOT;
   return [
-    ServeStaticModule.forRoot({
-      rootPath: resolve(config.uploadsDir),
-      serveRoot: '/uploads',
-      serveStaticOptions: { index: false, fallthrough: false },
-    }),
     ...(existsSync(join(web, 'index.html'))
       ? [
           ServeStaticModule.forRoot({
@@ -61,7 +60,7 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot({ ...options, migrations: MIGRATIONS }),
         ...DOMAIN_MODULES,
-        ...staticSites(options.config),
+        ...staticSites(),
       ],
       providers: [DemoSeeder],
     };

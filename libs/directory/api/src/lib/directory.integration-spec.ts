@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createAssociation, createTestApp, joinedMember, signedUpClient, TestApp } from '@assoc/platform-testing';
 import { IdentityModule } from '@assoc/identity-api';
 import { AssociationsModule } from '@assoc/associations-api';
@@ -195,7 +196,25 @@ describe('shops and the member directory', () => {
     const ok = await upload(member, PNG, 'image/png', 'logo.png');
     expect(ok.status).toBe(200);
     const { logoUrl } = (await ok.json()) as { logoUrl: string };
-    expect(logoUrl).toMatch(/^\/uploads\/logos\/[0-9a-f-]+\.png$/);
+    // Public on purpose (shop pages, widgets): named by the SHA-256 of its bytes, cached for a year, nosniff.
+    expect(logoUrl).toBe(`/uploads/logos/${createHash('sha256').update(PNG).digest('hex')}.png`);
+    const served = await fetch(`${api.url}${logoUrl}`);
+    expect({
+      status: served.status,
+      type: served.headers.get('content-type'),
+      cache: served.headers.get('cache-control'),
+      sniff: served.headers.get('x-content-type-options'),
+      etag: served.headers.get('etag'),
+    }).toEqual({
+      status: 200,
+      type: 'image/png',
+      cache: 'public, max-age=31536000, immutable',
+      sniff: 'nosniff',
+      etag: `"${createHash('sha256').update(PNG).digest('hex')}"`,
+    });
+    expect(Buffer.from(await served.arrayBuffer()).equals(PNG)).toBe(true);
+    for (const name of ['../../project-files/x.pdf', 'logo.svg', `${'0'.repeat(64)}.png`])
+      expect((await fetch(`${api.url}/uploads/logos/${encodeURIComponent(name)}`)).status).toBe(404);
     expect(await member.ok(`{ myShop { logoUrl } }`)).toEqual({ myShop: { logoUrl } });
 
     const fake = await upload(member, Buffer.from('<script>alert(1)</script>'), 'image/png', 'logo.png');

@@ -1,11 +1,23 @@
-import { Controller, HttpCode, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { Allow, CurrentMember, ImageStorage, imageMaxBytes, Member, Permission } from '@assoc/platform-api';
+import { Controller, Get, HttpCode, Param, Post, Req, Res, UploadedFile } from '@nestjs/common';
+import {
+  Allow,
+  CurrentMember,
+  FileUpload,
+  ImageStorage,
+  Member,
+  Permission,
+  Public,
+  Upload,
+} from '@assoc/platform-api';
+import type { Request, Response } from 'express';
 import { LOGO_IMAGE } from './logo-storage';
 import { ShopsService, toShopModel } from './shops.service';
 
-/** Logo upload is plain multipart HTTP (simpler for browsers than GraphQL uploads), same session and guard. */
-@Controller('api/shops/mine')
+/**
+ * Logo upload is plain multipart HTTP (simpler for browsers than GraphQL uploads), same session and
+ * guard; logos are public (`GET /uploads/logos/<sha-256>.<ext>`, cached for a year under their content's name).
+ */
+@Controller()
 export class LogoController {
   constructor(
     private readonly storage: ImageStorage,
@@ -13,14 +25,17 @@ export class LogoController {
   ) {}
 
   @Allow(Permission.EditOwnShop)
-  @Post('logo')
+  @Post('api/shops/mine/logo')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('logo', { limits: { fileSize: imageMaxBytes(LOGO_IMAGE) * 3, files: 1 } }))
-  async upload(
-    @UploadedFile() file: { buffer: Buffer; size: number } | undefined,
-    @Member() member: CurrentMember,
-  ): Promise<{ logoUrl: string | null }> {
+  @FileUpload(LOGO_IMAGE.field, LOGO_IMAGE.maxMb)
+  async upload(@UploadedFile() file: Upload, @Member() member: CurrentMember): Promise<{ logoUrl: string | null }> {
     const name = await this.storage.store(LOGO_IMAGE, file);
     return { logoUrl: toShopModel(await this.shops.setLogo(member, name)).logoUrl };
+  }
+
+  @Public()
+  @Get('uploads/logos/:name')
+  logo(@Param('name') name: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.storage.send(LOGO_IMAGE, name, req, res);
   }
 }

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
 import { NotificationsModule } from '@assoc/notifications-api';
-import { ImageStorage } from '@assoc/platform-api';
+import { FilesModule } from '@assoc/platform-api';
 import { AnnouncementResolver } from './announcement.resolver';
 import { AnnouncementsService } from './announcements.service';
 import { CommentEntity } from './comment.entity';
@@ -34,6 +34,7 @@ import { TopicsService } from './topics.service';
   imports: [
     AssociationsModule,
     NotificationsModule,
+    FilesModule,
     TypeOrmModule.forFeature([TopicEntity, PostEntity, PostImageEntity, CommentEntity, PostReactionEntity]),
   ],
   controllers: [PostImageController],
@@ -42,7 +43,6 @@ import { TopicsService } from './topics.service';
     NetworkAudience,
     MentionsService,
     TopicsService,
-    ImageStorage,
     PostImagesService,
     AnnouncementsService,
     PostsService,

@@ -1,8 +1,9 @@
 import { ImageKind } from '@assoc/platform-api';
 
-/** Post images, stored by platform's ImageStorage under uploads/posts. */
-export const POST_IMAGE: ImageKind = { field: 'image', folder: 'posts', maxMb: 5 };
+/** Post images, private to those who may read the post, stored by platform's ImageStorage under uploads/posts. */
+export const POST_IMAGE: ImageKind = { field: 'image', folder: 'posts', maxMb: 5, access: 'private' };
 
-export function postImageUrl(fileName: string): string {
-  return `/uploads/${POST_IMAGE.folder}/${fileName}`;
+/** Where the app serves a post's image: only to the members who may read the post (its uploader before that). */
+export function postImageUrl(imageId: string): string {
+  return `/api/network/images/${imageId}`;
 }

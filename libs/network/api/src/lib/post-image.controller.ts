@@ -1,14 +1,29 @@
-import { Controller, HttpCode, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { Allow, CurrentMember, ImageStorage, imageMaxBytes, Member, Permission } from '@assoc/platform-api';
+import { Controller, Get, HttpCode, Param, Post, Req, Res, UploadedFile } from '@nestjs/common';
+import {
+  Allow,
+  AppError,
+  AuthUser,
+  CurrentMember,
+  FileUpload,
+  ImageStorage,
+  Member,
+  OptionalUser,
+  Permission,
+  Public,
+  Upload,
+  uuidArg,
+} from '@assoc/platform-api';
+import type { Request, Response } from 'express';
 import { POST_IMAGE, postImageUrl } from './post-image-storage';
 import { PostImagesService } from './post-images.service';
 
 /**
  * Post images are uploaded as plain multipart HTTP, like shop logos (field `image`, PNG/JPEG/WebP read
- * from the bytes, at most 5 MB), then attached by createPost(input: { imageIds }).
+ * from the bytes, at most 5 MB), then attached by createPost(input: { imageIds }). They are read at
+ * `GET /api/network/images/:id` by an `<img>` tag: the session cookie says who asks (no association
+ * header), the image's post says which association, and the network's rules say who may see it.
  */
-@Controller('api/network')
+@Controller('api/network/images')
 export class PostImageController {
   constructor(
     private readonly storage: ImageStorage,
@@ -16,15 +31,29 @@ export class PostImageController {
   ) {}
 
   @Allow(Permission.Post)
-  @Post('images')
+  @Post()
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('image', { limits: { fileSize: imageMaxBytes(POST_IMAGE) * 2, files: 1 } }))
+  @FileUpload(POST_IMAGE.field, POST_IMAGE.maxMb)
   async upload(
-    @UploadedFile() file: { buffer: Buffer; size: number } | undefined,
+    @UploadedFile() file: Upload,
     @Member() member: CurrentMember,
   ): Promise<{ imageId: string; url: string }> {
     const fileName = await this.storage.store(POST_IMAGE, file);
     const image = await this.images.record(member, fileName);
-    return { imageId: image.id, url: postImageUrl(image.fileName) };
+    return { imageId: image.id, url: postImageUrl(image.id) };
+  }
+
+  /** Public to the guard so that a caller without a session gets the same 404 as one without access. */
+  @Public()
+  @Get(':id')
+  async read(
+    @Param('id', uuidArg('id')) id: string,
+    @OptionalUser() user: AuthUser | null,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const image = user && (await this.images.readable(user.id, id));
+    if (!image) throw AppError.notFound();
+    await this.storage.send(POST_IMAGE, image.fileName, req, res);
   }
 }

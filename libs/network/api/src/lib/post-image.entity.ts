@@ -23,7 +23,7 @@ export class PostImageEntity extends AssociationScopedEntity {
   @Column('uuid', { nullable: true })
   postId!: string | null;
 
-  /** File name under the uploads folder, served at /uploads/posts/<name>. */
+  /** File name in the file store under uploads/posts, served at /api/network/images/<id> to the post's readers. */
   @Column('text')
   fileName!: string;
 

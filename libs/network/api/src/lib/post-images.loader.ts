@@ -8,7 +8,7 @@ import { PostImagesService } from './post-images.service';
 export function postImagesLoader(req: Request, images: PostImagesService, viewer: CurrentMember) {
   return requestLoader<string, PostImageModel[]>(req, `network:post-images:${viewer.associationId}`, async (postIds) =>
     (await images.byPosts(viewer.associationId, postIds)).map((list) =>
-      list.map((i) => ({ id: i.id, url: postImageUrl(i.fileName) })),
+      list.map((i) => ({ id: i.id, url: postImageUrl(i.id) })),
     ),
   );
 }

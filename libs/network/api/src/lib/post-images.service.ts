@@ -1,13 +1,58 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AppError, CurrentMember } from '@assoc/platform-api';
+import {
+  AppError,
+  CurrentMember,
+  ImageStorage,
+  MembershipLookup,
+  Permission,
+  roleHasPermission,
+} from '@assoc/platform-api';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { PostAccess } from './post-access.service';
+import { POST_IMAGE } from './post-image-storage';
 import { PostImageEntity } from './post-image.entity';
 
-/** Images of posts: recorded at upload, attached to one post by createPost. */
+/** Images of posts: recorded at upload, attached to one post by createPost, read by those who may read the post. */
 @Injectable()
 export class PostImagesService {
-  constructor(@InjectRepository(PostImageEntity) private readonly images: Repository<PostImageEntity>) {}
+  private readonly logger = new Logger('PostImages');
+
+  constructor(
+    @InjectRepository(PostImageEntity) private readonly images: Repository<PostImageEntity>,
+    private readonly memberships: MembershipLookup,
+    private readonly access: PostAccess,
+    private readonly storage: ImageStorage,
+  ) {}
+
+  /**
+   * The image if this person may see it, else null (the caller answers 404 alike for an unknown image,
+   * another association's, a post deleted, hidden from them or in a topic their role may not read):
+   * before it is attached, only its uploader; then whoever may open the post (PostAccess).
+   */
+  async readable(userId: string, imageId: string): Promise<PostImageEntity | null> {
+    const image = await this.images.findOne({ where: { id: imageId } });
+    if (!image) return null;
+    const member = await this.memberships.activeMembership(userId, image.associationId);
+    if (!member || !roleHasPermission(member.role, Permission.ViewFeed)) return null;
+    if (!image.postId) return image.uploaderMembershipId === member.membershipId ? image : null;
+    try {
+      await this.access.visiblePost(member, image.postId, 'authorOrModerator');
+      return image;
+    } catch (error) {
+      if (error instanceof AppError) return null;
+      throw error;
+    }
+  }
+
+  /** Removes the files of a deleted post's images (the rows stay with the post); a failure is logged, not thrown. */
+  async discardFiles(associationId: string, postId: string): Promise<void> {
+    for (const image of await this.images.find({ where: { associationId, postId } })) {
+      await this.storage.remove(POST_IMAGE, image.fileName).catch((error: unknown) => {
+        this.logger.warn(`Could not remove ${image.fileName}: ${error instanceof Error ? error.message : error}`);
+      });
+    }
+  }
 
   record(member: CurrentMember, fileName: string): Promise<PostImageEntity> {
     return this.images.save(

@@ -88,13 +88,14 @@ export class PostsService {
     });
   }
 
-  /** Deletes the caller's own post: it leaves every list; the row stays (deletedAt). */
+  /** Deletes the caller's own post: it leaves every list; the row stays (deletedAt), its images' files go. */
   async delete(member: CurrentMember, id: string): Promise<void> {
     const { post } = await this.access.visiblePost(member, id, 'authorOrModerator');
     if (post.authorMembershipId !== member.membershipId) throw AppError.forbidden('notYourContent');
     await this.dataSource
       .getRepository(PostEntity)
       .update({ id: post.id, associationId: member.associationId }, { deletedAt: this.clock.now() });
+    await this.images.discardFiles(member.associationId, post.id);
   }
 
   private async notifyMentions(

@@ -56,6 +56,7 @@ const fr: Catalogue = {
   notImage: 'Le fichier doit être une image PNG, JPEG ou WebP.',
   fileTooLarge: 'Le fichier ne doit pas dépasser {max} Mo.',
   fileMissing: 'Choisissez un fichier.',
+  requestTooLarge: 'La requête est trop volumineuse.',
   shopFirst: "Enregistrez d'abord votre boutique, puis ajoutez le logo.",
   // network
   topicNotFound: "Ce sujet n'existe pas dans l'association.",
@@ -219,6 +220,7 @@ const en: Catalogue = {
   notImage: 'The file must be a PNG, JPEG or WebP image.',
   fileTooLarge: 'The file must not exceed {max} MB.',
   fileMissing: 'Choose a file.',
+  requestTooLarge: 'The request is too large.',
   shopFirst: 'Save your shop first, then add the logo.',
   topicNotFound: 'This topic does not exist in the association.',
   topicClosedToConsultants: 'This topic is not open to consultants: choose one that is.',

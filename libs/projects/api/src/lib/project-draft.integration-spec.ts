@@ -277,7 +277,23 @@ describe('drafting joint projects', () => {
     expect(quotes.map((q) => q.mimeType)).toEqual(['application/pdf', 'image/png']);
     const download = await members[1].fetch(quotes[0].url);
     expect(download.headers.get('content-type')).toMatch(/^application\/pdf/);
+    expect([download.headers.get('cache-control'), download.headers.get('x-content-type-options')]).toEqual([
+      'private, max-age=300',
+      'nosniff',
+    ]);
     expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
+    const etag = download.headers.get('etag') ?? '';
+    expect((await members[1].fetch(quotes[0].url, { headers: { 'if-none-match': etag } })).status).toBe(304);
     expect((await consultant.fetch(quotes[0].url)).status).toBe(404);
+
+    // Removing a quote: those who may edit the project; its download is gone (404), the other stays.
+    const remove = (client: typeof president, quoteId: string) =>
+      client.fetch(`/api/projects/${created.id}/quotes/${quoteId}`, { method: 'DELETE' });
+    expect((await remove(members[1], quotes[0].id)).status).toBe(403);
+    expect((await remove(members[0], quotes[0].id)).status).toBe(204);
+    expect((await members[1].fetch(quotes[0].url)).status).toBe(404);
+    expect((await members[1].fetch(quotes[0].url, { headers: { 'if-none-match': etag } })).status).toBe(404);
+    expect((await remove(members[0], quotes[0].id)).status).toBe(404);
+    expect((await members[1].fetch(quotes[1].url)).status).toBe(200);
   });
 });

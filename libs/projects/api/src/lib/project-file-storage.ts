@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, AppError } from '@assoc/platform-api';
+import { AppError, FileStore, PRIVATE_FILE_CACHE, sendStoredFile, Upload } from '@assoc/platform-api';
+import type { Request, Response } from 'express';
 import { fromBuffer } from 'file-type';
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 
+export const PROJECT_FILE_FIELD = 'file';
 export const PROJECT_FILE_MAX_MB = 10;
 export const PROJECT_FILE_MAX_BYTES = PROJECT_FILE_MAX_MB * 1024 * 1024;
 const ALLOWED = new Map([
@@ -21,31 +21,39 @@ export interface StoredFile {
 }
 
 /**
- * Quotes and receipts on local disk under DATA_DIR/project-files (not under the public uploads
- * folder: they are read through the API, by members who may see the project). The type is read
- * from the bytes, never trusted from the name or the declared type.
+ * Quotes and receipts in platform's file store under `project-files/` (DATA_DIR/project-files on disk),
+ * never at a public address: they are read through the API, by members who may see the project. The
+ * type is read from the bytes, never trusted from the name or the declared type.
  */
 @Injectable()
 export class ProjectFileStorage {
-  constructor(private readonly config: AppConfig) {}
+  constructor(private readonly files: FileStore) {}
 
-  private get dir(): string {
-    return join(this.config.uploadsDir, '..', 'project-files');
-  }
-
-  async store(file: { buffer: Buffer; size: number } | undefined): Promise<StoredFile> {
-    if (!file || !file.size) throw AppError.field('file', 'fileMissing');
-    if (file.size > PROJECT_FILE_MAX_BYTES) throw AppError.field('file', 'fileTooLarge', { max: PROJECT_FILE_MAX_MB });
+  async store(file: Upload): Promise<StoredFile> {
+    if (!file || !file.size) throw AppError.field(PROJECT_FILE_FIELD, 'fileMissing');
+    if (file.size > PROJECT_FILE_MAX_BYTES)
+      throw AppError.field(PROJECT_FILE_FIELD, 'fileTooLarge', { max: PROJECT_FILE_MAX_MB });
     const type = await fromBuffer(file.buffer);
     const ext = type && ALLOWED.get(type.mime);
-    if (!type || !ext) throw AppError.field('file', 'notDocument');
-    await mkdir(this.dir, { recursive: true });
+    if (!type || !ext) throw AppError.field(PROJECT_FILE_FIELD, 'notDocument');
     const fileName = `${randomUUID()}.${ext}`;
-    await writeFile(join(this.dir, fileName), file.buffer);
+    await this.files.put(key(fileName), file.buffer, type.mime);
     return { fileName, mimeType: type.mime, size: file.size };
   }
 
-  read(fileName: string): Promise<Buffer> {
-    return readFile(join(this.dir, fileName));
+  /** Streams a file the caller may see (checked before): private caching, revalidated by ETag. */
+  send(stored: StoredFile, req: Request, res: Response): Promise<void> {
+    return sendStoredFile(this.files, req, res, {
+      key: key(stored.fileName),
+      etag: stored.fileName.replace(/\.[a-z0-9]+$/, ''),
+      contentType: stored.mimeType,
+      cacheControl: PRIVATE_FILE_CACHE,
+    });
+  }
+
+  remove(fileName: string): Promise<void> {
+    return this.files.delete(key(fileName));
   }
 }
+
+const key = (fileName: string): string => `project-files/${fileName}`;

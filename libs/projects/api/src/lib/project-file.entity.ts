@@ -15,7 +15,7 @@ export class ProjectFileEntity extends AssociationScopedEntity {
   @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' }) project?: ProjectEntity;
   @Column('uuid') projectId!: string;
   @Column({ type: 'enum', enum: ProjectFileKind, enumName: 'project_file_kind' }) kind!: ProjectFileKind;
-  /** Name under DATA_DIR/uploads/projects. */
+  /** Name in the file store under project-files/ (DATA_DIR/project-files on disk). */
   @Column('text') fileName!: string;
   @Column('text') mimeType!: string;
   @Column('int') size!: number;

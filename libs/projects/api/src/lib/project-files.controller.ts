@@ -1,21 +1,30 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res, UploadedFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Allow, AppError, Clock, CurrentMember, Member, Permission, uuidArg } from '@assoc/platform-api';
+import {
+  Allow,
+  AppError,
+  Clock,
+  CurrentMember,
+  FileUpload,
+  Member,
+  Permission,
+  Upload,
+  uuidArg,
+} from '@assoc/platform-api';
 import { CsvLocale, ledgerCsvFileName } from '@assoc/projects-domain';
-import { Response } from 'express';
+import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { LedgerService } from './ledger.service';
 import { ProjectAccess } from './project-access.service';
-import { PROJECT_FILE_MAX_BYTES, ProjectFileStorage } from './project-file-storage';
+import { PROJECT_FILE_FIELD, PROJECT_FILE_MAX_MB, ProjectFileStorage } from './project-file-storage';
 import { ProjectFileEntity, ProjectFileKind } from './project-file.entity';
-
-type Upload = { buffer: Buffer; size: number } | undefined;
 
 /**
  * Plain HTTP for files: quotes (`POST /api/projects/:id/quotes`, draft writers) and receipts
  * (`POST /api/projects/:id/receipts`, money recorders), multipart field `file`, PDF/PNG/JPEG/WebP
- * read from the bytes, at most 10 MB; downloads of those files; and the ledger as CSV.
+ * read from the bytes, at most 10 MB; downloads of those files (`private` caching, ETag), only to those
+ * who may see the project; removing a quote (`DELETE /api/projects/:id/quotes/:fileId`, draft writers);
+ * and the ledger as CSV.
  */
 @Controller('api/projects')
 export class ProjectFilesController {
@@ -30,7 +39,7 @@ export class ProjectFilesController {
   @Allow(Permission.DraftProject)
   @Post(':id/quotes')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: PROJECT_FILE_MAX_BYTES * 2, files: 1 } }))
+  @FileUpload(PROJECT_FILE_FIELD, PROJECT_FILE_MAX_MB)
   async quote(
     @Param('id', uuidArg('id')) id: string,
     @UploadedFile() file: Upload,
@@ -44,7 +53,7 @@ export class ProjectFilesController {
   @Allow(Permission.RecordMoney)
   @Post(':id/receipts')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: PROJECT_FILE_MAX_BYTES * 2, files: 1 } }))
+  @FileUpload(PROJECT_FILE_FIELD, PROJECT_FILE_MAX_MB)
   async receipt(
     @Param('id', uuidArg('id')) id: string,
     @UploadedFile() file: Upload,
@@ -60,6 +69,7 @@ export class ProjectFilesController {
     @Param('id', uuidArg('id')) id: string,
     @Param('fileId', uuidArg('fileId')) fileId: string,
     @Member() member: CurrentMember,
+    @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
     await this.access.get(this.dataSource.manager, member, id);
@@ -67,7 +77,26 @@ export class ProjectFilesController {
       where: { id: fileId, projectId: id, associationId: member.associationId },
     });
     if (!file) throw AppError.notFound();
-    res.type(file.mimeType).send(await this.storage.read(file.fileName));
+    await this.storage.send(file, req, res);
+  }
+
+  /** Removes a quote (those who may edit the project): its download answers 404 from then on. */
+  @Allow(Permission.DraftProject)
+  @Delete(':id/quotes/:fileId')
+  @HttpCode(204)
+  async removeQuote(
+    @Param('id', uuidArg('id')) id: string,
+    @Param('fileId', uuidArg('fileId')) fileId: string,
+    @Member() member: CurrentMember,
+  ): Promise<void> {
+    const project = await this.access.get(this.dataSource.manager, member, id);
+    this.access.assertMayEdit(member, project);
+    const file = await this.dataSource.manager.findOne(ProjectFileEntity, {
+      where: { id: fileId, projectId: id, associationId: member.associationId, kind: ProjectFileKind.QUOTE },
+    });
+    if (!file) throw AppError.notFound();
+    await this.dataSource.manager.delete(ProjectFileEntity, { id: file.id });
+    await this.storage.remove(file.fileName);
   }
 
   @Allow(Permission.ViewProjects)

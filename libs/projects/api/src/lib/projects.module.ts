@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
 import { NotificationsModule } from '@assoc/notifications-api';
+import { FilesModule } from '@assoc/platform-api';
 import { BudgetLineEntity } from './budget-line.entity';
 import { LedgerEntryEntity } from './ledger-entry.entity';
 import { LedgerResolver } from './ledger.resolver';
@@ -38,6 +39,7 @@ import { ProjectsImpactService } from './projects-impact.service';
   imports: [
     AssociationsModule,
     NotificationsModule,
+    FilesModule,
     TypeOrmModule.forFeature([
       ProjectEntity,
       ProjectConsultantEntity,

@@ -1,5 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationEntity } from '@assoc/associations-api';
 import { ShopEntity } from '@assoc/directory-api';
@@ -8,8 +7,8 @@ import {
   AppError,
   Clock,
   CurrentMember,
+  FileUpload,
   ImageStorage,
-  imageMaxBytes,
   Member,
   Permission,
   uuidArg,
@@ -47,7 +46,7 @@ export class CampaignFilesController {
   @Allow(Permission.ManageCampaigns)
   @Post(':id/cover')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('cover', { limits: { fileSize: imageMaxBytes(COVER_IMAGE) * 2, files: 1 } }))
+  @FileUpload(COVER_IMAGE.field, COVER_IMAGE.maxMb)
   async cover(
     @Param('id', uuidArg('id')) id: string,
     @UploadedFile() file: { buffer: Buffer; size: number } | undefined,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   Campaign,
   CAMPAIGN,
@@ -190,7 +191,20 @@ describe('campaigns', () => {
     const done = await upload(world.board, PNG);
     expect(done.status).toBe(200);
     const { coverUrl } = (await done.json()) as { coverUrl: string };
-    expect(coverUrl).toMatch(/^\/uploads\/campaigns\/[0-9a-f-]+\.png$/);
+    // Public on purpose (the campaign page), named by the SHA-256 of its bytes and cached for a year.
+    expect(coverUrl).toBe(`/uploads/campaigns/${createHash('sha256').update(PNG).digest('hex')}.png`);
+    const served = await fetch(`${world.api.url}${coverUrl}`);
+    expect([served.status, served.headers.get('cache-control'), served.headers.get('x-content-type-options')]).toEqual([
+      200,
+      'public, max-age=31536000, immutable',
+      'nosniff',
+    ]);
+    expect(Buffer.from(await served.arrayBuffer()).equals(PNG)).toBe(true);
+    expect((await fetch(`${world.api.url}/uploads/campaigns/${'0'.repeat(64)}.png`)).status).toBe(404);
+    // Only the public kinds have a public address.
+    expect(
+      (await fetch(`${world.api.url}/uploads/posts/${createHash('sha256').update(PNG).digest('hex')}.png`)).status,
+    ).toBe(404);
     expect(
       (
         await world.president.ok<{ campaign: { coverUrl: string } }>(

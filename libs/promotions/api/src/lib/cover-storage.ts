@@ -1,7 +1,7 @@
 import { ImageKind } from '@assoc/platform-api';
 
-/** Campaign cover images, stored by platform's ImageStorage under uploads/campaigns. */
-export const COVER_IMAGE: ImageKind = { field: 'cover', folder: 'campaigns', maxMb: 5 };
+/** Campaign cover images, public (the campaign's public page), stored by platform's ImageStorage under uploads/campaigns. */
+export const COVER_IMAGE: ImageKind = { field: 'cover', folder: 'campaigns', maxMb: 5, access: 'public' };
 
 /** Where the app serves a stored cover. */
 export const coverUrl = (file: string | null): string | null =>

@@ -5,7 +5,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
 import { ShopEntity } from '@assoc/directory-api';
 import { NotificationsModule } from '@assoc/notifications-api';
-import { ImageStorage, RateLimiter, ShareCards, WebIndexHtml } from '@assoc/platform-api';
+import { FilesModule, RateLimiter, ShareCards, WebIndexHtml } from '@assoc/platform-api';
+import { CampaignCoverController } from './campaign-cover.controller';
 import { CampaignAccess } from './campaign-access.service';
 import { CampaignFilesController } from './campaign-files.controller';
 import { CampaignOfferEntity } from './campaign-offer.entity';
@@ -29,6 +30,7 @@ import { RedemptionsService } from './redemptions.service';
   imports: [
     AssociationsModule,
     NotificationsModule,
+    FilesModule,
     TypeOrmModule.forFeature([
       ShopEntity,
       CampaignEntity,
@@ -37,14 +39,13 @@ import { RedemptionsService } from './redemptions.service';
       CampaignRedemptionEntity,
     ]),
   ],
-  controllers: [CampaignFilesController, CampaignPageController],
+  controllers: [CampaignFilesController, CampaignCoverController, CampaignPageController],
   providers: [
     ShareCards,
     WebIndexHtml,
     CampaignCalendarService,
     RateLimiter,
     PromotionLinks,
-    ImageStorage,
     CampaignAccess,
     CampaignsService,
     OffersService,

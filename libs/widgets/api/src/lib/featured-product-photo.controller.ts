@@ -1,12 +1,25 @@
-import { Controller, HttpCode, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { Allow, CurrentMember, ImageStorage, imageMaxBytes, Member, Permission, uuidArg } from '@assoc/platform-api';
+import { Controller, Get, HttpCode, Param, Post, Req, Res, UploadedFile } from '@nestjs/common';
+import {
+  Allow,
+  CurrentMember,
+  FileUpload,
+  ImageStorage,
+  Member,
+  Permission,
+  Public,
+  Upload,
+  uuidArg,
+} from '@assoc/platform-api';
+import type { Request, Response } from 'express';
 import { FeaturedProductsService } from './featured-products.service';
 import { PRODUCT_PHOTO } from './photo-storage';
 import { productPhotoPath } from './widget.mapper';
 
-/** A featured product's photo (`POST /api/widgets/products/:id/photo`, multipart field `photo`, PNG/JPEG/WebP ≤ 2 MB), the shop's owner only. */
-@Controller('api/widgets/products')
+/**
+ * A featured product's photo (`POST /api/widgets/products/:id/photo`, multipart field `photo`, PNG/JPEG/WebP ≤ 2 MB),
+ * the shop's owner only; public like the widgets that show it (`GET /uploads/products/<sha-256>.<ext>`, cached for a year).
+ */
+@Controller()
 export class FeaturedProductPhotoController {
   constructor(
     private readonly products: FeaturedProductsService,
@@ -14,12 +27,12 @@ export class FeaturedProductPhotoController {
   ) {}
 
   @Allow(Permission.EditOwnShop)
-  @Post(':id/photo')
+  @Post('api/widgets/products/:id/photo')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('photo', { limits: { fileSize: imageMaxBytes(PRODUCT_PHOTO) * 2, files: 1 } }))
+  @FileUpload(PRODUCT_PHOTO.field, PRODUCT_PHOTO.maxMb)
   async photo(
     @Param('id', uuidArg('id')) id: string,
-    @UploadedFile() file: { buffer: Buffer; size: number } | undefined,
+    @UploadedFile() file: Upload,
     @Member() member: CurrentMember,
   ): Promise<{ photoUrl: string | null }> {
     await this.products.own(member, id);
@@ -28,5 +41,11 @@ export class FeaturedProductPhotoController {
         (await this.products.setPhoto(member, id, await this.images.store(PRODUCT_PHOTO, file))).photoFile,
       ),
     };
+  }
+
+  @Public()
+  @Get('uploads/products/:name')
+  read(@Param('name') name: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.images.send(PRODUCT_PHOTO, name, req, res);
   }
 }

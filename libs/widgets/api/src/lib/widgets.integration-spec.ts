@@ -1,6 +1,4 @@
-import { AppConfig } from '@assoc/platform-api';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { hasMessage, Locale, message, Permission, Role, roleHasPermission } from '@assoc/platform-domain';
 import { WIDGET_PROBLEM_MESSAGES } from '@assoc/widgets-domain';
 import {
@@ -239,8 +237,15 @@ describe('widgets: settings by the president and board, featured products by eac
     const ok = await upload(shop, first.id, PNG, 'gilet.png');
     expect(ok.status).toBe(200);
     const { photoUrl } = (await ok.json()) as { photoUrl: string };
-    expect(photoUrl).toMatch(/^\/uploads\/products\/[0-9a-f-]{36}\.png$/);
-    expect(readFileSync(join(world.api.app.get(AppConfig).uploadsDir, photoUrl.replace('/uploads/', '')))).toEqual(PNG);
+    // named by its content, public like the widgets, cached for a year
+    expect(photoUrl).toBe(`/uploads/products/${createHash('sha256').update(PNG).digest('hex')}.png`);
+    const served = await fetch(`${world.api.url}${photoUrl}`);
+    expect([served.status, served.headers.get('cache-control'), served.headers.get('content-type')]).toEqual([
+      200,
+      'public, max-age=31536000, immutable',
+      'image/png',
+    ]);
+    expect(Buffer.from(await served.arrayBuffer())).toEqual(PNG);
     const bad = await upload(shop, first.id, Buffer.from('pas une image'), 'photo.png');
     expect([bad.status, await bad.json()]).toEqual([
       400,

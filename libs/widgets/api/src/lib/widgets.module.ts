@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
 import { CashmobEntity } from '@assoc/cashmobs-api';
 import { ShopEntity } from '@assoc/directory-api';
-import { ImageStorage, RateLimiter, ShareCards, WebIndexHtml } from '@assoc/platform-api';
+import { FilesModule, RateLimiter, ShareCards, WebIndexHtml } from '@assoc/platform-api';
 import { CampaignEntity, CampaignOfferEntity } from '@assoc/promotions-api';
 import { FeaturedProductPhotoController } from './featured-product-photo.controller';
 import { FeaturedProductEntity } from './featured-product.entity';
@@ -23,6 +23,7 @@ import { WidgetsService } from './widgets.service';
 @Module({
   imports: [
     AssociationsModule,
+    FilesModule,
     TypeOrmModule.forFeature([
       ShopEntity,
       CampaignEntity,
@@ -38,7 +39,6 @@ import { WidgetsService } from './widgets.service';
     WebIndexHtml,
     RateLimiter,
     WidgetScript,
-    ImageStorage,
     WidgetsService,
     FeaturedProductsService,
     PublicCatalogue,

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import type { S3Settings } from '../files/s3-file-store';
 import {
   IsBoolean,
   IsEmail,
@@ -40,6 +41,35 @@ export class AppConfig {
   /** Where the embedded database and uploaded files live. */
   @IsString()
   DATA_DIR = 'data';
+
+  /**
+   * Uploaded files go to this S3-compatible bucket instead of DATA_DIR/uploads (so that every instance
+   * reads what any other wrote). With it: S3_ENDPOINT (none: AWS S3 of S3_REGION), S3_ACCESS_KEY_ID
+   * and S3_SECRET_ACCESS_KEY (both, or neither for the SDK's own chain), S3_REGION, S3_FORCE_PATH_STYLE.
+   */
+  @IsOptional()
+  @IsString()
+  S3_BUCKET?: string;
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'S3_ENDPOINT must be an absolute http(s) URL' })
+  S3_ENDPOINT?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  /** Address the bucket in the path (`http://host/bucket/key`), as MinIO and most self-hosted servers need. */
+  @Transform(bool)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE = false;
 
   /** The address people reach the app at, used in e-mailed links. */
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'PUBLIC_URL must be an absolute http(s) URL' })
@@ -179,6 +209,19 @@ export class AppConfig {
     return this.SHUTDOWN_DELAY_MS ?? (this.isProduction ? 5000 : 0);
   }
 
+  /** Where uploaded files go when S3_BUCKET is set; null: the local disk under DATA_DIR. */
+  get s3Settings(): S3Settings | null {
+    if (!this.S3_BUCKET) return null;
+    return {
+      endpoint: this.S3_ENDPOINT,
+      bucket: this.S3_BUCKET,
+      region: this.S3_REGION,
+      accessKeyId: this.S3_ACCESS_KEY_ID,
+      secretAccessKey: this.S3_SECRET_ACCESS_KEY,
+      forcePathStyle: this.S3_FORCE_PATH_STYLE,
+    };
+  }
+
   get uploadsDir(): string {
     return `${this.DATA_DIR}/uploads`;
   }
@@ -201,6 +244,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   if (config.isProduction && config.TEST_CLOCK)
     problems.push('TEST_CLOCK must not be on in production (it lets anyone move time)');
+  if (!config.S3_BUCKET && (config.S3_ENDPOINT || config.S3_ACCESS_KEY_ID || config.S3_SECRET_ACCESS_KEY))
+    problems.push('S3_BUCKET is required with S3_ENDPOINT and the S3 keys (without it files stay under DATA_DIR)');
+  if (!config.S3_ACCESS_KEY_ID !== !config.S3_SECRET_ACCESS_KEY)
+    problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together');
   if (problems.length) throw new Error(`Invalid configuration:\n- ${problems.join('\n- ')}`);
   return config;
 }

@@ -1,16 +1,22 @@
 import { Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { fromBuffer } from 'file-type';
-import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { AppConfig } from '../config/app-config';
+import { createHash, randomUUID } from 'node:crypto';
 import { AppError } from '../graphql/app-error';
+import { FileStore } from './file-store';
+import { PRIVATE_FILE_CACHE, PUBLIC_FILE_CACHE, sendStoredFile } from './stored-file-response';
 
-/** A kind of uploaded image: its multipart field (named in errors), its folder under the uploads (served at /uploads/<folder>/<name>), its size limit. */
+/**
+ * A kind of uploaded image: its multipart field (named in errors), its folder in the store, its size
+ * limit, and who may read it. Public kinds (logos, covers, products' photos) appear on public pages:
+ * they are named by the SHA-256 of their bytes and cached for a year; private kinds (post images) get
+ * a random name and are served only through their domain's access check.
+ */
 export interface ImageKind {
   field: string;
   folder: string;
   maxMb: number;
+  access: 'public' | 'private';
 }
 
 export const imageMaxBytes = (kind: ImageKind): number => kind.maxMb * 1024 * 1024;
@@ -20,26 +26,53 @@ const ALLOWED = new Map([
   ['image/jpeg', 'jpg'],
   ['image/webp', 'webp'],
 ]);
+const TYPES = new Map([...ALLOWED].map(([type, ext]) => [ext, type]));
+
+/** A stored image's name: SHA-256 (public kinds) or a UUID (private kinds and older uploads), then the type. */
+const NAME = /^([0-9a-f]{64}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.(png|jpg|webp)$/;
 
 /**
- * Keeps uploaded images (PNG, JPEG, WebP) on local disk under DATA_DIR/uploads/<folder>, each under
- * a new random name. The type is read from the file's bytes, never trusted from its name or the
- * browser; a missing, too large or non-image file is a field error naming the kind's field.
+ * Keeps uploaded images (PNG, JPEG, WebP) in the file store under `uploads/<folder>/<name>`. The type
+ * is read from the file's bytes, never trusted from its name or the browser; a missing, too large or
+ * non-image file is a field error naming the kind's field.
  */
 @Injectable()
 export class ImageStorage {
-  constructor(private readonly config: AppConfig) {}
+  constructor(private readonly files: FileStore) {}
 
   async store(kind: ImageKind, file: { buffer: Buffer; size: number } | undefined): Promise<string> {
     if (!file || !file.size) throw AppError.field(kind.field, 'fileMissing');
     if (file.size > imageMaxBytes(kind)) throw AppError.field(kind.field, 'fileTooLarge', { max: kind.maxMb });
     const type = await fromBuffer(file.buffer);
     const ext = type && ALLOWED.get(type.mime);
-    if (!ext) throw AppError.field(kind.field, 'notImage');
-    const dir = join(this.config.uploadsDir, kind.folder);
-    await mkdir(dir, { recursive: true });
-    const name = `${randomUUID()}.${ext}`;
-    await writeFile(join(dir, name), file.buffer);
+    if (!type || !ext) throw AppError.field(kind.field, 'notImage');
+    const id = kind.access === 'public' ? createHash('sha256').update(file.buffer).digest('hex') : randomUUID();
+    const name = `${id}.${ext}`;
+    await this.files.put(this.key(kind, name), file.buffer, type.mime);
     return name;
+  }
+
+  /**
+   * Answers `GET` of a stored image: type, `nosniff`, a year of immutable caching for public kinds,
+   * `private` and revalidation by ETag for private ones. Call it only once the caller may see it.
+   */
+  async send(kind: ImageKind, name: string, req: Request, res: Response): Promise<void> {
+    const match = NAME.exec(name);
+    if (!match) throw AppError.notFound();
+    await sendStoredFile(this.files, req, res, {
+      key: this.key(kind, name),
+      etag: match[1],
+      contentType: TYPES.get(match[2]) ?? 'application/octet-stream',
+      cacheControl: kind.access === 'public' ? PUBLIC_FILE_CACHE : PRIVATE_FILE_CACHE,
+    });
+  }
+
+  /** Removes a private image's bytes (public ones are shared by content and stay). */
+  async remove(kind: ImageKind, name: string): Promise<void> {
+    if (kind.access === 'private' && NAME.test(name)) await this.files.delete(this.key(kind, name));
+  }
+
+  private key(kind: ImageKind, name: string): string {
+    return `uploads/${kind.folder}/${name}`;
   }
 }

@@ -42,7 +42,8 @@ function toAppError(exception: unknown): AppError {
     if (status === HttpStatus.UNAUTHORIZED) return AppError.unauthenticated();
     if (status === HttpStatus.FORBIDDEN) return AppError.forbidden();
     if (status === HttpStatus.NOT_FOUND) return AppError.notFound();
-    if (status === HttpStatus.PAYLOAD_TOO_LARGE) return AppError.field('file', 'fileTooLarge', { max: 2 });
+    // Uploads name their own field and limit (files/file-upload.ts); any other body too large says so.
+    if (status === HttpStatus.PAYLOAD_TOO_LARGE) return new AppError(ErrorCode.BAD_USER_INPUT, 'requestTooLarge');
     if (status === HttpStatus.TOO_MANY_REQUESTS) return AppError.tooManyRequests();
     if (status < 500) return new AppError(ErrorCode.BAD_USER_INPUT, 'invalid');
   }
