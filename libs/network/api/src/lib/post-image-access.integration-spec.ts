@@ -49,7 +49,9 @@ describe('post images on S3: served only to those who may read the post', () => 
     boardOnly = await createTopic(president, 'Entre commerçants', false);
     open = await createTopic(president, 'Avec la consultante', true);
   });
+  let second: TestApp | undefined;
   afterAll(async () => {
+    await second?.close();
     await api?.close();
     await s3?.close();
   });
@@ -154,5 +156,19 @@ describe('post images on S3: served only to those who may read the post', () => 
       400,
       [{ field: 'image', message: 'Choisissez un fichier.' }],
     ]);
+  });
+  it('serves from a second instance (its own DATA_DIR, same database and bucket) what the first one stored', async () => {
+    // Last: passport keeps one session strategy per process, the latest app's, so this app stays open
+    // until afterAll (closing it first would leave the first app's guard with a closed database).
+    second = await createTestApp([IdentityModule, AssociationsModule, NotificationsModule, NetworkModule], {
+      env: s3.env,
+      databaseUrl: api.databaseUrl,
+    });
+    expect(second.app.get(AppConfig).DATA_DIR).not.toBe(api.app.get(AppConfig).DATA_DIR);
+    const imageId = await uploadedImageId(lucie);
+    const post = await createPost(lucie, { text: 'Vu d’ailleurs', imageIds: [imageId] });
+    const served = await img(second, marc, post.images[0].url);
+    expect(served.status).toBe(200);
+    expect(Buffer.from(await served.arrayBuffer()).equals(PNG)).toBe(true);
   });
 });
