@@ -36,7 +36,7 @@ export const DOMAIN_MODULES = [
 /**
  * The web app's index.html for every route of the app (its files: see web-app.ts). Uploaded files are
  * not served from a folder: each domain's controllers read them from the file store, public kinds at
- * /uploads/<folder>/<name>, private ones behind their domain's access check (ADR 0014).
+ * /uploads/<folder>/<name>, private ones behind their domain's access check (ADR 0021).
  */
 function staticSites() {
   const web = WEB_ROOT;
