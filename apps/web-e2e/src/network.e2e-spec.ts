@@ -10,6 +10,11 @@ import { browserJourneys, logIn } from './support/journey';
 
 const CLAIRE = 'claire.martin@vitrines-vitre.fr';
 const LUCIE = 'lucie.gautier@vitrines-vitre.fr';
+// A 1x1 PNG: the photo Claire attaches to her post.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 const { newPage, journey } = browserJourneys('network');
 
@@ -72,6 +77,10 @@ describe('network journey', () => {
       await claire.getByRole('option', { name: /Lucie Gautier/ }).click();
       await composer.pressSequentially('merci !');
       expect(await composer.inputValue()).toContain('@Lucie Gautier merci !');
+      // …with a photo (uploaded at once; private to the association's members).
+      await claire
+        .locator('assoc-post-composer input[type=file]')
+        .setInputFiles({ name: 'vitrine.png', mimeType: 'image/png', buffer: PNG });
       await claire.getByRole('button', { name: 'Publier' }).click();
       const claireCard = claire.locator('assoc-post-card').filter({ hasText: `samedi ${unique}` });
       await claireCard.waitFor();
@@ -91,6 +100,10 @@ describe('network journey', () => {
       await mention.click();
       await lucie.waitForURL(/\/feed\/posts\//);
       await lucie.getByText(`samedi ${unique}`).waitFor();
+      // Her browser loads the photo with nothing but her session cookie (an <img> sends no association header).
+      const photo = lucie.getByRole('img', { name: 'Photo 1 de la publication de Claire Martin' });
+      await photo.scrollIntoViewIfNeeded();
+      expect(await photo.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBe(1);
       await lucie.getByLabel('Votre commentaire').fill(commentText);
       await lucie.getByRole('button', { name: 'Commenter' }).click();
       await lucie.locator('assoc-comment-item').filter({ hasText: commentText }).waitFor();
