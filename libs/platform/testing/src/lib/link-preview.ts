@@ -1,3 +1,4 @@
+import { Resvg } from '@resvg/resvg-js';
 import { imageSize } from 'image-size';
 import { HTMLElement, parse } from 'node-html-parser';
 
@@ -86,6 +87,12 @@ export async function fetchPublishedImage(publicUrl: string, base: string, image
     height: size?.height,
     bytes,
   };
+}
+
+/** A real PNG of `width` × `height` pixels (a plain picture drawn by resvg), to upload as a cover or a logo. */
+export function pngOfSize(width: number, height: number, colour = '#1b5e20'): Buffer {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="${colour}"/><circle cx="${width / 2}" cy="${height / 2}" r="${Math.min(width, height) / 3}" fill="#fff"/></svg>`;
+  return Buffer.from(new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
 }
 
 /** The web app's built index.html as the API serves it (the tests have no web build): scripts run only in a browser. */

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import {
   AppError,
   ClientIp,
+  ImageStorage,
   Locale,
   notFoundPage,
   OpenGraphImage,
@@ -15,6 +16,7 @@ import {
   withOpenGraph,
 } from '@assoc/platform-api';
 import { Response } from 'express';
+import { COVER_IMAGE, coverFileOf } from './cover-storage';
 import { PromotionLinks } from './promotion-links';
 import { campaignOpenGraph, campaignShareCard } from './campaign-open-graph';
 import { PublicCampaignModel } from './campaign.models';
@@ -27,7 +29,8 @@ const LANGS: Readonly<Record<string, Locale>> = { fr: Locale.FR, en: Locale.EN }
  * The public campaign page for link previews (messaging apps and social networks run no
  * JavaScript), in the visitor's language (Accept-Language: French unless English comes first):
  * - `GET /p/:slug`: the web app's page with its title, description, Open Graph and Twitter tags and
- *   the share card as its image; an unknown or unpublished campaign is a 404 page kept out of search engines;
+ *   as its image the campaign's cover (a PNG or JPEG of at least 200 px, its true size read from its
+ *   bytes), else the share card; an unknown or unpublished campaign is a 404 page kept out of search engines;
  * - `GET /p/:slug/share-card/:lang/:key.png`: the share card (1200 x 630 PNG), cached for a year
  *   under its content key (a new title is a new key).
  * Registered before the static files.
@@ -40,6 +43,7 @@ export class CampaignPageController {
     private readonly links: PromotionLinks,
     private readonly limiter: RateLimiter,
     private readonly cards: ShareCards,
+    private readonly images: ImageStorage,
   ) {}
 
   @Public()
@@ -62,7 +66,8 @@ export class CampaignPageController {
       return;
     }
     const url = this.links.publicPage(campaign.slug);
-    res.send(withOpenGraph(html, campaignOpenGraph(campaign, url, locale, this.shareCardImage(campaign, locale))));
+    const image = (await this.coverImage(campaign)) ?? this.shareCardImage(campaign, locale);
+    res.send(withOpenGraph(html, campaignOpenGraph(campaign, url, locale, image)));
   }
 
   @Public()
@@ -80,6 +85,16 @@ export class CampaignPageController {
     const campaign = locale && key ? await this.campaigns.page(slug, null, locale).catch(() => null) : null;
     if (!campaign || !key) throw AppError.notFound();
     await this.cards.send(res, campaignShareCard(campaign, locale), key, this.shareCardImage(campaign, locale).url);
+  }
+
+  /** The uploaded cover as the preview's large picture, when it can be one. */
+  private coverImage(campaign: PublicCampaignModel): Promise<OpenGraphImage | null> {
+    if (!campaign.coverUrl) return Promise.resolve(null);
+    return this.images.previewImage(COVER_IMAGE, coverFileOf(campaign.coverUrl), {
+      url: this.links.absolute(campaign.coverUrl),
+      alt: campaign.title,
+      card: 'summary_large_image',
+    });
   }
 
   private shareCardImage(campaign: PublicCampaignModel, locale: Locale): OpenGraphImage {

@@ -1,4 +1,10 @@
-import { fetchPublishedImage, PREVIEW_TAGS, readLinkPreview, TEST_WEB_INDEX_HTML } from '@assoc/platform-testing';
+import {
+  fetchPublishedImage,
+  pngOfSize,
+  PREVIEW_TAGS,
+  readLinkPreview,
+  TEST_WEB_INDEX_HTML,
+} from '@assoc/platform-testing';
 import { freshIp, promotionsWorld, runningWithOffers, startApp, World } from './promotions-test-helpers';
 
 const PUBLIC_URL = 'https://vitrines.example';
@@ -61,6 +67,37 @@ describe('campaign link previews without JavaScript (/p/:slug)', () => {
     expect(afterImage.bytes.equals(beforeImage.bytes)).toBe(false);
     const old = await fetch(`${world.api.url}${new URL(before).pathname}`, { redirect: 'manual' });
     expect([old.status, old.headers.get('location')]).toEqual([302, after]);
+  });
+
+  it("shows the campaign's uploaded cover, at its true size, and the share card only without one", async () => {
+    const { campaign } = await runningWithOffers(world, world.shops.slice(0, 1));
+    const upload = async (bytes: Buffer, name: string) => {
+      const form = new FormData();
+      form.append('cover', new Blob([new Uint8Array(bytes)]), name);
+      const done = await world.president.fetch(`/api/campaigns/${campaign.id}/cover`, { method: 'POST', body: form });
+      expect(done.status).toBe(200);
+      return ((await done.json()) as { coverUrl: string }).coverUrl;
+    };
+    expect((await read(`/p/${campaign.slug}`)).meta['og:image']).toContain('/share-card/');
+
+    const coverUrl = await upload(pngOfSize(1200, 800), 'vitrine.png');
+    const page = await read(`/p/${campaign.slug}`);
+    expect(page.meta['og:image']).toBe(`${PUBLIC_URL}${coverUrl}`);
+    expect(page.meta['twitter:image']).toBe(`${PUBLIC_URL}${coverUrl}`);
+    expect(page.meta['twitter:card']).toBe('summary_large_image');
+    expect([page.meta['og:image:type'], page.meta['og:image:width'], page.meta['og:image:height']]).toEqual([
+      'image/png',
+      '1200',
+      '800',
+    ]);
+    const image = await fetchPublishedImage(PUBLIC_URL, world.api.url, page.meta['og:image']);
+    expect(image).toMatchObject({ status: 200, contentType: 'image/png', type: 'png', width: 1200, height: 800 });
+
+    // A cover too small for previews (Facebook ignores images under 200 px): the card again.
+    await upload(pngOfSize(300, 120), 'bandeau.png');
+    const small = await read(`/p/${campaign.slug}`);
+    expect(small.meta['og:image']).toContain(`/p/${campaign.slug}/share-card/fr/`);
+    expect([small.meta['og:image:width'], small.meta['og:image:height']]).toEqual(['1200', '630']);
   });
 
   it('answers an unknown slug with a 404 page kept out of search engines', async () => {

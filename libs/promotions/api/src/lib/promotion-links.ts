@@ -12,6 +12,11 @@ export class PromotionLinks {
     return `${this.base()}/p/${encodeURIComponent(slug)}${offerId ? `?offer=${encodeURIComponent(offerId)}` : ''}`;
   }
 
+  /** An absolute link to a path the app serves (a cover under /uploads/…). */
+  absolute(path: string): string {
+    return `${this.base()}${path}`;
+  }
+
   /** What a shop's phone opens when its camera reads a code: the redemption page with the code filled in. */
   redeem(code: string): string {
     return `${this.base()}/redeem/${encodeURIComponent(code)}`;

@@ -1,7 +1,9 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
+import { LOGO_IMAGE, logoFileOf } from '@assoc/directory-api';
 import {
   AppError,
   ClientIp,
+  ImageStorage,
   Locale,
   notFoundPage,
   OpenGraphImage,
@@ -27,7 +29,8 @@ const LANGS: Readonly<Record<string, Locale>> = { fr: Locale.FR, en: Locale.EN }
  * A shop's public page (where every widget links) for link previews, which run no JavaScript, in the
  * visitor's language (Accept-Language: French unless English comes first):
  * - `GET /b/:id`: the web app's page with the shop's title, description, Open Graph and Twitter tags
- *   and its share card; an unknown shop (or one whose owner left) is a 404 page kept out of search engines;
+ *   and as its image the shop's logo (a PNG or JPEG of at least 200 px, its true size read from its
+ *   bytes, as a `summary` card: logos are small and square) or else its share card; an unknown shop (or one whose owner left) is a 404 page kept out of search engines;
  * - `GET /b/:id/share-card/:lang/:key.png`: the share card (1200 x 630 PNG), cached for a year under its content key.
  * Registered before the static files.
  */
@@ -39,6 +42,7 @@ export class ShopPageController {
     private readonly catalogue: PublicCatalogue,
     private readonly limiter: RateLimiter,
     private readonly cards: ShareCards,
+    private readonly images: ImageStorage,
   ) {}
 
   @Public()
@@ -61,7 +65,8 @@ export class ShopPageController {
       return;
     }
     const url = this.catalogue.shopPage(shop.id);
-    res.send(withOpenGraph(html, shopOpenGraph(shop, url, locale, this.shareCardImage(shop, locale))));
+    const image = (await this.logoImage(shop)) ?? this.shareCardImage(shop, locale);
+    res.send(withOpenGraph(html, shopOpenGraph(shop, url, locale, image)));
   }
 
   @Public()
@@ -79,6 +84,16 @@ export class ShopPageController {
     const shop = locale && key ? await this.showcases.showcase(id, locale).catch(() => null) : null;
     if (!shop || !key) throw AppError.notFound();
     await this.cards.send(res, shopShareCard(shop, locale), key, this.shareCardImage(shop, locale).url);
+  }
+
+  /** The shop's uploaded logo as the preview's thumbnail, when it can be one. */
+  private logoImage(shop: ShopShowcaseModel): Promise<OpenGraphImage | null> {
+    if (!shop.logoUrl) return Promise.resolve(null);
+    return this.images.previewImage(LOGO_IMAGE, logoFileOf(shop.logoUrl), {
+      url: shop.logoUrl,
+      alt: shop.name,
+      card: 'summary',
+    });
   }
 
   private shareCardImage(shop: ShopShowcaseModel, locale: Locale): OpenGraphImage {

@@ -1,4 +1,10 @@
-import { fetchPublishedImage, PREVIEW_TAGS, readLinkPreview, TEST_WEB_INDEX_HTML } from '@assoc/platform-testing';
+import {
+  fetchPublishedImage,
+  pngOfSize,
+  PREVIEW_TAGS,
+  readLinkPreview,
+  TEST_WEB_INDEX_HTML,
+} from '@assoc/platform-testing';
 import {
   createShop,
   createWidget,
@@ -54,6 +60,37 @@ describe('shop and widget link previews without JavaScript (/b/:id, /embed/widge
     expect([en.lang, en.meta['og:locale'], en.title]).toEqual(['en', 'en_GB', `${TRICKY} — Crafts (Vitré)`]);
     expect(en.meta['og:image']).toContain('/share-card/en/');
     expect((await fetchPublishedImage(PUBLIC_URL, world.api.url, en.meta['og:image'])).type).toBe('png');
+  });
+
+  it("shows the shop's uploaded logo as a small card, at its true size, and the share card only without one", async () => {
+    const shopkeeper = world.shops[1];
+    const id = shopkeeper.shopId as string;
+    const upload = async (bytes: Buffer) => {
+      const form = new FormData();
+      form.append('logo', new Blob([new Uint8Array(bytes)]), 'logo.png');
+      const done = await shopkeeper.fetch('/api/shops/mine/logo', { method: 'POST', body: form });
+      expect(done.status).toBe(200);
+    };
+    expect((await read(`/b/${id}`)).meta['og:image']).toContain(`/b/${id}/share-card/fr/`);
+
+    await upload(pngOfSize(400, 400));
+    const page = await read(`/b/${id}`);
+    expect(page.meta['og:image']).toMatch(new RegExp(`^${PUBLIC_URL}/uploads/logos/[0-9a-f]{64}\\.png$`));
+    expect(page.meta['twitter:image']).toBe(page.meta['og:image']);
+    expect(page.meta['twitter:card']).toBe('summary');
+    expect([page.meta['og:image:type'], page.meta['og:image:width'], page.meta['og:image:height']]).toEqual([
+      'image/png',
+      '400',
+      '400',
+    ]);
+    const image = await fetchPublishedImage(PUBLIC_URL, world.api.url, page.meta['og:image']);
+    expect(image).toMatchObject({ status: 200, contentType: 'image/png', type: 'png', width: 400, height: 400 });
+
+    // A tiny logo (previews ignore images under 200 px) leaves the large share card.
+    await upload(pngOfSize(64, 64));
+    const tiny = await read(`/b/${id}`);
+    expect(tiny.meta['og:image']).toContain(`/b/${id}/share-card/fr/`);
+    expect(tiny.meta['twitter:card']).toBe('summary_large_image');
   });
 
   it('answers an unknown shop with a 404 page kept out of search engines', async () => {

@@ -10,6 +10,11 @@ export interface OpenGraphImage {
   height: number;
   type: 'image/png' | 'image/jpeg';
   alt: string;
+  /**
+   * The Twitter card it makes: `summary_large_image` (the default: share cards, covers) or `summary`
+   * (a small square thumbnail: a shop's logo).
+   */
+  card?: 'summary' | 'summary_large_image';
 }
 
 /** What a link preview shows: public facts only. */
@@ -74,7 +79,7 @@ export function openGraphTags(page: OpenGraphPage): string[] {
           meta('property', 'og:image:alt', image.alt),
         ]
       : []),
-    meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
+    meta('name', 'twitter:card', image ? (image.card ?? 'summary_large_image') : 'summary'),
     meta('name', 'twitter:title', page.title),
     meta('name', 'twitter:description', description),
     ...(image ? [meta('name', 'twitter:image', image.url), meta('name', 'twitter:image:alt', image.alt)] : []),
