@@ -17,10 +17,10 @@ import {
   WidgetProductItem,
   WidgetShopItem,
 } from '@assoc/widgets-domain';
-import { DataSource, In, MoreThan } from 'typeorm';
+import { DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { FeaturedProductEntity } from './featured-product.entity';
 import { productPhotoPath } from './widget.mapper';
-import { activeShops } from './widget-shops';
+import { activeShops, FRENCH_ORDER, ShopScope, withActiveShops } from './widget-shops';
 
 /** Everything an association shows the public, by kind, with the shops it read. */
 export interface Catalogue extends WidgetCandidates {
@@ -43,136 +43,167 @@ export class PublicCatalogue {
     private readonly config: AppConfig,
   ) {}
 
-  /** The kinds in `contents`, in `lang`; only `onlyShopId`'s items when given. */
+  /**
+   * The kinds in `contents`, in `lang`, of the shops in `scope` (a widget's shops and trades, or one
+   * shop's page). With `limit` (a widget's maxItems), at most that many of each kind, the first ones
+   * in the order shown: each kind is one query ordered and bounded in SQL, so the cost does not grow
+   * with the association (a widget shows at most `limit` items of any kind).
+   */
   async read(
     association: AssociationEntity,
     contents: readonly WidgetContent[],
     lang: WidgetLang,
     now: Date,
-    onlyShopId?: string,
+    scope: ShopScope = {},
+    limit?: number,
   ): Promise<Catalogue> {
     const manager = this.dataSource.manager;
     const wants = (kind: WidgetContent) => contents.includes(kind);
-    const shops = (await activeShops(manager, association.id)).filter((s) => !onlyShopId || s.id === onlyShopId);
-    const shopById = new Map(shops.map((s) => [s.id, s]));
-    const none = { offers: [], cashmobs: [], products: [], shops: [], shopEntities: shops };
-    if (!shops.length) return none;
+    const bounded = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>) =>
+      limit === undefined ? qb : qb.limit(limit);
+    const shopsShown = wants(WidgetContent.SHOPS) ? await activeShops(manager, association.id, scope, limit) : [];
+
+    const campaigns = wants(WidgetContent.OFFERS)
+      ? (
+          await manager
+            .createQueryBuilder(CampaignEntity, 'c')
+            .where('c."associationId" = :id', { id: association.id })
+            .andWhere(
+              'c."publishedAt" IS NOT NULL AND c."cancelledAt" IS NULL AND c."enrolmentDeadline" <= :now AND c."endsAt" > :now',
+              { now },
+            )
+            .orderBy('c."endsAt"', 'ASC')
+            .getMany()
+        ).filter((c) => acceptsVoucherClaims(statusAt(c, now)))
+      : [];
+    const campaignById = new Map(campaigns.map((c) => [c.id, c]));
+    const [approved, cashmobRows, productRows] = await Promise.all([
+      campaigns.length
+        ? bounded(
+            withActiveShops(
+              manager.createQueryBuilder(CampaignOfferEntity, 'o'),
+              association.id,
+              scope,
+              's.id = o."shopId"',
+            )
+              .innerJoin(CampaignEntity, 'oc', 'oc.id = o."campaignId"')
+              .andWhere(
+                'o."associationId" = :associationId AND o."campaignId" IN (:...campaignIds) AND o.status = :approved',
+                {
+                  campaignIds: campaigns.map((c) => c.id),
+                  approved: OfferStatus.APPROVED,
+                },
+              )
+              .orderBy(`s.name ${FRENCH_ORDER}`)
+              .addOrderBy('oc."endsAt"')
+              .addOrderBy('o."createdAt"')
+              .addOrderBy('o.id'),
+          ).getMany()
+        : [],
+      wants(WidgetContent.CASHMOBS)
+        ? bounded(
+            withActiveShops(manager.createQueryBuilder(CashmobEntity, 'c'), association.id, scope, 's.id = c."shopId"')
+              .andWhere('c."associationId" = :associationId AND c.status = :published AND c."endsAt" > :now', {
+                published: CashmobStatus.PUBLISHED,
+                now,
+              })
+              .orderBy('c."startsAt"')
+              .addOrderBy('c.id'),
+          ).getMany()
+        : [],
+      wants(WidgetContent.PRODUCTS)
+        ? bounded(
+            withActiveShops(
+              manager.createQueryBuilder(FeaturedProductEntity, 'p'),
+              association.id,
+              scope,
+              's.id = p."shopId"',
+            )
+              .andWhere('p."associationId" = :associationId')
+              .orderBy(`s.name ${FRENCH_ORDER}`)
+              .addOrderBy('s.id')
+              .addOrderBy('p.position')
+              .addOrderBy('p."createdAt"'),
+          ).getMany()
+        : [],
+    ]);
+    const shopById = new Map(shopsShown.map((s) => [s.id, s]));
+    const missing = [
+      ...new Set([...approved, ...cashmobRows, ...productRows].map((r) => r.shopId).filter((id) => !shopById.has(id))),
+    ];
+    if (missing.length)
+      for (const shop of await manager.findBy(ShopEntity, { id: In(missing), associationId: association.id }))
+        shopById.set(shop.id, shop);
 
     const offers: Candidate<WidgetOfferItem>[] = [];
-    if (wants(WidgetContent.OFFERS)) {
-      const campaigns = (
-        await manager
-          .createQueryBuilder(CampaignEntity, 'c')
-          .where('c."associationId" = :id', { id: association.id })
-          .andWhere(
-            'c."publishedAt" IS NOT NULL AND c."cancelledAt" IS NULL AND c."enrolmentDeadline" <= :now AND c."endsAt" > :now',
-            { now },
-          )
-          .orderBy('c."endsAt"', 'ASC')
-          .getMany()
-      ).filter((c) => acceptsVoucherClaims(statusAt(c, now)));
-      const campaignById = new Map(campaigns.map((c) => [c.id, c]));
-      const approved = campaigns.length
-        ? await manager.find(CampaignOfferEntity, {
-            where: {
-              campaignId: In(campaigns.map((c) => c.id)),
-              status: OfferStatus.APPROVED,
-              associationId: association.id,
-              shopId: In([...shopById.keys()]),
-            },
-            order: { createdAt: 'ASC', id: 'ASC' },
-          })
-        : [];
-      for (const offer of approved) {
-        const shop = shopById.get(offer.shopId);
-        const campaign = campaignById.get(offer.campaignId);
-        if (!shop || !campaign) continue;
-        const url = this.url(`/p/${encodeURIComponent(campaign.slug)}?offer=${encodeURIComponent(offer.id)}`);
-        offers.push({
-          kind: WidgetContent.OFFERS,
-          id: offer.id,
-          shopId: shop.id,
-          trade: shop.trade,
-          headline: offerHeadline(offer, lang),
-          shop: shop.name,
-          campaign: campaign.title,
-          until: campaign.endsAt.toISOString(),
-          url,
-        });
-      }
-      offers.sort((a, b) => a.shop.localeCompare(b.shop, 'fr') || a.until.localeCompare(b.until));
+    for (const offer of approved) {
+      const shop = shopById.get(offer.shopId);
+      const campaign = campaignById.get(offer.campaignId);
+      if (!shop || !campaign) continue;
+      const url = this.url(`/p/${encodeURIComponent(campaign.slug)}?offer=${encodeURIComponent(offer.id)}`);
+      offers.push({
+        kind: WidgetContent.OFFERS,
+        id: offer.id,
+        shopId: shop.id,
+        trade: shop.trade,
+        headline: offerHeadline(offer, lang),
+        shop: shop.name,
+        campaign: campaign.title,
+        until: campaign.endsAt.toISOString(),
+        url,
+      });
     }
 
     const cashmobs: Candidate<WidgetCashmobItem>[] = [];
-    if (wants(WidgetContent.CASHMOBS)) {
-      const rows = await manager.find(CashmobEntity, {
-        where: {
-          associationId: association.id,
-          status: CashmobStatus.PUBLISHED,
-          endsAt: MoreThan(now),
-          shopId: In([...shopById.keys()]),
-        },
-        order: { startsAt: 'ASC', id: 'ASC' },
-      });
-      for (const c of rows) {
-        const shop = shopById.get(c.shopId);
-        if (shop)
-          cashmobs.push({
-            kind: WidgetContent.CASHMOBS,
-            id: c.id,
-            shopId: shop.id,
-            trade: shop.trade,
-            shop: shop.name,
-            startsAt: c.startsAt.toISOString(),
-            endsAt: c.endsAt.toISOString(),
-            place: c.meetingPoint,
-            url: this.url(`/c/${encodeURIComponent(c.slug)}`),
-          });
-      }
+    for (const c of cashmobRows) {
+      const shop = shopById.get(c.shopId);
+      if (shop)
+        cashmobs.push({
+          kind: WidgetContent.CASHMOBS,
+          id: c.id,
+          shopId: shop.id,
+          trade: shop.trade,
+          shop: shop.name,
+          startsAt: c.startsAt.toISOString(),
+          endsAt: c.endsAt.toISOString(),
+          place: c.meetingPoint,
+          url: this.url(`/c/${encodeURIComponent(c.slug)}`),
+        });
     }
 
     const products: Candidate<WidgetProductItem>[] = [];
-    if (wants(WidgetContent.PRODUCTS)) {
-      const rows = await manager.find(FeaturedProductEntity, {
-        where: { associationId: association.id, shopId: In([...shopById.keys()]) },
-        order: { position: 'ASC', createdAt: 'ASC' },
+    for (const p of productRows) {
+      const shop = shopById.get(p.shopId);
+      if (!shop) continue;
+      const photo = productPhotoPath(p.photoFile);
+      products.push({
+        kind: WidgetContent.PRODUCTS,
+        id: p.id,
+        shopId: shop.id,
+        trade: shop.trade,
+        name: p.name,
+        shop: shop.name,
+        priceCents: p.priceCents,
+        text: p.text,
+        photo: photo && this.url(photo),
+        url: webLink(p.link) ?? this.shopPage(shop.id),
       });
-      const order = new Map(shops.map((s, i) => [s.id, i]));
-      rows.sort((a, b) => (order.get(a.shopId) ?? 0) - (order.get(b.shopId) ?? 0) || a.position - b.position);
-      for (const p of rows) {
-        const shop = shopById.get(p.shopId) as ShopEntity;
-        const photo = productPhotoPath(p.photoFile);
-        products.push({
-          kind: WidgetContent.PRODUCTS,
-          id: p.id,
-          shopId: shop.id,
-          trade: shop.trade,
-          name: p.name,
-          shop: shop.name,
-          priceCents: p.priceCents,
-          text: p.text,
-          photo: photo && this.url(photo),
-          url: webLink(p.link) ?? this.shopPage(shop.id),
-        });
-      }
     }
 
-    const shopItems: Candidate<WidgetShopItem>[] = wants(WidgetContent.SHOPS)
-      ? shops.map((s) => ({
-          kind: WidgetContent.SHOPS,
-          id: s.id,
-          shopId: s.id,
-          trade: s.trade,
-          name: s.name,
-          address: s.address,
-          town: s.town,
-          text: s.description ?? '',
-          logo: this.logoUrl(s),
-          url: this.shopPage(s.id),
-        }))
-      : [];
+    const shopItems: Candidate<WidgetShopItem>[] = shopsShown.map((s) => ({
+      kind: WidgetContent.SHOPS,
+      id: s.id,
+      shopId: s.id,
+      trade: s.trade,
+      name: s.name,
+      address: s.address,
+      town: s.town,
+      text: s.description ?? '',
+      logo: this.logoUrl(s),
+      url: this.shopPage(s.id),
+    }));
 
-    return { offers, cashmobs, products, shops: shopItems, shopEntities: shops };
+    return { offers, cashmobs, products, shops: shopItems, shopEntities: shopsShown };
   }
 
   /** The shop's public page in the app. */

@@ -40,7 +40,7 @@ export class ShopShowcaseService {
       WIDGET_CONTENTS,
       locale === Locale.EN ? 'en' : 'fr',
       this.clock.now(),
-      found.id,
+      { shopIds: [found.id] },
     );
     const shop = content.shopEntities[0];
     if (!shop) throw AppError.notFound();

@@ -26,7 +26,15 @@ export class WidgetFeedService {
     const association = widget ? await manager.findOneBy(AssociationEntity, { id: widget.associationId }) : null;
     if (!widget || !association) throw AppError.notFound();
     const lang = widget.language === WidgetLanguage.EN ? 'en' : 'fr';
-    const candidates = await this.catalogue.read(association, widget.contents, lang, this.clock.now());
+    // The widget's shops, trades and maxItems go into the queries: no kind reads more than it can show.
+    const candidates = await this.catalogue.read(
+      association,
+      widget.contents,
+      lang,
+      this.clock.now(),
+      { shopIds: widget.shopIds, trades: widget.trades },
+      widget.maxItems,
+    );
     return {
       id: widget.id,
       lang,

@@ -83,7 +83,9 @@ export class WidgetsService {
   ): Promise<WidgetDraft> {
     assertNoProblems(widgetProblems(draft));
     if (draft.shopIds.length) {
-      const known = new Set((await activeShops(manager, member.associationId)).map((s) => s.id));
+      const known = new Set(
+        (await activeShops(manager, member.associationId, { shopIds: draft.shopIds })).map((s) => s.id),
+      );
       assertNoProblems(
         draft.shopIds.flatMap((id, i) =>
           known.has(id) ? [] : [{ path: `shopIds.${i}`, reason: 'shopNotInAssociation' }],
