@@ -11,6 +11,7 @@ import { MailAttachments1796500000000 } from './1796113551002-mail-attachments';
 import { ImpactIndexes1796600000000 } from './1796124577000-impact-indexes';
 import { Widgets1796700000000 } from './1796169857000-widgets';
 import { MailLease1796700900000 } from './1796425900000-mail-lease';
+import { CashmobRemindersStop1796701240000 } from './1796701240000-cashmob-reminders-stop';
 import { ConstraintNames1796700000001 } from './1796416100808-constraint-names';
 import { RateLimits1796700500000 } from './1796425300000-rate-limits';
 import { SignUpConfirmation1796700600000 } from './1796425600000-sign-up-confirmation';
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   RateLimits1796700500000,
   SignUpConfirmation1796700600000,
   MailLease1796700900000,
+  CashmobRemindersStop1796701240000,
 ];

@@ -27,7 +27,8 @@ const SENT_COLUMN: Record<ReminderKind, 'dayBeforeSentAt' | 'twoHoursSentAt'> = 
  * The reminder and purge jobs. Every instance runs them; rows are claimed with
  * `FOR UPDATE SKIP LOCKED` and marked in the same transaction as the mail is queued, so each
  * reminder goes once per sign-up and each cashmob is purged once, however many instances race.
- * - Reminders: 24 h and 2 h before the start (domain `isReminderDue`), to CONFIRMED sign-ups, in their language.
+ * - Reminders: 24 h and 2 h before the start (domain `isReminderDue`), to CONFIRMED sign-ups that did not
+ *   stop them, in their language, each with its one-click stop address (List-Unsubscribe).
  * - Purge: PURGE_AFTER_DAYS after the end, sign-ups' first name, e-mail and link are erased; counts stay.
  */
 @Injectable()
@@ -73,6 +74,7 @@ export class CashmobJobsService implements OnApplicationBootstrap, OnApplication
         const rows: { id: string }[] = await manager.query(
           `SELECT s.id FROM cashmob_sign_ups s JOIN cashmobs c ON c.id = s."cashmobId"
             WHERE c.status = $2 AND s.status = $3 AND s.email IS NOT NULL AND s."${column}" IS NULL
+              AND s."remindersStoppedAt" IS NULL
               AND c."startsAt" - interval '${offset}' <= $1 AND $1 < ${windowEnd}
               AND s."consentAt" < c."startsAt" - interval '${offset}'
             ORDER BY s.id LIMIT ${BATCH} FOR UPDATE OF s SKIP LOCKED`,
@@ -96,6 +98,7 @@ export class CashmobJobsService implements OnApplicationBootstrap, OnApplication
                 await this.mailer.facts(manager, cashmob),
                 this.mailer.signUpFacts(signUp),
                 kind === ReminderKind.DAY_BEFORE,
+                this.mailer.reminderStop(signUp.id),
               ),
             );
           }

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AssociationEntity } from '@assoc/associations-api';
 import { ShopEntity } from '@assoc/directory-api';
-import { AppConfig, Clock, MailContent, MailOutbox } from '@assoc/platform-api';
+import { AppConfig, Clock, listUnsubscribeHeaders, MailContent, MailOutbox } from '@assoc/platform-api';
 import { EntityManager } from 'typeorm';
 import { cashmobIcs } from './cashmob-ics';
-import { CashmobMailFacts, SignUpMailFacts } from './cashmob-mails';
+import { CashmobMailFacts, ReminderStop, SignUpMailFacts } from './cashmob-mails';
 import { CashmobSignUpEntity } from './cashmob-sign-up.entity';
 import { CashmobEntity } from './cashmob.entity';
-import { checkInCode } from './cashmob-tokens';
+import { checkInCode, reminderStopToken } from './cashmob-tokens';
 
 /** Links and facts for cashmob mails, queued in the caller's transaction through the outbox. */
 @Injectable()
@@ -35,6 +35,15 @@ export class CashmobMailer {
   /** The sign-up's own page (web route `/c/sign-up/:token`): see, change, cancel, delete. */
   manageLink(token: string): string {
     return `${this.base}/c/sign-up/${token}`;
+  }
+
+  /**
+   * Where a reminder's reader stops this sign-up's reminders in one click: the address (POST, RFC 8058)
+   * and the `List-Unsubscribe` header fields naming it.
+   */
+  reminderStop(signUpId: string): ReminderStop {
+    const url = `${this.base}/api/cashmobs/reminders/stop/${reminderStopToken(signUpId, this.config.SECRET_KEY)}`;
+    return { url, headers: listUnsubscribeHeaders(url, this.config.MAIL_UNSUBSCRIBE_MAILTO) };
   }
 
   checkInCode(signUpId: string): string {

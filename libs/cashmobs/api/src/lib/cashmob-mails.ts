@@ -139,8 +139,23 @@ export function promotedMail(c: CashmobMailFacts, s: SignUpMailFacts): MailConte
   return { ...mail, attachments: [invitation(c)] };
 }
 
-/** The reminder the day before or two hours before. */
-export function reminderMail(c: CashmobMailFacts, s: SignUpMailFacts, dayBefore: boolean): MailContent {
+/** A reminder's one-click way out: the address that stops this sign-up's reminders and its List-Unsubscribe fields. */
+export interface ReminderStop {
+  url: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * The reminder the day before or two hours before. Unlike the confirmation (transactional), it can be
+ * stopped: a line in the body and `List-Unsubscribe` (+ one-click `List-Unsubscribe-Post`) name the
+ * sign-up's stop address.
+ */
+export function reminderMail(
+  c: CashmobMailFacts,
+  s: SignUpMailFacts,
+  dayBefore: boolean,
+  stop: ReminderStop,
+): MailContent {
   const f = fr(s.locale);
   const lead = dayBefore
     ? f
@@ -149,7 +164,7 @@ export function reminderMail(c: CashmobMailFacts, s: SignUpMailFacts, dayBefore:
     : f
       ? 'C’est dans deux heures !'
       : 'It’s in two hours!';
-  return renderMail({
+  const mail = renderMail({
     to: s.to,
     subject: f ? `Rappel : cashmob chez ${c.shopName}` : `Reminder: cashmob at ${c.shopName}`,
     greeting: hello(s),
@@ -159,10 +174,14 @@ export function reminderMail(c: CashmobMailFacts, s: SignUpMailFacts, dayBefore:
         : `${lead} The cashmob at ${c.shopName} is waiting for you.`,
       ...details(c, s),
       ...(s.manageLink ? [] : [manageLater(s)]),
+      f
+        ? `Vous ne voulez plus de rappels pour ce cashmob ? Arrêtez-les en un clic (votre inscription reste) : ${stop.url}`
+        : `No more reminders for this cashmob? Stop them in one click (your sign-up stays): ${stop.url}`,
     ],
     action: manage(s),
     footer: footer(c, s.locale),
   });
+  return { ...mail, headers: { ...mail.headers, ...stop.headers } };
 }
 
 /** The cashmob was called off, with the reason given. */

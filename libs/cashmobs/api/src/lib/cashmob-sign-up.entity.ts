@@ -33,5 +33,7 @@ export class CashmobSignUpEntity extends AssociationScopedEntity {
   @Column('timestamptz', { nullable: true }) cancelledAt!: Date | null;
   @Column('timestamptz', { nullable: true }) dayBeforeSentAt!: Date | null;
   @Column('timestamptz', { nullable: true }) twoHoursSentAt!: Date | null;
+  /** When the person stopped this cashmob's reminders (one click from a reminder's List-Unsubscribe); none go after. */
+  @Column('timestamptz', { nullable: true }) remindersStoppedAt!: Date | null;
   @Column('timestamptz', { nullable: true }) anonymisedAt!: Date | null;
 }

@@ -13,7 +13,7 @@ import {
   waitingRank,
 } from '@assoc/cashmobs-domain';
 import { ShopEntity } from '@assoc/directory-api';
-import { AppConfig, AppError, Clock, isUniqueViolation } from '@assoc/platform-api';
+import { AppConfig, AppError, Clock, isUniqueViolation, Locale } from '@assoc/platform-api';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { confirmedCount } from './cashmob-counts';
 import { promotedMail, signUpMail } from './cashmob-mails';
@@ -24,7 +24,7 @@ import { CashmobEntity } from './cashmob.entity';
 import { SignUpToCashmobInput } from './cashmob.inputs';
 import { toPublicCashmobModel } from './cashmob.mapper';
 import { MySignUpModel, PublicCashmobModel, SignUpReceiptModel } from './cashmob.models';
-import { hashManageToken, newManageToken } from './cashmob-tokens';
+import { hashManageToken, newManageToken, signUpIdOfReminderStopToken } from './cashmob-tokens';
 
 const ONE_PER_EMAIL = 'cashmob_sign_ups_one_per_email';
 
@@ -103,6 +103,24 @@ export class CashmobSignUpsService {
       if (isUniqueViolation(error, ONE_PER_EMAIL)) throw AppError.conflict('email', 'alreadySignedUp');
       throw error;
     }
+  }
+
+  /**
+   * Stops a sign-up's reminders (the one-click address of a reminder): idempotent, the first time
+   * kept; the sign-up itself stays. The token is a field error unless it is genuine and the sign-up
+   * still exists; a sign-up already erased has nothing left to remind.
+   */
+  async stopReminders(token: string): Promise<{ locale: Locale }> {
+    const id = signUpIdOfReminderStopToken(token, this.config.SECRET_KEY);
+    const signUp = id ? await this.dataSource.manager.findOneBy(CashmobSignUpEntity, { id }) : null;
+    if (!signUp) throw AppError.field('token', 'tokenInvalid');
+    await this.dataSource.manager
+      .createQueryBuilder()
+      .update(CashmobSignUpEntity)
+      .set({ remindersStoppedAt: this.clock.now() })
+      .where('id = :id AND "remindersStoppedAt" IS NULL', { id: signUp.id })
+      .execute();
+    return { locale: signUp.locale };
   }
 
   async mySignUp(token: string): Promise<MySignUpModel> {

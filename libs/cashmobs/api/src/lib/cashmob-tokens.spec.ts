@@ -1,4 +1,11 @@
-import { checkInCode, hashManageToken, newSlug, signUpIdOfCheckInCode } from './cashmob-tokens';
+import {
+  checkInCode,
+  hashManageToken,
+  newSlug,
+  reminderStopToken,
+  signUpIdOfCheckInCode,
+  signUpIdOfReminderStopToken,
+} from './cashmob-tokens';
 
 describe('cashmob tokens', () => {
   it('makes unguessable slugs, keyed token hashes and check-in codes that cannot be forged', () => {
@@ -10,5 +17,16 @@ describe('cashmob tokens', () => {
     expect(signUpIdOfCheckInCode(code, 'other')).toBeNull();
     expect(signUpIdOfCheckInCode(`${id}.AAAAAAAAAAAAAAAA`, 'secret')).toBeNull();
     expect(signUpIdOfCheckInCode('nonsense', 'secret')).toBeNull();
+  });
+
+  it('makes reminder-stop tokens of 256 bits that only the server’s key makes, and not the check-in code', () => {
+    const id = '6f1c2c1e-8d4b-4f7e-9d7a-0b8c1d2e3f40';
+    const token = reminderStopToken(id, 'secret');
+    expect(token).toMatch(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]{43}$/);
+    expect(signUpIdOfReminderStopToken(token, 'secret')).toBe(id);
+    expect(signUpIdOfReminderStopToken(token, 'other')).toBeNull();
+    expect(signUpIdOfReminderStopToken(checkInCode(id, 'secret'), 'secret')).toBeNull();
+    expect(signUpIdOfReminderStopToken(`${token}.x`, 'secret')).toBeNull();
+    expect(signUpIdOfReminderStopToken(id, 'secret')).toBeNull();
   });
 });

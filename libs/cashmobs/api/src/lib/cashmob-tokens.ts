@@ -35,3 +35,22 @@ export function signUpIdOfCheckInCode(code: string, secret: string): string | nu
   const given = Buffer.from(mac);
   return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;
 }
+
+/**
+ * The token in a reminder's one-click "stop the reminders" address: the sign-up's id and a keyed MAC
+ * of it (HMAC-SHA-256, 256 bits, unguessable without the server's secret). It can only stop that
+ * sign-up's reminders, which is harmless to repeat, so it is derived rather than stored and stays
+ * valid in every reminder of the sign-up.
+ */
+export function reminderStopToken(signUpId: string, secret: string): string {
+  return `${signUpId}.${createHmac('sha256', secret).update(`cashmob-reminders-stop:${signUpId}`).digest('base64url')}`;
+}
+
+/** The sign-up id in a genuine reminder-stop token, else null. */
+export function signUpIdOfReminderStopToken(token: string, secret: string): string | null {
+  const [id, mac, extra] = token.trim().split('.');
+  if (!id || !mac || extra !== undefined || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const expected = Buffer.from(reminderStopToken(id.toLowerCase(), secret).split('.')[1]);
+  const given = Buffer.from(mac);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? id.toLowerCase() : null;
+}

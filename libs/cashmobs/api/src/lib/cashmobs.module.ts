@@ -12,6 +12,7 @@ import { CashmobIcsController } from './cashmob-ics.controller';
 import { CashmobJobsService } from './cashmob-jobs.service';
 import { CashmobMailer } from './cashmob-mailer.service';
 import { CashmobPageController } from './cashmob-page.controller';
+import { CashmobRemindersController } from './cashmob-reminders.controller';
 import { CashmobSettingsEntity } from './cashmob-settings.entity';
 import { CashmobSignUpEntity } from './cashmob-sign-up.entity';
 import { CashmobSignUpsService } from './cashmob-sign-ups.service';
@@ -36,7 +37,7 @@ import { PublicCashmobResolver } from './public-cashmob.resolver';
       CashmobSettingsEntity,
     ]),
   ],
-  controllers: [CashmobIcsController, CashmobPageController],
+  controllers: [CashmobIcsController, CashmobPageController, CashmobRemindersController],
   providers: [
     ShareCards,
     WebIndexHtml,
