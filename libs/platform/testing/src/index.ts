@@ -8,3 +8,5 @@ export * from './lib/live-socket';
 export * from './lib/stoppable-postgres';
 export * from './lib/raw-mailbox';
 export * from './lib/pdf';
+export * from './lib/statement-counter';
+export * from './lib/qr';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@assoc/identity-api';
-import { MembershipLookup } from '@assoc/platform-api';
+import { AccessReader, MembershipLookup } from '@assoc/platform-api';
 import { AssociationEntity } from './association.entity';
 import { AssociationResolver } from './association.resolver';
 import { AssociationsService } from './associations.service';
@@ -11,6 +11,7 @@ import { InvitationsService } from './invitations.service';
 import { MembershipEntity } from './membership.entity';
 import { MembersResolver } from './members.resolver';
 import { MembersService } from './members.service';
+import { RequestAccessReader } from './request-access.reader';
 import { ViewerResolver } from './viewer.resolver';
 
 @Module({
@@ -19,12 +20,14 @@ import { ViewerResolver } from './viewer.resolver';
     AssociationsService,
     MembersService,
     { provide: MembershipLookup, useExisting: MembersService },
+    RequestAccessReader,
+    { provide: AccessReader, useExisting: RequestAccessReader },
     InvitationsService,
     ViewerResolver,
     AssociationResolver,
     MembersResolver,
     InvitationResolver,
   ],
-  exports: [AssociationsService, MembersService, MembershipLookup],
+  exports: [AssociationsService, MembersService, MembershipLookup, AccessReader],
 })
 export class AssociationsModule {}

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { seesOnlyOpenTopics } from '@assoc/network-domain';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ReactionEmoji, seesOnlyOpenTopics } from '@assoc/network-domain';
 import { AppError, CurrentMember, decodeCursor, encodeCursor } from '@assoc/platform-api';
 import { isUUID } from 'class-validator';
-import { Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { FeedArgs } from './feed.args';
+import { postImageUrl } from './post-image-storage';
+import { PostImageModel } from './post-image.model';
 import { PostEntity } from './post.entity';
-import { TopicEntity } from './topic.entity';
+import { ReactionSummaryModel } from './reaction-summary.model';
+import { reactionSummaries } from './reactions.service';
+import { TopicModel } from './topic.model';
 
 /** A cursor's timestamp, as PostgreSQL printed it. */
 export function isTimestamp(value: unknown): value is string {
@@ -16,10 +20,40 @@ export function isTimestamp(value: unknown): value is string {
   );
 }
 
+/** What the feed reads with each post, in the same statement (the field resolvers' loaders are primed with it). */
+export interface FeedPostExtras {
+  topic: TopicModel | null;
+  images: PostImageModel[];
+  commentCount: number;
+  reactions: ReactionSummaryModel[];
+}
+
 export interface FeedPage {
   posts: PostEntity[];
+  extras: Map<string, FeedPostExtras>;
   endCursor: string | null;
   hasNextPage: boolean;
+}
+
+interface FeedRow {
+  id: string;
+  associationId: string;
+  authorMembershipId: string;
+  topicId: string | null;
+  text: string;
+  pinned: boolean;
+  createdAt: Date;
+  cursorAt: string;
+  editedAt: Date | null;
+  hiddenAt: Date | null;
+  hiddenReason: string | null;
+  topicName: string | null;
+  topicOpenToConsultants: boolean | null;
+  topicPosition: number | null;
+  topicArchivedAt: Date | null;
+  imageIds: string[];
+  commentCount: number;
+  reactions: { emoji: ReactionEmoji; count: number; mine: boolean }[];
 }
 
 /**
@@ -27,50 +61,103 @@ export interface FeedPage {
  * id), which the partial index posts_feed (posts_topic_feed with a topic) serves. Hidden and deleted
  * posts are left out for everyone, their authors included (they are told by a MODERATION
  * notification and can still open the post by id); consultants get only topics open to them.
+ *
+ * One statement per page, whatever its size: the posts with their topic, image ids, visible comment
+ * count and reaction counts (correlated subqueries on the indexes post_images_of_post,
+ * comments_count and post_reactions_by_emoji), read raw (no entity hydration), limit + 1 for
+ * `hasNextPage` (no count).
  */
 @Injectable()
 export class FeedService {
-  constructor(@InjectRepository(PostEntity) private readonly posts: Repository<PostEntity>) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async page(member: CurrentMember, args: FeedArgs): Promise<FeedPage> {
-    const query = this.posts
-      .createQueryBuilder('p')
-      // The cursor keeps PostgreSQL's microseconds, which a JavaScript date would round off.
-      .addSelect(`p."createdAt"::text`, 'cursor_at')
-      .where('p.associationId = :associationId', { associationId: member.associationId })
-      .andWhere('p.deletedAt IS NULL AND p.hiddenAt IS NULL')
-      .orderBy('p.pinned', 'DESC')
-      .addOrderBy('p.createdAt', 'DESC')
-      .addOrderBy('p.id', 'DESC')
-      .limit(args.first + 1);
-    if (args.topicId) query.andWhere('p.topicId = :topicId', { topicId: args.topicId });
-    if (seesOnlyOpenTopics(member.role)) {
-      query.innerJoin(
-        TopicEntity,
-        't',
-        't.id = p.topicId AND t.associationId = p.associationId AND t.openToConsultants = true',
-      );
+    const params: unknown[] = [member.associationId, member.membershipId];
+    const where = [`p."associationId" = $1`, `p."deletedAt" IS NULL`, `p."hiddenAt" IS NULL`];
+    if (args.topicId) {
+      params.push(args.topicId);
+      where.push(`p."topicId" = $${params.length}`);
     }
+    if (seesOnlyOpenTopics(member.role)) where.push(`t."openToConsultants" = true`);
     if (args.after) {
       const cursor = decodeCursor(args.after, 3);
       if (!cursor || typeof cursor[0] !== 'number' || !isTimestamp(cursor[1]) || !isUUID(String(cursor[2])))
         throw AppError.field('after', 'invalid');
-      query.andWhere(`(p.pinned, p.createdAt, p.id) < (:pinned, :at::timestamptz, :id::uuid)`, {
-        pinned: cursor[0] === 1,
-        at: cursor[1],
-        id: cursor[2],
-      });
+      params.push(cursor[0] === 1, cursor[1], cursor[2]);
+      const n = params.length;
+      where.push(`(p."pinned", p."createdAt", p."id") < ($${n - 2}, $${n - 1}::timestamptz, $${n}::uuid)`);
     }
-    const { entities, raw } = await query.getRawAndEntities<{ p_id: string; cursor_at: string }>();
-    const cursorAt = new Map(raw.map((r) => [r.p_id, r.cursor_at]));
-    const page = entities.slice(0, args.first);
+    params.push(args.first + 1);
+    const rows: FeedRow[] = await this.dataSource.query(
+      `SELECT p."id", p."associationId", p."authorMembershipId", p."topicId", p."text", p."pinned",
+         p."createdAt", p."createdAt"::text AS "cursorAt", p."editedAt", p."hiddenAt", p."hiddenReason",
+         t."name" AS "topicName", t."openToConsultants" AS "topicOpenToConsultants",
+         t."position" AS "topicPosition", t."archivedAt" AS "topicArchivedAt",
+         ARRAY(SELECT i."id" FROM post_images i WHERE i."postId" = p."id" AND i."associationId" = p."associationId"
+               ORDER BY i."position") AS "imageIds",
+         ${VISIBLE_COMMENT_COUNT_SQL} AS "commentCount",
+         (SELECT coalesce(json_agg(json_build_object('emoji', r."emoji", 'count', r."count", 'mine', r."mine")), '[]')
+            FROM (SELECT pr."emoji", count(*)::int AS "count", bool_or(pr."membershipId" = $2) AS "mine"
+                    FROM post_reactions pr
+                   WHERE pr."postId" = p."id" AND pr."associationId" = p."associationId"
+                   GROUP BY pr."emoji") r) AS "reactions"
+       FROM posts p
+       LEFT JOIN topics t ON t."id" = p."topicId" AND t."associationId" = p."associationId"
+       WHERE ${where.join(' AND ')}
+       ORDER BY p."pinned" DESC, p."createdAt" DESC, p."id" DESC
+       LIMIT $${params.length}`,
+      params,
+    );
+    const page = rows.slice(0, args.first);
+    const extras = new Map<string, FeedPostExtras>(
+      page.map((r) => [
+        r.id,
+        {
+          topic:
+            r.topicId && r.topicName !== null
+              ? {
+                  id: r.topicId,
+                  name: r.topicName,
+                  openToConsultants: !!r.topicOpenToConsultants,
+                  position: r.topicPosition ?? 0,
+                  archivedAt: r.topicArchivedAt,
+                }
+              : null,
+          images: r.imageIds.map((id) => ({ id, url: postImageUrl(id) })),
+          commentCount: Number(r.commentCount),
+          reactions: reactionSummaries(r.reactions),
+        },
+      ]),
+    );
     const last = page.at(-1);
     return {
-      posts: page,
-      hasNextPage: entities.length > args.first,
-      endCursor: last
-        ? encodeCursor([last.pinned ? 1 : 0, cursorAt.get(last.id) ?? last.createdAt.toISOString(), last.id])
-        : null,
+      posts: page.map(toPostEntity),
+      extras,
+      hasNextPage: rows.length > args.first,
+      endCursor: last ? encodeCursor([last.pinned ? 1 : 0, last.cursorAt, last.id]) : null,
     };
   }
+}
+
+/** The visible comments and replies of post `p` (a reply counts while its parent is visible too): the rule of CommentsService.countsOf. */
+const VISIBLE_COMMENT_COUNT_SQL = `(SELECT count(*)::int FROM comments c
+   LEFT JOIN comments parent ON parent."id" = c."parentId"
+   WHERE c."postId" = p."id" AND c."associationId" = p."associationId"
+     AND c."deletedAt" IS NULL AND c."hiddenAt" IS NULL
+     AND (c."parentId" IS NULL OR (parent."deletedAt" IS NULL AND parent."hiddenAt" IS NULL)))`;
+
+function toPostEntity(r: FeedRow): PostEntity {
+  return Object.assign(new PostEntity(), {
+    id: r.id,
+    associationId: r.associationId,
+    authorMembershipId: r.authorMembershipId,
+    topicId: r.topicId,
+    text: r.text,
+    pinned: r.pinned,
+    createdAt: r.createdAt,
+    editedAt: r.editedAt,
+    hiddenAt: r.hiddenAt,
+    hiddenReason: r.hiddenReason,
+    deletedAt: null,
+  });
 }

@@ -41,8 +41,24 @@ export class PostResolver {
   @Query(() => PostConnection, {
     description: 'Pinned announcements first, then newest first; hidden and deleted posts left out.',
   })
-  async feed(@Args() args: FeedArgs, @Member() member: CurrentMember): Promise<PostConnection> {
+  async feed(
+    @Args() args: FeedArgs,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<PostConnection> {
     const page = await this.feedService.page(member, args);
+    // The page came with each post's topic, images, comment count and reactions: the field
+    // resolvers find them in their loaders instead of querying again.
+    const topics = postTopicsLoader(req, this.topics, member);
+    const images = postImagesLoader(req, this.imageService, member);
+    const commentCounts = postCommentCountsLoader(req, this.comments, member);
+    const reactions = postReactionsLoader(req, this.reactionService, member);
+    for (const [postId, extras] of page.extras) {
+      if (extras.topic) topics.prime(extras.topic.id, extras.topic);
+      images.prime(postId, extras.images);
+      commentCounts.prime(postId, extras.commentCount);
+      reactions.prime(postId, extras.reactions);
+    }
     return {
       nodes: page.posts.map((p) => toPostModel(p, member)),
       pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },

@@ -10,6 +10,16 @@ import { PostEntity } from './post.entity';
 import { ReactionSummaryModel } from './reaction-summary.model';
 
 /** Reactions to posts: one per member, post and emoji, toggled; counted per emoji. */
+/** One post's used reactions in the fixed order, from its (emoji, count, mine) rows. */
+export function reactionSummaries(
+  rows: readonly { emoji: ReactionEmoji; count: number; mine: boolean }[],
+): ReactionSummaryModel[] {
+  return REACTION_ORDER.flatMap((emoji) => {
+    const row = rows.find((r) => r.emoji === emoji);
+    return row ? [{ emoji, symbol: REACTION_EMOJI[emoji], count: Number(row.count), reactedByMe: row.mine }] : [];
+  });
+}
+
 @Injectable()
 export class ReactionsService {
   constructor(
@@ -72,11 +82,6 @@ export class ReactionsService {
       .groupBy('r.postId')
       .addGroupBy('r.emoji')
       .getRawMany();
-    return postIds.map((postId) =>
-      REACTION_ORDER.flatMap((emoji) => {
-        const row = rows.find((r) => r.postId === postId && r.emoji === emoji);
-        return row ? [{ emoji, symbol: REACTION_EMOJI[emoji], count: Number(row.count), reactedByMe: row.mine }] : [];
-      }),
-    );
+    return postIds.map((postId) => reactionSummaries(rows.filter((r) => r.postId === postId)));
   }
 }

@@ -1,57 +1,48 @@
-import { ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { ModuleRef, Reflector } from '@nestjs/core';
-import { AuthGuard } from '@nestjs/passport';
 import { roleHasPermission } from '@assoc/platform-domain';
 import type { Request } from 'express';
 import { AppError } from '../graphql/app-error';
 import { ACCESS_POLICY, AccessPolicy } from './access.decorators';
-import { MembershipLookup } from './ports';
-import { ASSOCIATION_HEADER, AuthUser, httpOf, requestState } from './request-context';
+import { RequestAccess } from './ports';
+import { readAccess } from './read-access';
+import { ASSOCIATION_HEADER, httpOf, requestState } from './request-context';
+import { readSessionCookie } from './session-cookie';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The `x-association-id` header when it is a well-formed id, else null. */
+function associationOf(req: Request): string | null {
+  const value = req.headers[ASSOCIATION_HEADER];
+  return typeof value === 'string' && UUID.test(value) ? value : null;
+}
+
 /**
  * The global guard. Deny by default: an operation without @Public, @Authenticated or @Allow is
- * refused. It authenticates the session cookie through passport, then checks the caller's membership
- * of the association named by the `x-association-id` header and the permission the operation names.
+ * refused. It reads the session cookie's person and their membership of the association named by
+ * the `x-association-id` header ONCE per request, in one statement (a promise kept on the request,
+ * which every field's guard awaits), then checks the permission the operation names. No cookie, no
+ * query. A failed read (the database is down) goes to the error filter (SERVICE_UNAVAILABLE), never
+ * UNAUTHENTICATED.
  */
 @Injectable()
-export class AccessGuard extends AuthGuard('session') {
+export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly moduleRef: ModuleRef,
-  ) {
-    super();
-  }
+  ) {}
 
-  /** Provided by the associations domain; looked up lazily so the platform does not import it. */
-  private get memberships(): MembershipLookup {
-    return this.moduleRef.get(MembershipLookup, { strict: false });
-  }
-
-  override getRequest(context: ExecutionContext): Request {
-    return httpOf(context).req;
-  }
-
-  /**
-   * No session is an anonymous caller, decided on below. A session lookup that failed (the database
-   * is down) is not: it goes to the error filter (SERVICE_UNAVAILABLE), never UNAUTHENTICATED.
-   */
-  override handleRequest<TUser = AuthUser>(error: unknown, user: TUser | false): TUser {
-    if (error) throw error;
-    return (user || null) as TUser;
-  }
-
-  override async canActivate(context: ExecutionContext): Promise<boolean> {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [
       context.getHandler(),
       context.getClass(),
     ]);
-    const req = this.getRequest(context);
-    const state = requestState(req);
     if (policy?.kind === 'probe') return true;
-    await super.canActivate(context);
-    state.user = (req.user as AuthUser | undefined) ?? null;
+    const req = httpOf(context).req;
+    const state = requestState(req);
+    state.access ??= this.read(req);
+    const access = await state.access;
+    state.user = access?.user ?? null;
     if (state.user) state.locale = state.user.locale;
 
     if (!policy) throw AppError.forbidden();
@@ -59,12 +50,16 @@ export class AccessGuard extends AuthGuard('session') {
     if (!state.user) throw AppError.unauthenticated();
     if (policy.kind === 'authenticated') return true;
 
-    const associationId = req.headers[ASSOCIATION_HEADER];
-    if (typeof associationId !== 'string' || !UUID.test(associationId)) throw AppError.forbidden('noAssociation');
-    const member = await this.memberships.activeMembership(state.user.id, associationId);
+    if (!associationOf(req)) throw AppError.forbidden('noAssociation');
+    const member = access?.member;
     if (!member) throw AppError.forbidden();
     if (!roleHasPermission(member.role, policy.permission)) throw AppError.forbidden();
     state.member = member;
     return true;
+  }
+
+  private async read(req: Request): Promise<RequestAccess | null> {
+    const token = readSessionCookie(req);
+    return token ? readAccess(this.moduleRef, token, associationOf(req)) : null;
   }
 }

@@ -6,7 +6,7 @@ import { Clock } from '../clock/clock';
 import { Jobs } from '../jobs/jobs';
 import { PeriodicJob } from '../jobs/periodic-job';
 import { PubSub } from '../pubsub/pub-sub';
-import { MembershipLookup, SessionAuthenticator } from './ports';
+import { readAccess } from './read-access';
 
 /**
  * How a live socket is closed. graphql-ws clients never retry 4401 (the session is over: log in
@@ -49,7 +49,7 @@ const EXPIRY_SWEEP_MS = 60_000;
  *   membership publish a signal in their transaction (`sessionsEnded`, `membershipsChanged`); every
  *   instance closes the matching sockets when it commits (4401 for a session, 4403 for a membership);
  * - an expired session is closed by a sweep every minute (and when the test clock moves);
- * - before each event is sent, the session and membership are checked again (two indexed reads), so
+ * - before each event is sent, the session and membership are checked again (one indexed read), so
  *   nothing is delivered even if a signal was missed (the LISTEN connection was down);
  * - when the pub/sub connection comes back after a loss, every socket is closed with 1012 so the
  *   client reconnects and refetches what it missed.
@@ -135,11 +135,9 @@ export class LiveSockets implements OnModuleInit, OnApplicationBootstrap, OnModu
 
   private async check(socket: ClosableSocket, access: SocketAccess): Promise<boolean> {
     try {
-      const user = await this.moduleRef.get(SessionAuthenticator, { strict: false }).authenticate(access.token);
-      if (!user || user.sessionId !== access.sessionId) return this.close(socket, SocketClose.sessionEnded);
-      const member = await this.moduleRef
-        .get(MembershipLookup, { strict: false })
-        .activeMembership(access.userId, access.associationId);
+      const current = await readAccess(this.moduleRef, access.token, access.associationId);
+      if (!current || current.user.sessionId !== access.sessionId) return this.close(socket, SocketClose.sessionEnded);
+      const member = current.member;
       if (!member || member.membershipId !== access.membershipId || member.role !== access.role)
         return this.close(socket, SocketClose.accessChanged);
       return true;

@@ -27,6 +27,8 @@ export interface RequestState {
   user: AuthUser | null;
   member: CurrentMember | null;
   locale: Locale;
+  /** The session and membership read once for the whole request (every field's guard awaits it). */
+  access?: Promise<{ user: AuthUser; member: CurrentMember | null } | null>;
 }
 
 export const ASSOCIATION_HEADER = 'x-association-id';

@@ -3,7 +3,7 @@ import { Locale, localeFromHeader } from '@assoc/platform-domain';
 import type { Request } from 'express';
 import type { IncomingMessage } from 'node:http';
 import { ClosableSocket, LiveSockets, SocketAccess } from './live-sockets';
-import { MembershipLookup, SessionAuthenticator } from './ports';
+import { readAccess } from './read-access';
 import { ASSOCIATION_HEADER, RequestState } from './request-context';
 import { SESSION_COOKIE } from './session-cookie';
 
@@ -72,12 +72,9 @@ export class WebSocketAuthenticator {
     const fromParams = connectionParams?.['associationId'];
     const associationId = typeof fromParams === 'string' ? fromParams : request.headers[ASSOCIATION_HEADER];
     if (!token || typeof associationId !== 'string' || !UUID.test(associationId)) return null;
-    const user = await this.moduleRef.get(SessionAuthenticator, { strict: false }).authenticate(token);
-    if (!user) return null;
-    const member = await this.moduleRef
-      .get(MembershipLookup, { strict: false })
-      .activeMembership(user.id, associationId);
-    if (!member) return null;
+    const access = await readAccess(this.moduleRef, token, associationId);
+    if (!access?.member) return null;
+    const { user, member } = access;
     return {
       headers: { ...request.headers, [ASSOCIATION_HEADER]: associationId },
       cookies: { [SESSION_COOKIE]: token },
