@@ -39,6 +39,7 @@ export * from './lib/auth/websocket-auth';
 export * from './lib/auth/live-sockets';
 export * from './lib/jobs/periodic-job';
 export * from './lib/jobs/jobs';
+export * from './lib/jobs/background-work';
 export * from './lib/clock/clock';
 export * from './lib/clock/test-clock.resolver';
 export * from './lib/calendar/ics';

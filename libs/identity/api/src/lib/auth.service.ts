@@ -4,6 +4,7 @@ import {
   AppConfig,
   AppError,
   AuthUser,
+  BackgroundWork,
   Clock,
   isUniqueViolation,
   Locale,
@@ -53,6 +54,7 @@ export class AuthService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly limiter: RateLimiter,
+    private readonly background: BackgroundWork,
   ) {}
 
   /** Refuses a weak password (identity-domain's policy) as a field error on `password`. */
@@ -113,14 +115,21 @@ export class AuthService {
   }
 
   /**
-   * Always succeeds, so nobody can learn which e-mails have an account: the address gets either a
-   * link or a note that it has no account (in the asker's language), after the same work. A new link
-   * voids the older ones: only the newest mail's link works. Limited per client address (TOO_MANY_REQUESTS)
-   * and per e-mail (silently: past 3 an hour, nothing more is mailed).
+   * Always succeeds, so nobody can learn which e-mails have an account: the answer comes after the
+   * per-address limit only (the same statement for every e-mail), and the lookup, the link and the
+   * mail run after answering (BackgroundWork), so a known address answers as fast as an unknown one.
+   * The address gets either a link or a note that it has no account (in the asker's language). A new
+   * link voids the older ones: only the newest mail's link works. Limited per client address
+   * (TOO_MANY_REQUESTS) and per e-mail (silently: past 3 an hour, nothing more is mailed).
    */
   async requestPasswordReset(rawEmail: string, ip: string, locale: Locale): Promise<void> {
     await this.limiter.consume(`password-reset:${ip}`, PASSWORD_RESET_LIMITS.address);
     const email = normalizeEmail(rawEmail);
+    this.background.run('password reset request', () => this.mailPasswordReset(email, locale));
+  }
+
+  /** The work of a reset request, after the answer: the per-e-mail cap, then a link or a "no account" note. */
+  private async mailPasswordReset(email: string, locale: Locale): Promise<void> {
     if (!(await this.limiter.take(`password-reset-email:${email}`, PASSWORD_RESET_LIMITS.email))) return;
     const publicUrl = this.config.PUBLIC_URL.replace(/\/$/, '');
     const token = newToken();

@@ -28,6 +28,7 @@ import { Jobs } from './jobs/jobs';
 import { OutboxMailEntity } from './mail/outbox-mail.entity';
 import { RateLimitEntity } from './graphql/rate-limit.entity';
 import { RateLimiter, RateLimitPruner } from './graphql/rate-limiter';
+import { BackgroundWork } from './jobs/background-work';
 import { GraphqlMetricsPlugin } from './metrics/graphql-metrics.plugin';
 import { MetricsController } from './metrics/metrics.controller';
 import { Metrics } from './metrics/metrics.service';
@@ -87,6 +88,7 @@ export class PlatformModule {
         GraphqlMetricsPlugin,
         { provide: Clock, useValue: new Clock(config.TEST_CLOCK) },
         Jobs,
+        BackgroundWork,
         TestClock,
         ...(config.TEST_CLOCK ? [TestClockResolver] : []),
         { provide: MailTransport, useValue: options.mailTransport ?? new NodemailerTransport(config.SMTP_URL) },
@@ -111,6 +113,7 @@ export class PlatformModule {
         AppConfig,
         Clock,
         Jobs,
+        BackgroundWork,
         TestClock,
         MailOutbox,
         MailWorker,

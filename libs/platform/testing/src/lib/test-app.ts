@@ -2,6 +2,7 @@ import { INestApplication, ModuleMetadata } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import {
+  BackgroundWork,
   Clock,
   configureHttp,
   loadConfig,
@@ -28,7 +29,7 @@ export interface TestApp {
   dataSource: DataSource;
   /** A new browser-like client with its own cookie jar. */
   client(): GraphqlClient;
-  /** Mails queued so far, newest first. */
+  /** Mails queued so far, newest first (after the work requests started in the background is done). */
   mails(): Promise<OutboxMailEntity[]>;
   /** Runs the mail worker once. */
   sendMails(): Promise<number>;
@@ -105,8 +106,14 @@ export async function createTestApp(
     databaseUrl: url,
     dataSource,
     client: () => new GraphqlClient(base),
-    mails: () => dataSource.getRepository(OutboxMailEntity).find({ order: { createdAt: 'DESC' } }),
-    sendMails: () => app.get(MailWorker).sendPending(),
+    mails: async () => {
+      await app.get(BackgroundWork).whenIdle(); // mails queued after an answer (a password-reset request)
+      return dataSource.getRepository(OutboxMailEntity).find({ order: { createdAt: 'DESC' } });
+    },
+    sendMails: async () => {
+      await app.get(BackgroundWork).whenIdle();
+      return app.get(MailWorker).sendPending();
+    },
     clock: app.get(Clock),
     advanceClock: async (ms) => (await app.get(TestClock).advance(ms)).now,
     close: () => app.close(),
