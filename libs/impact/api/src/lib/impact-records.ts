@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CashmobStatus, SignUpStatus } from '@assoc/cashmobs-domain';
-import { ImpactPeriod, MembershipSpan, sqlBucketUnit } from '@assoc/impact-domain';
+import { ImpactPeriod, sqlBucketUnit } from '@assoc/impact-domain';
 import { CampaignStatus } from '@assoc/promotions-domain';
 import { DataSource } from 'typeorm';
 
@@ -48,11 +48,39 @@ const SHOWN = [CampaignStatus.PUBLISHED, CampaignStatus.RUNNING, CampaignStatus.
 export class ImpactRecords {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** When each membership of the association began and ended (small: one row per person ever a member). */
-  async memberships(associationId: string): Promise<MembershipSpan[]> {
-    return this.dataSource.query(`SELECT "createdAt", "removedAt" FROM memberships WHERE "associationId" = $1`, [
-      associationId,
-    ]);
+  /**
+   * The member counts the dashboard shows, added up in PostgreSQL in one pass over the association's
+   * memberships (nothing per member leaves the database): how many joined and left in [start, end),
+   * and how many were members at each instant of `at` (ascending), as `membersAt` counts them (joined
+   * before the instant, not removed before it). A membership counts from the first instant after it
+   * began (width_bucket over `at`) up to the first instant after it ended.
+   */
+  async memberCounts(
+    associationId: string,
+    period: Pick<ImpactPeriod, 'start' | 'end'>,
+    at: readonly Date[],
+  ): Promise<{ joined: number; left: number; membersAt: number[] }> {
+    const [row]: { joined: number; left: number; steps: { k: number; d: number }[] | null }[] =
+      await this.dataSource.query(
+        `WITH m AS (
+           SELECT "createdAt", "removedAt", width_bucket("createdAt", $4::timestamptz[]) + 1 AS "from",
+                  CASE WHEN "removedAt" IS NOT NULL THEN width_bucket("removedAt", $4::timestamptz[]) + 1 END AS "to"
+             FROM memberships WHERE "associationId" = $1
+         ), steps AS (
+           SELECT k, sum(d)::int AS d FROM (
+             SELECT "from" AS k, 1 AS d FROM m WHERE "to" IS NULL OR "to" > "from"
+             UNION ALL SELECT "to", -1 FROM m WHERE "to" > "from"
+           ) e GROUP BY k
+         )
+         SELECT (SELECT count(*) FILTER (WHERE "createdAt" >= $2 AND "createdAt" < $3)::int FROM m) AS joined,
+                (SELECT count(*) FILTER (WHERE "removedAt" >= $2 AND "removedAt" < $3)::int FROM m) AS left,
+                (SELECT json_agg(json_build_object('k', k, 'd', d)) FROM steps) AS steps`,
+        [associationId, period.start, period.end, at.map((d) => d.toISOString())],
+      );
+    const delta = new Map((row.steps ?? []).map((s) => [s.k, s.d]));
+    let members = 0;
+    const membersAt = at.map((_, i) => (members += delta.get(i + 1) ?? 0));
+    return { joined: row.joined, left: row.left, membersAt };
   }
 
   /**
@@ -166,6 +194,23 @@ export class ImpactRecords {
     return this.dataSource.query(
       `SELECT s.id, s.name, s."membershipId" FROM shops s JOIN memberships m ON m.id = s."membershipId" AND m."removedAt" IS NULL WHERE s."associationId" = $1`,
       [associationId],
+    );
+  }
+
+  /**
+   * Of the association's shops whose owner is still a member, those with these ids or owned by these
+   * memberships (id, name, owner): the names the dashboard's tables show, read for their rows only.
+   */
+  async shopsAmong(
+    associationId: string,
+    shopIds: readonly string[],
+    membershipIds: readonly string[],
+  ): Promise<{ id: string; name: string; membershipId: string }[]> {
+    if (!shopIds.length && !membershipIds.length) return [];
+    return this.dataSource.query(
+      `SELECT s.id, s.name, s."membershipId" FROM shops s JOIN memberships m ON m.id = s."membershipId" AND m."removedAt" IS NULL
+        WHERE s."associationId" = $1 AND (s.id = ANY($2::uuid[]) OR s."membershipId" = ANY($3::uuid[]))`,
+      [associationId, shopIds, membershipIds],
     );
   }
 

@@ -8,7 +8,6 @@ import {
   ImpactDashboard,
   ImpactPeriod,
   ImpactPeriodRequest,
-  membersAt,
   resolvePeriod,
   ShopImpact,
   ShopMetric,
@@ -58,38 +57,47 @@ export class ImpactService {
     const { period, association } = await this.period(member, request);
     const id = association.id;
     const funding = { frozenSince: period.start, frozenBefore: period.end };
-    const [spans, activity, byStatus, campaignCount, campaignRows, cashmobRows, shops, pooling, byMember] =
-      await Promise.all([
-        this.records.memberships(id),
+    const now = this.clock.now();
+    const until = (at: Date) => (at < now ? at : now);
+    const slots = bucketsOf(period);
+    // Member counts at the end of each bucket and of the period (ascending), added up in SQL.
+    const instants = [...slots.map((slot) => until(slot.end)), until(period.end)];
+    const [counts, activity, byStatus, campaignCount, campaignRows, cashmobRows, pooling, byMember] = await Promise.all(
+      [
+        this.records.memberCounts(id, period, instants),
         this.records.activity(id, period),
         this.records.projectsByStatus(id, period),
         this.records.campaignCount(id, period),
         this.records.campaignsByShop(id, period),
         this.records.cashmobsByShop(id, period),
-        this.records.shops(id),
         this.projects.impact(member, funding),
         this.projects.byMember(id, funding),
-      ]);
-    const now = this.clock.now();
-    const until = (at: Date) => (at < now ? at : now);
-    const inPeriod = (at: Date | null) => at !== null && at >= period.start && at < period.end;
+      ],
+    );
     const total = activity.find((r) => r.day === null) ?? NO_ACTIVITY;
     const byDay = new Map(activity.filter((r) => r.day !== null).map((r) => [r.day, r]));
+    const [shops, names] = await Promise.all([
+      this.records.shopsAmong(
+        id,
+        campaignRows.map((r) => r.shopId),
+        byMember.map((m) => m.membershipId),
+      ),
+      this.records.memberNames(
+        id,
+        byMember.map((m) => m.membershipId),
+      ),
+    ]);
     const shopName = new Map(shops.map((s) => [s.id, s.name]));
     const shopOf = new Map(shops.map((s) => [s.membershipId, s.name]));
-    const names = await this.records.memberNames(
-      id,
-      byMember.map((m) => m.membershipId),
-    );
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'fr');
     return {
       period,
       associationName: association.name,
       currency: association.currency,
       members: {
-        total: membersAt(spans, until(period.end)),
-        joined: spans.filter((m) => inPeriod(m.createdAt)).length,
-        left: spans.filter((m) => inPeriod(m.removedAt)).length,
+        total: counts.membersAt[slots.length],
+        joined: counts.joined,
+        left: counts.left,
         active: total.active,
       },
       projects: {
@@ -129,11 +137,11 @@ export class ImpactService {
         upliftBp: combinedUpliftBp(cashmobRows.flatMap((r) => r.takings)),
       },
       network: { posts: total.posts, comments: total.comments, reactions: total.reactions },
-      series: bucketsOf(period).map((slot) => {
+      series: slots.map((slot, i) => {
         const { active, posts, comments, reactions, vouchers, redemptions } = byDay.get(slot.day) ?? NO_ACTIVITY;
         return {
           day: slot.day,
-          members: membersAt(spans, until(slot.end)),
+          members: counts.membersAt[i],
           activeMembers: active,
           posts,
           comments,
