@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { createAssociation, createTestApp, joinedMember, signedUpClient, TestApp } from '@assoc/platform-testing';
+import {
+  createAssociation,
+  createTestApp,
+  joinedMember,
+  signedUpClient,
+  StatementCounter,
+  TestApp,
+} from '@assoc/platform-testing';
 import { IdentityModule } from '@assoc/identity-api';
 import { AssociationsModule } from '@assoc/associations-api';
 import { GraphqlClient } from '@assoc/platform-testing';
@@ -167,6 +174,34 @@ describe('shops and the member directory', () => {
     expect(total).toBeGreaterThanOrEqual(4);
     expect((await president.fails(DIRECTORY, { after: 'not-a-cursor' })).extensions?.fields?.[0].field).toBe('after');
     expect((await president.fails(DIRECTORY, { first: 1000 })).extensions?.fields?.[0].field).toBe('first');
+  });
+
+  it('lists and searches in at most 3 SQL statements (the session with the membership, then the page with shops and the count)', async () => {
+    const counter = new StatementCounter(api.dataSource);
+    try {
+      const WEB_DIRECTORY = `query($search: String, $trade: TradeCategory, $first: Int, $after: String) {
+        directory(search: $search, trade: $trade, first: $first, after: $after) {
+          nodes { id role user { id name } shop { id name trade town logoUrl } }
+          pageInfo { endCursor hasNextPage } totalCount } }`;
+      type Page = {
+        directory: {
+          totalCount: number;
+          pageInfo: { endCursor: string | null };
+          nodes: { shop: { name: string } | null }[];
+        };
+      };
+      const listing = await counter.measure(() => president.ok<Page>(WEB_DIRECTORY, { first: 50 }));
+      expect(listing.result.directory.nodes.length).toBe(listing.result.directory.totalCount);
+      expect(listing.result.directory.nodes.some((n) => n.shop)).toBe(true);
+      const search = await counter.measure(() => president.ok<Page>(WEB_DIRECTORY, { search: 'boul', first: 50 }));
+      expect(search.result.directory.nodes.map((n) => n.shop?.name)).toEqual(['Boulangerie du Château']);
+      const after = (await president.ok<Page>(WEB_DIRECTORY, { first: 1 })).directory.pageInfo.endCursor;
+      const next = await counter.measure(() => president.ok<Page>(WEB_DIRECTORY, { first: 1, after }));
+      expect(next.result.directory.totalCount).toBe(listing.result.directory.totalCount);
+      expect([listing.statements, search.statements, next.statements]).toEqual([2, 2, 2]);
+    } finally {
+      counter.restore();
+    }
   });
 
   it('opens a member page with the shop', async () => {

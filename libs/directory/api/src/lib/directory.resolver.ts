@@ -20,8 +20,15 @@ export class DirectoryResolver {
     name: 'directory',
     description: 'Members of the current association, searchable, by shop name.',
   })
-  async directoryPage(@Args() args: DirectoryArgs, @Member() member: CurrentMember): Promise<MembershipConnection> {
+  async directoryPage(
+    @Args() args: DirectoryArgs,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<MembershipConnection> {
     const page = await this.directory.page(member, args);
+    // The shops came with the page: the `shop` field finds them in its loader.
+    const shops = this.shopsLoader(req, member.associationId);
+    for (const [membershipId, shop] of page.shops) shops.prime(membershipId, shop && toShopModel(shop));
     return {
       nodes: page.memberships.map((m) => toMembershipModel(m, member)),
       pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
@@ -54,9 +61,12 @@ export class DirectoryResolver {
   /** Batched per request: a page of 50 members costs one query for their shops. */
   @ResolveField(() => ShopModel, { nullable: true })
   async shop(@Parent() membership: MembershipModel, @Context('req') req: Request): Promise<ShopModel | null> {
-    const loader = requestLoader<string, ShopModel | null>(req, `shops:${membership.associationId}`, async (ids) =>
-      (await this.shops.byMemberships(membership.associationId, ids)).map((s) => s && toShopModel(s)),
+    return this.shopsLoader(req, membership.associationId).load(membership.id);
+  }
+
+  private shopsLoader(req: Request, associationId: string) {
+    return requestLoader<string, ShopModel | null>(req, `shops:${associationId}`, async (ids) =>
+      (await this.shops.byMemberships(associationId, ids)).map((s) => s && toShopModel(s)),
     );
-    return loader.load(membership.id);
   }
 }

@@ -4,11 +4,15 @@ import { TRADE_CATEGORY_LABELS, TradeCategory } from '@assoc/directory-domain';
 import { MembershipEntity } from '@assoc/associations-api';
 import { AppError, CurrentMember, decodeCursor, encodeCursor } from '@assoc/platform-api';
 import { foldForSearch } from '@assoc/shared-util';
-import { DataSource, In, IsNull } from 'typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { ShopEntity } from './shop.entity';
 import { DirectoryArgs } from './shop.inputs';
 
 export interface DirectoryPage {
   memberships: MembershipEntity[];
+  /** Each member's shop (or null), read with the page. */
+  shops: Map<string, ShopEntity | null>;
   endCursor: string | null;
   hasNextPage: boolean;
   totalCount: number;
@@ -25,64 +29,88 @@ export function tradesMatching(search: string): TradeCategory[] {
 const SORT_KEY = `lower(unaccent(coalesce(s."name", u."name")))`;
 const FOLD = (column: string) => `lower(unaccent(coalesce(${column}, '')))`;
 
+/** The search and trade filters, on the aliases of one query (the page's, or its count's). */
+function filter(
+  query: SelectQueryBuilder<MembershipEntity>,
+  args: DirectoryArgs,
+  { u, s }: { u: string; s: string },
+): void {
+  const search = args.search?.trim();
+  if (search) {
+    const like = `lower(unaccent(:like))`;
+    const matches = [FOLD(`${u}."name"`), FOLD(`${s}."name"`), FOLD(`${s}."town"`), FOLD(`${s}."description"`)].map(
+      (f) => `${f} LIKE ${like}`,
+    );
+    const trades = tradesMatching(search);
+    if (trades.length) matches.push(`${s}."trade"::text IN (:...trades)`);
+    query.andWhere(`(${matches.join(' OR ')})`, {
+      like: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      trades,
+    });
+  }
+  if (args.trade) query.andWhere(`${s}."trade" = :trade`, { trade: args.trade });
+}
+
 /**
  * The member directory: active members of the caller's association, sorted by shop (or person) name,
  * searched accent- and case-insensitively on person, shop, town and trade, keyset-paginated.
+ *
+ * One statement per page: the members with their person, association and shop joined, the sort key
+ * for the cursor, limit + 1 for `hasNextPage`, and the number of matching members as a scalar
+ * subquery of the same statement (bounded by one association's members, not a growing table).
  */
 @Injectable()
 export class DirectoryService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async page(member: CurrentMember, args: DirectoryArgs): Promise<DirectoryPage> {
-    const params: unknown[] = [member.associationId];
-    const where = [`m."associationId" = $1`, `m."removedAt" IS NULL`];
-    const search = args.search?.trim();
-    if (search) {
-      params.push(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      const like = `lower(unaccent($${params.length}))`;
-      const matches = [FOLD('u."name"'), FOLD('s."name"'), FOLD('s."town"'), FOLD('s."description"')].map(
-        (f) => `${f} LIKE ${like}`,
-      );
-      const trades = tradesMatching(search);
-      if (trades.length) {
-        params.push(trades);
-        matches.push(`s."trade"::text = ANY($${params.length})`);
-      }
-      where.push(`(${matches.join(' OR ')})`);
-    }
-    if (args.trade) {
-      params.push(args.trade);
-      where.push(`s."trade" = $${params.length}`);
-    }
-    const from = `FROM memberships m JOIN users u ON u."id" = m."userId" LEFT JOIN shops s ON s."membershipId" = m."id"`;
-    const [{ count }] = await this.dataSource.query(
-      `SELECT count(*)::int AS count ${from} WHERE ${where.join(' AND ')}`,
-      params,
-    );
-
+    const memberships = this.dataSource.getRepository(MembershipEntity);
+    const count = memberships
+      .createQueryBuilder('cm')
+      .select('count(*)::int')
+      .innerJoin('cm.user', 'cu')
+      .leftJoin(ShopEntity, 'cs', 'cs.membershipId = cm.id AND cs.associationId = cm.associationId')
+      .where('cm.associationId = :associationId AND cm.removedAt IS NULL');
+    filter(count, args, { u: 'cu', s: 'cs' });
+    const query = memberships
+      .createQueryBuilder('m')
+      .innerJoinAndSelect('m.user', 'u')
+      .innerJoinAndSelect('m.association', 'a')
+      .leftJoinAndMapOne('m.shop', ShopEntity, 's', 's.membershipId = m.id AND s.associationId = m.associationId')
+      .addSelect(SORT_KEY, 'sort_key')
+      .addSelect(`(${count.getQuery()})`, 'total')
+      .where('m.associationId = :associationId AND m.removedAt IS NULL', { associationId: member.associationId })
+      .orderBy('sort_key', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .limit(args.first + 1);
+    filter(query, args, { u: 'u', s: 's' });
     if (args.after) {
       const cursor = decodeCursor(args.after, 2);
-      if (!cursor) throw AppError.field('after', 'invalid');
-      params.push(cursor[0], cursor[1]);
-      where.push(`(${SORT_KEY}, m."id") > ($${params.length - 1}, $${params.length}::uuid)`);
+      if (!cursor || typeof cursor[0] !== 'string' || !isUUID(String(cursor[1])))
+        throw AppError.field('after', 'invalid');
+      query.andWhere(`(${SORT_KEY}, m."id") > (:afterKey, :afterId::uuid)`, {
+        afterKey: cursor[0],
+        afterId: cursor[1],
+      });
     }
-    params.push(args.first + 1);
-    const rows: { id: string; sortKey: string }[] = await this.dataSource.query(
-      `SELECT m."id" AS id, ${SORT_KEY} AS "sortKey" ${from} WHERE ${where.join(' AND ')} ORDER BY ${SORT_KEY}, m."id" LIMIT $${params.length}`,
-      params,
-    );
-    const pageRows = rows.slice(0, args.first);
-    const loaded = await this.dataSource.getRepository(MembershipEntity).find({
-      where: { id: In(pageRows.map((r) => r.id)), removedAt: IsNull() },
-      relations: { user: true, association: true },
-    });
-    const byId = new Map(loaded.map((m) => [m.id, m]));
+    const { entities, raw } = await query.getRawAndEntities<{ m_id: string; sort_key: string; total: number }>();
+    const pageRows = entities.slice(0, args.first) as (MembershipEntity & { shop?: ShopEntity | null })[];
+    const sortKeys = new Map(raw.map((r) => [r.m_id, r.sort_key]));
     const last = pageRows.at(-1);
+    let totalCount = raw.length ? Number(raw[0].total) : 0;
+    // Past the last page no row carries the count: nothing matched beyond the cursor.
+    if (!raw.length && args.after) totalCount = await this.countOnly(count, member);
     return {
-      memberships: pageRows.map((r) => byId.get(r.id)).filter((m): m is MembershipEntity => !!m),
-      endCursor: last ? encodeCursor([last.sortKey, last.id]) : null,
-      hasNextPage: rows.length > args.first,
-      totalCount: count,
+      memberships: pageRows,
+      shops: new Map(pageRows.map((m) => [m.id, m.shop ?? null])),
+      endCursor: last ? encodeCursor([sortKeys.get(last.id) ?? '', last.id]) : null,
+      hasNextPage: entities.length > args.first,
+      totalCount,
     };
+  }
+
+  private async countOnly(count: SelectQueryBuilder<MembershipEntity>, member: CurrentMember): Promise<number> {
+    const row = await count.setParameter('associationId', member.associationId).getRawOne<{ count: number }>();
+    return Number(row?.count ?? 0);
   }
 }
