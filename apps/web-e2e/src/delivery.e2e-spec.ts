@@ -4,11 +4,11 @@
  * hashed name, exactly the bytes of the build; the page itself is revalidated; JSON answers over
  * 1 kB are compressed, small ones are not. Plain HTTP, as a browser's network layer sees it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { baseUrl } from './support/browser';
+import { baseUrl, launchBrowser, openPage } from './support/browser';
 import { startServer, stopServer, WORKSPACE_ROOT } from './support/server';
 
 const WEB = join(WORKSPACE_ROOT, 'dist/apps/web/browser');
@@ -37,6 +37,15 @@ function initialFiles(): string[] {
   return [...new Set([...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]))];
 }
 
+/**
+ * The first load's budget, gzip bytes (issue 13): the scripts, styles and translation file a phone
+ * fetches before the log-in page shows, the /login route's lazy chunks included. The aim is 130 kB;
+ * measured at 233 kB (about 290 kB before: the logged-in frame, the dialogs and the snackbar are now
+ * out of it; Apollo, the router, Material's form field and the whole translation file are still in
+ * it, see ADR 0022), so this holds the line while the rest comes out.
+ */
+const LOGIN_FIRST_LOAD_GZIP_BUDGET = 240_000;
+
 beforeAll(() => startServer('delivery'));
 afterAll(() => stopServer());
 
@@ -57,6 +66,35 @@ describe('delivery of the web app', () => {
       const plain = await fetchRaw(`/${file}`, 'identity');
       expect(plain.headers['content-encoding']).toBeUndefined();
       expect(plain.body.equals(built)).toBe(true);
+    }
+  });
+
+  it('loads the log-in page within the first-load budget: scripts and translations, gzip', async () => {
+    const browser = await launchBrowser();
+    try {
+      const { page, context } = await openPage(browser);
+      const fetched = new Set<string>();
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (/\.(js|json|css)$/.test(path)) fetched.add(path.slice(1));
+      });
+      await page.goto('/login');
+      await page.getByRole('heading', { name: 'Connexion', level: 1 }).waitFor();
+      // What the server sends gzip: the precompressed file, or the file itself when too small to compress.
+      const sent = (file: string) =>
+        existsSync(join(WEB, `${file}.gz`)) ? readFileSync(join(WEB, `${file}.gz`)) : readFileSync(join(WEB, file));
+      const gzipBytes = [...fetched].map((file) => ({ file, bytes: sent(file).length }));
+      const total = gzipBytes.reduce((sum, f) => sum + f.bytes, 0);
+      console.log(`log-in first load: ${total} bytes gzip in ${gzipBytes.length} files`, gzipBytes);
+      expect(fetched).toContain('i18n/fr.json');
+      expect(total).toBeLessThanOrEqual(LOGIN_FIRST_LOAD_GZIP_BUDGET);
+      // Nothing of the logged-in frame or Material's overlays before logging in.
+      const sources = [...fetched].filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(WEB, f), 'utf8'));
+      expect(sources.some((text) => text.includes('assoc-app-shell'))).toBe(false);
+      expect(sources.some((text) => text.includes('mat-mdc-snack-bar'))).toBe(false);
+      await context.close();
+    } finally {
+      await browser.close();
     }
   });
 

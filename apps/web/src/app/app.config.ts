@@ -10,7 +10,7 @@ import {
   provideI18n,
   TOOLBAR_ITEMS,
   TranslatedTitleStrategy,
-} from '@assoc/platform-web';
+} from '@assoc/platform-web/core';
 import { appRoutes } from './app.routes';
 import { navItems } from './nav-items';
 

@@ -1,24 +1,61 @@
-import { Routes } from '@angular/router';
-import { AppShell, authGuard, PublicLayout } from '@assoc/platform-web';
+import { CanMatchFn, Routes } from '@angular/router';
+import { authGuard, PublicLayout } from '@assoc/platform-web/core';
 
-/** The shell only composes the lazy routes owned by the domain libraries. */
+/**
+ * A public page's library is fetched only for the addresses it serves (the router loads children
+ * before matching them: without this, a shopper's /c/:slug would load the log-in, invitation and
+ * unsubscribe libraries first).
+ */
+function under(...firstSegments: string[]): CanMatchFn {
+  return (_route, segments) => segments.length > 0 && firstSegments.includes(segments[0].path);
+}
+
+/**
+ * The shell only composes the lazy routes owned by the domain libraries. The first load holds the
+ * light public frame only (`@assoc/platform-web/core`); the logged-in frame, with its Material side
+ * navigation and menus, is a lazy chunk of its own.
+ */
 export const appRoutes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'feed' },
   {
     path: '',
     component: PublicLayout,
     children: [
-      { path: '', loadChildren: () => import('@assoc/identity-web').then((m) => m.identityRoutes) },
-      { path: '', loadChildren: () => import('@assoc/associations-web').then((m) => m.invitationRoutes) },
-      { path: '', loadChildren: () => import('@assoc/notifications-web').then((m) => m.unsubscribeRoutes) },
-      { path: '', loadChildren: () => import('@assoc/cashmobs-web').then((m) => m.publicCashmobRoutes) },
-      { path: '', loadChildren: () => import('@assoc/promotions-web').then((m) => m.publicCampaignRoutes) },
-      { path: '', loadChildren: () => import('@assoc/widgets-web').then((m) => m.publicShopRoutes) },
+      {
+        path: '',
+        canMatch: [under('login', 'signup', 'forgot-password', 'reset-password', 'dev')],
+        loadChildren: () => import('@assoc/identity-web').then((m) => m.identityRoutes),
+      },
+      {
+        path: '',
+        canMatch: [under('invitation')],
+        loadChildren: () => import('@assoc/associations-web').then((m) => m.invitationRoutes),
+      },
+      {
+        path: '',
+        canMatch: [under('unsubscribe')],
+        loadChildren: () => import('@assoc/notifications-web').then((m) => m.unsubscribeRoutes),
+      },
+      {
+        path: '',
+        canMatch: [under('c')],
+        loadChildren: () => import('@assoc/cashmobs-web').then((m) => m.publicCashmobRoutes),
+      },
+      {
+        path: '',
+        canMatch: [under('p')],
+        loadChildren: () => import('@assoc/promotions-web').then((m) => m.publicCampaignRoutes),
+      },
+      {
+        path: '',
+        canMatch: [under('b')],
+        loadChildren: () => import('@assoc/widgets-web').then((m) => m.publicShopRoutes),
+      },
     ],
   },
   {
     path: '',
-    component: AppShell,
+    loadComponent: () => import('./logged-in-shell').then((m) => m.AppShell),
     canActivate: [authGuard],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'feed' },

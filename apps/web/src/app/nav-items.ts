@@ -1,5 +1,5 @@
 import { Permission } from '@assoc/platform-domain';
-import { NavItem } from '@assoc/platform-web';
+import { NavItem } from '@assoc/platform-web/core';
 
 /** The logged-in navigation; each entry points at a page owned by a domain library. */
 export const navItems: readonly NavItem[] = [

@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 import { Permission } from '@assoc/platform-domain';
-import { associationGuard, permissionGuard } from '@assoc/platform-web';
+import { associationGuard, permissionGuard } from '@assoc/platform-web/core';
 
 /** Logged-in pages about associations (inside the application shell). */
 export const associationsRoutes: Routes = [

@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 import { Permission } from '@assoc/platform-domain';
-import { associationGuard, permissionGuard } from '@assoc/platform-web';
+import { associationGuard, permissionGuard } from '@assoc/platform-web/core';
 
 /** The association calendar (inside the application shell, in the current association). */
 export const calendarRoutes: Routes = [

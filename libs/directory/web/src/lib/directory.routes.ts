@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { associationGuard } from '@assoc/platform-web';
+import { associationGuard } from '@assoc/platform-web/core';
 
 /** Directory pages (inside the application shell, in the current association). */
 export const directoryRoutes: Routes = [

@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { guestGuard } from '@assoc/platform-web';
+import { guestGuard } from '@assoc/platform-web/core';
 
 /** Public pages: log in, sign up, password reset, and the development mailbox. */
 export const identityRoutes: Routes = [

@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 import { Permission } from '@assoc/platform-domain';
-import { associationGuard, permissionGuard } from '@assoc/platform-web';
+import { associationGuard, permissionGuard } from '@assoc/platform-web/core';
 
 /** The blog widgets (president and board) and a shop's featured products (its owner), inside the application shell. */
 export const widgetsRoutes: Routes = [

@@ -15,7 +15,7 @@ import {
   FieldErrorPipe,
   LanguageStore,
   parseServerError,
-} from '@assoc/platform-web';
+} from '@assoc/platform-web/core';
 import { centsToInput, parseAmountToCents } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';

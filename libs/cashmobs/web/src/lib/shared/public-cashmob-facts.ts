@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
-import { EurosPipe, LanguageStore } from '@assoc/platform-web';
+import { EurosPipe, LanguageStore } from '@assoc/platform-web/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { PublicCashmobFieldsFragment } from '../graphql/cashmobs.generated';
 import { SlotPipe } from './slot.pipe';

@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { clearServerErrors, ErrorDisplay, FieldErrorPipe, LanguageStore } from '@assoc/platform-web';
+import { clearServerErrors, ErrorDisplay, FieldErrorPipe, LanguageStore } from '@assoc/platform-web/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';

@@ -1,6 +1,5 @@
-import { inject, Injectable } from '@angular/core';
+import { inject, Injectable, Injector } from '@angular/core';
 import { AbstractControl } from '@angular/forms';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslateService } from '@ngx-translate/core';
 import { normaliseFieldPath, parseServerError, ServerErrorInfo } from './server-error';
 
@@ -15,7 +14,7 @@ export interface ShowErrorOptions {
  */
 @Injectable({ providedIn: 'root' })
 export class ErrorDisplay {
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly injector = inject(Injector);
   private readonly translate = inject(TranslateService);
 
   show(error: unknown, form?: AbstractControl | null, options: ShowErrorOptions = {}): ServerErrorInfo {
@@ -44,7 +43,11 @@ export class ErrorDisplay {
     this.toast(this.translate.instant(key, params));
   }
 
+  /** The snackbar (Material's overlay) is loaded the first time a message shows, not with the first page. */
   private toast(message: string): void {
-    this.snackBar.open(message, this.translate.instant('common.close'), { duration: 6000 });
+    const close = this.translate.instant('common.close');
+    void import('@angular/material/snack-bar').then(({ MatSnackBar }) =>
+      this.injector.get(MatSnackBar).open(message, close, { duration: 6000 }),
+    );
   }
 }

@@ -1,24 +1,26 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
-import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { SvgIcon } from '../icons/svg-icon';
 import { LanguageSwitcher } from './language-switcher';
 
-/** The frame of the pages seen before logging in (log in, sign up, invitation...). */
+/**
+ * The frame of the pages seen before logging in (log in, sign up, invitation...). No Material
+ * module: it is part of the first load on a phone.
+ */
 @Component({
   selector: 'assoc-public-layout',
-  imports: [MatIconModule, MatToolbarModule, RouterLink, RouterOutlet, TranslatePipe, LanguageSwitcher],
+  imports: [SvgIcon, RouterLink, RouterOutlet, TranslatePipe, LanguageSwitcher],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mat-toolbar class="public-toolbar" role="banner">
+    <header class="public-toolbar">
       <a class="brand" routerLink="/" [attr.aria-label]="'app.home' | translate">
-        <span class="brand-mark" aria-hidden="true"><mat-icon svgIcon="store" /></span>
+        <span class="brand-mark" aria-hidden="true"><assoc-svg-icon name="store" /></span>
         <span class="brand-name">{{ 'app.name' | translate }}</span>
       </a>
       <span class="spacer"></span>
       <assoc-language-switcher />
-    </mat-toolbar>
+    </header>
     <main id="main-content" class="public-content">
       <router-outlet />
     </main>
@@ -32,6 +34,10 @@ import { LanguageSwitcher } from './language-switcher';
       background: var(--assoc-page-gradient, var(--mat-sys-surface));
     }
     .public-toolbar {
+      display: flex;
+      align-items: center;
+      box-sizing: border-box;
+      min-height: 64px;
       background: transparent;
       color: var(--mat-sys-on-surface);
       padding-inline: 12px;

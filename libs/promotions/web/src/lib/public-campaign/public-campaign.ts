@@ -4,7 +4,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { DateTimePipe, ErrorDisplay, LanguageStore, parseServerError } from '@assoc/platform-web';
+import { DateTimePipe, ErrorDisplay, LanguageStore, parseServerError } from '@assoc/platform-web/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { clearServerErrors, DateTimePipe, ErrorDisplay, FieldErrorPipe, LanguageStore } from '@assoc/platform-web';
+import { clearServerErrors, DateTimePipe, ErrorDisplay, FieldErrorPipe, LanguageStore } from '@assoc/platform-web/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';

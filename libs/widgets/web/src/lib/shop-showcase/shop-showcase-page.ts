@@ -5,7 +5,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { OpeningHoursTable, ShopLogo } from '@assoc/directory-web';
-import { DateTimePipe, LanguageStore, parseServerError } from '@assoc/platform-web';
+import { DateTimePipe, LanguageStore, parseServerError } from '@assoc/platform-web/core';
 import { formatMoney } from '@assoc/shared-util';
 import { formatWidgetSlot } from '@assoc/widgets-domain';
 import { TranslatePipe } from '@ngx-translate/core';

@@ -1,0 +1,35 @@
+/**
+ * The light half of platform-web: what the application's first load and the public pages need
+ * (providers, session, guards, language, error parsing, the public frame), and nothing that pulls
+ * Angular Material overlays, dialogs or the logged-in shell. Code that the first load reaches
+ * imports from here (`@assoc/platform-web/core`), never from the full barrel: the bundler splits
+ * by file, and a barrel makes every file it lists part of whatever imports it (ADR 0022).
+ */
+export * from './lib/graphql/platform.generated';
+export { provideGraphql } from './lib/apollo/provide-graphql';
+export { LiveConnection } from './lib/apollo/live-connection';
+export { contextHeadersInterceptor } from './lib/apollo/context-headers.interceptor';
+export { provideI18n } from './lib/i18n/provide-i18n';
+export { LanguageStore } from './lib/i18n/language-store';
+export { LanguageState, LANGUAGES, toAppLanguage } from './lib/i18n/language-state';
+export type { AppLanguage } from './lib/i18n/language-state';
+export { AssociationContext, ASSOCIATION_STORAGE_KEY } from './lib/session/association-context';
+export { SessionStore } from './lib/session/session-store';
+export type { Viewer, ViewerMembership, MemberRole } from './lib/session/session-store';
+export { authGuard, associationGuard, guestGuard, permissionGuard } from './lib/session/auth.guards';
+export { ErrorDisplay } from './lib/errors/error-display';
+export type { ShowErrorOptions } from './lib/errors/error-display';
+export { parseServerError, normaliseFieldPath } from './lib/errors/server-error';
+export type { ServerErrorInfo, FieldMessage } from './lib/errors/server-error';
+export { clearServerErrors } from './lib/errors/clear-server-error';
+export { FieldErrorPipe } from './lib/errors/field-error.pipe';
+export { DateTimePipe } from './lib/format/date-time.pipe';
+export { EurosPipe } from './lib/format/euros.pipe';
+export { provideAppIcons } from './lib/icons/app-icons';
+export { PublicLayout } from './lib/layout/public-layout';
+export { LanguageSwitcher } from './lib/layout/language-switcher';
+export { NAV_ITEMS } from './lib/layout/nav-items';
+export type { NavItem } from './lib/layout/nav-items';
+export { TOOLBAR_ITEMS } from './lib/layout/toolbar-items';
+export type { ToolbarItemLoader } from './lib/layout/toolbar-items';
+export { TranslatedTitleStrategy } from './lib/routing/translated-title-strategy';
