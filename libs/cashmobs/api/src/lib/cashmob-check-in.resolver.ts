@@ -1,13 +1,19 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentMember, Member, Permission, uuidArg } from '@assoc/platform-api';
+import { Allow, CurrentMember, Member, Permission, RateLimit, RateLimiter, uuidArg } from '@assoc/platform-api';
 import { CashmobCheckInService } from './cashmob-check-in.service';
 import { toSignUpModel } from './cashmob.mapper';
 import { CashmobSignUpModel } from './cashmob.models';
 
 /** On the day: sign-ups with their personal data (organiser, shop owner, board), check-in, walk-ins. */
+/** Check-in codes one person may try (a scanner at the door: one every 2 seconds on average). */
+export const CHECK_IN_CODE_LIMIT: RateLimit = { limit: 300, windowMs: 10 * 60_000 };
+
 @Resolver(() => CashmobSignUpModel)
 export class CashmobCheckInResolver {
-  constructor(private readonly checkIns: CashmobCheckInService) {}
+  constructor(
+    private readonly checkIns: CashmobCheckInService,
+    private readonly limiter: RateLimiter,
+  ) {}
 
   @Allow(Permission.ViewCashmobs)
   @Query(() => [CashmobSignUpModel], {
@@ -39,6 +45,7 @@ export class CashmobCheckInResolver {
     @Args('code') code: string,
     @Member() member: CurrentMember,
   ): Promise<CashmobSignUpModel> {
+    await this.limiter.consume(`check-in-code:${member.userId}`, CHECK_IN_CODE_LIMIT);
     return toSignUpModel(await this.checkIns.checkInByCode(member, cashmobId, code));
   }
 
