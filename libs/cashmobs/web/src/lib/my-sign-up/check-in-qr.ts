@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, effect, input, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { toDataURL } from 'qrcode';
+import { checkInQrImage } from './check-in-qr-image';
 
 /** The sign-up's check-in code as a QR image, drawn in the browser (nothing leaves the page). */
 @Component({
@@ -66,6 +66,6 @@ export class CheckInQr {
   }
 
   private async draw(code: string): Promise<void> {
-    this.image.set(await toDataURL(code, { errorCorrectionLevel: 'M', margin: 1, width: 440 }));
+    this.image.set(await checkInQrImage(code));
   }
 }
