@@ -1,4 +1,4 @@
-import { createTestApp, GraphqlResponse, readIcs, TestApp } from '@assoc/platform-testing';
+import { createTestApp, GraphqlResponse, readIcs, StatementCounter, TestApp } from '@assoc/platform-testing';
 import { CASHMOB_RATE_LIMITS } from './public-cashmob.resolver';
 import {
   advanceTo,
@@ -39,6 +39,24 @@ describe('the public page and sign-ups', () => {
     (
       await world.api.dataSource.query(`SELECT count(*)::int AS n FROM cashmob_sign_ups WHERE "cashmobId" = $1`, [id])
     )[0].n as number;
+
+  it('answers the public page in 2 SQL statements, the rate limit and the page (no session cookie, no authentication)', async () => {
+    const c = await published(world, world.shops[1], { capacity: 3 });
+    await signUp(c.slug);
+    const counter = new StatementCounter(world.api.dataSource);
+    try {
+      const { statements, sql, result } = await counter.measure(() =>
+        visitor(world.api, freshIp()).request<{ publicCashmob: { shopName: string; confirmedCount: number } }>(
+          PUBLIC_CASHMOB,
+          { slug: c.slug },
+        ),
+      );
+      expect(result.data?.publicCashmob).toMatchObject({ shopName: 'Boutique 2', confirmedCount: 1 });
+      expect({ statements, sql }).toEqual({ statements: 2, sql });
+    } finally {
+      counter.restore();
+    }
+  });
 
   it('shows only public fields once published, and nothing about participants', async () => {
     const c = await published(world, world.shops[0], { capacity: 2 });

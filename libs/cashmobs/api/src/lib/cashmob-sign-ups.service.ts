@@ -44,9 +44,25 @@ export class CashmobSignUpsService {
   ) {}
 
   /** The public page: NOT_FOUND unless the shop accepted it (a proposal is never public). */
+  /**
+   * The public page in one statement: the cashmob with its shop and association joined and the
+   * confirmed count as a subquery (the same count as `confirmedCount`), read raw into entities.
+   */
   async publicCashmob(slug: string): Promise<PublicCashmobModel> {
-    const cashmob = await this.publicBySlug(this.dataSource.manager, slug);
-    return this.toPublic(this.dataSource.manager, cashmob, this.clock.now());
+    const { entities, raw } = await this.dataSource.manager
+      .createQueryBuilder(CashmobEntity, 'c')
+      .innerJoinAndMapOne('c.shop', ShopEntity, 's', 's.id = c.shopId')
+      .innerJoinAndMapOne('c.association', AssociationEntity, 'a', 'a.id = c.associationId')
+      .addSelect(
+        `(SELECT count(*)::int FROM cashmob_sign_ups su WHERE su."cashmobId" = c."id" AND su.status = :confirmed AND NOT su."walkIn")`,
+        'confirmed',
+      )
+      .where('c.slug = :slug', { slug, confirmed: SignUpStatus.CONFIRMED })
+      .limit(1)
+      .getRawAndEntities<{ confirmed: number }>();
+    const found = entities[0] as (CashmobEntity & { shop: ShopEntity; association: AssociationEntity }) | undefined;
+    if (!found || !isPublic(found.status, found.publishedAt)) throw AppError.notFound();
+    return toPublicCashmobModel(found, found.shop, found.association, Number(raw[0].confirmed), this.clock.now());
   }
 
   async signUp(slug: string, input: SignUpToCashmobInput): Promise<SignUpReceiptModel> {
