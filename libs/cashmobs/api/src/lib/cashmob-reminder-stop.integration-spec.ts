@@ -1,4 +1,4 @@
-import { RawMailbox } from '@assoc/platform-testing';
+import { RawMailbox, readIcs } from '@assoc/platform-testing';
 import { ParsedMail } from 'mailparser';
 import { CASHMOB_RATE_LIMITS } from './public-cashmob.resolver';
 import {
@@ -56,6 +56,12 @@ describe('cashmob reminders can be stopped in one click (List-Unsubscribe, RFC 8
     expect(confirmation?.subject).toMatch(/inscription/i);
     expect(confirmation?.headers.has('list-unsubscribe')).toBe(false);
     expect(list(confirmation)).toBeUndefined();
+    // Its calendar invitation, as the mail client receives it (RFC 5322 part decoded by mailparser), reads in ical.js.
+    const invitation = confirmation?.attachments.find((a) => a.filename === 'cashmob.ics');
+    expect(invitation?.contentType).toBe('text/calendar');
+    const { events, stamps } = readIcs(invitation?.content.toString('utf8') ?? '');
+    expect(events[0].startDate.toJSDate().getTime()).toBe(Math.floor(Date.parse(c.startsAt) / 1000) * 1000);
+    expect(Math.abs(stamps[0].getTime() - world.api.clock.nowMs())).toBeLessThan(60_000);
 
     const startsAt = new Date(c.startsAt).getTime();
     expect((await jobs(world.api).run(new Date(startsAt - 23 * HOUR))).reminders).toBe(2);
