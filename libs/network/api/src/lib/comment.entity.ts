@@ -41,6 +41,10 @@ export class CommentEntity extends AssociationScopedEntity {
   @Column('text')
   text!: string;
 
+  /** network_search_vector(text), set by a trigger (migration SearchVectors); never read or written by the API. */
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string | null;
+
   @Column('timestamptz', { nullable: true })
   editedAt!: Date | null;
 

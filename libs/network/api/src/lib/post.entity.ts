@@ -34,6 +34,10 @@ export class PostEntity extends AssociationScopedEntity {
   @Column('text')
   text!: string;
 
+  /** network_search_vector(text), set by a trigger (migration SearchVectors); never read or written by the API. */
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string | null;
+
   /** A pinned announcement: shown before the other posts. */
   @Column('boolean', { default: false })
   pinned!: boolean;

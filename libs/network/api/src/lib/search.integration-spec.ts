@@ -126,4 +126,35 @@ describe('French search across posts, comments and the directory', () => {
     expect((await search(other, 'boulangerie')).map((r) => r.id)).toEqual([ids.elsewhere]);
     expect(await search(other, 'gautier')).toEqual([]);
   });
+
+  // Last: it edits what the others search. The stored vectors (posts, comments) and the members'
+  // documents (network_member_search) follow every change, through triggers.
+  it('follows edited posts and comments, renamed shops and people, and removed members', async () => {
+    const members = async (query: string) =>
+      (await search(president, query)).filter((r) => r.type === 'MEMBER').map((r) => r.title);
+    await lucie.ok(`mutation($input: UpdatePostInput!) { updatePost(input: $input) { id } }`, {
+      input: { id: ids.bakery, text: 'La crêperie du château rouvre lundi' },
+    });
+    expect((await search(president, 'crêperies')).map((r) => r.id)).toEqual([ids.bakery]);
+    expect((await search(president, 'château')).map((r) => r.id)).toEqual([ids.bakery]);
+    await lucie.ok(`mutation($input: UpdateCommentInput!) { updateComment(input: $input) { id } }`, {
+      input: { id: ids.comment, text: 'Les fromageries aussi' },
+    });
+    expect((await search(president, 'fromagerie')).map((r) => r.id)).toEqual([ids.comment]);
+
+    await lucie.ok(
+      `mutation { updateMyShop(input: { name: "Crèmerie Gautier", trade: FOOD, address: "3 rue Baudrairie", postcode: "35500", town: "Châteaubourg", description: "Fromages fermiers", openingHours: [] }) { id } }`,
+    );
+    expect(await members('cremerie chateaubourg')).toEqual(['Crèmerie Gautier']);
+    expect(await members('épicerie')).toEqual([]);
+    await api.dataSource.query(`UPDATE users SET name = 'Lucie Le Gall' WHERE name = 'Lucie Gautier'`);
+    expect(await members('le gall')).toEqual(['Crèmerie Gautier']);
+
+    expect(await members('durand')).toEqual(['Sophie Durand']);
+    const [{ id: consultantMembership }] = await api.dataSource.query(
+      `SELECT m.id FROM memberships m JOIN users u ON u.id = m."userId" WHERE u.name = 'Sophie Durand'`,
+    );
+    await president.ok(`mutation($id: ID!) { removeMember(membershipId: $id) }`, { id: consultantMembership });
+    expect(await members('durand')).toEqual([]);
+  });
 });

@@ -16,8 +16,9 @@ import { SearchResultModel, SearchResultType } from './search-result.model';
  * `public.french_unaccent` is the `french` configuration with the `unaccent` dictionary before the
  * French stemmer (accents, case, plural and conjugation do not matter, and ts_headline can mark the
  * words of the original, accented text); `network_search_text(text)` shows mention tokens as @Name;
- * `network_search_vector(text)` is the immutable document the GIN indexes posts_search and
- * comments_search are built on.
+ * `network_search_vector(text)` is the immutable document stored in posts' and comments'
+ * `searchVector` (a trigger sets it; GIN indexes posts_search and comments_search), and
+ * `network_member_search` holds each active member's document and vector (see migration SearchVectors).
  */
 const CONFIG = `'public.french_unaccent'::regconfig`;
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=35, MinWords=15, ShortWord=2`;
@@ -92,7 +93,7 @@ const QUERY = `$2::tsquery`;
 
 const POSTS_SQL = `
 SELECT p."id", p."id" AS "postId", p."authorMembershipId" AS "membershipId", u."name" AS "title", p."createdAt",
-       ts_rank(network_search_vector(p."text"), q.query) AS "rank",
+       ts_rank(p."searchVector", q.query) AS "rank",
        ts_headline(${CONFIG}, network_search_text(p."text"), q.query, $3) AS "headline"
 FROM posts p
 CROSS JOIN (SELECT ${QUERY} AS query) q
@@ -100,14 +101,14 @@ JOIN memberships m ON m."id" = p."authorMembershipId"
 JOIN users u ON u."id" = m."userId"
 LEFT JOIN topics t ON t."id" = p."topicId"
 WHERE p."associationId" = $1 AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL
-  AND network_search_vector(p."text") @@ q.query
+  AND p."searchVector" @@ q.query
   AND (NOT $4::boolean OR t."openToConsultants" IS TRUE)
 ORDER BY "rank" DESC, p."createdAt" DESC
 LIMIT $5`;
 
 const COMMENTS_SQL = `
 SELECT c."id", c."postId", c."authorMembershipId" AS "membershipId", u."name" AS "title", c."createdAt",
-       ts_rank(network_search_vector(c."text"), q.query) AS "rank",
+       ts_rank(c."searchVector", q.query) AS "rank",
        ts_headline(${CONFIG}, network_search_text(c."text"), q.query, $3) AS "headline"
 FROM comments c
 CROSS JOIN (SELECT ${QUERY} AS query) q
@@ -118,22 +119,25 @@ JOIN users u ON u."id" = m."userId"
 LEFT JOIN topics t ON t."id" = p."topicId"
 WHERE c."associationId" = $1 AND c."deletedAt" IS NULL AND c."hiddenAt" IS NULL
   AND (parent."id" IS NULL OR (parent."deletedAt" IS NULL AND parent."hiddenAt" IS NULL))
-  AND network_search_vector(c."text") @@ q.query
+  AND c."searchVector" @@ q.query
   AND (NOT $4::boolean OR t."openToConsultants" IS TRUE)
 ORDER BY "rank" DESC, c."createdAt" DESC
 LIMIT $5`;
 
-/** The directory: active members by person name, shop name, town and description (a bounded scan of one association). */
+/**
+ * The directory: active members by shop name, person name, town and description, from
+ * network_member_search (the document and its vector, kept by triggers; GIN-indexed).
+ */
 const MEMBERS_SQL = `
 SELECT m."id", NULL AS "postId", m."id" AS "membershipId", coalesce(s."name", u."name") AS "title", NULL::timestamptz AS "createdAt",
-       ts_rank(to_tsvector(${CONFIG}, d.doc), q.query) AS "rank",
-       ts_headline(${CONFIG}, d.doc, q.query, $3) AS "headline"
-FROM memberships m
+       ts_rank(ms."vector", q.query) AS "rank",
+       ts_headline(${CONFIG}, ms."document", q.query, $3) AS "headline"
+FROM network_member_search ms
 CROSS JOIN (SELECT ${QUERY} AS query) q
+JOIN memberships m ON m."id" = ms."membershipId"
 JOIN users u ON u."id" = m."userId"
 LEFT JOIN shops s ON s."membershipId" = m."id"
-CROSS JOIN LATERAL (SELECT network_search_text(concat_ws(' — ', s."name", u."name", s."town", s."description")) AS doc) d
-WHERE m."associationId" = $1 AND m."removedAt" IS NULL AND $4::boolean IS NOT NULL
-  AND to_tsvector(${CONFIG}, d.doc) @@ q.query
+WHERE ms."associationId" = $1 AND m."removedAt" IS NULL AND $4::boolean IS NOT NULL
+  AND ms."vector" @@ q.query
 ORDER BY "rank" DESC, "title"
 LIMIT $5`;
