@@ -14,6 +14,7 @@ import {
   RateLimiter,
   uuidArg,
 } from '@assoc/platform-api';
+import { instantStringProblem } from '@assoc/shared-util';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -78,8 +79,11 @@ export class CalendarIcsController {
   ): Promise<void> {
     if (!Object.values(CalendarEventKind).includes(kind as CalendarEventKind)) throw AppError.field('kind', 'isEnum');
     const id = uuidArg('id').transform(file.replace(/\.ics$/, ''), { type: 'param' });
-    const start = new Date(at ?? '');
-    if (Number.isNaN(start.getTime())) throw AppError.field('at', 'invalid');
+    // The event's start as the web sends it (an ISO instant with its offset), checked strictly: an
+    // impossible day is not rolled over, and no offset would mean the server's own time zone.
+    const problem = at === undefined ? 'zone' : instantStringProblem(at);
+    if (problem) throw AppError.field('at', problem === 'calendar' ? 'isCalendarDate' : 'isInstant');
+    const start = new Date(at as string);
     const { event, timeZone } = await this.calendar.one(member, kind as CalendarEventKind, id, start);
     this.send(
       res,

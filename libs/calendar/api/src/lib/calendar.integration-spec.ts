@@ -273,6 +273,34 @@ describe('the association calendar: cashmobs, project milestones, meetings, shop
     expect((await member.fetch(`/api/calendar/events/PARTY/${meetingId}.ics?at=x`)).status).toBe(400);
   });
 
+  it('refuses an impossible, malformed or zone-less `at` with 400 naming it, in the member’s language', async () => {
+    const refusal = async (at: string | null) => {
+      const query = at === null ? '' : `?at=${encodeURIComponent(at)}`;
+      const res = await member.fetch(`/api/calendar/events/MEETING/${meetingId}.ics${query}`);
+      return { status: res.status, body: await res.json() };
+    };
+    // new Date() would roll 31 April over to 1 May, and read a time without offset in the server's zone.
+    expect(await refusal('2026-04-31T10:00:00Z')).toEqual({
+      status: 400,
+      body: expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'at', message: "Cette date n'existe pas (ex. 30 février, 31 avril ou 24 h 00)." }],
+      }),
+    });
+    for (const at of ['2026-12-24T18:00:00', '2026-12-24', 'demain', null])
+      expect(await refusal(at)).toEqual({
+        status: 400,
+        body: expect.objectContaining({
+          fields: [
+            {
+              field: 'at',
+              message: 'Indiquez un instant au format ISO 8601 avec son fuseau (ex. 2026-12-24T18:00:00Z).',
+            },
+          ],
+        }),
+      });
+  });
+
   it('serves a private subscription feed that calendar apps read, renewable and revocable', async () => {
     expect(await member.ok(SINCE)).toEqual({ myCalendarFeedSince: null });
     const { url } = (await member.ok<{ renewCalendarFeed: { url: string } }>(RENEW)).renewCalendarFeed;

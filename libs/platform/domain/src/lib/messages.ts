@@ -85,6 +85,7 @@ const fr: Catalogue = {
   isCalendarDay: "Cette date n'existe pas (format AAAA-MM-JJ).",
   isCalendarDate: "Cette date n'existe pas (ex. 30 février, 31 avril ou 24 h 00).",
   isDate: 'Indiquez une date au format ISO 8601 (ex. 2026-12-24 ou 2026-12-24T18:00:00Z).',
+  isInstant: 'Indiquez un instant au format ISO 8601 avec son fuseau (ex. 2026-12-24T18:00:00Z).',
   milestoneNeedsDate: 'Une étape doit avoir une date.',
   tasksFrozen: 'Le projet est terminé : ses tâches ne changent plus.',
   assigneeNotAllowed:
@@ -246,6 +247,7 @@ const en: Catalogue = {
   isCalendarDay: 'This date does not exist (format YYYY-MM-DD).',
   isCalendarDate: 'This date does not exist (e.g. 30 February, 31 April or 24:00).',
   isDate: 'Give a date in ISO 8601 format (e.g. 2026-12-24 or 2026-12-24T18:00:00Z).',
+  isInstant: 'Give an instant in ISO 8601 format with its time zone (e.g. 2026-12-24T18:00:00Z).',
   milestoneNeedsDate: 'A milestone needs a date.',
   tasksFrozen: 'The project is over: its tasks no longer change.',
   assigneeNotAllowed:

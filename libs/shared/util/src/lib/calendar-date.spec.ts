@@ -1,4 +1,4 @@
-import { dateStringProblem, dayExists, isCalendarDay, parseDateString } from './calendar-date';
+import { dateStringProblem, dayExists, instantStringProblem, isCalendarDay, parseDateString } from './calendar-date';
 
 describe('calendar dates', () => {
   it('knows which days exist, leap years included', () => {
@@ -35,5 +35,16 @@ describe('calendar dates', () => {
     expect(parseDateString('2026-02-30')).toBeNull();
     expect(parseDateString('2026-04-30T10:00:00+02:00')?.toISOString()).toBe('2026-04-30T08:00:00.000Z');
     expect(parseDateString('2026-12-24')?.toISOString()).toBe('2026-12-24T00:00:00.000Z');
+  });
+});
+
+describe('instantStringProblem', () => {
+  it('takes a date-time with its offset, and refuses one without, an impossible one, or a day alone', () => {
+    expect(instantStringProblem('2026-12-24T18:00:00.000Z')).toBeNull();
+    expect(instantStringProblem('2026-12-24T18:00+01:00')).toBeNull();
+    expect(instantStringProblem('2026-12-24T18:00:00')).toBe('zone');
+    expect(instantStringProblem('2026-12-24')).toBe('zone');
+    expect(instantStringProblem('2026-02-30T10:00:00Z')).toBe('calendar');
+    expect(instantStringProblem('tomorrow')).toBe('format');
   });
 });

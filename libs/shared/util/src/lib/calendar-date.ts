@@ -51,3 +51,15 @@ export function dateStringProblem(value: string): DateStringProblem | null {
 export function parseDateString(value: string): Date | null {
   return dateStringProblem(value) === null ? new Date(value) : null;
 }
+
+/** A date-time's own offset at its end: "Z" or "+01:00" ("+0100"). */
+const ZONE = /(?:[Zz]|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * What is wrong with a string meant as one instant, or null: as dateStringProblem, and `zone` when
+ * it carries no offset ("2026-12-24T18:00", or a day alone), which `new Date()` would read in the
+ * machine's own time zone, or at UTC midnight for a day.
+ */
+export function instantStringProblem(value: string): DateStringProblem | 'zone' | null {
+  return dateStringProblem(value) ?? (ZONE.test(value) && value.length > 10 ? null : 'zone');
+}
