@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { requestState } from '../auth/request-context';
 import { databaseTrouble } from '../database/database-errors';
+import { BODY_LIMIT_KB } from '../http/body-parsing';
 import { AppError } from './app-error';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -43,7 +44,8 @@ function toAppError(exception: unknown): AppError {
     if (status === HttpStatus.FORBIDDEN) return AppError.forbidden();
     if (status === HttpStatus.NOT_FOUND) return AppError.notFound();
     // Uploads name their own field and limit (files/file-upload.ts); any other body too large says so.
-    if (status === HttpStatus.PAYLOAD_TOO_LARGE) return new AppError(ErrorCode.BAD_USER_INPUT, 'requestTooLarge');
+    if (status === HttpStatus.PAYLOAD_TOO_LARGE)
+      return new AppError(ErrorCode.BAD_USER_INPUT, 'requestTooLarge', [], { max: BODY_LIMIT_KB });
     if (status === HttpStatus.TOO_MANY_REQUESTS) return AppError.tooManyRequests();
     if (status < 500) return new AppError(ErrorCode.BAD_USER_INPUT, 'invalid');
   }

@@ -8,7 +8,7 @@ import { WebSocketAuthenticator, WebSocketIdentity } from '../auth/websocket-aut
 import { AppConfig } from '../config/app-config';
 import { StrictDateTime } from './date-time.scalar';
 import { localizeVariableErrors } from './localize-errors.plugin';
-import { firstLimitRefusalOnly, MAX_TOKENS, maxAliasesRule } from './operation-limits';
+import { firstLimitRefusalOnly, localizeTokenLimit, MAX_TOKENS, maxAliasesRule } from './operation-limits';
 
 /** What graphql-ws hands to `onConnect` and to `context` (its own Context, with the upgrade request in `extra`). */
 interface WebSocketContext {
@@ -56,6 +56,7 @@ export function graphqlOptions(config: AppConfig, sockets?: WebSocketAuthenticat
       ...armor.plugins,
       firstLimitRefusalOnly(),
       localizeVariableErrors(),
+      localizeTokenLimit(),
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     subscriptions: sockets

@@ -1,5 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { message } from '@assoc/platform-domain';
+import type { Request } from 'express';
 import { ASTVisitor, GraphQLError, ValidationContext } from 'graphql';
+import { requestState } from '../auth/request-context';
 
 /** Aliases a real page never reaches (the web client's operations use none): counts `__typename` too. */
 export const MAX_ALIASES = 10;
@@ -57,6 +60,30 @@ export function firstLimitRefusalOnly(): ApolloServerPlugin {
             const refusal = errors?.find(isLimitRefusal);
             if (errors && refusal) (errors as Error[]).splice(0, errors.length, refusal);
           };
+        },
+      };
+    },
+  };
+}
+
+/**
+ * graphql-js stops parsing past MAX_TOKENS with its own English text ("Document contains more that
+ * 3000 tokens"): the refusal says it in the caller's language instead, with `reason: tooManyTokens`.
+ */
+export function localizeTokenLimit(): ApolloServerPlugin<{ req: Request }> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const max = /Document contains more tha[nt] (\d+) tokens/.exec(error.message)?.[1];
+            if (!max) continue;
+            // Apollo formats these very objects afterwards: reword them in place.
+            (error as { message: string }).message = message(requestState(contextValue.req).locale, 'tooManyTokens', {
+              max: Number(max),
+            });
+            Object.assign(error.extensions as Record<string, unknown>, { reason: 'tooManyTokens' });
+          }
         },
       };
     },

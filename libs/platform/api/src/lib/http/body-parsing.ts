@@ -17,7 +17,7 @@ const isBodyParserError = (error: unknown): error is BodyParserError =>
 
 /** The status and the catalogue reason of a refused body: too large (413), not JSON (400), anything else it reports. */
 export function bodyRefusal(error: BodyParserError): { status: number; reason: string } {
-  if (error.type === 'entity.too.large') return { status: 413, reason: 'bodyTooLarge' };
+  if (error.type === 'entity.too.large') return { status: 413, reason: 'requestTooLarge' };
   if (error.type === 'entity.parse.failed') return { status: 400, reason: 'malformedJson' };
   const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 400;
   return { status, reason: 'invalid' };
