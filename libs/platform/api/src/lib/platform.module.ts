@@ -2,12 +2,11 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE, ModuleRef } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource, DataSourceOptions, MixedList } from 'typeorm';
 import { AccessGuard } from './auth/access.guard';
-import { SessionStrategy } from './auth/session.strategy';
+import { SessionAuthentication } from './auth/session.strategy';
 import { LiveSockets } from './auth/live-sockets';
 import { WebSocketAuthenticator } from './auth/websocket-auth';
 import { Clock } from './clock/clock';
@@ -78,7 +77,6 @@ export class PlatformModule {
           inject: [ModuleRef],
           useFactory: (moduleRef: ModuleRef) => graphqlOptions(config, new WebSocketAuthenticator(moduleRef)),
         }),
-        PassportModule,
         HealthModule,
       ],
       controllers: [MetricsController],
@@ -95,7 +93,7 @@ export class PlatformModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
-        SessionStrategy,
+        SessionAuthentication,
         MailOutbox,
         MailWorker,
         RateLimiter,

@@ -1,35 +1,25 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { ModuleRef, Reflector } from '@nestjs/core';
+import { Reflector } from '@nestjs/core';
 import { roleHasPermission } from '@assoc/platform-domain';
-import type { Request } from 'express';
 import { AppError } from '../graphql/app-error';
 import { ACCESS_POLICY, AccessPolicy } from './access.decorators';
 import { RequestAccess } from './ports';
-import { readAccess } from './read-access';
-import { ASSOCIATION_HEADER, httpOf, requestState } from './request-context';
-import { readSessionCookie } from './session-cookie';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The `x-association-id` header when it is a well-formed id, else null. */
-function associationOf(req: Request): string | null {
-  const value = req.headers[ASSOCIATION_HEADER];
-  return typeof value === 'string' && UUID.test(value) ? value : null;
-}
+import { associationOf, httpOf, requestState } from './request-context';
+import { SessionAuthentication } from './session.strategy';
 
 /**
  * The global guard. Deny by default: an operation without @Public, @Authenticated or @Allow is
- * refused. It reads the session cookie's person and their membership of the association named by
- * the `x-association-id` header ONCE per request, in one statement (a promise kept on the request,
- * which every field's guard awaits), then checks the permission the operation names. No cookie, no
- * query. A failed read (the database is down) goes to the error filter (SERVICE_UNAVAILABLE), never
- * UNAUTHENTICATED.
+ * refused. It authenticates through passport's "session" strategy ONCE per request: the session
+ * cookie's person and their membership of the association named by the `x-association-id` header,
+ * in one statement (a promise kept on the request, which every field's guard awaits), then checks
+ * the permission the operation names. No cookie, no query. A failed read (the database is down)
+ * goes to the error filter (SERVICE_UNAVAILABLE), never UNAUTHENTICATED.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly moduleRef: ModuleRef,
+    private readonly sessions: SessionAuthentication,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -38,9 +28,9 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     if (policy?.kind === 'probe') return true;
-    const req = httpOf(context).req;
+    const { req, res } = httpOf(context);
     const state = requestState(req);
-    state.access ??= this.read(req);
+    state.access ??= this.sessions.authenticate(req, res);
     const access = await state.access;
     state.user = access?.user ?? null;
     if (state.user) state.locale = state.user.locale;
@@ -56,10 +46,5 @@ export class AccessGuard implements CanActivate {
     if (!roleHasPermission(member.role, policy.permission)) throw AppError.forbidden();
     state.member = member;
     return true;
-  }
-
-  private async read(req: Request): Promise<RequestAccess | null> {
-    const token = readSessionCookie(req);
-    return token ? readAccess(this.moduleRef, token, associationOf(req)) : null;
   }
 }

@@ -33,6 +33,14 @@ export interface RequestState {
 
 export const ASSOCIATION_HEADER = 'x-association-id';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The `x-association-id` header when it is a well-formed id, else null. */
+export function associationOf(req: Request): string | null {
+  const value = req.headers[ASSOCIATION_HEADER];
+  return typeof value === 'string' && UUID.test(value) ? value : null;
+}
+
 /** The request and response of any handler, GraphQL or HTTP. */
 export function httpOf(context: ExecutionContext): { req: Request; res: Response } {
   if (context.getType<string>() === 'graphql') {

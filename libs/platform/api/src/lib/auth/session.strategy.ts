@@ -1,26 +1,48 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { PassportStrategy } from '@nestjs/passport';
+import type { Request, Response } from 'express';
+import { Authenticator } from 'passport';
 import { Strategy } from 'passport-custom';
-import type { Request } from 'express';
-import { SessionAuthenticator } from './ports';
+import { RequestAccess } from './ports';
+import { readAccess } from './read-access';
+import { associationOf } from './request-context';
 import { readSessionCookie } from './session-cookie';
-import type { AuthUser } from './request-context';
 
-/** Passport strategy "session": the opaque token in the HttpOnly cookie, looked up by identity. */
+/**
+ * Authentication by passport's strategy "session" (passport-custom): the opaque token in the
+ * HttpOnly cookie, read with the caller's membership of the `x-association-id` association in one
+ * statement (readAccess). Each API instance has its own passport Authenticator, so two instances
+ * in one process (the tests) never share a strategy. The access guard calls it once per request.
+ */
 @Injectable()
-export class SessionStrategy extends PassportStrategy(Strategy, 'session') {
-  constructor(private readonly moduleRef: ModuleRef) {
-    super();
+export class SessionAuthentication {
+  private readonly passport = new Authenticator();
+
+  constructor(moduleRef: ModuleRef) {
+    this.passport.use(
+      'session',
+      new Strategy((req, done) => {
+        const token = readSessionCookie(req as Request);
+        if (!token) return done(null, false);
+        readAccess(moduleRef, token, associationOf(req as Request)).then(
+          (access) => done(null, access ?? false),
+          (error: unknown) => done(error),
+        );
+      }),
+    );
   }
 
-  /** Provided by the identity domain; looked up lazily so the platform does not import it. */
-  private get sessions(): SessionAuthenticator {
-    return this.moduleRef.get(SessionAuthenticator, { strict: false });
-  }
-
-  async validate(req: Request): Promise<AuthUser | false> {
-    const token = readSessionCookie(req);
-    return (token && (await this.sessions.authenticate(token))) || false;
+  /** The caller's access, or null without a valid session; a request without the cookie costs nothing. */
+  authenticate(req: Request, res: Response): Promise<RequestAccess | null> {
+    if (!readSessionCookie(req)) return Promise.resolve(null);
+    return new Promise((resolve, reject) => {
+      const handler = this.passport.authenticate(
+        'session',
+        { session: false },
+        (error: unknown, access: RequestAccess | false | undefined) =>
+          error ? reject(error) : resolve(access || null),
+      ) as (req: Request, res: Response, next: (error?: unknown) => void) => void;
+      handler(req, res, reject);
+    });
   }
 }
