@@ -1,0 +1,107 @@
+import { createAssociation, createTestApp, GraphqlClient, signedUpClient, TestApp } from '@assoc/platform-testing';
+import { performance } from 'node:perf_hooks';
+import { DOMAIN_MODULES } from '../src/app.module';
+import { seedGrowth } from './growth-data';
+
+/**
+ * Growth: the same reads on an association at 1x, 100x and 1,000x the demo (growth-data.ts), each
+ * scale in its own fresh database, timed over HTTP as its president. Prints p50/p95 per read and
+ * scale, and the 1,000x/1x ratio of the p95 (target: within 2x). GROWTH_SCALES=1,100 runs fewer.
+ * Asserts nothing about time (the machine is shared): the figures are read, not tested.
+ */
+const SCALES = (process.env['GROWTH_SCALES'] ?? '1,100,1000').split(',').map(Number);
+const RUNS = Number(process.env['GROWTH_RUNS'] ?? 40);
+
+const DIRECTORY = `query($search: String, $first: Int) { directory(search: $search, first: $first) { totalCount nodes { id user { name } shop { name } } } }`;
+const SEARCH = `query($query: String!) { search(query: $query, first: 20) { type id title snippet rank } }`;
+const DASHBOARD = `query($period: ImpactPeriodInput!) { impactDashboard(period: $period) {
+  members { total joined left active } projects { byStatus { status count } pooledCents savedCents byMember { name pooledCents } }
+  campaigns { campaigns vouchers redemptions basketCents byShop { shopName vouchers redemptions } } cashmobs { count participants upliftBp } network { posts comments reactions }
+  series { day members activeMembers posts comments reactions vouchers redemptions } } }`;
+const CALENDAR = `query($from: DateTime!, $to: DateTime!) { calendar(from: $from, to: $to) { events { key kind title startsAt endsAt } conflicts { shopId shopName } } }`;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+type Shape = [name: string, run: (i: number) => Promise<unknown>];
+
+function shapes(api: TestApp, president: GraphqlClient, widgetId: string): Shape[] {
+  const today = new Date().toISOString().slice(0, 10);
+  const now = new Date();
+  const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  const monthEnd = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+  return [
+    ['directory search "martin"', () => president.ok(DIRECTORY, { search: 'martin', first: 20 })],
+    ['search "organiser fête"', () => president.ok(SEARCH, { query: 'organiser la fête' })],
+    ['search "gautier"', () => president.ok(SEARCH, { query: 'gautier' })],
+    ['impact dashboard, month', () => president.ok(DASHBOARD, { period: { kind: 'MONTH', from: today } })],
+    ['impact dashboard, year', () => president.ok(DASHBOARD, { period: { kind: 'YEAR', from: today } })],
+    [
+      'public widget JSON',
+      async (i) => {
+        // A different (trusted-proxy) client address per request: the public rate limit is per address.
+        const response = await fetch(`${api.url}/api/public/widgets/${widgetId}`, {
+          headers: { 'x-forwarded-for': `10.9.${Math.floor(i / 250) % 250}.${i % 250}` },
+        });
+        if (response.status !== 200) throw new Error(`widget: HTTP ${response.status}`);
+        return response.json();
+      },
+    ],
+    ['calendar, month', () => president.ok(CALENDAR, { from: monthStart.toISOString(), to: monthEnd.toISOString() })],
+  ];
+}
+
+describe('growth benchmark', () => {
+  it(`times the hot reads at ${SCALES.join('x, ')}x the demo association`, async () => {
+    const results = new Map<string, Map<number, { p50: number; p95: number }>>();
+    const notes: string[] = [];
+    let request = 0;
+    for (const scale of SCALES) {
+      const api = await createTestApp(DOMAIN_MODULES);
+      try {
+        const president = await signedUpClient(api, 'Claire Martin');
+        const { associationId, membershipId } = await createAssociation(president, `Vitrines x${scale}`);
+        const seeded = performance.now();
+        const { widgetId } = await seedGrowth(api.dataSource, associationId, membershipId, scale);
+        const [{ members, posts }] = await api.dataSource.query(
+          `SELECT (SELECT count(*) FROM memberships WHERE "associationId" = $1)::int AS members, (SELECT count(*) FROM posts WHERE "associationId" = $1)::int AS posts`,
+          [associationId],
+        );
+        notes.push(
+          `${scale}x: ${members} members, ${posts} posts, seeded in ${((performance.now() - seeded) / 1000).toFixed(1)} s`,
+        );
+        for (const [name, run] of shapes(api, president, widgetId)) {
+          for (let warm = 0; warm < 3; warm++) await run(request++);
+          const times: number[] = [];
+          for (let i = 0; i < RUNS; i++) {
+            const t = performance.now();
+            await run(request++);
+            times.push(performance.now() - t);
+          }
+          const byScale = results.get(name) ?? new Map();
+          byScale.set(scale, { p50: percentile(times, 50), p95: percentile(times, 95) });
+          results.set(name, byScale);
+        }
+      } finally {
+        await api.close();
+      }
+    }
+    const first = SCALES[0];
+    const last = SCALES[SCALES.length - 1];
+    const header = `${'read'.padEnd(28)}${SCALES.map((s) => `${`${s}x p50/p95 ms`.padStart(20)}`).join('')}   p95 ${last}x/${first}x`;
+    const lines = [...results].map(([name, byScale]) => {
+      const cells = SCALES.map((s) => {
+        const r = byScale.get(s);
+        return (r ? `${r.p50.toFixed(1)} / ${r.p95.toFixed(1)}` : '-').padStart(20);
+      });
+      const ratio = (byScale.get(last)?.p95 ?? NaN) / (byScale.get(first)?.p95 ?? NaN);
+      return `${name.padEnd(28)}${cells.join('')}   ${ratio.toFixed(2)}x`;
+    });
+    process.stdout.write(
+      `\nGrowth, ${RUNS} runs each after 3 warm-ups:\n${notes.join('\n')}\n${header}\n${lines.join('\n')}\n`,
+    );
+    expect(lines).toHaveLength(7);
+  });
+});
