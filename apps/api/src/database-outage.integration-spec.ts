@@ -3,9 +3,11 @@ import {
   createAssociation,
   createTestApp,
   GraphqlClient,
+  liveSocket,
   signedUpClient,
   startStoppablePostgres,
   StoppablePostgres,
+  subscribeLive,
   TestApp,
   uniqueEmail,
 } from '@assoc/platform-testing';
@@ -13,6 +15,7 @@ import { DOMAIN_MODULES } from './app.module';
 import { MIGRATIONS } from './migrations';
 
 const MY_SHOP = `query { myShop { id name } }`;
+const UNREAD = `subscription { unreadNotificationCountChanged }`;
 const SIGN_UP = `mutation($slug: String!, $input: SignUpToCashmobInput!) { signUpToCashmob(slug: $slug, input: $input) { status } }`;
 
 interface Answer {
@@ -149,8 +152,22 @@ describe('a database outage', () => {
     expect(ics.status).toBe(503);
     expect(await ics.json()).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
 
+    // A live socket of the member: its session cannot be checked either, so the socket is closed with
+    // 1013 "try again later" (clients retry it), not refused with 4403 as if the access were gone.
+    const socket = liveSocket(api, member);
+    expect(await subscribeLive(socket, UNREAD).closed).toMatchObject({ code: 1013, reason: 'Try again later' });
+    await socket.dispose();
+    // Without a session cookie the socket is refused as ever (nothing to check in the database).
+    const anonymous = liveSocket(api, api.client(), { associationId: member.associationId });
+    expect(await subscribeLive(anonymous, UNREAD).closed).toMatchObject({ code: 4403 });
+    await anonymous.dispose();
+
     await pg.start();
     await until(async () => (await statusOf(api, '/health/ready')) === 200, 15_000);
+
+    const back = liveSocket(api, member);
+    expect(await subscribeLive(back, UNREAD).nth(1)).toEqual({ unreadNotificationCountChanged: 0 });
+    await back.dispose();
 
     const again = await post(member, MY_SHOP);
     expect(again.status).toBe(200);

@@ -11,12 +11,14 @@ import { readAccess } from './read-access';
 /**
  * How a live socket is closed. graphql-ws clients never retry 4401 (the session is over: log in
  * again); they retry 4403 (the membership or role changed: the new socket is checked afresh) and
- * 1012 (events may have been missed: reconnect and refetch).
+ * 1012 (events may have been missed: reconnect and refetch) and 1013 (the database could not be
+ * reached to check the session when the socket opened: try again later).
  */
 export const SocketClose = {
   sessionEnded: { code: 4401, reason: 'Unauthorized' },
   accessChanged: { code: 4403, reason: 'Forbidden' },
   resync: { code: 1012, reason: 'Resync' },
+  tryAgainLater: { code: 1013, reason: 'Try again later' },
 } as const;
 
 /** What a WebSocket was opened as: checked when it opens, again before every event it is sent. */

@@ -3,9 +3,10 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
-import { ClosableSocket } from '../auth/live-sockets';
+import { ClosableSocket, SocketClose } from '../auth/live-sockets';
 import { WebSocketAuthenticator, WebSocketIdentity } from '../auth/websocket-auth';
 import { AppConfig } from '../config/app-config';
+import { databaseTrouble } from '../database/database-errors';
 import { StrictDateTime } from './date-time.scalar';
 import { localizeVariableErrors } from './localize-errors.plugin';
 import { firstLimitRefusalOnly, localizeTokenLimit, MAX_TOKENS, maxAliasesRule } from './operation-limits';
@@ -65,8 +66,17 @@ export function graphqlOptions(config: AppConfig, sockets?: WebSocketAuthenticat
             path: '/graphql',
             onConnect: async (ctx: { connectionParams?: Readonly<Record<string, unknown>>; extra: unknown }) => {
               const extra = ctx.extra as WebSocketContext['extra'];
-              const identity = await sockets.authenticate(extra.request, ctx.connectionParams).catch(() => null);
-              if (!identity) return false;
+              let identity: WebSocketIdentity | null;
+              try {
+                identity = await sockets.authenticate(extra.request, ctx.connectionParams);
+              } catch (error) {
+                // The database is down or too slow: the session could not be checked, which is not
+                // "refused". 1013 (try again later) tells the client to retry, as 503 does over HTTP.
+                if (databaseTrouble(error))
+                  extra.socket.close(SocketClose.tryAgainLater.code, SocketClose.tryAgainLater.reason);
+                identity = null;
+              }
+              if (!identity) return false; // 4403 (graphql-ws), unless closed with 1013 above
               extra.identity = identity;
               sockets.opened(extra.socket, identity);
               return true;
