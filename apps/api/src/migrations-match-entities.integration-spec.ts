@@ -4,10 +4,11 @@
  * entities. When this fails, write the missing migration (npm run migration:generate -- Name, see
  * README) or fix the entity.
  */
-import { createTestDatabase } from '@assoc/platform-testing';
+import { createTestApp, createTestDatabase } from '@assoc/platform-testing';
 import { DataSource, getMetadataArgsStorage, QueryRunner } from 'typeorm';
 import { DOMAIN_MODULES } from './app.module';
 import cliDataSource from './data-source';
+import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 /**
@@ -89,7 +90,7 @@ describe('migrations match the entities', () => {
       );
   });
 
-  it('uses every entity of the app (data-source.ts lists them for migration:generate)', () => {
+  it('uses every entity of the app (entities.ts composes them for migration:generate)', () => {
     expect(DOMAIN_MODULES.length).toBeGreaterThan(0); // the domain modules are loaded, so their entities are declared
     // By name: TypeORM's metadata storage is global, and may still hold the classes of a test file run before in this worker.
     const listed = new Set(entities.map((entity) => (entity as { name: string }).name));
@@ -100,6 +101,17 @@ describe('migrations match the entities', () => {
     );
     expect(declared.size).toBeGreaterThanOrEqual(listed.size);
     expect([...declared].filter((name) => !listed.has(name))).toEqual([]);
+  });
+
+  it("gives the CLI data source and the running API the same entities (the libraries' lists composed in entities.ts)", async () => {
+    expect(entities).toEqual(ENTITIES);
+    const app = await createTestApp(DOMAIN_MODULES);
+    try {
+      const running = app.dataSource.entityMetadatas.map((metadata) => metadata.target);
+      expect(new Set(running)).toEqual(new Set(ENTITIES));
+    } finally {
+      await app.close();
+    }
   });
 
   it('lists the migrations in the order TypeORM runs them (by the timestamp ending each class name)', () => {

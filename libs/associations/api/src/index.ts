@@ -1,4 +1,5 @@
 export * from './lib/associations.module';
+export * from './lib/associations.entities';
 export * from './lib/associations.service';
 export * from './lib/members.service';
 export * from './lib/association.entity';

@@ -3,5 +3,6 @@ export * from './lib/cashmob-support.entity';
 export * from './lib/cashmob-sign-up.entity';
 export * from './lib/cashmob-settings.entity';
 export * from './lib/cashmobs.module';
+export * from './lib/cashmobs.entities';
 export * from './lib/cashmob-jobs.service';
 export * from './lib/cashmob-calendar.service';

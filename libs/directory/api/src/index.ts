@@ -1,4 +1,5 @@
 export * from './lib/directory.module';
+export * from './lib/directory.entities';
 export * from './lib/shops.service';
 export * from './lib/shop.entity';
 export * from './lib/shop.models';

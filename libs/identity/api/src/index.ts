@@ -1,4 +1,5 @@
 export * from './lib/identity.module';
+export * from './lib/identity.entities';
 export * from './lib/auth.service';
 export * from './lib/session.service';
 export * from './lib/user.entity';

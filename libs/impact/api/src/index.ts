@@ -1,2 +1,3 @@
 export * from './lib/impact.module';
+export * from './lib/impact.entities';
 export * from './lib/impact.service';

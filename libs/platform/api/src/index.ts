@@ -1,4 +1,5 @@
 export * from './lib/platform.module';
+export * from './lib/platform.entities';
 export * from './lib/config/app-config';
 export * from './lib/database/embedded-postgres';
 export * from './lib/database/data-source-options';

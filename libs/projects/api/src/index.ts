@@ -9,6 +9,7 @@ export * from './lib/ledger-entry.entity';
 export * from './lib/project-audit.entity';
 export * from './lib/project-task.entity';
 export * from './lib/projects.module';
+export * from './lib/projects.entities';
 export * from './lib/project-deadlines.service';
 export * from './lib/projects-impact.service';
 export * from './lib/project-tasks.service';

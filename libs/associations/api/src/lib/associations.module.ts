@@ -2,20 +2,18 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@assoc/identity-api';
 import { AccessReader, MembershipLookup } from '@assoc/platform-api';
-import { AssociationEntity } from './association.entity';
 import { AssociationResolver } from './association.resolver';
 import { AssociationsService } from './associations.service';
-import { InvitationEntity } from './invitation.entity';
 import { InvitationResolver } from './invitation.resolver';
 import { InvitationsService } from './invitations.service';
-import { MembershipEntity } from './membership.entity';
 import { MembersResolver } from './members.resolver';
 import { MembersService } from './members.service';
 import { RequestAccessReader } from './request-access.reader';
 import { ViewerResolver } from './viewer.resolver';
+import { ASSOCIATIONS_ENTITIES } from './associations.entities';
 
 @Module({
-  imports: [IdentityModule, TypeOrmModule.forFeature([AssociationEntity, MembershipEntity, InvitationEntity])],
+  imports: [IdentityModule, TypeOrmModule.forFeature(ASSOCIATIONS_ENTITIES)],
   providers: [
     AssociationsService,
     MembersService,

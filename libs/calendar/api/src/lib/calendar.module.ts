@@ -5,13 +5,12 @@ import { CashmobsModule } from '@assoc/cashmobs-api';
 import { RateLimiter } from '@assoc/platform-api';
 import { ProjectsModule } from '@assoc/projects-api';
 import { PromotionsModule } from '@assoc/promotions-api';
-import { CalendarFeedEntity } from './calendar-feed.entity';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import { CalendarIcsController } from './calendar-ics.controller';
 import { CalendarResolver } from './calendar.resolver';
 import { CalendarService } from './calendar.service';
-import { MeetingEntity } from './meeting.entity';
 import { MeetingsService } from './meetings.service';
+import { CALENDAR_ENTITIES } from './calendar.entities';
 
 /** One association calendar (campaigns, cashmobs, project milestones, meetings), its iCal feed and .ics downloads. */
 @Module({
@@ -20,7 +19,7 @@ import { MeetingsService } from './meetings.service';
     ProjectsModule,
     CashmobsModule,
     PromotionsModule,
-    TypeOrmModule.forFeature([MeetingEntity, CalendarFeedEntity]),
+    TypeOrmModule.forFeature(CALENDAR_ENTITIES),
   ],
   controllers: [CalendarIcsController],
   providers: [RateLimiter, CalendarService, MeetingsService, CalendarFeedsService, CalendarResolver],

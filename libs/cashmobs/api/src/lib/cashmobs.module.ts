@@ -13,30 +13,17 @@ import { CashmobJobsService } from './cashmob-jobs.service';
 import { CashmobMailer } from './cashmob-mailer.service';
 import { CashmobPageController } from './cashmob-page.controller';
 import { CashmobRemindersController } from './cashmob-reminders.controller';
-import { CashmobSettingsEntity } from './cashmob-settings.entity';
-import { CashmobSignUpEntity } from './cashmob-sign-up.entity';
 import { CashmobSignUpsService } from './cashmob-sign-ups.service';
-import { CashmobSupportEntity } from './cashmob-support.entity';
 import { CashmobWorkflowResolver } from './cashmob-workflow.resolver';
 import { CashmobWorkflowService } from './cashmob-workflow.service';
-import { CashmobEntity } from './cashmob.entity';
 import { CashmobResolver } from './cashmob.resolver';
 import { CashmobsService } from './cashmobs.service';
 import { PublicCashmobResolver } from './public-cashmob.resolver';
+import { CASHMOBS_ENTITIES } from './cashmobs.entities';
 
 /** Cashmobs: proposal and the shop's answer, the public page with capacity and waiting list, reminders, check-in, the report, fair rotation. */
 @Module({
-  imports: [
-    AssociationsModule,
-    NotificationsModule,
-    TypeOrmModule.forFeature([
-      ShopEntity,
-      CashmobEntity,
-      CashmobSupportEntity,
-      CashmobSignUpEntity,
-      CashmobSettingsEntity,
-    ]),
-  ],
+  imports: [AssociationsModule, NotificationsModule, TypeOrmModule.forFeature([ShopEntity, ...CASHMOBS_ENTITIES])],
   controllers: [CashmobIcsController, CashmobPageController, CashmobRemindersController],
   providers: [
     ShareCards,

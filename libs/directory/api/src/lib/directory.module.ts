@@ -5,11 +5,11 @@ import { FilesModule } from '@assoc/platform-api';
 import { DirectoryResolver } from './directory.resolver';
 import { DirectoryService } from './directory.service';
 import { LogoController } from './logo.controller';
-import { ShopEntity } from './shop.entity';
 import { ShopsService } from './shops.service';
+import { DIRECTORY_ENTITIES } from './directory.entities';
 
 @Module({
-  imports: [AssociationsModule, FilesModule, TypeOrmModule.forFeature([ShopEntity])],
+  imports: [AssociationsModule, FilesModule, TypeOrmModule.forFeature(DIRECTORY_ENTITIES)],
   controllers: [LogoController],
   providers: [DirectoryService, ShopsService, DirectoryResolver],
   exports: [ShopsService],

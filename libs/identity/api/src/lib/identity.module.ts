@@ -5,15 +5,12 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
-import { PasswordResetTokenEntity } from './password-reset-token.entity';
-import { PendingSignUpEntity } from './pending-sign-up.entity';
-import { SessionEntity } from './session.entity';
 import { SessionService } from './session.service';
 import { SignUpService } from './sign-up.service';
-import { UserEntity } from './user.entity';
+import { IDENTITY_ENTITIES } from './identity.entities';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, PasswordResetTokenEntity, PendingSignUpEntity])],
+  imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES)],
   providers: [
     AuthService,
     SignUpService,

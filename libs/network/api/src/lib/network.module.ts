@@ -5,7 +5,6 @@ import { NotificationsModule } from '@assoc/notifications-api';
 import { FilesModule } from '@assoc/platform-api';
 import { AnnouncementResolver } from './announcement.resolver';
 import { AnnouncementsService } from './announcements.service';
-import { CommentEntity } from './comment.entity';
 import { CommentResolver } from './comment.resolver';
 import { CommentsService } from './comments.service';
 import { FeedService } from './feed.service';
@@ -15,28 +14,20 @@ import { ModerationService } from './moderation.service';
 import { NetworkAudience } from './network-audience.service';
 import { PostAccess } from './post-access.service';
 import { PostImageController } from './post-image.controller';
-import { PostImageEntity } from './post-image.entity';
 import { PostImagesService } from './post-images.service';
-import { PostReactionEntity } from './post-reaction.entity';
-import { PostEntity } from './post.entity';
 import { PostResolver } from './post.resolver';
 import { PostsService } from './posts.service';
 import { ReactionResolver } from './reaction.resolver';
 import { ReactionsService } from './reactions.service';
 import { SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
-import { TopicEntity } from './topic.entity';
 import { TopicResolver } from './topic.resolver';
 import { TopicsService } from './topics.service';
+import { NETWORK_ENTITIES } from './network.entities';
 
 /** The association's private network: topics, feed, posts, comments, reactions, mentions, moderation, search. */
 @Module({
-  imports: [
-    AssociationsModule,
-    NotificationsModule,
-    FilesModule,
-    TypeOrmModule.forFeature([TopicEntity, PostEntity, PostImageEntity, CommentEntity, PostReactionEntity]),
-  ],
+  imports: [AssociationsModule, NotificationsModule, FilesModule, TypeOrmModule.forFeature(NETWORK_ENTITIES)],
   controllers: [PostImageController],
   providers: [
     PostAccess,

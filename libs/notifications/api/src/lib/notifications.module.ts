@@ -1,32 +1,21 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
-import { NotificationDigestEntity } from './notification-digest.entity';
 import { NotificationDigestService } from './notification-digest.service';
 import { NotificationEvents } from './notification-events.service';
 import { NotificationMailer } from './notification-mailer.service';
-import { NotificationPreferenceEntity } from './notification-preference.entity';
 import { NotificationPreferencesResolver } from './notification-preferences.resolver';
 import { NotificationPreferencesService } from './notification-preferences.service';
 import { NotificationSubscriptionsResolver } from './notification-subscriptions.resolver';
-import { NotificationUnsubscribeTokenEntity } from './notification-unsubscribe-token.entity';
 import { NotificationUnsubscribeService } from './notification-unsubscribe.service';
-import { NotificationEntity } from './notification.entity';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { OneClickUnsubscribeController } from './one-click-unsubscribe.controller';
 import { UnsubscribeResolver } from './unsubscribe.resolver';
+import { NOTIFICATIONS_ENTITIES } from './notifications.entities';
 
 @Module({
-  imports: [
-    AssociationsModule,
-    TypeOrmModule.forFeature([
-      NotificationEntity,
-      NotificationPreferenceEntity,
-      NotificationDigestEntity,
-      NotificationUnsubscribeTokenEntity,
-    ]),
-  ],
+  imports: [AssociationsModule, TypeOrmModule.forFeature(NOTIFICATIONS_ENTITIES)],
   controllers: [OneClickUnsubscribeController],
   providers: [
     NotificationsService,

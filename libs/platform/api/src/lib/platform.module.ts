@@ -24,8 +24,7 @@ import { MailOutbox } from './mail/mail-outbox.service';
 import { MailTransport, NodemailerTransport } from './mail/mail-transport';
 import { MailWorker } from './mail/mail-worker.service';
 import { Jobs } from './jobs/jobs';
-import { OutboxMailEntity } from './mail/outbox-mail.entity';
-import { RateLimitEntity } from './graphql/rate-limit.entity';
+import { PLATFORM_ENTITIES } from './platform.entities';
 import { RateLimiter, RateLimitPruner } from './graphql/rate-limiter';
 import { BackgroundWork } from './jobs/background-work';
 import { GraphqlMetricsPlugin } from './metrics/graphql-metrics.plugin';
@@ -71,7 +70,7 @@ export class PlatformModule {
             return new DataSource(typeOrmOptions as DataSourceOptions).initialize();
           },
         }),
-        TypeOrmModule.forFeature([OutboxMailEntity, RateLimitEntity]),
+        TypeOrmModule.forFeature(PLATFORM_ENTITIES),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [ModuleRef],

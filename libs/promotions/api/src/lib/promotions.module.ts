@@ -9,12 +9,8 @@ import { FilesModule, RateLimiter, ShareCards, WebIndexHtml } from '@assoc/platf
 import { CampaignCoverController } from './campaign-cover.controller';
 import { CampaignAccess } from './campaign-access.service';
 import { CampaignFilesController } from './campaign-files.controller';
-import { CampaignOfferEntity } from './campaign-offer.entity';
-import { CampaignRedemptionEntity } from './campaign-redemption.entity';
 import { CampaignResultsService } from './campaign-results.service';
 import { CampaignTransitionsService } from './campaign-transitions.service';
-import { CampaignVoucherEntity } from './campaign-voucher.entity';
-import { CampaignEntity } from './campaign.entity';
 import { CampaignResolver } from './campaign.resolver';
 import { CampaignsService } from './campaigns.service';
 import { OfferResolver } from './offer.resolver';
@@ -24,6 +20,7 @@ import { PublicCampaignResolver } from './public-campaign.resolver';
 import { PublicCampaignService } from './public-campaign.service';
 import { RedemptionResolver } from './redemption.resolver';
 import { RedemptionsService } from './redemptions.service';
+import { PROMOTIONS_ENTITIES } from './promotions.entities';
 
 /** Shared promotions: campaigns, shops' offers and their review, the public page, vouchers, redemption in the shop, results, posters. */
 @Module({
@@ -31,13 +28,7 @@ import { RedemptionsService } from './redemptions.service';
     AssociationsModule,
     NotificationsModule,
     FilesModule,
-    TypeOrmModule.forFeature([
-      ShopEntity,
-      CampaignEntity,
-      CampaignOfferEntity,
-      CampaignVoucherEntity,
-      CampaignRedemptionEntity,
-    ]),
+    TypeOrmModule.forFeature([ShopEntity, ...PROMOTIONS_ENTITIES]),
   ],
   controllers: [CampaignFilesController, CampaignCoverController, CampaignPageController],
   providers: [

@@ -6,7 +6,6 @@ import { ShopEntity } from '@assoc/directory-api';
 import { FilesModule, RateLimiter, ShareCards, WebIndexHtml } from '@assoc/platform-api';
 import { CampaignEntity, CampaignOfferEntity } from '@assoc/promotions-api';
 import { FeaturedProductPhotoController } from './featured-product-photo.controller';
-import { FeaturedProductEntity } from './featured-product.entity';
 import { FeaturedProductsService } from './featured-products.service';
 import { PublicCatalogue } from './public-catalogue.service';
 import { ShopPageController } from './shop-page.controller';
@@ -15,23 +14,16 @@ import { ShopShowcaseService } from './shop-showcase.service';
 import { WidgetFeedService } from './widget-feed.service';
 import { WidgetPublicController } from './widget-public.controller';
 import { WidgetScript } from './widget-script';
-import { WidgetEntity } from './widget.entity';
 import { FeaturedProductResolver, WidgetResolver } from './widget.resolver';
 import { WidgetsService } from './widgets.service';
+import { WIDGETS_ENTITIES } from './widgets.entities';
 
 /** The blog-up store: embeddable widgets, the shops' featured products, the public data, the embed script and its iframe page, the shops' public pages. */
 @Module({
   imports: [
     AssociationsModule,
     FilesModule,
-    TypeOrmModule.forFeature([
-      ShopEntity,
-      CampaignEntity,
-      CampaignOfferEntity,
-      CashmobEntity,
-      WidgetEntity,
-      FeaturedProductEntity,
-    ]),
+    TypeOrmModule.forFeature([ShopEntity, CampaignEntity, CampaignOfferEntity, CashmobEntity, ...WIDGETS_ENTITIES]),
   ],
   controllers: [WidgetPublicController, FeaturedProductPhotoController, ShopPageController],
   providers: [
