@@ -8,6 +8,7 @@ import { HttpLink } from 'apollo-angular/http';
 import { createClient } from 'graphql-ws';
 import { AssociationContext } from '../session/association-context';
 import { LiveConnection } from './live-connection';
+import { LIVE_RETRY_ATTEMPTS, liveRetryDelayMs } from './live-retry';
 
 /** `ws(s)://<this host>/graphql`, the same origin as the page (the session cookie goes along). */
 function webSocketUrl(document: Document): string {
@@ -30,9 +31,10 @@ function webSocketLink(document: Document, context: AssociationContext, live: Li
         url: webSocketUrl(document),
         connectionParams: () => ({ associationId }),
         lazy: true,
-        // Network blips and server restarts: retry with backoff; after that the subscriber errors
-        // and may fall back to polling.
-        retryAttempts: 8,
+        // Network blips, server restarts and database outages (1013): retry with a capped backoff for
+        // about a quarter of an hour; after that the subscriber errors and may fall back to polling.
+        retryAttempts: LIVE_RETRY_ATTEMPTS,
+        retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, liveRetryDelayMs(retries))),
         shouldRetry: () => true,
         // Back after a retry (a network blip, or the server closed with 1012 after missing events).
         on: { connected: (_socket, _payload, wasRetry) => wasRetry && live.notifyReconnected() },

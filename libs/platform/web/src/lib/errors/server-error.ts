@@ -10,6 +10,7 @@ export type ServerErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE'
   | 'NETWORK'
   | 'INTERNAL';
 
@@ -59,7 +60,10 @@ export function parseServerError(error: unknown, depth = 0): ServerErrorInfo {
       }
     }
     const status = error['status'] ?? error['statusCode'];
-    if (status === 0 || status === 502 || status === 503 || status === 504) {
+    // 503 without the API's body (a proxy's page while every instance is busy or restarting): the
+    // service, not the person's connection, is the trouble; it passes.
+    if (status === 503) return { code: 'SERVICE_UNAVAILABLE', message: '', fields: [] };
+    if (status === 0 || status === 502 || status === 504) {
       return { code: 'NETWORK', message: '', fields: [] };
     }
   }
