@@ -5,7 +5,7 @@ import { CashmobEntity } from '@assoc/cashmobs-api';
 import { CashmobStatus } from '@assoc/cashmobs-domain';
 import { logoPath, ShopEntity } from '@assoc/directory-api';
 import { AppConfig } from '@assoc/platform-api';
-import { CampaignEntity, CampaignOfferEntity } from '@assoc/promotions-api';
+import { CampaignOfferEntity } from '@assoc/promotions-api';
 import { acceptsVoucherClaims, offerHeadline, OfferStatus, statusAt } from '@assoc/promotions-domain';
 import {
   Candidate,
@@ -63,22 +63,10 @@ export class PublicCatalogue {
       limit === undefined ? qb : qb.limit(limit);
     const shopsShown = wants(WidgetContent.SHOPS) ? await activeShops(manager, association.id, scope, limit) : [];
 
-    const campaigns = wants(WidgetContent.OFFERS)
-      ? (
-          await manager
-            .createQueryBuilder(CampaignEntity, 'c')
-            .where('c."associationId" = :id', { id: association.id })
-            .andWhere(
-              'c."publishedAt" IS NOT NULL AND c."cancelledAt" IS NULL AND c."enrolmentDeadline" <= :now AND c."endsAt" > :now',
-              { now },
-            )
-            .orderBy('c."endsAt"', 'ASC')
-            .getMany()
-        ).filter((c) => acceptsVoucherClaims(statusAt(c, now)))
-      : [];
-    const campaignById = new Map(campaigns.map((c) => [c.id, c]));
     const [approved, cashmobRows, productRows] = await Promise.all([
-      campaigns.length
+      // Offers of campaigns taking voucher claims (published, not cancelled, from the enrolment
+      // deadline to the end: PUBLISHED or RUNNING by the clock), their campaign joined.
+      wants(WidgetContent.OFFERS)
         ? bounded(
             withActiveShops(
               manager.createQueryBuilder(CampaignOfferEntity, 'o'),
@@ -86,13 +74,13 @@ export class PublicCatalogue {
               scope,
               's.id = o."shopId"',
             )
-              .innerJoin(CampaignEntity, 'oc', 'oc.id = o."campaignId"')
+              .innerJoinAndSelect('o.campaign', 'oc')
+              .andWhere('o."associationId" = :associationId AND o.status = :approved', {
+                approved: OfferStatus.APPROVED,
+              })
               .andWhere(
-                'o."associationId" = :associationId AND o."campaignId" IN (:...campaignIds) AND o.status = :approved',
-                {
-                  campaignIds: campaigns.map((c) => c.id),
-                  approved: OfferStatus.APPROVED,
-                },
+                'oc."publishedAt" IS NOT NULL AND oc."cancelledAt" IS NULL AND oc."enrolmentDeadline" <= :now AND oc."endsAt" > :now',
+                { now },
               )
               .orderBy(`s.name ${FRENCH_ORDER}`)
               .addOrderBy('oc."endsAt"')
@@ -138,8 +126,8 @@ export class PublicCatalogue {
     const offers: Candidate<WidgetOfferItem>[] = [];
     for (const offer of approved) {
       const shop = shopById.get(offer.shopId);
-      const campaign = campaignById.get(offer.campaignId);
-      if (!shop || !campaign) continue;
+      const campaign = offer.campaign;
+      if (!shop || !campaign || !acceptsVoucherClaims(statusAt(campaign, now))) continue;
       const url = this.url(`/p/${encodeURIComponent(campaign.slug)}?offer=${encodeURIComponent(offer.id)}`);
       offers.push({
         kind: WidgetContent.OFFERS,

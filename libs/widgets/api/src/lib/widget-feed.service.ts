@@ -22,8 +22,15 @@ export class WidgetFeedService {
 
   async feed(id: string): Promise<WidgetFeed> {
     const manager = this.dataSource.manager;
-    const widget = isUUID(id) ? await manager.findOneBy(WidgetEntity, { id }) : null;
-    const association = widget ? await manager.findOneBy(AssociationEntity, { id: widget.associationId }) : null;
+    // The widget and its association in one query.
+    const widget = isUUID(id)
+      ? ((await manager
+          .createQueryBuilder(WidgetEntity, 'w')
+          .innerJoinAndMapOne('w.association', AssociationEntity, 'a', 'a.id = w."associationId"')
+          .where('w.id = :id', { id })
+          .getOne()) as (WidgetEntity & { association: AssociationEntity }) | null)
+      : null;
+    const association = widget?.association;
     if (!widget || !association) throw AppError.notFound();
     const lang = widget.language === WidgetLanguage.EN ? 'en' : 'fr';
     // The widget's shops, trades and maxItems go into the queries: no kind reads more than it can show.
