@@ -12,6 +12,8 @@ import {
   TranslatedTitleStrategy,
 } from '@assoc/platform-web/core';
 import { appRoutes } from './app.routes';
+// Every domain's permissions, for the menu and the route guards (ADR 0026).
+import './domain-permissions';
 import { navItems } from './nav-items';
 
 export const appConfig: ApplicationConfig = {

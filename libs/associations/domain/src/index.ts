@@ -1,3 +1,5 @@
 export * from './lib/invitation';
 export * from './lib/decision-rules';
 export * from './lib/presidency';
+export * from './lib/messages';
+export * from './lib/permissions';

@@ -5,3 +5,5 @@ export * from './lib/rotation';
 export * from './lib/sign-up-capacity';
 export * from './lib/cashmob-report';
 export * from './lib/cashmob-schedule';
+export * from './lib/messages';
+export * from './lib/permissions';

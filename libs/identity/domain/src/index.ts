@@ -1,2 +1,3 @@
 export * from './lib/password-policy';
 export * from './lib/common-passwords';
+export * from './lib/messages';

@@ -1,5 +1,6 @@
 export * from './lib/period';
 export * from './lib/figures';
-export * from './lib/problems';
 export * from './lib/dashboard';
 export * from './lib/dashboard-csv';
+export * from './lib/messages';
+export * from './lib/permissions';

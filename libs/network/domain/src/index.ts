@@ -4,3 +4,5 @@ export * from './lib/post-text';
 export * from './lib/topic-access';
 export * from './lib/search-snippet';
 export * from './lib/french-search';
+export * from './lib/messages';
+export * from './lib/permissions';

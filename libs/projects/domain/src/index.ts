@@ -10,3 +10,5 @@ export * from './lib/settle-up';
 export * from './lib/ledger';
 export * from './lib/ledger-csv';
 export * from './lib/tasks';
+export * from './lib/messages';
+export * from './lib/permissions';

@@ -5,3 +5,5 @@ export * from './lib/offer-rules';
 export * from './lib/codes';
 export * from './lib/redemption';
 export * from './lib/results';
+export * from './lib/messages';
+export * from './lib/permissions';

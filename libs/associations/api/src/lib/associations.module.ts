@@ -11,6 +11,12 @@ import { MembersService } from './members.service';
 import { RequestAccessReader } from './request-access.reader';
 import { ViewerResolver } from './viewer.resolver';
 import { ASSOCIATIONS_ENTITIES } from './associations.entities';
+import { ASSOCIATIONS_MESSAGES, ASSOCIATIONS_PERMISSIONS } from '@assoc/associations-domain';
+import { registerMessages, registerPermissions } from '@assoc/platform-domain';
+
+// This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
+registerMessages('associations', ASSOCIATIONS_MESSAGES);
+registerPermissions('associations', ASSOCIATIONS_PERMISSIONS);
 
 @Module({
   imports: [IdentityModule, TypeOrmModule.forFeature(ASSOCIATIONS_ENTITIES)],

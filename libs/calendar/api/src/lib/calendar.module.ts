@@ -11,6 +11,11 @@ import { CalendarResolver } from './calendar.resolver';
 import { CalendarService } from './calendar.service';
 import { MeetingsService } from './meetings.service';
 import { CALENDAR_ENTITIES } from './calendar.entities';
+import { CALENDAR_PERMISSIONS } from '@assoc/calendar-domain';
+import { registerPermissions } from '@assoc/platform-domain';
+
+// This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
+registerPermissions('calendar', CALENDAR_PERMISSIONS);
 
 /** One association calendar (campaigns, cashmobs, project milestones, meetings), its iCal feed and .ics downloads. */
 @Module({

@@ -1,10 +1,12 @@
-import { CASHMOB_PROBLEM_MESSAGES } from '@assoc/cashmobs-domain';
-import { hasMessage, Locale, message, Permission, Role, roleHasPermission } from '@assoc/platform-domain';
+// The module registers the domain's reasons and permissions when it is loaded, as in the API.
+import './cashmobs.module';
+import { CASHMOBS_MESSAGES } from '@assoc/cashmobs-domain';
+import { Locale, message, messageOwner, Permission, Role, roleHasPermission } from '@assoc/platform-domain';
 
 describe('cashmobs’ error reasons and permissions', () => {
-  it('are in the platform catalogue, word for word, in French and English, so API errors are localised', () => {
-    for (const [reason, text] of Object.entries(CASHMOB_PROBLEM_MESSAGES)) {
-      expect([reason, hasMessage(reason)]).toEqual([reason, true]);
+  it('are registered by the module as the domain’s own, and answered in French and English', () => {
+    for (const [reason, text] of Object.entries(CASHMOBS_MESSAGES)) {
+      expect([reason, messageOwner(reason)]).toEqual([reason, 'cashmobs']);
       expect(message(Locale.FR, reason)).toBe(text.fr);
       expect(message(Locale.EN, reason)).toBe(text.en);
     }

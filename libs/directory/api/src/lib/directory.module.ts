@@ -7,6 +7,12 @@ import { DirectoryService } from './directory.service';
 import { LogoController } from './logo.controller';
 import { ShopsService } from './shops.service';
 import { DIRECTORY_ENTITIES } from './directory.entities';
+import { DIRECTORY_MESSAGES, DIRECTORY_PERMISSIONS } from '@assoc/directory-domain';
+import { registerMessages, registerPermissions } from '@assoc/platform-domain';
+
+// This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
+registerMessages('directory', DIRECTORY_MESSAGES);
+registerPermissions('directory', DIRECTORY_PERMISSIONS);
 
 @Module({
   imports: [AssociationsModule, FilesModule, TypeOrmModule.forFeature(DIRECTORY_ENTITIES)],

@@ -8,6 +8,11 @@ import { PasswordHasher } from './password-hasher';
 import { SessionService } from './session.service';
 import { SignUpService } from './sign-up.service';
 import { IDENTITY_ENTITIES } from './identity.entities';
+import { IDENTITY_MESSAGES } from '@assoc/identity-domain';
+import { registerMessages } from '@assoc/platform-domain';
+
+// This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
+registerMessages('identity', IDENTITY_MESSAGES);
 
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES)],

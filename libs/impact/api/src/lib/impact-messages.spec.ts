@@ -1,10 +1,12 @@
-import { IMPACT_PROBLEM_MESSAGES } from '@assoc/impact-domain';
-import { hasMessage, Locale, message, Permission, Role, roleHasPermission } from '@assoc/platform-domain';
+// The module registers the domain's reasons and permissions when it is loaded, as in the API.
+import './impact.module';
+import { IMPACT_MESSAGES } from '@assoc/impact-domain';
+import { Locale, message, messageOwner, Permission, Role, roleHasPermission } from '@assoc/platform-domain';
 
 describe('the impact dashboard’s error reasons and permissions', () => {
-  it('are in the platform catalogue, word for word, in French and English', () => {
-    for (const [reason, text] of Object.entries(IMPACT_PROBLEM_MESSAGES)) {
-      expect([reason, hasMessage(reason)]).toEqual([reason, true]);
+  it('are registered by the module as the domain’s own, and answered in French and English', () => {
+    for (const [reason, text] of Object.entries(IMPACT_MESSAGES)) {
+      expect([reason, messageOwner(reason)]).toEqual([reason, 'impact']);
       expect(message(Locale.FR, reason)).toBe(text.fr);
       expect(message(Locale.EN, reason)).toBe(text.en);
     }

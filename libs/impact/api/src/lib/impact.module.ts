@@ -5,6 +5,12 @@ import { ImpactFilesController } from './impact-files.controller';
 import { ImpactRecords } from './impact-records';
 import { ImpactResolver } from './impact.resolver';
 import { ImpactService } from './impact.service';
+import { IMPACT_MESSAGES, IMPACT_PERMISSIONS } from '@assoc/impact-domain';
+import { registerMessages, registerPermissions } from '@assoc/platform-domain';
+
+// This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
+registerMessages('impact', IMPACT_MESSAGES);
+registerPermissions('impact', IMPACT_PERMISSIONS);
 
 /** The impact dashboard: read-only figures over the other domains' records, as GraphQL, CSV and PDF. */
 @Module({

@@ -24,6 +24,12 @@ import { SearchService } from './search.service';
 import { TopicResolver } from './topic.resolver';
 import { TopicsService } from './topics.service';
 import { NETWORK_ENTITIES } from './network.entities';
+import { NETWORK_MESSAGES, NETWORK_PERMISSIONS } from '@assoc/network-domain';
+import { registerMessages, registerPermissions } from '@assoc/platform-domain';
+
+// This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
+registerMessages('network', NETWORK_MESSAGES);
+registerPermissions('network', NETWORK_PERMISSIONS);
 
 /** The association's private network: topics, feed, posts, comments, reactions, mentions, moderation, search. */
 @Module({

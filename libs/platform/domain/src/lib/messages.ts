@@ -1,350 +1,158 @@
 import { Locale } from './locale';
 
-type Catalogue = Record<string, string>;
+/** A reason's text in each language, French first; `{name}` placeholders are filled from the problem's params. */
+export interface MessageText {
+  readonly fr: string;
+  readonly en: string;
+}
+
+/** Reason key -> its texts. Each domain's `domain` library exports one (`CASHMOBS_MESSAGES`...). */
+export type MessageTexts = Readonly<Record<string, MessageText>>;
 
 /**
- * Messages for errors shown to people, French first. Keys are stable reasons used by the API and the
- * web client alike; `{name}` placeholders are filled from the problem's params.
+ * The platform's own reasons: the generic ones every domain may give (validation, files and limits,
+ * links, access). A domain's own reasons live in its `domain` library and are registered by its api
+ * module with `registerMessages` (ADR 0026).
  */
-const fr: Catalogue = {
-  // generic validation reasons (class-validator constraint names map onto these)
-  required: 'Ce champ est obligatoire.',
-  isNotEmpty: 'Ce champ est obligatoire.',
-  isString: 'Ce champ doit être un texte.',
-  isInt: 'Ce champ doit être un nombre entier.',
-  isBoolean: 'Ce champ doit valoir vrai ou faux.',
-  isEnum: 'Cette valeur ne fait pas partie des choix possibles.',
-  isEmail: "L'adresse e-mail n'est pas valide.",
-  isUrl: "L'adresse du site n'est pas valide (ex. https://ma-boutique.fr).",
-  isPhone: "Le numéro de téléphone n'est pas valide.",
-  isPostcode: 'Le code postal doit comporter 5 chiffres.',
-  isTimeZone: "Ce fuseau horaire n'existe pas.",
-  isCurrency: "Cette devise n'est pas reconnue.",
-  isUuid: "Cet identifiant n'est pas valide.",
-  isTime: "L'heure doit être au format HH:MM (ex. 09:30).",
-  minLength: 'Ce champ doit comporter au moins {min} caractères.',
-  maxLength: 'Ce champ doit comporter au plus {max} caractères.',
-  min: 'La valeur doit être au moins {min}.',
-  max: 'La valeur doit être au plus {max}.',
-  arrayMaxSize: 'Pas plus de {max} éléments.',
-  whitelistValidation: "Ce champ n'est pas attendu.",
-  invalid: "Cette valeur n'est pas valide.",
-  controlCharacter: 'Ce champ contient un caractère invisible non autorisé (caractère de contrôle).',
-  // business reasons
-  passwordTooShort: 'Le mot de passe doit comporter au moins {min} caractères.',
-  passwordTooLong: 'Le mot de passe doit comporter au plus {max} caractères.',
-  passwordRepeated: 'Le mot de passe ne doit pas répéter un seul caractère.',
-  passwordContainsEmail: 'Le mot de passe ne doit pas contenir votre adresse e-mail.',
-  passwordCommon: 'Ce mot de passe est trop courant : choisissez-en un autre.',
-  emailTaken: 'Un compte existe déjà avec cette adresse e-mail.',
-  invalidCredentials: 'Adresse e-mail ou mot de passe incorrect.',
-  tooManyAttempts: 'Trop de tentatives. Réessayez dans quelques minutes.',
-  accountLocked:
-    'Trop de tentatives sur ce compte : il est bloqué. Choisissez un nouveau mot de passe (« Mot de passe oublié ») pour le débloquer.',
-  tokenInvalid: "Ce lien n'est pas valide ou a déjà servi.",
-  tokenExpired: 'Ce lien a expiré.',
-  invitationEmailMismatch: 'Cette invitation a été envoyée à une autre adresse e-mail.',
-  alreadyMember: 'Cette personne est déjà adhérente de l’association.',
-  invitationPending: 'Une invitation est déjà en attente pour cette adresse.',
-  invitationNotPending: "Cette invitation n'est plus en attente.",
-  roleNotGrantable: 'Vous ne pouvez pas attribuer ce rôle.',
-  lastPresident: "L'association doit garder au moins un président : nommez-en un autre d'abord.",
-  cannotRemoveSelf: 'Pour quitter l’association, utilisez « Quitter ».',
-  dayRepeated: 'Ce jour apparaît deux fois.',
-  periodOrder: "L'heure de fermeture doit suivre l'heure d'ouverture.",
-  periodsOverlap: 'Ces horaires se chevauchent.',
-  notImage: 'Le fichier doit être une image PNG, JPEG ou WebP.',
-  fileTooLarge: 'Le fichier ne doit pas dépasser {max} Mo.',
-  fileMissing: 'Choisissez un fichier.',
-  requestTooLarge: 'La requête dépasse la taille maximale acceptée ({max} ko).',
-  tooManyTokens: "L'opération est trop longue : au plus {max} éléments (tokens) par requête.",
-  shopFirst: "Enregistrez d'abord votre boutique, puis ajoutez le logo.",
-  // network
-  topicNotFound: "Ce sujet n'existe pas dans l'association.",
-  topicClosedToConsultants: "Ce sujet n'est pas ouvert aux consultants : choisissez un sujet qui l'est.",
-  topicNameTaken: 'Un sujet porte déjà ce nom.',
-  tooManyImages: 'Pas plus de {max} images par publication.',
-  imageUnavailable: "Cette image n'est plus disponible : envoyez-la à nouveau.",
-  mentionNotMember: "Vous ne pouvez mentionner que des adhérents de l'association.",
-  notYourContent: 'Vous ne pouvez modifier ou supprimer que vos propres publications et commentaires.',
-  // projects
-  vatRateNotAllowed: "Ce taux de TVA n'est pas autorisé (0 ; 2,1 ; 5,5 ; 10 ou 20 %).",
-  weightNotPositive: 'Le poids doit être un nombre positif.',
-  unknownParticipant: 'Cette personne ne participe pas au projet.',
-  participantRepeated: 'Cette personne apparaît deux fois.',
-  noParticipants: "Le projet n'a encore aucun participant.",
-  fixedExceedsTotal: 'Les montants fixes dépassent le total du budget ({total}).',
-  fixedMustSumToTotal:
-    'Tous les participants ont un montant fixe : ces montants doivent faire exactement le total ({total}).',
-  transitionNotAllowed: "Le projet ne peut pas passer de l'état « {from} » par « {event} ».",
-  sameAccount: 'Le compte débité et le compte crédité doivent être différents.',
-  isAccount: "Ce compte n'existe pas.",
-  entryNotFound: "Cette écriture n'existe pas.",
-  alreadyReversed: 'Cette écriture a déjà été annulée.',
-  accountsNotForKind: 'Ces comptes ne conviennent pas à ce type d’opération.',
-  reversalMismatch: "Une annulation doit reprendre l'écriture annulée, comptes inversés.",
-  isCalendarDay: "Cette date n'existe pas (format AAAA-MM-JJ).",
-  isCalendarDate: "Cette date n'existe pas (ex. 30 février, 31 avril ou 24 h 00).",
-  isDate: 'Indiquez une date au format ISO 8601 (ex. 2026-12-24 ou 2026-12-24T18:00:00Z).',
-  isInstant: 'Indiquez un instant au format ISO 8601 avec son fuseau (ex. 2026-12-24T18:00:00Z).',
-  milestoneNeedsDate: 'Une étape doit avoir une date.',
-  tasksFrozen: 'Le projet est terminé : ses tâches ne changent plus.',
-  assigneeNotAllowed:
-    'Cette personne ne peut pas recevoir de tâche dans ce projet (adhérent actif, ou consultant affecté au projet).',
-  notEditable: "Le projet n'est plus un brouillon : il ne peut plus être modifié.",
-  deadlineInPast: 'La date limite doit être dans le futur.',
-  voteAfterJoinDeadline: 'Le vote doit se terminer avant la date limite des participations.',
-  voteClosed: 'Le vote est clos pour ce projet.',
-  voteNotDecided: "Le résultat peut encore changer : attendez la date limite ou d'autres votes.",
-  notConsultant: "Cette personne n'est pas consultante de l'association.",
-  notOpenForJoining: "Le projet n'est pas ouvert aux participations.",
-  notParticipant: 'Vous ne participez pas à ce projet.',
-  ledgerClosed: "Le projet n'accepte pas d'écritures dans son état actuel (seulement financé ou en cours).",
-  notDocument: 'Le fichier doit être un PDF ou une image PNG, JPEG ou WebP.',
-  receiptUnavailable: "Ce justificatif n'est plus disponible : envoyez-le à nouveau.",
-  idempotencyKeyReused: 'Cette clé a déjà servi pour une autre opération.',
-  // cashmobs
-  cashmobTransitionNotAllowed: "Le cashmob ne peut pas passer de l'état « {from} » par « {event} ».",
-  cashmobStarted: 'Le cashmob a déjà commencé.',
-  cashmobNotStarted: 'Le résultat se saisit une fois le cashmob commencé.',
-  startTooSoon: 'Le cashmob doit être prévu au moins {days} jours à l’avance.',
-  endBeforeStart: 'La fin doit suivre le début.',
-  cashmobTooLong: 'Un cashmob dure au plus {hours} heures.',
-  spendRangeOrder: 'Le montant maximum doit être au moins égal au minimum.',
-  capacityBelowSignUps: 'La capacité ne peut pas être inférieure aux {count} inscriptions confirmées.',
-  spendOutOfRange: 'Le montant doit être compris dans la fourchette proposée.',
-  alreadySignedUp: 'Cette adresse e-mail est déjà inscrite à ce cashmob.',
-  signUpsClosed: 'Les inscriptions à ce cashmob sont fermées.',
-  signUpCancelled: 'Cette inscription est annulée.',
-  consentRequired: 'Votre accord est nécessaire pour vous inscrire.',
-  notCashmobShop: 'Seul le commerçant qui accueille ce cashmob peut faire cela.',
-  notCashmobOrganiser: "Seul l'organisateur de ce cashmob peut faire cela.",
-  notCashmobManager: "Seuls l'organisateur, le commerçant et le bureau peuvent faire cela.",
-  noShop: "Cet adhérent n'a pas de boutique dans l'association.",
-  // promotions
-  enrolmentAfterStart: 'La date limite des inscriptions doit précéder le début du temps fort.',
-  campaignTooLong: 'Un temps fort dure au plus {days} jours.',
-  campaignOver: 'Ce temps fort est terminé ou annulé.',
-  campaignNotEditable: "Le temps fort n'est plus un brouillon : il ne peut plus être modifié.",
-  campaignTransitionNotAllowed: "Le temps fort ne peut pas passer de l'état « {from} » par « {event} ».",
-  enrolmentClosed: 'Les inscriptions des boutiques à ce temps fort sont fermées.',
-  offerValueRequired: "Précisez la valeur de l'offre.",
-  offerValueNotExpected: "Ce type d'offre ne prend pas cette valeur.",
-  belowMinDiscount: 'Ce temps fort demande une remise d’au moins {min} %.',
-  tradeNotInvited: "Ce temps fort n'est pas ouvert à votre type de commerce.",
-  channelNotInCampaign: 'Ce temps fort ne se déroule pas sur ce canal.',
-  onlineLinkRequired: 'Indiquez le lien de votre boutique en ligne pour une offre valable en ligne.',
-  notYourShop: 'Vous ne pouvez inscrire que votre propre boutique.',
-  offerAlreadyEnrolled: 'Votre boutique a déjà une offre dans ce temps fort.',
-  offerNotPending: 'Cette offre a déjà été examinée.',
-  offerNotEditable: 'Cette offre ne peut plus être modifiée.',
-  reasonRequired: 'Indiquez un motif.',
-  vouchersClosed: 'Les bons de ce temps fort ne sont pas disponibles en ce moment.',
-  offerSoldOut: 'Cette offre a atteint sa limite d’utilisations.',
-  voucherEmailRequired: 'Cette offre est limitée à une par client : indiquez votre adresse e-mail.',
-  voucherConsentRequired: 'Votre accord est nécessaire pour que nous gardions votre adresse e-mail.',
-  voucherAlreadyClaimed: 'Un bon a déjà été retiré pour cette offre avec cette adresse e-mail.',
-  codeUnknown: "Ce code n'existe pas.",
-  codeAlreadyUsed: 'Ce bon a déjà été utilisé.',
-  codeExpired: 'Ce code a expiré : le temps fort est terminé.',
-  codeNotStarted: "Le temps fort n'a pas encore commencé.",
-  codeNotThisShop: "Ce code n'est pas valable dans votre boutique.",
-  codeLimitReached: 'Cette offre a atteint sa limite d’utilisations.',
-  codeVoucherRequired: 'Cette offre est limitée à une par client : demandez le bon personnel du client.',
-  // widgets
-  isColour: 'La couleur doit être au format #rgb ou #rrggbb (ex. #1d4ed8).',
-  contentRequired: 'Choisissez au moins un contenu à afficher.',
-  itemRepeated: 'Cette valeur apparaît deux fois.',
-  shopNotInAssociation: "Cette boutique n'existe pas dans l'association.",
-  tooManyProducts: 'Pas plus de {max} produits mis en avant par boutique.',
-  productShopFirst: "Enregistrez d'abord votre boutique (« Ma boutique »), puis ajoutez vos produits.",
-  // access
-  unauthenticated: 'Connectez-vous pour continuer.',
-  forbidden: "Vous n'avez pas le droit de faire cela.",
-  notFound: 'Introuvable.',
-  noAssociation: 'Choisissez une association.',
-  internal: 'Une erreur inattendue est survenue.',
-  malformedJson: "Le corps de la requête n'est pas du JSON valide.",
-  serviceUnavailable: 'Le service est momentanément indisponible. Réessayez dans quelques instants.',
-  databaseTimeout: 'Le service est trop chargé pour répondre à temps. Réessayez dans quelques instants.',
-  // impact
-  invalidDay: 'Indiquez une date au format aaaa-mm-jj.',
-  periodEndRequired: 'Indiquez le dernier jour de la période.',
-  periodTooLong: 'Une période dure au plus {days} jours.',
-};
+export const PLATFORM_MESSAGES = {
+  // Validation: class-validator constraint names and the shapes every input shares.
+  required: { fr: 'Ce champ est obligatoire.', en: 'This field is required.' },
+  isNotEmpty: { fr: 'Ce champ est obligatoire.', en: 'This field is required.' },
+  isString: { fr: 'Ce champ doit être un texte.', en: 'This field must be text.' },
+  isInt: { fr: 'Ce champ doit être un nombre entier.', en: 'This field must be a whole number.' },
+  isBoolean: { fr: 'Ce champ doit valoir vrai ou faux.', en: 'This field must be true or false.' },
+  isEnum: {
+    fr: 'Cette valeur ne fait pas partie des choix possibles.',
+    en: 'This value is not one of the allowed choices.',
+  },
+  isEmail: { fr: "L'adresse e-mail n'est pas valide.", en: 'The e-mail address is not valid.' },
+  isUrl: {
+    fr: "L'adresse du site n'est pas valide (ex. https://ma-boutique.fr).",
+    en: 'The website address is not valid (e.g. https://my-shop.com).',
+  },
+  isPhone: { fr: "Le numéro de téléphone n'est pas valide.", en: 'The phone number is not valid.' },
+  isPostcode: { fr: 'Le code postal doit comporter 5 chiffres.', en: 'The postcode must have 5 digits.' },
+  isTimeZone: { fr: "Ce fuseau horaire n'existe pas.", en: 'This time zone does not exist.' },
+  isCurrency: { fr: "Cette devise n'est pas reconnue.", en: 'This currency is not recognised.' },
+  isUuid: { fr: "Cet identifiant n'est pas valide.", en: 'This identifier is not valid.' },
+  isTime: { fr: "L'heure doit être au format HH:MM (ex. 09:30).", en: 'The time must be HH:MM (e.g. 09:30).' },
+  minLength: {
+    fr: 'Ce champ doit comporter au moins {min} caractères.',
+    en: 'This field must have at least {min} characters.',
+  },
+  maxLength: {
+    fr: 'Ce champ doit comporter au plus {max} caractères.',
+    en: 'This field must have at most {max} characters.',
+  },
+  min: { fr: 'La valeur doit être au moins {min}.', en: 'The value must be at least {min}.' },
+  max: { fr: 'La valeur doit être au plus {max}.', en: 'The value must be at most {max}.' },
+  arrayMaxSize: { fr: 'Pas plus de {max} éléments.', en: 'No more than {max} items.' },
+  whitelistValidation: { fr: "Ce champ n'est pas attendu.", en: 'This field is not expected.' },
+  invalid: { fr: "Cette valeur n'est pas valide.", en: 'This value is not valid.' },
+  controlCharacter: {
+    fr: 'Ce champ contient un caractère invisible non autorisé (caractère de contrôle).',
+    en: 'This field contains an invisible character that is not allowed (a control character).',
+  },
+  isCalendarDay: {
+    fr: "Cette date n'existe pas (format AAAA-MM-JJ).",
+    en: 'This date does not exist (format YYYY-MM-DD).',
+  },
+  isCalendarDate: {
+    fr: "Cette date n'existe pas (ex. 30 février, 31 avril ou 24 h 00).",
+    en: 'This date does not exist (e.g. 30 February, 31 April or 24:00).',
+  },
+  isDate: {
+    fr: 'Indiquez une date au format ISO 8601 (ex. 2026-12-24 ou 2026-12-24T18:00:00Z).',
+    en: 'Give a date in ISO 8601 format (e.g. 2026-12-24 or 2026-12-24T18:00:00Z).',
+  },
+  isInstant: {
+    fr: 'Indiquez un instant au format ISO 8601 avec son fuseau (ex. 2026-12-24T18:00:00Z).',
+    en: 'Give an instant in ISO 8601 format with its time zone (e.g. 2026-12-24T18:00:00Z).',
+  },
+  deadlineInPast: { fr: 'La date limite doit être dans le futur.', en: 'The deadline must be in the future.' },
+  endBeforeStart: { fr: 'La fin doit suivre le début.', en: 'The end must come after the start.' },
+  // Files and limits.
+  notImage: {
+    fr: 'Le fichier doit être une image PNG, JPEG ou WebP.',
+    en: 'The file must be a PNG, JPEG or WebP image.',
+  },
+  fileTooLarge: { fr: 'Le fichier ne doit pas dépasser {max} Mo.', en: 'The file must not exceed {max} MB.' },
+  fileMissing: { fr: 'Choisissez un fichier.', en: 'Choose a file.' },
+  requestTooLarge: {
+    fr: 'La requête dépasse la taille maximale acceptée ({max} ko).',
+    en: 'The request is larger than the accepted maximum ({max} kB).',
+  },
+  tooManyTokens: {
+    fr: "L'opération est trop longue : au plus {max} éléments (tokens) par requête.",
+    en: 'The operation is too long: at most {max} tokens per request.',
+  },
+  tooManyAttempts: {
+    fr: 'Trop de tentatives. Réessayez dans quelques minutes.',
+    en: 'Too many attempts. Try again in a few minutes.',
+  },
+  // Links carrying a token (invitations, resets, calendar feeds, unsubscribe).
+  tokenInvalid: {
+    fr: "Ce lien n'est pas valide ou a déjà servi.",
+    en: 'This link is not valid or has already been used.',
+  },
+  tokenExpired: { fr: 'Ce lien a expiré.', en: 'This link has expired.' },
+  // Access and the service itself.
+  unauthenticated: { fr: 'Connectez-vous pour continuer.', en: 'Log in to continue.' },
+  forbidden: { fr: "Vous n'avez pas le droit de faire cela.", en: 'You are not allowed to do this.' },
+  notFound: { fr: 'Introuvable.', en: 'Not found.' },
+  noAssociation: { fr: 'Choisissez une association.', en: 'Choose an association.' },
+  internal: { fr: 'Une erreur inattendue est survenue.', en: 'An unexpected error occurred.' },
+  malformedJson: { fr: "Le corps de la requête n'est pas du JSON valide.", en: 'The request body is not valid JSON.' },
+  serviceUnavailable: {
+    fr: 'Le service est momentanément indisponible. Réessayez dans quelques instants.',
+    en: 'The service is temporarily unavailable. Try again in a moment.',
+  },
+  databaseTimeout: {
+    fr: 'Le service est trop chargé pour répondre à temps. Réessayez dans quelques instants.',
+    en: 'The service is too busy to answer in time. Try again in a moment.',
+  },
+} as const satisfies MessageTexts;
 
-const en: Catalogue = {
-  required: 'This field is required.',
-  isNotEmpty: 'This field is required.',
-  isString: 'This field must be text.',
-  isInt: 'This field must be a whole number.',
-  isBoolean: 'This field must be true or false.',
-  isEnum: 'This value is not one of the allowed choices.',
-  isEmail: 'The e-mail address is not valid.',
-  isUrl: 'The website address is not valid (e.g. https://my-shop.com).',
-  isPhone: 'The phone number is not valid.',
-  isPostcode: 'The postcode must have 5 digits.',
-  isTimeZone: 'This time zone does not exist.',
-  isCurrency: 'This currency is not recognised.',
-  isUuid: 'This identifier is not valid.',
-  isTime: 'The time must be HH:MM (e.g. 09:30).',
-  minLength: 'This field must have at least {min} characters.',
-  maxLength: 'This field must have at most {max} characters.',
-  min: 'The value must be at least {min}.',
-  max: 'The value must be at most {max}.',
-  arrayMaxSize: 'No more than {max} items.',
-  whitelistValidation: 'This field is not expected.',
-  invalid: 'This value is not valid.',
-  controlCharacter: 'This field contains an invisible character that is not allowed (a control character).',
-  passwordTooShort: 'The password must have at least {min} characters.',
-  passwordTooLong: 'The password must have at most {max} characters.',
-  passwordRepeated: 'The password must not repeat a single character.',
-  passwordContainsEmail: 'The password must not contain your e-mail address.',
-  passwordCommon: 'This password is too common: choose another one.',
-  emailTaken: 'An account already exists with this e-mail address.',
-  invalidCredentials: 'Wrong e-mail address or password.',
-  tooManyAttempts: 'Too many attempts. Try again in a few minutes.',
-  accountLocked:
-    'Too many attempts on this account: it is locked. Choose a new password (“Forgot password”) to unlock it.',
-  tokenInvalid: 'This link is not valid or has already been used.',
-  tokenExpired: 'This link has expired.',
-  invitationEmailMismatch: 'This invitation was sent to another e-mail address.',
-  alreadyMember: 'This person is already a member of the association.',
-  invitationPending: 'An invitation is already pending for this address.',
-  invitationNotPending: 'This invitation is no longer pending.',
-  roleNotGrantable: 'You may not grant this role.',
-  lastPresident: 'The association must keep at least one president: appoint another one first.',
-  cannotRemoveSelf: 'To leave the association, use "Leave".',
-  dayRepeated: 'This day appears twice.',
-  periodOrder: 'The closing time must come after the opening time.',
-  periodsOverlap: 'These opening hours overlap.',
-  notImage: 'The file must be a PNG, JPEG or WebP image.',
-  fileTooLarge: 'The file must not exceed {max} MB.',
-  fileMissing: 'Choose a file.',
-  requestTooLarge: 'The request is larger than the accepted maximum ({max} kB).',
-  tooManyTokens: 'The operation is too long: at most {max} tokens per request.',
-  shopFirst: 'Save your shop first, then add the logo.',
-  topicNotFound: 'This topic does not exist in the association.',
-  topicClosedToConsultants: 'This topic is not open to consultants: choose one that is.',
-  topicNameTaken: 'A topic already has this name.',
-  tooManyImages: 'No more than {max} images per post.',
-  imageUnavailable: 'This image is no longer available: upload it again.',
-  mentionNotMember: 'You can only mention members of the association.',
-  notYourContent: 'You can only edit or delete your own posts and comments.',
-  vatRateNotAllowed: 'This VAT rate is not allowed (0, 2.1, 5.5, 10 or 20%).',
-  weightNotPositive: 'The weight must be a positive number.',
-  unknownParticipant: 'This person does not take part in the project.',
-  participantRepeated: 'This person appears twice.',
-  noParticipants: 'The project has no participants yet.',
-  fixedExceedsTotal: 'The fixed amounts exceed the budget total ({total}).',
-  fixedMustSumToTotal: 'Every participant has a fixed amount: together they must make exactly the total ({total}).',
-  transitionNotAllowed: 'The project cannot go from "{from}" through "{event}".',
-  sameAccount: 'The debited and credited accounts must differ.',
-  isAccount: 'This account does not exist.',
-  entryNotFound: 'This entry does not exist.',
-  alreadyReversed: 'This entry has already been reversed.',
-  accountsNotForKind: 'These accounts do not fit this kind of movement.',
-  reversalMismatch: 'A reversal must mirror the entry it reverses, accounts swapped.',
-  isCalendarDay: 'This date does not exist (format YYYY-MM-DD).',
-  isCalendarDate: 'This date does not exist (e.g. 30 February, 31 April or 24:00).',
-  isDate: 'Give a date in ISO 8601 format (e.g. 2026-12-24 or 2026-12-24T18:00:00Z).',
-  isInstant: 'Give an instant in ISO 8601 format with its time zone (e.g. 2026-12-24T18:00:00Z).',
-  milestoneNeedsDate: 'A milestone needs a date.',
-  tasksFrozen: 'The project is over: its tasks no longer change.',
-  assigneeNotAllowed:
-    'This person cannot be assigned a task in this project (an active member, or a consultant assigned to the project).',
-  notEditable: 'The project is no longer a draft: it cannot be edited.',
-  deadlineInPast: 'The deadline must be in the future.',
-  voteAfterJoinDeadline: 'The vote must end before the joining deadline.',
-  voteClosed: 'Voting is closed for this project.',
-  voteNotDecided: 'The outcome can still change: wait for the deadline or more votes.',
-  notConsultant: 'This person is not a consultant of the association.',
-  notOpenForJoining: 'The project is not open for joining.',
-  notParticipant: 'You do not take part in this project.',
-  ledgerClosed: 'The project does not accept entries in its current state (only funded or active).',
-  notDocument: 'The file must be a PDF or a PNG, JPEG or WebP image.',
-  receiptUnavailable: 'This receipt is no longer available: upload it again.',
-  idempotencyKeyReused: 'This key was already used for another operation.',
-  cashmobTransitionNotAllowed: 'The cashmob cannot go from "{from}" through "{event}".',
-  cashmobStarted: 'The cashmob has already started.',
-  cashmobNotStarted: 'The result can be recorded once the cashmob has started.',
-  startTooSoon: 'The cashmob must be planned at least {days} days ahead.',
-  endBeforeStart: 'The end must come after the start.',
-  cashmobTooLong: 'A cashmob lasts at most {hours} hours.',
-  spendRangeOrder: 'The maximum amount must be at least the minimum.',
-  capacityBelowSignUps: 'The capacity cannot be below the {count} confirmed sign-ups.',
-  spendOutOfRange: 'The amount must be within the suggested range.',
-  alreadySignedUp: 'This e-mail address is already signed up for this cashmob.',
-  signUpsClosed: 'Sign-ups for this cashmob are closed.',
-  signUpCancelled: 'This sign-up is cancelled.',
-  consentRequired: 'Your consent is needed to sign up.',
-  notCashmobShop: 'Only the shopkeeper hosting this cashmob can do this.',
-  notCashmobOrganiser: 'Only the organiser of this cashmob can do this.',
-  notCashmobManager: 'Only the organiser, the shopkeeper and the board can do this.',
-  noShop: 'This member has no shop in the association.',
-  enrolmentAfterStart: 'The enrolment deadline must come before the campaign starts.',
-  campaignTooLong: 'A campaign lasts at most {days} days.',
-  campaignOver: 'This campaign is over or cancelled.',
-  campaignNotEditable: 'The campaign is no longer a draft: it cannot be edited.',
-  campaignTransitionNotAllowed: 'The campaign cannot go from "{from}" through "{event}".',
-  enrolmentClosed: 'Shop enrolment for this campaign is closed.',
-  offerValueRequired: 'State the value of the offer.',
-  offerValueNotExpected: 'This kind of offer takes no such value.',
-  belowMinDiscount: 'This campaign asks for a discount of at least {min}%.',
-  tradeNotInvited: 'This campaign is not open to your trade.',
-  channelNotInCampaign: 'This campaign does not run on this channel.',
-  onlineLinkRequired: 'Give your online shop link for an offer that applies online.',
-  notYourShop: 'You can only enrol your own shop.',
-  offerAlreadyEnrolled: 'Your shop already has an offer in this campaign.',
-  offerNotPending: 'This offer has already been reviewed.',
-  offerNotEditable: 'This offer can no longer be changed.',
-  reasonRequired: 'Give a reason.',
-  vouchersClosed: "This campaign's vouchers are not available at the moment.",
-  offerSoldOut: 'This offer has reached its limit of uses.',
-  voucherEmailRequired: 'This offer is limited to one per customer: give your e-mail address.',
-  voucherConsentRequired: 'Your consent is needed for us to keep your e-mail address.',
-  voucherAlreadyClaimed: 'A voucher was already claimed for this offer with this e-mail address.',
-  codeUnknown: 'This code does not exist.',
-  codeAlreadyUsed: 'This voucher has already been used.',
-  codeExpired: 'This code has expired: the campaign is over.',
-  codeNotStarted: 'The campaign has not started yet.',
-  codeNotThisShop: 'This code is not valid in your shop.',
-  codeLimitReached: 'This offer has reached its limit of uses.',
-  codeVoucherRequired: "This offer is limited to one per customer: ask for the customer's personal voucher.",
-  isColour: 'The colour must be #rgb or #rrggbb (e.g. #1d4ed8).',
-  contentRequired: 'Choose at least one kind of content to show.',
-  itemRepeated: 'This value appears twice.',
-  shopNotInAssociation: 'This shop does not exist in the association.',
-  tooManyProducts: 'No more than {max} featured products per shop.',
-  productShopFirst: 'Save your shop first ("My shop"), then add your products.',
-  unauthenticated: 'Log in to continue.',
-  forbidden: 'You are not allowed to do this.',
-  notFound: 'Not found.',
-  noAssociation: 'Choose an association.',
-  internal: 'An unexpected error occurred.',
-  malformedJson: 'The request body is not valid JSON.',
-  serviceUnavailable: 'The service is temporarily unavailable. Try again in a moment.',
-  databaseTimeout: 'The service is too busy to answer in time. Try again in a moment.',
-  // impact
-  invalidDay: 'Give a date as yyyy-mm-dd.',
-  periodEndRequired: 'Give the last day of the period.',
-  periodTooLong: 'A period lasts at most {days} days.',
-};
+/** Every registered reason, with the library that owns it. */
+const catalogue = new Map<string, { owner: string; text: MessageText }>([
+  ...Object.entries(PLATFORM_MESSAGES).map(([reason, text]) => [reason, { owner: 'platform', text }] as const),
+]);
 
-/** A function rather than a table keyed by `Locale.FR`, so the bundler can drop both languages' texts from the web client, which never reads them. */
-const catalogueOf = (locale: Locale): Catalogue => (locale === Locale.EN ? en : fr);
+/**
+ * Adds a domain's reasons to the catalogue the API answers from. A reason belongs to one owner: a key
+ * another owner already registered is refused (registering the same owner's list again is harmless,
+ * as when two API instances start in one process).
+ */
+export function registerMessages(owner: string, texts: MessageTexts): void {
+  for (const [reason, text] of Object.entries(texts)) {
+    const known = catalogue.get(reason);
+    if (known && known.owner !== owner)
+      throw new Error(`The reason '${reason}' is defined by both ${known.owner} and ${owner}: keep it in one place.`);
+    catalogue.set(reason, { owner, text });
+  }
+}
+
+const textOf = (locale: Locale, reason: string): string | undefined => {
+  const text = catalogue.get(reason)?.text;
+  return locale === Locale.EN ? text?.en : text?.fr;
+};
 
 /** The message for a reason in a locale, with its params filled in; falls back to a generic one. */
 export function message(locale: Locale, reason: string, params: Record<string, string | number> = {}): string {
-  const template = catalogueOf(locale)[reason] ?? catalogueOf(locale)['invalid'];
+  const template = textOf(locale, reason) || (textOf(locale, 'invalid') as string);
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
 }
 
 export function hasMessage(reason: string): boolean {
-  return reason in fr;
+  return catalogue.has(reason);
 }
 
-/** Used by a unit test: both languages know the same reasons. */
+/** The reasons with a text in a locale (a unit test checks both languages know the same ones). */
 export function catalogueKeys(locale: Locale): string[] {
-  return Object.keys(catalogueOf(locale));
+  return [...catalogue.keys()].filter((reason) => Boolean(textOf(locale, reason)));
+}
+
+/** Who registered a reason ('platform', 'cashmobs'...), or undefined. */
+export function messageOwner(reason: string): string | undefined {
+  return catalogue.get(reason)?.owner;
 }

@@ -24,6 +24,12 @@ import { ProjectsService } from './projects.service';
 import { ProjectsImpactResolver } from './projects-impact.resolver';
 import { ProjectsImpactService } from './projects-impact.service';
 import { PROJECTS_ENTITIES } from './projects.entities';
+import { PROJECTS_MESSAGES, PROJECTS_PERMISSIONS } from '@assoc/projects-domain';
+import { registerMessages, registerPermissions } from '@assoc/platform-domain';
+
+// This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
+registerMessages('projects', PROJECTS_MESSAGES);
+registerPermissions('projects', PROJECTS_PERMISSIONS);
 
 /** Joint projects that pool costs: draft, vote, opt-in, funding, ledger, settle-up, audit, tasks and milestones. */
 @Module({

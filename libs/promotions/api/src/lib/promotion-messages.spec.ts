@@ -1,10 +1,12 @@
-import { hasMessage, Locale, message, Permission, Role, roleHasPermission } from '@assoc/platform-domain';
-import { PROMOTION_PROBLEM_MESSAGES } from '@assoc/promotions-domain';
+// The module registers the domain's reasons and permissions when it is loaded, as in the API.
+import './promotions.module';
+import { Locale, message, messageOwner, Permission, Role, roleHasPermission } from '@assoc/platform-domain';
+import { PROMOTIONS_MESSAGES } from '@assoc/promotions-domain';
 
 describe('promotions’ error reasons and permissions', () => {
-  it('are in the platform catalogue, word for word, in French and English, so API errors are localised', () => {
-    for (const [reason, text] of Object.entries(PROMOTION_PROBLEM_MESSAGES)) {
-      expect([reason, hasMessage(reason)]).toEqual([reason, true]);
+  it('are registered by the module as the domain’s own, and answered in French and English', () => {
+    for (const [reason, text] of Object.entries(PROMOTIONS_MESSAGES)) {
+      expect([reason, messageOwner(reason)]).toEqual([reason, 'promotions']);
       expect(message(Locale.FR, reason)).toBe(text.fr);
       expect(message(Locale.EN, reason)).toBe(text.en);
     }

@@ -21,6 +21,12 @@ import { PublicCampaignService } from './public-campaign.service';
 import { RedemptionResolver } from './redemption.resolver';
 import { RedemptionsService } from './redemptions.service';
 import { PROMOTIONS_ENTITIES } from './promotions.entities';
+import { PROMOTIONS_MESSAGES, PROMOTIONS_PERMISSIONS } from '@assoc/promotions-domain';
+import { registerMessages, registerPermissions } from '@assoc/platform-domain';
+
+// This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
+registerMessages('promotions', PROMOTIONS_MESSAGES);
+registerPermissions('promotions', PROMOTIONS_PERMISSIONS);
 
 /** Shared promotions: campaigns, shops' offers and their review, the public page, vouchers, redemption in the shop, results, posters. */
 @Module({

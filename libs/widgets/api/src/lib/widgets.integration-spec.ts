@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { hasMessage, Locale, message, Permission, Role, roleHasPermission } from '@assoc/platform-domain';
-import { WIDGET_PROBLEM_MESSAGES } from '@assoc/widgets-domain';
+import { WIDGETS_MESSAGES } from '@assoc/widgets-domain';
 import {
   CREATE_PRODUCT,
   CREATE_WIDGET,
@@ -36,7 +36,7 @@ describe('widgets: settings by the president and board, featured products by eac
   afterAll(() => world.api.close());
 
   it('the messages are in the catalogue word for word, and only the president and board manage widgets', () => {
-    for (const [reason, text] of Object.entries(WIDGET_PROBLEM_MESSAGES)) {
+    for (const [reason, text] of Object.entries(WIDGETS_MESSAGES)) {
       expect([reason, hasMessage(reason)]).toEqual([reason, true]);
       expect(message(Locale.FR, reason)).toBe(text.fr);
       expect(message(Locale.EN, reason)).toBe(text.en);

@@ -17,6 +17,12 @@ import { WidgetScript } from './widget-script';
 import { FeaturedProductResolver, WidgetResolver } from './widget.resolver';
 import { WidgetsService } from './widgets.service';
 import { WIDGETS_ENTITIES } from './widgets.entities';
+import { WIDGETS_MESSAGES, WIDGETS_PERMISSIONS } from '@assoc/widgets-domain';
+import { registerMessages, registerPermissions } from '@assoc/platform-domain';
+
+// This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
+registerMessages('widgets', WIDGETS_MESSAGES);
+registerPermissions('widgets', WIDGETS_PERMISSIONS);
 
 /** The blog-up store: embeddable widgets, the shops' featured products, the public data, the embed script and its iframe page, the shops' public pages. */
 @Module({

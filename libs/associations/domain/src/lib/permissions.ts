@@ -1,0 +1,19 @@
+import { Permission, PermissionRoles, Role } from '@assoc/platform-domain';
+
+const { PRESIDENT, BOARD, MEMBER, CONSULTANT } = Role;
+
+/**
+ * The permissions associations declares and the roles that hold them. Its api module registers them with the
+ * platform (`registerPermissions`), whose guard checks `@Allow(...)` against them; the web app
+ * registers the same list at start for its menus and route guards.
+ */
+export const ASSOCIATIONS_PERMISSIONS = {
+  /** Invite people, resend and revoke invitations, see them. */
+  [Permission.ManageInvitations]: [PRESIDENT, BOARD],
+  /** Change a member's role, remove a member. */
+  [Permission.ManageMembers]: [PRESIDENT, BOARD],
+  /** Edit the association's settings and decision rules. */
+  [Permission.EditSettings]: [PRESIDENT],
+  /** Leave the association. */
+  [Permission.LeaveAssociation]: [PRESIDENT, BOARD, MEMBER, CONSULTANT],
+} as const satisfies PermissionRoles;

@@ -1,0 +1,13 @@
+import { Permission, PermissionRoles, Role } from '@assoc/platform-domain';
+
+const { PRESIDENT, BOARD } = Role;
+
+/**
+ * The permissions widgets declares and the roles that hold them. Its api module registers them with the
+ * platform (`registerPermissions`), whose guard checks `@Allow(...)` against them; the web app
+ * registers the same list at start for its menus and route guards.
+ */
+export const WIDGETS_PERMISSIONS = {
+  /** Create, change and remove the association's embeddable widgets (blog-up store). */
+  [Permission.ManageWidgets]: [PRESIDENT, BOARD],
+} as const satisfies PermissionRoles;
