@@ -5,6 +5,8 @@
  * imports from here (`@assoc/platform-web/core`), never from the full barrel: the bundler splits
  * by file, and a barrel makes every file it lists part of whatever imports it (ADR 0022).
  */
+// The GraphQL schema's enums, inputs and scalars (types only), generated once for every web library.
+export type * from './lib/graphql/schema-types.generated';
 export * from './lib/graphql/platform.generated';
 export { provideGraphql } from './lib/apollo/provide-graphql';
 export { LiveConnection } from './lib/apollo/live-connection';

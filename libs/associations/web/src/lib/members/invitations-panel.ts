@@ -25,8 +25,8 @@ import {
   InviteMemberDocument,
   ResendInvitationDocument,
   RevokeInvitationDocument,
-  Role,
 } from '../graphql/associations.generated';
+import type { Role } from '@assoc/platform-web/core';
 import { ROLES } from '../shared/roles';
 
 /** Invite by e-mail and follow the invitations sent (status, resend, revoke). */

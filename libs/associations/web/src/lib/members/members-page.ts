@@ -15,8 +15,8 @@ import {
   MembersDocument,
   MembersQuery,
   RemoveMemberDocument,
-  Role,
 } from '../graphql/associations.generated';
+import type { Role } from '@assoc/platform-web/core';
 import { ROLES } from '../shared/roles';
 import { InvitationsPanel } from './invitations-panel';
 

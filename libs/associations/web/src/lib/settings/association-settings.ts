@@ -14,9 +14,9 @@ import { firstValueFrom } from 'rxjs';
 import {
   AssociationSettingsFieldsFragment,
   CurrentAssociationDocument,
-  Majority,
   UpdateAssociationSettingsDocument,
 } from '../graphql/associations.generated';
+import type { Majority } from '@assoc/platform-web/core';
 import { CURRENCIES, DEFAULT_TIME_ZONE, timeZones } from '../shared/time-zones';
 
 /** The president sets the association's identity and its voting rules. */

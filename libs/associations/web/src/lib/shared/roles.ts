@@ -1,3 +1,3 @@
-import { Role } from '../graphql/associations.generated';
+import type { Role } from '@assoc/platform-web/core';
 
 export const ROLES: readonly Role[] = ['PRESIDENT', 'BOARD', 'MEMBER', 'CONSULTANT'];

@@ -13,7 +13,8 @@ import { ErrorDisplay, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
-import { DirectoryDocument, DirectoryQuery, TradeCategory } from '../graphql/directory.generated';
+import { DirectoryDocument, DirectoryQuery } from '../graphql/directory.generated';
+import type { TradeCategory } from '@assoc/platform-web/core';
 import { ShopLogo } from '../shared/shop-logo';
 import { TRADES } from '../shared/trades';
 

@@ -1,11 +1,6 @@
 import { AbstractControl, FormArray, FormControl, FormGroup, ValidationErrors, Validators } from '@angular/forms';
-import {
-  DayHoursInput,
-  ShopFieldsFragment,
-  TradeCategory,
-  UpdateMyShopInput,
-  Weekday,
-} from '../graphql/directory.generated';
+import { ShopFieldsFragment } from '../graphql/directory.generated';
+import type { DayHoursInput, TradeCategory, UpdateMyShopInput, Weekday } from '@assoc/platform-web/core';
 import { WEEKDAYS } from '../shared/trades';
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { LanguageStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { openingLines, Period } from './opening-hours';
-import { Weekday } from '../graphql/directory.generated';
+import type { Weekday } from '@assoc/platform-web/core';
 
 /** A shop's week, Monday first, closed days said, today highlighted in the association's time zone. */
 @Component({

@@ -1,4 +1,4 @@
-import { Weekday } from '../graphql/directory.generated';
+import type { Weekday } from '@assoc/platform-web/core';
 import { WEEKDAYS } from './trades';
 
 export interface Period {

@@ -1,4 +1,4 @@
-import { TradeCategory, Weekday } from '../graphql/directory.generated';
+import type { TradeCategory, Weekday } from '@assoc/platform-web/core';
 
 export const TRADES: readonly TradeCategory[] = [
   'FOOD',

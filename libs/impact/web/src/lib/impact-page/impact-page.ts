@@ -18,10 +18,10 @@ import { firstValueFrom } from 'rxjs';
 import {
   ImpactDashboardDocument,
   ImpactDashboardQuery,
-  ImpactPeriodInput,
   ShopImpactDocument,
   ShopImpactQuery,
 } from '../graphql/impact.generated';
+import type { ImpactPeriodInput } from '@assoc/platform-web/core';
 import { PeriodKindName, periodTitle, shiftAnchor, shiftRange, todayIn } from '../shared/period-navigation';
 import { AssociationImpact } from './association-impact';
 import { ShopImpactPanel } from './shop-impact';

@@ -16,12 +16,12 @@ import {
   HidePostDocument,
   PinPostDocument,
   PostFieldsFragment,
-  ReactionEmoji,
   ToggleReactionDocument,
   UnhidePostDocument,
   UnpinPostDocument,
   UpdatePostDocument,
 } from '../graphql/network.generated';
+import type { ReactionEmoji } from '@assoc/platform-web/core';
 import { AuthorAvatar } from '../shared/author-avatar';
 import { askHideReason } from '../shared/hide-dialog';
 import { MentionDraft } from '../shared/mention-draft';

@@ -7,7 +7,8 @@ import { ErrorDisplay } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { ReactionEmoji, ReactorsDocument, ReactorsQuery } from '../graphql/network.generated';
+import { ReactorsDocument, ReactorsQuery } from '../graphql/network.generated';
+import type { ReactionEmoji } from '@assoc/platform-web/core';
 
 export interface ReactorsDialogData {
   postId: string;

@@ -10,11 +10,10 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import {
-  EmailFrequency,
-  NotificationKind,
   NotificationPreferencesDocument,
   UpdateNotificationPreferenceDocument,
 } from '../graphql/notifications.generated';
+import type { EmailFrequency, NotificationKind } from '@assoc/platform-web/core';
 
 export const FREQUENCIES: readonly EmailFrequency[] = ['IMMEDIATELY', 'DAILY_DIGEST', 'NEVER'];
 

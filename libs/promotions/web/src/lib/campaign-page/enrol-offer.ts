@@ -12,7 +12,8 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CampaignOfferFieldsFragment, EnrolOfferDocument, OfferKind } from '../graphql/promotions.generated';
+import { CampaignOfferFieldsFragment, EnrolOfferDocument } from '../graphql/promotions.generated';
+import type { OfferKind } from '@assoc/platform-web/core';
 import { OFFER_KINDS } from '../shared/campaign-status';
 
 const FIELD_ALIASES = { amountOffCents: 'amountOff' };

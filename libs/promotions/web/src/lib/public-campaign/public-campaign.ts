@@ -4,11 +4,17 @@ import { MatCardModule } from '@angular/material/card';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { DateTimePipe, ErrorDisplay, LanguageStore, parseServerError } from '@assoc/platform-web/core';
+import {
+  DateTimePipe,
+  ErrorDisplay,
+  LanguageStore,
+  parseServerError,
+  type TradeCategory,
+} from '@assoc/platform-web/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { PublicCampaignDocument, PublicCampaignFieldsFragment, TradeCategory } from '../graphql/promotions.generated';
+import { PublicCampaignDocument, PublicCampaignFieldsFragment } from '../graphql/promotions.generated';
 import { VoucherClaim } from './voucher-claim';
 
 type PublicOffer = PublicCampaignFieldsFragment['offers'][number];

@@ -21,12 +21,11 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import {
-  CampaignChannel,
   CampaignFieldsFragment,
   CreateCampaignDocument,
-  TradeCategory,
   UpdateCampaignDocument,
 } from '../graphql/promotions.generated';
+import type { CampaignChannel, TradeCategory } from '@assoc/platform-web/core';
 import { CHANNELS, TRADES } from './campaign-status';
 
 /** A new campaign, or a draft's changes: dates typed in the association's time zone, API field errors under the fields. */

@@ -1,4 +1,4 @@
-import type { CampaignChannel, CampaignStatus, OfferKind, TradeCategory } from '../graphql/promotions.generated';
+import type { CampaignChannel, CampaignStatus, OfferKind, TradeCategory } from '@assoc/platform-web/core';
 
 /** The order campaigns are grouped in on the list. */
 export const STATUS_ORDER: readonly CampaignStatus[] = [

@@ -25,15 +25,12 @@ import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import {
   CreateWidgetDocument,
-  TradeCategory,
   UpdateWidgetDocument,
-  WidgetContent,
   WidgetFieldsFragment,
-  WidgetLanguage,
   WidgetShopChoicesDocument,
   WidgetShopChoicesQuery,
-  WidgetSize,
 } from '../graphql/widgets.generated';
+import type { TradeCategory, WidgetContent, WidgetLanguage, WidgetSize } from '@assoc/platform-web/core';
 import { CONTENTS, LANGUAGES, SIZES, TRADES } from './widget-options';
 
 /** "#rgb" or "#rrggbb" only: the same rule as the API's. */
