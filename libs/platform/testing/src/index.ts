@@ -10,3 +10,4 @@ export * from './lib/raw-mailbox';
 export * from './lib/pdf';
 export * from './lib/statement-counter';
 export * from './lib/qr';
+export * from './lib/web-operation';

@@ -1,6 +1,7 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Allow, CurrentMember, Member, Permission, uuidArg } from '@assoc/platform-api';
+import { Allow, CurrentMember, Member, Permission, requestLoader, uuidArg } from '@assoc/platform-api';
+import { Request } from 'express';
 import { DataSource } from 'typeorm';
 import {
   RecordContributionInput,
@@ -8,7 +9,7 @@ import {
   RecordRefundInput,
   ReverseLedgerEntryInput,
 } from './ledger.inputs';
-import { LedgerService } from './ledger.service';
+import { balancesOf, LedgerService, LedgerView, settlementOf } from './ledger.service';
 import { ProjectAccess } from './project-access.service';
 import { ProjectAuditService } from './project-audit.service';
 import { toAuditModel, toLedgerEntryModel } from './project.mapper';
@@ -74,28 +75,31 @@ export class LedgerResolver {
   async ledger(
     @Args('projectId', { type: () => ID }, uuidArg('projectId')) projectId: string,
     @Member() member: CurrentMember,
+    @Context('req') req: Request,
   ): Promise<LedgerEntryModel[]> {
-    return (await this.service.entries(member, projectId)).map(toLedgerEntryModel);
+    return (await this.view(req, member, projectId)).entries.map(toLedgerEntryModel);
   }
 
   @Allow(Permission.ViewProjects)
   @Query(() => ProjectBalancesModel)
-  balances(
+  async balances(
     @Args('projectId', { type: () => ID }, uuidArg('projectId')) projectId: string,
     @Member() member: CurrentMember,
+    @Context('req') req: Request,
   ): Promise<ProjectBalancesModel> {
-    return this.service.balances(member, projectId);
+    return balancesOf(await this.view(req, member, projectId));
   }
 
   @Allow(Permission.ViewProjects)
   @Query(() => [SettlementTransferModel], {
     description: 'The fewest transfers (at most N − 1) that settle everyone up.',
   })
-  settlement(
+  async settlement(
     @Args('projectId', { type: () => ID }, uuidArg('projectId')) projectId: string,
     @Member() member: CurrentMember,
+    @Context('req') req: Request,
   ): Promise<SettlementTransferModel[]> {
-    return this.service.settlement(member, projectId);
+    return settlementOf(await this.view(req, member, projectId));
   }
 
   @Allow(Permission.ViewAudit)
@@ -106,5 +110,18 @@ export class LedgerResolver {
   ): Promise<ProjectAuditEntryModel[]> {
     await this.access.get(this.dataSource.manager, member, projectId);
     return (await this.audit.list(this.dataSource.manager, member, projectId)).map(toAuditModel);
+  }
+
+  /** The ledger, balances and settle-up of one request share one read of the project's ledger and shares. */
+  private view(req: Request, member: CurrentMember, projectId: string): Promise<LedgerView> {
+    return requestLoader<string, LedgerView>(
+      req,
+      'projectLedgerViews',
+      // DataLoader rejects only the key whose value is an Error (one project not visible is NOT_FOUND for itself).
+      (ids) =>
+        Promise.all(ids.map((id) => this.service.view(member, id).catch((error: Error) => error))) as Promise<
+          LedgerView[]
+        >,
+    ).load(projectId);
   }
 }

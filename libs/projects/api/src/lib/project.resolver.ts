@@ -42,8 +42,10 @@ export class ProjectResolver {
     @Args('status', { type: () => ProjectStatus, nullable: true }) status: ProjectStatus | null,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Context('req') req: Request,
   ): Promise<ProjectConnectionModel> {
     const page = await this.service.list(member, status, Math.min(Math.max(first, 1), 100), after);
+    for (const entity of page.nodes) this.entities(member, req).prime(entity.id, entity);
     return {
       nodes: page.nodes.map(toProjectModel),
       pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
@@ -55,8 +57,12 @@ export class ProjectResolver {
   async project(
     @Args('id', { type: () => ID }, uuidArg('id')) id: string,
     @Member() member: CurrentMember,
+    @Context('req') req: Request,
   ): Promise<ProjectModel> {
-    return toProjectModel(await this.service.get(member, id));
+    const entity = await this.service.get(member, id);
+    // The fields (shares, vote) read the project through the request's loader: it is already here.
+    this.entities(member, req).prime(entity.id, entity);
+    return toProjectModel(entity);
   }
 
   @Allow(Permission.DraftProject)
@@ -283,6 +289,10 @@ export class ProjectResolver {
         id: project.id,
         associationId: member.associationId,
       });
+    return this.entities(member, req).load(project.id);
+  }
+
+  private entities(member: CurrentMember, req: Request) {
     return requestLoader<string, ProjectEntity>(req, 'projectEntities', async (ids) => {
       const found = new Map(
         (
@@ -292,7 +302,7 @@ export class ProjectResolver {
         ).map((p) => [p.id, p]),
       );
       return ids.map((id) => found.get(id) as ProjectEntity);
-    }).load(project.id);
+    });
   }
 
   private participants(

@@ -89,8 +89,12 @@ export interface World {
 }
 
 /** An association with a president, a board member, `memberCount` members and a consultant. */
-export async function projectsWorld(memberCount = 3, options: TestAppOptions = {}): Promise<World> {
-  const api = await createTestApp([IdentityModule, AssociationsModule, ProjectsModule], options);
+export async function projectsWorld(
+  memberCount = 3,
+  options: TestAppOptions = {},
+  moreModules: Parameters<typeof createTestApp>[0] = [],
+): Promise<World> {
+  const api = await createTestApp([IdentityModule, AssociationsModule, ...moreModules, ProjectsModule], options);
   const president = await signedUpClient(api, 'Claire Martin');
   const { membershipId } = await createAssociation(president, 'Les Vitrines de Vitré');
   const board = await joinedMember(api, president, 'BOARD', 'Yann Trésorier');
