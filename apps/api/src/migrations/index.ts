@@ -13,6 +13,7 @@ import { Widgets1796700000000 } from './1796169857000-widgets';
 import { MailLease1796700900000 } from './1796425900000-mail-lease';
 import { CashmobRemindersStop1796701240000 } from './1796701240000-cashmob-reminders-stop';
 import { SearchVectors1796703000000 } from './1796703000000-search-vectors';
+import { DirectoryEntries1796704000000 } from './1796704000000-directory-entries';
 import { ConstraintNames1796700000001 } from './1796416100808-constraint-names';
 import { RateLimits1796700500000 } from './1796425300000-rate-limits';
 import { SignUpConfirmation1796700600000 } from './1796425600000-sign-up-confirmation';
@@ -48,4 +49,5 @@ export const MIGRATIONS = [
   MailLease1796700900000,
   CashmobRemindersStop1796701240000,
   SearchVectors1796703000000,
+  DirectoryEntries1796704000000,
 ];

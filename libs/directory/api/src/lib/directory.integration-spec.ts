@@ -151,6 +151,48 @@ describe('shops and the member directory', () => {
     expect(await names({ search: '100%_' })).toEqual([]);
   });
 
+  it('keeps its sort order and search current when a shop or a person is renamed, a trade changes or a member leaves', async () => {
+    const chair = await signedUpClient(api, 'Odile Présidente');
+    await createAssociation(chair, 'Commerçants de Fougères');
+    const anne = await joinedMember(api, chair, 'MEMBER', 'Anne Abgrall');
+    const eric = await joinedMember(api, chair, 'MEMBER', 'Éric Éon');
+    const zoe = await joinedMember(api, chair, 'MEMBER', 'Zoé Zébulon');
+    const page = async (variables: Record<string, unknown> = {}) =>
+      (
+        await chair.ok<{
+          directory: {
+            totalCount: number;
+            nodes: { id: string; shop: { name: string } | null; user: { name: string } }[];
+          };
+        }>(DIRECTORY, { first: 50, ...variables })
+      ).directory;
+    const names = async (variables: Record<string, unknown> = {}) =>
+      (await page(variables)).nodes.map((n) => n.shop?.name ?? n.user.name);
+    // Accents and case do not move anyone: É sorts with E.
+    expect(await names()).toEqual(['Anne Abgrall', 'Éric Éon', 'Odile Présidente', 'Zoé Zébulon']);
+    await zoe.ok(UPDATE_SHOP, { input: shop('atelier Zoé', 'SPORT') });
+    expect(await names()).toEqual(['Anne Abgrall', 'atelier Zoé', 'Éric Éon', 'Odile Présidente']);
+    await zoe.ok(UPDATE_SHOP, { input: shop('Vélos Zoé', 'SPORT') });
+    expect(await names()).toEqual(['Anne Abgrall', 'Éric Éon', 'Odile Présidente', 'Vélos Zoé']);
+    expect(await names({ search: 'velos' })).toEqual(['Vélos Zoé']);
+    expect(await names({ search: 'atelier' })).toEqual([]);
+    expect(await names({ trade: 'SPORT' })).toEqual(['Vélos Zoé']);
+    await zoe.ok(UPDATE_SHOP, { input: shop('Vélos Zoé', 'BAKERY') });
+    expect(await names({ trade: 'SPORT' })).toEqual([]);
+    // The person's name as an account change writes it.
+    await api.dataSource.query(
+      `UPDATE users SET name = 'Yves Anne' WHERE id = (SELECT "userId" FROM memberships WHERE id = $1)`,
+      [eric.membershipId],
+    );
+    expect(await names()).toEqual(['Anne Abgrall', 'Odile Présidente', 'Vélos Zoé', 'Yves Anne']);
+    expect(await names({ search: 'eon' })).toEqual([]);
+    expect(await names({ search: 'yves' })).toEqual(['Yves Anne']);
+    await chair.ok(`mutation($id: ID!) { removeMember(membershipId: $id) }`, { id: anne.membershipId });
+    const after = await page();
+    expect(after.nodes.map((n) => n.shop?.name ?? n.user.name)).toEqual(['Odile Présidente', 'Vélos Zoé', 'Yves Anne']);
+    expect(after.totalCount).toBe(3);
+  });
+
   it('pages through the directory with a cursor, without repeating or skipping anyone', async () => {
     const seen: string[] = [];
     let after: string | null = null;

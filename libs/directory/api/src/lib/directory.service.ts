@@ -5,7 +5,7 @@ import { MembershipEntity } from '@assoc/associations-api';
 import { AppError, CurrentMember, decodeCursor, encodeCursor } from '@assoc/platform-api';
 import { foldForSearch } from '@assoc/shared-util';
 import { isUUID } from 'class-validator';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ShopEntity } from './shop.entity';
 import { DirectoryArgs } from './shop.inputs';
 
@@ -26,38 +26,38 @@ export function tradesMatching(search: string): TradeCategory[] {
     .map(([trade]) => trade);
 }
 
-const SORT_KEY = `lower(unaccent(coalesce(s."name", u."name")))`;
-const FOLD = (column: string) => `lower(unaccent(coalesce(${column}, '')))`;
+/**
+ * `directory_entries` (a migration, kept by triggers on memberships, users and shops): per active
+ * membership its sort key (shop name, else person name), its search text (person, shop, town,
+ * description) and its shop's trade, folded by `directory_fold` (lower + unaccent, IMMUTABLE) and indexed.
+ */
+const ENTRIES = 'directory_entries';
 
-/** The search and trade filters, on the aliases of one query (the page's, or its count's). */
-function filter(
-  query: SelectQueryBuilder<MembershipEntity>,
-  args: DirectoryArgs,
-  { u, s }: { u: string; s: string },
-): void {
+/** The search and trade filters, on the `directory_entries` alias of one query (the page's, or its count's). */
+function filter(query: SelectQueryBuilder<ObjectLiteral>, args: DirectoryArgs, d: string): void {
   const search = args.search?.trim();
   if (search) {
-    const like = `lower(unaccent(:like))`;
-    const matches = [FOLD(`${u}."name"`), FOLD(`${s}."name"`), FOLD(`${s}."town"`), FOLD(`${s}."description"`)].map(
-      (f) => `${f} LIKE ${like}`,
-    );
+    // A trigram index serves the substring search; "boul" also finds the bakeries by their trade's label.
+    const matches = [`${d}."search" LIKE public.directory_fold(:like)`];
     const trades = tradesMatching(search);
-    if (trades.length) matches.push(`${s}."trade"::text IN (:...trades)`);
+    if (trades.length) matches.push(`${d}."trade"::text IN (:...trades)`);
     query.andWhere(`(${matches.join(' OR ')})`, {
       like: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
       trades,
     });
   }
-  if (args.trade) query.andWhere(`${s}."trade" = :trade`, { trade: args.trade });
+  if (args.trade) query.andWhere(`${d}."trade" = :trade`, { trade: args.trade });
 }
 
 /**
  * The member directory: active members of the caller's association, sorted by shop (or person) name,
  * searched accent- and case-insensitively on person, shop, town and trade, keyset-paginated.
  *
- * One statement per page: the members with their person, association and shop joined, the sort key
- * for the cursor, limit + 1 for `hasNextPage`, and the number of matching members as a scalar
- * subquery of the same statement (bounded by one association's members, not a growing table).
+ * One statement per page, reading only the page: the association's `directory_entries` in index order
+ * (ORDER BY sort key, membership id LIMIT first + 1 for `hasNextPage`, the cursor a row comparison on
+ * the same index), each joined to its member, person, association and shop; the number of matching
+ * members is a scalar subquery of the same statement on `directory_entries` alone (an index-only count
+ * of one association's entries, not a join over growing tables).
  */
 @Injectable()
 export class DirectoryService {
@@ -65,30 +65,30 @@ export class DirectoryService {
 
   async page(member: CurrentMember, args: DirectoryArgs): Promise<DirectoryPage> {
     const memberships = this.dataSource.getRepository(MembershipEntity);
-    const count = memberships
-      .createQueryBuilder('cm')
+    const count = memberships.manager
+      .createQueryBuilder()
       .select('count(*)::int')
-      .innerJoin('cm.user', 'cu')
-      .leftJoin(ShopEntity, 'cs', 'cs.membershipId = cm.id AND cs.associationId = cm.associationId')
-      .where('cm.associationId = :associationId AND cm.removedAt IS NULL');
-    filter(count, args, { u: 'cu', s: 'cs' });
+      .from(ENTRIES, 'cd')
+      .where('cd."associationId" = :associationId');
+    filter(count, args, 'cd');
     const query = memberships
       .createQueryBuilder('m')
+      .innerJoin(ENTRIES, 'd', 'd."membershipId" = m.id')
       .innerJoinAndSelect('m.user', 'u')
       .innerJoinAndSelect('m.association', 'a')
       .leftJoinAndMapOne('m.shop', ShopEntity, 's', 's.membershipId = m.id AND s.associationId = m.associationId')
-      .addSelect(SORT_KEY, 'sort_key')
+      .addSelect('d."sortKey"', 'sort_key')
       .addSelect(`(${count.getQuery()})`, 'total')
-      .where('m.associationId = :associationId AND m.removedAt IS NULL', { associationId: member.associationId })
-      .orderBy('sort_key', 'ASC')
-      .addOrderBy('m.id', 'ASC')
+      .where('d."associationId" = :associationId AND m.removedAt IS NULL', { associationId: member.associationId })
+      .orderBy('d."sortKey"', 'ASC')
+      .addOrderBy('d."membershipId"', 'ASC')
       .limit(args.first + 1);
-    filter(query, args, { u: 'u', s: 's' });
+    filter(query, args, 'd');
     if (args.after) {
       const cursor = decodeCursor(args.after, 2);
       if (!cursor || typeof cursor[0] !== 'string' || !isUUID(String(cursor[1])))
         throw AppError.field('after', 'invalid');
-      query.andWhere(`(${SORT_KEY}, m."id") > (:afterKey, :afterId::uuid)`, {
+      query.andWhere(`(d."sortKey", d."membershipId") > (:afterKey, :afterId::uuid)`, {
         afterKey: cursor[0],
         afterId: cursor[1],
       });
@@ -109,7 +109,7 @@ export class DirectoryService {
     };
   }
 
-  private async countOnly(count: SelectQueryBuilder<MembershipEntity>, member: CurrentMember): Promise<number> {
+  private async countOnly(count: SelectQueryBuilder<ObjectLiteral>, member: CurrentMember): Promise<number> {
     const row = await count.setParameter('associationId', member.associationId).getRawOne<{ count: number }>();
     return Number(row?.count ?? 0);
   }
