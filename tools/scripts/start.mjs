@@ -7,7 +7,7 @@ run('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web']);
 // The old generation capped as in the container (ADR 0027) unless NODE_OPTIONS says otherwise.
 const api = spawn('node', ['dist/apps/api/main.js'], {
   stdio: 'inherit',
-  env: { ...env, NODE_OPTIONS: env.NODE_OPTIONS ?? '--max-old-space-size=192' },
+  env: { ...env, NODE_OPTIONS: env.NODE_OPTIONS ?? '--max-old-space-size=256' },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
 api.on('exit', (code) => process.exit(code ?? 0));
