@@ -1,9 +1,15 @@
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
-import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import {
+  ApplicationConfig,
+  inject,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { provideRouter, TitleStrategy, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import {
   contextHeadersInterceptor,
+  DomainTexts,
   NAV_ITEMS,
   provideAppIcons,
   provideGraphql,
@@ -16,6 +22,15 @@ import { appRoutes } from './app.routes';
 import './domain-permissions';
 import { navItems } from './nav-items';
 
+/** The notifications bell, shown once its library's strings are in (called in the shell's injection context). */
+function notificationBell() {
+  const texts = inject(DomainTexts);
+  return import('@assoc/notifications-web').then(async (m) => {
+    await texts.ensure([m.notificationsTexts]);
+    return m.NotificationBell;
+  });
+}
+
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
@@ -27,7 +42,7 @@ export const appConfig: ApplicationConfig = {
     provideI18n(),
     provideAppIcons(),
     { provide: NAV_ITEMS, useValue: navItems },
-    { provide: TOOLBAR_ITEMS, useValue: [() => import('@assoc/notifications-web').then((m) => m.NotificationBell)] },
+    { provide: TOOLBAR_ITEMS, useValue: [notificationBell] },
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } },
   ],
 };

@@ -1,1 +1,2 @@
 export { identityRoutes } from './lib/identity.routes';
+export { identityTexts } from './lib/identity.texts';

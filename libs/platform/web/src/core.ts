@@ -13,6 +13,8 @@ export { LiveConnection } from './lib/apollo/live-connection';
 export { contextHeadersInterceptor } from './lib/apollo/context-headers.interceptor';
 export { provideI18n } from './lib/i18n/provide-i18n';
 export { LanguageStore } from './lib/i18n/language-store';
+export { DomainTexts, DomainTextsRegistry, textsGuard, withTexts } from './lib/i18n/domain-texts';
+export type { DomainTextFiles } from './lib/i18n/domain-texts';
 export { LanguageState, LANGUAGES, toAppLanguage } from './lib/i18n/language-state';
 export type { AppLanguage } from './lib/i18n/language-state';
 export { AssociationContext, ASSOCIATION_STORAGE_KEY } from './lib/session/association-context';

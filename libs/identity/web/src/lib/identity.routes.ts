@@ -1,38 +1,42 @@
 import { Routes } from '@angular/router';
-import { guestGuard } from '@assoc/platform-web/core';
+import { guestGuard, withTexts } from '@assoc/platform-web/core';
+import { identityTexts } from './identity.texts';
 
 /** Public pages: log in, sign up, password reset, and the development mailbox. */
-export const identityRoutes: Routes = [
-  {
-    path: 'login',
-    title: 'identity.logIn.title',
-    canActivate: [guestGuard],
-    loadComponent: () => import('./log-in/log-in').then((m) => m.LogIn),
-  },
-  {
-    path: 'signup',
-    title: 'identity.signUp.title',
-    canActivate: [guestGuard],
-    loadComponent: () => import('./sign-up/sign-up').then((m) => m.SignUp),
-  },
-  {
-    path: 'signup/confirm/:token',
-    title: 'identity.confirm.title',
-    loadComponent: () => import('./confirm-sign-up/confirm-sign-up').then((m) => m.ConfirmSignUp),
-  },
-  {
-    path: 'forgot-password',
-    title: 'identity.forgot.title',
-    loadComponent: () => import('./forgot-password/forgot-password').then((m) => m.ForgotPassword),
-  },
-  {
-    path: 'reset-password/:token',
-    title: 'identity.reset.title',
-    loadComponent: () => import('./reset-password/reset-password').then((m) => m.ResetPassword),
-  },
-  {
-    path: 'dev/mailbox',
-    title: 'identity.mailbox.title',
-    loadComponent: () => import('./dev-mailbox/dev-mailbox').then((m) => m.DevMailbox),
-  },
-];
+export const identityRoutes: Routes = withTexts(
+  [identityTexts],
+  [
+    {
+      path: 'login',
+      title: 'identity.logIn.title',
+      canActivate: [guestGuard],
+      loadComponent: () => import('./log-in/log-in').then((m) => m.LogIn),
+    },
+    {
+      path: 'signup',
+      title: 'identity.signUp.title',
+      canActivate: [guestGuard],
+      loadComponent: () => import('./sign-up/sign-up').then((m) => m.SignUp),
+    },
+    {
+      path: 'signup/confirm/:token',
+      title: 'identity.confirm.title',
+      loadComponent: () => import('./confirm-sign-up/confirm-sign-up').then((m) => m.ConfirmSignUp),
+    },
+    {
+      path: 'forgot-password',
+      title: 'identity.forgot.title',
+      loadComponent: () => import('./forgot-password/forgot-password').then((m) => m.ForgotPassword),
+    },
+    {
+      path: 'reset-password/:token',
+      title: 'identity.reset.title',
+      loadComponent: () => import('./reset-password/reset-password').then((m) => m.ResetPassword),
+    },
+    {
+      path: 'dev/mailbox',
+      title: 'identity.mailbox.title',
+      loadComponent: () => import('./dev-mailbox/dev-mailbox').then((m) => m.DevMailbox),
+    },
+  ],
+);

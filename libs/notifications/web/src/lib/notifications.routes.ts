@@ -1,27 +1,34 @@
 import { Routes } from '@angular/router';
-import { associationGuard } from '@assoc/platform-web/core';
+import { associationGuard, withTexts } from '@assoc/platform-web/core';
+import { notificationsTexts } from './notifications.texts';
 
 /** Notification pages (inside the application shell, in the current association). */
-export const notificationsRoutes: Routes = [
-  {
-    path: 'notifications',
-    title: 'notifications.title',
-    canActivate: [associationGuard],
-    loadComponent: () => import('./notifications-page/notifications-page').then((m) => m.NotificationsPage),
-  },
-  {
-    path: 'notifications/preferences',
-    title: 'notifications.preferences.title',
-    canActivate: [associationGuard],
-    loadComponent: () => import('./preferences-page/notification-preferences').then((m) => m.NotificationPreferences),
-  },
-];
+export const notificationsRoutes: Routes = withTexts(
+  [notificationsTexts],
+  [
+    {
+      path: 'notifications',
+      title: 'notifications.title',
+      canActivate: [associationGuard],
+      loadComponent: () => import('./notifications-page/notifications-page').then((m) => m.NotificationsPage),
+    },
+    {
+      path: 'notifications/preferences',
+      title: 'notifications.preferences.title',
+      canActivate: [associationGuard],
+      loadComponent: () => import('./preferences-page/notification-preferences').then((m) => m.NotificationPreferences),
+    },
+  ],
+);
 
 /** The unsubscribe link of a notification mail: public, no log-in needed. */
-export const unsubscribeRoutes: Routes = [
-  {
-    path: 'unsubscribe/:token',
-    title: 'notifications.unsubscribe.title',
-    loadComponent: () => import('./unsubscribe-page/unsubscribe-page').then((m) => m.UnsubscribePage),
-  },
-];
+export const unsubscribeRoutes: Routes = withTexts(
+  [notificationsTexts],
+  [
+    {
+      path: 'unsubscribe/:token',
+      title: 'notifications.unsubscribe.title',
+      loadComponent: () => import('./unsubscribe-page/unsubscribe-page').then((m) => m.UnsubscribePage),
+    },
+  ],
+);

@@ -1,40 +1,47 @@
 import { Routes } from '@angular/router';
 import { Permission } from '@assoc/platform-domain';
-import { associationGuard, permissionGuard } from '@assoc/platform-web/core';
+import { associationGuard, permissionGuard, withTexts } from '@assoc/platform-web/core';
+import { promotionsTexts } from './promotions.texts';
 
 /** Campaigns (temps forts) inside the application shell, in the current association; the shop's redemption page. */
-export const promotionsRoutes: Routes = [
-  {
-    path: 'campaigns',
-    title: 'promotions.title',
-    canActivate: [associationGuard, permissionGuard(Permission.ViewCampaigns)],
-    loadComponent: () => import('./campaigns-page/campaigns-page').then((m) => m.CampaignsPage),
-  },
-  {
-    path: 'campaigns/:id',
-    title: 'promotions.title',
-    canActivate: [associationGuard, permissionGuard(Permission.ViewCampaigns)],
-    loadComponent: () => import('./campaign-page/campaign-page').then((m) => m.CampaignPage),
-  },
-  {
-    path: 'redeem',
-    title: 'promotions.redeem.title',
-    canActivate: [associationGuard, permissionGuard(Permission.EnrolOffer)],
-    loadComponent: () => import('./redeem-page/redeem-page').then((m) => m.RedeemPage),
-  },
-  {
-    path: 'redeem/:code',
-    title: 'promotions.redeem.title',
-    canActivate: [associationGuard, permissionGuard(Permission.EnrolOffer)],
-    loadComponent: () => import('./redeem-page/redeem-page').then((m) => m.RedeemPage),
-  },
-];
+export const promotionsRoutes: Routes = withTexts(
+  [promotionsTexts],
+  [
+    {
+      path: 'campaigns',
+      title: 'promotions.title',
+      canActivate: [associationGuard, permissionGuard(Permission.ViewCampaigns)],
+      loadComponent: () => import('./campaigns-page/campaigns-page').then((m) => m.CampaignsPage),
+    },
+    {
+      path: 'campaigns/:id',
+      title: 'promotions.title',
+      canActivate: [associationGuard, permissionGuard(Permission.ViewCampaigns)],
+      loadComponent: () => import('./campaign-page/campaign-page').then((m) => m.CampaignPage),
+    },
+    {
+      path: 'redeem',
+      title: 'promotions.redeem.title',
+      canActivate: [associationGuard, permissionGuard(Permission.EnrolOffer)],
+      loadComponent: () => import('./redeem-page/redeem-page').then((m) => m.RedeemPage),
+    },
+    {
+      path: 'redeem/:code',
+      title: 'promotions.redeem.title',
+      canActivate: [associationGuard, permissionGuard(Permission.EnrolOffer)],
+      loadComponent: () => import('./redeem-page/redeem-page').then((m) => m.RedeemPage),
+    },
+  ],
+);
 
 /** The public campaign page, without an account (inside the public layout). */
-export const publicCampaignRoutes: Routes = [
-  {
-    path: 'p/:slug',
-    title: 'promotions.public.title',
-    loadComponent: () => import('./public-campaign/public-campaign').then((m) => m.PublicCampaignPage),
-  },
-];
+export const publicCampaignRoutes: Routes = withTexts(
+  [promotionsTexts],
+  [
+    {
+      path: 'p/:slug',
+      title: 'promotions.public.title',
+      loadComponent: () => import('./public-campaign/public-campaign').then((m) => m.PublicCampaignPage),
+    },
+  ],
+);

@@ -1,34 +1,42 @@
 import { Routes } from '@angular/router';
+import { directoryTexts } from '@assoc/directory-web';
 import { Permission } from '@assoc/platform-domain';
-import { associationGuard, permissionGuard } from '@assoc/platform-web/core';
+import { associationGuard, permissionGuard, withTexts } from '@assoc/platform-web/core';
+import { widgetsTexts } from './widgets.texts';
 
 /** The blog widgets (president and board) and a shop's featured products (its owner), inside the application shell. */
-export const widgetsRoutes: Routes = [
-  {
-    path: 'widgets',
-    title: 'widgets.title',
-    canActivate: [associationGuard, permissionGuard(Permission.ManageWidgets)],
-    loadComponent: () => import('./widgets-page/widgets-page').then((m) => m.WidgetsPage),
-  },
-  {
-    path: 'widgets/products',
-    title: 'widgets.products.title',
-    canActivate: [associationGuard, permissionGuard(Permission.EditOwnShop)],
-    loadComponent: () => import('./featured-products/featured-products-page').then((m) => m.FeaturedProductsPage),
-  },
-  {
-    path: 'widgets/:id',
-    title: 'widgets.title',
-    canActivate: [associationGuard, permissionGuard(Permission.ManageWidgets)],
-    loadComponent: () => import('./widget-page/widget-page').then((m) => m.WidgetPage),
-  },
-];
+export const widgetsRoutes: Routes = withTexts(
+  [widgetsTexts],
+  [
+    {
+      path: 'widgets',
+      title: 'widgets.title',
+      canActivate: [associationGuard, permissionGuard(Permission.ManageWidgets)],
+      loadComponent: () => import('./widgets-page/widgets-page').then((m) => m.WidgetsPage),
+    },
+    {
+      path: 'widgets/products',
+      title: 'widgets.products.title',
+      canActivate: [associationGuard, permissionGuard(Permission.EditOwnShop)],
+      loadComponent: () => import('./featured-products/featured-products-page').then((m) => m.FeaturedProductsPage),
+    },
+    {
+      path: 'widgets/:id',
+      title: 'widgets.title',
+      canActivate: [associationGuard, permissionGuard(Permission.ManageWidgets)],
+      loadComponent: () => import('./widget-page/widget-page').then((m) => m.WidgetPage),
+    },
+  ],
+);
 
 /** A shop's public page, where the widgets link, without an account (inside the public layout). */
-export const publicShopRoutes: Routes = [
-  {
-    path: 'b/:id',
-    title: 'widgets.showcase.title',
-    loadComponent: () => import('./shop-showcase/shop-showcase-page').then((m) => m.ShopShowcasePage),
-  },
-];
+export const publicShopRoutes: Routes = withTexts(
+  [widgetsTexts, directoryTexts],
+  [
+    {
+      path: 'b/:id',
+      title: 'widgets.showcase.title',
+      loadComponent: () => import('./shop-showcase/shop-showcase-page').then((m) => m.ShopShowcasePage),
+    },
+  ],
+);

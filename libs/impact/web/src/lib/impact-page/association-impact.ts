@@ -337,7 +337,7 @@ export class AssociationImpact {
     ];
   });
   protected readonly statusLabels = computed(() =>
-    this.dashboard().projects.byStatus.map((s) => this.t(`projects.status.${s.status}`)),
+    this.dashboard().projects.byStatus.map((s) => this.t(`impact.projectStatus.${s.status}`)),
   );
   protected readonly statusSeries = computed(() => [
     {

@@ -4,6 +4,7 @@ import { TranslateService } from '@ngx-translate/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { SetLocaleDocument } from '../graphql/platform.generated';
+import { DomainTexts } from './domain-texts';
 import { AppLanguage, LanguageState } from './language-state';
 
 /** Switches the interface language and remembers it (locally, and on the account when logged in). */
@@ -13,6 +14,7 @@ export class LanguageStore {
   private readonly translate = inject(TranslateService);
   private readonly apollo = inject(Apollo);
   private readonly document = inject(DOCUMENT);
+  private readonly domainTexts = inject(DomainTexts);
 
   readonly language = this.state.language;
   /**
@@ -26,7 +28,11 @@ export class LanguageStore {
     effect(() => {
       const lang = this.state.language();
       this.document.documentElement.lang = lang;
-      this.translate.use(lang).subscribe({ complete: () => this.textsLanguage.set(lang) });
+      // A language read before lacks the libraries opened since: merge them first, so no key shows raw.
+      void this.domainTexts.complete(lang).then(() => {
+        if (this.state.language() !== lang) return;
+        this.translate.use(lang).subscribe({ complete: () => this.textsLanguage.set(lang) });
+      });
     });
   }
 

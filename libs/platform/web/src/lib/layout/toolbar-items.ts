@@ -1,6 +1,9 @@
 import { InjectionToken, Type } from '@angular/core';
 
-/** Loads one toolbar component (lazily: it lives in a domain's lazy-loaded library). */
+/**
+ * Loads one toolbar component (lazily: it lives in a domain's lazy-loaded library). Called in the
+ * shell's injection context, so it may `inject` (e.g. `DomainTexts` to load the component's strings).
+ */
 export type ToolbarItemLoader = () => Promise<Type<unknown>>;
 
 /**
