@@ -8,6 +8,11 @@ const { PRESIDENT, BOARD, MEMBER, CONSULTANT } = Role;
  * registers the same list at start for its menus and route guards.
  */
 export const ASSOCIATIONS_PERMISSIONS = {
+  /**
+   * Read what every member of the association may read: the association, its directory of members and
+   * shops, one's notifications. Declared here, upstream of the domains that guard member-wide reads with it.
+   */
+  [Permission.ViewDirectory]: [PRESIDENT, BOARD, MEMBER, CONSULTANT],
   /** Invite people, resend and revoke invitations, see them. */
   [Permission.ManageInvitations]: [PRESIDENT, BOARD],
   /** Change a member's role, remove a member. */

@@ -17,8 +17,8 @@ export enum Permission {
   ManageMembers = 'ManageMembers',
   EditSettings = 'EditSettings',
   LeaveAssociation = 'LeaveAssociation',
-  // directory (directory-domain's permissions.ts)
   ViewDirectory = 'ViewDirectory',
+  // directory (directory-domain's permissions.ts)
   EditOwnShop = 'EditOwnShop',
   // network (network-domain's permissions.ts)
   ViewFeed = 'ViewFeed',
