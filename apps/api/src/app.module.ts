@@ -57,11 +57,7 @@ export class AppModule {
   static forRoot(options: Omit<PlatformOptions, 'migrations'>): DynamicModule {
     return {
       module: AppModule,
-      imports: [
-        PlatformModule.forRoot({ ...options, migrations: MIGRATIONS }),
-        ...DOMAIN_MODULES,
-        ...staticSites(),
-      ],
+      imports: [PlatformModule.forRoot({ ...options, migrations: MIGRATIONS }), ...DOMAIN_MODULES, ...staticSites()],
       providers: [DemoSeeder],
     };
   }

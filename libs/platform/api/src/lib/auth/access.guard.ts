@@ -3,7 +3,6 @@ import { Reflector } from '@nestjs/core';
 import { roleHasPermission } from '@assoc/platform-domain';
 import { AppError } from '../graphql/app-error';
 import { ACCESS_POLICY, AccessPolicy } from './access.decorators';
-import { RequestAccess } from './ports';
 import { associationOf, httpOf, requestState } from './request-context';
 import { SessionAuthentication } from './session.strategy';
 
