@@ -8,8 +8,7 @@ import {
   Public,
   RateLimiter,
   RequestLocale,
-  SHARE_CARD_HEIGHT,
-  SHARE_CARD_WIDTH,
+  shareCardRequest,
   ShareCards,
   WebIndexHtml,
   withOpenGraph,
@@ -20,8 +19,6 @@ import { cashmobOpenGraph, cashmobShareCard } from './cashmob-open-graph';
 import { CashmobSignUpsService } from './cashmob-sign-ups.service';
 import { PublicCashmobModel } from './cashmob.models';
 import { CASHMOB_RATE_LIMITS } from './public-cashmob.resolver';
-
-const LANGS: Readonly<Record<string, Locale>> = { fr: Locale.FR, en: Locale.EN };
 
 /**
  * The public cashmob pages for link previews (messaging apps and social networks run no
@@ -90,11 +87,12 @@ export class CashmobPageController {
     @ClientIp() ip: string,
     @Res() res: Response,
   ): Promise<void> {
-    const locale = LANGS[lang];
-    const key = /^([A-Za-z0-9_-]+)\.png$/.exec(file)?.[1];
+    const request = shareCardRequest(lang, file);
+    if (!request) throw AppError.notFound();
+    const { locale, key } = request;
     await this.limiter.consume(`cashmob-read:${ip}`, CASHMOB_RATE_LIMITS.read);
-    const cashmob = locale && key ? await this.signUps.publicCashmob(slug).catch(() => null) : null;
-    if (!cashmob || !key) throw AppError.notFound();
+    const cashmob = await this.signUps.publicCashmob(slug).catch(() => null);
+    if (!cashmob) throw AppError.notFound();
     await this.cards.send(res, cashmobShareCard(cashmob, locale), key, this.shareCardImage(cashmob, locale).url);
   }
 
@@ -109,14 +107,7 @@ export class CashmobPageController {
 
   private shareCardImage(cashmob: PublicCashmobModel, locale: Locale): OpenGraphImage {
     const card = cashmobShareCard(cashmob, locale);
-    const lang = locale === Locale.EN ? 'en' : 'fr';
-    return {
-      url: `${this.mailer.publicLink(cashmob.slug)}/share-card/${lang}/${this.cards.key(card)}.png`,
-      width: SHARE_CARD_WIDTH,
-      height: SHARE_CARD_HEIGHT,
-      type: 'image/png',
-      alt: `${card.title} — ${card.lines[0]}`,
-    };
+    return this.cards.image(this.mailer.publicLink(cashmob.slug), card, locale, `${card.title} — ${card.lines[0]}`);
   }
 }
 

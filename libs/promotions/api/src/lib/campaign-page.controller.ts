@@ -9,8 +9,7 @@ import {
   Public,
   RateLimiter,
   RequestLocale,
-  SHARE_CARD_HEIGHT,
-  SHARE_CARD_WIDTH,
+  shareCardRequest,
   ShareCards,
   WebIndexHtml,
   withOpenGraph,
@@ -22,8 +21,6 @@ import { campaignOpenGraph, campaignShareCard } from './campaign-open-graph';
 import { PublicCampaignModel } from './campaign.models';
 import { PublicCampaignService } from './public-campaign.service';
 import { CAMPAIGN_RATE_LIMITS } from './public-campaign.resolver';
-
-const LANGS: Readonly<Record<string, Locale>> = { fr: Locale.FR, en: Locale.EN };
 
 /**
  * The public campaign page for link previews (messaging apps and social networks run no
@@ -79,11 +76,12 @@ export class CampaignPageController {
     @ClientIp() ip: string,
     @Res() res: Response,
   ): Promise<void> {
-    const locale = LANGS[lang];
-    const key = /^([A-Za-z0-9_-]+)\.png$/.exec(file)?.[1];
+    const request = shareCardRequest(lang, file);
+    if (!request) throw AppError.notFound();
+    const { locale, key } = request;
     await this.limiter.consume(`campaign-read:${ip}`, CAMPAIGN_RATE_LIMITS.read);
-    const campaign = locale && key ? await this.campaigns.page(slug, null, locale).catch(() => null) : null;
-    if (!campaign || !key) throw AppError.notFound();
+    const campaign = await this.campaigns.page(slug, null, locale).catch(() => null);
+    if (!campaign) throw AppError.notFound();
     await this.cards.send(res, campaignShareCard(campaign, locale), key, this.shareCardImage(campaign, locale).url);
   }
 
@@ -99,13 +97,6 @@ export class CampaignPageController {
 
   private shareCardImage(campaign: PublicCampaignModel, locale: Locale): OpenGraphImage {
     const card = campaignShareCard(campaign, locale);
-    const lang = locale === Locale.EN ? 'en' : 'fr';
-    return {
-      url: `${this.links.publicPage(campaign.slug)}/share-card/${lang}/${this.cards.key(card)}.png`,
-      width: SHARE_CARD_WIDTH,
-      height: SHARE_CARD_HEIGHT,
-      type: 'image/png',
-      alt: `${card.title} — ${card.lines[0]}`,
-    };
+    return this.cards.image(this.links.publicPage(campaign.slug), card, locale, `${card.title} — ${card.lines[0]}`);
   }
 }

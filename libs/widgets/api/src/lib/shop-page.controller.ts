@@ -10,8 +10,7 @@ import {
   Public,
   RateLimiter,
   RequestLocale,
-  SHARE_CARD_HEIGHT,
-  SHARE_CARD_WIDTH,
+  shareCardRequest,
   ShareCards,
   WebIndexHtml,
   withOpenGraph,
@@ -22,8 +21,6 @@ import { shopOpenGraph, shopShareCard } from './shop-open-graph';
 import { ShopShowcaseModel } from './shop-showcase.models';
 import { ShopShowcaseService } from './shop-showcase.service';
 import { WIDGET_RATE_LIMITS } from './widget-public.controller';
-
-const LANGS: Readonly<Record<string, Locale>> = { fr: Locale.FR, en: Locale.EN };
 
 /**
  * A shop's public page (where every widget links) for link previews, which run no JavaScript, in the
@@ -78,11 +75,12 @@ export class ShopPageController {
     @ClientIp() ip: string,
     @Res() res: Response,
   ): Promise<void> {
-    const locale = LANGS[lang];
-    const key = /^([A-Za-z0-9_-]+)\.png$/.exec(file)?.[1];
+    const request = shareCardRequest(lang, file);
+    if (!request) throw AppError.notFound();
+    const { locale, key } = request;
     await this.limiter.consume(`shop-read:${ip}`, WIDGET_RATE_LIMITS.read);
-    const shop = locale && key ? await this.showcases.showcase(id, locale).catch(() => null) : null;
-    if (!shop || !key) throw AppError.notFound();
+    const shop = await this.showcases.showcase(id, locale).catch(() => null);
+    if (!shop) throw AppError.notFound();
     await this.cards.send(res, shopShareCard(shop, locale), key, this.shareCardImage(shop, locale).url);
   }
 
@@ -98,13 +96,6 @@ export class ShopPageController {
 
   private shareCardImage(shop: ShopShowcaseModel, locale: Locale): OpenGraphImage {
     const card = shopShareCard(shop, locale);
-    const lang = locale === Locale.EN ? 'en' : 'fr';
-    return {
-      url: `${this.catalogue.shopPage(shop.id)}/share-card/${lang}/${this.cards.key(card)}.png`,
-      width: SHARE_CARD_WIDTH,
-      height: SHARE_CARD_HEIGHT,
-      type: 'image/png',
-      alt: `${card.title} — ${card.lines.join(', ')}`,
-    };
+    return this.cards.image(this.catalogue.shopPage(shop.id), card, locale, `${card.title} — ${card.lines.join(', ')}`);
   }
 }

@@ -3,6 +3,8 @@ import { renderAsync } from '@resvg/resvg-js';
 import { Response } from 'express';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { Locale } from '@assoc/platform-domain';
+import type { OpenGraphImage } from './open-graph';
 
 /** Open Graph's recommended large image (Facebook, WhatsApp, LinkedIn; Twitter's summary_large_image is 1.91:1 too). */
 export const SHARE_CARD_WIDTH = 1200;
@@ -176,12 +178,31 @@ const CACHE_SIZE = 200;
  * used first out; a card is about 20–40 kB): the key is a hash of the content, so a changed title
  * is a new key and a new image, and an image under a key never changes.
  */
+/** The locale and key of a `…/share-card/<lang>/<key>.png` request, or null when either is not one. */
+export function shareCardRequest(lang: string, file: string): { locale: Locale; key: string } | null {
+  const locale = lang === 'en' ? Locale.EN : lang === 'fr' ? Locale.FR : null;
+  const key = /^([A-Za-z0-9_-]+)\.png$/.exec(file)?.[1];
+  return locale && key ? { locale, key } : null;
+}
+
 @Injectable()
 export class ShareCards {
   private readonly cache = new Map<string, Promise<Buffer>>();
 
   key(content: ShareCardContent): string {
     return shareCardKey(content);
+  }
+
+  /** The card as a page's Open Graph image, at `<pageUrl>/share-card/<lang>/<key>.png`. */
+  image(pageUrl: string, content: ShareCardContent, locale: Locale, alt: string): OpenGraphImage {
+    const lang = locale === Locale.EN ? 'en' : 'fr';
+    return {
+      url: `${pageUrl}/share-card/${lang}/${shareCardKey(content)}.png`,
+      width: SHARE_CARD_WIDTH,
+      height: SHARE_CARD_HEIGHT,
+      type: 'image/png',
+      alt,
+    };
   }
 
   png(content: ShareCardContent): Promise<Buffer> {
