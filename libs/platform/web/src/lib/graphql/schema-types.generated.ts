@@ -1,189 +1,192 @@
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Exact<T extends { [key: string]: unknown }> = {
-  [K in keyof T]: T[K];
-};
-export type MakeOptional<T, K extends keyof T> = Omit<T, K> & {
-  [SubKey in K]?: Maybe<T[SubKey]>;
-};
-export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & {
-  [SubKey in K]: Maybe<T[SubKey]>;
-};
-export type MakeEmpty<
-  T extends { [key: string]: unknown },
-  K extends keyof T,
-> = { [_ in K]?: never };
-export type Incremental<T> =
-  | T
-  | {
-      [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never;
-    };
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
-  DateTime: { input: string; output: string };
+  DateTime: { input: string; output: string; }
 };
 
 export type BudgetLineInput = {
-  label: Scalars["String"]["input"];
-  quantity: Scalars["Int"]["input"];
+  label: Scalars['String']['input'];
+  quantity: Scalars['Int']['input'];
   /** What one shop alone would pay for the whole line, VAT included, integer cents. */
-  soloPriceCents?: InputMaybe<Scalars["Float"]["input"]>;
-  supplier?: InputMaybe<Scalars["String"]["input"]>;
+  soloPriceCents?: InputMaybe<Scalars['Float']['input']>;
+  supplier?: InputMaybe<Scalars['String']['input']>;
   /** Unit price excluding VAT, integer cents. */
-  unitPriceCents: Scalars["Float"]["input"];
+  unitPriceCents: Scalars['Float']['input'];
   /** VAT rate in basis points: 0, 210, 550, 1000 or 2000. */
-  vatRateBp: Scalars["Int"]["input"];
+  vatRateBp: Scalars['Int']['input'];
 };
 
 export type CalendarEventKind =
-  "CAMPAIGN" | "CASHMOB" | "MEETING" | "MILESTONE";
+  | 'CAMPAIGN'
+  | 'CASHMOB'
+  | 'MEETING'
+  | 'MILESTONE';
 
-export type CampaignChannel = "BOTH" | "IN_STORE" | "ONLINE";
+export type CampaignChannel =
+  | 'BOTH'
+  | 'IN_STORE'
+  | 'ONLINE';
 
-export type CampaignEvent = "CANCEL" | "PUBLISH";
+export type CampaignEvent =
+  | 'CANCEL'
+  | 'PUBLISH';
 
 export type CampaignStatus =
-  "CANCELLED" | "DRAFT" | "ENROLLING" | "FINISHED" | "PUBLISHED" | "RUNNING";
+  | 'CANCELLED'
+  | 'DRAFT'
+  | 'ENROLLING'
+  | 'FINISHED'
+  | 'PUBLISHED'
+  | 'RUNNING';
 
 export type CashmobEvent =
-  | "ACCEPT"
-  | "ACCEPT_COUNTER"
-  | "CANCEL"
-  | "COUNTER_PROPOSE"
-  | "DECLINE"
-  | "RECORD_RESULT";
+  | 'ACCEPT'
+  | 'ACCEPT_COUNTER'
+  | 'CANCEL'
+  | 'COUNTER_PROPOSE'
+  | 'DECLINE'
+  | 'RECORD_RESULT';
 
-export type CashmobSignUpStatus = "CANCELLED" | "CONFIRMED" | "WAITING";
+export type CashmobSignUpStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'WAITING';
 
 export type CashmobStatus =
-  | "CANCELLED"
-  | "COMPLETED"
-  | "COUNTER_PROPOSED"
-  | "DECLINED"
-  | "PROPOSED"
-  | "PUBLISHED";
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'COUNTER_PROPOSED'
+  | 'DECLINED'
+  | 'PROPOSED'
+  | 'PUBLISHED';
 
 export type ChangeMemberRoleInput = {
-  membershipId: Scalars["ID"]["input"];
+  membershipId: Scalars['ID']['input'];
   role: Role;
 };
 
 export type ClaimVoucherInput = {
   /** The person agrees that their e-mail is kept for this campaign (required with an e-mail). */
-  consent?: Scalars["Boolean"]["input"];
+  consent?: Scalars['Boolean']['input'];
   /** Optional; kept only with consent, to allow one voucher per person. */
-  email?: InputMaybe<Scalars["String"]["input"]>;
-  offerId: Scalars["ID"]["input"];
+  email?: InputMaybe<Scalars['String']['input']>;
+  offerId: Scalars['ID']['input'];
 };
 
 export type ConfirmSignUpInput = {
-  token: Scalars["String"]["input"];
+  token: Scalars['String']['input'];
 };
 
 export type CreateAssociationInput = {
-  currency?: InputMaybe<Scalars["String"]["input"]>;
-  name: Scalars["String"]["input"];
-  postcode: Scalars["String"]["input"];
-  timeZone?: InputMaybe<Scalars["String"]["input"]>;
-  town: Scalars["String"]["input"];
+  currency?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  postcode: Scalars['String']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  town: Scalars['String']['input'];
 };
 
 export type CreateCampaignInput = {
   channels?: CampaignChannel;
-  description?: Scalars["String"]["input"];
-  endsAt: Scalars["DateTime"]["input"];
+  description?: Scalars['String']['input'];
+  endsAt: Scalars['DateTime']['input'];
   /** Shops enrol until then; at the latest the start. */
-  enrolmentDeadline: Scalars["DateTime"]["input"];
+  enrolmentDeadline: Scalars['DateTime']['input'];
   /** Trades invited; empty: every trade. */
   invitedTrades?: Array<TradeCategory>;
   /** Percentage offers give at least this much (1–100). */
-  minDiscountPercent?: InputMaybe<Scalars["Int"]["input"]>;
+  minDiscountPercent?: InputMaybe<Scalars['Int']['input']>;
   /** UTC instant; the client converts from the association’s time zone. */
-  startsAt: Scalars["DateTime"]["input"];
-  theme?: Scalars["String"]["input"];
-  title: Scalars["String"]["input"];
+  startsAt: Scalars['DateTime']['input'];
+  theme?: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type CreateCommentInput = {
   /** Reply to this comment (a reply to a reply attaches to the same top-level comment). */
-  parentId?: InputMaybe<Scalars["ID"]["input"]>;
-  postId: Scalars["ID"]["input"];
-  text: Scalars["String"]["input"];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  postId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type CreateFeaturedProductInput = {
   /** http(s); null: the widget links to the shop. */
-  link?: InputMaybe<Scalars["String"]["input"]>;
-  name: Scalars["String"]["input"];
+  link?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
   /** Integer cents; null: no price shown. */
-  priceCents?: InputMaybe<Scalars["Int"]["input"]>;
-  text?: Scalars["String"]["input"];
+  priceCents?: InputMaybe<Scalars['Int']['input']>;
+  text?: Scalars['String']['input'];
 };
 
 export type CreateMeetingInput = {
-  agenda?: InputMaybe<Scalars["String"]["input"]>;
-  endsAt: Scalars["DateTime"]["input"];
-  place?: InputMaybe<Scalars["String"]["input"]>;
-  startsAt: Scalars["DateTime"]["input"];
-  title: Scalars["String"]["input"];
+  agenda?: InputMaybe<Scalars['String']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type CreatePostInput = {
   /** President and board only: publish as a pinned announcement and notify every member. */
-  announcement?: Scalars["Boolean"]["input"];
+  announcement?: Scalars['Boolean']['input'];
   /** Images uploaded first with POST /api/network/images (at most 5), in display order. */
-  imageIds?: Array<Scalars["ID"]["input"]>;
+  imageIds?: Array<Scalars['ID']['input']>;
   /** Plain text, 1 to 5000 characters, line breaks kept; mentions as @[Name](membershipId). */
-  text: Scalars["String"]["input"];
-  topicId?: InputMaybe<Scalars["ID"]["input"]>;
+  text: Scalars['String']['input'];
+  topicId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type CreateProjectInput = {
   budgetLines: Array<BudgetLineInput>;
   category: ProjectCategory;
-  description?: Scalars["String"]["input"];
-  joinDeadline?: InputMaybe<Scalars["DateTime"]["input"]>;
-  minParticipants?: InputMaybe<Scalars["Int"]["input"]>;
-  minPledgedCents?: InputMaybe<Scalars["Float"]["input"]>;
+  description?: Scalars['String']['input'];
+  joinDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  minParticipants?: InputMaybe<Scalars['Int']['input']>;
+  minPledgedCents?: InputMaybe<Scalars['Float']['input']>;
   splitRule: SplitRuleInput;
-  title: Scalars["String"]["input"];
+  title: Scalars['String']['input'];
 };
 
 export type CreateProjectTaskInput = {
-  assigneeMembershipId?: InputMaybe<Scalars["ID"]["input"]>;
+  assigneeMembershipId?: InputMaybe<Scalars['ID']['input']>;
   /** A calendar day, "2026-12-24", in the association’s time zone. */
-  dueDate?: InputMaybe<Scalars["String"]["input"]>;
+  dueDate?: InputMaybe<Scalars['String']['input']>;
   kind: ProjectTaskKind;
-  notes?: InputMaybe<Scalars["String"]["input"]>;
-  projectId: Scalars["ID"]["input"];
-  title: Scalars["String"]["input"];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type CreateTopicInput = {
-  name: Scalars["String"]["input"];
-  openToConsultants?: Scalars["Boolean"]["input"];
+  name: Scalars['String']['input'];
+  openToConsultants?: Scalars['Boolean']['input'];
 };
 
 export type CreateWidgetInput = {
   /** #rgb or #rrggbb. */
-  accentColor?: Scalars["String"]["input"];
-  backgroundColor?: Scalars["String"]["input"];
+  accentColor?: Scalars['String']['input'];
+  backgroundColor?: Scalars['String']['input'];
   contents: Array<WidgetContent>;
   language?: WidgetLanguage;
   /** Items shown in all (1–24), shared fairly between the kinds. */
-  maxItems?: Scalars["Int"]["input"];
+  maxItems?: Scalars['Int']['input'];
   /** For the association only (the widget shows the association’s name). */
-  name: Scalars["String"]["input"];
+  name: Scalars['String']['input'];
   /** Shops shown; empty: every shop. */
-  shopIds?: Array<Scalars["ID"]["input"]>;
+  shopIds?: Array<Scalars['ID']['input']>;
   size?: WidgetSize;
-  textColor?: Scalars["String"]["input"];
+  textColor?: Scalars['String']['input'];
   /** Trades shown; empty: every trade. */
   trades?: Array<TradeCategory>;
 };
@@ -193,373 +196,424 @@ export type DayHoursInput = {
   periods: Array<TimeRangeInput>;
 };
 
-export type EmailFrequency = "DAILY_DIGEST" | "IMMEDIATELY" | "NEVER";
+export type EmailFrequency =
+  | 'DAILY_DIGEST'
+  | 'IMMEDIATELY'
+  | 'NEVER';
 
 export type EnrolOfferInput = {
-  amountOffCents?: InputMaybe<Scalars["Int"]["input"]>;
-  campaignId: Scalars["ID"]["input"];
-  conditions?: Scalars["String"]["input"];
-  description?: Scalars["String"]["input"];
+  amountOffCents?: InputMaybe<Scalars['Int']['input']>;
+  campaignId: Scalars['ID']['input'];
+  conditions?: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
   kind: OfferKind;
   /** Total uses allowed; null: no limit. */
-  maxUses?: InputMaybe<Scalars["Int"]["input"]>;
+  maxUses?: InputMaybe<Scalars['Int']['input']>;
   /** Only with personal vouchers, one per customer (e-mail). */
-  onePerCustomer?: Scalars["Boolean"]["input"];
-  online?: Scalars["Boolean"]["input"];
-  onlineUrl?: InputMaybe<Scalars["String"]["input"]>;
-  percentOff?: InputMaybe<Scalars["Int"]["input"]>;
+  onePerCustomer?: Scalars['Boolean']['input'];
+  online?: Scalars['Boolean']['input'];
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  percentOff?: InputMaybe<Scalars['Int']['input']>;
   /** The caller’s own shop. */
-  shopId: Scalars["ID"]["input"];
+  shopId: Scalars['ID']['input'];
 };
 
 export type HideContentInput = {
-  id: Scalars["ID"]["input"];
-  reason: Scalars["String"]["input"];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
-export type ImpactBucket = "DAY" | "MONTH" | "WEEK";
+export type ImpactBucket =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
 
 export type ImpactPeriodInput = {
   /** yyyy-mm-dd in the association’s time zone: any day of the month, quarter or year; the first day of a custom period. */
-  from: Scalars["String"]["input"];
+  from: Scalars['String']['input'];
   kind: ImpactPeriodKind;
   /** The last day (inclusive) of a custom period. */
-  to?: InputMaybe<Scalars["String"]["input"]>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type ImpactPeriodKind = "CUSTOM" | "MONTH" | "QUARTER" | "YEAR";
+export type ImpactPeriodKind =
+  | 'CUSTOM'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
 
-export type InvitationStatus = "ACCEPTED" | "EXPIRED" | "PENDING" | "REVOKED";
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
 
 export type InviteMemberInput = {
-  email: Scalars["String"]["input"];
+  email: Scalars['String']['input'];
   role: Role;
 };
 
 export type LedgerEntryKind =
-  "CONTRIBUTION" | "CORRECTION" | "EXPENSE" | "REFUND";
+  | 'CONTRIBUTION'
+  | 'CORRECTION'
+  | 'EXPENSE'
+  | 'REFUND';
 
 /** The language a person reads the app and mails in. */
-export type Locale = "EN" | "FR";
+export type Locale =
+  | 'EN'
+  | 'FR';
 
 export type LogInInput = {
-  email: Scalars["String"]["input"];
-  password: Scalars["String"]["input"];
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
 };
 
 /** SIMPLE: more for than against; TWO_THIRDS: at least two thirds of votes cast. */
-export type Majority = "SIMPLE" | "TWO_THIRDS";
+export type Majority =
+  | 'SIMPLE'
+  | 'TWO_THIRDS';
 
 export type NotificationKind =
-  | "ANNOUNCEMENT"
-  | "CASHMOB_REQUEST"
-  | "COMMENT_ON_MY_POST"
-  | "MENTION"
-  | "MODERATION"
-  | "OFFER_REVIEWED"
-  | "PROJECT_DECIDED"
-  | "PROJECT_PROPOSED"
-  | "PROJECT_TASK_ASSIGNED"
-  | "REPLY_TO_MY_COMMENT";
+  | 'ANNOUNCEMENT'
+  | 'CASHMOB_REQUEST'
+  | 'COMMENT_ON_MY_POST'
+  | 'MENTION'
+  | 'MODERATION'
+  | 'OFFER_REVIEWED'
+  | 'PROJECT_DECIDED'
+  | 'PROJECT_PROPOSED'
+  | 'PROJECT_TASK_ASSIGNED'
+  | 'REPLY_TO_MY_COMMENT';
 
 export type OfferKind =
-  "AMOUNT_OFF" | "FREE_SERVICE" | "GIFT" | "PERCENT_OFF" | "SPECIAL";
+  | 'AMOUNT_OFF'
+  | 'FREE_SERVICE'
+  | 'GIFT'
+  | 'PERCENT_OFF'
+  | 'SPECIAL';
 
-export type OfferStatus = "APPROVED" | "PENDING" | "REJECTED";
+export type OfferStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
 
 export type ParticipantFixedAmountInput = {
-  cents: Scalars["Float"]["input"];
-  membershipId: Scalars["ID"]["input"];
+  cents: Scalars['Float']['input'];
+  membershipId: Scalars['ID']['input'];
 };
 
 export type ParticipantWeightInput = {
-  membershipId: Scalars["ID"]["input"];
-  weight: Scalars["Float"]["input"];
+  membershipId: Scalars['ID']['input'];
+  weight: Scalars['Float']['input'];
 };
 
-export type PaymentMethod = "CARD" | "CASH" | "CHEQUE" | "TRANSFER";
+export type PaymentMethod =
+  | 'CARD'
+  | 'CASH'
+  | 'CHEQUE'
+  | 'TRANSFER';
 
 export type ProjectCategory =
-  | "ANIMATION"
-  | "COMMUNICATION"
-  | "DECORATION"
-  | "DIGITAL"
-  | "LOGISTICS"
-  | "OTHER"
-  | "SECURITY"
-  | "TRAINING";
+  | 'ANIMATION'
+  | 'COMMUNICATION'
+  | 'DECORATION'
+  | 'DIGITAL'
+  | 'LOGISTICS'
+  | 'OTHER'
+  | 'SECURITY'
+  | 'TRAINING';
 
-export type ProjectFileKind = "QUOTE" | "RECEIPT";
+export type ProjectFileKind =
+  | 'QUOTE'
+  | 'RECEIPT';
 
 export type ProjectStatus =
-  | "ACTIVE"
-  | "APPROVED_OPEN"
-  | "CANCELLED"
-  | "CLOSED"
-  | "DRAFT"
-  | "FUNDED"
-  | "PROPOSED"
-  | "REJECTED";
+  | 'ACTIVE'
+  | 'APPROVED_OPEN'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'FUNDED'
+  | 'PROPOSED'
+  | 'REJECTED';
 
-export type ProjectTaskKind = "MILESTONE" | "TASK";
+export type ProjectTaskKind =
+  | 'MILESTONE'
+  | 'TASK';
 
 export type ProposeCashmobInput = {
-  capacity?: InputMaybe<Scalars["Int"]["input"]>;
-  endsAt: Scalars["DateTime"]["input"];
-  meetingPoint: Scalars["String"]["input"];
-  message?: Scalars["String"]["input"];
-  shopId: Scalars["ID"]["input"];
-  spendMaxCents?: Scalars["Int"]["input"];
-  spendMinCents?: Scalars["Int"]["input"];
-  startsAt: Scalars["DateTime"]["input"];
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  meetingPoint: Scalars['String']['input'];
+  message?: Scalars['String']['input'];
+  shopId: Scalars['ID']['input'];
+  spendMaxCents?: Scalars['Int']['input'];
+  spendMinCents?: Scalars['Int']['input'];
+  startsAt: Scalars['DateTime']['input'];
 };
 
 export type ProposeOtherSlotInput = {
-  endsAt: Scalars["DateTime"]["input"];
-  id: Scalars["ID"]["input"];
-  message?: Scalars["String"]["input"];
-  startsAt: Scalars["DateTime"]["input"];
+  endsAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+  message?: Scalars['String']['input'];
+  startsAt: Scalars['DateTime']['input'];
 };
 
 /** The fixed set of reactions: THUMBS_UP 👍, HEART ❤️, PARTY 🎉, CLAP 👏, BULB 💡 (REACTION_EMOJI in @assoc/network-domain). */
-export type ReactionEmoji = "BULB" | "CLAP" | "HEART" | "PARTY" | "THUMBS_UP";
+export type ReactionEmoji =
+  | 'BULB'
+  | 'CLAP'
+  | 'HEART'
+  | 'PARTY'
+  | 'THUMBS_UP';
 
 export type ReactionInput = {
   emoji: ReactionEmoji;
-  postId: Scalars["ID"]["input"];
+  postId: Scalars['ID']['input'];
 };
 
 export type RecordCashmobResultInput = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
   /** The revenue of an ordinary comparable afternoon, for the uplift. */
-  ordinaryRevenueCents?: InputMaybe<Scalars["Int"]["input"]>;
-  revenueCents: Scalars["Int"]["input"];
-  salesCount: Scalars["Int"]["input"];
+  ordinaryRevenueCents?: InputMaybe<Scalars['Int']['input']>;
+  revenueCents: Scalars['Int']['input'];
+  salesCount: Scalars['Int']['input'];
 };
 
 export type RecordContributionInput = {
   /** Integer cents, positive. */
-  cents: Scalars["Float"]["input"];
+  cents: Scalars['Float']['input'];
   /** Chosen by the client per operation: the same key replays the first result; with other content it is refused (CONFLICT). */
-  idempotencyKey: Scalars["String"]["input"];
+  idempotencyKey: Scalars['String']['input'];
   /** The participant who paid. */
-  membershipId: Scalars["ID"]["input"];
-  note?: InputMaybe<Scalars["String"]["input"]>;
+  membershipId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
   /** When the money moved; now by default. */
-  occurredAt?: InputMaybe<Scalars["DateTime"]["input"]>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
   paymentMethod: PaymentMethod;
-  projectId: Scalars["ID"]["input"];
+  projectId: Scalars['ID']['input'];
 };
 
 export type RecordExpenseInput = {
-  cents: Scalars["Float"]["input"];
+  cents: Scalars['Float']['input'];
   /** Chosen by the client per operation: the same key replays the first result; with other content it is refused (CONFLICT). */
-  idempotencyKey: Scalars["String"]["input"];
-  note?: InputMaybe<Scalars["String"]["input"]>;
+  idempotencyKey: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
   /** When the money moved; now by default. */
-  occurredAt?: InputMaybe<Scalars["DateTime"]["input"]>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** A participant who paid the supplier directly; else the project cash paid. */
-  paidByMembershipId?: InputMaybe<Scalars["ID"]["input"]>;
+  paidByMembershipId?: InputMaybe<Scalars['ID']['input']>;
   paymentMethod?: InputMaybe<PaymentMethod>;
-  projectId: Scalars["ID"]["input"];
+  projectId: Scalars['ID']['input'];
   /** From POST /api/projects/:id/receipts. */
-  receiptId?: InputMaybe<Scalars["ID"]["input"]>;
-  supplier: Scalars["String"]["input"];
+  receiptId?: InputMaybe<Scalars['ID']['input']>;
+  supplier: Scalars['String']['input'];
 };
 
 export type RecordRefundInput = {
-  cents: Scalars["Float"]["input"];
+  cents: Scalars['Float']['input'];
   /** Chosen by the client per operation: the same key replays the first result; with other content it is refused (CONFLICT). */
-  idempotencyKey: Scalars["String"]["input"];
+  idempotencyKey: Scalars['String']['input'];
   /** The participant refunded by the project (give this or supplier). */
-  membershipId?: InputMaybe<Scalars["ID"]["input"]>;
-  note?: InputMaybe<Scalars["String"]["input"]>;
+  membershipId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
   /** When the money moved; now by default. */
-  occurredAt?: InputMaybe<Scalars["DateTime"]["input"]>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
   paymentMethod?: InputMaybe<PaymentMethod>;
-  projectId: Scalars["ID"]["input"];
+  projectId: Scalars['ID']['input'];
   /** The supplier refunding the project. */
-  supplier?: InputMaybe<Scalars["String"]["input"]>;
+  supplier?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RedeemCodeInput = {
   /** The basket, integer cents (optional). */
-  basketCents?: InputMaybe<Scalars["Int"]["input"]>;
+  basketCents?: InputMaybe<Scalars['Int']['input']>;
   /** As typed or scanned: case, spaces, dashes and look-alikes are forgiven. */
-  code: Scalars["String"]["input"];
+  code: Scalars['String']['input'];
 };
 
 export type RedemptionVerdict =
-  | "ALREADY_USED"
-  | "EXPIRED"
-  | "LIMIT_REACHED"
-  | "NOT_STARTED"
-  | "NOT_THIS_SHOP"
-  | "UNKNOWN"
-  | "VALID"
-  | "VOUCHER_REQUIRED";
+  | 'ALREADY_USED'
+  | 'EXPIRED'
+  | 'LIMIT_REACHED'
+  | 'NOT_STARTED'
+  | 'NOT_THIS_SHOP'
+  | 'UNKNOWN'
+  | 'VALID'
+  | 'VOUCHER_REQUIRED';
 
 export type RequestPasswordResetInput = {
-  email: Scalars["String"]["input"];
+  email: Scalars['String']['input'];
 };
 
 export type ResetPasswordInput = {
-  password: Scalars["String"]["input"];
-  token: Scalars["String"]["input"];
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 export type ReverseLedgerEntryInput = {
-  entryId: Scalars["ID"]["input"];
+  entryId: Scalars['ID']['input'];
   /** Chosen by the client per operation: the same key replays the first result; with other content it is refused (CONFLICT). */
-  idempotencyKey: Scalars["String"]["input"];
-  note?: InputMaybe<Scalars["String"]["input"]>;
+  idempotencyKey: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
   /** When the money moved; now by default. */
-  occurredAt?: InputMaybe<Scalars["DateTime"]["input"]>;
-  projectId: Scalars["ID"]["input"];
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  projectId: Scalars['ID']['input'];
 };
 
 export type ReviewOfferInput = {
-  approve: Scalars["Boolean"]["input"];
-  id: Scalars["ID"]["input"];
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
   /** Required to reject; shown to the shop. */
-  reason?: InputMaybe<Scalars["String"]["input"]>;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A person's role in one association. */
-export type Role = "BOARD" | "CONSULTANT" | "MEMBER" | "PRESIDENT";
+export type Role =
+  | 'BOARD'
+  | 'CONSULTANT'
+  | 'MEMBER'
+  | 'PRESIDENT';
 
 /** What a search result opens: a post, a comment (in its post) or a member page. */
-export type SearchResultType = "COMMENT" | "MEMBER" | "POST";
+export type SearchResultType =
+  | 'COMMENT'
+  | 'MEMBER'
+  | 'POST';
 
 export type ShopMetric =
-  | "BASKET_CENTS"
-  | "CASHMOBS"
-  | "CASHMOB_CHECK_INS"
-  | "CASHMOB_REVENUE_CENTS"
-  | "POOLED_CENTS"
-  | "REDEMPTIONS"
-  | "SAVED_CENTS"
-  | "VOUCHERS";
+  | 'BASKET_CENTS'
+  | 'CASHMOBS'
+  | 'CASHMOB_CHECK_INS'
+  | 'CASHMOB_REVENUE_CENTS'
+  | 'POOLED_CENTS'
+  | 'REDEMPTIONS'
+  | 'SAVED_CENTS'
+  | 'VOUCHERS';
 
 export type SignUpInput = {
-  email: Scalars["String"]["input"];
+  email: Scalars['String']['input'];
   locale?: InputMaybe<Locale>;
-  name: Scalars["String"]["input"];
-  password: Scalars["String"]["input"];
+  name: Scalars['String']['input'];
+  password: Scalars['String']['input'];
 };
 
 export type SignUpToCashmobInput = {
   /** The person agrees that their first name and e-mail are kept for this cashmob (must be true). */
-  consent: Scalars["Boolean"]["input"];
-  email: Scalars["String"]["input"];
-  firstName: Scalars["String"]["input"];
-  intendedSpendCents: Scalars["Int"]["input"];
+  consent: Scalars['Boolean']['input'];
+  email: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  intendedSpendCents: Scalars['Int']['input'];
   locale?: Locale;
 };
 
 export type SignUpWithInvitationInput = {
   locale?: InputMaybe<Locale>;
-  name: Scalars["String"]["input"];
-  password: Scalars["String"]["input"];
-  token: Scalars["String"]["input"];
+  name: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 export type SplitRuleInput = {
-  defaultWeight?: InputMaybe<Scalars["Float"]["input"]>;
+  defaultWeight?: InputMaybe<Scalars['Float']['input']>;
   fixed?: InputMaybe<Array<ParticipantFixedAmountInput>>;
   kind: SplitRuleKind;
   weights?: InputMaybe<Array<ParticipantWeightInput>>;
 };
 
-export type SplitRuleKind = "EQUAL" | "FIXED_AND_EQUAL" | "WEIGHTED";
+export type SplitRuleKind =
+  | 'EQUAL'
+  | 'FIXED_AND_EQUAL'
+  | 'WEIGHTED';
 
 export type TimeRangeInput = {
-  closes: Scalars["String"]["input"];
-  opens: Scalars["String"]["input"];
+  closes: Scalars['String']['input'];
+  opens: Scalars['String']['input'];
 };
 
 /** Labels in French and English live in the directory domain. */
 export type TradeCategory =
-  | "BAKERY"
-  | "BEAUTY"
-  | "BUTCHER"
-  | "CRAFTS"
-  | "CULTURE"
-  | "FASHION"
-  | "FLORIST"
-  | "FOOD"
-  | "HEALTH"
-  | "HOME"
-  | "JEWELLERY"
-  | "OTHER"
-  | "RESTAURANT"
-  | "SERVICES"
-  | "SPORT";
+  | 'BAKERY'
+  | 'BEAUTY'
+  | 'BUTCHER'
+  | 'CRAFTS'
+  | 'CULTURE'
+  | 'FASHION'
+  | 'FLORIST'
+  | 'FOOD'
+  | 'HEALTH'
+  | 'HOME'
+  | 'JEWELLERY'
+  | 'OTHER'
+  | 'RESTAURANT'
+  | 'SERVICES'
+  | 'SPORT';
 
 export type UpdateAssociationSettingsInput = {
-  currency?: InputMaybe<Scalars["String"]["input"]>;
+  currency?: InputMaybe<Scalars['String']['input']>;
   majority?: InputMaybe<Majority>;
-  name?: InputMaybe<Scalars["String"]["input"]>;
-  postcode?: InputMaybe<Scalars["String"]["input"]>;
-  quorumPercent?: InputMaybe<Scalars["Int"]["input"]>;
-  timeZone?: InputMaybe<Scalars["String"]["input"]>;
-  town?: InputMaybe<Scalars["String"]["input"]>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  quorumPercent?: InputMaybe<Scalars['Int']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  town?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateCampaignInput = {
   channels?: InputMaybe<CampaignChannel>;
-  description?: InputMaybe<Scalars["String"]["input"]>;
-  endsAt?: InputMaybe<Scalars["DateTime"]["input"]>;
-  enrolmentDeadline?: InputMaybe<Scalars["DateTime"]["input"]>;
-  id: Scalars["ID"]["input"];
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  enrolmentDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
   invitedTrades?: InputMaybe<Array<TradeCategory>>;
   /** Null removes the minimum. */
-  minDiscountPercent?: InputMaybe<Scalars["Int"]["input"]>;
-  startsAt?: InputMaybe<Scalars["DateTime"]["input"]>;
-  theme?: InputMaybe<Scalars["String"]["input"]>;
-  title?: InputMaybe<Scalars["String"]["input"]>;
+  minDiscountPercent?: InputMaybe<Scalars['Int']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  theme?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateCashmobInput = {
   /** Null removes the limit; raising it moves the waiting list up. */
-  capacity?: InputMaybe<Scalars["Int"]["input"]>;
-  id: Scalars["ID"]["input"];
-  meetingPoint?: InputMaybe<Scalars["String"]["input"]>;
-  message?: InputMaybe<Scalars["String"]["input"]>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  meetingPoint?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateCommentInput = {
-  id: Scalars["ID"]["input"];
-  text: Scalars["String"]["input"];
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type UpdateFeaturedProductInput = {
-  id: Scalars["ID"]["input"];
-  link?: InputMaybe<Scalars["String"]["input"]>;
-  name?: InputMaybe<Scalars["String"]["input"]>;
-  priceCents?: InputMaybe<Scalars["Int"]["input"]>;
-  text?: InputMaybe<Scalars["String"]["input"]>;
+  id: Scalars['ID']['input'];
+  link?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  priceCents?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateMeetingInput = {
-  agenda?: InputMaybe<Scalars["String"]["input"]>;
-  endsAt: Scalars["DateTime"]["input"];
-  id: Scalars["ID"]["input"];
-  place?: InputMaybe<Scalars["String"]["input"]>;
-  startsAt: Scalars["DateTime"]["input"];
-  title: Scalars["String"]["input"];
+  agenda?: InputMaybe<Scalars['String']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type UpdateMyShopInput = {
-  address: Scalars["String"]["input"];
-  description?: InputMaybe<Scalars["String"]["input"]>;
-  name: Scalars["String"]["input"];
+  address: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
   openingHours: Array<DayHoursInput>;
-  phone?: InputMaybe<Scalars["String"]["input"]>;
-  postcode: Scalars["String"]["input"];
-  town: Scalars["String"]["input"];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postcode: Scalars['String']['input'];
+  town: Scalars['String']['input'];
   trade: TradeCategory;
-  website?: InputMaybe<Scalars["String"]["input"]>;
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateNotificationPreferenceInput = {
@@ -568,79 +622,91 @@ export type UpdateNotificationPreferenceInput = {
 };
 
 export type UpdateOfferInput = {
-  amountOffCents?: InputMaybe<Scalars["Int"]["input"]>;
-  conditions?: InputMaybe<Scalars["String"]["input"]>;
-  description?: InputMaybe<Scalars["String"]["input"]>;
-  id: Scalars["ID"]["input"];
+  amountOffCents?: InputMaybe<Scalars['Int']['input']>;
+  conditions?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
   kind?: InputMaybe<OfferKind>;
-  maxUses?: InputMaybe<Scalars["Int"]["input"]>;
-  onePerCustomer?: InputMaybe<Scalars["Boolean"]["input"]>;
-  online?: InputMaybe<Scalars["Boolean"]["input"]>;
-  onlineUrl?: InputMaybe<Scalars["String"]["input"]>;
-  percentOff?: InputMaybe<Scalars["Int"]["input"]>;
+  maxUses?: InputMaybe<Scalars['Int']['input']>;
+  onePerCustomer?: InputMaybe<Scalars['Boolean']['input']>;
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  percentOff?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdatePostInput = {
-  id: Scalars["ID"]["input"];
-  text: Scalars["String"]["input"];
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type UpdateProjectInput = {
   budgetLines?: InputMaybe<Array<BudgetLineInput>>;
   category?: InputMaybe<ProjectCategory>;
-  description?: InputMaybe<Scalars["String"]["input"]>;
-  id: Scalars["ID"]["input"];
-  joinDeadline?: InputMaybe<Scalars["DateTime"]["input"]>;
-  minParticipants?: InputMaybe<Scalars["Int"]["input"]>;
-  minPledgedCents?: InputMaybe<Scalars["Float"]["input"]>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  joinDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  minParticipants?: InputMaybe<Scalars['Int']['input']>;
+  minPledgedCents?: InputMaybe<Scalars['Float']['input']>;
   splitRule?: InputMaybe<SplitRuleInput>;
-  title?: InputMaybe<Scalars["String"]["input"]>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateProjectTaskInput = {
-  assigneeMembershipId?: InputMaybe<Scalars["ID"]["input"]>;
+  assigneeMembershipId?: InputMaybe<Scalars['ID']['input']>;
   /** A calendar day, "2026-12-24", in the association’s time zone. */
-  dueDate?: InputMaybe<Scalars["String"]["input"]>;
-  id: Scalars["ID"]["input"];
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
   kind: ProjectTaskKind;
-  notes?: InputMaybe<Scalars["String"]["input"]>;
-  title: Scalars["String"]["input"];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
 };
 
 export type UpdateTopicInput = {
-  id: Scalars["ID"]["input"];
-  name?: InputMaybe<Scalars["String"]["input"]>;
-  openToConsultants?: InputMaybe<Scalars["Boolean"]["input"]>;
-  position?: InputMaybe<Scalars["Int"]["input"]>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  openToConsultants?: InputMaybe<Scalars['Boolean']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateWidgetInput = {
-  accentColor?: InputMaybe<Scalars["String"]["input"]>;
-  backgroundColor?: InputMaybe<Scalars["String"]["input"]>;
+  accentColor?: InputMaybe<Scalars['String']['input']>;
+  backgroundColor?: InputMaybe<Scalars['String']['input']>;
   contents?: InputMaybe<Array<WidgetContent>>;
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
   language?: InputMaybe<WidgetLanguage>;
-  maxItems?: InputMaybe<Scalars["Int"]["input"]>;
-  name?: InputMaybe<Scalars["String"]["input"]>;
-  shopIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  maxItems?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  shopIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   size?: InputMaybe<WidgetSize>;
-  textColor?: InputMaybe<Scalars["String"]["input"]>;
+  textColor?: InputMaybe<Scalars['String']['input']>;
   trades?: InputMaybe<Array<TradeCategory>>;
 };
 
-export type VoteChoice = "ABSTAIN" | "AGAINST" | "FOR";
+export type VoteChoice =
+  | 'ABSTAIN'
+  | 'AGAINST'
+  | 'FOR';
 
 export type Weekday =
-  | "FRIDAY"
-  | "MONDAY"
-  | "SATURDAY"
-  | "SUNDAY"
-  | "THURSDAY"
-  | "TUESDAY"
-  | "WEDNESDAY";
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
 
-export type WidgetContent = "CASHMOBS" | "OFFERS" | "PRODUCTS" | "SHOPS";
+export type WidgetContent =
+  | 'CASHMOBS'
+  | 'OFFERS'
+  | 'PRODUCTS'
+  | 'SHOPS';
 
-export type WidgetLanguage = "EN" | "FR";
+export type WidgetLanguage =
+  | 'EN'
+  | 'FR';
 
-export type WidgetSize = "LARGE" | "MEDIUM" | "SMALL";
+export type WidgetSize =
+  | 'LARGE'
+  | 'MEDIUM'
+  | 'SMALL';
