@@ -10,6 +10,8 @@ import { MembersResolver } from './members.resolver';
 import { MembersService } from './members.service';
 import { RequestAccessReader } from './request-access.reader';
 import { ViewerResolver } from './viewer.resolver';
+import { MembershipReads } from './membership-reads.service';
+import { AssociationReads } from './association-reads.service';
 import { ASSOCIATIONS_ENTITIES } from './associations.entities';
 import { ASSOCIATIONS_MESSAGES, ASSOCIATIONS_PERMISSIONS } from '@assoc/associations-domain';
 import { registerMessages, registerPermissions } from '@assoc/platform-domain';
@@ -23,6 +25,8 @@ registerPermissions('associations', ASSOCIATIONS_PERMISSIONS);
   providers: [
     AssociationsService,
     MembersService,
+    MembershipReads,
+    AssociationReads,
     { provide: MembershipLookup, useExisting: MembersService },
     RequestAccessReader,
     { provide: AccessReader, useExisting: RequestAccessReader },
@@ -32,6 +36,6 @@ registerPermissions('associations', ASSOCIATIONS_PERMISSIONS);
     MembersResolver,
     InvitationResolver,
   ],
-  exports: [AssociationsService, MembersService, MembershipLookup, AccessReader],
+  exports: [AssociationsService, MembersService, MembershipReads, AssociationReads, MembershipLookup, AccessReader],
 })
 export class AssociationsModule {}

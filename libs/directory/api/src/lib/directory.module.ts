@@ -6,6 +6,7 @@ import { DirectoryResolver } from './directory.resolver';
 import { DirectoryService } from './directory.service';
 import { LogoController } from './logo.controller';
 import { ShopsService } from './shops.service';
+import { ShopReads } from './shop-reads.service';
 import { DIRECTORY_ENTITIES } from './directory.entities';
 import { DIRECTORY_MESSAGES, DIRECTORY_PERMISSIONS } from '@assoc/directory-domain';
 import { registerMessages, registerPermissions } from '@assoc/platform-domain';
@@ -17,7 +18,7 @@ registerPermissions('directory', DIRECTORY_PERMISSIONS);
 @Module({
   imports: [AssociationsModule, FilesModule, TypeOrmModule.forFeature(DIRECTORY_ENTITIES)],
   controllers: [LogoController],
-  providers: [DirectoryService, ShopsService, DirectoryResolver],
-  exports: [ShopsService],
+  providers: [DirectoryService, ShopsService, ShopReads, DirectoryResolver],
+  exports: [ShopsService, ShopReads],
 })
 export class DirectoryModule {}
