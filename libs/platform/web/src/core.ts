@@ -10,6 +10,7 @@ export type * from './lib/graphql/schema-types.generated';
 export * from './lib/graphql/platform.generated';
 export { provideGraphql } from './lib/apollo/provide-graphql';
 export { LiveConnection } from './lib/apollo/live-connection';
+export { completeData } from './lib/apollo/complete-data';
 export { contextHeadersInterceptor } from './lib/apollo/context-headers.interceptor';
 export { provideI18n } from './lib/i18n/provide-i18n';
 export { LanguageStore } from './lib/i18n/language-store';
