@@ -52,6 +52,7 @@ export function provideGraphql(): Provider {
     const wsLink = webSocketLink(inject(DOCUMENT), inject(AssociationContext), inject(LiveConnection));
     return {
       link: ApolloLink.split(({ query }) => isSubscriptionOperation(query), wsLink, httpLink),
+      // Type policies: each domain's, added when its library loads (GraphqlTypePolicies, type-policies.ts).
       cache: new InMemoryCache(),
       defaultOptions: {
         watchQuery: { fetchPolicy: 'cache-and-network' },

@@ -1,0 +1,140 @@
+/**
+ * Issue 21 part 6: components receive their data from their domain's data-access services
+ * (`libs/<domain>/web/src/lib/data-access/*.data.ts`), which own the GraphQL documents, the fetch
+ * policies and the cache updates; no component injects Apollo. This scan (TypeScript's parser, no
+ * type-checking) lists every file under libs/ and apps/ that declares a class decorated with
+ * `@Component` and imports from 'apollo-angular' (or one of its entry points).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as ts from 'typescript';
+
+const ROOT = join(__dirname, '..', '..');
+
+/**
+ * Components not converted yet. This list only shrinks: a file that no longer imports Apollo must
+ * leave it (the test fails until it does), and no file may join it.
+ */
+const PENDING = new Set<string>([
+  'libs/associations/web/src/lib/accept-invitation/accept-invitation.ts',
+  'libs/associations/web/src/lib/create-association/create-association.ts',
+  'libs/associations/web/src/lib/members/invitations-panel.ts',
+  'libs/associations/web/src/lib/members/members-page.ts',
+  'libs/associations/web/src/lib/settings/association-settings.ts',
+  'libs/calendar/web/src/lib/calendar-page/calendar-page.ts',
+  'libs/calendar/web/src/lib/calendar-page/event-detail.ts',
+  'libs/calendar/web/src/lib/calendar-page/feed-panel.ts',
+  'libs/calendar/web/src/lib/calendar-page/meeting-form.ts',
+  'libs/cashmobs/web/src/lib/cashmob-page/cancel-panel.ts',
+  'libs/cashmobs/web/src/lib/cashmob-page/cashmob-page.ts',
+  'libs/cashmobs/web/src/lib/cashmob-page/check-in-panel.ts',
+  'libs/cashmobs/web/src/lib/cashmob-page/result-form.ts',
+  'libs/cashmobs/web/src/lib/cashmob-page/shop-answer-panel.ts',
+  'libs/cashmobs/web/src/lib/cashmob-page/thank-you-post.ts',
+  'libs/cashmobs/web/src/lib/cashmobs-page/cashmobs-page.ts',
+  'libs/cashmobs/web/src/lib/cashmobs-page/lead-time-settings.ts',
+  'libs/cashmobs/web/src/lib/cashmobs-page/suggested-shops.ts',
+  'libs/cashmobs/web/src/lib/my-sign-up/my-sign-up.ts',
+  'libs/cashmobs/web/src/lib/propose-cashmob/propose-cashmob.ts',
+  'libs/cashmobs/web/src/lib/public-cashmob/public-cashmob.ts',
+  'libs/directory/web/src/lib/member-directory/member-directory.ts',
+  'libs/directory/web/src/lib/member-profile/member-profile.ts',
+  'libs/directory/web/src/lib/my-shop/my-shop.ts',
+  'libs/identity/web/src/lib/confirm-sign-up/confirm-sign-up.ts',
+  'libs/identity/web/src/lib/dev-mailbox/dev-mailbox.ts',
+  'libs/identity/web/src/lib/forgot-password/forgot-password.ts',
+  'libs/identity/web/src/lib/log-in/log-in.ts',
+  'libs/identity/web/src/lib/reset-password/reset-password.ts',
+  'libs/identity/web/src/lib/sign-up/sign-up.ts',
+  'libs/impact/web/src/lib/impact-page/impact-page.ts',
+  'libs/network/web/src/lib/composer/post-composer.ts',
+  'libs/network/web/src/lib/feed/feed-page.ts',
+  'libs/network/web/src/lib/post-card/post-card.ts',
+  'libs/network/web/src/lib/post-page/comment-item.ts',
+  'libs/network/web/src/lib/post-page/post-page.ts',
+  'libs/network/web/src/lib/search-page/search-page.ts',
+  'libs/network/web/src/lib/shared/mention-textarea.ts',
+  'libs/network/web/src/lib/shared/reactors-dialog.ts',
+  'libs/network/web/src/lib/topics-page/topics-page.ts',
+  'libs/projects/web/src/lib/project-editor/project-editor.ts',
+  'libs/projects/web/src/lib/project-page/audit-trail.ts',
+  'libs/projects/web/src/lib/project-page/consultants-panel.ts',
+  'libs/projects/web/src/lib/project-page/ledger-panel.ts',
+  'libs/projects/web/src/lib/project-page/lifecycle-panel.ts',
+  'libs/projects/web/src/lib/project-page/participation-panel.ts',
+  'libs/projects/web/src/lib/project-page/project-discussion.ts',
+  'libs/projects/web/src/lib/project-page/project-page.ts',
+  'libs/projects/web/src/lib/project-page/proposal-panel.ts',
+  'libs/projects/web/src/lib/project-page/refund-form.ts',
+  'libs/projects/web/src/lib/project-page/tasks-panel.ts',
+  'libs/projects/web/src/lib/project-page/vote-panel.ts',
+  'libs/projects/web/src/lib/projects-page/impact-summary.ts',
+  'libs/projects/web/src/lib/projects-page/projects-page.ts',
+  'libs/promotions/web/src/lib/campaign-page/campaign-page.ts',
+  'libs/promotions/web/src/lib/campaign-page/cancel-campaign.ts',
+  'libs/promotions/web/src/lib/campaign-page/enrol-offer.ts',
+  'libs/promotions/web/src/lib/campaign-page/my-offer.ts',
+  'libs/promotions/web/src/lib/campaign-page/offer-review.ts',
+  'libs/promotions/web/src/lib/campaigns-page/campaigns-page.ts',
+  'libs/promotions/web/src/lib/public-campaign/public-campaign.ts',
+  'libs/promotions/web/src/lib/public-campaign/voucher-claim.ts',
+  'libs/promotions/web/src/lib/redeem-page/redeem-page.ts',
+  'libs/promotions/web/src/lib/shared/campaign-form.ts',
+  'libs/widgets/web/src/lib/featured-products/featured-products-page.ts',
+  'libs/widgets/web/src/lib/featured-products/product-form.ts',
+  'libs/widgets/web/src/lib/shared/widget-form.ts',
+  'libs/widgets/web/src/lib/shop-showcase/shop-showcase-page.ts',
+  'libs/widgets/web/src/lib/widget-page/widget-page.ts',
+  'libs/widgets/web/src/lib/widgets-page/widgets-page.ts',
+]);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
+    .filter(
+      (e) => e.isFile() && e.name.endsWith('.ts') && !/\.(spec|integration-spec|e2e-spec|generated)\.ts$/.test(e.name),
+    )
+    .map((e) => relative(ROOT, join(e.parentPath, e.name)));
+}
+
+function isComponent(node: ts.Node): boolean {
+  if (!ts.isClassDeclaration(node)) return false;
+  return (ts.getDecorators(node) ?? []).some((decorator) => {
+    const call = decorator.expression;
+    return ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === 'Component';
+  });
+}
+
+function importsApollo(node: ts.Node): boolean {
+  return (
+    ts.isImportDeclaration(node) &&
+    ts.isStringLiteral(node.moduleSpecifier) &&
+    /^apollo-angular(\/|$)/.test(node.moduleSpecifier.text)
+  );
+}
+
+/** Component files importing apollo-angular. */
+function componentsWithApollo(): string[] {
+  const roots = [
+    ...readdirSync(join(ROOT, 'libs')).map((d) => `libs/${d}`),
+    ...readdirSync(join(ROOT, 'apps')).map((d) => `apps/${d}`),
+  ].filter((dir) => existsSync(join(ROOT, dir)));
+  return roots
+    .flatMap(sourceFiles)
+    .filter((file) => {
+      const source = ts.createSourceFile(file, readFileSync(join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest);
+      return source.statements.some(importsApollo) && source.statements.some(isComponent);
+    })
+    .sort();
+}
+
+describe('no component injects Apollo (issue 21 part 6)', () => {
+  const found = componentsWithApollo();
+
+  it('has no component importing apollo-angular outside the pending list: use a data-access service', () => {
+    expect(found.filter((file) => !PENDING.has(file))).toEqual([]);
+  });
+
+  it('lists as pending only components that still import apollo-angular: remove converted ones', () => {
+    expect([...PENDING].filter((file) => !found.includes(file))).toEqual([]);
+  });
+});
