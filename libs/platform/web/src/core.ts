@@ -13,7 +13,7 @@ export { LiveConnection } from './lib/apollo/live-connection';
 export { GraphqlTypePolicies, provideTypePolicies } from './lib/apollo/graphql-type-policies';
 export { composeTypePolicies } from './lib/apollo/type-policies';
 export type { DomainTypePolicies } from './lib/apollo/type-policies';
-export { completeData } from './lib/apollo/complete-data';
+export { completeData, resultData } from './lib/apollo/complete-data';
 export { contextHeadersInterceptor } from './lib/apollo/context-headers.interceptor';
 export { provideI18n } from './lib/i18n/provide-i18n';
 export { LanguageStore } from './lib/i18n/language-store';

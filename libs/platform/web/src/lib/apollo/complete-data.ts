@@ -19,3 +19,17 @@ export function completeData<TData, T>(pick: (data: TData) => T): OperatorFuncti
       map((result) => pick(result.data as TData)),
     );
 }
+
+/**
+ * For a data-access service's one-shot query or mutation: the answer's data, picked with `pick`. An
+ * answer without data (which errorPolicy 'none' does not produce) fails the stream instead of
+ * handing `undefined` to the component.
+ */
+export function resultData<TData, T>(
+  pick: (data: TData) => T,
+): OperatorFunction<{ data?: TData | null | undefined }, T> {
+  return map((result) => {
+    if (result.data == null) throw new Error('The GraphQL answer holds no data');
+    return pick(result.data);
+  });
+}
