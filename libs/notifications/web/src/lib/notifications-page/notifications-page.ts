@@ -5,15 +5,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { DateTimePipe, ErrorDisplay, LanguageStore, LiveConnection, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  MarkAllNotificationsReadDocument,
-  MarkNotificationReadDocument,
-  NotificationFieldsFragment,
-  NotificationReceivedDocument,
-  NotificationsDocument,
-} from '../graphql/notifications.generated';
+import { NotificationsData } from '../data-access/notifications.data';
+import type { NotificationFieldsFragment } from '../graphql/notifications.generated';
 import { notificationLink, plainExcerpt, sentenceKey } from '../shared/notification-text';
 import { UnreadCount } from '../shared/unread-count';
 
@@ -37,7 +31,7 @@ function toView(n: NotificationFieldsFragment): NotificationView {
   styleUrl: './notifications-page.scss',
 })
 export class NotificationsPage {
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(NotificationsData);
   private readonly router = inject(Router);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
@@ -56,10 +50,9 @@ export class NotificationsPage {
   constructor() {
     void this.load(false);
     // New notifications appear at the top as they happen.
-    const live = this.apollo.subscribe({ query: NotificationReceivedDocument }).subscribe({
-      next: (result) => {
-        const notification = result.data?.notificationReceived;
-        if (notification && !this.items().some((n) => n.id === notification.id)) {
+    const live = this.data.received().subscribe({
+      next: (notification) => {
+        if (!this.items().some((n) => n.id === notification.id)) {
           this.items.update((items) => [toView(notification), ...items]);
         }
       },
@@ -85,7 +78,7 @@ export class NotificationsPage {
 
   protected async markAllRead(): Promise<void> {
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: MarkAllNotificationsReadDocument }));
+      await firstValueFrom(this.data.markAllRead());
       const now = new Date().toISOString();
       this.items.update((items) => items.map((n) => (n.readAt ? n : { ...n, readAt: now })));
       this.unread.set(0);
@@ -97,10 +90,7 @@ export class NotificationsPage {
 
   private async markRead(notification: NotificationView): Promise<void> {
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: MarkNotificationReadDocument, variables: { id: notification.id } }),
-      );
-      const readAt = result.data?.markNotificationRead.readAt ?? new Date().toISOString();
+      const readAt = (await firstValueFrom(this.data.markRead(notification.id))) ?? new Date().toISOString();
       this.items.update((items) => items.map((n) => (n.id === notification.id ? { ...n, readAt } : n)));
       this.unread.decrement();
     } catch (error) {
@@ -111,15 +101,7 @@ export class NotificationsPage {
   private async load(more: boolean): Promise<void> {
     this.loading.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({
-          query: NotificationsDocument,
-          variables: { first: PAGE_SIZE, after: more ? this.endCursor : null },
-          fetchPolicy: 'network-only',
-        }),
-      );
-      const page = result.data?.notifications;
-      if (!page) return;
+      const page = await firstValueFrom(this.data.page(PAGE_SIZE, more ? this.endCursor : null));
       const nodes = page.nodes.map(toView);
       this.items.set(more ? [...this.items(), ...nodes] : nodes);
       this.hasNextPage.set(page.pageInfo.hasNextPage);

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
@@ -7,12 +8,8 @@ import { MatRadioModule } from '@angular/material/radio';
 import { RouterLink } from '@angular/router';
 import { ErrorDisplay } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  NotificationPreferencesDocument,
-  UpdateNotificationPreferenceDocument,
-} from '../graphql/notifications.generated';
+import { NotificationsData } from '../data-access/notifications.data';
 import type { EmailFrequency, NotificationKind } from '@assoc/platform-web/core';
 
 export const FREQUENCIES: readonly EmailFrequency[] = ['IMMEDIATELY', 'DAILY_DIGEST', 'NEVER'];
@@ -40,7 +37,7 @@ interface PreferenceRow {
   styleUrl: './notification-preferences.scss',
 })
 export class NotificationPreferences {
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(NotificationsData);
   private readonly errors = inject(ErrorDisplay);
 
   protected readonly frequencies = FREQUENCIES;
@@ -48,33 +45,32 @@ export class NotificationPreferences {
   protected readonly loading = signal(true);
 
   constructor() {
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: NotificationPreferencesDocument, fetchPolicy: 'network-only' }),
-      );
-      this.rows.set((result.data?.notificationPreferences ?? []).map((p) => ({ ...p, saving: false })));
-    } catch (error) {
-      this.errors.show(error);
-    } finally {
-      this.loading.set(false);
-    }
+    // The cached choices at once when seen before, then the server's; a row being saved stays disabled.
+    this.data
+      .preferences()
+      .pipe(takeUntilDestroyed())
+      .subscribe({
+        next: (preferences) => {
+          const saving = new Set(
+            this.rows()
+              .filter((r) => r.saving)
+              .map((r) => r.kind),
+          );
+          this.rows.set(preferences.map((p) => ({ ...p, saving: saving.has(p.kind) })));
+          this.loading.set(false);
+        },
+        error: (error) => {
+          this.errors.show(error);
+          this.loading.set(false);
+        },
+      });
   }
 
   protected async choose(row: PreferenceRow, frequency: EmailFrequency): Promise<void> {
     const previous = row.frequency;
     this.patch(row.kind, { frequency, saving: true });
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: UpdateNotificationPreferenceDocument,
-          variables: { input: { kind: row.kind, frequency } },
-        }),
-      );
-      const saved = result.data?.updateNotificationPreference.frequency ?? frequency;
+      const saved = (await firstValueFrom(this.data.updatePreference(row.kind, frequency))).frequency;
       this.patch(row.kind, { frequency: saved, saving: false });
       this.errors.success('notifications.preferences.saved');
     } catch (error) {

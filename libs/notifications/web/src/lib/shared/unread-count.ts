@@ -1,11 +1,7 @@
 import { inject, Injectable, signal } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { LiveConnection } from '@assoc/platform-web';
-import { catchError, concat, EMPTY, filter, map, merge, Observable, switchMap, tap, timer } from 'rxjs';
-import {
-  UnreadNotificationCountChangedDocument,
-  UnreadNotificationCountDocument,
-} from '../graphql/notifications.generated';
+import { catchError, concat, EMPTY, merge, Observable, switchMap, tap, timer } from 'rxjs';
+import { NotificationsData } from '../data-access/notifications.data';
 
 /** How often the count is asked again when live updates are not available. */
 export const UNREAD_POLL_MS = 30_000;
@@ -13,7 +9,7 @@ export const UNREAD_POLL_MS = 30_000;
 /** The number of unread notifications in the current association, shared by the bell and the list. */
 @Injectable({ providedIn: 'root' })
 export class UnreadCount {
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(NotificationsData);
   private readonly live = inject(LiveConnection);
   private readonly state = signal(0);
   readonly count = this.state.asReadonly();
@@ -32,10 +28,7 @@ export class UnreadCount {
    * open, asking again every 30 seconds.
    */
   watch(): Observable<number> {
-    const live = this.apollo.subscribe({ query: UnreadNotificationCountChangedDocument }).pipe(
-      map((result) => result.data?.unreadNotificationCountChanged),
-      filter((count): count is number => typeof count === 'number'),
-    );
+    const live = this.data.unreadCountChanged();
     const afterReconnect = this.live.reconnected.pipe(switchMap(() => this.fetch()));
     return concat(this.fetch(), merge(live, afterReconnect)).pipe(
       catchError(() => this.poll()),
@@ -48,9 +41,6 @@ export class UnreadCount {
   }
 
   private fetch(): Observable<number> {
-    return this.apollo.query({ query: UnreadNotificationCountDocument, fetchPolicy: 'network-only' }).pipe(
-      map((result) => result.data?.unreadNotificationCount ?? 0),
-      catchError(() => EMPTY),
-    );
+    return this.data.unreadCount().pipe(catchError(() => EMPTY));
   }
 }

@@ -6,9 +6,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { parseServerError } from '@assoc/platform-web/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
-import { map } from 'rxjs';
-import { UnsubscribeDocument } from '../graphql/notifications.generated';
+import { NotificationsData } from '../data-access/notifications.data';
 
 /** /unsubscribe/:token — the link of a notification mail; works without logging in. */
 @Component({
@@ -55,14 +53,11 @@ import { UnsubscribeDocument } from '../graphql/notifications.generated';
 })
 export class UnsubscribePage {
   readonly token = input.required<string>();
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(NotificationsData);
 
   protected readonly result = rxResource({
     params: () => ({ token: this.token() }),
-    stream: ({ params }) =>
-      this.apollo
-        .mutate({ mutation: UnsubscribeDocument, variables: { token: params.token } })
-        .pipe(map((r) => r.data?.unsubscribe ?? null)),
+    stream: ({ params }) => this.data.unsubscribe(params.token),
   });
 
   protected readonly errorMessage = computed(() => {
