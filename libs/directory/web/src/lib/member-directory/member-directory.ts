@@ -11,14 +11,12 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { ErrorDisplay, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
-import { DirectoryDocument, DirectoryQuery } from '../graphql/directory.generated';
+import { DirectoryData, DirectoryEntry } from '../data-access/directory.data';
 import type { TradeCategory } from '@assoc/platform-web/core';
 import { ShopLogo } from '../shared/shop-logo';
 import { TRADES } from '../shared/trades';
 
-type DirectoryEntry = DirectoryQuery['directory']['nodes'][number];
 const PAGE_SIZE = 20;
 
 /** The association's member directory: search, filter by trade, load more. */
@@ -42,7 +40,7 @@ const PAGE_SIZE = 20;
   styleUrl: './member-directory.scss',
 })
 export class MemberDirectory {
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(DirectoryData);
   private readonly errors = inject(ErrorDisplay);
   protected readonly session = inject(SessionStore);
 
@@ -91,16 +89,10 @@ export class MemberDirectory {
     const id = ++this.requestId;
     this.loading.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({
-          query: DirectoryDocument,
-          variables: { search: search || null, trade, first: PAGE_SIZE, after: more ? this.endCursor : null },
-          fetchPolicy: 'network-only',
-        }),
+      const page = await firstValueFrom(
+        this.data.page({ search: search || null, trade }, PAGE_SIZE, more ? this.endCursor : null),
       );
       if (id !== this.requestId) return;
-      const page = result.data?.directory;
-      if (!page) return;
       this.entries.set(more ? [...this.entries(), ...page.nodes] : page.nodes);
       this.totalCount.set(page.totalCount);
       this.hasNextPage.set(page.pageInfo.hasNextPage);

@@ -7,9 +7,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { DateTimePipe, LanguageStore, parseServerError, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
-import { map } from 'rxjs';
-import { MemberDocument } from '../graphql/directory.generated';
+import { DirectoryData } from '../data-access/directory.data';
 import { OpeningHoursTable } from '../shared/opening-hours-table';
 import { ShopLogo } from '../shared/shop-logo';
 
@@ -34,17 +32,14 @@ import { ShopLogo } from '../shared/shop-logo';
 export class MemberProfile {
   readonly id = input.required<string>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly directory = inject(DirectoryData);
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageStore).language;
   protected readonly timeZone = computed(() => this.session.currentAssociation()?.timeZone ?? 'Europe/Paris');
 
   protected readonly member = rxResource({
     params: () => ({ id: this.id() }),
-    stream: ({ params }) =>
-      this.apollo
-        .query({ query: MemberDocument, variables: { id: params.id }, fetchPolicy: 'network-only' })
-        .pipe(map((result) => result.data?.member ?? null)),
+    stream: ({ params }) => this.directory.member(params.id),
   });
   protected readonly data = computed(() => (this.member.hasValue() ? this.member.value() : null));
   protected readonly errorMessage = computed(() => {

@@ -11,9 +11,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { clearServerErrors, ErrorDisplay, FieldErrorPipe, parseServerError, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { MyShopDocument, UpdateMyShopDocument } from '../graphql/directory.generated';
+import { DirectoryData } from '../data-access/directory.data';
 import { ShopLogo } from '../shared/shop-logo';
 import { TRADES } from '../shared/trades';
 import { OpeningHoursEditor } from './opening-hours-editor';
@@ -44,7 +43,7 @@ const MAX_LOGO_BYTES = 2 * 1024 * 1024;
   styleUrl: './my-shop.scss',
 })
 export class MyShop {
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(DirectoryData);
   private readonly http = inject(HttpClient);
   private readonly errors = inject(ErrorDisplay);
   protected readonly session = inject(SessionStore);
@@ -66,8 +65,7 @@ export class MyShop {
 
   private async load(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: MyShopDocument, fetchPolicy: 'network-only' }));
-      const shop = result.data?.myShop;
+      const shop = await firstValueFrom(this.data.myShop());
       if (shop) {
         patchShopForm(this.form, shop);
         this.shopId.set(shop.id);
@@ -92,10 +90,7 @@ export class MyShop {
     }
     this.saving.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: UpdateMyShopDocument, variables: { input: toUpdateMyShopInput(this.form) } }),
-      );
-      const shop = result.data?.updateMyShop;
+      const shop = await firstValueFrom(this.data.updateMyShop(toUpdateMyShopInput(this.form)));
       if (shop) {
         patchShopForm(this.form, shop);
         this.shopId.set(shop.id);
