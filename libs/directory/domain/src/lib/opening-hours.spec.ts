@@ -1,4 +1,4 @@
-import { normalizeOpeningHours, openingHoursProblems, parseTime, Weekday } from '../index';
+import { normalizeOpeningHours, openingHoursProblems, openingLines, parseTime, Weekday } from '../index';
 
 describe('opening hours', () => {
   it('parses HH:MM and refuses what does not parse', () => {
@@ -46,5 +46,45 @@ describe('opening hours', () => {
       { path: '1.day', reason: 'dayRepeated' },
       { path: '1.periods.1.opens', reason: 'periodsOverlap' },
     ]);
+  });
+});
+
+describe('opening lines', () => {
+  const week = [
+    {
+      day: Weekday.MONDAY,
+      periods: [
+        { opens: '07:00', closes: '13:00' },
+        { opens: '15:00', closes: '19:30' },
+      ],
+    },
+  ];
+  // Sunday 6 December 2026, 23:30 UTC: already Monday in Paris.
+  const lateSunday = new Date('2026-12-06T23:30:00Z');
+
+  it('lists the seven days, Monday first, closed days empty, in French', () => {
+    const lines = openingLines(week, 'fr', 'Europe/Paris', lateSunday);
+    expect(lines.map((l) => l.label)).toEqual([
+      'Lundi',
+      'Mardi',
+      'Mercredi',
+      'Jeudi',
+      'Vendredi',
+      'Samedi',
+      'Dimanche',
+    ]);
+    expect(lines[0].periods).toEqual(['07:00 – 13:00', '15:00 – 19:30']);
+    expect(lines[1].periods).toEqual([]);
+  });
+
+  it("writes English times with AM/PM and marks the association's today", () => {
+    const lines = openingLines(week, 'en', 'Europe/Paris', lateSunday);
+    expect(lines[0]).toEqual({
+      day: Weekday.MONDAY,
+      label: 'Monday',
+      periods: ['07:00 AM – 01:00 PM', '03:00 PM – 07:30 PM'],
+      today: true,
+    });
+    expect(openingLines(week, 'en', 'UTC', lateSunday).find((l) => l.today)?.day).toBe(Weekday.SUNDAY);
   });
 });

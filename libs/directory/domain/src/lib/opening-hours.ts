@@ -73,3 +73,62 @@ export function normalizeOpeningHours(days: readonly DayHours[]): DayHours[] {
     .filter((d): d is DayHours => !!d && d.periods.length > 0)
     .map((d) => ({ day: d.day, periods: [...d.periods].sort((a, b) => a.opens.localeCompare(b.opens)) }));
 }
+
+/** One weekday of a shop's week as a reader sees it. */
+export interface OpeningLine {
+  day: Weekday;
+  /** "Lundi" / "Monday". */
+  label: string;
+  /** "09:00 – 12:30" in French, "09:00 AM – 12:30 PM" in English; empty when closed. */
+  periods: string[];
+  /** The association's today. */
+  today: boolean;
+}
+
+// 2024-01-01 was a Monday.
+const MONDAY_UTC = Date.UTC(2024, 0, 1, 12);
+
+/** Weekday name in the reader's language, capitalised ("Lundi", "Monday"). */
+export function weekdayName(day: Weekday | `${Weekday}`, lang: string): string {
+  const index = WEEKDAYS.indexOf(day as Weekday);
+  const name = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(MONDAY_UTC + index * 86_400_000),
+  );
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** "09:00" -> "09:00" in French, "09:00 AM" in English. */
+export function formatTime(value: string, lang: string): string {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(value);
+  if (!match) return value;
+  const date = new Date(Date.UTC(2024, 0, 1, Number(match[1]), Number(match[2])));
+  return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(date);
+}
+
+/** The weekday of `now` in a time zone (the association's). */
+export function weekdayIn(timeZone: string, now: Date = new Date()): Weekday {
+  try {
+    return new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone }).format(now).toUpperCase() as Weekday;
+  } catch {
+    return WEEKDAYS[(now.getDay() + 6) % 7];
+  }
+}
+
+/** One line per weekday, Monday first, closed days included, the association's today marked. */
+export function openingLines(
+  hours: readonly { day: Weekday | `${Weekday}`; periods: readonly TimeRange[] }[],
+  lang: string,
+  timeZone: string,
+  now: Date = new Date(),
+): OpeningLine[] {
+  const today = weekdayIn(timeZone, now);
+  return WEEKDAYS.map((day) => {
+    const periods = hours.find((h) => h.day === day)?.periods ?? [];
+    return {
+      day,
+      label: weekdayName(day, lang),
+      periods: periods.map((p) => `${formatTime(p.opens, lang)} – ${formatTime(p.closes, lang)}`),
+      today: day === today,
+    };
+  });
+}
