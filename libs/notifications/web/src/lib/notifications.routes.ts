@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
-import { associationGuard, withTexts } from '@assoc/platform-web/core';
+import { associationGuard, provideTypePolicies, withTexts } from '@assoc/platform-web/core';
+import { notificationsTypePolicies } from './data-access/notifications.type-policies';
 import { notificationsTexts } from './notifications.texts';
 
 /** Notification pages (inside the application shell, in the current association). */
@@ -16,6 +17,7 @@ export const notificationsRoutes: Routes = withTexts(
       path: 'notifications/preferences',
       title: 'notifications.preferences.title',
       canActivate: [associationGuard],
+      providers: [provideTypePolicies('notifications', notificationsTypePolicies)],
       loadComponent: () => import('./preferences-page/notification-preferences').then((m) => m.NotificationPreferences),
     },
   ],
