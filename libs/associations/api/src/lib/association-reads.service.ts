@@ -1,6 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DEFAULT_TIME_ZONE } from '@assoc/shared-util';
 import { DataSource } from 'typeorm';
+import { AssociationEntity } from './association.entity';
+
+/** What other domains may read of an association. */
+export interface AssociationSummary {
+  id: string;
+  name: string;
+  town: string;
+  postcode: string;
+  timeZone: string;
+  currency: string;
+}
 
 /**
  * What other domains may ask about an association (issue 21: domains talk through services): its
@@ -9,4 +21,32 @@ import { DataSource } from 'typeorm';
 @Injectable()
 export class AssociationReads {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The association's name, place, time zone and currency, or null when there is none with this id. */
+  async summary(associationId: string): Promise<AssociationSummary | null> {
+    const a = await this.dataSource.manager.findOneBy(AssociationEntity, { id: associationId });
+    return (
+      a && { id: a.id, name: a.name, town: a.town, postcode: a.postcode, timeZone: a.timeZone, currency: a.currency }
+    );
+  }
+
+  /** The association's time zone (the default one when there is no such association). */
+  async timeZone(associationId: string): Promise<string> {
+    const a = await this.dataSource.manager.findOne(AssociationEntity, {
+      select: { id: true, timeZone: true },
+      where: { id: associationId },
+    });
+    return a?.timeZone ?? DEFAULT_TIME_ZONE;
+  }
+
+  /**
+   * SQL for a read that stays one statement: a subquery answering the `AssociationSummary` of the association
+   * `associationIdSql` (an SQL expression of the caller's query, or a parameter) as a JSON object, or null.
+   */
+  summaryJson(associationIdSql: string): string {
+    return `(SELECT json_build_object('id', association_summary.id, 'name', association_summary.name,
+      'town', association_summary.town, 'postcode', association_summary.postcode,
+      'timeZone', association_summary."timeZone", 'currency', association_summary.currency)
+      FROM associations association_summary WHERE association_summary.id = ${associationIdSql})`;
+  }
 }

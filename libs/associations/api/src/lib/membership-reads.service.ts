@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { CurrentMember, Role } from '@assoc/platform-api';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { toMembershipModel } from './association.mapper';
+import { MembershipModel } from './association.models';
+import { MembershipEntity } from './membership.entity';
 
 /**
  * What other domains may ask about memberships (issue 21: domains talk through services): who is an
@@ -11,4 +15,50 @@ import { DataSource } from 'typeorm';
 @Injectable()
 export class MembershipReads {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The active memberships of the association among `ids` (all of them when `ids` is null), with their
+   * role: who may be mentioned, who may be told. `manager` reads inside the caller's transaction.
+   */
+  async activeRoles(
+    associationId: string,
+    ids: readonly string[] | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ id: string; role: Role }[]> {
+    if (ids && !ids.length) return [];
+    const rows = await manager.find(MembershipEntity, {
+      where: { associationId, removedAt: IsNull(), ...(ids ? { id: In([...new Set(ids)]) } : {}) },
+      select: { id: true, role: true },
+    });
+    return rows.map(({ id, role }) => ({ id, role }));
+  }
+
+  /** These memberships of the viewer's association as GraphQL models (removed ones too: content stays attributed), one query, in no order. */
+  async models(viewer: CurrentMember, ids: readonly string[]): Promise<MembershipModel[]> {
+    if (!ids.length) return [];
+    const found = await this.dataSource.getRepository(MembershipEntity).find({
+      where: { associationId: viewer.associationId, id: In([...new Set(ids)]) },
+      relations: { user: true, association: true },
+    });
+    return found.map((m) => toMembershipModel(m, viewer));
+  }
+
+  /** The member a membership of this association acts as, or null when it is unknown or removed. */
+  async activeMember(associationId: string, membershipId: string): Promise<CurrentMember | null> {
+    const m = await this.dataSource.manager.findOneBy(MembershipEntity, {
+      id: membershipId,
+      associationId,
+      removedAt: IsNull(),
+    });
+    return m && { membershipId: m.id, associationId: m.associationId, userId: m.userId, role: m.role };
+  }
+
+  /**
+   * SQL for a read that stays one statement: true when the membership `membershipIdSql` is active in the
+   * association `associationIdSql` (SQL expressions of the caller's query, or its parameters).
+   */
+  activeSql(membershipIdSql: string, associationIdSql: string): string {
+    return `EXISTS (SELECT 1 FROM memberships active_membership WHERE active_membership.id = ${membershipIdSql}
+      AND active_membership."associationId" = ${associationIdSql} AND active_membership."removedAt" IS NULL)`;
+  }
 }

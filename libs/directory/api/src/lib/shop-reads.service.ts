@@ -1,6 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { MembershipReads } from '@assoc/associations-api';
+import { TradeCategory } from '@assoc/directory-domain';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { ShopEntity } from './shop.entity';
+
+/** A shop as another domain shows it (plain, never `ShopEntity`). */
+export interface ShopCard {
+  id: string;
+  membershipId: string;
+  name: string;
+  trade: TradeCategory;
+  address: string;
+  postcode: string;
+  town: string;
+}
+
+const CARD_COLUMNS = {
+  id: true,
+  membershipId: true,
+  name: true,
+  trade: true,
+  address: true,
+  postcode: true,
+  town: true,
+};
+
+function toShopCard(s: ShopEntity): ShopCard {
+  return {
+    id: s.id,
+    membershipId: s.membershipId,
+    name: s.name,
+    trade: s.trade,
+    address: s.address,
+    postcode: s.postcode,
+    town: s.town,
+  };
+}
 
 /**
  * What other domains may ask about shops (issue 21: domains talk through services): a shop's card
@@ -9,5 +45,53 @@ import { DataSource } from 'typeorm';
  */
 @Injectable()
 export class ShopReads {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly membershipReads: MembershipReads,
+  ) {}
+
+  /** The names of these shops of the association, by shop id (one query; none asked, none read). */
+  async names(associationId: string, shopIds: readonly string[]): Promise<Map<string, string>> {
+    if (!shopIds.length) return new Map();
+    const shops = await this.dataSource.manager.find(ShopEntity, {
+      select: { id: true, name: true },
+      where: { associationId, id: In([...new Set(shopIds)]) },
+    });
+    return new Map(shops.map((shop) => [shop.id, shop.name]));
+  }
+
+  /** Cards of these shops in the association, by id (a shop of another association is absent); the manager may be the caller's transaction. */
+  async cards(
+    associationId: string,
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, ShopCard>> {
+    if (!ids.length) return new Map();
+    const shops = await manager.find(ShopEntity, {
+      select: CARD_COLUMNS,
+      where: { associationId, id: In([...new Set(ids)]) },
+    });
+    return new Map(shops.map((s) => [s.id, toShopCard(s)]));
+  }
+
+  /** Cards of the association's shops whose owner is still an active member (one statement; the membership rule is associations'). */
+  async activeMembersShops(associationId: string): Promise<ShopCard[]> {
+    const shops = await this.dataSource.manager
+      .createQueryBuilder(ShopEntity, 's')
+      .select(Object.keys(CARD_COLUMNS).map((c) => `s.${c}`))
+      .where('s."associationId" = :associationId', { associationId })
+      .andWhere(this.membershipReads.activeSql('s."membershipId"', 's."associationId"'))
+      .getMany();
+    return shops.map(toShopCard);
+  }
+
+  /**
+   * SQL for a read that stays one statement: a subquery answering the card of the shop `shopIdSql` in the
+   * association `associationIdSql` (SQL expressions of the caller's query, or its parameters) as a JSON object, or null.
+   */
+  cardJson(shopIdSql: string, associationIdSql: string): string {
+    return `(SELECT json_build_object('id', shop_card.id, 'membershipId', shop_card."membershipId", 'name', shop_card.name,
+      'trade', shop_card.trade, 'address', shop_card.address, 'postcode', shop_card.postcode, 'town', shop_card.town)
+      FROM shops shop_card WHERE shop_card.id = ${shopIdSql} AND shop_card."associationId" = ${associationIdSql})`;
+  }
 }
