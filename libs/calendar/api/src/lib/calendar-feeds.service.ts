@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MembershipEntity } from '@assoc/associations-api';
+import { MembershipReads } from '@assoc/associations-api';
 import {
   AppConfig,
   AppError,
@@ -26,6 +26,7 @@ export class CalendarFeedsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly memberships: MembershipReads,
   ) {}
 
   async renew(member: CurrentMember): Promise<{ url: string; createdAt: Date }> {
@@ -80,14 +81,9 @@ export class CalendarFeedsService {
       tokenHash: secretTokenHash(PURPOSE, token, this.config.SECRET_KEY),
       revokedAt: IsNull(),
     });
-    const membership = feed && (await this.dataSource.manager.findOneBy(MembershipEntity, { id: feed.membershipId }));
-    if (!feed || !membership || membership.removedAt) throw AppError.notFound();
+    const member = feed && (await this.memberships.activeMember(feed.associationId, feed.membershipId));
+    if (!feed || !member) throw AppError.notFound();
     await this.dataSource.manager.update(CalendarFeedEntity, { id: feed.id }, { lastReadAt: this.clock.now() });
-    return {
-      membershipId: membership.id,
-      associationId: membership.associationId,
-      userId: membership.userId,
-      role: membership.role,
-    };
+    return member;
   }
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { AssociationEntity } from '@assoc/associations-api';
+import { AssociationReads } from '@assoc/associations-api';
 import { CalendarEventKind } from '@assoc/calendar-domain';
 import {
   Allow,
@@ -15,9 +15,7 @@ import {
   uuidArg,
 } from '@assoc/platform-api';
 import { instantStringProblem } from '@assoc/shared-util';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { calendarIcs } from './calendar-ics';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import { CalendarService } from './calendar.service';
@@ -41,7 +39,7 @@ export class CalendarIcsController {
     private readonly feeds: CalendarFeedsService,
     private readonly limiter: RateLimiter,
     private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly associations: AssociationReads,
     private readonly clock: Clock,
   ) {}
 
@@ -98,7 +96,7 @@ export class CalendarIcsController {
   }
 
   private async associationName(id: string): Promise<string> {
-    return (await this.dataSource.manager.findOneBy(AssociationEntity, { id }))?.name ?? '';
+    return (await this.associations.summary(id))?.name ?? '';
   }
 
   private send(res: Response, body: string, downloadName: string | null): void {

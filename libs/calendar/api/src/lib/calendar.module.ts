@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
 import { CashmobsModule } from '@assoc/cashmobs-api';
+import { DirectoryModule } from '@assoc/directory-api';
 import { RateLimiter } from '@assoc/platform-api';
 import { ProjectsModule } from '@assoc/projects-api';
 import { PromotionsModule } from '@assoc/promotions-api';
@@ -21,6 +22,7 @@ registerPermissions('calendar', CALENDAR_PERMISSIONS);
 @Module({
   imports: [
     AssociationsModule,
+    DirectoryModule,
     ProjectsModule,
     CashmobsModule,
     PromotionsModule,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AssociationEntity } from '@assoc/associations-api';
+import { AssociationReads } from '@assoc/associations-api';
 import {
   allDaySpan,
   calendarKey,
@@ -10,12 +10,12 @@ import {
   shopConflicts,
 } from '@assoc/calendar-domain';
 import { CashmobCalendarService } from '@assoc/cashmobs-api';
-import { ShopEntity } from '@assoc/directory-api';
+import { ShopReads } from '@assoc/directory-api';
 import { AppError, CurrentMember, Permission, roleHasPermission } from '@assoc/platform-api';
 import { ProjectTasksService } from '@assoc/projects-api';
 import { CampaignCalendarService } from '@assoc/promotions-api';
-import { calendarDayIn, DEFAULT_TIME_ZONE } from '@assoc/shared-util';
-import { DataSource, In, LessThan, MoreThan } from 'typeorm';
+import { calendarDayIn } from '@assoc/shared-util';
+import { DataSource, LessThan, MoreThan } from 'typeorm';
 import { MeetingEntity } from './meeting.entity';
 
 /** The longest period one request may ask for (a year and a bit: a year view, a feed). */
@@ -40,17 +40,12 @@ export class CalendarService {
     private readonly cashmobs: CashmobCalendarService,
     private readonly projects: ProjectTasksService,
     private readonly campaigns: CampaignCalendarService,
+    private readonly associations: AssociationReads,
+    private readonly shops: ShopReads,
   ) {}
 
-  async timeZone(associationId: string): Promise<string> {
-    return (
-      (
-        await this.dataSource.manager.findOne(AssociationEntity, {
-          select: { id: true, timeZone: true },
-          where: { id: associationId },
-        })
-      )?.timeZone ?? DEFAULT_TIME_ZONE
-    );
+  timeZone(associationId: string): Promise<string> {
+    return this.associations.timeZone(associationId);
   }
 
   async period(member: CurrentMember, from: Date, to: Date): Promise<CalendarPeriod> {
@@ -108,13 +103,10 @@ export class CalendarService {
       to,
     );
     const clashes = shopConflicts(events);
-    const shops = clashes.length
-      ? await this.dataSource.manager.find(ShopEntity, {
-          select: { id: true, name: true },
-          where: { associationId: member.associationId, id: In([...new Set(clashes.map((c) => c.shopId))]) },
-        })
-      : [];
-    const shopNames = new Map(shops.map((shop) => [shop.id, shop.name]));
+    const shopNames = await this.shops.names(
+      member.associationId,
+      clashes.map((c) => c.shopId),
+    );
     const conflicts = clashes.map((c) => ({
       shopId: c.shopId,
       shopName: shopNames.get(c.shopId) ?? '',
