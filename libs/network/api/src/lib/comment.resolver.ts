@@ -1,8 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { MembershipModel } from '@assoc/associations-api';
+import { MembershipModel, MembershipReads } from '@assoc/associations-api';
 import { Allow, CurrentMember, Member, Permission, uuidArg } from '@assoc/platform-api';
 import type { Request } from 'express';
-import { DataSource } from 'typeorm';
 import { CommentConnection } from './comment-connection.model';
 import { commentRepliesLoader } from './comment-replies.loader';
 import { toCommentModel } from './comment.mapper';
@@ -17,7 +16,7 @@ import { UpdateCommentInput } from './update-comment.input';
 export class CommentResolver {
   constructor(
     private readonly service: CommentsService,
-    private readonly dataSource: DataSource,
+    private readonly memberships: MembershipReads,
   ) {}
 
   @Allow(Permission.ViewFeed)
@@ -67,7 +66,7 @@ export class CommentResolver {
     @Member() member: CurrentMember,
     @Context('req') req: Request,
   ): Promise<MembershipModel | null> {
-    return membershipsLoader(req, this.dataSource, member).load(comment.authorMembershipId);
+    return membershipsLoader(req, this.memberships, member).load(comment.authorMembershipId);
   }
 
   @ResolveField(() => [CommentModel], { description: 'Replies, oldest first (empty for a reply).' })

@@ -1,9 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { MembershipModel } from '@assoc/associations-api';
+import { MembershipModel, MembershipReads } from '@assoc/associations-api';
 import { ReactionEmoji } from '@assoc/network-domain';
 import { Allow, CurrentMember, Member, Permission, uuidArg } from '@assoc/platform-api';
 import type { Request } from 'express';
-import { DataSource } from 'typeorm';
 import { CommentsService } from './comments.service';
 import { CreatePostInput } from './create-post.input';
 import { FeedArgs } from './feed.args';
@@ -34,7 +33,7 @@ export class PostResolver {
     private readonly imageService: PostImagesService,
     private readonly comments: CommentsService,
     private readonly reactionService: ReactionsService,
-    private readonly dataSource: DataSource,
+    private readonly memberships: MembershipReads,
   ) {}
 
   @Allow(Permission.ViewFeed)
@@ -102,7 +101,7 @@ export class PostResolver {
     @Member() member: CurrentMember,
     @Context('req') req: Request,
   ): Promise<MembershipModel | null> {
-    return membershipsLoader(req, this.dataSource, member).load(post.authorMembershipId);
+    return membershipsLoader(req, this.memberships, member).load(post.authorMembershipId);
   }
 
   @ResolveField(() => TopicModel, { nullable: true })

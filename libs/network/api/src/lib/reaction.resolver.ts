@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { MembershipModel, toMembershipModel } from '@assoc/associations-api';
+import { MembershipModel } from '@assoc/associations-api';
 import { Allow, CurrentMember, Member, Permission } from '@assoc/platform-api';
 import { toPostModel } from './post.mapper';
 import { PostModel } from './post.model';
@@ -22,6 +22,6 @@ export class ReactionResolver {
   @Allow(Permission.ViewFeed)
   @Query(() => [MembershipModel], { description: 'Who reacted to a post with this emoji, first first.' })
   async reactors(@Args() args: ReactorsArgs, @Member() member: CurrentMember): Promise<MembershipModel[]> {
-    return (await this.reactions.reactors(member, args.postId, args.emoji)).map((m) => toMembershipModel(m, member));
+    return this.reactions.reactors(member, args.postId, args.emoji);
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { MembershipEntity } from '@assoc/associations-api';
+import { InjectRepository } from '@nestjs/typeorm';
+import { MembershipModel, MembershipReads } from '@assoc/associations-api';
 import { REACTION_EMOJI, REACTION_ORDER, ReactionEmoji } from '@assoc/network-domain';
 import { CurrentMember } from '@assoc/platform-api';
-import { DataSource, In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { PostAccess } from './post-access.service';
 import { PostReactionEntity } from './post-reaction.entity';
 import { PostEntity } from './post.entity';
@@ -23,9 +23,9 @@ export function reactionSummaries(
 @Injectable()
 export class ReactionsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(PostReactionEntity) private readonly reactions: Repository<PostReactionEntity>,
     private readonly access: PostAccess,
+    private readonly memberships: MembershipReads,
   ) {}
 
   /**
@@ -52,18 +52,18 @@ export class ReactionsService {
   }
 
   /** Members who reacted to a visible post with this emoji, first reactions first. */
-  async reactors(member: CurrentMember, postId: string, emoji: ReactionEmoji): Promise<MembershipEntity[]> {
+  async reactors(member: CurrentMember, postId: string, emoji: ReactionEmoji): Promise<MembershipModel[]> {
     await this.access.visiblePost(member, postId, 'authorOrModerator');
     const rows = await this.reactions.find({
       where: { associationId: member.associationId, postId, emoji },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
-    const memberships = await this.dataSource.getRepository(MembershipEntity).find({
-      where: { associationId: member.associationId, id: In(rows.map((r) => r.membershipId)) },
-      relations: { user: true, association: true },
-    });
-    const byId = new Map(memberships.map((m) => [m.id, m]));
-    return rows.map((r) => byId.get(r.membershipId)).filter((m): m is MembershipEntity => !!m);
+    const models = await this.memberships.models(
+      member,
+      rows.map((r) => r.membershipId),
+    );
+    const byId = new Map(models.map((m) => [m.id, m]));
+    return rows.map((r) => byId.get(r.membershipId)).filter((m): m is MembershipModel => !!m);
   }
 
   /** Counts per emoji (in the fixed order, only those used) and whether the caller reacted, for each post. */
