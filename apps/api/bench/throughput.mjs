@@ -6,10 +6,12 @@
 // the rounds), after checking once per endpoint that both answer byte-identical JSON.
 // Env: TEST_DATABASE_URL or DATABASE_URL (a PostgreSQL server; default postgres://postgres@127.0.0.1:5432/postgres),
 // BENCH_SECONDS (5 per measurement), BENCH_CONCURRENCY (16), BENCH_ROUNDS (3), BENCH_BUILD=1 (build first;
-// the API is built anyway when dist/apps/api/main.js is missing).
+// the API is built anyway when dist/apps/api/main.js is missing), BENCH_ONLY (a regular expression: only the
+// endpoints whose name matches), BENCH_API_ARGS (node options for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+// to profile it: the profile is written when the bench stops it).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -22,6 +24,8 @@ const MAIN = join(ROOT, 'dist/apps/api/main.js');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ONLY = new RegExp(process.env.BENCH_ONLY ?? '');
+const API_ARGS = (process.env.BENCH_API_ARGS ?? '').split(' ').filter(Boolean);
 const SERVER =
   process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DEMO = { email: 'claire.martin@vitrines-vitre.fr', password: 'vitrines-vitre-2026' };
@@ -82,8 +86,22 @@ const percentile = (values, p) => {
 };
 const median = (values) => percentile(values, 50);
 
-/** CONCURRENCY loops sending `make(i)` for `seconds`: requests/s, p99 (ms) and non-200 answers. */
-async function load(port, make, seconds = SECONDS) {
+/** CPU time (user + system, ms) the process has used so far (Linux: /proc; NaN elsewhere). */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * CONCURRENCY loops sending `make(i)` for `seconds`: requests/s, p99 (ms), non-200 answers, and the
+ * server's own CPU time per request (ms; less sensitive than requests/s to what else the machine runs).
+ */
+async function load(port, make, seconds = SECONDS, pid = undefined) {
+  const cpuBefore = cpuMs(pid);
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const latencies = [];
   let failed = 0;
@@ -101,7 +119,12 @@ async function load(port, make, seconds = SECONDS) {
     }),
   );
   agent.destroy();
-  return { rps: latencies.length / ((performance.now() - started) / 1000), p99: percentile(latencies, 99), failed };
+  return {
+    rps: latencies.length / ((performance.now() - started) / 1000),
+    p99: percentile(latencies, 99),
+    cpu: (cpuMs(pid) - cpuBefore) / latencies.length,
+    failed,
+  };
 }
 
 async function main() {
@@ -138,9 +161,9 @@ async function main() {
       DATA_DIR: mkdtempSync(join(tmpdir(), 'assoc-bench-')),
     };
     for (const key of ['SMTP_URL', 'TEST_CLOCK', 'S3_ENDPOINT', 'S3_BUCKET', 'LOG_LEVEL']) delete product[key];
-    start('API', [MAIN], product);
+    const api = start('API', [...API_ARGS, MAIN], product);
     await waitFor(`http://127.0.0.1:${productPort}/health/ready`);
-    start('baseline', [join(ROOT, 'apps/api/bench/baseline-server.mjs')], {
+    const baseline = start('baseline', [join(ROOT, 'apps/api/bench/baseline-server.mjs')], {
       ...process.env,
       ...shared,
       PORT: String(baselinePort),
@@ -176,7 +199,7 @@ async function main() {
       },
       body: JSON.stringify({ query, variables }),
     });
-    const endpoints = {
+    const all = {
       'feed (logged in)': graphql(FEED, { first: 20 }, true),
       'directory search': graphql(DIRECTORY, { search: 'vitré' }, true),
       'public widget JSON': (i) => ({
@@ -186,6 +209,7 @@ async function main() {
       }),
       'public cashmob': graphql(CASHMOB, { slug }, false),
     };
+    const endpoints = Object.fromEntries(Object.entries(all).filter(([name]) => ONLY.test(name)));
 
     console.log(`\nByte-identical JSON (product vs baseline), demo association:`);
     for (const [name, make] of Object.entries(endpoints)) {
@@ -201,17 +225,17 @@ async function main() {
     const results = Object.fromEntries(Object.keys(endpoints).map((n) => [n, { product: [], baseline: [] }]));
     for (let round = 1; round <= ROUNDS; round++) {
       for (const [name, make] of Object.entries(endpoints)) {
-        for (const [side, port] of round % 2
+        for (const [side, port, pid] of round % 2
           ? [
-              ['product', productPort],
-              ['baseline', baselinePort],
+              ['product', productPort, api.pid],
+              ['baseline', baselinePort, baseline.pid],
             ]
           : [
-              ['baseline', baselinePort],
-              ['product', productPort],
+              ['baseline', baselinePort, baseline.pid],
+              ['product', productPort, api.pid],
             ]) {
           await load(port, make, 1); // warm-up
-          results[name][side].push(await load(port, make));
+          results[name][side].push(await load(port, make, SECONDS, pid));
         }
       }
       process.stderr.write(`round ${round}/${ROUNDS} done\n`);
@@ -220,14 +244,15 @@ async function main() {
       `\nThroughput, ${CONCURRENCY} concurrent, ${SECONDS} s each, ${ROUNDS} rounds alternating (medians; target ratio >= 0.5, p99 <= 3x):`,
     );
     console.log(
-      `  ${'endpoint'.padEnd(20)} ${'product req/s'.padStart(14)} ${'baseline req/s'.padStart(15)} ${'ratio'.padStart(6)}   ${'p99 product'.padStart(11)} ${'p99 baseline'.padStart(12)} ${'p99 x'.padStart(6)}  non-200`,
+      `  ${'endpoint'.padEnd(20)} ${'product req/s'.padStart(14)} ${'baseline req/s'.padStart(15)} ${'ratio'.padStart(6)}   ${'p99 product'.padStart(11)} ${'p99 baseline'.padStart(12)} ${'p99 x'.padStart(6)} ${'CPU ms/req product'.padStart(18)} ${'baseline'.padStart(8)}  non-200`,
     );
     for (const [name, { product: p, baseline: b }] of Object.entries(results)) {
       const [pr, br] = [median(p.map((r) => r.rps)), median(b.map((r) => r.rps))];
       const [pp, bp] = [median(p.map((r) => r.p99)), median(b.map((r) => r.p99))];
+      const [pc, bc] = [median(p.map((r) => r.cpu)), median(b.map((r) => r.cpu))];
       const failed = p.reduce((s, r) => s + r.failed, 0) + b.reduce((s, r) => s + r.failed, 0);
       console.log(
-        `  ${name.padEnd(20)} ${pr.toFixed(0).padStart(14)} ${br.toFixed(0).padStart(15)} ${(pr / br).toFixed(2).padStart(6)}   ${`${pp.toFixed(1)} ms`.padStart(11)} ${`${bp.toFixed(1)} ms`.padStart(12)} ${(pp / bp).toFixed(1).padStart(6)}  ${failed}`,
+        `  ${name.padEnd(20)} ${pr.toFixed(0).padStart(14)} ${br.toFixed(0).padStart(15)} ${(pr / br).toFixed(2).padStart(6)}   ${`${pp.toFixed(1)} ms`.padStart(11)} ${`${bp.toFixed(1)} ms`.padStart(12)} ${(pp / bp).toFixed(1).padStart(6)} ${pc.toFixed(2).padStart(18)} ${bc.toFixed(2).padStart(8)}  ${failed}`,
       );
     }
   } finally {
