@@ -17,7 +17,11 @@ module.exports = {
       externalDependencies: 'all',
       sourceMap: true,
       // The blog widget's embed script, minified by widgets-api's embed target, served at /widget.js.
-      assets: [{ input: 'dist/libs/widgets/embed', glob: 'widget.js', output: '.' }],
+      // The server-rendered public pages' style sheet and script (libs/platform/api/…/public-page/assets).
+      assets: [
+        { input: 'dist/libs/widgets/embed', glob: 'widget.js', output: '.' },
+        { input: 'libs/platform/api/src/lib/web/public-page/assets', glob: 'public-page.*', output: 'public-page' },
+      ],
     }),
   ],
 };

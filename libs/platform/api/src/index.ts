@@ -46,6 +46,7 @@ export * from './lib/clock/test-clock.resolver';
 export * from './lib/calendar/ics';
 export * from './lib/web/open-graph';
 export * from './lib/web/share-card';
+export * from './lib/web/public-page';
 export * from './lib/files/image-storage';
 export * from './lib/files/file-store';
 export * from './lib/files/disk-file-store';

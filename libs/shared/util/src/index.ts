@@ -7,3 +7,4 @@ export * from './lib/amount-input';
 export * from './lib/csv';
 export * from './lib/locale-format';
 export * from './lib/calendar-date';
+export * from './lib/icon-paths';

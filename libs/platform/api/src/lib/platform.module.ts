@@ -29,6 +29,7 @@ import { RateLimiter, RateLimitPruner } from './graphql/rate-limiter';
 import { BackgroundWork } from './jobs/background-work';
 import { GraphqlMetricsPlugin } from './metrics/graphql-metrics.plugin';
 import { MetricsController } from './metrics/metrics.controller';
+import { PublicPageAssetsController } from './web/public-page/public-page-assets';
 import { Metrics } from './metrics/metrics.service';
 import { InMemoryPubSub } from './pubsub/in-memory-pub-sub';
 import { PostgresPubSub } from './pubsub/postgres-pub-sub';
@@ -78,7 +79,7 @@ export class PlatformModule {
         }),
         HealthModule,
       ],
-      controllers: [MetricsController],
+      controllers: [MetricsController, PublicPageAssetsController],
       providers: [
         { provide: AppConfig, useValue: config },
         Metrics,

@@ -1,4 +1,5 @@
-// Material Design icons (Apache 2.0) inlined as SVG paths: nothing is fetched at run time.
+// Material Design icons (Apache 2.0) inlined as SVG paths: nothing is fetched at run time. Shared by the web
+// app (SvgIcon, the icon registry) and the server-rendered public pages of the API.
 export const ICON_PATHS: Record<string, string> = {
   menu: 'M3 18h18v-2H3v2zm0-5h18v-2H3v2zm0-7v2h18V6H3z',
   logout:

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Locale } from '@assoc/platform-domain';
+import { escapeHtml } from './public-page/html';
 
 /** The picture of a link preview: an absolute URL answering a PNG or JPEG of the stated size. */
 export interface OpenGraphImage {
@@ -38,13 +39,6 @@ export const ogLocale = (locale: Locale = Locale.FR): string => (locale === Loca
 export const htmlLang = (locale: Locale = Locale.FR): string => (locale === Locale.EN ? 'en' : 'fr');
 
 const DESCRIPTION_MAX = 300;
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
-}
 
 /** One line of at most `max` characters, cut with an ellipsis. */
 export function clipText(text: string, max = DESCRIPTION_MAX): string {

@@ -1,0 +1,121 @@
+// The few lines of script of the server-rendered public pages (progressive enhancement: every page
+// and form works without them). Served as a hashed file from 'self' (no inline script, ADR 0020).
+// 1. The language links become a menu behind a button (the same roles as the web app's menu).
+// 2. A form marked `data-enhance` posts in the background: the answer's <main> (the page again with
+//    the fields' errors, or the page it redirects to) replaces this one's, with no full reload.
+// 3. `<body data-url="…">`: the address to keep in the bar (a one-time receipt is not shown again on reload).
+(function () {
+  'use strict';
+
+  function keepUrl(doc) {
+    const url = doc.body.getAttribute('data-url');
+    if (url) history.replaceState(null, '', url);
+  }
+
+  function languageMenu() {
+    const box = document.querySelector('[data-lang]');
+    if (!box) return;
+    const button = box.querySelector('button');
+    const menu = box.querySelector('[role="menu"]');
+    if (!button || !menu) return;
+    const items = Array.prototype.slice.call(menu.querySelectorAll('[role="menuitemradio"]'));
+    menu.remove();
+    button.hidden = false;
+    function close(focus) {
+      if (!menu.isConnected) return;
+      menu.remove();
+      button.setAttribute('aria-expanded', 'false');
+      if (focus) button.focus();
+    }
+    function open() {
+      box.appendChild(menu);
+      button.setAttribute('aria-expanded', 'true');
+      const current = items.filter(function (a) {
+        return a.getAttribute('aria-checked') === 'true';
+      })[0];
+      (current || items[0]).focus();
+    }
+    button.addEventListener('click', function () {
+      if (menu.isConnected) close(false);
+      else open();
+    });
+    box.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') close(true);
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        const i = items.indexOf(document.activeElement);
+        const next = (i + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+        items[next].focus();
+      }
+    });
+    document.addEventListener('click', function (event) {
+      if (!box.contains(event.target)) close(false);
+    });
+  }
+
+  function focusResult(main) {
+    const target =
+      main.querySelector('[role="alert"]') ||
+      main.querySelector('[aria-invalid="true"]') ||
+      main.querySelector('[role="status"]') ||
+      main.querySelector('h1');
+    if (!target) return;
+    if (!target.matches('input, select, textarea, button, a[href]')) target.setAttribute('tabindex', '-1');
+    target.focus();
+  }
+
+  function replaceMain(doc, url) {
+    const next = doc.querySelector('main');
+    const main = document.querySelector('main');
+    if (!next || !main) return false;
+    main.replaceWith(next);
+    document.title = doc.title;
+    if (url && url !== location.href) history.pushState(null, '', url);
+    keepUrl(doc);
+    focusResult(next);
+    return true;
+  }
+
+  // One listener for every enhanced form, those of a replaced <main> included.
+  function submit(event) {
+    const form = event.target;
+    if (!form.matches || !form.matches('form[data-enhance]') || !window.fetch || !window.DOMParser) return;
+    event.preventDefault();
+    if (form.getAttribute('aria-busy') === 'true') return;
+    const submitter = event.submitter;
+    const body = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+      body.append(name, String(value));
+    });
+    if (submitter && submitter.name) body.append(submitter.name, submitter.value);
+    form.setAttribute('aria-busy', 'true');
+    if (submitter) submitter.setAttribute('aria-busy', 'true');
+    fetch(form.action, {
+      method: 'POST',
+      body: body,
+      credentials: 'same-origin',
+      headers: { 'X-Requested-With': 'fetch' },
+    })
+      .then(function (response) {
+        return response.text().then(function (text) {
+          const doc = new DOMParser().parseFromString(text, 'text/html');
+          if (!replaceMain(doc, response.redirected ? response.url : null)) throw new Error('no page');
+        });
+      })
+      .catch(function () {
+        // Offline or a broken answer: send the form the plain way.
+        form.removeAttribute('aria-busy');
+        if (submitter) submitter.removeAttribute('aria-busy');
+        HTMLFormElement.prototype.submit.call(form);
+      });
+  }
+
+  function start() {
+    keepUrl(document);
+    languageMenu();
+    document.addEventListener('submit', submit);
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();

@@ -1,0 +1,82 @@
+import { Locale } from '@assoc/platform-domain';
+import { checkboxField, formErrors, textField } from './forms';
+import { markup, raw } from './html';
+import { renderNotFoundPage, renderPublicPage, urlWithLang } from './layout';
+import { publicPageAssets, publicPageAssetUrls } from './public-page-assets';
+import { AppError } from '../../graphql/app-error';
+
+const page = (title: string, locale = Locale.FR) =>
+  renderPublicPage({
+    locale,
+    url: '/c/abc?receipt=confirmed',
+    openGraph: { title, description: 'Venez !', siteName: 'Les Vitrines', url: 'https://vitre.example/c/abc' },
+    main: markup`<h1>${title}</h1>`,
+  });
+
+describe('the public pages base', () => {
+  it('escapes every value, joins lists, drops absent ones, and keeps html pieces as they are', () => {
+    const name = `<script>alert("x")</script> & 'co'`;
+    expect(markup`<p title="${name}">${name}</p>`.text).toBe(
+      '<p title="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39;">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39;</p>',
+    );
+    const items = ['a<', 'b'].map((x) => markup`<li>${x}</li>`);
+    expect(markup`<ul>${items}</ul>`.text).toBe('<ul><li>a&lt;</li><li>b</li></ul>');
+    expect(markup`${null}${undefined}${false}${0}${raw('<br />')}`.text).toBe('0<br />');
+  });
+
+  it('renders a whole page: language, title as text, preview tags, hashed style sheet and deferred script, no inline script', () => {
+    const out = page('Chez <script>Lu</script>');
+    expect(out.startsWith('<!doctype html>\n<html lang="fr">')).toBe(true);
+    expect(out).toContain('<title>Chez &lt;script&gt;Lu&lt;/script&gt;</title>');
+    expect(out).toContain('<h1>Chez &lt;script&gt;Lu&lt;/script&gt;</h1>');
+    expect(out).not.toContain('<script>Lu');
+    expect(out).toContain('<meta property="og:locale" content="fr_FR" />');
+    expect(out).toContain('<meta name="viewport" content="width=device-width, initial-scale=1" />');
+    const { css, js } = publicPageAssetUrls();
+    expect(css).toMatch(/^\/page-assets\/public-page-[0-9A-F]{8}\.css$/);
+    expect(out).toContain(`<link rel="stylesheet" href="${css}" />`);
+    expect(out).toContain(`<script src="${js}" defer></script>`);
+    expect(out.match(/<script/g)).toHaveLength(1);
+    expect(out).not.toMatch(/<style|style="| on[a-z]+="/);
+    // The language menu keeps the address and sets ?lang=.
+    expect(out).toMatch(/href="\/c\/abc\?receipt=confirmed&amp;lang=en"\s*>English</);
+    expect(out).toContain('aria-label="Choisir la langue"');
+    expect(page('Hello', Locale.EN)).toContain('<html lang="en">');
+    expect(page('Hello', Locale.EN)).toContain('aria-label="Choose the language"');
+    expect(urlWithLang('/b/1?lang=fr', Locale.EN)).toBe('/b/1?lang=en');
+  });
+
+  it('keeps the not-found page out of search engines', () => {
+    const out = renderNotFoundPage(Locale.EN, '/c/nope', 'https://vitre.example');
+    expect(out).toContain('<meta name="robots" content="noindex" />');
+    expect(out).toContain('<h1>Page not found</h1>');
+  });
+
+  it('compresses the style sheet and the script once, under names that change with their content', () => {
+    const assets = publicPageAssets();
+    expect(assets.css.gzip.length).toBeLessThan(assets.css.body.length);
+    expect(assets.js.brotli.length).toBeLessThan(assets.js.body.length);
+    expect(assets.js.gzip.length).toBeLessThan(3 * 1024);
+  });
+
+  it('ties errors to their fields, in the reader language', () => {
+    const errors = formErrors(AppError.field('intendedSpendCents', 'required'), Locale.EN, {
+      intendedSpendCents: 'amount',
+    });
+    expect(errors).toEqual({ message: 'This field is required.', fields: { amount: 'This field is required.' } });
+    const field = textField({
+      name: 'amount',
+      label: 'Amount',
+      value: '"15"',
+      error: errors.fields['amount'],
+      hint: 'From 5 €',
+    }).text;
+    expect(field).toContain('<label for="f-amount">Amount</label>');
+    expect(field).toContain('value="&quot;15&quot;"');
+    expect(field).toContain('aria-describedby="f-amount-hint f-amount-error" aria-invalid="true"');
+    expect(field).toContain('<p class="error" id="f-amount-error">This field is required.</p>');
+    const box = checkboxField({ name: 'consent', label: 'OK', checked: true }).text;
+    expect(box).toMatch(/type="checkbox"\s+value="true"\s+checked/);
+    expect(() => formErrors(new Error('boom'), Locale.FR)).toThrow('boom');
+  });
+});
