@@ -17,13 +17,8 @@ import {
   SessionStore,
 } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom, from, map, switchMap } from 'rxjs';
-import {
-  AcceptInvitationDocument,
-  InvitationPreviewDocument,
-  SignUpWithInvitationDocument,
-} from '../graphql/associations.generated';
+import { firstValueFrom, from, switchMap } from 'rxjs';
+import { AssociationsData } from '../data-access/associations.data';
 
 import { PASSWORD_MIN_LENGTH } from '@assoc/identity-domain';
 
@@ -48,7 +43,7 @@ import { PASSWORD_MIN_LENGTH } from '@assoc/identity-domain';
 export class AcceptInvitation {
   readonly token = input.required<string>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(AssociationsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly router = inject(Router);
   private readonly languages = inject(LanguageStore);
@@ -59,16 +54,7 @@ export class AcceptInvitation {
   protected readonly preview = rxResource({
     params: () => ({ token: this.token() }),
     stream: ({ params }) =>
-      from(this.session.ensureLoaded()).pipe(
-        switchMap(() =>
-          this.apollo.query({
-            query: InvitationPreviewDocument,
-            variables: { token: params.token },
-            fetchPolicy: 'network-only',
-          }),
-        ),
-        map((result) => result.data?.invitationPreview ?? null),
-      ),
+      from(this.session.ensureLoaded()).pipe(switchMap(() => this.data.invitationPreview(params.token))),
   });
   protected readonly invitation = computed(() => (this.preview.hasValue() ? this.preview.value() : null));
   protected readonly previewError = computed(() => {
@@ -93,10 +79,7 @@ export class AcceptInvitation {
   protected async accept(): Promise<void> {
     this.submitting.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: AcceptInvitationDocument, variables: { token: this.token() } }),
-      );
-      await this.enter(result.data?.acceptInvitation.association.id);
+      await this.enter(await firstValueFrom(this.data.acceptInvitation(this.token())));
     } catch (error) {
       this.errors.show(error);
     } finally {
@@ -113,13 +96,10 @@ export class AcceptInvitation {
     this.submitting.set(true);
     try {
       const locale = this.languages.language() === 'en' ? 'EN' : 'FR';
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: SignUpWithInvitationDocument,
-          variables: { input: { token: this.token(), ...this.form.getRawValue(), locale } },
-        }),
+      const associationId = await firstValueFrom(
+        this.data.signUpWithInvitation({ token: this.token(), ...this.form.getRawValue(), locale }),
       );
-      await this.enter(result.data?.signUpWithInvitation.association.id);
+      await this.enter(associationId);
     } catch (error) {
       this.errors.show(error, this.form);
     } finally {
@@ -132,9 +112,9 @@ export class AcceptInvitation {
     this.preview.reload();
   }
 
-  private async enter(associationId: string | undefined): Promise<void> {
+  private async enter(associationId: string): Promise<void> {
     await this.session.refresh();
-    if (associationId) await this.session.switchAssociation(associationId);
+    await this.session.switchAssociation(associationId);
     this.errors.success('associations.invitation.welcome', { name: this.invitation()?.associationName ?? '' });
     await this.router.navigateByUrl('/directory');
   }

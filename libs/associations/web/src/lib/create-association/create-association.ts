@@ -9,9 +9,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { clearServerErrors, ErrorDisplay, FieldErrorPipe, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CreateAssociationDocument } from '../graphql/associations.generated';
+import { AssociationsData } from '../data-access/associations.data';
 import { CURRENCIES, DEFAULT_TIME_ZONE, timeZones } from '../shared/time-zones';
 
 @Component({
@@ -31,7 +30,7 @@ import { CURRENCIES, DEFAULT_TIME_ZONE, timeZones } from '../shared/time-zones';
   templateUrl: './create-association.html',
 })
 export class CreateAssociation {
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(AssociationsData);
   private readonly session = inject(SessionStore);
   private readonly errors = inject(ErrorDisplay);
   private readonly router = inject(Router);
@@ -56,12 +55,9 @@ export class CreateAssociation {
     }
     this.submitting.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: CreateAssociationDocument, variables: { input: this.form.getRawValue() } }),
-      );
-      const associationId = result.data?.createAssociation.association.id;
+      const associationId = await firstValueFrom(this.data.create(this.form.getRawValue()));
       await this.session.refresh();
-      if (associationId) await this.session.switchAssociation(associationId);
+      await this.session.switchAssociation(associationId);
       this.errors.success('associations.create.done');
       await this.router.navigateByUrl('/association/members');
     } catch (error) {

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -17,15 +18,9 @@ import {
   SessionStore,
 } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  InvitationFieldsFragment,
-  InvitationsDocument,
-  InviteMemberDocument,
-  ResendInvitationDocument,
-  RevokeInvitationDocument,
-} from '../graphql/associations.generated';
+import { AssociationsData } from '../data-access/associations.data';
+import type { InvitationFieldsFragment } from '../graphql/associations.generated';
 import type { Role } from '@assoc/platform-web/core';
 import { ROLES } from '../shared/roles';
 
@@ -49,7 +44,7 @@ import { ROLES } from '../shared/roles';
   styleUrl: './invitations-panel.scss',
 })
 export class InvitationsPanel {
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(AssociationsData);
   private readonly dialog = inject(MatDialog);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
@@ -66,18 +61,15 @@ export class InvitationsPanel {
   });
 
   constructor() {
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: InvitationsDocument, fetchPolicy: 'network-only' }),
-      );
-      this.invitations.set(result.data?.invitations ?? []);
-    } catch (error) {
-      this.errors.show(error);
-    }
+    // The cached list at once when seen before, then the server's; sending, re-sending and revoking
+    // update the cached invitations, which shows here.
+    this.data
+      .invitations()
+      .pipe(takeUntilDestroyed())
+      .subscribe({
+        next: (invitations) => this.invitations.set(invitations),
+        error: (error) => this.errors.show(error),
+      });
   }
 
   protected async invite(): Promise<void> {
@@ -89,9 +81,7 @@ export class InvitationsPanel {
     this.sending.set(true);
     try {
       const input = this.form.getRawValue();
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: InviteMemberDocument, variables: { input } }));
-      const invitation = result.data?.inviteMember;
-      if (invitation) this.invitations.update((list) => [invitation, ...list.filter((i) => i.id !== invitation.id)]);
+      await firstValueFrom(this.data.invite(input));
       this.form.reset({ email: '', role: 'MEMBER' });
       this.errors.success('associations.invitations.sent', { email: input.email });
     } catch (error) {
@@ -104,10 +94,7 @@ export class InvitationsPanel {
   protected async resend(invitation: InvitationFieldsFragment): Promise<void> {
     this.busyId.set(invitation.id);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: ResendInvitationDocument, variables: { id: invitation.id } }),
-      );
-      this.replace(result.data?.resendInvitation);
+      await firstValueFrom(this.data.resend(invitation.id));
       this.errors.success('associations.invitations.resent', { email: invitation.email });
     } catch (error) {
       this.errors.show(error);
@@ -127,20 +114,12 @@ export class InvitationsPanel {
     if (!confirmed) return;
     this.busyId.set(invitation.id);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: RevokeInvitationDocument, variables: { id: invitation.id } }),
-      );
-      this.replace(result.data?.revokeInvitation);
+      await firstValueFrom(this.data.revoke(invitation.id));
       this.errors.success('associations.invitations.revoked', { email: invitation.email });
     } catch (error) {
       this.errors.show(error);
     } finally {
       this.busyId.set(null);
     }
-  }
-
-  private replace(invitation: InvitationFieldsFragment | undefined): void {
-    if (!invitation) return;
-    this.invitations.update((list) => list.map((i) => (i.id === invitation.id ? invitation : i)));
   }
 }

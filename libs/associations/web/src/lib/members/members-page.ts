@@ -8,19 +8,12 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { confirmAction, DateTimePipe, ErrorDisplay, LanguageStore, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  ChangeMemberRoleDocument,
-  MembersDocument,
-  MembersQuery,
-  RemoveMemberDocument,
-} from '../graphql/associations.generated';
+import { AssociationsData, MemberRow } from '../data-access/associations.data';
 import type { Role } from '@assoc/platform-web/core';
 import { ROLES } from '../shared/roles';
 import { InvitationsPanel } from './invitations-panel';
 
-type MemberRow = MembersQuery['directory']['nodes'][number];
 const PAGE_SIZE = 50;
 
 /** Members of the current association: roles, removal, and invitations. */
@@ -42,7 +35,7 @@ const PAGE_SIZE = 50;
   styleUrl: './members-page.scss',
 })
 export class MembersPage {
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(AssociationsData);
   private readonly dialog = inject(MatDialog);
   private readonly errors = inject(ErrorDisplay);
   protected readonly session = inject(SessionStore);
@@ -66,20 +59,11 @@ export class MembersPage {
   protected async load(more: boolean): Promise<void> {
     this.loading.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({
-          query: MembersDocument,
-          variables: { first: PAGE_SIZE, after: more ? this.endCursor() : null },
-          fetchPolicy: 'network-only',
-        }),
-      );
-      const page = result.data?.directory;
-      if (page) {
-        this.members.set(more ? [...this.members(), ...page.nodes] : page.nodes);
-        this.totalCount.set(page.totalCount);
-        this.endCursor.set(page.pageInfo.endCursor ?? null);
-        this.hasNextPage.set(page.pageInfo.hasNextPage);
-      }
+      const page = await firstValueFrom(this.data.members(PAGE_SIZE, more ? this.endCursor() : null));
+      this.members.set(more ? [...this.members(), ...page.nodes] : page.nodes);
+      this.totalCount.set(page.totalCount);
+      this.endCursor.set(page.pageInfo.endCursor ?? null);
+      this.hasNextPage.set(page.pageInfo.hasNextPage);
     } catch (error) {
       this.errors.show(error);
     } finally {
@@ -91,12 +75,7 @@ export class MembersPage {
     if (role === member.role) return;
     this.busyId.set(member.id);
     try {
-      await firstValueFrom(
-        this.apollo.mutate({
-          mutation: ChangeMemberRoleDocument,
-          variables: { input: { membershipId: member.id, role } },
-        }),
-      );
+      await firstValueFrom(this.data.changeRole(member.id, role));
       this.members.update((rows) => rows.map((row) => (row.id === member.id ? { ...row, role } : row)));
       this.errors.success('associations.members.roleChanged', { name: member.user.name });
     } catch (error) {
@@ -118,9 +97,7 @@ export class MembersPage {
     if (!confirmed) return;
     this.busyId.set(member.id);
     try {
-      await firstValueFrom(
-        this.apollo.mutate({ mutation: RemoveMemberDocument, variables: { membershipId: member.id } }),
-      );
+      await firstValueFrom(this.data.removeMember(member.id));
       this.members.update((rows) => rows.filter((row) => row.id !== member.id));
       this.totalCount.update((count) => Math.max(0, count - 1));
       this.errors.success('associations.members.removed', { name: member.user.name });

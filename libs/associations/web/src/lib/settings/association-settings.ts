@@ -9,13 +9,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { clearServerErrors, ErrorDisplay, FieldErrorPipe, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  AssociationSettingsFieldsFragment,
-  CurrentAssociationDocument,
-  UpdateAssociationSettingsDocument,
-} from '../graphql/associations.generated';
+import { AssociationsData } from '../data-access/associations.data';
+import type { AssociationSettingsFieldsFragment } from '../graphql/associations.generated';
 import type { Majority } from '@assoc/platform-web/core';
 import { CURRENCIES, DEFAULT_TIME_ZONE, timeZones } from '../shared/time-zones';
 
@@ -38,7 +34,7 @@ import { CURRENCIES, DEFAULT_TIME_ZONE, timeZones } from '../shared/time-zones';
   templateUrl: './association-settings.html',
 })
 export class AssociationSettings {
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(AssociationsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
 
@@ -63,10 +59,7 @@ export class AssociationSettings {
 
   private async load(): Promise<void> {
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: CurrentAssociationDocument, fetchPolicy: 'network-only' }),
-      );
-      if (result.data) this.patch(result.data.association);
+      this.patch(await firstValueFrom(this.data.settings()));
     } catch (error) {
       this.errors.show(error);
     } finally {
@@ -88,13 +81,9 @@ export class AssociationSettings {
     this.saving.set(true);
     try {
       const value = this.form.getRawValue();
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: UpdateAssociationSettingsDocument,
-          variables: { input: { ...value, quorumPercent: Number(value.quorumPercent) } },
-        }),
+      this.patch(
+        await firstValueFrom(this.data.updateSettings({ ...value, quorumPercent: Number(value.quorumPercent) })),
       );
-      if (result.data) this.patch(result.data.updateAssociationSettings);
       await this.session.refresh();
       this.errors.success('common.saved');
     } catch (error) {
