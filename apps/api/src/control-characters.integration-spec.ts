@@ -29,13 +29,13 @@ describe('control characters in what a caller sends', () => {
     ]) {
       const error = await president.fails(query);
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(error.extensions?.fields).toEqual([
+      expect(error.extensions?.fields).toMatchObject([
         { field, message: 'Ce champ contient un caractère invisible non autorisé (caractère de contrôle).' },
       ]);
     }
     await president.ok(`mutation { setLocale(locale: EN) { locale } }`);
     const english = await president.fails(`{ directory(search: "a\\u0000") { totalCount } }`);
-    expect(english.extensions?.fields).toEqual([
+    expect(english.extensions?.fields).toMatchObject([
       {
         field: 'search',
         message: 'This field contains an invisible character that is not allowed (a control character).',
@@ -49,13 +49,13 @@ describe('control characters in what a caller sends', () => {
       input: { title: 'Assemblée\u0000 générale', startsAt, endsAt },
     });
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(error.extensions?.fields).toEqual([
+    expect(error.extensions?.fields).toMatchObject([
       { field: 'title', message: 'Ce champ contient un caractère invisible non autorisé (caractère de contrôle).' },
     ]);
     const bell = await president.fails(CREATE_MEETING, {
       input: { title: 'Bureau', agenda: 'Point 1\u0007', startsAt, endsAt },
     });
-    expect(bell.extensions?.fields).toEqual([expect.objectContaining({ field: 'agenda' })]);
+    expect(bell.extensions?.fields).toMatchObject([expect.objectContaining({ field: 'agenda' })]);
     expect((await president.ok<{ calendar: { events: unknown[] } }>(MEETINGS)).calendar.events).toEqual([]);
 
     const saved = await president.ok<{ createMeeting: { agenda: string } }>(CREATE_MEETING, {

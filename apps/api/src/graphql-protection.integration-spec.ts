@@ -41,27 +41,37 @@ describe('GraphQL protections', () => {
       const shallow = await post(api, { query: `{ __schema { types { fields { type { ${ofType(3)} } } } } }` });
       expect(shallow.body.errors).toBeUndefined();
       const deep = await post(api, { query: `{ __schema { types { fields { type { ${ofType(14)} } } } } }` });
-      expect(deep.body.errors?.[0].message).toMatch(/depth/i);
+      expect(deep.body.errors?.[0].message).toBe('La requête est trop imbriquée : au plus 15 niveaux.');
+      expect(deep.body.errors?.[0].extensions).toMatchObject({ reason: 'tooDeep', params: { max: 15 } });
       const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: viewer { user { id } }`).join(' ')} }`;
       const refused = await post(api, { query: aliases });
-      expect(refused.body.errors?.[0].message).toMatch(/aliases/i);
+      expect(refused.body.errors?.[0].message).toBe("La requête compte trop d'alias : au plus 10 par requête.");
       const fewAliases = `{ ${Array.from({ length: 3 }, (_, i) => `a${i}: viewer { user { id } }`).join(' ')} }`;
       expect((await post(api, { query: fewAliases })).body.errors).toBeUndefined();
     });
 
     it('counts every alias, __typename too, and answers one clear error past a limit (HTTP 400)', async () => {
       const typenames = `query cop { ${Array.from({ length: 100 }, (_, i) => `alias${i}: __typename`).join(' ')} }`;
-      const aliases = await post(api, { query: typenames });
+      const aliases = await post(
+        api,
+        { query: typenames },
+        { 'content-type': 'application/json', 'accept-language': 'en' },
+      );
       expect(aliases.status).toBe(400);
       expect(aliases.body.data).toBeUndefined();
       expect(aliases.body.errors?.map((e) => e.message)).toEqual(['Too many aliases: at most 10 per request.']);
+      expect(aliases.body.errors?.[0].extensions).toMatchObject({ reason: 'tooManyAliases', params: { max: 10 } });
       const tenTypenames = `{ ${Array.from({ length: 10 }, (_, i) => `t${i}: __typename`).join(' ')} }`;
       expect((await post(api, { query: tenTypenames })).body.errors).toBeUndefined();
 
-      const directives = await post(api, { query: `query cop { __typename ${'@aa'.repeat(30)} }` });
+      const directives = await post(
+        api,
+        { query: `query cop { __typename ${'@aa'.repeat(30)} }` },
+        { 'content-type': 'application/json', 'accept-language': 'en' },
+      );
       expect(directives.status).toBe(400);
       expect(directives.body.errors).toHaveLength(1);
-      expect(directives.body.errors?.[0].message).toMatch(/Directives limit of 20 exceeded/);
+      expect(directives.body.errors?.[0].message).toBe('Too many directives: at most 20 per request.');
     });
 
     it('answers introspection and shows the dev mailbox outside production', async () => {

@@ -37,7 +37,7 @@ describe('HTTP hardening (issue 14, findings 10 and 11)', () => {
       expect(fr.body.errors).toEqual([
         {
           message: 'La requête dépasse la taille maximale acceptée (100 ko).',
-          extensions: { code: 'BAD_USER_INPUT', reason: 'requestTooLarge' },
+          extensions: { code: 'BAD_USER_INPUT', reason: 'requestTooLarge', params: { max: 100 } },
         },
       ]);
       const en = await postRaw(api, big, { 'accept-language': 'en' });
@@ -54,7 +54,7 @@ describe('HTTP hardening (issue 14, findings 10 and 11)', () => {
       expect(bad.body.errors).toEqual([
         {
           message: "Le corps de la requête n'est pas du JSON valide.",
-          extensions: { code: 'BAD_USER_INPUT', reason: 'malformedJson' },
+          extensions: { code: 'BAD_USER_INPUT', reason: 'malformedJson', params: {} },
         },
       ]);
       const en = await postRaw(api, '{bad json', { 'accept-language': 'en' });
@@ -69,6 +69,8 @@ describe('HTTP hardening (issue 14, findings 10 and 11)', () => {
       expect(await rest.json()).toEqual({
         message: "Le corps de la requête n'est pas du JSON valide.",
         code: 'BAD_USER_INPUT',
+        reason: 'malformedJson',
+        params: {},
         fields: [],
       });
     });
@@ -82,7 +84,11 @@ describe('HTTP hardening (issue 14, findings 10 and 11)', () => {
       expect(tooMany.body.errors[0].message).toBe(
         "L'opération est trop longue : au plus 3000 éléments (tokens) par requête.",
       );
-      expect(tooMany.body.errors[0].extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED', reason: 'tooManyTokens' });
+      expect(tooMany.body.errors[0].extensions).toEqual({
+        code: 'GRAPHQL_PARSE_FAILED',
+        reason: 'tooManyTokens',
+        params: { max: 3000 },
+      });
       const en = await postRaw(api, JSON.stringify({ query: fields(2999) }), { 'accept-language': 'en' });
       expect(en.body.errors[0].message).toBe('The operation is too long: at most 3000 tokens per request.');
       expect(tooMany.body.data).toBeUndefined();

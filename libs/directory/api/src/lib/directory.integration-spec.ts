@@ -98,7 +98,7 @@ describe('shops and the member directory', () => {
         openingHours: [{ day: 'MONDAY', periods: [{ opens: '9h', closes: '12:00' }] }],
       }),
     });
-    expect(hours.extensions?.fields).toEqual([
+    expect(hours.extensions?.fields).toMatchObject([
       { field: 'openingHours.0.periods.0.opens', message: "L'heure doit être au format HH:MM (ex. 09:30)." },
     ]);
     const overlap = await member.fails(UPDATE_SHOP, {
@@ -115,7 +115,7 @@ describe('shops and the member directory', () => {
         ],
       }),
     });
-    expect(overlap.extensions?.fields).toEqual([
+    expect(overlap.extensions?.fields).toMatchObject([
       { field: 'openingHours.0.periods.1.opens', message: 'Ces horaires se chevauchent.' },
       { field: 'openingHours.1.day', message: 'Ce jour apparaît deux fois.' },
     ]);
@@ -296,7 +296,7 @@ describe('shops and the member directory', () => {
 
     const fake = await upload(member, Buffer.from('<script>alert(1)</script>'), 'image/png', 'logo.png');
     expect(fake.status).toBe(400);
-    expect(await fake.json()).toEqual({
+    expect(await fake.json()).toMatchObject({
       message: 'Le fichier doit être une image PNG, JPEG ou WebP.',
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'logo', message: 'Le fichier doit être une image PNG, JPEG ou WebP.' }],

@@ -228,7 +228,7 @@ describe('abuse limits across instances', () => {
     expect(confirmed.confirmSignUp).toMatchObject({ email: newcomer, name: 'Nina Nouvelle' });
     expect(await fresh.ok(ME)).toEqual({ me: { email: newcomer } });
     const reused = await b.client().request(CONFIRM, { input: { token } });
-    expect(reused.errors?.[0].extensions?.fields).toEqual([
+    expect(reused.errors?.[0].extensions?.fields).toMatchObject([
       { field: 'token', message: "Ce lien n'est pas valide ou a déjà servi." },
     ]);
   });
@@ -238,13 +238,13 @@ describe('abuse limits across instances', () => {
     const problems = async (password: string, language = 'fr') =>
       (await send(0, nextClientAddress(), SIGN_UP, { input: { email, name: 'Jeanne', password } }, language))
         .errors?.[0].extensions?.fields;
-    expect(await problems('aaaaaaaaaaaa')).toEqual([
+    expect(await problems('aaaaaaaaaaaa')).toMatchObject([
       { field: 'password', message: 'Le mot de passe ne doit pas répéter un seul caractère.' },
     ]);
-    expect(await problems('Jeanne.Martin-2026')).toEqual([
+    expect(await problems('Jeanne.Martin-2026')).toMatchObject([
       { field: 'password', message: 'Le mot de passe ne doit pas contenir votre adresse e-mail.' },
     ]);
-    expect(await problems('1qaz2wsx3edc', 'en')).toEqual([
+    expect(await problems('1qaz2wsx3edc', 'en')).toMatchObject([
       { field: 'password', message: 'This password is too common: choose another one.' },
     ]);
     expect(await mailsTo(email)).toEqual([]);
@@ -253,7 +253,7 @@ describe('abuse limits across instances', () => {
     await a.client().request(REQUEST_RESET, { email: person.email });
     const token = await tokenFromMail(a, person.email, '/reset-password/');
     const weak = await a.client().request(RESET, { input: { token, password: 'qwerty123456' } });
-    expect(weak.errors?.[0].extensions?.fields).toEqual([
+    expect(weak.errors?.[0].extensions?.fields).toMatchObject([
       { field: 'password', message: 'Ce mot de passe est trop courant : choisissez-en un autre.' },
     ]);
   });

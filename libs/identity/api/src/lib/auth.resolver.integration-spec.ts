@@ -49,16 +49,23 @@ describe('accounts and sessions', () => {
     const before = await api.dataSource.getRepository(UserEntity).count();
     const fr = await client.fails(SIGN_UP, { input: { email: 'pas-un-email', name: '', password: 'court' } });
     expect(fr.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(fr.extensions?.fields).toEqual([
+    expect(fr.extensions?.fields).toMatchObject([
       { field: 'email', message: "L'adresse e-mail n'est pas valide." },
       { field: 'name', message: 'Ce champ est obligatoire.' },
       { field: 'password', message: 'Le mot de passe doit comporter au moins 12 caractères.' },
     ]);
     client.language = 'en';
     const en = await client.fails(SIGN_UP, { input: { email: uniqueEmail(), name: 'A', password: 'x'.repeat(129) } });
-    expect(en.extensions?.fields).toEqual([
+    expect(en.extensions?.fields).toMatchObject([
       { field: 'password', message: 'The password must have at most 128 characters.' },
     ]);
+    // For programs: each reason's key and parameters beside its text, for the error and for each field.
+    expect(en.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'passwordTooLong',
+      params: { max: 128 },
+      fields: [{ field: 'password', reason: 'passwordTooLong', params: { max: 128 } }],
+    });
     expect(await api.dataSource.getRepository(UserEntity).count()).toBe(before);
   });
 
@@ -108,7 +115,7 @@ describe('accounts and sessions', () => {
     // The old session is over, the link is used up, the new password works and the old one not.
     expect(await person.ok(ME)).toEqual({ me: null });
     const reused = await api.client().fails(RESET, { input: { token, password: newPassword } });
-    expect(reused.extensions?.fields).toEqual([
+    expect(reused.extensions?.fields).toMatchObject([
       { field: 'token', message: "Ce lien n'est pas valide ou a déjà servi." },
     ]);
     await api.client().ok(LOG_IN, { input: { email: person.email, password: newPassword } });
@@ -125,7 +132,7 @@ describe('accounts and sessions', () => {
     const newer = await tokenFromMail(api, person.email, '/reset-password/');
     expect(newer).not.toBe(older);
     const refused = await api.client().fails(RESET, { input: { token: older, password: 'un-autre-mot-de-passe' } });
-    expect(refused.extensions?.fields).toEqual([
+    expect(refused.extensions?.fields).toMatchObject([
       { field: 'token', message: "Ce lien n'est pas valide ou a déjà servi." },
     ]);
     await api.client().ok(RESET, { input: { token: newer, password: 'un-autre-mot-de-passe' } });
@@ -145,7 +152,7 @@ describe('accounts and sessions', () => {
       .fails(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { id } }`, {
         input: { token, password: 'another-long-password' },
       });
-    expect(error.extensions?.fields).toEqual([{ field: 'token', message: 'Ce lien a expiré.' }]);
+    expect(error.extensions?.fields).toMatchObject([{ field: 'token', message: 'Ce lien a expiré.' }]);
   });
 
   it('remembers the chosen language and answers errors in it', async () => {

@@ -61,12 +61,12 @@ describe('campaigns', () => {
     const published = (await world.president.ok<{ publishCampaign: Campaign }>(PUBLISH, { id: c.id })).publishCampaign;
     expect(published).toMatchObject({ status: 'ENROLLING', allowedEvents: ['CANCEL'] });
     expect((await world.shops[0].ok<{ campaign: Campaign }>(CAMPAIGN, { id: c.id })).campaign.status).toBe('ENROLLING');
-    expect(problem(await world.president.request(UPDATE, { input: { id: c.id, title: 'Autre' } }))).toEqual({
+    expect(problem(await world.president.request(UPDATE, { input: { id: c.id, title: 'Autre' } }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'id', message: "Le temps fort n'est plus un brouillon : il ne peut plus être modifié." }],
     });
     expect(problem(await world.president.request(PUBLISH, { id: c.id })).fields?.[0].field).toBe('id');
-    expect(problem(await world.president.request(CANCEL, { id: c.id, reason: ' ' }))).toEqual({
+    expect(problem(await world.president.request(CANCEL, { id: c.id, reason: ' ' }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'reason', message: 'Indiquez un motif.' }],
     });
@@ -89,15 +89,15 @@ describe('campaigns', () => {
       if (language !== 'fr') await world.president.ok(`mutation { setLocale(locale: FR) { id } }`);
       return result;
     };
-    expect(await fields({ endsAt: new Date(now + 9 * DAY).toISOString() })).toEqual({
+    expect(await fields({ endsAt: new Date(now + 9 * DAY).toISOString() })).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'endsAt', message: 'La fin doit suivre le début.' }],
     });
-    expect(await fields({ endsAt: new Date(now + 9 * DAY).toISOString() }, 'en')).toEqual({
+    expect(await fields({ endsAt: new Date(now + 9 * DAY).toISOString() }, 'en')).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'endsAt', message: 'The end must come after the start.' }],
     });
-    expect(await fields({ enrolmentDeadline: new Date(now + 11 * DAY).toISOString() })).toEqual({
+    expect(await fields({ enrolmentDeadline: new Date(now + 11 * DAY).toISOString() })).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [
         {
@@ -106,15 +106,15 @@ describe('campaigns', () => {
         },
       ],
     });
-    expect(await fields({ minDiscountPercent: 101 })).toEqual({
+    expect(await fields({ minDiscountPercent: 101 })).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'minDiscountPercent', message: 'La valeur doit être au plus 100.' }],
     });
-    expect(await fields({ minDiscountPercent: -5 })).toEqual({
+    expect(await fields({ minDiscountPercent: -5 })).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'minDiscountPercent', message: 'La valeur doit être au moins 1.' }],
     });
-    expect(await fields({ title: '' })).toEqual({
+    expect(await fields({ title: '' })).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'title', message: 'Ce champ est obligatoire.' }],
     });
@@ -127,7 +127,7 @@ describe('campaigns', () => {
     const past = campaignInput(world.api, {
       enrolmentDeadline: new Date(world.api.clock.nowMs() - MINUTE).toISOString(),
     });
-    expect(problem(await world.president.request(CREATE, { input: past }))).toEqual({
+    expect(problem(await world.president.request(CREATE, { input: past }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'enrolmentDeadline', message: 'La date limite doit être dans le futur.' }],
     });
@@ -136,7 +136,7 @@ describe('campaigns', () => {
     const edit = await world.president.request(UPDATE, {
       input: { id: c.id, enrolmentDeadline: new Date(world.api.clock.nowMs() - DAY).toISOString() },
     });
-    expect(problem(edit)?.fields).toEqual([
+    expect(problem(edit)?.fields).toMatchObject([
       { field: 'enrolmentDeadline', message: 'La date limite doit être dans le futur.' },
     ]);
   });
@@ -144,7 +144,7 @@ describe('campaigns', () => {
   it('refuses to publish once the enrolment deadline has passed', async () => {
     const c = await draft(world.api, world.president, soonDates(world.api));
     await world.api.advanceClock(HOUR + 30 * MINUTE); // past the deadline (1 hour), before the start (2 hours)
-    expect(problem(await world.president.request(PUBLISH, { id: c.id }))).toEqual({
+    expect(problem(await world.president.request(PUBLISH, { id: c.id }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'enrolmentDeadline', message: 'La date limite doit être dans le futur.' }],
     });

@@ -71,7 +71,7 @@ describe('offers and their review', () => {
     // a second offer for the same shop is a conflict
     expect(
       problem(await world.shops[0].request(ENROL, { input: offerInput(c.id, world.shops[0].shopId as string) })),
-    ).toEqual({
+    ).toMatchObject({
       code: 'CONFLICT',
       fields: [{ field: 'shopId', message: 'Votre boutique a déjà une offre dans ce temps fort.' }],
     });
@@ -80,7 +80,7 @@ describe('offers and their review', () => {
   it('rejects with a reason, and tells the shop’s owner in the app', async () => {
     const c = await enrolling(world);
     const offer = await enrol(world.shops[1], c.id);
-    expect(problem(await world.board.request(REVIEW, { input: { id: offer.id, approve: false } }))).toEqual({
+    expect(problem(await world.board.request(REVIEW, { input: { id: offer.id, approve: false } }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'reason', message: 'Indiquez un motif.' }],
     });
@@ -176,7 +176,9 @@ describe('offers and their review', () => {
         .extensions?.code,
     ).toBe('NOT_FOUND');
     await moveTo(world.api, c.id, 'PUBLISHED');
-    expect(problem(await world.shops[0].request(UPDATE_OFFER, { input: { id: offer.id, percentOff: 50 } }))).toEqual({
+    expect(
+      problem(await world.shops[0].request(UPDATE_OFFER, { input: { id: offer.id, percentOff: 50 } })),
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'id', message: 'Cette offre ne peut plus être modifiée.' }],
     });

@@ -90,17 +90,17 @@ describe('the public campaign page and personal vouchers', () => {
           language,
         ),
       );
-    expect(await fields({ email: 'lea@example.fr' })).toEqual({
+    expect(await fields({ email: 'lea@example.fr' })).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [
         { field: 'consent', message: 'Votre accord est nécessaire pour que nous gardions votre adresse e-mail.' },
       ],
     });
-    expect(await fields({ email: 'lea@example.fr' }, 'en')).toEqual({
+    expect(await fields({ email: 'lea@example.fr' }, 'en')).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'consent', message: 'Your consent is needed for us to keep your e-mail address.' }],
     });
-    expect(await fields({ email: 'pas une adresse', consent: true })).toEqual({
+    expect(await fields({ email: 'pas une adresse', consent: true })).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'email', message: "L'adresse e-mail n'est pas valide." }],
     });
@@ -109,7 +109,7 @@ describe('the public campaign page and personal vouchers', () => {
     const mail = (await world.api.mails()).find((m) => m.to === 'lea@example.fr');
     expect(mail?.text).toContain(mailed.code);
     expect(mail?.subject).toContain('Votre bon « -20 % »');
-    expect(await fields({ email: ' lea@example.FR ', consent: true })).toEqual({
+    expect(await fields({ email: ' lea@example.FR ', consent: true })).toMatchObject({
       code: 'CONFLICT',
       fields: [{ field: 'email', message: 'Un bon a déjà été retiré pour cette offre avec cette adresse e-mail.' }],
     });
@@ -147,7 +147,7 @@ describe('the public campaign page and personal vouchers', () => {
       problem(
         await visitor(world.api, freshIp()).request(CLAIM, { slug: campaign.slug, input: { offerId: offers[0].id } }),
       ),
-    ).toEqual({
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [
         { field: 'email', message: 'Cette offre est limitée à une par client : indiquez votre adresse e-mail.' },
@@ -161,7 +161,7 @@ describe('the public campaign page and personal vouchers', () => {
           input: { offerId: offers[0].id, email: 'x@example.fr', consent: true },
         }),
       ),
-    ).toEqual({
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'slug', message: 'Les bons de ce temps fort ne sont pas disponibles en ce moment.' }],
     });

@@ -74,7 +74,7 @@ describe('redemption in the shop', () => {
       remainingUses: 4,
     });
     expect(await check(world.shops[0], voucher.code)).toMatchObject({ verdict: 'ALREADY_USED' });
-    expect(problem(await redeem(world.shops[0], voucher.code))).toEqual({
+    expect(problem(await redeem(world.shops[0], voucher.code))).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'code', message: 'Ce bon a déjà été utilisé.' }],
     });
@@ -106,7 +106,7 @@ describe('redemption in the shop', () => {
     expect(problem(await redeem(world.board, voucher.code))).toEqual(
       refused("Ce code n'est pas valable dans votre boutique."),
     );
-    expect(problem(await redeem(world.shops[0], voucher.code, -1))).toEqual({
+    expect(problem(await redeem(world.shops[0], voucher.code, -1))).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'basketCents', message: 'La valeur doit être au moins 0.' }],
     });
@@ -140,7 +140,7 @@ describe('redemption in the shop', () => {
 
   it('asks for the personal voucher when an offer is one per customer', async () => {
     const { campaign, offers } = await runningWithOffers(world, [world.shops[2]], { onePerCustomer: true });
-    expect(problem(await redeem(world.shops[2], offers[0].code)).fields?.[0]).toEqual({
+    expect(problem(await redeem(world.shops[2], offers[0].code)).fields?.[0]).toMatchObject({
       field: 'code',
       message: 'Cette offre est limitée à une par client : demandez le bon personnel du client.',
     });
