@@ -86,6 +86,23 @@ export const PLATFORM_MESSAGES = {
     fr: "L'opération est trop longue : au plus {max} éléments (tokens) par requête.",
     en: 'The operation is too long: at most {max} tokens per request.',
   },
+  // The operation limits (graphql-armor's and ours): a real page never reaches them.
+  tooDeep: {
+    fr: 'La requête est trop imbriquée : au plus {max} niveaux.',
+    en: 'The request is nested too deep: at most {max} levels.',
+  },
+  tooManyAliases: {
+    fr: "La requête compte trop d'alias : au plus {max} par requête.",
+    en: 'Too many aliases: at most {max} per request.',
+  },
+  tooManyDirectives: {
+    fr: 'La requête compte trop de directives : au plus {max} par requête.',
+    en: 'Too many directives: at most {max} per request.',
+  },
+  tooCostly: {
+    fr: 'La requête demande trop de données à la fois (coût {cost}, au plus {max}).',
+    en: 'The request asks for too much at once (cost {cost}, at most {max}).',
+  },
   tooManyAttempts: {
     fr: 'Trop de tentatives. Réessayez dans quelques minutes.',
     en: 'Too many attempts. Try again in a few minutes.',

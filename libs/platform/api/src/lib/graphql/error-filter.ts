@@ -19,12 +19,23 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.SERVICE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
-/** The body of an error, in the caller's language: a message, a code, and the refused fields. */
+/**
+ * The body of an error: its code, the reason's key and parameters (for programs: a client may choose its
+ * own words), the text in the caller's language (what the web shows, so it keeps no second copy), and
+ * each refused field the same way.
+ */
 export function describeError(error: AppError, locale: Locale) {
   return {
     message: message(locale, error.reason, error.params),
     code: error.code,
-    fields: error.fields.map((f) => ({ field: f.field, message: message(locale, f.reason, f.params) })),
+    reason: error.reason,
+    params: error.params,
+    fields: error.fields.map((f) => ({
+      field: f.field,
+      reason: f.reason,
+      params: f.params ?? {},
+      message: message(locale, f.reason, f.params),
+    })),
   };
 }
 
@@ -69,6 +80,8 @@ export class AppErrorFilter implements ExceptionFilter {
       return new GraphQLError(body.message, {
         extensions: {
           code: body.code,
+          reason: body.reason,
+          params: body.params,
           ...(body.fields.length ? { fields: body.fields } : {}),
           // Apollo answers with this status and drops it from the body (see graphqlOptions).
           ...(error.code === ErrorCode.SERVICE_UNAVAILABLE ? { http: { status: HTTP_STATUS[error.code] } } : {}),

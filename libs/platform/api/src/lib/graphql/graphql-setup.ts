@@ -9,7 +9,7 @@ import { AppConfig } from '../config/app-config';
 import { databaseTrouble } from '../database/database-errors';
 import { StrictDateTime } from './date-time.scalar';
 import { localizeVariableErrors } from './localize-errors.plugin';
-import { firstLimitRefusalOnly, localizeTokenLimit, MAX_TOKENS, maxAliasesRule } from './operation-limits';
+import { firstLimitRefusalOnly, localizeLimitRefusals, MAX_TOKENS, maxAliasesRule } from './operation-limits';
 
 /** What graphql-ws hands to `onConnect` and to `context` (its own Context, with the upgrade request in `extra`). */
 interface WebSocketContext {
@@ -57,7 +57,7 @@ export function graphqlOptions(config: AppConfig, sockets?: WebSocketAuthenticat
       ...armor.plugins,
       firstLimitRefusalOnly(),
       localizeVariableErrors(),
-      localizeTokenLimit(),
+      localizeLimitRefusals(),
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     subscriptions: sockets

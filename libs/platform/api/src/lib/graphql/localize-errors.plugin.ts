@@ -44,7 +44,9 @@ export function localizeVariableErrors(): ApolloServerPlugin<{ req: Request }> {
             // Apollo formats these very objects afterwards: reword them in place.
             (error as { message: string }).message = message(locale, reason);
             Object.assign(error.extensions as Record<string, unknown>, {
-              fields: [{ field: path, message: message(locale, reason) }],
+              reason,
+              params: {},
+              fields: [{ field: path, reason, params: {}, message: message(locale, reason) }],
             });
           });
         },

@@ -66,23 +66,42 @@ export function firstLimitRefusalOnly(): ApolloServerPlugin {
   };
 }
 
+/** Each limit's refusal as graphql-js, graphql-armor and maxAliasesRule word it (in English), and its reason. */
+const LIMIT_REFUSALS: { pattern: RegExp; reason: string; params: (m: RegExpExecArray) => Record<string, number> }[] = [
+  { pattern: /Document contains more tha[nt] (\d+) tokens/, reason: 'tooManyTokens', params: (m) => ({ max: +m[1] }) },
+  { pattern: /Query depth limit of (\d+) exceeded/, reason: 'tooDeep', params: (m) => ({ max: +m[1] }) },
+  { pattern: /Too many aliases: at most (\d+)/, reason: 'tooManyAliases', params: (m) => ({ max: +m[1] }) },
+  { pattern: /Directives limit of (\d+) exceeded/, reason: 'tooManyDirectives', params: (m) => ({ max: +m[1] }) },
+  {
+    pattern: /Query Cost limit of (\d+) exceeded, found (\d+)/,
+    reason: 'tooCostly',
+    params: (m) => ({ max: +m[1], cost: +m[2] }),
+  },
+];
+
 /**
- * graphql-js stops parsing past MAX_TOKENS with its own English text ("Document contains more that
- * 3000 tokens"): the refusal says it in the caller's language instead, with `reason: tooManyTokens`.
+ * A refusal for going past a limit says so in the caller's language, with its `reason` and `params`
+ * like every other error, instead of graphql-js's or graphql-armor's English text.
  */
-export function localizeTokenLimit(): ApolloServerPlugin<{ req: Request }> {
+export function localizeLimitRefusals(): ApolloServerPlugin<{ req: Request }> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
-            const max = /Document contains more tha[nt] (\d+) tokens/.exec(error.message)?.[1];
-            if (!max) continue;
-            // Apollo formats these very objects afterwards: reword them in place.
-            (error as { message: string }).message = message(requestState(contextValue.req).locale, 'tooManyTokens', {
-              max: Number(max),
-            });
-            Object.assign(error.extensions as Record<string, unknown>, { reason: 'tooManyTokens' });
+            for (const refusal of LIMIT_REFUSALS) {
+              const match = refusal.pattern.exec(error.message);
+              if (!match) continue;
+              const params = refusal.params(match);
+              // Apollo formats these very objects afterwards: reword them in place.
+              (error as { message: string }).message = message(
+                requestState(contextValue.req).locale,
+                refusal.reason,
+                params,
+              );
+              Object.assign(error.extensions as Record<string, unknown>, { reason: refusal.reason, params });
+              break;
+            }
           }
         },
       };

@@ -31,14 +31,15 @@ export function bodyRefusal(error: BodyParserError): { status: number; reason: s
 function refuseUnreadableBody(error: unknown, req: Request, res: Response, next: NextFunction): void {
   if (!isBodyParserError(error) || res.headersSent) return next(error);
   const { status, reason } = bodyRefusal(error);
-  const text = message(requestState(req).locale, reason, { max: BODY_LIMIT_KB });
+  const params: Record<string, number> = reason === 'requestTooLarge' ? { max: BODY_LIMIT_KB } : {};
+  const text = message(requestState(req).locale, reason, params);
   const code = ErrorCode.BAD_USER_INPUT;
   res
     .status(status)
     .json(
       /^\/graphql(\/|$|\?)/.test(req.url)
-        ? { errors: [{ message: text, extensions: { code, reason } }] }
-        : { message: text, code, fields: [] },
+        ? { errors: [{ message: text, extensions: { code, reason, params } }] }
+        : { message: text, code, reason, params, fields: [] },
     );
 }
 
