@@ -7,7 +7,17 @@ import { markup, SafeHtml } from './html';
 export interface FormErrors {
   message: string;
   fields: Record<string, string>;
+  /** The HTTP status to send the page again with (400 bad input, 404, 409 conflict, 429 too many tries…). */
+  status: number;
 }
+
+const REFUSAL_STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.TOO_MANY_REQUESTS]: 429,
+};
 
 /**
  * The body of a posted form checked with the same input class and pipe as the GraphQL mutation
@@ -30,7 +40,7 @@ export function formErrors(error: unknown, locale: Locale, aliases: Record<strin
     const name = aliases[problem.field] ?? problem.field;
     fields[name] ??= message(locale, problem.reason, problem.params);
   }
-  return { message: message(locale, error.reason, error.params), fields };
+  return { message: message(locale, error.reason, error.params), fields, status: REFUSAL_STATUS[error.code] ?? 400 };
 }
 
 /** A form's general error (what went wrong, before the fields' own messages): announced when it appears. */

@@ -63,7 +63,13 @@ describe('the public pages base', () => {
     const errors = formErrors(AppError.field('intendedSpendCents', 'required'), Locale.EN, {
       intendedSpendCents: 'amount',
     });
-    expect(errors).toEqual({ message: 'This field is required.', fields: { amount: 'This field is required.' } });
+    expect(errors).toEqual({
+      message: 'This field is required.',
+      fields: { amount: 'This field is required.' },
+      status: 400,
+    });
+    expect(formErrors(AppError.conflict('email', 'required'), Locale.FR).status).toBe(409);
+    expect(formErrors(AppError.tooManyRequests(), Locale.FR).status).toBe(429);
     const field = textField({
       name: 'amount',
       label: 'Amount',
