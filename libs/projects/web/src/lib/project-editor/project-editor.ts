@@ -28,15 +28,9 @@ import {
   SessionStore,
 } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  CreateProjectDocument,
-  ProjectDocument,
-  ProjectFieldsFragment,
-  ProjectMembersDocument,
-  UpdateProjectDocument,
-} from '../graphql/projects.generated';
+import { ProjectsData } from '../data-access/projects.data';
+import { ProjectFieldsFragment } from '../graphql/projects.generated';
 import { centsToInput, formatVatRate, parseAmountToCents } from '../shared/amounts';
 import { MoneyPipe } from '../shared/money.pipe';
 import { formLines, lineForm, memberAmountForm, projectForm, VAT_RATES } from '../shared/project-form';
@@ -75,7 +69,7 @@ export class ProjectEditor {
   /** The project's id when editing (route parameter); absent for a new project. */
   readonly id = input<string>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(ProjectsData);
   private readonly http = inject(HttpClient);
   private readonly router = inject(Router);
   private readonly errors = inject(ErrorDisplay);
@@ -145,18 +139,13 @@ export class ProjectEditor {
     try {
       const id = this.id();
       if (id) {
-        const result = await firstValueFrom(
-          this.apollo.mutate({ mutation: UpdateProjectDocument, variables: { input: { id, ...input } } }),
-        );
-        if (result.data) this.errors.success('projects.editor.saved');
+        await firstValueFrom(this.data.update({ id, ...input }));
+        this.errors.success('projects.editor.saved');
         await this.router.navigate(['/projects', id]);
       } else {
-        const result = await firstValueFrom(
-          this.apollo.mutate({ mutation: CreateProjectDocument, variables: { input } }),
-        );
-        const created = result.data?.createProject;
+        const created = await firstValueFrom(this.data.create(input));
         this.errors.success('projects.editor.created');
-        if (created) await this.router.navigate(['/projects', created.id]);
+        await this.router.navigate(['/projects', created.id]);
       }
     } catch (error) {
       this.errors.show(error, this.form, { fieldAliases: this.aliases() });
@@ -243,10 +232,8 @@ export class ProjectEditor {
 
   private async loadMembers(): Promise<void> {
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: ProjectMembersDocument, fetchPolicy: 'network-only' }),
-      );
-      const members = (result.data?.directory.nodes ?? [])
+      const result = await firstValueFrom(this.data.members());
+      const members = result.directory.nodes
         .filter((m) => m.role !== 'CONSULTANT')
         .map((m) => ({ id: m.id, name: m.shop ? `${m.shop.name} (${m.user.name})` : m.user.name }));
       this.members.set(members);
@@ -272,12 +259,9 @@ export class ProjectEditor {
   private async load(id: string): Promise<void> {
     this.loading.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: ProjectDocument, variables: { id }, fetchPolicy: 'network-only' }),
-      );
-      const project = result.data?.project ?? null;
+      // From the server: the form starts from what is saved now, not from a cached copy.
+      const project = await firstValueFrom(this.data.refreshProject(id));
       this.project.set(project);
-      if (!project) return;
       const lang = this.language();
       const lines = this.form.controls.budgetLines;
       lines.clear();

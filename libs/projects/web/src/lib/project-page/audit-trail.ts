@@ -3,9 +3,8 @@ import { MatCardModule } from '@angular/material/card';
 import { Permission } from '@assoc/platform-domain';
 import { DateTimePipe, ErrorDisplay, LanguageStore, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { ProjectAuditDocument, ProjectAuditQuery } from '../graphql/projects.generated';
+import { ProjectAuditEntry, ProjectsData } from '../data-access/projects.data';
 import { MoneyPipe } from '../shared/money.pipe';
 import { describeAudit } from './audit-entry';
 import { MemberNames } from './member-names';
@@ -27,10 +26,10 @@ export class AuditTrail {
   readonly version = input<unknown>(0);
   readonly names = input.required<MemberNames>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(ProjectsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
-  private readonly entries = signal<ProjectAuditQuery['projectAudit']>([]);
+  private readonly entries = signal<ProjectAuditEntry[]>([]);
   protected readonly canAudit = computed(() => this.session.can(Permission.ViewAudit));
 
   protected readonly language = inject(LanguageStore).language;
@@ -49,10 +48,7 @@ export class AuditTrail {
 
   private async load(projectId: string): Promise<void> {
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: ProjectAuditDocument, variables: { projectId }, fetchPolicy: 'network-only' }),
-      );
-      this.entries.set(result.data?.projectAudit ?? []);
+      this.entries.set(await firstValueFrom(this.data.audit(projectId)));
     } catch (error) {
       this.errors.show(error);
     }

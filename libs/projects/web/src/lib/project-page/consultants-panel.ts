@@ -16,13 +16,9 @@ import {
   TOUCHED_ERRORS,
 } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  AssignConsultantDocument,
-  ProjectFieldsFragment,
-  UnassignConsultantDocument,
-} from '../graphql/projects.generated';
+import { ProjectsData } from '../data-access/projects.data';
+import { ProjectFieldsFragment } from '../graphql/projects.generated';
 import { MemberNames } from './member-names';
 
 /**
@@ -139,7 +135,7 @@ export class ConsultantsPanel {
   readonly names = input.required<MemberNames>();
   readonly changed = output<void>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(ProjectsData);
   private readonly dialog = inject(MatDialog);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
@@ -167,7 +163,7 @@ export class ConsultantsPanel {
       return;
     }
     const membershipId = this.form.controls.membershipId.value;
-    const ok = await this.run(AssignConsultantDocument, membershipId, 'projects.consultants.assigned', {
+    const ok = await this.run('assignConsultant', membershipId, 'projects.consultants.assigned', {
       name: this.names().name(membershipId),
     });
     if (ok) this.form.reset({ membershipId: '' });
@@ -183,7 +179,7 @@ export class ConsultantsPanel {
     });
     if (ok)
       await this.run(
-        UnassignConsultantDocument,
+        'unassignConsultant',
         consultant.id,
         'projects.consultants.unassigned',
         { name: consultant.name },
@@ -192,7 +188,7 @@ export class ConsultantsPanel {
   }
 
   private async run(
-    mutation: typeof AssignConsultantDocument | typeof UnassignConsultantDocument,
+    change: 'assignConsultant' | 'unassignConsultant',
     membershipId: string,
     done: string,
     params: Record<string, unknown>,
@@ -201,7 +197,7 @@ export class ConsultantsPanel {
     if (this.saving()) return false;
     this.saving.set(true);
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation, variables: { projectId: this.project().id, membershipId } }));
+      await firstValueFrom(this.data[change](this.project().id, membershipId));
       this.errors.success(done, params);
       this.changed.emit();
       return true;

@@ -22,17 +22,9 @@ import {
 } from '@assoc/platform-web';
 import { acceptsLedgerEntries, PaymentMethod, ProjectStatus } from '@assoc/projects-domain';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  LedgerEntryFieldsFragment,
-  ProjectFieldsFragment,
-  ProjectLedgerDocument,
-  ProjectLedgerQuery,
-  RecordContributionDocument,
-  RecordExpenseDocument,
-  ReverseLedgerEntryDocument,
-} from '../graphql/projects.generated';
+import { ProjectsData } from '../data-access/projects.data';
+import { LedgerEntryFieldsFragment, ProjectFieldsFragment, ProjectLedgerQuery } from '../graphql/projects.generated';
 import { AmountErrorPipe } from '../shared/amount-error.pipe';
 import { parseAmountToCents } from '../shared/amounts';
 import { MoneySubmission } from '../shared/money-submission';
@@ -76,7 +68,7 @@ export class LedgerPanel {
   readonly project = input.required<ProjectFieldsFragment>();
   readonly names = input.required<MemberNames>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(ProjectsData);
   private readonly http = inject(HttpClient);
   private readonly dialog = inject(MatDialog);
   private readonly errors = inject(ErrorDisplay);
@@ -147,18 +139,13 @@ export class LedgerPanel {
     const raw = this.contribution.getRawValue();
     const recorded = await this.contributionSubmission.submit((idempotencyKey) =>
       firstValueFrom(
-        this.apollo.mutate({
-          mutation: RecordContributionDocument,
-          variables: {
-            input: {
-              projectId: this.project().id,
-              idempotencyKey,
-              membershipId: raw.membershipId,
-              cents: parseAmountToCents(raw.amount) ?? 0,
-              paymentMethod: raw.paymentMethod,
-              occurredAt: zonedLocalToIso(raw.occurredAt, this.timeZone()),
-            },
-          },
+        this.data.recordContribution({
+          projectId: this.project().id,
+          idempotencyKey,
+          membershipId: raw.membershipId,
+          cents: parseAmountToCents(raw.amount) ?? 0,
+          paymentMethod: raw.paymentMethod,
+          occurredAt: zonedLocalToIso(raw.occurredAt, this.timeZone()),
         }),
       ),
     );
@@ -203,20 +190,15 @@ export class LedgerPanel {
           ).receiptId
         : null;
       await firstValueFrom(
-        this.apollo.mutate({
-          mutation: RecordExpenseDocument,
-          variables: {
-            input: {
-              projectId,
-              idempotencyKey,
-              supplier: raw.supplier.trim(),
-              note: raw.note.trim() || null,
-              cents: parseAmountToCents(raw.amount) ?? 0,
-              paidByMembershipId: raw.paidByMembershipId || null,
-              receiptId,
-              occurredAt: zonedLocalToIso(raw.occurredAt, this.timeZone()),
-            },
-          },
+        this.data.recordExpense({
+          projectId,
+          idempotencyKey,
+          supplier: raw.supplier.trim(),
+          note: raw.note.trim() || null,
+          cents: parseAmountToCents(raw.amount) ?? 0,
+          paidByMembershipId: raw.paidByMembershipId || null,
+          receiptId,
+          occurredAt: zonedLocalToIso(raw.occurredAt, this.timeZone()),
         }),
       );
     });
@@ -238,12 +220,7 @@ export class LedgerPanel {
     const idempotencyKey = crypto.randomUUID();
     this.saving.set(true);
     try {
-      await firstValueFrom(
-        this.apollo.mutate({
-          mutation: ReverseLedgerEntryDocument,
-          variables: { input: { projectId: this.project().id, idempotencyKey, entryId: entry.id } },
-        }),
-      );
+      await firstValueFrom(this.data.reverseEntry({ projectId: this.project().id, idempotencyKey, entryId: entry.id }));
       this.errors.success('projects.ledger.reversed');
       await this.reload();
     } catch (error) {
@@ -293,12 +270,10 @@ export class LedgerPanel {
 
   private async load(projectId: string): Promise<void> {
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: ProjectLedgerDocument, variables: { projectId }, fetchPolicy: 'network-only' }),
-      );
-      this.entries.set(result.data?.ledger ?? []);
-      this.balances.set(result.data?.balances ?? null);
-      this.transfers.set(result.data?.settlement ?? []);
+      const result = await firstValueFrom(this.data.ledger(projectId));
+      this.entries.set(result.ledger);
+      this.balances.set(result.balances);
+      this.transfers.set(result.settlement);
       this.version.update((v) => v + 1);
     } catch (error) {
       this.errors.show(error);

@@ -5,9 +5,9 @@ import { Permission } from '@assoc/platform-domain';
 import { confirmAction, ErrorDisplay, SessionStore } from '@assoc/platform-web';
 import { ProjectStatus } from '@assoc/projects-domain';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CloseProjectDocument, ProjectFieldsFragment, StartProjectDocument } from '../graphql/projects.generated';
+import { ProjectsData } from '../data-access/projects.data';
+import { ProjectFieldsFragment } from '../graphql/projects.generated';
 
 /** The president or board start a funded project, then close it once the accounts are settled. */
 @Component({
@@ -32,7 +32,7 @@ export class LifecyclePanel {
   readonly project = input.required<ProjectFieldsFragment>();
   readonly changed = output<void>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(ProjectsData);
   private readonly dialog = inject(MatDialog);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
@@ -45,7 +45,7 @@ export class LifecyclePanel {
   );
 
   protected async start(): Promise<void> {
-    await this.run(StartProjectDocument, 'projects.lifecycle.started');
+    await this.run('start', 'projects.lifecycle.started');
   }
 
   protected async close(): Promise<void> {
@@ -54,13 +54,13 @@ export class LifecyclePanel {
       messageKey: 'projects.lifecycle.closeMessage',
       confirmKey: 'projects.lifecycle.close',
     });
-    if (ok) await this.run(CloseProjectDocument, 'projects.lifecycle.closed');
+    if (ok) await this.run('close', 'projects.lifecycle.closed');
   }
 
-  private async run(mutation: typeof StartProjectDocument | typeof CloseProjectDocument, done: string): Promise<void> {
+  private async run(change: 'start' | 'close', done: string): Promise<void> {
     this.saving.set(true);
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation, variables: { id: this.project().id } }));
+      await firstValueFrom(this.data[change](this.project().id));
       this.errors.success(done);
       this.changed.emit();
     } catch (error) {

@@ -8,9 +8,9 @@ import { Permission } from '@assoc/platform-domain';
 import { clearServerErrors, ErrorDisplay, SessionStore, TOUCHED_ERRORS } from '@assoc/platform-web';
 import { acceptsOptIn, computeShares, ProjectStatus, savings, SplitRule, SplitRuleKind } from '@assoc/projects-domain';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { JoinProjectDocument, LeaveProjectDocument, ProjectFieldsFragment } from '../graphql/projects.generated';
+import { ProjectsData } from '../data-access/projects.data';
+import { ProjectFieldsFragment } from '../graphql/projects.generated';
 import { AmountErrorPipe } from '../shared/amount-error.pipe';
 import { parseAmountToCents } from '../shared/amounts';
 import { MoneyPipe } from '../shared/money.pipe';
@@ -109,7 +109,7 @@ export class ParticipationPanel {
   readonly names = input.required<MemberNames>();
   readonly changed = output<void>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(ProjectsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
 
@@ -157,22 +157,12 @@ export class ParticipationPanel {
     const typed = this.pledgeForm.controls.pledge.value.trim();
     const pledgeCents = this.asksPledge() && typed ? parseAmountToCents(typed) : null;
     const done = this.project().participating ? 'projects.participation.pledgeSaved' : 'projects.participation.joined';
-    const ok = await this.run(
-      () =>
-        firstValueFrom(
-          this.apollo.mutate({ mutation: JoinProjectDocument, variables: { id: this.project().id, pledgeCents } }),
-        ),
-      done,
-    );
+    const ok = await this.run(() => firstValueFrom(this.data.join(this.project().id, pledgeCents)), done);
     if (ok) this.pledgeForm.reset({ pledge: '' });
   }
 
   protected async leave(): Promise<void> {
-    await this.run(
-      () =>
-        firstValueFrom(this.apollo.mutate({ mutation: LeaveProjectDocument, variables: { id: this.project().id } })),
-      'projects.participation.left',
-    );
+    await this.run(() => firstValueFrom(this.data.leave(this.project().id)), 'projects.participation.left');
   }
 
   private async run(send: () => Promise<unknown>, done: string): Promise<boolean> {

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -14,9 +15,8 @@ import {
   TOUCHED_ERRORS,
 } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { CommentProjectDocument, ProjectCommentsDocument, ProjectCommentsQuery } from '../graphql/projects.generated';
+import { catchError, EMPTY, firstValueFrom, switchMap } from 'rxjs';
+import { ProjectComment, ProjectsData } from '../data-access/projects.data';
 import { MemberNames } from './member-names';
 
 /** The API's limit on one message of the discussion. */
@@ -82,7 +82,7 @@ export class ProjectDiscussion {
   readonly projectId = input.required<string>();
   readonly names = input.required<MemberNames>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(ProjectsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
 
@@ -90,7 +90,7 @@ export class ProjectDiscussion {
   protected readonly language = inject(LanguageStore).language;
   protected readonly timeZone = computed(() => this.session.currentAssociation()?.timeZone ?? 'Europe/Paris');
   protected readonly me = computed(() => this.session.currentMembership()?.id ?? null);
-  protected readonly comments = signal<ProjectCommentsQuery['projectComments']>([]);
+  protected readonly comments = signal<ProjectComment[]>([]);
   protected readonly loaded = signal(false);
   protected readonly sending = signal(false);
   protected readonly form = new FormGroup({
@@ -101,10 +101,25 @@ export class ProjectDiscussion {
   });
 
   constructor() {
-    effect(() => {
-      const id = this.projectId();
-      untracked(() => void this.load(id));
-    });
+    // From the cache at once when opened before, then from the server; a sent comment is appended
+    // to the cached discussion by the data service, so it shows through this same stream.
+    toObservable(this.projectId)
+      .pipe(
+        switchMap((id) =>
+          this.data.comments(id).pipe(
+            catchError((error: unknown) => {
+              this.errors.show(error);
+              this.loaded.set(true);
+              return EMPTY;
+            }),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((comments) => {
+        this.comments.set(comments);
+        this.loaded.set(true);
+      });
   }
 
   protected async send(): Promise<void> {
@@ -116,33 +131,13 @@ export class ProjectDiscussion {
     if (this.sending()) return;
     this.sending.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: CommentProjectDocument,
-          variables: { projectId: this.projectId(), text: this.form.controls.text.value.trim() },
-        }),
-      );
-      const comment = result.data?.commentProject;
-      if (comment) this.comments.update((list) => [...list, comment]);
+      await firstValueFrom(this.data.comment(this.projectId(), this.form.controls.text.value.trim()));
       this.form.reset({ text: '' });
       this.errors.success('projects.discussion.sent');
     } catch (error) {
       this.errors.show(error, this.form);
     } finally {
       this.sending.set(false);
-    }
-  }
-
-  private async load(projectId: string): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: ProjectCommentsDocument, variables: { projectId }, fetchPolicy: 'network-only' }),
-      );
-      this.comments.set(result.data?.projectComments ?? []);
-    } catch (error) {
-      this.errors.show(error);
-    } finally {
-      this.loaded.set(true);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { DOCUMENT } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
@@ -17,9 +18,9 @@ import {
 } from '@assoc/platform-web';
 import { acceptsLedgerEntries, isEditable, ProjectStatus } from '@assoc/projects-domain';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { ProjectDocument, ProjectFieldsFragment, ProjectMembersDocument } from '../graphql/projects.generated';
+import { catchError, EMPTY, firstValueFrom, switchMap } from 'rxjs';
+import { ProjectsData } from '../data-access/projects.data';
+import { ProjectFieldsFragment } from '../graphql/projects.generated';
 import { MoneyPipe } from '../shared/money.pipe';
 import { AuditTrail } from './audit-trail';
 import { BudgetTable } from './budget-table';
@@ -65,7 +66,7 @@ import { VotePanel } from './vote-panel';
 export class ProjectPage {
   readonly id = input.required<string>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(ProjectsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
   private readonly http = inject(HttpClient);
@@ -101,11 +102,29 @@ export class ProjectPage {
   });
 
   constructor() {
-    effect(() => {
-      const id = this.id();
-      untracked(() => void this.load(id));
-    });
-    void this.loadMembers();
+    // Shown at once from the cache when seen before, then as the server has it; every change a
+    // panel makes (its mutation answers with the project) shows here too.
+    toObservable(this.id)
+      .pipe(
+        switchMap((id) => this.data.project(id).pipe(catchError((error: unknown) => this.failed(error)))),
+        takeUntilDestroyed(),
+      )
+      .subscribe((project) => {
+        this.project.set(project);
+        this.notFound.set(false);
+        this.loading.set(false);
+      });
+    this.data
+      .members()
+      .pipe(takeUntilDestroyed())
+      .subscribe({
+        next: (result) => {
+          this.names.set(new MemberNames(result.directory.nodes));
+          const association = result.association;
+          if (association) this.rules.set({ quorumPercent: association.quorumPercent, majority: association.majority });
+        },
+        error: (error: unknown) => this.errors.show(error),
+      });
   }
 
   protected async openQuote(url: string): Promise<void> {
@@ -116,36 +135,21 @@ export class ProjectPage {
     }
   }
 
-  /** Reloads the project after any change a panel made. */
+  /** Reads the project again after a change a panel made (its money, its consultants' view). */
   protected async reload(): Promise<void> {
-    await this.load(this.id());
-  }
-
-  private async load(id: string): Promise<void> {
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: ProjectDocument, variables: { id }, fetchPolicy: 'network-only' }),
-      );
-      this.project.set(result.data?.project ?? null);
-      this.notFound.set(!result.data?.project);
+      await firstValueFrom(this.data.refreshProject(this.id()));
     } catch (error) {
-      if (parseServerError(error).code === 'NOT_FOUND') this.notFound.set(true);
-      else this.errors.show(error);
-    } finally {
-      this.loading.set(false);
+      this.failed(error);
     }
   }
 
-  private async loadMembers(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: ProjectMembersDocument, fetchPolicy: 'network-only' }),
-      );
-      this.names.set(new MemberNames(result.data?.directory.nodes ?? []));
-      const association = result.data?.association;
-      if (association) this.rules.set({ quorumPercent: association.quorumPercent, majority: association.majority });
-    } catch (error) {
-      this.errors.show(error);
-    }
+  private failed(error: unknown): typeof EMPTY {
+    if (parseServerError(error).code === 'NOT_FOUND') {
+      this.project.set(null);
+      this.notFound.set(true);
+    } else this.errors.show(error);
+    this.loading.set(false);
+    return EMPTY;
   }
 }

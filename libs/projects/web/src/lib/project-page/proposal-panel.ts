@@ -6,9 +6,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { clearServerErrors, ErrorDisplay, FieldErrorPipe, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { ProjectFieldsFragment, ProposeProjectDocument } from '../graphql/projects.generated';
+import { ProjectsData } from '../data-access/projects.data';
+import { ProjectFieldsFragment } from '../graphql/projects.generated';
 import { zonedLocalToIso } from '../shared/zoned-time';
 
 /** The president or board put a draft to the members' vote, until a deadline. */
@@ -60,7 +60,7 @@ export class ProposalPanel {
   readonly project = input.required<ProjectFieldsFragment>();
   readonly changed = output<void>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(ProjectsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
 
@@ -83,9 +83,7 @@ export class ProposalPanel {
     }
     this.saving.set(true);
     try {
-      await firstValueFrom(
-        this.apollo.mutate({ mutation: ProposeProjectDocument, variables: { id: this.project().id, voteDeadline } }),
-      );
+      await firstValueFrom(this.data.propose(this.project().id, voteDeadline));
       this.errors.success('projects.proposal.proposed');
       this.changed.emit();
     } catch (error) {

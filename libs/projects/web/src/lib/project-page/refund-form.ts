@@ -21,9 +21,9 @@ import { MatSelectModule } from '@angular/material/select';
 import { ErrorDisplay, FieldErrorPipe, SessionStore, TOUCHED_ERRORS } from '@assoc/platform-web';
 import { PaymentMethod } from '@assoc/projects-domain';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { ProjectFieldsFragment, RecordRefundDocument } from '../graphql/projects.generated';
+import { ProjectsData } from '../data-access/projects.data';
+import { ProjectFieldsFragment } from '../graphql/projects.generated';
 import { AmountErrorPipe } from '../shared/amount-error.pipe';
 import { parseAmountToCents } from '../shared/amounts';
 import { MoneySubmission } from '../shared/money-submission';
@@ -74,7 +74,7 @@ export class RefundForm {
   /** A refund was recorded: the ledger reloads. */
   readonly recorded = output<void>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(ProjectsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
 
@@ -122,20 +122,15 @@ export class RefundForm {
     const toParticipant = raw.direction === 'participant';
     const recorded = await this.submission.submit((idempotencyKey) =>
       firstValueFrom(
-        this.apollo.mutate({
-          mutation: RecordRefundDocument,
-          variables: {
-            input: {
-              projectId: this.project().id,
-              idempotencyKey,
-              membershipId: toParticipant ? raw.membershipId : null,
-              supplier: toParticipant ? null : raw.supplier.trim(),
-              cents: parseAmountToCents(raw.amount) ?? 0,
-              paymentMethod: raw.paymentMethod,
-              note: raw.note.trim() || null,
-              occurredAt: zonedLocalToIso(raw.occurredAt, this.timeZone()),
-            },
-          },
+        this.data.recordRefund({
+          projectId: this.project().id,
+          idempotencyKey,
+          membershipId: toParticipant ? raw.membershipId : null,
+          supplier: toParticipant ? null : raw.supplier.trim(),
+          cents: parseAmountToCents(raw.amount) ?? 0,
+          paymentMethod: raw.paymentMethod,
+          note: raw.note.trim() || null,
+          occurredAt: zonedLocalToIso(raw.occurredAt, this.timeZone()),
         }),
       ),
     );

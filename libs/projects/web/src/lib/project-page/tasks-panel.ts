@@ -25,17 +25,9 @@ import {
   ProjectStatus,
 } from '@assoc/projects-domain';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  CreateProjectTaskDocument,
-  DeleteProjectTaskDocument,
-  ProjectFieldsFragment,
-  ProjectTaskFieldsFragment,
-  ProjectTasksDocument,
-  SetProjectTaskDoneDocument,
-  UpdateProjectTaskDocument,
-} from '../graphql/projects.generated';
+import { ProjectTasksData } from '../data-access/project-tasks.data';
+import { ProjectFieldsFragment, ProjectTaskFieldsFragment } from '../graphql/projects.generated';
 import { MemberNames } from './member-names';
 
 /**
@@ -68,7 +60,7 @@ export class TasksPanel {
   /** The author, the president or board, or an assigned consultant. */
   readonly canWrite = input.required<boolean>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(ProjectTasksData);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
 
@@ -142,31 +134,20 @@ export class TasksPanel {
     };
     const editing = this.editingId();
     await this.run(async () => {
-      if (editing)
-        await firstValueFrom(
-          this.apollo.mutate({ mutation: UpdateProjectTaskDocument, variables: { input: { id: editing, ...fields } } }),
-        );
-      else
-        await firstValueFrom(
-          this.apollo.mutate({
-            mutation: CreateProjectTaskDocument,
-            variables: { input: { projectId: this.project().id, ...fields } },
-          }),
-        );
+      if (editing) await firstValueFrom(this.data.update({ id: editing, ...fields }));
+      else await firstValueFrom(this.data.create({ projectId: this.project().id, ...fields }));
       this.errors.success(editing ? 'projects.tasks.updated' : 'projects.tasks.added');
       this.cancelEdit();
     }, this.form);
   }
 
   protected async toggle(task: ProjectTaskFieldsFragment, done: boolean): Promise<void> {
-    await this.run(() =>
-      firstValueFrom(this.apollo.mutate({ mutation: SetProjectTaskDoneDocument, variables: { id: task.id, done } })),
-    );
+    await this.run(() => firstValueFrom(this.data.setDone(task.id, done)));
   }
 
   protected async remove(task: ProjectTaskFieldsFragment): Promise<void> {
     await this.run(async () => {
-      await firstValueFrom(this.apollo.mutate({ mutation: DeleteProjectTaskDocument, variables: { id: task.id } }));
+      await firstValueFrom(this.data.remove(task.id));
       if (this.editingId() === task.id) this.cancelEdit();
       this.errors.success('projects.tasks.removed');
     });
@@ -187,10 +168,7 @@ export class TasksPanel {
 
   private async load(projectId: string): Promise<void> {
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: ProjectTasksDocument, variables: { projectId }, fetchPolicy: 'network-only' }),
-      );
-      this.tasks.set(result.data?.projectTasks ?? []);
+      this.tasks.set(await firstValueFrom(this.data.tasks(projectId)));
     } catch (error) {
       this.errors.show(error);
     }

@@ -8,9 +8,9 @@ import { Permission } from '@assoc/platform-domain';
 import { confirmAction, DateTimePipe, ErrorDisplay, LanguageStore, SessionStore } from '@assoc/platform-web';
 import { acceptsVotes, ProjectStatus, VoteChoice } from '@assoc/projects-domain';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CastVoteDocument, CloseVoteDocument, ProjectFieldsFragment } from '../graphql/projects.generated';
+import { ProjectsData } from '../data-access/projects.data';
+import { ProjectFieldsFragment } from '../graphql/projects.generated';
 
 /** For / against / abstain (changeable until the deadline), live counts and the quorum's progress. */
 @Component({
@@ -52,7 +52,7 @@ export class VotePanel {
   readonly quorumPercent = input<number | null>(null);
   readonly changed = output<void>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(ProjectsData);
   private readonly dialog = inject(MatDialog);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
@@ -89,9 +89,7 @@ export class VotePanel {
     if (choice === this.project().myVote) return;
     this.saving.set(true);
     try {
-      await firstValueFrom(
-        this.apollo.mutate({ mutation: CastVoteDocument, variables: { projectId: this.project().id, choice } }),
-      );
+      await firstValueFrom(this.data.castVote(this.project().id, choice));
       this.errors.success('projects.vote.recorded');
       this.changed.emit();
     } catch (error) {
@@ -111,9 +109,7 @@ export class VotePanel {
     if (!ok) return;
     this.saving.set(true);
     try {
-      await firstValueFrom(
-        this.apollo.mutate({ mutation: CloseVoteDocument, variables: { projectId: this.project().id } }),
-      );
+      await firstValueFrom(this.data.closeVote(this.project().id));
       this.errors.success('projects.vote.closed');
       this.changed.emit();
     } catch (error) {

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { ErrorDisplay } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { ProjectsImpactQuery, ProjectsImpactDocument } from '../graphql/projects.generated';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ProjectsData, ProjectsImpact } from '../data-access/projects.data';
 import { MoneyPipe } from '../shared/money.pipe';
 
 /** What pooling brought so far: funded projects, money pooled, saved against going alone, and my part. Hidden until something was funded. */
@@ -67,22 +66,14 @@ import { MoneyPipe } from '../shared/money.pipe';
   `,
 })
 export class ImpactSummary {
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(ProjectsData);
   private readonly errors = inject(ErrorDisplay);
-  protected readonly impact = signal<ProjectsImpactQuery['projectsImpact'] | null>(null);
+  protected readonly impact = signal<ProjectsImpact | null>(null);
 
   constructor() {
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: ProjectsImpactDocument, fetchPolicy: 'network-only' }),
-      );
-      this.impact.set(result.data?.projectsImpact ?? null);
-    } catch (error) {
-      this.errors.show(error);
-    }
+    this.data
+      .impact()
+      .pipe(takeUntilDestroyed())
+      .subscribe({ next: (impact) => this.impact.set(impact), error: (error: unknown) => this.errors.show(error) });
   }
 }

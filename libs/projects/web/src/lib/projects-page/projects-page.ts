@@ -7,9 +7,10 @@ import { RouterLink } from '@angular/router';
 import { DateTimePipe, ErrorDisplay, LanguageStore, SessionStore } from '@assoc/platform-web';
 import { ProjectStatus } from '@assoc/projects-domain';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { firstValueFrom } from 'rxjs';
-import { ProjectsDocument, ProjectSummaryFragment } from '../graphql/projects.generated';
+import { ProjectsData, ProjectsConnection } from '../data-access/projects.data';
+import { ProjectSummaryFragment } from '../graphql/projects.generated';
 import { MoneyPipe } from '../shared/money.pipe';
 import { ImpactSummary } from './impact-summary';
 
@@ -44,7 +45,7 @@ const GROUPS: readonly ProjectStatus[] = [
   styleUrl: './projects-page.scss',
 })
 export class ProjectsPage {
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(ProjectsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
 
@@ -61,27 +62,34 @@ export class ProjectsPage {
   );
 
   constructor() {
-    void this.load();
+    // The first page from the cache at once when seen before, then from the server.
+    this.data
+      .projects(null)
+      .pipe(takeUntilDestroyed())
+      .subscribe({
+        next: (page) => this.show(page, null),
+        error: (error: unknown) => {
+          this.errors.show(error);
+          this.loading.set(false);
+        },
+      });
   }
 
   protected async loadMore(): Promise<void> {
     this.loading.set(true);
-    await this.load(this.endCursor);
-  }
-
-  private async load(after: string | null = null): Promise<void> {
+    const after = this.endCursor;
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: ProjectsDocument, variables: { after }, fetchPolicy: 'network-only' }),
-      );
-      const page = result.data?.projects;
-      this.projects.update((list) => [...(after ? list : []), ...(page?.nodes ?? [])]);
-      this.hasNextPage.set(page?.pageInfo.hasNextPage ?? false);
-      this.endCursor = page?.pageInfo.endCursor ?? null;
+      this.show(await firstValueFrom(this.data.projects(after)), after);
     } catch (error) {
       this.errors.show(error);
-    } finally {
       this.loading.set(false);
     }
+  }
+
+  private show(page: ProjectsConnection, after: string | null): void {
+    this.projects.update((list) => [...(after ? list : []), ...page.nodes]);
+    this.hasNextPage.set(page.pageInfo.hasNextPage);
+    this.endCursor = page.pageInfo.endCursor ?? null;
+    this.loading.set(false);
   }
 }
