@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CashmobStatus, SignUpStatus } from '@assoc/cashmobs-domain';
-import { ImpactPeriod, sqlBucketUnit } from '@assoc/impact-domain';
+import { bucketsOf, ImpactPeriod } from '@assoc/impact-domain';
 import { CampaignStatus } from '@assoc/promotions-domain';
 import { DataSource } from 'typeorm';
 
@@ -87,10 +87,18 @@ export class ImpactRecords {
    * Everything members did, bucketed in the association's time zone, with distinct active members per
    * bucket and over the whole period (the row whose day is null). Public voucher claims count as
    * vouchers but make no member active.
+   *
+   * Each event finds its bucket by `width_bucket` over the buckets' first instants (bucketsOf: the
+   * same cuts as `date_trunc` in the time zone, computed once instead of per row), then events are
+   * added up per bucket and member in one hashed pass; the per-bucket figures and the period's
+   * distinct members are read from those (bucket, member) pairs, with no sort of the events.
    */
   async activity(associationId: string, period: ImpactPeriod): Promise<ActivityRow[]> {
+    const slots = bucketsOf(period);
+    if (!slots.length) return [];
     const range = `"associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3`;
-    return this.dataSource.query(
+    const kinds = ['post', 'comment', 'reaction', 'voucher', 'redemption'] as const;
+    const rows: (Omit<ActivityRow, 'day'> & { b: number | null })[] = await this.dataSource.query(
       `WITH ev(k, at, m) AS (
           SELECT 'post', "createdAt", "authorMembershipId" FROM posts WHERE ${range} AND "deletedAt" IS NULL
           UNION ALL SELECT 'comment', "createdAt", "authorMembershipId" FROM comments WHERE ${range} AND "deletedAt" IS NULL
@@ -104,19 +112,18 @@ export class ImpactRecords {
           UNION ALL SELECT 'redemption', "createdAt", "membershipId" FROM campaign_redemptions WHERE ${range}
           UNION ALL SELECT 'cashmob', "createdAt", "organiserMembershipId" FROM cashmobs WHERE ${range}
           UNION ALL SELECT 'support', "createdAt", "membershipId" FROM cashmob_supports WHERE ${range}
-        ), bucketed AS (
-          SELECT k, m, to_char(GREATEST(date_trunc($4, at AT TIME ZONE $5)::date, $6::date), 'YYYY-MM-DD') AS day FROM ev
+        ), per AS (
+          SELECT width_bucket(at, $4::timestamptz[]) AS b, m,
+                 ${kinds.map((k) => `count(*) FILTER (WHERE k = '${k}')::int AS "${k}s"`).join(', ')}
+            FROM ev GROUP BY 1, 2
         )
-        SELECT day,
-               count(DISTINCT m)::int AS active,
-               count(*) FILTER (WHERE k = 'post')::int AS posts,
-               count(*) FILTER (WHERE k = 'comment')::int AS comments,
-               count(*) FILTER (WHERE k = 'reaction')::int AS reactions,
-               count(*) FILTER (WHERE k = 'voucher')::int AS vouchers,
-               count(*) FILTER (WHERE k = 'redemption')::int AS redemptions
-          FROM bucketed GROUP BY GROUPING SETS ((day), ())`,
-      [associationId, period.start, period.end, sqlBucketUnit(period.bucket), period.timeZone, period.fromDay],
+        SELECT b, count(m)::int AS active, ${kinds.map((k) => `sum("${k}s")::int AS "${k}s"`).join(', ')} FROM per GROUP BY b
+        UNION ALL
+        SELECT NULL, (SELECT count(*)::int FROM (SELECT m FROM per WHERE m IS NOT NULL GROUP BY m) d),
+               ${kinds.map((k) => `coalesce(sum("${k}s"), 0)::int`).join(', ')} FROM per`,
+      [associationId, period.start, period.end, slots.map((s) => s.start.toISOString())],
     );
+    return rows.map(({ b, ...counts }) => ({ day: b === null ? null : slots[b - 1].day, ...counts }));
   }
 
   /** Projects created in the period, by their status today. */
@@ -146,6 +153,34 @@ export class ImpactRecords {
       [associationId, period.start, period.end],
     );
     return rows.map((r) => ({ ...r, basketCents: Number(r.basketCents) }));
+  }
+
+  /**
+   * The shops with vouchers or redemptions in the period, the most vouchers first, then redemptions,
+   * then name (French order; a shop whose owner left shows no name), at most `limit` of them (all when
+   * null), ordered and cut in PostgreSQL; with the baskets of every shop added up.
+   */
+  async topCampaignShops(
+    associationId: string,
+    period: ImpactPeriod,
+    limit: number | null,
+  ): Promise<{ shops: (ShopCampaignRow & { shopName: string })[]; basketCents: number }> {
+    const rows: (ShopCampaignRow & { shopName: string; basketCents: string; total: string })[] =
+      await this.dataSource.query(
+        `WITH v AS (SELECT "shopId", count(*)::int AS n FROM campaign_vouchers WHERE "associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3 GROUP BY "shopId"),
+              r AS (SELECT "shopId", count(*)::int AS n, coalesce(sum("basketCents"), 0)::bigint AS basket FROM campaign_redemptions WHERE "associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3 GROUP BY "shopId"),
+              t AS (SELECT coalesce(v."shopId", r."shopId") AS "shopId", coalesce(v.n, 0) AS vouchers, coalesce(r.n, 0) AS redemptions, coalesce(r.basket, 0) AS basket
+                      FROM v FULL JOIN r ON r."shopId" = v."shopId")
+         SELECT t."shopId", t.vouchers, t.redemptions, t.basket AS "basketCents", coalesce(s.name, '') AS "shopName", sum(t.basket) OVER () AS total
+           FROM t LEFT JOIN (shops s JOIN memberships m ON m.id = s."membershipId" AND m."removedAt" IS NULL) ON s.id = t."shopId" AND s."associationId" = $1
+          ORDER BY t.vouchers DESC, t.redemptions DESC, coalesce(s.name, '') COLLATE "fr-x-icu", t."shopId"
+          LIMIT $4`,
+        [associationId, period.start, period.end, limit],
+      );
+    return {
+      shops: rows.map(({ total: _total, ...r }) => ({ ...r, basketCents: Number(r.basketCents) })),
+      basketCents: rows.length ? Number(rows[0].total) : 0,
+    };
   }
 
   /** Cashmobs held in the period (by their start), per shop: sign-ups, check-ins and takings. */

@@ -3,6 +3,9 @@ import { Allow, CurrentMember, Member, Permission } from '@assoc/platform-api';
 import { ImpactDashboardModel, ImpactPeriodInput, ShopImpactModel } from './impact.models';
 import { ImpactService } from './impact.service';
 
+/** The page's per-shop chart shows the shops with the most vouchers, not every shop (the CSV lists them all). */
+export const DASHBOARD_TOP_SHOPS = 20;
+
 /** What acting together brought: the association's dashboard and one shop's own figures. */
 @Resolver()
 export class ImpactResolver {
@@ -14,7 +17,7 @@ export class ImpactResolver {
     @Member() member: CurrentMember,
     @Args('period') period: ImpactPeriodInput,
   ): Promise<ImpactDashboardModel> {
-    return this.impact.dashboard(member, period);
+    return this.impact.dashboard(member, period, DASHBOARD_TOP_SHOPS);
   }
 
   @Allow(Permission.ViewOwnImpact)

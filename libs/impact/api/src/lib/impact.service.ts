@@ -53,7 +53,15 @@ export class ImpactService {
     return { period, association };
   }
 
-  async dashboard(member: CurrentMember, request: ImpactPeriodRequest): Promise<ImpactDashboard> {
+  /**
+   * The association's dashboard over the period. `topShops` bounds the per-shop campaign list to the
+   * shops with the most vouchers (the page's chart); null lists every shop (the CSV export).
+   */
+  async dashboard(
+    member: CurrentMember,
+    request: ImpactPeriodRequest,
+    topShops: number | null = null,
+  ): Promise<ImpactDashboard> {
     const { period, association } = await this.period(member, request);
     const id = association.id;
     const funding = { frozenSince: period.start, frozenBefore: period.end };
@@ -62,24 +70,23 @@ export class ImpactService {
     const slots = bucketsOf(period);
     // Member counts at the end of each bucket and of the period (ascending), added up in SQL.
     const instants = [...slots.map((slot) => until(slot.end)), until(period.end)];
-    const [counts, activity, byStatus, campaignCount, campaignRows, cashmobRows, pooling, byMember] = await Promise.all(
-      [
+    const [counts, activity, byStatus, campaignCount, campaignShops, cashmobRows, pooling, byMember] =
+      await Promise.all([
         this.records.memberCounts(id, period, instants),
         this.records.activity(id, period),
         this.records.projectsByStatus(id, period),
         this.records.campaignCount(id, period),
-        this.records.campaignsByShop(id, period),
+        this.records.topCampaignShops(id, period, topShops),
         this.records.cashmobsByShop(id, period),
         this.projects.impact(member, funding),
         this.projects.byMember(id, funding),
-      ],
-    );
+      ]);
     const total = activity.find((r) => r.day === null) ?? NO_ACTIVITY;
     const byDay = new Map(activity.filter((r) => r.day !== null).map((r) => [r.day, r]));
     const [shops, names] = await Promise.all([
       this.records.shopsAmong(
         id,
-        campaignRows.map((r) => r.shopId),
+        [],
         byMember.map((m) => m.membershipId),
       ),
       this.records.memberNames(
@@ -87,7 +94,6 @@ export class ImpactService {
         byMember.map((m) => m.membershipId),
       ),
     ]);
-    const shopName = new Map(shops.map((s) => [s.id, s.name]));
     const shopOf = new Map(shops.map((s) => [s.membershipId, s.name]));
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'fr');
     return {
@@ -121,13 +127,8 @@ export class ImpactService {
         campaigns: campaignCount,
         vouchers: total.vouchers,
         redemptions: total.redemptions,
-        basketCents: campaignRows.reduce((sum, r) => sum + r.basketCents, 0),
-        byShop: campaignRows
-          .map((r) => ({ ...r, shopName: shopName.get(r.shopId) ?? '' }))
-          .sort(
-            (a, b) =>
-              b.vouchers - a.vouchers || b.redemptions - a.redemptions || a.shopName.localeCompare(b.shopName, 'fr'),
-          ),
+        basketCents: campaignShops.basketCents,
+        byShop: campaignShops.shops,
       },
       cashmobs: {
         count: cashmobRows.reduce((sum, r) => sum + r.count, 0),
