@@ -24,15 +24,6 @@ const ROOT = join(__dirname, '..', '..');
  */
 const PENDING = new Set<string>([
   'libs/associations/api/src/lib/invitations.service.ts',
-  'libs/cashmobs/api/src/lib/cashmob-calendar.service.ts',
-  'libs/cashmobs/api/src/lib/cashmob-ics.controller.ts',
-  'libs/cashmobs/api/src/lib/cashmob-ics.ts',
-  'libs/cashmobs/api/src/lib/cashmob-mailer.service.ts',
-  'libs/cashmobs/api/src/lib/cashmob-sign-ups.service.ts',
-  'libs/cashmobs/api/src/lib/cashmob.mapper.ts',
-  'libs/cashmobs/api/src/lib/cashmob.resolver.ts',
-  'libs/cashmobs/api/src/lib/cashmobs.module.ts',
-  'libs/cashmobs/api/src/lib/cashmobs.service.ts',
   'libs/directory/api/src/lib/directory.service.ts',
   'libs/impact/api/src/lib/impact.service.ts',
   'libs/notifications/api/src/lib/notification-digest.service.ts',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ShopEntity } from '@assoc/directory-api';
+import { ShopReads } from '@assoc/directory-api';
 import { CurrentMember, Permission, roleHasPermission } from '@assoc/platform-api';
 import { CashmobStatus } from '@assoc/cashmobs-domain';
 import { DataSource, In, LessThan, MoreThan } from 'typeorm';
@@ -28,7 +28,10 @@ const ON_CALENDAR = [
 /** The cashmobs' public surface for the calendar: what overlaps a period, for those who may see cashmobs. */
 @Injectable()
 export class CashmobCalendarService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly shops: ShopReads,
+  ) {}
 
   async between(member: CurrentMember, from: Date, to: Date): Promise<CashmobCalendarItem[]> {
     if (!roleHasPermission(member.role, Permission.ViewCashmobs)) return [];
@@ -41,12 +44,10 @@ export class CashmobCalendarService {
       },
       order: { startsAt: 'ASC' },
     });
-    const shops = cashmobs.length
-      ? await this.dataSource.manager.find(ShopEntity, {
-          where: { id: In([...new Set(cashmobs.map((c) => c.shopId))]) },
-        })
-      : [];
-    const names = new Map(shops.map((s) => [s.id, s.name]));
+    const names = await this.shops.names(
+      member.associationId,
+      cashmobs.map((c) => c.shopId),
+    );
     return cashmobs.map((c) => ({
       id: c.id,
       shopId: c.shopId,

@@ -1,13 +1,12 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isPublic } from '@assoc/cashmobs-domain';
-import { ShopEntity } from '@assoc/directory-api';
-import { AssociationEntity } from '@assoc/associations-api';
 import { AppError, ClientIp, Clock, Public, RateLimiter } from '@assoc/platform-api';
 import { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { cashmobIcs } from './cashmob-ics';
 import { CashmobMailer } from './cashmob-mailer.service';
+import { CashmobVenues } from './cashmob-venue.service';
 import { CashmobEntity } from './cashmob.entity';
 import { CASHMOB_RATE_LIMITS } from './public-cashmob.resolver';
 
@@ -22,6 +21,7 @@ export class CashmobIcsController {
     private readonly mailer: CashmobMailer,
     private readonly limiter: RateLimiter,
     private readonly clock: Clock,
+    private readonly venues: CashmobVenues,
   ) {}
 
   @Public()
@@ -30,8 +30,7 @@ export class CashmobIcsController {
     await this.limiter.consume(`cashmob-read:${ip}`, CASHMOB_RATE_LIMITS.read);
     const cashmob = await this.dataSource.manager.findOneBy(CashmobEntity, { slug });
     if (!cashmob || !isPublic(cashmob.status, cashmob.publishedAt)) throw AppError.notFound();
-    const shop = await this.dataSource.manager.findOneByOrFail(ShopEntity, { id: cashmob.shopId });
-    const association = await this.dataSource.manager.findOneByOrFail(AssociationEntity, { id: cashmob.associationId });
+    const { shop, association } = await this.venues.of(cashmob);
     const body = cashmobIcs(cashmob, shop, association, this.mailer.publicLink(cashmob.slug), this.clock.now());
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="cashmob.ics"');

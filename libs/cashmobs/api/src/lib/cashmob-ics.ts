@@ -1,5 +1,5 @@
-import { AssociationEntity } from '@assoc/associations-api';
-import { ShopEntity } from '@assoc/directory-api';
+import { AssociationSummary } from '@assoc/associations-api';
+import { ShopCard } from '@assoc/directory-api';
 import { icsCalendar } from '@assoc/platform-api';
 import { CashmobEntity } from './cashmob.entity';
 
@@ -9,8 +9,8 @@ import { CashmobEntity } from './cashmob.entity';
  */
 export function cashmobIcs(
   cashmob: CashmobEntity,
-  shop: ShopEntity,
-  association: AssociationEntity,
+  shop: Pick<ShopCard, 'name' | 'address' | 'postcode' | 'town'>,
+  association: Pick<AssociationSummary, 'name' | 'timeZone'>,
   publicLink: string,
   /** When the file is made (the clock's now). */
   stamp: Date,

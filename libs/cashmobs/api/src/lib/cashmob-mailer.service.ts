@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AssociationEntity } from '@assoc/associations-api';
-import { ShopEntity } from '@assoc/directory-api';
 import { AppConfig, Clock, listUnsubscribeHeaders, MailContent, MailOutbox } from '@assoc/platform-api';
 import { EntityManager } from 'typeorm';
 import { cashmobIcs } from './cashmob-ics';
 import { CashmobMailFacts, ReminderStop, SignUpMailFacts } from './cashmob-mails';
 import { CashmobSignUpEntity } from './cashmob-sign-up.entity';
 import { CashmobEntity } from './cashmob.entity';
+import { CashmobVenues } from './cashmob-venue.service';
 import { checkInCode, reminderStopToken } from './cashmob-tokens';
 
 /** Links and facts for cashmob mails, queued in the caller's transaction through the outbox. */
@@ -16,6 +15,7 @@ export class CashmobMailer {
     private readonly outbox: MailOutbox,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly venues: CashmobVenues,
   ) {}
 
   private get base(): string {
@@ -51,8 +51,7 @@ export class CashmobMailer {
   }
 
   async facts(manager: EntityManager, cashmob: CashmobEntity): Promise<CashmobMailFacts> {
-    const shop = await manager.findOneByOrFail(ShopEntity, { id: cashmob.shopId });
-    const association = await manager.findOneByOrFail(AssociationEntity, { id: cashmob.associationId });
+    const { shop, association } = await this.venues.of(cashmob, manager);
     return {
       shopName: shop.name,
       address: `${shop.address}, ${shop.postcode} ${shop.town}`,

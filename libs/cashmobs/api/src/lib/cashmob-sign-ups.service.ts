@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AssociationEntity } from '@assoc/associations-api';
+import { AssociationReads, AssociationSummary } from '@assoc/associations-api';
 import {
   acceptsSignUps,
   intendedSpendProblems,
@@ -12,7 +12,7 @@ import {
   SignUpStatus,
   waitingRank,
 } from '@assoc/cashmobs-domain';
-import { ShopEntity } from '@assoc/directory-api';
+import { ShopCard, ShopReads } from '@assoc/directory-api';
 import { AppConfig, AppError, Clock, isUniqueViolation, Locale } from '@assoc/platform-api';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { confirmedCount } from './cashmob-counts';
@@ -25,6 +25,7 @@ import { SignUpToCashmobInput } from './cashmob.inputs';
 import { toPublicCashmobModel } from './cashmob.mapper';
 import { MySignUpModel, PublicCashmobModel, SignUpReceiptModel } from './cashmob.models';
 import { hashManageToken, newManageToken, signUpIdOfReminderStopToken } from './cashmob-tokens';
+import { CashmobVenues } from './cashmob-venue.service';
 
 const ONE_PER_EMAIL = 'cashmob_sign_ups_one_per_email';
 
@@ -41,28 +42,32 @@ export class CashmobSignUpsService {
     private readonly mailer: CashmobMailer,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly venues: CashmobVenues,
+    private readonly shops: ShopReads,
+    private readonly associations: AssociationReads,
   ) {}
 
-  /** The public page: NOT_FOUND unless the shop accepted it (a proposal is never public). */
   /**
-   * The public page in one statement: the cashmob with its shop and association joined and the
-   * confirmed count as a subquery (the same count as `confirmedCount`), read raw into entities.
+   * The public page, NOT_FOUND unless the shop accepted it (a proposal is never public), in one
+   * statement: the cashmob with its shop's card and its association's summary as the directory's and
+   * the associations' JSON subqueries, and the confirmed count as a subquery (the same count as `confirmedCount`).
    */
   async publicCashmob(slug: string): Promise<PublicCashmobModel> {
     const { entities, raw } = await this.dataSource.manager
       .createQueryBuilder(CashmobEntity, 'c')
-      .innerJoinAndMapOne('c.shop', ShopEntity, 's', 's.id = c.shopId')
-      .innerJoinAndMapOne('c.association', AssociationEntity, 'a', 'a.id = c.associationId')
+      .addSelect(this.shops.cardJson('c."shopId"', 'c."associationId"'), 'shop')
+      .addSelect(this.associations.summaryJson('c."associationId"'), 'association')
       .addSelect(
         `(SELECT count(*)::int FROM cashmob_sign_ups su WHERE su."cashmobId" = c."id" AND su.status = :confirmed AND NOT su."walkIn")`,
         'confirmed',
       )
       .where('c.slug = :slug', { slug, confirmed: SignUpStatus.CONFIRMED })
       .limit(1)
-      .getRawAndEntities<{ confirmed: number }>();
-    const found = entities[0] as (CashmobEntity & { shop: ShopEntity; association: AssociationEntity }) | undefined;
-    if (!found || !isPublic(found.status, found.publishedAt)) throw AppError.notFound();
-    return toPublicCashmobModel(found, found.shop, found.association, Number(raw[0].confirmed), this.clock.now());
+      .getRawAndEntities<{ confirmed: number; shop: ShopCard | null; association: AssociationSummary | null }>();
+    const found = entities[0];
+    const { shop, association, confirmed } = raw[0] ?? {};
+    if (!found || !shop || !association || !isPublic(found.status, found.publishedAt)) throw AppError.notFound();
+    return toPublicCashmobModel(found, shop, association, Number(confirmed), this.clock.now());
   }
 
   async signUp(slug: string, input: SignUpToCashmobInput): Promise<SignUpReceiptModel> {
@@ -277,8 +282,7 @@ export class CashmobSignUpsService {
 
   private async toPublic(manager: EntityManager, cashmob: CashmobEntity, now: Date): Promise<PublicCashmobModel> {
     // One after the other: the manager may be a transaction's single connection.
-    const shop = await manager.findOneByOrFail(ShopEntity, { id: cashmob.shopId });
-    const association = await manager.findOneByOrFail(AssociationEntity, { id: cashmob.associationId });
+    const { shop, association } = await this.venues.of(cashmob, manager);
     const confirmed = await confirmedCount(manager, cashmob.id);
     return toPublicCashmobModel(cashmob, shop, association, confirmed, now);
   }

@@ -1,6 +1,6 @@
 import { acceptsSignUps, allowedEvents, spotsLeft } from '@assoc/cashmobs-domain';
-import { AssociationEntity } from '@assoc/associations-api';
-import { ShopEntity } from '@assoc/directory-api';
+import { AssociationSummary } from '@assoc/associations-api';
+import { ShopCard } from '@assoc/directory-api';
 import { CashmobCounts } from './cashmob-counts';
 import { CashmobSignUpEntity } from './cashmob-sign-up.entity';
 import { CashmobEntity } from './cashmob.entity';
@@ -8,7 +8,7 @@ import { CashmobModel, CashmobSignUpModel, PublicCashmobModel } from './cashmob.
 
 export function toCashmobModel(
   c: CashmobEntity,
-  shop: ShopEntity,
+  shop: ShopCard,
   counts: CashmobCounts,
   supportedByMe: boolean,
 ): CashmobModel {
@@ -55,8 +55,8 @@ export function toCashmobModel(
 
 export function toPublicCashmobModel(
   c: CashmobEntity,
-  shop: ShopEntity,
-  association: AssociationEntity,
+  shop: ShopCard,
+  association: Pick<AssociationSummary, 'name' | 'timeZone'>,
   confirmed: number,
   now: Date,
 ): PublicCashmobModel {

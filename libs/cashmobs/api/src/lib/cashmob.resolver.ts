@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CashmobStatus, RotationShop } from '@assoc/cashmobs-domain';
-import { ShopEntity } from '@assoc/directory-api';
+import { ShopCard } from '@assoc/directory-api';
 import { Allow, CurrentMember, Member, Permission, uuidArg } from '@assoc/platform-api';
 import { TradeCategory } from '@assoc/directory-domain';
 import { ProposeCashmobInput, UpdateCashmobInput } from './cashmob.inputs';
@@ -55,7 +55,7 @@ export class CashmobResolver {
   async suggestedShops(@Member() member: CurrentMember): Promise<CashmobRotationModel> {
     const { rotation, shops } = await this.service.rotation(member);
     const toModel = (s: RotationShop, skippedUntil: Date | null): SuggestedShopModel => {
-      const shop = shops.get(s.key) as ShopEntity;
+      const shop = shops.get(s.key) as ShopCard;
       return {
         shopId: shop.id,
         membershipId: shop.membershipId,

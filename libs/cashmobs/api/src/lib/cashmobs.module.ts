@@ -2,7 +2,7 @@ import { CashmobCalendarService } from './cashmob-calendar.service';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
-import { ShopEntity } from '@assoc/directory-api';
+import { DirectoryModule } from '@assoc/directory-api';
 import { NotificationsModule } from '@assoc/notifications-api';
 import { RateLimiter, ShareCards, WebIndexHtml } from '@assoc/platform-api';
 import { CashmobAccess } from './cashmob-access.service';
@@ -11,6 +11,7 @@ import { CashmobCheckInService } from './cashmob-check-in.service';
 import { CashmobIcsController } from './cashmob-ics.controller';
 import { CashmobJobsService } from './cashmob-jobs.service';
 import { CashmobMailer } from './cashmob-mailer.service';
+import { CashmobVenues } from './cashmob-venue.service';
 import { CashmobPageController } from './cashmob-page.controller';
 import { CashmobRemindersController } from './cashmob-reminders.controller';
 import { CashmobSignUpsService } from './cashmob-sign-ups.service';
@@ -29,7 +30,7 @@ registerPermissions('cashmobs', CASHMOBS_PERMISSIONS);
 
 /** Cashmobs: proposal and the shop's answer, the public page with capacity and waiting list, reminders, check-in, the report, fair rotation. */
 @Module({
-  imports: [AssociationsModule, NotificationsModule, TypeOrmModule.forFeature([ShopEntity, ...CASHMOBS_ENTITIES])],
+  imports: [AssociationsModule, DirectoryModule, NotificationsModule, TypeOrmModule.forFeature(CASHMOBS_ENTITIES)],
   controllers: [CashmobIcsController, CashmobPageController, CashmobRemindersController],
   providers: [
     ShareCards,
@@ -38,6 +39,7 @@ registerPermissions('cashmobs', CASHMOBS_PERMISSIONS);
     CashmobAccess,
     CashmobCalendarService,
     CashmobMailer,
+    CashmobVenues,
     CashmobSignUpsService,
     CashmobsService,
     CashmobWorkflowService,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MembershipEntity } from '@assoc/associations-api';
+import { MembershipReads } from '@assoc/associations-api';
 import {
   capacityProblems,
   CashmobEvent,
@@ -16,11 +16,11 @@ import {
   SignUpStatus,
   transitionAt,
 } from '@assoc/cashmobs-domain';
-import { ShopEntity } from '@assoc/directory-api';
+import { ShopCard, ShopReads } from '@assoc/directory-api';
 import { NotificationKind } from '@assoc/notifications-domain';
 import { NotificationsService } from '@assoc/notifications-api';
 import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { CashmobAccess } from './cashmob-access.service';
 import { cashmobCounts, confirmedCount } from './cashmob-counts';
 import { assertNoProblems, problemsError } from './cashmob-problems';
@@ -45,6 +45,8 @@ export class CashmobsService {
     private readonly signUps: CashmobSignUpsService,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly shops: ShopReads,
+    private readonly memberships: MembershipReads,
   ) {}
 
   async leadTimeDays(manager: EntityManager, associationId: string): Promise<number> {
@@ -69,14 +71,10 @@ export class CashmobsService {
   async propose(member: CurrentMember, input: ProposeCashmobInput): Promise<CashmobEntity> {
     return this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
-      const shop = await manager.findOneBy(ShopEntity, { id: input.shopId, associationId: member.associationId });
+      const shop = (await this.shops.cards(member.associationId, [input.shopId], manager)).get(input.shopId);
       if (!shop) throw AppError.notFound();
-      const owner = await manager.findOneBy(MembershipEntity, {
-        id: shop.membershipId,
-        associationId: member.associationId,
-        removedAt: IsNull(),
-      });
-      if (!owner) throw AppError.field('shopId', 'noShop');
+      const owner = await this.memberships.activeRoles(member.associationId, [shop.membershipId], manager);
+      if (!owner.length) throw AppError.field('shopId', 'noShop');
       const capacity = input.capacity ?? null;
       const problems = cashmobProblems(
         { ...input, capacity },
@@ -174,17 +172,19 @@ export class CashmobsService {
     if (!cashmobs.length) return [];
     const manager = this.dataSource.manager;
     const ids = cashmobs.map((c) => c.id);
-    const [shops, counts, mine] = await Promise.all([
-      manager.find(ShopEntity, { where: { id: In([...new Set(cashmobs.map((c) => c.shopId))]) } }),
+    const [shopById, counts, mine] = await Promise.all([
+      this.shops.cards(
+        member.associationId,
+        cashmobs.map((c) => c.shopId),
+      ),
       cashmobCounts(manager, ids),
       manager.find(CashmobSupportEntity, { where: { cashmobId: In(ids), membershipId: member.membershipId } }),
     ]);
-    const shopById = new Map(shops.map((s) => [s.id, s]));
     const supported = new Set(mine.map((s) => s.cashmobId));
     return cashmobs.map((c) =>
       toCashmobModel(
         c,
-        shopById.get(c.shopId) as ShopEntity,
+        shopById.get(c.shopId) as ShopCard,
         counts.get(c.id) as NonNullable<ReturnType<typeof counts.get>>,
         supported.has(c.id),
       ),
@@ -212,13 +212,9 @@ export class CashmobsService {
   }
 
   /** The shops due a cashmob (fair rotation over the association's active members' shops). */
-  async rotation(member: CurrentMember): Promise<{ rotation: Rotation; shops: Map<string, ShopEntity> }> {
+  async rotation(member: CurrentMember): Promise<{ rotation: Rotation; shops: Map<string, ShopCard> }> {
     const manager = this.dataSource.manager;
-    const shops: ShopEntity[] = await manager
-      .createQueryBuilder(ShopEntity, 's')
-      .innerJoin(MembershipEntity, 'm', 'm.id = s."membershipId" AND m."removedAt" IS NULL')
-      .where('s."associationId" = :a', { a: member.associationId })
-      .getMany();
+    const shops = await this.shops.activeMembersShops(member.associationId);
     const stats: { shopId: string; last: Date | null; declined: Date | null; supports: number }[] = await manager.query(
       `SELECT c."shopId",
           max(c."startsAt") FILTER (WHERE c.status IN ('PUBLISHED', 'COMPLETED')) AS last,
