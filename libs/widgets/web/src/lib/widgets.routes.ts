@@ -1,7 +1,8 @@
 import { Routes } from '@angular/router';
 import { directoryTexts } from '@assoc/directory-web';
 import { Permission } from '@assoc/platform-domain';
-import { associationGuard, permissionGuard, withTexts } from '@assoc/platform-web/core';
+import { associationGuard, permissionGuard, provideTypePolicies, withTexts } from '@assoc/platform-web/core';
+import { widgetsTypePolicies } from './data-access/widgets.type-policies';
 import { widgetsTexts } from './widgets.texts';
 
 /** The blog widgets (president and board) and a shop's featured products (its owner), inside the application shell. */
@@ -24,6 +25,7 @@ export const widgetsRoutes: Routes = withTexts(
       path: 'widgets/:id',
       title: 'widgets.title',
       canActivate: [associationGuard, permissionGuard(Permission.ManageWidgets)],
+      providers: [provideTypePolicies('widgets', widgetsTypePolicies)],
       loadComponent: () => import('./widget-page/widget-page').then((m) => m.WidgetPage),
     },
   ],

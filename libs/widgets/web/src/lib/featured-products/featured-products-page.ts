@@ -1,5 +1,5 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
@@ -8,14 +8,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { confirmAction, ErrorDisplay, EurosPipe } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  DeleteFeaturedProductDocument,
-  FeaturedProductFieldsFragment,
-  MyFeaturedProductsDocument,
-  MyFeaturedProductsQuery,
-} from '../graphql/widgets.generated';
+import { MyFeaturedProducts, WidgetsData } from '../data-access/widgets.data';
+import type { FeaturedProductFieldsFragment } from '../graphql/widgets.generated';
 import { ProductForm } from './product-form';
 
 /** /widgets/products — a shopkeeper's featured products (up to six), shown in the association's blog widgets. */
@@ -175,12 +170,11 @@ import { ProductForm } from './product-form';
   `,
 })
 export class FeaturedProductsPage {
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(WidgetsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly dialog = inject(MatDialog);
-  private readonly http = inject(HttpClient);
 
-  protected readonly mine = signal<MyFeaturedProductsQuery['myFeaturedProducts'] | null>(null);
+  protected readonly mine = signal<MyFeaturedProducts | null>(null);
   protected readonly products = computed(() => this.mine()?.products ?? []);
   protected readonly canAdd = computed(() => this.products().length < (this.mine()?.max ?? 6));
   protected readonly loading = signal(true);
@@ -189,19 +183,31 @@ export class FeaturedProductsPage {
   protected readonly uploading = signal<string | null>(null);
 
   constructor() {
-    void this.load();
+    // Cached at once when seen before, then the server's; adding, saving, deleting and a new photo
+    // update the cached products, which shows here.
+    this.data
+      .myFeaturedProducts()
+      .pipe(takeUntilDestroyed())
+      .subscribe({
+        next: (mine) => {
+          this.mine.set(mine);
+          this.loading.set(false);
+        },
+        error: (error) => {
+          this.errors.show(error);
+          this.loading.set(false);
+        },
+      });
   }
 
-  protected async added(): Promise<void> {
+  protected added(): void {
     this.adding.set(false);
     this.errors.success('widgets.products.added');
-    await this.load();
   }
 
-  protected async changed(): Promise<void> {
+  protected changed(): void {
     this.editing.set(null);
     this.errors.success('common.saved');
-    await this.load();
   }
 
   protected async remove(product: FeaturedProductFieldsFragment): Promise<void> {
@@ -213,10 +219,7 @@ export class FeaturedProductsPage {
     });
     if (!ok) return;
     try {
-      await firstValueFrom(
-        this.apollo.mutate({ mutation: DeleteFeaturedProductDocument, variables: { id: product.id } }),
-      );
-      await this.load();
+      await firstValueFrom(this.data.deleteProduct(product.id));
     } catch (error) {
       this.errors.show(error);
     }
@@ -225,36 +228,15 @@ export class FeaturedProductsPage {
   protected async upload(product: FeaturedProductFieldsFragment, input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     if (!file) return;
-    const body = new FormData();
-    body.append('photo', file);
     this.uploading.set(product.id);
     try {
-      await firstValueFrom(
-        this.http.post<{ photoUrl: string | null }>(
-          `/api/widgets/products/${encodeURIComponent(product.id)}/photo`,
-          body,
-        ),
-      );
+      await firstValueFrom(this.data.uploadProductPhoto(product.id, file));
       this.errors.success('widgets.products.photoDone');
-      await this.load();
     } catch (error) {
       this.errors.show(error);
     } finally {
       this.uploading.set(null);
       input.value = '';
-    }
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: MyFeaturedProductsDocument, fetchPolicy: 'network-only' }),
-      );
-      this.mine.set(result.data?.myFeaturedProducts ?? null);
-    } catch (error) {
-      this.errors.show(error);
-    } finally {
-      this.loading.set(false);
     }
   }
 }

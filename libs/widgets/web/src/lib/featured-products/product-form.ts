@@ -7,13 +7,9 @@ import { clearServerErrors, ErrorDisplay, FieldErrorPipe, TOUCHED_ERRORS } from 
 import { centsToInput, parseAmountToCents } from '@assoc/shared-util';
 import { PRODUCT_LINK_MAX, PRODUCT_NAME_MAX, PRODUCT_TEXT_MAX } from '@assoc/widgets-domain';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  CreateFeaturedProductDocument,
-  FeaturedProductFieldsFragment,
-  UpdateFeaturedProductDocument,
-} from '../graphql/widgets.generated';
+import { WidgetsData } from '../data-access/widgets.data';
+import type { FeaturedProductFieldsFragment } from '../graphql/widgets.generated';
 
 /** A featured product's name, price (typed in euros, sent in cents), short text and link. */
 @Component({
@@ -71,7 +67,7 @@ export class ProductForm {
   readonly saved = output<FeaturedProductFieldsFragment>();
   readonly cancelled = output();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(WidgetsData);
   private readonly errors = inject(ErrorDisplay);
 
   protected readonly saving = signal(false);
@@ -112,18 +108,9 @@ export class ProductForm {
     this.saving.set(true);
     try {
       if (existing) {
-        const result = await firstValueFrom(
-          this.apollo.mutate({
-            mutation: UpdateFeaturedProductDocument,
-            variables: { input: { id: existing.id, ...fields } },
-          }),
-        );
-        if (result.data) this.saved.emit(result.data.updateFeaturedProduct);
+        this.saved.emit(await firstValueFrom(this.data.updateProduct({ id: existing.id, ...fields })));
       } else {
-        const result = await firstValueFrom(
-          this.apollo.mutate({ mutation: CreateFeaturedProductDocument, variables: { input: fields } }),
-        );
-        if (result.data) this.saved.emit(result.data.createFeaturedProduct);
+        this.saved.emit(await firstValueFrom(this.data.createProduct(fields)));
       }
     } catch (error) {
       this.errors.show(error, this.form, { fieldAliases: { priceCents: 'price' } });

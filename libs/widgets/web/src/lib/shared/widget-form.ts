@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal, untracked } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   AbstractControl,
   NonNullableFormBuilder,
@@ -21,15 +22,9 @@ import {
   WIDGET_NAME_MAX,
 } from '@assoc/widgets-domain';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  CreateWidgetDocument,
-  UpdateWidgetDocument,
-  WidgetFieldsFragment,
-  WidgetShopChoicesDocument,
-  WidgetShopChoicesQuery,
-} from '../graphql/widgets.generated';
+import { WidgetsData, WidgetShopChoice } from '../data-access/widgets.data';
+import type { WidgetFieldsFragment } from '../graphql/widgets.generated';
 import type { TradeCategory, WidgetContent, WidgetLanguage, WidgetSize } from '@assoc/platform-web/core';
 import { CONTENTS, LANGUAGES, SIZES, TRADES } from './widget-options';
 
@@ -225,11 +220,11 @@ export class WidgetForm {
   readonly saved = output<WidgetFieldsFragment>();
   readonly cancelled = output();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(WidgetsData);
   private readonly errors = inject(ErrorDisplay);
 
   protected readonly saving = signal(false);
-  protected readonly shops = signal<WidgetShopChoicesQuery['widgetShopChoices']>([]);
+  protected readonly shops = signal<WidgetShopChoice[]>([]);
   protected readonly contentKinds = CONTENTS as WidgetContent[];
   protected readonly languages = LANGUAGES as WidgetLanguage[];
   protected readonly sizes = SIZES as WidgetSize[];
@@ -250,7 +245,10 @@ export class WidgetForm {
   });
 
   constructor() {
-    void this.loadShops();
+    this.data
+      .shopChoices()
+      .pipe(takeUntilDestroyed())
+      .subscribe({ next: (shops) => this.shops.set(shops), error: (error) => this.errors.show(error) });
     effect(() => {
       const w = this.widget();
       if (w)
@@ -307,31 +305,14 @@ export class WidgetForm {
     this.saving.set(true);
     try {
       if (existing) {
-        const result = await firstValueFrom(
-          this.apollo.mutate({ mutation: UpdateWidgetDocument, variables: { input: { id: existing.id, ...fields } } }),
-        );
-        if (result.data) this.saved.emit(result.data.updateWidget);
+        this.saved.emit(await firstValueFrom(this.data.updateWidget({ id: existing.id, ...fields })));
       } else {
-        const result = await firstValueFrom(
-          this.apollo.mutate({ mutation: CreateWidgetDocument, variables: { input: fields } }),
-        );
-        if (result.data) this.saved.emit(result.data.createWidget);
+        this.saved.emit(await firstValueFrom(this.data.createWidget(fields)));
       }
     } catch (error) {
       this.errors.show(error, this.form, { fieldAliases: LIST_ALIASES });
     } finally {
       this.saving.set(false);
-    }
-  }
-
-  private async loadShops(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: WidgetShopChoicesDocument, fetchPolicy: 'network-only' }),
-      );
-      this.shops.set(result.data?.widgetShopChoices ?? []);
-    } catch (error) {
-      this.errors.show(error);
     }
   }
 }

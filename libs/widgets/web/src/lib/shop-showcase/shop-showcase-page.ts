@@ -9,9 +9,7 @@ import { DateTimePipe, LanguageStore, parseServerError } from '@assoc/platform-w
 import { formatMoney } from '@assoc/shared-util';
 import { formatWidgetSlot } from '@assoc/widgets-domain';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
-import { map } from 'rxjs';
-import { ShopShowcaseDocument } from '../graphql/widgets.generated';
+import { ShowcaseData } from '../data-access/showcase.data';
 
 /**
  * /b/:id — a shop's public page, where the widgets on partner blogs link: its profile, hours,
@@ -38,16 +36,13 @@ export class ShopShowcasePage {
   /** Route parameter. */
   readonly id = input.required<string>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(ShowcaseData);
   protected readonly language = inject(LanguageStore).language;
 
   protected readonly page = rxResource({
     // headlines come in the visitor's language: read again when it changes
     params: () => ({ id: this.id(), language: this.language() }),
-    stream: ({ params }) =>
-      this.apollo
-        .query({ query: ShopShowcaseDocument, variables: { id: params.id }, fetchPolicy: 'network-only' })
-        .pipe(map((result) => result.data?.shopShowcase ?? null)),
+    stream: ({ params }) => this.data.showcase(params.id),
   });
   protected readonly shop = computed(() => (this.page.hasValue() ? this.page.value() : null));
   protected readonly notFound = computed(() => {

@@ -1,6 +1,6 @@
 import { Clipboard } from '@angular/cdk/clipboard';
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatCardModule } from '@angular/material/card';
@@ -12,9 +12,9 @@ import { Router, RouterLink } from '@angular/router';
 import { confirmAction, ErrorDisplay } from '@assoc/platform-web';
 import { embedSnippets, WidgetSize as DomainSize, widgetUrls } from '@assoc/widgets-domain';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { DeleteWidgetDocument, WidgetDocument, WidgetFieldsFragment } from '../graphql/widgets.generated';
+import { firstValueFrom, Subscription } from 'rxjs';
+import { WidgetsData } from '../data-access/widgets.data';
+import type { WidgetFieldsFragment } from '../graphql/widgets.generated';
 import { WidgetForm } from '../shared/widget-form';
 
 type Variant = 'script' | 'iframe';
@@ -173,7 +173,7 @@ export class WidgetPage {
   /** The widget's id, from the route. */
   readonly id = input.required<string>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(WidgetsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
@@ -188,6 +188,7 @@ export class WidgetPage {
   protected readonly variant = signal<Variant>('script');
   /** Bumped after a change, so the preview reloads its data. */
   private readonly version = signal(0);
+  private watching?: Subscription;
 
   protected readonly snippets = computed(() => {
     const w = this.widget();
@@ -212,7 +213,21 @@ export class WidgetPage {
   });
 
   constructor() {
-    queueMicrotask(() => void this.load());
+    // The id input is set after construction. Cached at once when the list showed it, then the
+    // server's; a save updates the cached widget, which shows here.
+    inject(DestroyRef).onDestroy(() => this.watching?.unsubscribe());
+    queueMicrotask(() => {
+      this.watching = this.data.widget(this.id()).subscribe({
+        next: (widget) => {
+          this.widget.set(widget);
+          this.loading.set(false);
+        },
+        error: (error) => {
+          this.errors.show(error);
+          this.loading.set(false);
+        },
+      });
+    });
   }
 
   protected copy(): void {
@@ -238,25 +253,14 @@ export class WidgetPage {
       params: { name: widget.name },
     });
     if (!ok) return;
+    // Stop watching first: the deleted widget leaves the cache, and a watch would ask the server for it again.
+    this.watching?.unsubscribe();
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: DeleteWidgetDocument, variables: { id: widget.id } }));
+      await firstValueFrom(this.data.deleteWidget(widget.id));
       this.errors.success('widgets.delete.done');
       await this.router.navigate(['/widgets']);
     } catch (error) {
       this.errors.show(error);
-    }
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: WidgetDocument, variables: { id: this.id() }, fetchPolicy: 'network-only' }),
-      );
-      this.widget.set(result.data?.widget ?? null);
-    } catch (error) {
-      this.errors.show(error);
-    } finally {
-      this.loading.set(false);
     }
   }
 }

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
@@ -7,9 +8,8 @@ import { Router, RouterLink } from '@angular/router';
 import { Permission } from '@assoc/platform-domain';
 import { ErrorDisplay, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { WidgetFieldsFragment, WidgetsDocument } from '../graphql/widgets.generated';
+import { WidgetsData } from '../data-access/widgets.data';
+import type { WidgetFieldsFragment } from '../graphql/widgets.generated';
 import { WidgetForm } from '../shared/widget-form';
 
 /** /widgets — the association's blog widgets; the president and board create one here. */
@@ -130,7 +130,7 @@ import { WidgetForm } from '../shared/widget-form';
   `,
 })
 export class WidgetsPage {
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(WidgetsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly router = inject(Router);
   private readonly session = inject(SessionStore);
@@ -141,22 +141,23 @@ export class WidgetsPage {
   protected readonly creating = signal(false);
 
   constructor() {
-    void this.load();
+    this.data
+      .widgets()
+      .pipe(takeUntilDestroyed())
+      .subscribe({
+        next: (widgets) => {
+          this.widgets.set(widgets);
+          this.loading.set(false);
+        },
+        error: (error) => {
+          this.errors.show(error);
+          this.loading.set(false);
+        },
+      });
   }
 
   protected async created(widget: WidgetFieldsFragment): Promise<void> {
     this.errors.success('widgets.form.created');
     await this.router.navigate(['/widgets', widget.id]);
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(this.apollo.query({ query: WidgetsDocument, fetchPolicy: 'network-only' }));
-      this.widgets.set(result.data?.widgets ?? []);
-    } catch (error) {
-      this.errors.show(error);
-    } finally {
-      this.loading.set(false);
-    }
   }
 }
