@@ -32,12 +32,6 @@ const PENDING = new Set<string>([
   'libs/cashmobs/web/src/lib/my-sign-up/my-sign-up.ts',
   'libs/cashmobs/web/src/lib/propose-cashmob/propose-cashmob.ts',
   'libs/cashmobs/web/src/lib/public-cashmob/public-cashmob.ts',
-  'libs/identity/web/src/lib/confirm-sign-up/confirm-sign-up.ts',
-  'libs/identity/web/src/lib/dev-mailbox/dev-mailbox.ts',
-  'libs/identity/web/src/lib/forgot-password/forgot-password.ts',
-  'libs/identity/web/src/lib/log-in/log-in.ts',
-  'libs/identity/web/src/lib/reset-password/reset-password.ts',
-  'libs/identity/web/src/lib/sign-up/sign-up.ts',
   'libs/impact/web/src/lib/impact-page/impact-page.ts',
   'libs/network/web/src/lib/composer/post-composer.ts',
   'libs/network/web/src/lib/feed/feed-page.ts',
@@ -58,12 +52,6 @@ const PENDING = new Set<string>([
   'libs/promotions/web/src/lib/public-campaign/voucher-claim.ts',
   'libs/promotions/web/src/lib/redeem-page/redeem-page.ts',
   'libs/promotions/web/src/lib/shared/campaign-form.ts',
-  'libs/widgets/web/src/lib/featured-products/featured-products-page.ts',
-  'libs/widgets/web/src/lib/featured-products/product-form.ts',
-  'libs/widgets/web/src/lib/shared/widget-form.ts',
-  'libs/widgets/web/src/lib/shop-showcase/shop-showcase-page.ts',
-  'libs/widgets/web/src/lib/widget-page/widget-page.ts',
-  'libs/widgets/web/src/lib/widgets-page/widgets-page.ts',
 ]);
 
 function sourceFiles(dir: string): string[] {
