@@ -4,9 +4,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { ErrorDisplay, SessionStore } from '@assoc/platform-web/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { ConfirmSignUpDocument } from '../graphql/identity.generated';
+import { IdentityData } from '../data-access/identity.data';
 
 /** /signup/confirm/:token — the link of the sign-up mail: creates the account, logs in, goes home. */
 @Component({
@@ -38,7 +37,7 @@ import { ConfirmSignUpDocument } from '../graphql/identity.generated';
 export class ConfirmSignUp implements OnInit {
   readonly token = input.required<string>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(IdentityData);
   private readonly session = inject(SessionStore);
   private readonly errors = inject(ErrorDisplay);
   private readonly router = inject(Router);
@@ -47,9 +46,7 @@ export class ConfirmSignUp implements OnInit {
 
   async ngOnInit(): Promise<void> {
     try {
-      await firstValueFrom(
-        this.apollo.mutate({ mutation: ConfirmSignUpDocument, variables: { input: { token: this.token() } } }),
-      );
+      await firstValueFrom(this.data.confirmSignUp({ token: this.token() }));
       await this.session.refresh();
       await this.router.navigateByUrl('/');
     } catch (error) {

@@ -6,9 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { DateTimePipe, LanguageStore, parseServerError } from '@assoc/platform-web/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
-import { map } from 'rxjs';
-import { DevMailboxDocument } from '../graphql/identity.generated';
+import { IdentityData } from '../data-access/identity.data';
 import { linkify } from './linkify';
 
 /** Development only: the mails the API would have sent, with clickable links. */
@@ -20,14 +18,11 @@ import { linkify } from './linkify';
   styleUrl: './dev-mailbox.scss',
 })
 export class DevMailbox {
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(IdentityData);
   protected readonly lang = inject(LanguageStore).language;
 
   protected readonly mails = rxResource({
-    stream: () =>
-      this.apollo
-        .query({ query: DevMailboxDocument, variables: { first: 50 }, fetchPolicy: 'network-only' })
-        .pipe(map((result) => result.data?.devMailbox ?? [])),
+    stream: () => this.data.devMailbox(50),
   });
 
   protected readonly messages = computed(() =>

@@ -8,9 +8,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { clearServerErrors, ErrorDisplay, FieldErrorPipe } from '@assoc/platform-web/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { RequestPasswordResetDocument } from '../graphql/identity.generated';
+import { IdentityData } from '../data-access/identity.data';
 
 @Component({
   selector: 'assoc-forgot-password',
@@ -29,7 +28,7 @@ import { RequestPasswordResetDocument } from '../graphql/identity.generated';
   templateUrl: './forgot-password.html',
 })
 export class ForgotPassword {
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(IdentityData);
   private readonly errors = inject(ErrorDisplay);
 
   protected readonly submitting = signal(false);
@@ -47,7 +46,7 @@ export class ForgotPassword {
     this.submitting.set(true);
     try {
       const input = this.form.getRawValue();
-      await firstValueFrom(this.apollo.mutate({ mutation: RequestPasswordResetDocument, variables: { input } }));
+      await firstValueFrom(this.data.requestPasswordReset(input));
       this.sentTo.set(input.email);
     } catch (error) {
       this.errors.show(error, this.form);

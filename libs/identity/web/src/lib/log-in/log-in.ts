@@ -9,9 +9,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { clearServerErrors, ErrorDisplay, FieldErrorPipe, SessionStore } from '@assoc/platform-web/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { LogInDocument } from '../graphql/identity.generated';
+import { IdentityData } from '../data-access/identity.data';
 
 @Component({
   selector: 'assoc-log-in',
@@ -34,7 +33,7 @@ export class LogIn {
   /** Where to go after logging in (query parameter `returnUrl`). */
   readonly returnUrl = input<string | undefined>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(IdentityData);
   private readonly session = inject(SessionStore);
   private readonly errors = inject(ErrorDisplay);
   private readonly router = inject(Router);
@@ -54,9 +53,7 @@ export class LogIn {
     }
     this.submitting.set(true);
     try {
-      await firstValueFrom(
-        this.apollo.mutate({ mutation: LogInDocument, variables: { input: this.form.getRawValue() } }),
-      );
+      await firstValueFrom(this.data.logIn(this.form.getRawValue()));
       await this.session.refresh();
       const target = this.returnUrl();
       await this.router.navigateByUrl(target && target.startsWith('/') ? target : '/');

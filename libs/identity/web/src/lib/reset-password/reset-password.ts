@@ -14,9 +14,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { clearServerErrors, ErrorDisplay, FieldErrorPipe, SessionStore } from '@assoc/platform-web/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { ResetPasswordDocument } from '../graphql/identity.generated';
+import { IdentityData } from '../data-access/identity.data';
 import { PASSWORD_MIN_LENGTH } from '../sign-up/sign-up';
 
 function sameAsPassword(control: AbstractControl): ValidationErrors | null {
@@ -44,7 +43,7 @@ export class ResetPassword {
   /** From the link sent by e-mail: /reset-password/:token */
   readonly token = input.required<string>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(IdentityData);
   private readonly session = inject(SessionStore);
   private readonly errors = inject(ErrorDisplay);
   private readonly router = inject(Router);
@@ -68,10 +67,7 @@ export class ResetPassword {
     this.tokenError.set(null);
     try {
       await firstValueFrom(
-        this.apollo.mutate({
-          mutation: ResetPasswordDocument,
-          variables: { input: { token: this.token(), password: this.form.controls.password.value } },
-        }),
+        this.data.resetPassword({ token: this.token(), password: this.form.controls.password.value }),
       );
       await this.session.refresh();
       this.errors.success('identity.reset.done');

@@ -8,9 +8,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { clearServerErrors, ErrorDisplay, FieldErrorPipe, LanguageStore } from '@assoc/platform-web/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { SignUpDocument } from '../graphql/identity.generated';
+import { IdentityData } from '../data-access/identity.data';
 
 export { PASSWORD_MIN_LENGTH } from '@assoc/identity-domain';
 import { PASSWORD_MIN_LENGTH } from '@assoc/identity-domain';
@@ -32,7 +31,7 @@ import { PASSWORD_MIN_LENGTH } from '@assoc/identity-domain';
   templateUrl: './sign-up.html',
 })
 export class SignUp {
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(IdentityData);
   private readonly languages = inject(LanguageStore);
   private readonly errors = inject(ErrorDisplay);
 
@@ -55,9 +54,7 @@ export class SignUp {
     this.submitting.set(true);
     try {
       const locale = this.languages.language() === 'en' ? 'EN' : 'FR';
-      await firstValueFrom(
-        this.apollo.mutate({ mutation: SignUpDocument, variables: { input: { ...this.form.getRawValue(), locale } } }),
-      );
+      await firstValueFrom(this.data.signUp({ ...this.form.getRawValue(), locale }));
       this.sentTo.set(this.form.controls.email.value.trim());
     } catch (error) {
       this.errors.show(error, this.form);
