@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CurrentMember, Role } from '@assoc/platform-api';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { toMembershipModel } from './association.mapper';
 import { MembershipModel } from './association.models';
 import { MembershipEntity } from './membership.entity';
@@ -60,5 +60,27 @@ export class MembershipReads {
   activeSql(membershipIdSql: string, associationIdSql: string): string {
     return `EXISTS (SELECT 1 FROM memberships active_membership WHERE active_membership.id = ${membershipIdSql}
       AND active_membership."associationId" = ${associationIdSql} AND active_membership."removedAt" IS NULL)`;
+  }
+
+  /**
+   * The viewer's association's memberships (removed ones too: the caller filters) under `alias`, with
+   * their person and association, for a caller that adds its own joins, filters, order and limit so
+   * its page stays one statement (the directory); `models` turns the query's entities into GraphQL
+   * models. Use `andWhere` on it: the association filter is already there.
+   */
+  membersQuery(
+    viewer: CurrentMember,
+    alias: string,
+  ): { query: SelectQueryBuilder<ObjectLiteral>; models: (entities: readonly ObjectLiteral[]) => MembershipModel[] } {
+    const query = this.dataSource
+      .getRepository(MembershipEntity)
+      .createQueryBuilder(alias)
+      .innerJoinAndSelect(`${alias}.user`, `${alias}_user`)
+      .innerJoinAndSelect(`${alias}.association`, `${alias}_association`)
+      .where(`${alias}.associationId = :membersOfAssociationId`, { membersOfAssociationId: viewer.associationId });
+    return {
+      query,
+      models: (entities) => entities.map((m) => toMembershipModel(m as MembershipEntity, viewer)),
+    };
   }
 }

@@ -30,7 +30,7 @@ export class DirectoryResolver {
     const shops = this.shopsLoader(req, member.associationId);
     for (const [membershipId, shop] of page.shops) shops.prime(membershipId, shop && toShopModel(shop));
     return {
-      nodes: page.memberships.map((m) => toMembershipModel(m, member)),
+      nodes: page.memberships,
       pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
       totalCount: page.totalCount,
     };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TRADE_CATEGORY_LABELS, TradeCategory } from '@assoc/directory-domain';
-import { MembershipEntity } from '@assoc/associations-api';
+import { MembershipModel, MembershipReads } from '@assoc/associations-api';
 import { AppError, CurrentMember, decodeCursor, encodeCursor } from '@assoc/platform-api';
 import { foldForSearch } from '@assoc/shared-util';
 import { isUUID } from 'class-validator';
@@ -10,7 +10,7 @@ import { ShopEntity } from './shop.entity';
 import { DirectoryArgs } from './shop.inputs';
 
 export interface DirectoryPage {
-  memberships: MembershipEntity[];
+  memberships: MembershipModel[];
   /** Each member's shop (or null), read with the page. */
   shops: Map<string, ShopEntity | null>;
   endCursor: string | null;
@@ -61,25 +61,25 @@ function filter(query: SelectQueryBuilder<ObjectLiteral>, args: DirectoryArgs, d
  */
 @Injectable()
 export class DirectoryService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly memberships: MembershipReads,
+  ) {}
 
   async page(member: CurrentMember, args: DirectoryArgs): Promise<DirectoryPage> {
-    const memberships = this.dataSource.getRepository(MembershipEntity);
-    const count = memberships.manager
+    const count = this.dataSource
       .createQueryBuilder()
       .select('count(*)::int')
       .from(ENTRIES, 'cd')
       .where('cd."associationId" = :associationId');
     filter(count, args, 'cd');
-    const query = memberships
-      .createQueryBuilder('m')
+    const { query, models } = this.memberships.membersQuery(member, 'm');
+    query
       .innerJoin(ENTRIES, 'd', 'd."membershipId" = m.id')
-      .innerJoinAndSelect('m.user', 'u')
-      .innerJoinAndSelect('m.association', 'a')
       .leftJoinAndMapOne('m.shop', ShopEntity, 's', 's.membershipId = m.id AND s.associationId = m.associationId')
       .addSelect('d."sortKey"', 'sort_key')
       .addSelect(`(${count.getQuery()})`, 'total')
-      .where('d."associationId" = :associationId AND m.removedAt IS NULL', { associationId: member.associationId })
+      .andWhere('d."associationId" = :associationId AND m.removedAt IS NULL', { associationId: member.associationId })
       .orderBy('d."sortKey"', 'ASC')
       .addOrderBy('d."membershipId"', 'ASC')
       .limit(args.first + 1);
@@ -94,14 +94,14 @@ export class DirectoryService {
       });
     }
     const { entities, raw } = await query.getRawAndEntities<{ m_id: string; sort_key: string; total: number }>();
-    const pageRows = entities.slice(0, args.first) as (MembershipEntity & { shop?: ShopEntity | null })[];
+    const pageRows = entities.slice(0, args.first) as { id: string; shop?: ShopEntity | null }[];
     const sortKeys = new Map(raw.map((r) => [r.m_id, r.sort_key]));
     const last = pageRows.at(-1);
     let totalCount = raw.length ? Number(raw[0].total) : 0;
     // Past the last page no row carries the count: nothing matched beyond the cursor.
     if (!raw.length && args.after) totalCount = await this.countOnly(count, member);
     return {
-      memberships: pageRows,
+      memberships: models(pageRows),
       shops: new Map(pageRows.map((m) => [m.id, m.shop ?? null])),
       endCursor: last ? encodeCursor([sortKeys.get(last.id) ?? '', last.id]) : null,
       hasNextPage: entities.length > args.first,
