@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { invitationExpiry, InvitationStatus } from '@assoc/associations-domain';
 import { normalizeEmail } from '@assoc/identity-domain';
-import { AuthService, hashToken, newToken, SessionService, UserEntity } from '@assoc/identity-api';
+import { AuthService, hashToken, newToken, SessionService } from '@assoc/identity-api';
 import {
   AppConfig,
   Clock,
@@ -214,16 +214,15 @@ export class InvitationsService {
     inviter: AuthUser,
   ): Promise<void> {
     const association = await manager.findOneByOrFail(AssociationEntity, { id: invitation.associationId });
-    const inviterUser = await manager.findOneByOrFail(UserEntity, { id: inviter.id });
     await this.outbox.enqueue(
       manager,
       invitationMail({
         to: invitation.email,
         associationName: association.name,
-        inviterName: inviterUser.name,
+        inviterName: inviter.name,
         role: invitation.role,
         link: `${this.config.PUBLIC_URL}/invitation/${token}`,
-        locale: inviterUser.locale ?? Locale.FR,
+        locale: inviter.locale ?? Locale.FR,
         expiresAt: invitation.expiresAt,
       }),
     );
