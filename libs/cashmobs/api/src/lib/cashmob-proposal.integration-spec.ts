@@ -232,6 +232,14 @@ describe('proposing a cashmob and the shop’s answer', () => {
       const m = await joinedMember(api, president, 'MEMBER', `R${i}`);
       members.push({ client: m, shopId: await createShop(m, `R${i}`, trade) });
     }
+    // A member who left keeps a shop row, but is no longer suggested, nor open to a proposal.
+    const gone = await joinedMember(api, president, 'MEMBER', 'R4');
+    const goneShop = await createShop(gone, 'R4', 'CULTURE');
+    await president.ok(`mutation($id: ID!) { removeMember(membershipId: $id) }`, { id: gone.membershipId });
+    expect(
+      (await president.fails(PROPOSE, { input: { shopId: goneShop, ...slot(api.clock.now()), meetingPoint: 'x' } }))
+        .extensions?.fields,
+    ).toMatchObject([{ field: 'shopId', message: "Cet adhérent n'a pas de boutique dans l'association." }]);
     // Two cashmobs held, R0's longer ago than R1's: both accepted ahead, then the clock moves past both
     // (a day after R1's, five after R0's: short spans keep this file's moves under the 30-day session lifetime).
     const past = await propose(api, president, members[0].shopId, slot(api.clock.now(), 8));
