@@ -167,6 +167,7 @@ describe('campaign page view', () => {
         validUntil: campaign.endsAt,
       },
     });
+    expect(refused.alert).toBeNull();
     expect(claimed.offers[0].claim).toBeNull();
     expect(claimed.offers[0].voucher).toEqual({
       code: 'ABCD-EFGH-JKLM-NPQR',
@@ -174,6 +175,19 @@ describe('campaign page view', () => {
       shopLine: 'Boulangerie du Château · 10 % off everything',
       valid: 'Valid from Dec 1, 2026 to Dec 8, 2026',
     });
+  });
+
+  it('says a refusal at the top when its offer has no form any more (claims closed)', () => {
+    const closed = { ...campaign, status: CampaignStatus.FINISHED, acceptsVoucherClaims: false };
+    const view = campaignPageView(closed, none, Locale.FR, {
+      offerId: 'o1',
+      email: '',
+      consent: false,
+      errors: { form: 'Les bons de ce temps fort ne sont pas disponibles en ce moment.' },
+      receipt: null,
+    });
+    expect(view.alert).toBe('Les bons de ce temps fort ne sont pas disponibles en ce moment.');
+    expect(view.offers[0].claim).toBeNull();
   });
 
   it('reads only its own query parameters, an unknown trade as none', () => {

@@ -143,6 +143,8 @@ export interface CampaignPageView {
   lang: 'fr' | 'en';
   t: CampaignPageTexts;
   slug: string;
+  /** The filter and the poster's offer, kept by the page's forms and links. */
+  query: Pick<CampaignPageQuery, 'trade' | 'offer'>;
   associationName: string;
   title: string;
   theme: string;
@@ -150,6 +152,8 @@ export interface CampaignPageView {
   coverUrl: string | null;
   dates: string;
   notice: { text: string; error: boolean } | null;
+  /** A refused claim whose offer shows no form any more (sold out, claims closed, no such offer): said at the top. */
+  alert: string | null;
   offersTitle: string;
   /** The trade filter, when the offers span more than one trade: links to this page filtered. */
   filter: { label: string; href: string; current: boolean }[] | null;
@@ -275,10 +279,14 @@ export function campaignPageView(
     ? [...c.offers.filter((o) => o.id === first), ...c.offers.filter((o) => o.id !== first)]
     : c.offers;
   const keep = { offer: query.offer };
+  const offers = ordered.map((o) => offerView(c, o, query, outcome, lang, t));
+  const shown = offers.some((o) => o.id === outcome?.offerId && (o.claim || o.voucher));
+  const refusal = outcome && (outcome.errors.form ?? outcome.errors.email ?? outcome.errors.consent);
   return {
     lang,
     t,
     slug: c.slug,
+    query: { trade: query.trade, offer: query.offer },
     associationName: c.associationName,
     title: c.title,
     theme: c.theme,
@@ -289,6 +297,7 @@ export function campaignPageView(
       end: longDateTime(c.endsAt, lang, c.timeZone),
     }),
     notice: notice(c.status, t),
+    alert: refusal && !shown ? refusal : null,
     offersTitle: fill(t.offersTitle, { count: c.offers.length }),
     filter:
       c.trades.length > 1
@@ -302,6 +311,6 @@ export function campaignPageView(
           ]
         : null,
     empty: c.offers.length === 0,
-    offers: ordered.map((o) => offerView(c, o, query, outcome, lang, t)),
+    offers,
   };
 }

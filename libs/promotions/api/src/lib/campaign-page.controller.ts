@@ -1,20 +1,32 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
   AppError,
   ClientIp,
+  formErrors,
   ImageStorage,
   Locale,
-  notFoundPage,
   OpenGraphImage,
+  PageLocale,
   Public,
   RateLimiter,
-  RequestLocale,
+  renderNotFoundPage,
+  renderPublicPage,
+  sendPublicPage,
   shareCardRequest,
   ShareCards,
-  WebIndexHtml,
-  withOpenGraph,
+  validateForm,
 } from '@assoc/platform-api';
-import { Response } from 'express';
+import { Request, Response } from 'express';
+import {
+  CAMPAIGN_PAGE_TEXTS,
+  campaignPageHref,
+  CampaignPageQuery,
+  campaignPageQuery,
+  campaignPageView,
+  ClaimOutcome,
+} from './campaign-page-view';
+import { campaignNotFoundWords, campaignPageMain } from './campaign-page.html';
+import { ClaimVoucherInput } from './offer.inputs';
 import { COVER_IMAGE, coverFileOf } from './cover-storage';
 import { PromotionLinks } from './promotion-links';
 import { campaignOpenGraph, campaignShareCard } from './campaign-open-graph';
@@ -23,11 +35,15 @@ import { PublicCampaignService } from './public-campaign.service';
 import { CAMPAIGN_RATE_LIMITS } from './public-campaign.resolver';
 
 /**
- * The public campaign page for link previews (messaging apps and social networks run no
- * JavaScript), in the visitor's language (Accept-Language: French unless English comes first):
- * - `GET /p/:slug`: the web app's page with its title, description, Open Graph and Twitter tags and
- *   as its image the campaign's cover (a PNG or JPEG of at least 200 px, its true size read from its
+ * The public campaign page, server-rendered (ADR 0022: no Angular, one style sheet, a few lines of
+ * script), in the visitor's language (`?lang=`, else Accept-Language: French unless English comes first):
+ * - `GET /p/:slug`: the campaign, its offers (`?trade=` filters, `?offer=` first, `?claim=` opens its
+ *   voucher form), with its title, description, Open Graph and Twitter tags for link previews and as
+ *   their image the campaign's cover (a PNG or JPEG of at least 200 px, its true size read from its
  *   bytes), else the share card; an unknown or unpublished campaign is a 404 page kept out of search engines;
+ * - `POST /p/:slug`: the voucher form (`offerId`, `email`, `consent`), as the `claimVoucher` mutation
+ *   (same input checks, same service, same rate limit): the page again with the voucher in its offer,
+ *   or with the form's errors and what was typed. The script posts it in the background;
  * - `GET /p/:slug/share-card/:lang/:key.png`: the share card (1200 x 630 PNG), cached for a year
  *   under its content key (a new title is a new key).
  * Registered before the static files.
@@ -35,7 +51,6 @@ import { CAMPAIGN_RATE_LIMITS } from './public-campaign.resolver';
 @Controller('p')
 export class CampaignPageController {
   constructor(
-    private readonly index: WebIndexHtml,
     private readonly campaigns: PublicCampaignService,
     private readonly links: PromotionLinks,
     private readonly limiter: RateLimiter,
@@ -47,24 +62,83 @@ export class CampaignPageController {
   @Get(':slug')
   async page(
     @Param('slug') slug: string,
+    @Query() query: Record<string, unknown>,
     @ClientIp() ip: string,
-    @RequestLocale() locale: Locale,
+    @PageLocale() locale: Locale,
+    @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const html = await this.index.read();
-    if (html === null) throw AppError.notFound();
     await this.limiter.consume(`campaign-read:${ip}`, CAMPAIGN_RATE_LIMITS.read);
-    const campaign = await this.campaigns.page(slug, null, locale).catch(() => null);
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-cache');
-    res.setHeader('Vary', 'Accept-Language');
+    await this.send(req, res, slug, campaignPageQuery(query), locale, null);
+  }
+
+  @Public()
+  @Post(':slug')
+  async claim(
+    @Param('slug') slug: string,
+    @Query() query: Record<string, unknown>,
+    @Body() body: Record<string, unknown>,
+    @ClientIp() ip: string,
+    @PageLocale() locale: Locale,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const text = (value: unknown) => (typeof value === 'string' ? value : '');
+    const offerId = text(body?.['offerId']);
+    const email = text(body?.['email']).trim();
+    const consent = text(body?.['consent']) === 'true';
+    const outcome: ClaimOutcome = { offerId, email, consent, errors: {}, receipt: null };
+    let status = 200;
+    try {
+      await this.limiter.consume(`campaign-claim:${ip}`, CAMPAIGN_RATE_LIMITS.claim);
+      const input = await validateForm(ClaimVoucherInput, {
+        offerId,
+        email: email || null,
+        consent: !!email && consent,
+      });
+      outcome.receipt = await this.campaigns.claim(slug, input, locale);
+    } catch (error) {
+      const refused = formErrors(error, locale);
+      const { email: emailError, consent: consentError } = refused.fields;
+      outcome.errors =
+        emailError || consentError ? { email: emailError, consent: consentError } : { form: refused.message };
+      status = refused.status;
+    }
+    const q = campaignPageQuery(query);
+    // The voucher is shown once: a reload shows the page without it.
+    const keepUrl = outcome.receipt ? campaignPageHref(slug, q) : undefined;
+    await this.send(req, res, slug, { ...q, claim: null }, locale, outcome, status, keepUrl);
+  }
+
+  private async send(
+    req: Request,
+    res: Response,
+    slug: string,
+    query: CampaignPageQuery,
+    locale: Locale,
+    outcome: ClaimOutcome | null,
+    status = 200,
+    keepUrl?: string,
+  ): Promise<void> {
+    const campaign = await this.campaigns.page(slug, query.trade, locale).catch(() => null);
     if (!campaign) {
-      res.status(404).send(notFoundPage(html, locale));
+      const words = campaignNotFoundWords(CAMPAIGN_PAGE_TEXTS[locale === Locale.EN ? 'en' : 'fr']);
+      sendPublicPage(res, renderNotFoundPage(locale, req.originalUrl, this.links.publicPage(slug), words), {
+        status: 404,
+      });
       return;
     }
     const url = this.links.publicPage(campaign.slug);
     const image = (await this.coverImage(campaign)) ?? this.shareCardImage(campaign, locale);
-    res.send(withOpenGraph(html, campaignOpenGraph(campaign, url, locale, image)));
+    const page = renderPublicPage({
+      locale,
+      url: req.originalUrl,
+      openGraph: campaignOpenGraph(campaign, url, locale, image),
+      main: campaignPageMain(campaignPageView(campaign, query, locale, outcome)),
+      association: { name: campaign.associationName },
+      keepUrl,
+    });
+    sendPublicPage(res, page, { status });
   }
 
   @Public()

@@ -4,6 +4,9 @@
 // 2. A form marked `data-enhance` posts in the background: the answer's <main> (the page again with
 //    the fields' errors, or the page it redirects to) replaces this one's, with no full reload.
 // 3. `<body data-url="…">`: the address to keep in the bar (a one-time receipt is not shown again on reload).
+// 4. A control with `data-disclose="<id>"` (a button that, without the script, asks the server for
+//    the page with that part open) shows the hidden element `<id>` in place and hides its own form;
+//    `data-close="<id>"` (a link back) hides it again. After a post, `[data-focus]` is what gets focus.
 (function () {
   'use strict';
 
@@ -55,6 +58,7 @@
 
   function focusResult(main) {
     const target =
+      main.querySelector('[data-focus]') ||
       main.querySelector('[role="alert"]') ||
       main.querySelector('[aria-invalid="true"]') ||
       main.querySelector('[role="status"]') ||
@@ -110,10 +114,26 @@
       });
   }
 
+  // One listener for every disclosure, those of a replaced <main> included.
+  function disclose(event) {
+    const control = event.target.closest && event.target.closest('[data-disclose], [data-close]');
+    if (!control) return;
+    const opening = control.hasAttribute('data-disclose');
+    const part = document.getElementById(control.getAttribute(opening ? 'data-disclose' : 'data-close'));
+    const opener = part && part.parentElement.querySelector('[data-disclose="' + part.id + '"]');
+    if (!part || !opener) return;
+    event.preventDefault();
+    part.hidden = !opening;
+    opener.closest('form').hidden = opening;
+    const focus = opening ? part.querySelector('input:not([type="hidden"]), select, textarea, button') : opener;
+    if (focus) focus.focus();
+  }
+
   function start() {
     keepUrl(document);
     languageMenu();
     document.addEventListener('submit', submit);
+    document.addEventListener('click', disclose);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
