@@ -14,6 +14,7 @@ import { MailLease1796700900000 } from './1796425900000-mail-lease';
 import { CashmobRemindersStop1796701240000 } from './1796701240000-cashmob-reminders-stop';
 import { SearchVectors1796703000000 } from './1796703000000-search-vectors';
 import { DirectoryEntries1796704000000 } from './1796704000000-directory-entries';
+import { RateLimitsUnlogged1796705000000 } from './1796505768140-rate-limits-unlogged';
 import { ConstraintNames1796700000001 } from './1796416100808-constraint-names';
 import { RateLimits1796700500000 } from './1796425300000-rate-limits';
 import { SignUpConfirmation1796700600000 } from './1796425600000-sign-up-confirmation';
@@ -50,4 +51,5 @@ export const MIGRATIONS = [
   CashmobRemindersStop1796701240000,
   SearchVectors1796703000000,
   DirectoryEntries1796704000000,
+  RateLimitsUnlogged1796705000000,
 ];
