@@ -32,7 +32,6 @@ const PENDING = new Set<string>([
   'libs/cashmobs/web/src/lib/my-sign-up/my-sign-up.ts',
   'libs/cashmobs/web/src/lib/propose-cashmob/propose-cashmob.ts',
   'libs/cashmobs/web/src/lib/public-cashmob/public-cashmob.ts',
-  'libs/impact/web/src/lib/impact-page/impact-page.ts',
   'libs/network/web/src/lib/composer/post-composer.ts',
   'libs/network/web/src/lib/feed/feed-page.ts',
   'libs/network/web/src/lib/post-card/post-card.ts',

@@ -1,6 +1,7 @@
 import { DOCUMENT } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -13,14 +14,8 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { Permission } from '@assoc/platform-domain';
 import { ErrorDisplay, fetchFile, LanguageStore, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import {
-  ImpactDashboardDocument,
-  ImpactDashboardQuery,
-  ShopImpactDocument,
-  ShopImpactQuery,
-} from '../graphql/impact.generated';
+import { catchError, combineLatest, EMPTY, of, switchMap, tap } from 'rxjs';
+import { ImpactDashboard, ImpactData, ShopImpact } from '../data-access/impact.data';
 import type { ImpactPeriodInput } from '@assoc/platform-web/core';
 import { PeriodKindName, periodTitle, shiftAnchor, shiftRange, todayIn } from '../shared/period-navigation';
 import { AssociationImpact } from './association-impact';
@@ -52,7 +47,7 @@ import { ShopImpactPanel } from './shop-impact';
   styleUrl: './impact-page.scss',
 })
 export class ImpactPage {
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(ImpactData);
   private readonly http = inject(HttpClient);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
@@ -72,8 +67,8 @@ export class ImpactPage {
       ? { kind: 'CUSTOM', from: this.customFrom(), to: this.customTo() }
       : { kind: this.kind(), from: this.anchor() },
   );
-  protected readonly dashboard = signal<ImpactDashboardQuery['impactDashboard'] | null>(null);
-  protected readonly shop = signal<ShopImpactQuery['shopImpact'] | null>(null);
+  protected readonly dashboard = signal<ImpactDashboard | null>(null);
+  protected readonly shop = signal<ShopImpact | null>(null);
   protected readonly loaded = signal(false);
   protected readonly loading = signal(true);
   protected readonly downloading = signal(false);
@@ -81,13 +76,32 @@ export class ImpactPage {
     const period = this.dashboard()?.period ?? this.shop()?.period;
     return period ? periodTitle(period, this.language()) : '';
   });
-  private requestId = 0;
-
   constructor() {
-    effect(() => {
-      const request = this.request();
-      untracked(() => void this.load(request));
-    });
+    // Each period's figures: at once from the cache when seen before, then from the server; a
+    // newer period replaces the older one's requests (switchMap).
+    toObservable(this.request)
+      .pipe(
+        tap(() => this.loading.set(true)),
+        switchMap((period) =>
+          combineLatest([
+            this.canViewAssociation() ? this.data.dashboard(period) : of(null),
+            this.data.shop(period),
+          ]).pipe(
+            catchError((error: unknown) => {
+              this.errors.show(error);
+              this.loading.set(false);
+              return EMPTY;
+            }),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe(([dashboard, shop]) => {
+        this.dashboard.set(dashboard);
+        this.shop.set(shop);
+        this.loaded.set(true);
+        this.loading.set(false);
+      });
   }
 
   protected setKind(kind: PeriodKindName): void {
@@ -134,31 +148,6 @@ export class ImpactPage {
       this.errors.show(error);
     } finally {
       this.downloading.set(false);
-    }
-  }
-
-  private async load(period: ImpactPeriodInput): Promise<void> {
-    const id = ++this.requestId;
-    this.loading.set(true);
-    try {
-      const [dashboard, shop] = await Promise.all([
-        this.canViewAssociation()
-          ? firstValueFrom(
-              this.apollo.query({ query: ImpactDashboardDocument, variables: { period }, fetchPolicy: 'network-only' }),
-            )
-          : Promise.resolve(null),
-        firstValueFrom(
-          this.apollo.query({ query: ShopImpactDocument, variables: { period }, fetchPolicy: 'network-only' }),
-        ),
-      ]);
-      if (id !== this.requestId) return;
-      this.dashboard.set(dashboard?.data?.impactDashboard ?? null);
-      this.shop.set(shop.data?.shopImpact ?? null);
-      this.loaded.set(true);
-    } catch (error) {
-      if (id === this.requestId) this.errors.show(error);
-    } finally {
-      if (id === this.requestId) this.loading.set(false);
     }
   }
 }
