@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 import { Permission } from '@assoc/platform-domain';
-import { associationGuard, permissionGuard, withTexts } from '@assoc/platform-web/core';
+import { associationGuard, permissionGuard, provideTypePolicies, withTexts } from '@assoc/platform-web/core';
+import { promotionsTypePolicies } from './data-access/promotions.type-policies';
 import { promotionsTexts } from './promotions.texts';
 
 /** Campaigns (temps forts) inside the application shell, in the current association; the shop's redemption page. */
@@ -17,6 +18,7 @@ export const promotionsRoutes: Routes = withTexts(
       path: 'campaigns/:id',
       title: 'promotions.title',
       canActivate: [associationGuard, permissionGuard(Permission.ViewCampaigns)],
+      providers: [provideTypePolicies('promotions', promotionsTypePolicies)],
       loadComponent: () => import('./campaign-page/campaign-page').then((m) => m.CampaignPage),
     },
     {

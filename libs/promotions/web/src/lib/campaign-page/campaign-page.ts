@@ -8,18 +8,9 @@ import { RouterLink } from '@angular/router';
 import { Permission } from '@assoc/platform-domain';
 import { confirmAction, DateTimePipe, ErrorDisplay, LanguageStore, SessionStore, ShareLink } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import {
-  CampaignDocument,
-  CampaignFieldsFragment,
-  CampaignOfferFieldsFragment,
-  CampaignOffersDocument,
-  CampaignResultsDocument,
-  MyCampaignShopDocument,
-  MyCampaignShopQuery,
-  PublishCampaignDocument,
-} from '../graphql/promotions.generated';
+import { firstValueFrom, Subscription } from 'rxjs';
+import { CampaignsData, MyCampaignShop } from '../data-access/campaigns.data';
+import type { CampaignFieldsFragment, CampaignOfferFieldsFragment } from '../graphql/promotions.generated';
 import { CampaignForm } from '../shared/campaign-form';
 import { CampaignResults, CampaignResultsFigures } from './campaign-results';
 import { CancelCampaign } from './cancel-campaign';
@@ -27,8 +18,6 @@ import { CoverUpload } from './cover-upload';
 import { EnrolOffer } from './enrol-offer';
 import { MyOffer } from './my-offer';
 import { OfferReview } from './offer-review';
-
-type MyShop = NonNullable<MyCampaignShopQuery['myShop']>;
 
 /** /campaigns/:id — one campaign: the board prepares, publishes, reviews and follows it; a member enrols their shop. */
 @Component({
@@ -58,7 +47,7 @@ export class CampaignPage {
   /** Route parameter. */
   readonly id = input.required<string>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(CampaignsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
@@ -70,7 +59,7 @@ export class CampaignPage {
   protected readonly campaign = signal<CampaignFieldsFragment | null>(null);
   protected readonly offers = signal<CampaignOfferFieldsFragment[]>([]);
   protected readonly results = signal<CampaignResultsFigures | null>(null);
-  protected readonly myShop = signal<MyShop | null>(null);
+  protected readonly myShop = signal<MyCampaignShop | null>(null);
   protected readonly loading = signal(true);
   protected readonly saving = signal(false);
   protected readonly editing = signal(false);
@@ -90,10 +79,11 @@ export class CampaignPage {
   protected readonly reviewable = computed(() => !['FINISHED', 'CANCELLED'].includes(this.campaign()?.status ?? ''));
 
   constructor() {
-    effect(() => {
+    effect((onCleanup) => {
       const id = this.id();
       this.language(); // headlines in the reader's language
-      untracked(() => void this.load(id));
+      const watching = untracked(() => this.watch(id));
+      onCleanup(() => watching.unsubscribe());
     });
   }
 
@@ -109,10 +99,7 @@ export class CampaignPage {
     if (!ok) return;
     this.saving.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: PublishCampaignDocument, variables: { id: c.id } }),
-      );
-      if (result.data) this.campaign.set(result.data.publishCampaign);
+      this.campaign.set(await firstValueFrom(this.data.publish(c.id)));
       this.errors.success('promotions.publish.done');
     } catch (error) {
       this.errors.show(error);
@@ -133,7 +120,7 @@ export class CampaignPage {
 
   protected coverChanged(url: string | null): void {
     const c = this.campaign();
-    if (c) this.campaign.set({ ...c, coverUrl: url });
+    if (c) this.data.coverChanged(c.id, url);
   }
 
   protected offerChanged(offer: CampaignOfferFieldsFragment): void {
@@ -146,37 +133,22 @@ export class CampaignPage {
     this.errors.success('promotions.enrol.done');
   }
 
-  private async load(id: string): Promise<void> {
+  /** Cached at once when seen before, then the server's; the mutations below update the cache, which shows here. */
+  private watch(id: string): Subscription {
     this.loading.set(true);
-    try {
-      const [campaign, offers, shop] = await Promise.all([
-        firstValueFrom(this.apollo.query({ query: CampaignDocument, variables: { id }, fetchPolicy: 'network-only' })),
-        firstValueFrom(
-          this.apollo.query({
-            query: CampaignOffersDocument,
-            variables: { campaignId: id },
-            fetchPolicy: 'network-only',
-          }),
-        ),
-        this.canEnrol()
-          ? firstValueFrom(this.apollo.query({ query: MyCampaignShopDocument, fetchPolicy: 'network-only' }))
-          : Promise.resolve(null),
-      ]);
-      const c = campaign.data?.campaign ?? null;
-      this.campaign.set(c);
-      this.offers.set(offers.data?.campaignOffers ?? []);
-      this.myShop.set(shop?.data?.myShop ?? null);
-      if (c && c.status !== 'DRAFT') {
-        const results = await firstValueFrom(
-          this.apollo.query({ query: CampaignResultsDocument, variables: { id }, fetchPolicy: 'network-only' }),
-        );
-        this.results.set(results.data?.campaignResults ?? null);
-      }
-    } catch (error) {
-      this.errors.show(error);
-    } finally {
-      this.loading.set(false);
-    }
+    return this.data.campaignPage(id, this.canEnrol()).subscribe({
+      next: (page) => {
+        this.campaign.set(page.campaign);
+        this.offers.set(page.offers);
+        this.myShop.set(page.myShop);
+        this.results.set(page.results);
+        this.loading.set(false);
+      },
+      error: (error) => {
+        this.errors.show(error);
+        this.loading.set(false);
+      },
+    });
   }
 }
 

@@ -5,9 +5,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { ErrorDisplay, EurosPipe, fetchFile } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { CampaignResultsQuery } from '../graphql/promotions.generated';
+import type { CampaignResultsFigures } from '../data-access/campaigns.data';
 
-export type CampaignResultsFigures = CampaignResultsQuery['campaignResults'];
+export type { CampaignResultsFigures };
 
 /** Vouchers claimed, uses and baskets, in total, by shop and by day; the CSV in French or English. */
 @Component({

@@ -6,9 +6,9 @@ import { MatInputModule } from '@angular/material/input';
 import { CANCEL_REASON_MAX } from '@assoc/promotions-domain';
 import { ErrorDisplay, FieldErrorPipe } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CampaignFieldsFragment, CancelCampaignDocument } from '../graphql/promotions.generated';
+import { CampaignsData } from '../data-access/campaigns.data';
+import type { CampaignFieldsFragment } from '../graphql/promotions.generated';
 
 /** Calling a campaign off, with a reason the shops and the public page show. */
 @Component({
@@ -58,7 +58,7 @@ export class CancelCampaign {
   readonly campaignId = input.required<string>();
   readonly cancelled = output<CampaignFieldsFragment>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(CampaignsData);
   private readonly errors = inject(ErrorDisplay);
 
   protected readonly max = CANCEL_REASON_MAX;
@@ -77,13 +77,7 @@ export class CancelCampaign {
     }
     this.saving.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: CancelCampaignDocument,
-          variables: { id: this.campaignId(), reason: this.reason.value },
-        }),
-      );
-      if (result.data) this.cancelled.emit(result.data.cancelCampaign);
+      this.cancelled.emit(await firstValueFrom(this.data.cancel(this.campaignId(), this.reason.value)));
       this.open.set(false);
     } catch (error) {
       this.errors.show(error, this.reason);

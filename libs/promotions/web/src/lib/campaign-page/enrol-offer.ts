@@ -10,9 +10,9 @@ import { clearServerErrors, ErrorDisplay, FieldErrorPipe } from '@assoc/platform
 import { parseAmountToCents } from '@assoc/shared-util';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CampaignOfferFieldsFragment, EnrolOfferDocument } from '../graphql/promotions.generated';
+import { CampaignsData } from '../data-access/campaigns.data';
+import type { CampaignOfferFieldsFragment } from '../graphql/promotions.generated';
 import type { OfferKind } from '@assoc/platform-web/core';
 import { OFFER_KINDS } from '../shared/campaign-status';
 
@@ -128,7 +128,7 @@ export class EnrolOffer {
   readonly channels = input<string>('BOTH');
   readonly enrolled = output<CampaignOfferFieldsFragment>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(CampaignsData);
   private readonly errors = inject(ErrorDisplay);
 
   protected readonly kinds = OFFER_KINDS;
@@ -177,27 +177,22 @@ export class EnrolOffer {
     const int = (text: string): number | null => (text.trim() === '' ? null : Number(text.trim()));
     this.saving.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: EnrolOfferDocument,
-          variables: {
-            input: {
-              campaignId: this.campaignId(),
-              shopId: this.shopId(),
-              kind: v.kind,
-              percentOff: v.kind === 'PERCENT_OFF' ? int(v.percentOff) : null,
-              amountOffCents: v.kind === 'AMOUNT_OFF' ? parseAmountToCents(v.amountOff) : null,
-              description: v.description,
-              conditions: v.conditions,
-              maxUses: int(v.maxUses),
-              onePerCustomer: v.onePerCustomer,
-              online: v.online,
-              onlineUrl: v.online ? v.onlineUrl.trim() || this.shopWebsite() : null,
-            },
-          },
+      const offer = await firstValueFrom(
+        this.data.enrol({
+          campaignId: this.campaignId(),
+          shopId: this.shopId(),
+          kind: v.kind,
+          percentOff: v.kind === 'PERCENT_OFF' ? int(v.percentOff) : null,
+          amountOffCents: v.kind === 'AMOUNT_OFF' ? parseAmountToCents(v.amountOff) : null,
+          description: v.description,
+          conditions: v.conditions,
+          maxUses: int(v.maxUses),
+          onePerCustomer: v.onePerCustomer,
+          online: v.online,
+          onlineUrl: v.online ? v.onlineUrl.trim() || this.shopWebsite() : null,
         }),
       );
-      if (result.data) this.enrolled.emit(result.data.enrolOffer);
+      this.enrolled.emit(offer);
     } catch (error) {
       this.errors.show(error, this.form, { fieldAliases: FIELD_ALIASES });
     } finally {

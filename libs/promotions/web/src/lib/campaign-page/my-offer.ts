@@ -5,9 +5,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { ErrorDisplay, fetchFile, LanguageStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CampaignOfferFieldsFragment, CampaignOfferQrDocument } from '../graphql/promotions.generated';
+import { CampaignsData } from '../data-access/campaigns.data';
+import type { CampaignOfferFieldsFragment } from '../graphql/promotions.generated';
 
 /** The member's own offer: its review, its code and QR code, and the A4 poster to print. */
 @Component({
@@ -102,7 +102,7 @@ import { CampaignOfferFieldsFragment, CampaignOfferQrDocument } from '../graphql
 export class MyOffer {
   readonly offer = input.required<CampaignOfferFieldsFragment>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(CampaignsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly http = inject(HttpClient);
   private readonly doc = inject(DOCUMENT);
@@ -138,10 +138,7 @@ export class MyOffer {
 
   private async loadQr(id: string): Promise<void> {
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: CampaignOfferQrDocument, variables: { id }, fetchPolicy: 'network-only' }),
-      );
-      this.qr.set(result.data?.campaignOffer.qrCode ?? null);
+      this.qr.set(await firstValueFrom(this.data.offerQr(id)));
     } catch (error) {
       this.errors.show(error);
     }

@@ -6,9 +6,9 @@ import { MatInputModule } from '@angular/material/input';
 import { REVIEW_REASON_MAX } from '@assoc/promotions-domain';
 import { ErrorDisplay, FieldErrorPipe } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CampaignOfferFieldsFragment, ReviewOfferDocument } from '../graphql/promotions.generated';
+import { CampaignsData } from '../data-access/campaigns.data';
+import type { CampaignOfferFieldsFragment } from '../graphql/promotions.generated';
 
 /** One shop's offer as the board reviews it: approve, or reject with a reason. */
 @Component({
@@ -123,7 +123,7 @@ export class OfferReview {
   readonly editable = input(true);
   readonly reviewed = output<CampaignOfferFieldsFragment>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(CampaignsData);
   private readonly errors = inject(ErrorDisplay);
 
   protected readonly max = REVIEW_REASON_MAX;
@@ -142,13 +142,11 @@ export class OfferReview {
     }
     this.saving.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: ReviewOfferDocument,
-          variables: { input: { id: this.offer().id, approve, reason: approve ? null : this.reason.value } },
-        }),
+      this.reviewed.emit(
+        await firstValueFrom(
+          this.data.review({ id: this.offer().id, approve, reason: approve ? null : this.reason.value }),
+        ),
       );
-      if (result.data) this.reviewed.emit(result.data.reviewOffer);
       this.rejecting.set(false);
     } catch (error) {
       this.errors.show(error, this.reason);

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
@@ -7,9 +8,8 @@ import { Router, RouterLink } from '@angular/router';
 import { Permission } from '@assoc/platform-domain';
 import { DateTimePipe, ErrorDisplay, LanguageStore, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { CampaignFieldsFragment, CampaignsDocument } from '../graphql/promotions.generated';
+import { CampaignsData } from '../data-access/campaigns.data';
+import type { CampaignFieldsFragment } from '../graphql/promotions.generated';
 import { CampaignForm } from '../shared/campaign-form';
 import { STATUS_ORDER } from '../shared/campaign-status';
 
@@ -31,7 +31,7 @@ import { STATUS_ORDER } from '../shared/campaign-status';
   styleUrl: './campaigns-page.scss',
 })
 export class CampaignsPage {
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(CampaignsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly router = inject(Router);
   private readonly session = inject(SessionStore);
@@ -50,22 +50,24 @@ export class CampaignsPage {
   );
 
   constructor() {
-    void this.load();
+    // Cached at once when seen before, then the server's.
+    this.data
+      .campaigns()
+      .pipe(takeUntilDestroyed())
+      .subscribe({
+        next: (campaigns) => {
+          this.campaigns.set(campaigns);
+          this.loading.set(false);
+        },
+        error: (error) => {
+          this.errors.show(error);
+          this.loading.set(false);
+        },
+      });
   }
 
   protected async created(campaign: CampaignFieldsFragment): Promise<void> {
     this.errors.success('promotions.form.created');
     await this.router.navigate(['/campaigns', campaign.id]);
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(this.apollo.query({ query: CampaignsDocument, fetchPolicy: 'network-only' }));
-      this.campaigns.set(result.data?.campaigns ?? []);
-    } catch (error) {
-      this.errors.show(error);
-    } finally {
-      this.loading.set(false);
-    }
   }
 }

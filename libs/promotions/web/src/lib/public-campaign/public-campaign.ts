@@ -12,9 +12,9 @@ import {
   type TradeCategory,
 } from '@assoc/platform-web/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { PublicCampaignDocument, PublicCampaignFieldsFragment } from '../graphql/promotions.generated';
+import { Subscription } from 'rxjs';
+import { PublicCampaignData } from '../data-access/public-campaign.data';
+import type { PublicCampaignFieldsFragment } from '../graphql/promotions.generated';
 import { VoucherClaim } from './voucher-claim';
 
 type PublicOffer = PublicCampaignFieldsFragment['offers'][number];
@@ -42,7 +42,7 @@ export class PublicCampaignPage {
   /** Query parameter `offer`: the offer a poster's link points at, shown first. */
   readonly offer = input<string | undefined>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(PublicCampaignData);
   private readonly errors = inject(ErrorDisplay);
 
   protected readonly language = inject(LanguageStore).language;
@@ -59,11 +59,12 @@ export class PublicCampaignPage {
   });
 
   constructor() {
-    effect(() => {
+    effect((onCleanup) => {
       const slug = this.slug();
       const trade = this.trade();
       this.language(); // headlines come in the visitor's language
-      untracked(() => void this.load(slug, trade));
+      const watching = untracked(() => this.watch(slug, trade));
+      onCleanup(() => watching.unsubscribe());
     });
   }
 
@@ -71,25 +72,25 @@ export class PublicCampaignPage {
     this.trade.set(trade);
   }
 
-  private async load(slug: string, trade: TradeCategory | null): Promise<void> {
+  /** Cached at once when seen before (going back, or the same trade again), then the server's. */
+  private watch(slug: string, trade: TradeCategory | null): Subscription {
     this.loading.set(true);
     this.failed.set(false);
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: PublicCampaignDocument, variables: { slug, trade }, fetchPolicy: 'network-only' }),
-      );
-      const campaign = result.data?.publicCampaign ?? null;
-      this.campaign.set(campaign);
-      this.notFound.set(!campaign);
-      if (campaign && trade === null) this.trades.set(campaign.trades);
-    } catch (error) {
-      if (parseServerError(error).code === 'NOT_FOUND') this.notFound.set(true);
-      else {
-        this.failed.set(true);
-        this.errors.show(error);
-      }
-    } finally {
-      this.loading.set(false);
-    }
+    return this.data.campaign(slug, trade).subscribe({
+      next: (campaign) => {
+        this.campaign.set(campaign);
+        this.notFound.set(false);
+        if (trade === null) this.trades.set(campaign.trades);
+        this.loading.set(false);
+      },
+      error: (error) => {
+        if (parseServerError(error).code === 'NOT_FOUND') this.notFound.set(true);
+        else {
+          this.failed.set(true);
+          this.errors.show(error);
+        }
+        this.loading.set(false);
+      },
+    });
   }
 }

@@ -6,11 +6,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { clearServerErrors, DateTimePipe, ErrorDisplay, FieldErrorPipe, LanguageStore } from '@assoc/platform-web/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { ClaimVoucherDocument, ClaimVoucherMutation } from '../graphql/promotions.generated';
+import { PublicCampaignData, VoucherReceipt } from '../data-access/public-campaign.data';
 
-type Receipt = ClaimVoucherMutation['claimVoucher'];
+type Receipt = VoucherReceipt;
 
 /** "Get my voucher" for one offer: an optional e-mail (required for one per customer) with plain consent, then the code, big, with its QR. */
 @Component({
@@ -148,7 +147,7 @@ export class VoucherClaim {
   readonly associationName = input('');
   readonly timeZone = input('Europe/Paris');
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(PublicCampaignData);
   private readonly errors = inject(ErrorDisplay);
 
   protected readonly language = inject(LanguageStore).language;
@@ -174,16 +173,15 @@ export class VoucherClaim {
     }
     this.submitting.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: ClaimVoucherDocument,
-          variables: {
-            slug: this.slug(),
-            input: { offerId: this.offerId(), email: trimmed || null, consent: !!trimmed && consent },
-          },
-        }),
+      this.receipt.set(
+        await firstValueFrom(
+          this.data.claimVoucher(this.slug(), {
+            offerId: this.offerId(),
+            email: trimmed || null,
+            consent: !!trimmed && consent,
+          }),
+        ),
       );
-      this.receipt.set(result.data?.claimVoucher ?? null);
     } catch (error) {
       this.errors.show(error, this.form);
     } finally {

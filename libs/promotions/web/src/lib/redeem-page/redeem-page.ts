@@ -8,17 +8,10 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { CodeEntry, ErrorDisplay, EurosPipe } from '@assoc/platform-web';
 import { parseAmountToCents } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  CheckCodeDocument,
-  CheckCodeQuery,
-  RedeemCodeDocument,
-  RedeemCodeMutation,
-} from '../graphql/promotions.generated';
+import { CampaignsData, CodeCheck, Redemption } from '../data-access/campaigns.data';
 
-type Check = CheckCodeQuery['checkCode'];
-type Redemption = RedeemCodeMutation['redeemCode'];
+type Check = CodeCheck;
 
 /** An optional amount in euros: digits with a comma or a dot, at most two decimals. */
 const AMOUNT = /^\s*\d{1,6}([.,]\d{1,2})?\s*$/;
@@ -48,7 +41,7 @@ export class RedeemPage {
   /** Route parameter, when the page is opened from a QR code. */
   readonly code = input<string | undefined>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(CampaignsData);
   private readonly errors = inject(ErrorDisplay);
 
   protected readonly checking = signal(false);
@@ -73,10 +66,7 @@ export class RedeemPage {
     this.basket.reset();
     this.checking.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: CheckCodeDocument, variables: { code }, fetchPolicy: 'network-only' }),
-      );
-      this.check.set(result.data?.checkCode ?? null);
+      this.check.set(await firstValueFrom(this.data.checkCode(code)));
     } catch (error) {
       this.errors.show(error);
     } finally {
@@ -93,13 +83,9 @@ export class RedeemPage {
     const text = this.basket.value.trim();
     this.recording.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: RedeemCodeDocument,
-          variables: { input: { code, basketCents: text ? parseAmountToCents(text) : null } },
-        }),
+      this.recorded.set(
+        await firstValueFrom(this.data.redeem({ code, basketCents: text ? parseAmountToCents(text) : null })),
       );
-      this.recorded.set(result.data?.redeemCode ?? null);
       this.check.set(null);
       this.entered.set(null);
       this.basket.reset();

@@ -18,13 +18,9 @@ import { CAMPAIGN_DESCRIPTION_MAX, CAMPAIGN_THEME_MAX, CAMPAIGN_TITLE_MAX } from
 import { clearServerErrors, ErrorDisplay, FieldErrorPipe, SessionStore } from '@assoc/platform-web';
 import { isoToZonedLocal, zonedLocalToIso } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  CampaignFieldsFragment,
-  CreateCampaignDocument,
-  UpdateCampaignDocument,
-} from '../graphql/promotions.generated';
+import { CampaignsData } from '../data-access/campaigns.data';
+import type { CampaignFieldsFragment } from '../graphql/promotions.generated';
 import type { CampaignChannel, TradeCategory } from '@assoc/platform-web/core';
 import { CHANNELS, TRADES } from './campaign-status';
 
@@ -116,7 +112,7 @@ export class CampaignForm {
   readonly saved = output<CampaignFieldsFragment>();
   readonly cancelled = output();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(CampaignsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
 
@@ -185,18 +181,9 @@ export class CampaignForm {
     this.saving.set(true);
     try {
       if (existing) {
-        const result = await firstValueFrom(
-          this.apollo.mutate({
-            mutation: UpdateCampaignDocument,
-            variables: { input: { id: existing.id, ...fields } },
-          }),
-        );
-        if (result.data) this.saved.emit(result.data.updateCampaign);
+        this.saved.emit(await firstValueFrom(this.data.update({ id: existing.id, ...fields })));
       } else {
-        const result = await firstValueFrom(
-          this.apollo.mutate({ mutation: CreateCampaignDocument, variables: { input: fields } }),
-        );
-        if (result.data) this.saved.emit(result.data.createCampaign);
+        this.saved.emit(await firstValueFrom(this.data.create(fields)));
       }
     } catch (error) {
       this.errors.show(error, this.form);
