@@ -41,16 +41,6 @@ const PENDING = new Set<string>([
   'libs/network/web/src/lib/shared/mention-textarea.ts',
   'libs/network/web/src/lib/shared/reactors-dialog.ts',
   'libs/network/web/src/lib/topics-page/topics-page.ts',
-  'libs/promotions/web/src/lib/campaign-page/campaign-page.ts',
-  'libs/promotions/web/src/lib/campaign-page/cancel-campaign.ts',
-  'libs/promotions/web/src/lib/campaign-page/enrol-offer.ts',
-  'libs/promotions/web/src/lib/campaign-page/my-offer.ts',
-  'libs/promotions/web/src/lib/campaign-page/offer-review.ts',
-  'libs/promotions/web/src/lib/campaigns-page/campaigns-page.ts',
-  'libs/promotions/web/src/lib/public-campaign/public-campaign.ts',
-  'libs/promotions/web/src/lib/public-campaign/voucher-claim.ts',
-  'libs/promotions/web/src/lib/redeem-page/redeem-page.ts',
-  'libs/promotions/web/src/lib/shared/campaign-form.ts',
 ]);
 
 function sourceFiles(dir: string): string[] {
