@@ -1,21 +1,24 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { LOGO_IMAGE, logoFileOf } from '@assoc/directory-api';
 import {
   AppError,
   ClientIp,
+  Clock,
   ImageStorage,
   Locale,
-  notFoundPage,
   OpenGraphImage,
+  PageLocale,
   Public,
   RateLimiter,
-  RequestLocale,
+  renderNotFoundPage,
+  renderPublicPage,
+  sendPublicPage,
   shareCardRequest,
   ShareCards,
-  WebIndexHtml,
-  withOpenGraph,
 } from '@assoc/platform-api';
-import { Response } from 'express';
+import { Request, Response } from 'express';
+import { SHOP_PAGE_TEXTS, shopPageView } from './shop-page-view';
+import { shopPageMain } from './shop-page.html';
 import { PublicCatalogue } from './public-catalogue.service';
 import { shopOpenGraph, shopShareCard } from './shop-open-graph';
 import { ShopShowcaseModel } from './shop-showcase.models';
@@ -23,9 +26,9 @@ import { ShopShowcaseService } from './shop-showcase.service';
 import { WIDGET_RATE_LIMITS } from './widget-public.controller';
 
 /**
- * A shop's public page (where every widget links) for link previews, which run no JavaScript, in the
- * visitor's language (Accept-Language: French unless English comes first):
- * - `GET /b/:id`: the web app's page with the shop's title, description, Open Graph and Twitter tags
+ * A shop's public page (where every widget links), server-rendered (ADR 0022: no Angular, no form,
+ * one style sheet), in the visitor's language (`?lang=`, else Accept-Language: French unless English comes first):
+ * - `GET /b/:id`: its profile, current offers, upcoming cashmobs, featured products and week, with the shop's title, description, Open Graph and Twitter tags
  *   and as its image the shop's logo (a PNG or JPEG of at least 200 px, its true size read from its
  *   bytes, as a `summary` card: logos are small and square) or else its share card; an unknown shop (or one whose owner left) is a 404 page kept out of search engines;
  * - `GET /b/:id/share-card/:lang/:key.png`: the share card (1200 x 630 PNG), cached for a year under its content key.
@@ -34,12 +37,12 @@ import { WIDGET_RATE_LIMITS } from './widget-public.controller';
 @Controller('b')
 export class ShopPageController {
   constructor(
-    private readonly index: WebIndexHtml,
     private readonly showcases: ShopShowcaseService,
     private readonly catalogue: PublicCatalogue,
     private readonly limiter: RateLimiter,
     private readonly cards: ShareCards,
     private readonly images: ImageStorage,
+    private readonly clock: Clock,
   ) {}
 
   @Public()
@@ -47,23 +50,29 @@ export class ShopPageController {
   async page(
     @Param('id') id: string,
     @ClientIp() ip: string,
-    @RequestLocale() locale: Locale,
+    @PageLocale() locale: Locale,
+    @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const html = await this.index.read();
-    if (html === null) throw AppError.notFound();
     await this.limiter.consume(`shop-read:${ip}`, WIDGET_RATE_LIMITS.read);
     const shop = await this.showcases.showcase(id, locale).catch(() => null);
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-cache');
-    res.setHeader('Vary', 'Accept-Language');
     if (!shop) {
-      res.status(404).send(notFoundPage(html, locale));
+      const t = SHOP_PAGE_TEXTS[locale === Locale.EN ? 'en' : 'fr'];
+      const words = { title: t.notFoundTitle, text: t.notFound };
+      const page = renderNotFoundPage(locale, req.originalUrl, this.catalogue.shopPage(id), words);
+      sendPublicPage(res, page, { status: 404 });
       return;
     }
     const url = this.catalogue.shopPage(shop.id);
     const image = (await this.logoImage(shop)) ?? this.shareCardImage(shop, locale);
-    res.send(withOpenGraph(html, shopOpenGraph(shop, url, locale, image)));
+    const page = renderPublicPage({
+      locale,
+      url: req.originalUrl,
+      openGraph: shopOpenGraph(shop, url, locale, image),
+      main: shopPageMain(shopPageView(shop, locale, this.clock.now())),
+      association: { name: shop.associationName },
+    });
+    sendPublicPage(res, page);
   }
 
   @Public()

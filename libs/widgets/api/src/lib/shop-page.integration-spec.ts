@@ -40,8 +40,8 @@ describe('shop and widget link previews without JavaScript (/b/:id, /embed/widge
     for (const tag of PREVIEW_TAGS) expect([tag, page.metaCounts[tag]]).toEqual([tag, 1]);
     expect(page.title).toBe(`${TRICKY} — Artisanat (Vitré)`);
     expect(page.meta['og:title']).toBe(page.title);
-    expect(page.document.querySelectorAll('script')).toHaveLength(1); // only the app's own
-    expect(page.document.querySelector('assoc-root')).not.toBeNull();
+    expect(page.document.querySelectorAll('script')).toHaveLength(1); // only the page's own script file
+    expect(page.document.querySelector('h1')?.text).toBe(TRICKY); // server-rendered, the name as text
     expect(page.meta['og:description']).toContain('Artisanat à Vitré, membre de Les Vitrines de Vitré.');
     expect(page.meta['og:description']).toContain('au cœur de Vitré.');
     expect(page.meta['og:description']).not.toContain('Commerçant'); // nothing about the shopkeeper
@@ -100,7 +100,7 @@ describe('shop and widget link previews without JavaScript (/b/:id, /embed/widge
         path,
         404,
         'noindex',
-        undefined,
+        'Boutique introuvable', // nothing about any shop
       ]);
     }
   });
