@@ -1,10 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CurrentMember, Role } from '@assoc/platform-api';
+import { CurrentMember, Locale, Role } from '@assoc/platform-api';
 import { DataSource, EntityManager, In, IsNull, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { toMembershipModel } from './association.mapper';
 import { MembershipModel } from './association.models';
 import { MembershipEntity } from './membership.entity';
+
+/** A member as mails and notices name them: the person's name, email and language, and the association's name. */
+export interface MemberContact {
+  membershipId: string;
+  associationId: string;
+  role: Role;
+  /** Removed from the association (the row stays so what they did stays attributed). */
+  removed: boolean;
+  userId: string;
+  name: string;
+  email: string;
+  locale: Locale;
+  associationName: string;
+}
 
 /**
  * What other domains may ask about memberships (issue 21: domains talk through services): who is an
@@ -82,5 +96,38 @@ export class MembershipReads {
       query,
       models: (entities) => entities.map((m) => toMembershipModel(m as MembershipEntity, viewer)),
     };
+  }
+
+  /**
+   * These memberships of the association with their person and association names (removed ones too,
+   * marked), one query, in no order; `manager` reads inside the caller's transaction.
+   */
+  async contacts(
+    associationId: string,
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<MemberContact[]> {
+    if (!ids.length) return [];
+    const found = await manager.find(MembershipEntity, {
+      where: { associationId, id: In([...new Set(ids)]) },
+      relations: { user: true, association: true },
+    });
+    return found.flatMap((m) =>
+      m.user && m.association
+        ? [
+            {
+              membershipId: m.id,
+              associationId: m.associationId,
+              role: m.role,
+              removed: !!m.removedAt,
+              userId: m.userId,
+              name: m.user.name,
+              email: m.user.email,
+              locale: m.user.locale,
+              associationName: m.association.name,
+            },
+          ]
+        : [],
+    );
   }
 }
