@@ -24,11 +24,6 @@ const ROOT = join(__dirname, '..', '..');
  */
 const PENDING = new Set<string>([
   'libs/impact/api/src/lib/impact.service.ts',
-  'libs/notifications/api/src/lib/notification-digest.service.ts',
-  'libs/notifications/api/src/lib/notification-mailer.service.ts',
-  'libs/notifications/api/src/lib/notification-unsubscribe.service.ts',
-  'libs/notifications/api/src/lib/notifications.resolver.ts',
-  'libs/notifications/api/src/lib/notifications.service.ts',
   'libs/projects/api/src/lib/ledger.service.ts',
   'libs/projects/api/src/lib/project-notifier.service.ts',
   'libs/projects/api/src/lib/project-tasks.service.ts',

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MembershipEntity } from '@assoc/associations-api';
+import { MembershipReads } from '@assoc/associations-api';
 import { DEFAULT_EMAIL_FREQUENCY, EmailFrequency, NotificationKind } from '@assoc/notifications-domain';
 import { AppConfig, Jobs, PeriodicJob } from '@assoc/platform-api';
 import { DataSource, In, IsNull, LessThanOrEqual } from 'typeorm';
@@ -38,6 +38,7 @@ export class NotificationDigestService implements OnApplicationBootstrap, OnAppl
     private readonly preferences: NotificationPreferencesService,
     private readonly mailer: NotificationMailer,
     private readonly config: AppConfig,
+    private readonly memberships: MembershipReads,
     jobs: Jobs,
   ) {
     this.job = jobs.define('NotificationDigests', (now) => this.runDigests(now));
@@ -99,10 +100,10 @@ export class NotificationDigestService implements OnApplicationBootstrap, OnAppl
       const digestKinds = (Object.keys(frequencies) as NotificationKind[]).filter(
         (kind) => frequencies[kind] === EmailFrequency.DAILY_DIGEST,
       );
-      const recipient = await manager.findOne(MembershipEntity, {
-        where: { id: candidate.membershipId, associationId: candidate.associationId, removedAt: IsNull() },
-        relations: { user: true, association: true },
-      });
+      const recipient =
+        (await this.memberships.contacts(candidate.associationId, [candidate.membershipId], manager)).find(
+          (m) => !m.removed,
+        ) ?? null;
       const rows =
         digestKinds.length && recipient
           ? await manager.find(NotificationEntity, {

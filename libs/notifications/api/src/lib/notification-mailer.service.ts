@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MembershipEntity } from '@assoc/associations-api';
+import { MemberContact, MembershipReads } from '@assoc/associations-api';
 import { EmailFrequency, notificationPath } from '@assoc/notifications-domain';
 import { AppConfig, Clock, Locale, MailOutbox } from '@assoc/platform-api';
 import { EntityManager, In } from 'typeorm';
@@ -17,6 +17,7 @@ export class NotificationMailer {
     private readonly unsubscribe: NotificationUnsubscribeService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly memberships: MembershipReads,
   ) {}
 
   private get base(): string {
@@ -33,13 +34,12 @@ export class NotificationMailer {
 
   /**
    * Mails at once the new notifications whose recipients chose IMMEDIATELY for that kind, in the
-   * emitting transaction, and marks them mailed. `members` holds the recipients (with user and
-   * association) and the actor.
+   * emitting transaction, and marks them mailed. `members` holds the recipients and the actor.
    */
   async mailImmediately(
     manager: EntityManager,
     rows: readonly NotificationEntity[],
-    members: ReadonlyMap<string, MembershipEntity>,
+    members: ReadonlyMap<string, MemberContact>,
   ): Promise<void> {
     if (!rows.length) return;
     const frequencies = await this.preferences.frequencyOf(
@@ -50,25 +50,20 @@ export class NotificationMailer {
     const mailed: string[] = [];
     for (const n of rows) {
       const recipient = members.get(n.recipientMembershipId);
-      if (
-        !recipient?.user ||
-        !recipient.association ||
-        frequencies.get(n.recipientMembershipId) !== EmailFrequency.IMMEDIATELY
-      )
-        continue;
+      if (!recipient || frequencies.get(n.recipientMembershipId) !== EmailFrequency.IMMEDIATELY) continue;
       const unsubscribe = await this.unsubscribe.links(manager, {
         associationId: n.associationId,
-        membershipId: recipient.id,
+        membershipId: recipient.membershipId,
         kind: n.kind,
       });
       await this.outbox.enqueue(
         manager,
         notificationMail({
-          to: recipient.user.email,
-          name: recipient.user.name,
-          locale: recipient.user.locale,
-          associationName: recipient.association.name,
-          notification: this.describe(n, members.get(n.actorMembershipId ?? '')?.user?.name ?? null),
+          to: recipient.email,
+          name: recipient.name,
+          locale: recipient.locale,
+          associationName: recipient.associationName,
+          notification: this.describe(n, members.get(n.actorMembershipId ?? '')?.name ?? null),
           unsubscribeLink: unsubscribe.page,
           unsubscribeHeaders: unsubscribe.headers,
         }),
@@ -81,28 +76,24 @@ export class NotificationMailer {
   /** Queues one member's digest of `rows` (in the caller's transaction). */
   async mailDigest(
     manager: EntityManager,
-    recipient: MembershipEntity,
+    recipient: MemberContact,
     rows: readonly NotificationEntity[],
   ): Promise<void> {
-    if (!recipient.user || !recipient.association)
-      throw new Error('digest recipient loaded without user and association');
     const actorIds = [...new Set(rows.map((n) => n.actorMembershipId).filter((id): id is string => !!id))];
-    const actors = actorIds.length
-      ? await manager.find(MembershipEntity, { where: { id: In(actorIds) }, relations: { user: true } })
-      : [];
-    const names = new Map(actors.map((a) => [a.id, a.user?.name ?? null]));
+    const actors = await this.memberships.contacts(recipient.associationId, actorIds, manager);
+    const names = new Map(actors.map((a) => [a.membershipId, a.name]));
     const unsubscribe = await this.unsubscribe.links(manager, {
       associationId: recipient.associationId,
-      membershipId: recipient.id,
+      membershipId: recipient.membershipId,
       kind: null,
     });
     await this.outbox.enqueue(
       manager,
       digestMail({
-        to: recipient.user.email,
-        name: recipient.user.name,
-        locale: recipient.user.locale ?? Locale.FR,
-        associationName: recipient.association.name,
+        to: recipient.email,
+        name: recipient.name,
+        locale: recipient.locale ?? Locale.FR,
+        associationName: recipient.associationName,
         notifications: rows.map((n) => this.describe(n, names.get(n.actorMembershipId ?? '') ?? null)),
         notificationsLink: `${this.base}/notifications`,
         unsubscribeLink: unsubscribe.page,

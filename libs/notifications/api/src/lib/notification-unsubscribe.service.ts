@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AssociationEntity } from '@assoc/associations-api';
+import { AssociationReads } from '@assoc/associations-api';
 import { hashToken, newToken } from '@assoc/identity-api';
 import { EmailFrequency, NotificationKind } from '@assoc/notifications-domain';
 import { AppConfig, AppError, Clock, listUnsubscribeHeaders } from '@assoc/platform-api';
@@ -29,6 +29,7 @@ export class NotificationUnsubscribeService {
     private readonly preferences: NotificationPreferencesService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly associations: AssociationReads,
   ) {}
 
   /**
@@ -73,7 +74,7 @@ export class NotificationUnsubscribeService {
   }
 
   async unsubscribe(token: string): Promise<{ kind: NotificationKind | null; associationName: string }> {
-    return this.dataSource.transaction(async (manager) => {
+    const row = await this.dataSource.transaction(async (manager) => {
       // Claimed atomically: a link works once, even if followed twice at the same moment.
       const claimed = await manager
         .createQueryBuilder()
@@ -93,8 +94,10 @@ export class NotificationUnsubscribeService {
         row.kind ? [row.kind] : NOTIFICATION_KINDS,
         EmailFrequency.NEVER,
       );
-      const association = await manager.findOneByOrFail(AssociationEntity, { id: row.associationId });
-      return { kind: row.kind, associationName: association.name };
+      return row;
     });
+    // Read after the commit: the association's name, for the page that says what was stopped.
+    const association = await this.associations.summary(row.associationId);
+    return { kind: row.kind, associationName: association?.name ?? '' };
   }
 }

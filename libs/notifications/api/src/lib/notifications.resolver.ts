@@ -1,8 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentMember, Member, Permission, requestLoader, uuidArg } from '@assoc/platform-api';
-import { MembershipEntity } from '@assoc/associations-api';
+import { MembershipReads } from '@assoc/associations-api';
 import type { Request } from 'express';
-import { DataSource, In } from 'typeorm';
 import { toNotificationModel } from './notification.mapper';
 import { NotificationConnection, NotificationModel } from './notification.models';
 import { NotificationsService } from './notifications.service';
@@ -11,7 +10,7 @@ import { NotificationsService } from './notifications.service';
 export class NotificationsResolver {
   constructor(
     private readonly service: NotificationsService,
-    private readonly dataSource: DataSource,
+    private readonly memberships: MembershipReads,
   ) {}
 
   @Allow(Permission.ViewDirectory)
@@ -53,15 +52,22 @@ export class NotificationsResolver {
 
   /** Batched per request: one query for all the actors of a page. */
   @ResolveField(() => String, { nullable: true })
-  async actorName(@Parent() n: NotificationModel, @Context('req') req: Request): Promise<string | null> {
+  async actorName(
+    @Parent() n: NotificationModel,
+    @Member() member: CurrentMember,
+    @Context('req') req: Request,
+  ): Promise<string | null> {
     if (!n.actorMembershipId) return null;
-    const loader = requestLoader<string, string | null>(req, 'notification-actor-names', async (ids) => {
-      const rows = await this.dataSource
-        .getRepository(MembershipEntity)
-        .find({ where: { id: In([...ids]) }, relations: { user: true } });
-      const names = new Map(rows.map((m) => [m.id, m.user?.name ?? null]));
-      return ids.map((id) => names.get(id) ?? null);
-    });
+    const loader = requestLoader<string, string | null>(
+      req,
+      `notification-actor-names:${member.associationId}`,
+      async (ids) => {
+        const names = new Map(
+          (await this.memberships.contacts(member.associationId, ids)).map((m) => [m.membershipId, m.name]),
+        );
+        return ids.map((id) => names.get(id) ?? null);
+      },
+    );
     return loader.load(n.actorMembershipId);
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { MembershipEntity } from '@assoc/associations-api';
+import { MembershipReads } from '@assoc/associations-api';
 import { NotificationKind, NotificationSubjectType } from '@assoc/notifications-domain';
 import { AppError, Clock, CurrentMember, decodeCursor, encodeCursor } from '@assoc/platform-api';
-import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { NotificationEvents } from './notification-events.service';
 import { NotificationMailer } from './notification-mailer.service';
 import { NotificationEntity } from './notification.entity';
@@ -32,6 +32,7 @@ export class NotificationsService {
     private readonly mailer: NotificationMailer,
     private readonly events: NotificationEvents,
     private readonly clock: Clock,
+    private readonly memberships: MembershipReads,
   ) {}
 
   /**
@@ -45,15 +46,13 @@ export class NotificationsService {
       (id) => id !== notification.actorMembershipId,
     );
     if (!wanted.length) return [];
-    const members = await manager.find(MembershipEntity, {
-      where: {
-        id: In([...wanted, ...(notification.actorMembershipId ? [notification.actorMembershipId] : [])]),
-        associationId: notification.associationId,
-      },
-      relations: { user: true, association: true },
-    });
-    const byId = new Map(members.map((m) => [m.id, m]));
-    const recipients = wanted.filter((id) => byId.get(id) && !byId.get(id)?.removedAt);
+    const members = await this.memberships.contacts(
+      notification.associationId,
+      [...wanted, ...(notification.actorMembershipId ? [notification.actorMembershipId] : [])],
+      manager,
+    );
+    const byId = new Map(members.map((m) => [m.membershipId, m]));
+    const recipients = wanted.filter((id) => byId.get(id) && !byId.get(id)?.removed);
     if (!recipients.length) return [];
     // Written at the clock's now: the digest takes what was created by its own now.
     const createdAt = this.clock.now();
