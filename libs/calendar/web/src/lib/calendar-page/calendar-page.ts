@@ -1,5 +1,6 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
@@ -9,9 +10,8 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { Permission } from '@assoc/platform-domain';
 import { ErrorDisplay, LanguageStore, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { CalendarDocument } from '../graphql/calendar.generated';
+import { catchError, EMPTY, firstValueFrom, switchMap, tap } from 'rxjs';
+import { CalendarData } from '../data-access/calendar.data';
 import {
   addDays,
   addMonths,
@@ -72,7 +72,7 @@ export class CalendarPage {
   /** Query parameter `meeting` (a meeting's `path`): its detail opens once it is loaded. */
   readonly meeting = input<string | undefined>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly calendar = inject(CalendarData);
   private readonly dialog = inject(MatDialog);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
@@ -119,15 +119,39 @@ export class CalendarPage {
     });
   });
   protected readonly loading = signal(true);
-  private request = 0;
+  /** The instants the period covers, in the association's time zone. */
+  private readonly range = computed(
+    () => {
+      const { first, last } = this.period();
+      const timeZone = this.timeZone();
+      return { from: dayStartIso(first, timeZone), to: dayStartIso(addDays(last, 1), timeZone) };
+    },
+    { equal: (a, b) => a.from === b.from && a.to === b.to },
+  );
   private openedFromUrl: string | null = null;
 
   constructor() {
-    effect(() => {
-      const period = this.period();
-      const timeZone = this.timeZone();
-      untracked(() => void this.load(period.first, period.last, timeZone));
-    });
+    // Each period at once from the cache when seen before, then from the server; a newer period
+    // replaces an older one's requests (switchMap).
+    toObservable(this.range)
+      .pipe(
+        tap(() => this.loading.set(true)),
+        switchMap(({ from, to }) =>
+          this.calendar.calendar(from, to).pipe(
+            catchError((error: unknown) => {
+              this.errors.show(error);
+              this.loading.set(false);
+              return EMPTY;
+            }),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((calendar) => {
+        this.events.set(calendar.events);
+        this.conflictRows.set(calendar.conflicts);
+        this.loading.set(false);
+      });
     effect(() => {
       const id = this.meeting();
       const event = this.events().find((e) => e.kind === 'MEETING' && e.id === id);
@@ -182,26 +206,9 @@ export class CalendarPage {
     });
   }
 
+  /** After a meeting changed: the period from the server, which the watched period then shows. */
   private reload(): void {
-    const { first, last } = this.period();
-    void this.load(first, last, this.timeZone());
-  }
-
-  private async load(first: Day, last: Day, timeZone: string): Promise<void> {
-    const request = ++this.request;
-    this.loading.set(true);
-    try {
-      const variables = { from: dayStartIso(first, timeZone), to: dayStartIso(addDays(last, 1), timeZone) };
-      const result = await firstValueFrom(
-        this.apollo.query({ query: CalendarDocument, variables, fetchPolicy: 'network-only' }),
-      );
-      if (request !== this.request) return;
-      this.events.set(result.data?.calendar.events ?? []);
-      this.conflictRows.set(result.data?.calendar.conflicts ?? []);
-    } catch (error) {
-      if (request === this.request) this.errors.show(error);
-    } finally {
-      if (request === this.request) this.loading.set(false);
-    }
+    const { from, to } = this.range();
+    firstValueFrom(this.calendar.refreshCalendar(from, to)).catch((error: unknown) => this.errors.show(error));
   }
 }

@@ -7,9 +7,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { confirmAction, ErrorDisplay, fetchFile } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { DeleteMeetingDocument } from '../graphql/calendar.generated';
+import { CalendarData } from '../data-access/calendar.data';
 import { CalendarEvent, kindIcon, KindColour } from '../shared/event-kinds';
 import { EventRangePipe } from '../shared/event-time.pipe';
 
@@ -35,7 +34,7 @@ export type EventDetailResult = 'edit' | 'deleted' | undefined;
 export class EventDetail {
   protected readonly data = inject<EventDetailData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<EventDetail, EventDetailResult>>(MatDialogRef);
-  private readonly apollo = inject(Apollo);
+  private readonly calendar = inject(CalendarData);
   private readonly dialog = inject(MatDialog);
   private readonly errors = inject(ErrorDisplay);
   private readonly http = inject(HttpClient);
@@ -78,7 +77,7 @@ export class EventDetail {
     if (!confirmed) return;
     this.busy.set(true);
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: DeleteMeetingDocument, variables: { id: this.event.id } }));
+      await firstValueFrom(this.calendar.deleteMeeting(this.event.id));
       this.errors.success('calendar.meeting.deleted');
       this.ref.close('deleted');
     } catch (error) {

@@ -8,13 +8,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { confirmAction, DateTimePipe, ErrorDisplay } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  MyCalendarFeedSinceDocument,
-  RenewCalendarFeedDocument,
-  RevokeCalendarFeedDocument,
-} from '../graphql/calendar.generated';
+import { CalendarData } from '../data-access/calendar.data';
 
 /**
  * The member's private subscription URL for calendar apps: made (or renewed) on request and shown
@@ -39,7 +34,7 @@ export class FeedPanel {
   readonly timeZone = input.required<string>();
   readonly language = input.required<string>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly calendar = inject(CalendarData);
   private readonly clipboard = inject(Clipboard);
   private readonly dialog = inject(MatDialog);
   private readonly errors = inject(ErrorDisplay);
@@ -64,10 +59,9 @@ export class FeedPanel {
       if (!confirmed) return;
     }
     await this.run(async () => {
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: RenewCalendarFeedDocument }));
-      const feed = result.data?.renewCalendarFeed;
-      this.url.set(feed?.url ?? null);
-      this.since.set(feed?.createdAt ?? null);
+      const feed = await firstValueFrom(this.calendar.renewFeed());
+      this.url.set(feed.url);
+      this.since.set(feed.createdAt);
     });
   }
 
@@ -80,7 +74,7 @@ export class FeedPanel {
     });
     if (!confirmed) return;
     await this.run(async () => {
-      await firstValueFrom(this.apollo.mutate({ mutation: RevokeCalendarFeedDocument }));
+      await firstValueFrom(this.calendar.revokeFeed());
       this.url.set(null);
       this.since.set(null);
       this.errors.success('calendar.feed.revoked');
@@ -98,10 +92,7 @@ export class FeedPanel {
 
   private async load(): Promise<void> {
     await this.run(async () => {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: MyCalendarFeedSinceDocument, fetchPolicy: 'network-only' }),
-      );
-      this.since.set(result.data?.myCalendarFeedSince ?? null);
+      this.since.set(await firstValueFrom(this.calendar.feedSince()));
     });
   }
 

@@ -8,9 +8,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { clearServerErrors, ErrorDisplay, FieldErrorPipe, TOUCHED_ERRORS } from '@assoc/platform-web';
 import { isoToZonedLocal, zonedLocalToIso } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CreateMeetingDocument, UpdateMeetingDocument } from '../graphql/calendar.generated';
+import { CalendarData } from '../data-access/calendar.data';
 import { Day } from '@assoc/calendar-domain';
 import { CalendarEvent } from '../shared/event-kinds';
 
@@ -50,7 +49,7 @@ const LIMITS = { title: 200, place: 300, agenda: 5000 };
 export class MeetingForm {
   protected readonly data = inject<MeetingFormData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<MeetingForm, boolean>>(MatDialogRef);
-  private readonly apollo = inject(Apollo);
+  private readonly calendar = inject(CalendarData);
   private readonly errors = inject(ErrorDisplay);
 
   protected readonly limits = LIMITS;
@@ -90,14 +89,9 @@ export class MeetingForm {
     this.saving.set(true);
     try {
       if (this.data.meeting) {
-        await firstValueFrom(
-          this.apollo.mutate({
-            mutation: UpdateMeetingDocument,
-            variables: { input: { id: this.data.meeting.id, ...fields } },
-          }),
-        );
+        await firstValueFrom(this.calendar.updateMeeting({ id: this.data.meeting.id, ...fields }));
       } else {
-        await firstValueFrom(this.apollo.mutate({ mutation: CreateMeetingDocument, variables: { input: fields } }));
+        await firstValueFrom(this.calendar.createMeeting(fields));
       }
       this.errors.success(this.editing ? 'calendar.meeting.updated' : 'calendar.meeting.created');
       this.ref.close(true);
