@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 import { Permission } from '@assoc/platform-domain';
-import { associationGuard, permissionGuard, withTexts } from '@assoc/platform-web/core';
+import { associationGuard, permissionGuard, provideTypePolicies, withTexts } from '@assoc/platform-web/core';
+import { cashmobsTypePolicies } from './data-access/cashmobs.type-policies';
 import { cashmobsTexts } from './cashmobs.texts';
 
 /** Cashmobs inside the application shell, in the current association. */
@@ -9,12 +10,14 @@ export const cashmobsRoutes: Routes = withTexts(
   [
     {
       path: 'cashmobs',
+      providers: [provideTypePolicies('cashmobs', cashmobsTypePolicies)],
       title: 'cashmobs.title',
       canActivate: [associationGuard, permissionGuard(Permission.ViewCashmobs)],
       loadComponent: () => import('./cashmobs-page/cashmobs-page').then((m) => m.CashmobsPage),
     },
     {
       path: 'cashmobs/new',
+      providers: [provideTypePolicies('cashmobs', cashmobsTypePolicies)],
       title: 'cashmobs.propose.title',
       canActivate: [associationGuard, permissionGuard(Permission.ProposeCashmob)],
       loadComponent: () => import('./propose-cashmob/propose-cashmob').then((m) => m.ProposeCashmob),

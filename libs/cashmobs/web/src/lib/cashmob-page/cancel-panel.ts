@@ -6,9 +6,9 @@ import { MatInputModule } from '@angular/material/input';
 import { CASHMOB_MESSAGE_MAX } from '@assoc/cashmobs-domain';
 import { clearServerErrors, ErrorDisplay, FieldErrorPipe } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CancelCashmobDocument, CashmobFieldsFragment } from '../graphql/cashmobs.generated';
+import { CashmobsData } from '../data-access/cashmobs.data';
+import type { CashmobFieldsFragment } from '../graphql/cashmobs.generated';
 
 /** The organiser, the shop's owner or the board call the cashmob off before the start, with a reason every sign-up receives. */
 @Component({
@@ -56,7 +56,7 @@ export class CancelPanel {
   readonly cashmob = input.required<CashmobFieldsFragment>();
   readonly changed = output<CashmobFieldsFragment>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(CashmobsData);
   private readonly errors = inject(ErrorDisplay);
 
   protected readonly max = CASHMOB_MESSAGE_MAX;
@@ -74,15 +74,9 @@ export class CancelPanel {
     }
     this.saving.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: CancelCashmobDocument,
-          variables: { id: this.cashmob().id, reason: this.form.getRawValue().reason },
-        }),
-      );
+      const updated = await firstValueFrom(this.data.cancel(this.cashmob().id, this.form.getRawValue().reason));
       this.errors.success('cashmobs.cancel.done');
-      const updated = result.data?.cancelCashmob;
-      if (updated) this.changed.emit(updated);
+      this.changed.emit(updated);
     } catch (error) {
       this.errors.show(error, this.form);
     } finally {

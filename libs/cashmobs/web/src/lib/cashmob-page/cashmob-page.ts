@@ -8,14 +8,9 @@ import { Permission } from '@assoc/platform-domain';
 import { ErrorDisplay, EurosPipe, LanguageStore, SessionStore, ShareLink } from '@assoc/platform-web';
 import { isoToZonedLocal } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import {
-  AcceptOtherSlotDocument,
-  CashmobDocument,
-  CashmobFieldsFragment,
-  CashmobReportDocument,
-} from '../graphql/cashmobs.generated';
+import { firstValueFrom, Subscription } from 'rxjs';
+import { CashmobsData } from '../data-access/cashmobs.data';
+import type { CashmobFieldsFragment } from '../graphql/cashmobs.generated';
 import { cashmobClock } from '../shared/cashmob-clock';
 import { SlotPipe } from '../shared/slot.pipe';
 import { CancelPanel } from './cancel-panel';
@@ -53,7 +48,7 @@ export class CashmobPage {
   /** Route parameter. */
   readonly id = input.required<string>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(CashmobsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
 
@@ -92,9 +87,10 @@ export class CashmobPage {
   protected readonly published = computed(() => !!this.cashmob()?.publishedAt);
 
   constructor() {
-    effect(() => {
+    effect((onCleanup) => {
       const id = this.id();
-      untracked(() => void this.load(id));
+      const watching = untracked(() => this.watch(id));
+      onCleanup(() => watching.unsubscribe());
     });
   }
 
@@ -103,12 +99,9 @@ export class CashmobPage {
     if (!c || this.saving()) return;
     this.saving.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: AcceptOtherSlotDocument, variables: { id: c.id } }),
-      );
+      const updated = await firstValueFrom(this.data.acceptOtherSlot(c.id));
       this.errors.success('cashmobs.counter.accepted');
-      const updated = result.data?.acceptOtherSlot;
-      if (updated) this.updated(updated);
+      this.updated(updated);
     } catch (error) {
       this.errors.show(error);
     } finally {
@@ -133,20 +126,24 @@ export class CashmobPage {
     return today >= isoToZonedLocal(c.startsAt, zone).slice(0, 10);
   }
 
-  private async load(id: string): Promise<void> {
+  /**
+   * Cached at once when seen before, then the server's; the panels' mutations update the cached
+   * cashmob, which shows here. The report is read with the first answer and when publication changes.
+   */
+  private watch(id: string): Subscription {
     this.loading.set(true);
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: CashmobDocument, variables: { id }, fetchPolicy: 'network-only' }),
-      );
-      const cashmob = result.data?.cashmob ?? null;
-      this.cashmob.set(cashmob);
-      if (cashmob) await this.loadReport(cashmob);
-    } catch (error) {
-      this.errors.show(error);
-    } finally {
-      this.loading.set(false);
-    }
+    return this.data.cashmob(id).subscribe({
+      next: async (cashmob) => {
+        const previous = this.cashmob();
+        this.cashmob.set(cashmob);
+        if (previous?.id !== cashmob.id || previous.publishedAt !== cashmob.publishedAt) await this.loadReport(cashmob);
+        this.loading.set(false);
+      },
+      error: (error) => {
+        this.errors.show(error);
+        this.loading.set(false);
+      },
+    });
   }
 
   private async loadReport(cashmob: CashmobFieldsFragment): Promise<void> {
@@ -155,10 +152,7 @@ export class CashmobPage {
       return;
     }
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: CashmobReportDocument, variables: { id: cashmob.id }, fetchPolicy: 'network-only' }),
-      );
-      this.report.set(result.data?.cashmobReport ?? null);
+      this.report.set(await firstValueFrom(this.data.report(cashmob.id)));
     } catch (error) {
       this.errors.show(error);
     }

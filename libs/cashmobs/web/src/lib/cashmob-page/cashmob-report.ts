@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { EurosPipe, LanguageStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { CashmobReportQuery } from '../graphql/cashmobs.generated';
+import type { CashmobReportFigures } from '../data-access/cashmobs.data';
 
-export type CashmobReportFigures = CashmobReportQuery['cashmobReport'];
+export type { CashmobReportFigures };
 
 /** The figures every member sees: sign-ups, check-ins, revenue, average basket against the intended spend, uplift. */
 @Component({

@@ -7,15 +7,9 @@ import { MatInputModule } from '@angular/material/input';
 import { FIRST_NAME_MAX } from '@assoc/cashmobs-domain';
 import { clearServerErrors, CodeEntry, ErrorDisplay, EurosPipe, FieldErrorPipe } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { debounceTime, distinctUntilChanged, firstValueFrom } from 'rxjs';
-import {
-  AddWalkInDocument,
-  CashmobSignUpFieldsFragment,
-  CashmobSignUpsDocument,
-  CheckInByCodeDocument,
-  CheckInSignUpDocument,
-} from '../graphql/cashmobs.generated';
+import { CashmobsData } from '../data-access/cashmobs.data';
+import type { CashmobSignUpFieldsFragment } from '../graphql/cashmobs.generated';
 
 /** On the day (organiser, shop's owner, board): the sign-ups with a search, checking people in from the list or by their QR code (typed or scanned), adding walk-ins. */
 @Component({
@@ -40,7 +34,7 @@ export class CheckInPanel implements OnInit {
   /** A check-in or a walk-in changed the figures. */
   readonly changed = output<void>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(CashmobsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly destroyRef = inject(DestroyRef);
 
@@ -65,11 +59,8 @@ export class CheckInPanel implements OnInit {
     if (this.busyId()) return;
     this.busyId.set(signUp.id);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: CheckInSignUpDocument, variables: { signUpId: signUp.id } }),
-      );
-      const updated = result.data?.checkInSignUp;
-      if (updated) this.signUps.update((list) => list.map((s) => (s.id === updated.id ? updated : s)));
+      const updated = await firstValueFrom(this.data.checkIn(signUp.id));
+      this.signUps.update((list) => list.map((s) => (s.id === updated.id ? updated : s)));
       this.errors.success('cashmobs.checkIn.done', { name: signUp.firstName ?? '' });
       this.changed.emit();
     } catch (error) {
@@ -83,17 +74,13 @@ export class CheckInPanel implements OnInit {
   protected async checkInByCode(code: string): Promise<void> {
     this.busyId.set('code');
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: CheckInByCodeDocument, variables: { cashmobId: this.cashmobId(), code } }),
+      const updated = await firstValueFrom(this.data.checkInByCode(this.cashmobId(), code));
+      this.signUps.update((list) =>
+        list.some((s) => s.id === updated.id)
+          ? list.map((s) => (s.id === updated.id ? updated : s))
+          : [...list, updated],
       );
-      const updated = result.data?.checkInByCode;
-      if (updated)
-        this.signUps.update((list) =>
-          list.some((s) => s.id === updated.id)
-            ? list.map((s) => (s.id === updated.id ? updated : s))
-            : [...list, updated],
-        );
-      this.errors.success('cashmobs.checkIn.done', { name: updated?.firstName ?? '' });
+      this.errors.success('cashmobs.checkIn.done', { name: updated.firstName ?? '' });
       this.changed.emit();
     } catch (error) {
       this.errors.show(error);
@@ -110,12 +97,7 @@ export class CheckInPanel implements OnInit {
     }
     this.addingWalkIn.set(true);
     try {
-      await firstValueFrom(
-        this.apollo.mutate({
-          mutation: AddWalkInDocument,
-          variables: { cashmobId: this.cashmobId(), firstName: this.walkIn.getRawValue().firstName },
-        }),
-      );
+      await firstValueFrom(this.data.addWalkIn(this.cashmobId(), this.walkIn.getRawValue().firstName));
       this.walkIn.reset();
       this.errors.success('cashmobs.checkIn.walkInAdded');
       this.changed.emit();
@@ -131,14 +113,7 @@ export class CheckInPanel implements OnInit {
     this.loading.set(true);
     try {
       const search = this.search.value.trim() || null;
-      const result = await firstValueFrom(
-        this.apollo.query({
-          query: CashmobSignUpsDocument,
-          variables: { cashmobId: this.cashmobId(), search },
-          fetchPolicy: 'network-only',
-        }),
-      );
-      this.signUps.set(result.data?.cashmobSignUps ?? []);
+      this.signUps.set(await firstValueFrom(this.data.signUps(this.cashmobId(), search)));
     } catch (error) {
       this.errors.show(error);
     } finally {

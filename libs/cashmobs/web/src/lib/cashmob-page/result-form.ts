@@ -6,9 +6,9 @@ import { MatInputModule } from '@angular/material/input';
 import { clearServerErrors, ErrorDisplay, FieldErrorPipe } from '@assoc/platform-web';
 import { parseAmountToCents } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CashmobFieldsFragment, RecordCashmobResultDocument } from '../graphql/cashmobs.generated';
+import { CashmobsData } from '../data-access/cashmobs.data';
+import type { CashmobFieldsFragment } from '../graphql/cashmobs.generated';
 import { amountValidator } from '../shared/amount-validator';
 
 /** After the start, the shop's owner records how many sales and how much revenue the cashmob brought. */
@@ -58,7 +58,7 @@ export class ResultForm {
   readonly cashmob = input.required<CashmobFieldsFragment>();
   readonly changed = output<CashmobFieldsFragment>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(CashmobsData);
   private readonly errors = inject(ErrorDisplay);
 
   protected readonly saving = signal(false);
@@ -77,22 +77,16 @@ export class ResultForm {
     const value = this.form.getRawValue();
     this.saving.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: RecordCashmobResultDocument,
-          variables: {
-            input: {
-              id: this.cashmob().id,
-              salesCount: Number(value.salesCount.trim()),
-              revenueCents: parseAmountToCents(value.revenue) ?? 0,
-              ordinaryRevenueCents: value.ordinaryRevenue.trim() ? parseAmountToCents(value.ordinaryRevenue) : null,
-            },
-          },
+      const updated = await firstValueFrom(
+        this.data.recordResult({
+          id: this.cashmob().id,
+          salesCount: Number(value.salesCount.trim()),
+          revenueCents: parseAmountToCents(value.revenue) ?? 0,
+          ordinaryRevenueCents: value.ordinaryRevenue.trim() ? parseAmountToCents(value.ordinaryRevenue) : null,
         }),
       );
       this.errors.success('cashmobs.result.saved');
-      const updated = result.data?.recordCashmobResult;
-      if (updated) this.changed.emit(updated);
+      this.changed.emit(updated);
     } catch (error) {
       this.errors.show(error, this.form, {
         fieldAliases: { revenueCents: 'revenue', ordinaryRevenueCents: 'ordinaryRevenue' },

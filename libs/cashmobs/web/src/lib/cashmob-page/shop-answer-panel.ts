@@ -8,14 +8,9 @@ import { CASHMOB_MESSAGE_MAX } from '@assoc/cashmobs-domain';
 import { clearServerErrors, ErrorDisplay, FieldErrorPipe, SessionStore } from '@assoc/platform-web';
 import { isoToZonedLocal, zonedLocalToIso } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  AcceptCashmobDocument,
-  CashmobFieldsFragment,
-  DeclineCashmobDocument,
-  ProposeOtherSlotDocument,
-} from '../graphql/cashmobs.generated';
+import { CashmobsData } from '../data-access/cashmobs.data';
+import type { CashmobFieldsFragment } from '../graphql/cashmobs.generated';
 
 type Answer = 'accept' | 'other' | 'decline';
 
@@ -131,7 +126,7 @@ export class ShopAnswerPanel implements OnInit {
   readonly cashmob = input.required<CashmobFieldsFragment>();
   readonly changed = output<CashmobFieldsFragment>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(CashmobsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
   private readonly fb = inject(NonNullableFormBuilder);
@@ -153,15 +148,7 @@ export class ShopAnswerPanel implements OnInit {
   }
 
   protected async accept(): Promise<void> {
-    await this.run(
-      async () =>
-        (
-          await firstValueFrom(
-            this.apollo.mutate({ mutation: AcceptCashmobDocument, variables: { id: this.cashmob().id } }),
-          )
-        ).data?.acceptCashmob,
-      'cashmobs.answer.accepted',
-    );
+    await this.run(() => firstValueFrom(this.data.accept(this.cashmob().id)), 'cashmobs.answer.accepted');
   }
 
   protected async proposeOther(): Promise<void> {
@@ -173,22 +160,15 @@ export class ShopAnswerPanel implements OnInit {
     const { date, startTime, endTime, message } = this.slot.getRawValue();
     const zone = this.timeZone();
     await this.run(
-      async () =>
-        (
-          await firstValueFrom(
-            this.apollo.mutate({
-              mutation: ProposeOtherSlotDocument,
-              variables: {
-                input: {
-                  id: this.cashmob().id,
-                  startsAt: zonedLocalToIso(`${date}T${startTime}`, zone) ?? '',
-                  endsAt: zonedLocalToIso(`${date}T${endTime}`, zone) ?? '',
-                  message,
-                },
-              },
-            }),
-          )
-        ).data?.proposeOtherSlot,
+      () =>
+        firstValueFrom(
+          this.data.proposeOtherSlot({
+            id: this.cashmob().id,
+            startsAt: zonedLocalToIso(`${date}T${startTime}`, zone) ?? '',
+            endsAt: zonedLocalToIso(`${date}T${endTime}`, zone) ?? '',
+            message,
+          }),
+        ),
       'cashmobs.answer.otherSent',
       this.slot,
     );
@@ -197,12 +177,7 @@ export class ShopAnswerPanel implements OnInit {
   protected async decline(): Promise<void> {
     const { message } = this.refusal.getRawValue();
     await this.run(
-      async () =>
-        (
-          await firstValueFrom(
-            this.apollo.mutate({ mutation: DeclineCashmobDocument, variables: { id: this.cashmob().id, message } }),
-          )
-        ).data?.declineCashmob,
+      () => firstValueFrom(this.data.decline(this.cashmob().id, message)),
       'cashmobs.answer.declined',
       this.refusal,
     );
@@ -215,7 +190,7 @@ export class ShopAnswerPanel implements OnInit {
   }
 
   private async run(
-    send: () => Promise<CashmobFieldsFragment | undefined>,
+    send: () => Promise<CashmobFieldsFragment>,
     done: string,
     form: typeof this.slot | typeof this.refusal | null = null,
   ): Promise<void> {
@@ -224,7 +199,7 @@ export class ShopAnswerPanel implements OnInit {
     try {
       const updated = await send();
       this.errors.success(done);
-      if (updated) this.changed.emit(updated);
+      this.changed.emit(updated);
     } catch (error) {
       this.errors.show(error, form, { fieldAliases: { startsAt: 'startTime', endsAt: 'endTime' } });
     } finally {

@@ -4,9 +4,8 @@ import { RouterLink } from '@angular/router';
 import { ErrorDisplay, LanguageStore } from '@assoc/platform-web';
 import { formatMoney } from '@assoc/shared-util';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { PostCashmobThanksDocument } from '../graphql/cashmobs.generated';
+import { CashmobsData } from '../data-access/cashmobs.data';
 import { CashmobReportFigures } from './cashmob-report';
 
 /**
@@ -49,7 +48,7 @@ export class ThankYouPost {
   readonly shopName = input.required<string>();
   readonly report = input.required<CashmobReportFigures>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(CashmobsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageStore).language;
@@ -67,10 +66,7 @@ export class ThankYouPost {
     );
     this.posting.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: PostCashmobThanksDocument, variables: { input: { text } } }),
-      );
-      this.postId.set(result.data?.createPost.id ?? null);
+      this.postId.set(await firstValueFrom(this.data.postThanks(text)));
       this.errors.success('cashmobs.thanks.posted');
     } catch (error) {
       this.errors.show(error);

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
@@ -7,14 +8,9 @@ import { RouterLink } from '@angular/router';
 import { Permission } from '@assoc/platform-domain';
 import { DateTimePipe, ErrorDisplay, LanguageStore, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  CashmobFieldsFragment,
-  CashmobsDocument,
-  SupportCashmobDocument,
-  UnsupportCashmobDocument,
-} from '../graphql/cashmobs.generated';
+import { CashmobsData } from '../data-access/cashmobs.data';
+import type { CashmobFieldsFragment } from '../graphql/cashmobs.generated';
 import { CASHMOB_GROUPS, groupCashmobs } from '../shared/cashmob-groups';
 import { LeadTimeSettings } from './lead-time-settings';
 import { SuggestedShops } from './suggested-shops';
@@ -38,7 +34,7 @@ import { SuggestedShops } from './suggested-shops';
   styleUrl: './cashmobs-page.scss',
 })
 export class CashmobsPage {
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(CashmobsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
 
@@ -57,34 +53,31 @@ export class CashmobsPage {
   });
 
   constructor() {
-    void this.load();
+    // Cached at once when seen before, then the server's; supporting updates the cached cashmob, which shows here.
+    this.data
+      .cashmobs()
+      .pipe(takeUntilDestroyed())
+      .subscribe({
+        next: (value) => {
+          this.cashmobs.set(value);
+          this.loading.set(false);
+        },
+        error: (error) => {
+          this.errors.show(error);
+          this.loading.set(false);
+        },
+      });
   }
 
   protected async toggleSupport(cashmob: CashmobFieldsFragment): Promise<void> {
     if (this.busyId()) return;
     this.busyId.set(cashmob.id);
     try {
-      const mutation = cashmob.supportedByMe ? UnsupportCashmobDocument : SupportCashmobDocument;
-      const result = await firstValueFrom(this.apollo.mutate({ mutation, variables: { id: cashmob.id } }));
-      const data = result.data as
-        { supportCashmob?: CashmobFieldsFragment; unsupportCashmob?: CashmobFieldsFragment } | null | undefined;
-      const updated = data?.supportCashmob ?? data?.unsupportCashmob;
-      if (updated) this.cashmobs.update((list) => list.map((c) => (c.id === updated.id ? updated : c)));
+      await firstValueFrom(this.data.setSupport(cashmob.id, !cashmob.supportedByMe));
     } catch (error) {
       this.errors.show(error);
     } finally {
       this.busyId.set(null);
-    }
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(this.apollo.query({ query: CashmobsDocument, fetchPolicy: 'network-only' }));
-      this.cashmobs.set(result.data?.cashmobs ?? []);
-    } catch (error) {
-      this.errors.show(error);
-    } finally {
-      this.loading.set(false);
     }
   }
 }

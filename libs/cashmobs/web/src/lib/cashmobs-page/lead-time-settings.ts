@@ -7,9 +7,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MAX_LEAD_TIME_DAYS } from '@assoc/cashmobs-domain';
 import { clearServerErrors, ErrorDisplay, FieldErrorPipe } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CashmobSettingsDocument, UpdateCashmobSettingsDocument } from '../graphql/cashmobs.generated';
+import { CashmobsData } from '../data-access/cashmobs.data';
 
 /** The president's setting: the minimum days between proposing a cashmob and its start. */
 @Component({
@@ -71,7 +70,7 @@ import { CashmobSettingsDocument, UpdateCashmobSettingsDocument } from '../graph
   `,
 })
 export class LeadTimeSettings {
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(CashmobsData);
   private readonly errors = inject(ErrorDisplay);
 
   protected readonly max = MAX_LEAD_TIME_DAYS;
@@ -95,9 +94,7 @@ export class LeadTimeSettings {
     this.saving.set(true);
     try {
       const leadTimeDays = Math.trunc(Number(this.form.controls.leadTimeDays.value));
-      await firstValueFrom(
-        this.apollo.mutate({ mutation: UpdateCashmobSettingsDocument, variables: { leadTimeDays } }),
-      );
+      await firstValueFrom(this.data.updateLeadTime(leadTimeDays));
       this.errors.success('cashmobs.settings.saved');
     } catch (error) {
       this.errors.show(error, this.form);
@@ -108,11 +105,7 @@ export class LeadTimeSettings {
 
   private async load(): Promise<void> {
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: CashmobSettingsDocument, fetchPolicy: 'network-only' }),
-      );
-      const days = result.data?.cashmobSettings.leadTimeDays;
-      if (days !== undefined) this.form.controls.leadTimeDays.setValue(days);
+      this.form.controls.leadTimeDays.setValue(await firstValueFrom(this.data.leadTimeDays()));
       this.loaded.set(true);
     } catch (error) {
       this.errors.show(error);

@@ -1,14 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
 import { DateTimePipe, ErrorDisplay, LanguageStore, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { SuggestedShopsDocument, SuggestedShopsQuery } from '../graphql/cashmobs.generated';
+import { CashmobsData, ShopRotation } from '../data-access/cashmobs.data';
 
-type Rotation = SuggestedShopsQuery['suggestedShops'];
+type Rotation = ShopRotation;
 
 /** How many suggested shops the list shows before "show all". */
 const FIRST_SHOWN = 6;
@@ -157,7 +156,7 @@ const FIRST_SHOWN = 6;
 export class SuggestedShops {
   readonly canPropose = input(false);
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(CashmobsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
 
@@ -171,17 +170,10 @@ export class SuggestedShops {
   });
 
   constructor() {
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: SuggestedShopsDocument, fetchPolicy: 'network-only' }),
-      );
-      this.rotation.set(result.data?.suggestedShops ?? null);
-    } catch (error) {
-      this.errors.show(error);
-    }
+    // Cached at once when seen before, then the server's.
+    this.data
+      .suggestedShops()
+      .pipe(takeUntilDestroyed())
+      .subscribe({ next: (rotation) => this.rotation.set(rotation), error: (error) => this.errors.show(error) });
   }
 }

@@ -18,15 +18,9 @@ import {
 } from '@assoc/platform-web';
 import { centsToInput, parseAmountToCents } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  CancelSignUpDocument,
-  ChangeSignUpDocument,
-  DeleteSignUpDocument,
-  MySignUpDocument,
-  MySignUpFieldsFragment,
-} from '../graphql/cashmobs.generated';
+import { PublicCashmobData } from '../data-access/public-cashmob.data';
+import type { MySignUpFieldsFragment } from '../graphql/cashmobs.generated';
 import { amountValidator } from '../shared/amount-validator';
 import { PublicCashmobFacts } from '../shared/public-cashmob-facts';
 import { CheckInQr } from './check-in-qr';
@@ -56,7 +50,7 @@ export class MySignUpPage {
   /** Route parameter: the secret token of the e-mailed link. */
   readonly token = input.required<string>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(PublicCashmobData);
   private readonly dialog = inject(MatDialog);
   private readonly errors = inject(ErrorDisplay);
 
@@ -89,13 +83,7 @@ export class MySignUpPage {
     }
     await this.run(async () => {
       const cents = parseAmountToCents(this.form.getRawValue().amount) ?? 0;
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: ChangeSignUpDocument,
-          variables: { token: this.token(), intendedSpendCents: cents },
-        }),
-      );
-      this.show(result.data?.changeSignUp ?? null);
+      this.show(await firstValueFrom(this.data.change(this.token(), cents)));
       this.errors.success('cashmobs.mySignUp.changed');
     });
   }
@@ -109,10 +97,7 @@ export class MySignUpPage {
     });
     if (!ok) return;
     await this.run(async () => {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: CancelSignUpDocument, variables: { token: this.token() } }),
-      );
-      this.show(result.data?.cancelSignUp ?? null);
+      this.show(await firstValueFrom(this.data.cancel(this.token())));
       this.errors.success('cashmobs.mySignUp.cancelled');
     });
   }
@@ -126,7 +111,7 @@ export class MySignUpPage {
     });
     if (!ok) return;
     await this.run(async () => {
-      await firstValueFrom(this.apollo.mutate({ mutation: DeleteSignUpDocument, variables: { token: this.token() } }));
+      await firstValueFrom(this.data.erase(this.token()));
       this.signUp.set(null);
       this.erased.set(true);
     });
@@ -154,11 +139,8 @@ export class MySignUpPage {
   private async load(token: string): Promise<void> {
     this.loading.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: MySignUpDocument, variables: { token }, fetchPolicy: 'network-only' }),
-      );
-      this.show(result.data?.mySignUp ?? null);
-      this.invalid.set(!result.data?.mySignUp);
+      this.show(await firstValueFrom(this.data.mySignUp(token)));
+      this.invalid.set(false);
     } catch (error) {
       const code = parseServerError(error).code;
       if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT') this.invalid.set(true);

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -17,13 +18,9 @@ import {
 import { clearServerErrors, ErrorDisplay, FieldErrorPipe, LanguageStore, SessionStore } from '@assoc/platform-web';
 import { centsToInput, parseAmountToCents, zonedLocalToIso } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  ProposeCashmobDocument,
-  SuggestedShopFieldsFragment,
-  SuggestedShopsDocument,
-} from '../graphql/cashmobs.generated';
+import { CashmobsData } from '../data-access/cashmobs.data';
+import type { SuggestedShopFieldsFragment } from '../graphql/cashmobs.generated';
 import { amountValidator } from '../shared/amount-validator';
 
 /** The API's field names → this form's controls. */
@@ -66,7 +63,7 @@ export class ProposeCashmob {
   /** Query parameter `shop`: the shop picked in the rotation. */
   readonly shop = input<string | undefined>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(CashmobsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly router = inject(Router);
   private readonly session = inject(SessionStore);
@@ -89,7 +86,17 @@ export class ProposeCashmob {
   });
 
   constructor() {
-    void this.loadShops();
+    // The rotation's shops (cached at once when the cashmobs page showed them), by name.
+    this.data
+      .suggestedShops()
+      .pipe(takeUntilDestroyed())
+      .subscribe({
+        next: (rotation) => {
+          const all = [...rotation.suggested, ...rotation.skipped];
+          this.shops.set(all.sort((a, b) => a.name.localeCompare(b.name, this.language())));
+        },
+        error: (error) => this.errors.show(error),
+      });
     effect(() => {
       const shop = this.shop();
       if (shop && !this.form.controls.shopId.value) this.form.controls.shopId.setValue(shop);
@@ -107,42 +114,23 @@ export class ProposeCashmob {
     const capacity = value.capacity.trim() === '' ? null : Number(value.capacity.trim());
     this.saving.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: ProposeCashmobDocument,
-          variables: {
-            input: {
-              shopId: value.shopId,
-              startsAt: zonedLocalToIso(`${value.date}T${value.startTime}`, zone) ?? '',
-              endsAt: zonedLocalToIso(`${value.date}T${value.endTime}`, zone) ?? '',
-              meetingPoint: value.meetingPoint,
-              spendMinCents: parseAmountToCents(value.spendMin) ?? 0,
-              spendMaxCents: parseAmountToCents(value.spendMax) ?? 0,
-              capacity,
-              message: value.message,
-            },
-          },
+      const cashmob = await firstValueFrom(
+        this.data.propose({
+          shopId: value.shopId,
+          startsAt: zonedLocalToIso(`${value.date}T${value.startTime}`, zone) ?? '',
+          endsAt: zonedLocalToIso(`${value.date}T${value.endTime}`, zone) ?? '',
+          meetingPoint: value.meetingPoint,
+          spendMinCents: parseAmountToCents(value.spendMin) ?? 0,
+          spendMaxCents: parseAmountToCents(value.spendMax) ?? 0,
+          capacity,
+          message: value.message,
         }),
       );
-      const id = result.data?.proposeCashmob.id;
-      if (id) await this.router.navigate(['/cashmobs', id]);
+      await this.router.navigate(['/cashmobs', cashmob.id]);
     } catch (error) {
       this.errors.show(error, this.form, { fieldAliases: FIELD_ALIASES });
     } finally {
       this.saving.set(false);
-    }
-  }
-
-  private async loadShops(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: SuggestedShopsDocument, fetchPolicy: 'network-only' }),
-      );
-      const rotation = result.data?.suggestedShops;
-      const all = [...(rotation?.suggested ?? []), ...(rotation?.skipped ?? [])];
-      this.shops.set(all.sort((a, b) => a.name.localeCompare(b.name, this.language())));
-    } catch (error) {
-      this.errors.show(error);
     }
   }
 }

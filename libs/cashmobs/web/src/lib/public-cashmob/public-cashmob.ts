@@ -18,18 +18,13 @@ import {
 } from '@assoc/platform-web/core';
 import { centsToInput, parseAmountToCents } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  PublicCashmobDocument,
-  PublicCashmobFieldsFragment,
-  SignUpToCashmobDocument,
-  SignUpToCashmobMutation,
-} from '../graphql/cashmobs.generated';
+import { PublicCashmobData, SignUpReceipt } from '../data-access/public-cashmob.data';
+import type { PublicCashmobFieldsFragment } from '../graphql/cashmobs.generated';
 import { amountValidator } from '../shared/amount-validator';
 import { PublicCashmobFacts } from '../shared/public-cashmob-facts';
 
-type Receipt = SignUpToCashmobMutation['signUpToCashmob'];
+type Receipt = SignUpReceipt;
 
 /** /c/:slug — the public page of a cashmob, without an account: what, when, where, and the sign-up form. */
 @Component({
@@ -56,7 +51,7 @@ export class PublicCashmobPage {
   /** Route parameter. */
   readonly slug = input.required<string>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly data = inject(PublicCashmobData);
   private readonly errors = inject(ErrorDisplay);
 
   protected readonly language = inject(LanguageStore).language;
@@ -89,22 +84,16 @@ export class PublicCashmobPage {
     const value = this.form.getRawValue();
     this.submitting.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: SignUpToCashmobDocument,
-          variables: {
-            slug: this.slug(),
-            input: {
-              firstName: value.firstName,
-              email: value.email,
-              intendedSpendCents: parseAmountToCents(value.amount) ?? 0,
-              locale: this.language() === 'en' ? 'EN' : 'FR',
-              consent: value.consent,
-            },
-          },
+      const receipt = await firstValueFrom(
+        this.data.signUp(this.slug(), {
+          firstName: value.firstName,
+          email: value.email,
+          intendedSpendCents: parseAmountToCents(value.amount) ?? 0,
+          locale: this.language() === 'en' ? 'EN' : 'FR',
+          consent: value.consent,
         }),
       );
-      this.receipt.set(result.data?.signUpToCashmob ?? null);
+      this.receipt.set(receipt);
       await this.refreshCounts();
     } catch (error) {
       this.errors.show(error, this.form, { fieldAliases: { intendedSpendCents: 'amount' } });
@@ -116,13 +105,10 @@ export class PublicCashmobPage {
   private async load(slug: string): Promise<void> {
     this.loading.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: PublicCashmobDocument, variables: { slug }, fetchPolicy: 'network-only' }),
-      );
-      const cashmob = result.data?.publicCashmob ?? null;
+      const cashmob = await firstValueFrom(this.data.cashmob(slug));
       this.cashmob.set(cashmob);
-      this.notFound.set(!cashmob);
-      if (cashmob && !this.form.controls.amount.value)
+      this.notFound.set(false);
+      if (!this.form.controls.amount.value)
         this.form.controls.amount.setValue(centsToInput(cashmob.spendMinCents, this.language()));
     } catch (error) {
       if (parseServerError(error).code === 'NOT_FOUND') this.notFound.set(true);
@@ -134,14 +120,7 @@ export class PublicCashmobPage {
 
   private async refreshCounts(): Promise<void> {
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({
-          query: PublicCashmobDocument,
-          variables: { slug: this.slug() },
-          fetchPolicy: 'network-only',
-        }),
-      );
-      if (result.data?.publicCashmob) this.cashmob.set(result.data.publicCashmob);
+      this.cashmob.set(await firstValueFrom(this.data.cashmob(this.slug())));
     } catch {
       // the receipt is what matters; the counts refresh on the next visit
     }
