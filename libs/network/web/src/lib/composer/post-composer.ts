@@ -11,9 +11,9 @@ import { MatSelectModule } from '@angular/material/select';
 import { POST_IMAGES_MAX } from '@assoc/network-domain';
 import { clearServerErrors, ErrorDisplay, parseServerError, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CreatePostDocument, PostFieldsFragment, TopicFieldsFragment } from '../graphql/network.generated';
+import { NetworkData } from '../data-access/network.data';
+import { PostFieldsFragment, TopicFieldsFragment } from '../graphql/network.generated';
 import { MentionDraft } from '../shared/mention-draft';
 import { MentionTextarea } from '../shared/mention-textarea';
 
@@ -52,7 +52,7 @@ export class PostComposer {
   readonly topics = input<readonly TopicFieldsFragment[]>([]);
   readonly published = output<PostFieldsFragment>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly network = inject(NetworkData);
   private readonly http = inject(HttpClient);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
@@ -102,21 +102,15 @@ export class PostComposer {
     }
     this.publishing.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: CreatePostDocument,
-          variables: {
-            input: {
-              text: this.draft.text(),
-              topicId: this.topicControl.value,
-              imageIds: this.images().flatMap((i) => (i.imageId ? [i.imageId] : [])),
-              announcement: this.moderator() && this.announcementControl.value,
-            },
-          },
+      const post = await firstValueFrom(
+        this.network.createPost({
+          text: this.draft.text(),
+          topicId: this.topicControl.value,
+          imageIds: this.images().flatMap((i) => (i.imageId ? [i.imageId] : [])),
+          announcement: this.moderator() && this.announcementControl.value,
         }),
       );
-      const post = result.data?.createPost;
-      if (post) this.published.emit(post);
+      this.published.emit(post);
       this.draft.reset();
       this.announcementControl.setValue(false);
       this.images().forEach((i) => URL.revokeObjectURL(i.previewUrl));

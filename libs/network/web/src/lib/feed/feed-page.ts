@@ -19,9 +19,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { ErrorDisplay, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { FeedDocument, PostFieldsFragment, TopicFieldsFragment, TopicsDocument } from '../graphql/network.generated';
+import { NetworkData } from '../data-access/network.data';
+import { PostFieldsFragment, TopicFieldsFragment } from '../graphql/network.generated';
 import { PostComposer } from '../composer/post-composer';
 import { PostCard } from '../post-card/post-card';
 
@@ -45,7 +45,7 @@ const PAGE_SIZE = 10;
   styleUrl: './feed-page.scss',
 })
 export class FeedPage {
-  private readonly apollo = inject(Apollo);
+  private readonly network = inject(NetworkData);
   private readonly errors = inject(ErrorDisplay);
   protected readonly session = inject(SessionStore);
   protected readonly canManageTopics = computed(
@@ -131,8 +131,7 @@ export class FeedPage {
 
   private async loadTopics(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: TopicsDocument, fetchPolicy: 'network-only' }));
-      this.topics.set(result.data?.topics ?? []);
+      this.topics.set(await firstValueFrom(this.network.topics()));
     } catch (error) {
       this.errors.show(error);
     }
@@ -142,16 +141,8 @@ export class FeedPage {
     const id = ++this.requestId;
     this.loading.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({
-          query: FeedDocument,
-          variables: { topicId, first: PAGE_SIZE, after: more ? this.endCursor : null },
-          fetchPolicy: 'network-only',
-        }),
-      );
+      const page = await firstValueFrom(this.network.feed(topicId, PAGE_SIZE, more ? this.endCursor : null));
       if (id !== this.requestId) return;
-      const page = result.data?.feed;
-      if (!page) return;
       const known = new Set(more ? this.posts().map((p) => p.id) : []);
       const fresh = page.nodes.filter((p) => !known.has(p.id));
       this.posts.set(more ? [...this.posts(), ...fresh] : page.nodes);

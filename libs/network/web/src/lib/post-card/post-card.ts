@@ -9,18 +9,9 @@ import { RouterLink } from '@angular/router';
 import { REACTION_EMOJI, REACTION_ORDER } from '@assoc/network-domain';
 import { confirmAction, DateTimePipe, ErrorDisplay, LanguageStore, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  DeletePostDocument,
-  HidePostDocument,
-  PinPostDocument,
-  PostFieldsFragment,
-  ToggleReactionDocument,
-  UnhidePostDocument,
-  UnpinPostDocument,
-  UpdatePostDocument,
-} from '../graphql/network.generated';
+import { NetworkData } from '../data-access/network.data';
+import { PostFieldsFragment } from '../graphql/network.generated';
 import type { ReactionEmoji } from '@assoc/platform-web/core';
 import { AuthorAvatar } from '../shared/author-avatar';
 import { askHideReason } from '../shared/hide-dialog';
@@ -56,7 +47,7 @@ export class PostCard {
   readonly changed = output<PostFieldsFragment>();
   readonly removed = output<string>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly network = inject(NetworkData);
   private readonly dialog = inject(MatDialog);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
@@ -87,13 +78,7 @@ export class PostCard {
 
   protected async toggle(emoji: ReactionEmoji): Promise<void> {
     await this.run(async () => {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: ToggleReactionDocument,
-          variables: { input: { postId: this.post().id, emoji } },
-        }),
-      );
-      if (result.data) this.changed.emit(result.data.toggleReaction);
+      this.changed.emit(await firstValueFrom(this.network.toggleReaction({ postId: this.post().id, emoji })));
     });
   }
 
@@ -116,13 +101,7 @@ export class PostCard {
       return;
     }
     await this.run(async () => {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: UpdatePostDocument,
-          variables: { input: { id: this.post().id, text: this.draft.text() } },
-        }),
-      );
-      if (result.data) this.changed.emit(result.data.updatePost);
+      this.changed.emit(await firstValueFrom(this.network.updatePost({ id: this.post().id, text: this.draft.text() })));
       this.editing.set(false);
     }, true);
   }
@@ -136,7 +115,7 @@ export class PostCard {
     });
     if (!ok) return;
     await this.run(async () => {
-      await firstValueFrom(this.apollo.mutate({ mutation: DeletePostDocument, variables: { id: this.post().id } }));
+      await firstValueFrom(this.network.deletePost(this.post().id));
       this.errors.success('network.post.deleted');
       this.removed.emit(this.post().id);
     });
@@ -146,11 +125,9 @@ export class PostCard {
     const id = this.post().id;
     await this.run(async () => {
       if (this.post().pinned) {
-        const result = await firstValueFrom(this.apollo.mutate({ mutation: UnpinPostDocument, variables: { id } }));
-        if (result.data) this.changed.emit(result.data.unpinPost);
+        this.changed.emit(await firstValueFrom(this.network.unpinPost(id)));
       } else {
-        const result = await firstValueFrom(this.apollo.mutate({ mutation: PinPostDocument, variables: { id } }));
-        if (result.data) this.changed.emit(result.data.pinPost);
+        this.changed.emit(await firstValueFrom(this.network.pinPost(id)));
       }
     });
   }
@@ -159,20 +136,14 @@ export class PostCard {
     const reason = await askHideReason(this.dialog, 'POST');
     if (!reason) return;
     await this.run(async () => {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: HidePostDocument, variables: { input: { id: this.post().id, reason } } }),
-      );
-      if (result.data) this.changed.emit(result.data.hidePost);
+      this.changed.emit(await firstValueFrom(this.network.hidePost({ id: this.post().id, reason })));
       this.errors.success('network.hide.done');
     });
   }
 
   protected async unhide(): Promise<void> {
     await this.run(async () => {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: UnhidePostDocument, variables: { id: this.post().id } }),
-      );
-      if (result.data) this.changed.emit(result.data.unhidePost);
+      this.changed.emit(await firstValueFrom(this.network.unhidePost(this.post().id)));
     });
   }
 

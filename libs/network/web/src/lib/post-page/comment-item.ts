@@ -8,16 +8,9 @@ import { RouterLink } from '@angular/router';
 import { COMMENT_TEXT_MAX } from '@assoc/network-domain';
 import { confirmAction, DateTimePipe, ErrorDisplay, LanguageStore, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  CommentCoreFragment,
-  CommentFieldsFragment,
-  DeleteCommentDocument,
-  HideCommentDocument,
-  UnhideCommentDocument,
-  UpdateCommentDocument,
-} from '../graphql/network.generated';
+import { NetworkData } from '../data-access/network.data';
+import { CommentCoreFragment, CommentFieldsFragment } from '../graphql/network.generated';
 import { AuthorAvatar } from '../shared/author-avatar';
 import { askHideReason } from '../shared/hide-dialog';
 import { MentionDraft } from '../shared/mention-draft';
@@ -134,7 +127,7 @@ export class CommentItem {
   readonly removed = output<string>();
   readonly replyRequested = output();
 
-  private readonly apollo = inject(Apollo);
+  private readonly network = inject(NetworkData);
   private readonly dialog = inject(MatDialog);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
@@ -157,13 +150,9 @@ export class CommentItem {
       return;
     }
     await this.run(async () => {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: UpdateCommentDocument,
-          variables: { input: { id: this.comment().id, text: this.draft.text() } },
-        }),
+      this.changed.emit(
+        await firstValueFrom(this.network.updateComment({ id: this.comment().id, text: this.draft.text() })),
       );
-      if (result.data) this.changed.emit(result.data.updateComment);
       this.editing.set(false);
     }, true);
   }
@@ -177,9 +166,7 @@ export class CommentItem {
     });
     if (!ok) return;
     await this.run(async () => {
-      await firstValueFrom(
-        this.apollo.mutate({ mutation: DeleteCommentDocument, variables: { id: this.comment().id } }),
-      );
+      await firstValueFrom(this.network.deleteComment(this.comment().id));
       this.removed.emit(this.comment().id);
     });
   }
@@ -188,20 +175,14 @@ export class CommentItem {
     const reason = await askHideReason(this.dialog, 'COMMENT');
     if (!reason) return;
     await this.run(async () => {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: HideCommentDocument, variables: { input: { id: this.comment().id, reason } } }),
-      );
-      if (result.data) this.changed.emit(result.data.hideComment);
+      this.changed.emit(await firstValueFrom(this.network.hideComment({ id: this.comment().id, reason })));
       this.errors.success('network.hide.done');
     });
   }
 
   protected async unhide(): Promise<void> {
     await this.run(async () => {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: UnhideCommentDocument, variables: { id: this.comment().id } }),
-      );
-      if (result.data) this.changed.emit(result.data.unhideComment);
+      this.changed.emit(await firstValueFrom(this.network.unhideComment(this.comment().id)));
     });
   }
 

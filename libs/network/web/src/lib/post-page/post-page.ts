@@ -7,15 +7,9 @@ import { Router, RouterLink } from '@angular/router';
 import { COMMENT_TEXT_MAX } from '@assoc/network-domain';
 import { clearServerErrors, ErrorDisplay, parseServerError } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  CommentFieldsFragment,
-  CommentsDocument,
-  CreateCommentDocument,
-  PostDocument,
-  PostFieldsFragment,
-} from '../graphql/network.generated';
+import { NetworkData } from '../data-access/network.data';
+import { CommentFieldsFragment, PostFieldsFragment } from '../graphql/network.generated';
 import { PostCard } from '../post-card/post-card';
 import { MentionDraft } from '../shared/mention-draft';
 import { MentionTextarea } from '../shared/mention-textarea';
@@ -44,7 +38,7 @@ const PAGE_SIZE = 50;
 export class PostPage {
   readonly id = input.required<string>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly network = inject(NetworkData);
   private readonly router = inject(Router);
   private readonly errors = inject(ErrorDisplay);
 
@@ -115,23 +109,17 @@ export class PostPage {
     }
     this.sending.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: CreateCommentDocument,
-          variables: { input: { postId: this.id(), parentId, text: draft.text() } },
-        }),
+      const comment = await firstValueFrom(
+        this.network.createComment({ postId: this.id(), parentId, text: draft.text() }),
       );
-      const comment = result.data?.createComment;
-      if (comment) {
-        if (comment.parentId) {
-          this.comments.update((list) =>
-            list.map((c) => (c.id === comment.parentId ? { ...c, replies: [...c.replies, comment] } : c)),
-          );
-        } else {
-          this.comments.update((list) => [...list, comment]);
-        }
-        this.bumpCount(1);
+      if (comment.parentId) {
+        this.comments.update((list) =>
+          list.map((c) => (c.id === comment.parentId ? { ...c, replies: [...c.replies, comment] } : c)),
+        );
+      } else {
+        this.comments.update((list) => [...list, comment]);
       }
+      this.bumpCount(1);
       draft.reset();
       if (parentId) this.replyTo.set(null);
     } catch (error) {
@@ -150,10 +138,7 @@ export class PostPage {
     this.loading.set(true);
     this.notFound.set(null);
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: PostDocument, variables: { id }, fetchPolicy: 'network-only' }),
-      );
-      this.post.set(result.data?.post ?? null);
+      this.post.set(await firstValueFrom(this.network.post(id)));
       await this.loadComments(id, false);
     } catch (error) {
       const info = parseServerError(error);
@@ -167,15 +152,7 @@ export class PostPage {
 
   private async loadComments(postId: string, more: boolean): Promise<void> {
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({
-          query: CommentsDocument,
-          variables: { postId, first: PAGE_SIZE, after: more ? this.endCursor : null },
-          fetchPolicy: 'network-only',
-        }),
-      );
-      const page = result.data?.comments;
-      if (!page) return;
+      const page = await firstValueFrom(this.network.comments(postId, PAGE_SIZE, more ? this.endCursor : null));
       this.comments.set(more ? [...this.comments(), ...page.nodes] : page.nodes);
       this.hasNextPage.set(page.pageInfo.hasNextPage);
       this.endCursor = page.pageInfo.endCursor ?? null;

@@ -8,12 +8,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { DateTimePipe, ErrorDisplay, LanguageStore, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { SearchDocument, SearchQuery } from '../graphql/network.generated';
+import { NetworkData, SearchHit } from '../data-access/network.data';
 import { HighlightedText } from '../shared/highlighted-text';
 
-type SearchResult = SearchQuery['search'][number];
+type SearchResult = SearchHit;
 
 interface ResultGroup {
   type: SearchResult['type'];
@@ -45,7 +44,7 @@ export class SearchPage {
   /** The `q` query parameter. */
   readonly q = input<string | undefined>();
 
-  private readonly apollo = inject(Apollo);
+  private readonly network = inject(NetworkData);
   private readonly router = inject(Router);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
@@ -99,11 +98,9 @@ export class SearchPage {
     }
     this.loading.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: SearchDocument, variables: { query: q, first: 30 }, fetchPolicy: 'network-only' }),
-      );
+      const results = await firstValueFrom(this.network.search(q, 30));
       if (id !== this.requestId) return;
-      this.results.set(result.data?.search ?? []);
+      this.results.set(results);
       this.searched.set(q);
     } catch (error) {
       if (id === this.requestId) this.errors.show(error);

@@ -14,9 +14,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { FieldErrorPipe } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { catchError, debounceTime, distinctUntilChanged, map, of, Subject, switchMap } from 'rxjs';
-import { MentionCandidatesDocument } from '../graphql/network.generated';
+import { NetworkData } from '../data-access/network.data';
 import { MentionDraft } from './mention-draft';
 
 interface Candidate {
@@ -125,7 +124,7 @@ export class MentionTextarea {
   readonly label = input.required<string>();
   readonly rows = input(3);
 
-  private readonly apollo = inject(Apollo);
+  private readonly network = inject(NetworkData);
   private readonly area = viewChild.required<ElementRef<HTMLTextAreaElement>>('area');
   protected readonly errorState = TOUCHED_ONLY;
   protected readonly listId = `assoc-mention-list-${nextId++}`;
@@ -141,18 +140,16 @@ export class MentionTextarea {
         distinctUntilChanged(),
         switchMap((search) =>
           search
-            ? this.apollo
-                .query({ query: MentionCandidatesDocument, variables: { search }, fetchPolicy: 'network-only' })
-                .pipe(
-                  map((result) =>
-                    (result.data?.directory.nodes ?? []).map((m) => ({
-                      id: m.id,
-                      name: m.user.name,
-                      shopName: m.shop?.name ?? null,
-                    })),
-                  ),
-                  catchError(() => of([] as Candidate[])),
-                )
+            ? this.network.mentionCandidates(search).pipe(
+                map((nodes) =>
+                  nodes.map((m) => ({
+                    id: m.id,
+                    name: m.user.name,
+                    shopName: m.shop?.name ?? null,
+                  })),
+                ),
+                catchError(() => of([] as Candidate[])),
+              )
             : of([] as Candidate[]),
         ),
       )

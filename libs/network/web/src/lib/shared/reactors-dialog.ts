@@ -5,9 +5,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { ErrorDisplay } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { ReactorsDocument, ReactorsQuery } from '../graphql/network.generated';
+import { NetworkData, Reactor } from '../data-access/network.data';
 import type { ReactionEmoji } from '@assoc/platform-web/core';
 
 export interface ReactorsDialogData {
@@ -18,7 +17,7 @@ export interface ReactorsDialogData {
 interface ReactorGroup {
   emoji: ReactionEmoji;
   symbol: string;
-  people: ReactorsQuery['reactors'];
+  people: Reactor[];
 }
 
 /** Who reacted to a post, per reaction. */
@@ -80,7 +79,7 @@ interface ReactorGroup {
 })
 export class ReactorsDialog {
   private readonly data = inject<ReactorsDialogData>(MAT_DIALOG_DATA);
-  private readonly apollo = inject(Apollo);
+  private readonly network = inject(NetworkData);
   private readonly errors = inject(ErrorDisplay);
   protected readonly groups = signal<ReactorGroup[]>([]);
   protected readonly loading = signal(true);
@@ -95,14 +94,8 @@ export class ReactorsDialog {
         this.data.reactions
           .filter((r) => r.count > 0)
           .map(async (r) => {
-            const result = await firstValueFrom(
-              this.apollo.query({
-                query: ReactorsDocument,
-                variables: { postId: this.data.postId, emoji: r.emoji },
-                fetchPolicy: 'network-only',
-              }),
-            );
-            return { emoji: r.emoji, symbol: r.symbol, people: result.data?.reactors ?? [] };
+            const people = await firstValueFrom(this.network.reactors(this.data.postId, r.emoji));
+            return { emoji: r.emoji, symbol: r.symbol, people };
           }),
       );
       this.groups.set(groups);

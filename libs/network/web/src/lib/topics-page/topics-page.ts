@@ -13,15 +13,9 @@ import { RouterLink } from '@angular/router';
 import { TOPIC_NAME_MAX } from '@assoc/network-domain';
 import { clearServerErrors, confirmAction, ErrorDisplay, FieldErrorPipe } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import {
-  ArchiveTopicDocument,
-  CreateTopicDocument,
-  TopicFieldsFragment,
-  TopicsDocument,
-  UpdateTopicDocument,
-} from '../graphql/network.generated';
+import { NetworkData } from '../data-access/network.data';
+import { TopicFieldsFragment } from '../graphql/network.generated';
 
 /** /feed/topics — the president and board keep the list of topics. */
 @Component({
@@ -45,7 +39,7 @@ import {
   styleUrl: './topics-page.scss',
 })
 export class TopicsPage {
-  private readonly apollo = inject(Apollo);
+  private readonly network = inject(NetworkData);
   private readonly dialog = inject(MatDialog);
   private readonly errors = inject(ErrorDisplay);
 
@@ -80,12 +74,7 @@ export class TopicsPage {
     this.saving.set(true);
     try {
       const { name, openToConsultants } = this.createForm.getRawValue();
-      await firstValueFrom(
-        this.apollo.mutate({
-          mutation: CreateTopicDocument,
-          variables: { input: { name: name.trim(), openToConsultants } },
-        }),
-      );
+      await firstValueFrom(this.network.createTopic({ name: name.trim(), openToConsultants }));
       this.createForm.reset();
       this.errors.success('network.topics.created');
       await this.load();
@@ -125,7 +114,7 @@ export class TopicsPage {
     });
     if (!ok) return;
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: ArchiveTopicDocument, variables: { id: topic.id } }));
+      await firstValueFrom(this.network.archiveTopic(topic.id));
       this.errors.success('network.topics.archived', { name: topic.name });
       await this.load();
     } catch (error) {
@@ -140,11 +129,8 @@ export class TopicsPage {
   ): Promise<boolean> {
     this.saving.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: UpdateTopicDocument, variables: { input: { id, ...change } } }),
-      );
-      const topic = result.data?.updateTopic;
-      if (topic) this.topics.update((list) => list.map((t) => (t.id === topic.id ? topic : t)));
+      const topic = await firstValueFrom(this.network.updateTopic({ id, ...change }));
+      this.topics.update((list) => list.map((t) => (t.id === topic.id ? topic : t)));
       this.errors.success('common.saved');
       return true;
     } catch (error) {
@@ -157,8 +143,7 @@ export class TopicsPage {
 
   private async load(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: TopicsDocument, fetchPolicy: 'network-only' }));
-      this.topics.set(result.data?.topics ?? []);
+      this.topics.set(await firstValueFrom(this.network.topics()));
     } catch (error) {
       this.errors.show(error);
     } finally {
