@@ -1,4 +1,5 @@
 import { fetchPublishedImage, PREVIEW_TAGS, readLinkPreview, TEST_WEB_INDEX_HTML } from '@assoc/platform-testing';
+import { HTMLElement, parse } from 'node-html-parser';
 import {
   cashmobsWorld,
   createShop,
@@ -12,9 +13,9 @@ import {
 } from './cashmobs-test-helpers';
 
 const PUBLIC_URL = 'https://vitrines.example';
-const TRICKY = 'Chez "Lu" <b>$&</b> & $\' 🎉';
+const TRICKY = 'Chez "Lu" <b>$&</b> <script>alert(1)</script> & $\' 🎉';
 
-describe('cashmob link previews without JavaScript (/c/:slug, /c/sign-up/:token)', () => {
+describe('cashmob pages and link previews without JavaScript (/c/:slug, /c/sign-up/:token)', () => {
   let world: World;
   beforeAll(async () => {
     world = await cashmobsWorld(2, { webIndexHtml: TEST_WEB_INDEX_HTML, env: { PUBLIC_URL } });
@@ -39,7 +40,11 @@ describe('cashmob link previews without JavaScript (/c/:slug, /c/sign-up/:token)
     expect(page.title).toBe(`Cashmob chez ${TRICKY} (Vitré)`);
     expect(page.meta['og:title']).toBe(`Cashmob chez ${TRICKY} (Vitré)`);
     expect(page.document.querySelectorAll('b')).toHaveLength(0);
-    expect(page.document.querySelector('assoc-root')).not.toBeNull();
+    // The page itself, rendered on the server: the name as text, only the page's own script.
+    expect(page.document.querySelector('main h1')?.text).toBe(TRICKY);
+    expect(page.document.querySelectorAll('script').map((s) => s.getAttribute('src'))).toEqual([
+      expect.stringMatching(/^\/page-assets\/public-page-[0-9A-F]{8}\.js$/),
+    ]);
     expect(page.document.querySelectorAll('title')).toHaveLength(1);
     const time = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' });
     expect(page.meta['og:description']).toContain(time.format(new Date(c.startsAt)));
@@ -83,8 +88,9 @@ describe('cashmob link previews without JavaScript (/c/:slug, /c/sign-up/:token)
     expect(missing.status).toBe(404);
     expect(missing.meta['robots']).toBe('noindex');
     expect(missing.meta['og:title']).toBeUndefined();
-    expect(missing.title).toBe('Page introuvable');
-    expect((await read('/c/no-such-cashmob', 'en')).title).toBe('Page not found');
+    expect(missing.title).toBe('Cashmob introuvable');
+    expect(missing.document.querySelector('main h1')?.text).toBe('Cashmob introuvable');
+    expect((await read('/c/no-such-cashmob', 'en')).title).toBe('Cashmob not found');
 
     const c = await published(world, world.shops[1]);
     const page = await read(`/c/${c.slug}`);
@@ -120,5 +126,178 @@ describe('cashmob link previews without JavaScript (/c/:slug, /c/sign-up/:token)
     const unknown = await read('/c/sign-up/not-a-real-token');
     expect(unknown.status).toBe(404);
     expect(unknown.meta['robots']).toBe('noindex');
+  });
+
+  /** A form posted as a browser without JavaScript does (urlencoded, redirects not followed). */
+  const post = (path: string, form: Record<string, string>, ip = freshIp(), language = 'fr') =>
+    fetch(`${world.api.url}${path}`, {
+      method: 'POST',
+      body: new URLSearchParams(form),
+      headers: { 'x-forwarded-for': ip, 'accept-language': language },
+      redirect: 'manual',
+    });
+  const page = async (response: Response) => parse(await response.text());
+  const errorOf = (document: HTMLElement, name: string) => document.querySelector(`#f-${name}-error`)?.text;
+
+  it('shows the facts, the calendar link and the sign-up form, in the reader’s language or the one chosen (?lang=)', async () => {
+    const c = await published(world, world.shops[1]);
+    const fr = await read(`/c/${c.slug}`);
+    const main = fr.document.querySelector('main') as HTMLElement;
+    expect(main.querySelector('h1')?.text).toBe('Boutique 2');
+    expect(main.querySelector('.kicker')?.text).toBe('Cashmob — Les Vitrines de Vitré');
+    expect(main.querySelector('[data-testid="public-coming"]')?.text.trim()).toBe('0 inscrit(s)');
+    expect(main.querySelector('a[download]')?.getAttribute('href')).toBe(`/api/cashmobs/${c.slug}/cashmob.ics`);
+    expect(main.querySelector('#sign-up-title')?.text).toBe('Je viens !');
+    expect(main.querySelector('label[for="f-firstName"]')?.text).toBe('Prénom');
+    expect(main.querySelector('label[for="f-amount"]')?.text).toBe('Montant que je compte dépenser');
+    expect(main.querySelector('#f-amount')?.getAttribute('value')).toBe('10,00');
+    expect(main.querySelector('form')?.getAttribute('method')).toBe('post');
+    expect(main.querySelector('button[type="submit"]')?.text.trim()).toBe("Je m'inscris");
+    // The header's language menu, its links keeping the address.
+    const menu = fr.document.querySelector('[role="menu"]') as HTMLElement;
+    expect(menu.getAttribute('aria-label')).toBe('Choisir la langue');
+    expect(
+      menu.querySelectorAll('[role="menuitemradio"]').map((a) => [a.text, a.getAttribute('aria-checked')]),
+    ).toEqual([
+      ['Français', 'true'],
+      ['English', 'false'],
+    ]);
+    expect(menu.querySelectorAll('a')[1].getAttribute('href')).toBe(`/c/${c.slug}?lang=en`);
+
+    const en = await read(`/c/${c.slug}?lang=en`, 'fr-FR');
+    expect(en.lang).toBe('en');
+    expect(en.document.querySelector('#sign-up-title')?.text).toBe("I'm coming!");
+    expect(en.document.querySelector('#f-amount')?.getAttribute('value')).toBe('10.00');
+    expect(en.document.querySelector('[data-testid="public-coming"]')?.text.trim()).toBe('0 signed up');
+    expect((await read(`/c/${c.slug}`, 'en-GB,en;q=0.9')).document.querySelector('h2')?.text).toBe("I'm coming!");
+  });
+
+  it('serves the style sheet and the script hashed, precompressed and immutable; under 80 kB of script in all', async () => {
+    const c = await published(world, world.shops[1]);
+    const { document } = await read(`/c/${c.slug}`);
+    const css = document.querySelector('link[rel="stylesheet"]')?.getAttribute('href') as string;
+    const scripts = document.querySelectorAll('script[src]').map((s) => s.getAttribute('src') as string);
+    let gzipBytes = 0;
+    for (const path of [css, ...scripts]) {
+      const response = await fetch(`${world.api.url}${path}`, { headers: { 'accept-encoding': 'gzip' } });
+      expect([path, response.status]).toEqual([path, 200]);
+      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(response.headers.get('content-encoding')).toBe('gzip');
+      const bytes = Number(response.headers.get('content-length') ?? (await response.arrayBuffer()).byteLength);
+      if (path.endsWith('.js')) gzipBytes += bytes;
+    }
+    expect(gzipBytes).toBeGreaterThan(0);
+    expect(gzipBytes).toBeLessThanOrEqual(80 * 1024);
+    const brotli = await fetch(`${world.api.url}${css}`, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect((await fetch(`${world.api.url}/page-assets/public-page-00000000.css`)).status).toBe(404);
+  });
+
+  it('refuses a sign-up form naming each field and its reason, in the reader’s language, keeping what was typed', async () => {
+    const c = await published(world, world.shops[1]);
+    const empty = await post(`/c/${c.slug}`, { firstName: '', email: 'pas-un-mail', amount: 'douze', consent: '' });
+    expect(empty.status).toBe(400);
+    const fr = await page(empty);
+    expect(fr.querySelector('[role="alert"]')?.text).toBe('Vérifiez les champs signalés.');
+    expect(errorOf(fr, 'firstName')).toBe('Ce champ est obligatoire.');
+    expect(errorOf(fr, 'email')).toBe("L'adresse e-mail n'est pas valide.");
+    expect(errorOf(fr, 'amount')).toBe("Cette valeur n'est pas valide.");
+    expect(errorOf(fr, 'consent')).toBe('Votre accord est nécessaire pour vous inscrire.');
+    expect(fr.querySelector('#f-email')?.getAttribute('value')).toBe('pas-un-mail');
+    expect(fr.querySelector('#f-email')?.getAttribute('aria-invalid')).toBe('true');
+    expect(fr.querySelector('#f-email')?.getAttribute('aria-describedby')).toBe('f-email-error');
+
+    const outOfRange = await post(`/c/${c.slug}?lang=en`, {
+      firstName: 'Léa',
+      email: 'lea@example.org',
+      amount: '5000',
+      consent: 'true',
+    });
+    expect(outOfRange.status).toBe(400);
+    const en = await page(outOfRange);
+    expect(errorOf(en, 'amount')).toBe('The amount must be within the suggested range.');
+    expect(errorOf(en, 'firstName')).toBeUndefined();
+    expect(en.querySelector('#f-consent')?.getAttribute('checked')).toBeDefined();
+    // Nothing was signed up.
+    expect((await read(`/c/${c.slug}`)).document.querySelector('[data-testid="public-coming"]')?.text.trim()).toBe(
+      '0 inscrit(s)',
+    );
+  });
+
+  it('signs up without JavaScript: a redirect to the receipt shown once, then the same e-mail is refused', async () => {
+    const c = await published(world, world.shops[1], { capacity: 1 });
+    const email = `form-${Date.now()}@example.org`;
+    const form = { firstName: 'Camille', email, amount: '12,50', consent: 'true' };
+    const done = await post(`/c/${c.slug}`, form);
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe(`/c/${c.slug}?receipt=confirmed`);
+    const receipt = await read(`/c/${c.slug}?receipt=confirmed`);
+    expect(receipt.document.querySelector('[data-testid="sign-up-receipt"] h2')?.text).toBe('Inscription confirmée !');
+    expect(receipt.document.querySelector('body')?.getAttribute('data-url')).toBe(`/c/${c.slug}`);
+    expect(receipt.document.querySelector('[data-testid="public-coming"]')?.text.trim()).toBe(
+      '1 inscrit(s) · 0 place(s) restante(s)',
+    );
+    expect(receipt.document.querySelector('form[method="post"]')).toBeNull();
+    // Full: the form offers the waiting list; the same e-mail again is refused on its field.
+    const full = await read(`/c/${c.slug}`);
+    expect(full.document.querySelector('form button[type="submit"]')?.text.trim()).toBe("Rejoindre la liste d'attente");
+    const again = await post(`/c/${c.slug}?lang=en`, form);
+    expect(again.status).toBe(409);
+    expect(errorOf(await page(again), 'email')).toBe('This e-mail address is already signed up for this cashmob.');
+    const waiting = await post(`/c/${c.slug}?lang=en`, { ...form, email: `second-${email}` });
+    expect(waiting.headers.get('location')).toBe(`/c/${c.slug}?lang=en&receipt=waiting&rank=1`);
+    const second = await read(`/c/${c.slug}?lang=en&receipt=waiting&rank=1`);
+    expect(second.document.querySelector('[data-testid="sign-up-receipt"]')?.text).toContain(
+      'You are number 1 on the waiting list.',
+    );
+    const mail = (await world.api.mails()).find((m) => m.to === `second-${email}`);
+    expect(mail?.subject).toMatch(/attente|waiting/i);
+  });
+
+  it('lets a participant see, change, cancel and erase the sign-up on the private page, with errors on the field', async () => {
+    const c = await published(world, world.shops[1]);
+    const email = `mine-${Date.now()}@example.org`;
+    await post(`/c/${c.slug}`, { firstName: '<i>Zoé</i>', email, amount: '15', consent: 'true' });
+    const token = await manageToken(world.api, email);
+    const path = `/c/sign-up/${token}`;
+    const mine = await read(path);
+    expect(mine.status).toBe(200);
+    expect(mine.headers.get('cache-control')).toBe('private, no-cache');
+    const main = mine.document.querySelector('main') as HTMLElement;
+    expect(main.querySelector('#mine-title')?.text).toBe('Votre inscription, <i>Zoé</i>');
+    expect(main.querySelectorAll('i')).toHaveLength(0);
+    expect(main.querySelector('[data-testid="my-sign-up-status"]')?.text.trim()).toBe(
+      'Votre inscription est confirmée.',
+    );
+    expect(main.text).toMatch(/Vous comptez dépenser 15,00\s€\./);
+    expect(main.querySelector('[data-testid="check-in-qr"]')?.getAttribute('aria-label')).toBe('QR code de pointage');
+    expect(main.querySelector('figure.qr code')?.text).toMatch(/\S{8,}/);
+    expect(main.querySelector('#f-amount')?.getAttribute('value')).toBe('15,00');
+
+    const bad = await post(path, { action: 'change', amount: '' });
+    expect(bad.status).toBe(400);
+    expect(errorOf(await page(bad), 'amount')).toBe('Ce champ est obligatoire.');
+    const tooMuch = await post(`${path}?lang=en`, { action: 'change', amount: '999' });
+    expect(errorOf(await page(tooMuch), 'amount')).toBe('The amount must be within the suggested range.');
+    const changed = await post(path, { action: 'change', amount: '20' });
+    expect([changed.status, changed.headers.get('location')]).toEqual([303, `${path}?done=changed`]);
+    const after = await read(`${path}?done=changed`);
+    expect(after.document.querySelector('[role="status"]')?.text).toBe('Montant modifié.');
+    expect(after.document.querySelector('main')?.text).toMatch(/Vous comptez dépenser 20,00\s€\./);
+
+    // Cancel and erase ask first, on the page.
+    const ask = await read(`${path}?confirm=cancel`);
+    expect(ask.document.querySelector('[role="alertdialog"] h2')?.text).toBe('Annuler votre inscription ?');
+    const cancelled = await post(path, { action: 'cancel' });
+    expect(cancelled.headers.get('location')).toBe(`${path}?done=cancelled`);
+    const status = (await read(path)).document.querySelector('[data-testid="my-sign-up-status"]');
+    expect(status?.text.trim()).toBe('Votre inscription est annulée.');
+    const erased = await post(`${path}?lang=en`, { action: 'erase' });
+    expect(erased.status).toBe(200);
+    expect((await page(erased)).querySelector('main h1')?.text).toBe('Data erased');
+    const gone = await read(path);
+    expect(gone.status).toBe(404);
+    expect(gone.document.querySelector('main h1')?.text).toBe('Lien non valable');
+    expect(gone.meta['robots']).toBe('noindex');
   });
 });

@@ -68,8 +68,11 @@ export function icon(name: keyof typeof ICON_PATHS | string): SafeHtml {
 /** What a public page is made of; the frame (header, language menu, footer, style sheet, script) is added. */
 export interface PublicPageContent {
   locale: Locale;
-  /** The `<title>`, and the link preview's tags (Open Graph, Twitter; `noindex` for a private link). */
-  openGraph: OpenGraphPage;
+  /**
+   * The `<title>` and the link preview's tags (Open Graph, Twitter; `noindex` for a private link); or
+   * only a title for a page with nothing to preview (not found, no longer valid), kept out of search engines.
+   */
+  openGraph: OpenGraphPage | { title: string };
   /** The address asked for (`req.originalUrl`): the language menu links it with `?lang=`. */
   url: string;
   /** What goes in `<main>`: built with `markup` so every value in it is escaped. */
@@ -135,7 +138,11 @@ export function renderPublicPage(content: PublicPageContent): string {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${content.openGraph.title}</title>
-    ${raw(openGraphTags({ ...content.openGraph, locale: content.locale }).join('\n    '))}
+    ${raw(
+      'url' in content.openGraph
+        ? openGraphTags({ ...content.openGraph, locale: content.locale }).join('\n    ')
+        : '<meta name="robots" content="noindex" />',
+    )}
     <link rel="stylesheet" href="${assets.css}" />
     <script src="${assets.js}" defer></script>
   </head>
@@ -149,7 +156,11 @@ export function renderPublicPage(content: PublicPageContent): string {
 `}`;
 }
 
-/** The page for an unknown or private link (a domain may give its own title and words), kept out of search engines. */
+/**
+ * The page for an unknown or private link (a domain may give its own title and words), kept out of
+ * search engines. Its preview says only that (`siteUrl`); for no preview at all, render the page with
+ * `openGraph: { title }`.
+ */
 export function renderNotFoundPage(
   locale: Locale,
   url: string,

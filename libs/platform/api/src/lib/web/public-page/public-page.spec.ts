@@ -50,6 +50,14 @@ describe('the public pages base', () => {
     const out = renderNotFoundPage(Locale.EN, '/c/nope', 'https://vitre.example');
     expect(out).toContain('<meta name="robots" content="noindex" />');
     expect(out).toContain('<h1>Page not found</h1>');
+    const bare = renderPublicPage({
+      locale: Locale.FR,
+      url: '/c/x',
+      openGraph: { title: 'Lien non valable' },
+      main: markup``,
+    });
+    expect(bare).toContain('<meta name="robots" content="noindex" />');
+    expect(bare).not.toContain('og:');
   });
 
   it('compresses the style sheet and the script once, under names that change with their content', () => {
