@@ -15,6 +15,9 @@
     if (url) history.replaceState(null, '', url);
   }
 
+  // The open language menu's closing on a click elsewhere (one listener, the header may be replaced).
+  let closeMenuOutside = null;
+
   function languageMenu() {
     const box = document.querySelector('[data-lang]');
     if (!box) return;
@@ -51,9 +54,9 @@
         items[next].focus();
       }
     });
-    document.addEventListener('click', function (event) {
+    closeMenuOutside = function (event) {
       if (!box.contains(event.target)) close(false);
-    });
+    };
   }
 
   function focusResult(main) {
@@ -73,6 +76,13 @@
     const main = document.querySelector('main');
     if (!next || !main) return false;
     main.replaceWith(next);
+    const header = document.querySelector('header.top');
+    const nextHeader = doc.querySelector('header.top');
+    if (header && nextHeader) {
+      // The language menu's links carry the answer's address (a receipt, in the other language).
+      header.replaceWith(nextHeader);
+      languageMenu();
+    }
     document.title = doc.title;
     if (url && url !== location.href) history.pushState(null, '', url);
     keepUrl(doc);
@@ -134,6 +144,9 @@
     languageMenu();
     document.addEventListener('submit', submit);
     document.addEventListener('click', disclose);
+    document.addEventListener('click', function (event) {
+      if (closeMenuOutside) closeMenuOutside(event);
+    });
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
