@@ -1,4 +1,4 @@
-import { TestApp } from '@assoc/platform-testing';
+import { StatementCounter, TestApp } from '@assoc/platform-testing';
 import {
   cashmobsWorld,
   DAY,
@@ -8,6 +8,7 @@ import {
   published,
   SIGN_UP,
   signUpInput,
+  slot,
   startApp,
   visitor,
   World,
@@ -89,5 +90,21 @@ describe('reminder and purge jobs', () => {
     ]);
     expect(await world.president.ok(REPORT, { id: c.id })).toEqual({ cashmobReport: { confirmed: 2 } });
     expect((await jobs(world.api).run(at)).purged).toBe(0);
+  });
+
+  it('reads a cashmob’s venue once for a batch of its reminders, not once per sign-up', async () => {
+    const c = await published(world, world.shops[0], slot(world.api.clock.now(), 12));
+    for (const firstName of ['Eva', 'Farid', 'Gaëlle', 'Hugo'])
+      await visitor(world.api, freshIp()).request(SIGN_UP, { slug: c.slug, input: signUpInput({ firstName }) });
+    const counter = new StatementCounter(world.api.dataSource);
+    try {
+      const { sql, result } = await counter.measure(() =>
+        jobs(world.api).run(new Date(new Date(c.startsAt).getTime() - 23 * HOUR)),
+      );
+      expect(result).toEqual({ reminders: 4, purged: 0 });
+      expect(sql.filter((statement) => statement.includes('FROM shops'))).toHaveLength(1);
+    } finally {
+      counter.restore();
+    }
   });
 });

@@ -10,7 +10,7 @@ import {
 } from '@assoc/cashmobs-domain';
 import { AppConfig, Jobs, PeriodicJob } from '@assoc/platform-api';
 import { DataSource, In } from 'typeorm';
-import { reminderMail } from './cashmob-mails';
+import { CashmobMailFacts, reminderMail } from './cashmob-mails';
 import { CashmobMailer } from './cashmob-mailer.service';
 import { CashmobSignUpEntity } from './cashmob-sign-up.entity';
 import { CashmobEntity } from './cashmob.entity';
@@ -83,6 +83,8 @@ export class CashmobJobsService implements OnApplicationBootstrap, OnApplication
         if (!rows.length) return 0;
         const signUps = await manager.findBy(CashmobSignUpEntity, { id: In(rows.map((r) => r.id)) });
         const cashmobs = new Map<string, CashmobEntity>();
+        // A batch holds many sign-ups of few cashmobs: each cashmob's mail facts (its venue) are read once.
+        const factsOf = new Map<string, CashmobMailFacts>();
         for (const signUp of signUps) {
           let cashmob = cashmobs.get(signUp.cashmobId);
           if (!cashmob)
@@ -92,10 +94,12 @@ export class CashmobJobsService implements OnApplicationBootstrap, OnApplication
             );
           // The SQL above and the domain agree; the domain has the last word.
           if (isReminderDue(cashmob.startsAt, kind, now, signUp.consentAt)) {
+            let facts = factsOf.get(cashmob.id);
+            if (!facts) factsOf.set(cashmob.id, (facts = await this.mailer.facts(manager, cashmob)));
             await this.mailer.send(
               manager,
               reminderMail(
-                await this.mailer.facts(manager, cashmob),
+                facts,
                 this.mailer.signUpFacts(signUp),
                 kind === ReminderKind.DAY_BEFORE,
                 this.mailer.reminderStop(signUp.id),
