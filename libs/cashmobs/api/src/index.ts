@@ -6,3 +6,4 @@ export * from './lib/cashmobs.module';
 export * from './lib/cashmobs.entities';
 export * from './lib/cashmob-jobs.service';
 export * from './lib/cashmob-calendar.service';
+export * from './lib/cashmob-reads';

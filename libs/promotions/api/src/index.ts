@@ -7,3 +7,4 @@ export * from './lib/promotions.entities';
 export * from './lib/campaign-transitions.service';
 export * from './lib/campaign-results.service';
 export * from './lib/campaign-calendar.service';
+export * from './lib/live-offers';

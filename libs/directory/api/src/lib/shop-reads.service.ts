@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MembershipReads } from '@assoc/associations-api';
-import { TradeCategory } from '@assoc/directory-domain';
+import { DayHours, TradeCategory } from '@assoc/directory-domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ShopEntity } from './shop.entity';
 
@@ -14,6 +14,20 @@ export interface ShopCard {
   address: string;
   postcode: string;
   town: string;
+}
+
+/** A shop's public profile, as the widgets and the shop's public page show it (never a phone or a person). */
+export interface PublicShop {
+  id: string;
+  name: string;
+  trade: TradeCategory;
+  address: string;
+  postcode: string;
+  town: string;
+  description: string | null;
+  website: string | null;
+  logoFile: string | null;
+  openingHours: DayHours[];
 }
 
 const CARD_COLUMNS = {
@@ -93,5 +107,42 @@ export class ShopReads {
     return `(SELECT json_build_object('id', shop_card.id, 'membershipId', shop_card."membershipId", 'name', shop_card.name,
       'trade', shop_card.trade, 'address', shop_card.address, 'postcode', shop_card.postcode, 'town', shop_card.town)
       FROM shops shop_card WHERE shop_card.id = ${shopIdSql} AND shop_card."associationId" = ${associationIdSql})`;
+  }
+
+  /**
+   * SQL for a read that stays one statement: a SELECT of `PublicShop`'s columns for the shops of the
+   * association `associationIdSql` whose owner is still an active member (what the public may see), to
+   * use as a subquery or CTE of the caller's query.
+   */
+  publicShopsSql(associationIdSql: string): string {
+    return `SELECT ps.id, ps.name, ps.trade, ps.address, ps.postcode, ps.town, ps.description, ps.website, ps."logoFile", ps."openingHours"
+      FROM shops ps WHERE ps."associationId" = ${associationIdSql} AND ${this.membershipReads.activeSql('ps."membershipId"', 'ps."associationId"')}`;
+  }
+
+  /**
+   * The shop of this member in the association (id and name), or null; with `lock`, its row is locked
+   * for the caller's transaction (`manager`), so counts under it (a shop's products) cannot race.
+   */
+  async ownShop(
+    associationId: string,
+    membershipId: string,
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<{ id: string; name: string } | null> {
+    const shop = await manager.findOne(ShopEntity, {
+      select: { id: true, name: true },
+      where: { associationId, membershipId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    return shop && { id: shop.id, name: shop.name };
+  }
+
+  /** The association a shop belongs to (a public page knows only the shop's id), or null for an unknown shop. */
+  async associationOf(shopId: string): Promise<string | null> {
+    const shop = await this.dataSource.manager.findOne(ShopEntity, {
+      select: { id: true, associationId: true },
+      where: { id: shopId },
+    });
+    return shop?.associationId ?? null;
   }
 }
