@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ShopEntity } from '@assoc/directory-api';
+import { ShopReads } from '@assoc/directory-api';
 import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import {
   canAddProduct,
@@ -21,21 +21,22 @@ import { assertNoProblems } from './widget-problems';
 export class FeaturedProductsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly shops: ShopReads,
     private readonly clock: Clock,
   ) {}
 
+  /** The caller's own shop (id and name), locked for the transaction of `manager` with `lock`. */
   myShop(
     member: CurrentMember,
     manager: EntityManager = this.dataSource.manager,
     lock = false,
-  ): Promise<ShopEntity | null> {
-    return manager.findOne(ShopEntity, {
-      where: { membershipId: member.membershipId, associationId: member.associationId },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+  ): Promise<{ id: string; name: string } | null> {
+    return this.shops.ownShop(member.associationId, member.membershipId, manager, lock);
   }
 
-  async mine(member: CurrentMember): Promise<{ shop: ShopEntity | null; products: FeaturedProductEntity[] }> {
+  async mine(
+    member: CurrentMember,
+  ): Promise<{ shop: { id: string; name: string } | null; products: FeaturedProductEntity[] }> {
     const shop = await this.myShop(member);
     const products = shop
       ? await this.dataSource.manager.find(FeaturedProductEntity, {

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AssociationEntity } from '@assoc/associations-api';
-import { CashmobEntity } from '@assoc/cashmobs-api';
-import { CashmobStatus } from '@assoc/cashmobs-domain';
-import { logoPath, ShopEntity } from '@assoc/directory-api';
+import { publicCashmobsSql } from '@assoc/cashmobs-api';
+import { logoPath, PublicShop, ShopReads } from '@assoc/directory-api';
 import { AppConfig } from '@assoc/platform-api';
-import { CampaignOfferEntity } from '@assoc/promotions-api';
-import { acceptsVoucherClaims, offerHeadline, OfferStatus, statusAt } from '@assoc/promotions-domain';
+import { liveOffersSql } from '@assoc/promotions-api';
+import { offerHeadline, OfferKind } from '@assoc/promotions-domain';
 import {
   Candidate,
   WidgetCandidates,
@@ -17,168 +15,146 @@ import {
   WidgetProductItem,
   WidgetShopItem,
 } from '@assoc/widgets-domain';
-import { DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { FeaturedProductEntity } from './featured-product.entity';
+import { DataSource } from 'typeorm';
 import { productPhotoPath } from './widget.mapper';
-import { activeShops, FRENCH_ORDER, ShopScope, withActiveShops } from './widget-shops';
+import { FRENCH_ORDER, scopedShopsSql, ScopeParams, scopeParams, ShopScope } from './widget-shops';
 
 /** Everything an association shows the public, by kind, with the shops it read. */
 export interface Catalogue extends WidgetCandidates {
-  shopEntities: readonly ShopEntity[];
+  shopProfiles: readonly PublicShop[];
 }
+
+/** The shop's columns each item carries (JSON, from one statement). */
+type ShopOf = { shop: Pick<PublicShop, 'id' | 'name' | 'trade'> };
+type OfferRow = ShopOf & {
+  id: string;
+  kind: OfferKind;
+  percentOff: number | null;
+  amountOffCents: number | null;
+  description: string;
+  campaignTitle: string;
+  campaignSlug: string;
+  campaignEndsAt: string;
+};
+type CashmobRow = ShopOf & { id: string; startsAt: string; endsAt: string; meetingPoint: string; slug: string };
+type ProductRow = ShopOf & {
+  id: string;
+  name: string;
+  priceCents: number | null;
+  text: string;
+  link: string | null;
+  photoFile: string | null;
+};
 
 /**
  * What an association shows the public, read for the widgets and the public shop page: only what is
- * meant to be public, of one association. Campaigns from enrolment closed to their end (PUBLISHED,
- * RUNNING by the clock) and their APPROVED offers; PUBLISHED cashmobs not yet over; shops whose
- * owner is still a member (their public profile: name, trade, address, description, logo, website;
- * never a phone or a person); their featured products. Links are absolute (widgets run on other
- * sites): an offer to its campaign page, a cashmob to its sign-up page, a shop to its public page
- * (/b/:id), a product to its own link, else to its shop's page.
+ * meant to be public, of one association. Offers taking voucher claims (promotions' `liveOffersSql`:
+ * APPROVED offers of campaigns from enrolment closed to their end); PUBLISHED cashmobs not yet over
+ * (cashmobs' `publicCashmobsSql`); shops whose owner is still a member (directory's `publicShopsSql`:
+ * their public profile, never a phone or a person); their featured products. Links are absolute
+ * (widgets run on other sites): an offer to its campaign page, a cashmob to its sign-up page, a shop to
+ * its public page (/b/:id), a product to its own link, else to its shop's page.
  */
 @Injectable()
 export class PublicCatalogue {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly shopReads: ShopReads,
   ) {}
 
   /**
    * The kinds in `contents`, in `lang`, of the shops in `scope` (a widget's shops and trades, or one
    * shop's page). With `limit` (a widget's maxItems), at most that many of each kind, the first ones
-   * in the order shown: each kind is one query ordered and bounded in SQL, so the cost does not grow
-   * with the association (a widget shows at most `limit` items of any kind).
+   * in the order shown. One statement: each kind is a subquery ordered and bounded in SQL, answered as
+   * JSON with its shop's name and trade, so the cost does not grow with the association (a widget shows
+   * at most `limit` items of any kind).
    */
   async read(
-    association: AssociationEntity,
+    associationId: string,
     contents: readonly WidgetContent[],
     lang: WidgetLang,
     now: Date,
     scope: ShopScope = {},
     limit?: number,
   ): Promise<Catalogue> {
-    const manager = this.dataSource.manager;
+    const [row] = await this.dataSource.query(this.sql(contents), this.params(associationId, now, scope, limit));
+    return this.candidates(row, lang);
+  }
+
+  /** The catalogue's statement for these kinds, over the parameters of `params`. */
+  private sql(contents: readonly WidgetContent[]): string {
     const wants = (kind: WidgetContent) => contents.includes(kind);
-    const bounded = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>) =>
-      limit === undefined ? qb : qb.limit(limit);
-    const shopsShown = wants(WidgetContent.SHOPS) ? await activeShops(manager, association.id, scope, limit) : [];
+    const shop = `json_build_object('id', s.id, 'name', s.name, 'trade', s.trade)`;
+    const list = (kind: WidgetContent, rows: string) =>
+      wants(kind) ? `(SELECT coalesce(json_agg(x ORDER BY x.n), '[]') FROM (${rows}) x)` : `'[]'::json`;
+    const numbered = (order: string) => `row_number() OVER (ORDER BY ${order}) AS n`;
+    const offers = `SELECT o.*, ${shop} AS shop, ${numbered(`s.name ${FRENCH_ORDER}, o."campaignEndsAt", o."createdAt", o.id`)}
+        FROM (${liveOffersSql('$1::uuid', '$2::timestamptz')}) o JOIN s ON s.id = o."shopId"
+       ORDER BY s.name ${FRENCH_ORDER}, o."campaignEndsAt", o."createdAt", o.id LIMIT $5`;
+    const cashmobs = `SELECT c.*, ${shop} AS shop, ${numbered('c."startsAt", c.id')}
+        FROM (${publicCashmobsSql('$1::uuid', '$2::timestamptz')}) c JOIN s ON s.id = c."shopId"
+       ORDER BY c."startsAt", c.id LIMIT $5`;
+    const products = `SELECT p.id, p.name, p."priceCents", p.text, p.link, p."photoFile", ${shop} AS shop,
+             ${numbered(`s.name ${FRENCH_ORDER}, s.id, p.position, p."createdAt"`)}
+        FROM featured_products p JOIN s ON s.id = p."shopId"
+       WHERE p."associationId" = $1::uuid
+       ORDER BY s.name ${FRENCH_ORDER}, s.id, p.position, p."createdAt" LIMIT $5`;
+    const shops = `SELECT s.*, ${numbered(`s.name ${FRENCH_ORDER}, s.id`)} FROM s ORDER BY s.name ${FRENCH_ORDER}, s.id LIMIT $5`;
+    return `WITH s AS (${scopedShopsSql(this.shopReads, '$3', '$4')})
+      SELECT ${list(WidgetContent.OFFERS, offers)} AS offers, ${list(WidgetContent.CASHMOBS, cashmobs)} AS cashmobs,
+             ${list(WidgetContent.PRODUCTS, products)} AS products, ${list(WidgetContent.SHOPS, shops)} AS shops`;
+  }
 
-    const [approved, cashmobRows, productRows] = await Promise.all([
-      // Offers of campaigns taking voucher claims (published, not cancelled, from the enrolment
-      // deadline to the end: PUBLISHED or RUNNING by the clock), their campaign joined.
-      wants(WidgetContent.OFFERS)
-        ? bounded(
-            withActiveShops(
-              manager.createQueryBuilder(CampaignOfferEntity, 'o'),
-              association.id,
-              scope,
-              's.id = o."shopId"',
-            )
-              .innerJoinAndSelect('o.campaign', 'oc')
-              .andWhere('o."associationId" = :associationId AND o.status = :approved', {
-                approved: OfferStatus.APPROVED,
-              })
-              .andWhere(
-                'oc."publishedAt" IS NOT NULL AND oc."cancelledAt" IS NULL AND oc."enrolmentDeadline" <= :now AND oc."endsAt" > :now',
-                { now },
-              )
-              .orderBy(`s.name ${FRENCH_ORDER}`)
-              .addOrderBy('oc."endsAt"')
-              .addOrderBy('o."createdAt"')
-              .addOrderBy('o.id'),
-          ).getMany()
-        : [],
-      wants(WidgetContent.CASHMOBS)
-        ? bounded(
-            withActiveShops(manager.createQueryBuilder(CashmobEntity, 'c'), association.id, scope, 's.id = c."shopId"')
-              .andWhere('c."associationId" = :associationId AND c.status = :published AND c."endsAt" > :now', {
-                published: CashmobStatus.PUBLISHED,
-                now,
-              })
-              .orderBy('c."startsAt"')
-              .addOrderBy('c.id'),
-          ).getMany()
-        : [],
-      wants(WidgetContent.PRODUCTS)
-        ? bounded(
-            withActiveShops(
-              manager.createQueryBuilder(FeaturedProductEntity, 'p'),
-              association.id,
-              scope,
-              's.id = p."shopId"',
-            )
-              .andWhere('p."associationId" = :associationId')
-              .orderBy(`s.name ${FRENCH_ORDER}`)
-              .addOrderBy('s.id')
-              .addOrderBy('p.position')
-              .addOrderBy('p."createdAt"'),
-          ).getMany()
-        : [],
-    ]);
-    const shopById = new Map(shopsShown.map((s) => [s.id, s]));
-    const missing = [
-      ...new Set([...approved, ...cashmobRows, ...productRows].map((r) => r.shopId).filter((id) => !shopById.has(id))),
-    ];
-    if (missing.length)
-      for (const shop of await manager.findBy(ShopEntity, { id: In(missing), associationId: association.id }))
-        shopById.set(shop.id, shop);
+  /** $1 the association, $2 the instant, $3 and $4 the scope's shops and trades, $5 the limit per kind (null: none). */
+  private params(associationId: string, now: Date, scope: ShopScope, limit?: number): unknown[] {
+    const [ids, trades]: ScopeParams = scopeParams(scope);
+    return [associationId, now, ids, trades, limit ?? null];
+  }
 
-    const offers: Candidate<WidgetOfferItem>[] = [];
-    for (const offer of approved) {
-      const shop = shopById.get(offer.shopId);
-      const campaign = offer.campaign;
-      if (!shop || !campaign || !acceptsVoucherClaims(statusAt(campaign, now))) continue;
-      const url = this.url(`/p/${encodeURIComponent(campaign.slug)}?offer=${encodeURIComponent(offer.id)}`);
-      offers.push({
-        kind: WidgetContent.OFFERS,
-        id: offer.id,
-        shopId: shop.id,
-        trade: shop.trade,
-        headline: offerHeadline(offer, lang),
-        shop: shop.name,
-        campaign: campaign.title,
-        until: campaign.endsAt.toISOString(),
-        url,
-      });
-    }
-
-    const cashmobs: Candidate<WidgetCashmobItem>[] = [];
-    for (const c of cashmobRows) {
-      const shop = shopById.get(c.shopId);
-      if (shop)
-        cashmobs.push({
-          kind: WidgetContent.CASHMOBS,
-          id: c.id,
-          shopId: shop.id,
-          trade: shop.trade,
-          shop: shop.name,
-          startsAt: c.startsAt.toISOString(),
-          endsAt: c.endsAt.toISOString(),
-          place: c.meetingPoint,
-          url: this.url(`/c/${encodeURIComponent(c.slug)}`),
-        });
-    }
-
-    const products: Candidate<WidgetProductItem>[] = [];
-    for (const p of productRows) {
-      const shop = shopById.get(p.shopId);
-      if (!shop) continue;
+  /** The statement's JSON lists as the widgets' candidates. */
+  private candidates(
+    row: { offers: OfferRow[]; cashmobs: CashmobRow[]; products: ProductRow[]; shops: PublicShop[] },
+    lang: WidgetLang,
+  ): Catalogue {
+    const offers: Candidate<WidgetOfferItem>[] = row.offers.map((o) => ({
+      kind: WidgetContent.OFFERS,
+      id: o.id,
+      shopId: o.shop.id,
+      trade: o.shop.trade,
+      headline: offerHeadline(o, lang),
+      shop: o.shop.name,
+      campaign: o.campaignTitle,
+      until: new Date(o.campaignEndsAt).toISOString(),
+      url: this.url(`/p/${encodeURIComponent(o.campaignSlug)}?offer=${encodeURIComponent(o.id)}`),
+    }));
+    const cashmobs: Candidate<WidgetCashmobItem>[] = row.cashmobs.map((c) => ({
+      kind: WidgetContent.CASHMOBS,
+      id: c.id,
+      shopId: c.shop.id,
+      trade: c.shop.trade,
+      shop: c.shop.name,
+      startsAt: new Date(c.startsAt).toISOString(),
+      endsAt: new Date(c.endsAt).toISOString(),
+      place: c.meetingPoint,
+      url: this.url(`/c/${encodeURIComponent(c.slug)}`),
+    }));
+    const products: Candidate<WidgetProductItem>[] = row.products.map((p) => {
       const photo = productPhotoPath(p.photoFile);
-      products.push({
+      return {
         kind: WidgetContent.PRODUCTS,
         id: p.id,
-        shopId: shop.id,
-        trade: shop.trade,
+        shopId: p.shop.id,
+        trade: p.shop.trade,
         name: p.name,
-        shop: shop.name,
+        shop: p.shop.name,
         priceCents: p.priceCents,
         text: p.text,
         photo: photo && this.url(photo),
-        url: webLink(p.link) ?? this.shopPage(shop.id),
-      });
-    }
-
-    const shopItems: Candidate<WidgetShopItem>[] = shopsShown.map((s) => ({
+        url: webLink(p.link) ?? this.shopPage(p.shop.id),
+      };
+    });
+    const shops: Candidate<WidgetShopItem>[] = row.shops.map((s) => ({
       kind: WidgetContent.SHOPS,
       id: s.id,
       shopId: s.id,
@@ -190,8 +166,7 @@ export class PublicCatalogue {
       logo: this.logoUrl(s),
       url: this.shopPage(s.id),
     }));
-
-    return { offers, cashmobs, products, shops: shopItems, shopEntities: shopsShown };
+    return { offers, cashmobs, products, shops, shopProfiles: row.shops };
   }
 
   /** The shop's public page in the app. */
@@ -199,7 +174,7 @@ export class PublicCatalogue {
     return this.url(`/b/${encodeURIComponent(shopId)}`);
   }
 
-  logoUrl(shop: ShopEntity): string | null {
+  logoUrl(shop: Pick<PublicShop, 'logoFile'>): string | null {
     const path = logoPath(shop.logoFile);
     return path && this.url(path);
   }

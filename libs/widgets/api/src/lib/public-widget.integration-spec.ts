@@ -1,5 +1,6 @@
 import { CashmobStatus } from '@assoc/cashmobs-domain';
 import { RateLimiter } from '@assoc/platform-api';
+import { StatementCounter } from '@assoc/platform-testing';
 import { OfferStatus } from '@assoc/promotions-domain';
 import { WidgetFeed } from '@assoc/widgets-domain';
 import { gunzipSync } from 'node:zlib';
@@ -167,6 +168,20 @@ describe('the public widget data, the embed script and the iframe page', () => {
       ['PRODUCTS', 1],
     ]);
     expect(feed.sections[0].items[0]).toMatchObject({ id: expected['approvedPublished'], headline: '25% off' });
+  });
+
+  it('answers in at most 3 SQL statements, whatever the kinds it shows', async () => {
+    const counter = new StatementCounter(world.api.dataSource);
+    try {
+      const { statements, sql, result } = await counter.measure(() => feedOf(widgetId));
+      expect(result.response.status).toBe(200);
+      expect(JSON.parse(result.text).sections).toHaveLength(4);
+      // The client address's rate limit, the widget with its association, then every kind in one statement.
+      expect(statements).toBeLessThanOrEqual(3);
+      expect(sql.filter((q) => /campaign_offers|cashmobs|featured_products/.test(q))).toHaveLength(1);
+    } finally {
+      counter.restore();
+    }
   });
 
   it('answers any origin without credentials, with cache headers and an ETag (304 when unchanged), and sets no cookie', async () => {

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AssociationEntity } from '@assoc/associations-api';
-import { ShopEntity } from '@assoc/directory-api';
+import { AssociationReads } from '@assoc/associations-api';
+import { ShopReads } from '@assoc/directory-api';
 import { addressMapUrl } from '@assoc/directory-domain';
 import { AppError, Clock } from '@assoc/platform-api';
 import { Locale } from '@assoc/platform-domain';
 import { WIDGET_CONTENTS } from '@assoc/widgets-domain';
 import { isUUID } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { PublicCatalogue, webLink } from './public-catalogue.service';
 import { ShopShowcaseModel } from './shop-showcase.models';
 
@@ -25,24 +23,24 @@ function websiteUrl(website: string | null): string | null {
 @Injectable()
 export class ShopShowcaseService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalogue: PublicCatalogue,
+    private readonly associations: AssociationReads,
+    private readonly shops: ShopReads,
     private readonly clock: Clock,
   ) {}
 
   async showcase(id: string, locale: Locale): Promise<ShopShowcaseModel> {
-    const manager = this.dataSource.manager;
-    const found = isUUID(id) ? await manager.findOneBy(ShopEntity, { id }) : null;
-    const association = found ? await manager.findOneBy(AssociationEntity, { id: found.associationId }) : null;
-    if (!found || !association) throw AppError.notFound();
+    const associationId = isUUID(id) ? await this.shops.associationOf(id) : null;
+    const association = associationId ? await this.associations.summary(associationId) : null;
+    if (!association) throw AppError.notFound();
     const content = await this.catalogue.read(
-      association,
+      association.id,
       WIDGET_CONTENTS,
       locale === Locale.EN ? 'en' : 'fr',
       this.clock.now(),
-      { shopIds: [found.id] },
+      { shopIds: [id] },
     );
-    const shop = content.shopEntities[0];
+    const shop = content.shopProfiles[0];
     if (!shop) throw AppError.notFound();
     return {
       id: shop.id,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AssociationEntity } from '@assoc/associations-api';
+import { AssociationReads, AssociationSummary } from '@assoc/associations-api';
 import { AppError, Clock } from '@assoc/platform-api';
 import { selectWidgetSections, WidgetFeed, WidgetLanguage } from '@assoc/widgets-domain';
 import { isUUID } from 'class-validator';
@@ -17,25 +17,29 @@ export class WidgetFeedService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalogue: PublicCatalogue,
+    private readonly associations: AssociationReads,
     private readonly clock: Clock,
   ) {}
 
   async feed(id: string): Promise<WidgetFeed> {
     const manager = this.dataSource.manager;
-    // The widget and its association in one query.
+    // The widget and its association in one query (the association's public facts as associations answers them).
     const widget = isUUID(id)
       ? ((await manager
           .createQueryBuilder(WidgetEntity, 'w')
-          .innerJoinAndMapOne('w.association', AssociationEntity, 'a', 'a.id = w."associationId"')
+          .addSelect(this.associations.summaryJson('w."associationId"'), 'association')
           .where('w.id = :id', { id })
-          .getOne()) as (WidgetEntity & { association: AssociationEntity }) | null)
+          .getRawAndEntities()
+          .then(({ entities, raw }) =>
+            entities[0] ? Object.assign(entities[0], { association: raw[0]?.association ?? null }) : null,
+          )) as (WidgetEntity & { association: AssociationSummary | null }) | null)
       : null;
     const association = widget?.association;
     if (!widget || !association) throw AppError.notFound();
     const lang = widget.language === WidgetLanguage.EN ? 'en' : 'fr';
     // The widget's shops, trades and maxItems go into the queries: no kind reads more than it can show.
     const candidates = await this.catalogue.read(
-      association,
+      association.id,
       widget.contents,
       lang,
       this.clock.now(),

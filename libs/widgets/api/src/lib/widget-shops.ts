@@ -1,6 +1,5 @@
-import { MembershipEntity } from '@assoc/associations-api';
-import { ShopEntity } from '@assoc/directory-api';
-import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { PublicShop, ShopReads } from '@assoc/directory-api';
+import { EntityManager } from 'typeorm';
 
 /** French order in PostgreSQL, the same as `localeCompare(…, 'fr')` (both ICU). */
 export const FRENCH_ORDER = 'COLLATE "fr-x-icu"';
@@ -12,38 +11,35 @@ export interface ShopScope {
 }
 
 /**
- * Joins the shops of `scope` whose owner is still a member onto `qb` as `s` (a removed member's shop
- * is no longer shown), on `on` (the shop's join condition, or null when `qb` selects from shops).
+ * SQL of the public shops of `scope` (directory's `publicShopsSql`: the owner is still a member) for
+ * the association `$1`, the scope's ids and trades as parameters `$<ids>` and `$<trades>` (null: all).
  */
-export function withActiveShops<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  associationId: string,
-  scope: ShopScope = {},
-  on: string | null = null,
-): SelectQueryBuilder<T> {
-  if (on) qb.innerJoin(ShopEntity, 's', on);
-  qb.innerJoin(MembershipEntity, 'sm', 'sm.id = s."membershipId" AND sm."removedAt" IS NULL').andWhere(
-    's."associationId" = :associationId',
-    { associationId },
-  );
-  if (scope.shopIds?.length) qb.andWhere('s.id IN (:...scopeShopIds)', { scopeShopIds: [...scope.shopIds] });
-  if (scope.trades?.length) qb.andWhere('s.trade IN (:...scopeTrades)', { scopeTrades: [...scope.trades] });
-  return qb;
+export function scopedShopsSql(shops: ShopReads, ids: string, trades: string): string {
+  return `SELECT * FROM (${shops.publicShopsSql('$1::uuid')}) scoped
+   WHERE (${ids}::uuid[] IS NULL OR scoped.id = ANY(${ids}::uuid[])) AND (${trades}::text[] IS NULL OR scoped.trade::text = ANY(${trades}::text[]))`;
+}
+
+/** The parameters of `scopedShopsSql`. */
+export type ScopeParams = [ids: string[] | null, trades: string[] | null];
+
+/** A scope's ids and trades as parameters of `scopedShopsSql` (null when the scope takes them all). */
+export function scopeParams(scope: ShopScope): ScopeParams {
+  return [scope.shopIds?.length ? [...scope.shopIds] : null, scope.trades?.length ? [...scope.trades] : null];
 }
 
 /**
- * The shops of an association whose owner is still a member, by name in French order then id, in
- * one query: only those of `scope`, and at most `limit` of them when given.
+ * The public shops of an association (the owner is still a member), by name in French order then
+ * id, in one query: only those of `scope`, and at most `limit` of them when given.
  */
 export async function activeShops(
   manager: EntityManager,
+  shops: ShopReads,
   associationId: string,
   scope: ShopScope = {},
   limit?: number,
-): Promise<ShopEntity[]> {
-  const qb = withActiveShops(manager.createQueryBuilder(ShopEntity, 's'), associationId, scope)
-    .orderBy(`s.name ${FRENCH_ORDER}`)
-    .addOrderBy('s.id');
-  if (limit !== undefined) qb.limit(limit);
-  return qb.getMany();
+): Promise<PublicShop[]> {
+  return manager.query(
+    `${scopedShopsSql(shops, '$2', '$3')} ORDER BY scoped.name ${FRENCH_ORDER}, scoped.id LIMIT $4`,
+    [associationId, ...scopeParams(scope), limit ?? null],
+  );
 }

@@ -1,10 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
-import { CashmobEntity } from '@assoc/cashmobs-api';
-import { ShopEntity } from '@assoc/directory-api';
+import { DirectoryModule } from '@assoc/directory-api';
 import { FilesModule, RateLimiter, ShareCards, WebIndexHtml } from '@assoc/platform-api';
-import { CampaignEntity, CampaignOfferEntity } from '@assoc/promotions-api';
 import { FeaturedProductPhotoController } from './featured-product-photo.controller';
 import { FeaturedProductsService } from './featured-products.service';
 import { PublicCatalogue } from './public-catalogue.service';
@@ -26,11 +24,7 @@ registerPermissions('widgets', WIDGETS_PERMISSIONS);
 
 /** The blog-up store: embeddable widgets, the shops' featured products, the public data, the embed script and its iframe page, the shops' public pages. */
 @Module({
-  imports: [
-    AssociationsModule,
-    FilesModule,
-    TypeOrmModule.forFeature([ShopEntity, CampaignEntity, CampaignOfferEntity, CashmobEntity, ...WIDGETS_ENTITIES]),
-  ],
+  imports: [AssociationsModule, DirectoryModule, FilesModule, TypeOrmModule.forFeature(WIDGETS_ENTITIES)],
   controllers: [WidgetPublicController, FeaturedProductPhotoController, ShopPageController],
   providers: [
     ShareCards,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ShopReads } from '@assoc/directory-api';
 import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import { normaliseColour, WIDGET_CONTENTS, WidgetDraft, widgetProblems } from '@assoc/widgets-domain';
 import { DataSource, EntityManager } from 'typeorm';
@@ -13,6 +14,7 @@ import { assertNoProblems } from './widget-problems';
 export class WidgetsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly shops: ShopReads,
     private readonly clock: Clock,
   ) {}
 
@@ -72,7 +74,7 @@ export class WidgetsService {
 
   /** The shops a widget may show (members' shops, by name). */
   shopChoices(member: CurrentMember) {
-    return activeShops(this.dataSource.manager, member.associationId);
+    return activeShops(this.dataSource.manager, this.shops, member.associationId);
   }
 
   /** The domain's rules, then every shop id must be a shop of the caller's association (shopIds.N). */
@@ -84,7 +86,7 @@ export class WidgetsService {
     assertNoProblems(widgetProblems(draft));
     if (draft.shopIds.length) {
       const known = new Set(
-        (await activeShops(manager, member.associationId, { shopIds: draft.shopIds })).map((s) => s.id),
+        (await activeShops(manager, this.shops, member.associationId, { shopIds: draft.shopIds })).map((s) => s.id),
       );
       assertNoProblems(
         draft.shopIds.flatMap((id, i) =>
