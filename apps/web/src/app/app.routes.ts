@@ -41,16 +41,6 @@ export const appRoutes: Routes = [
         canMatch: [under('c')],
         loadChildren: () => import('@assoc/cashmobs-web').then((m) => m.publicCashmobRoutes),
       },
-      {
-        path: '',
-        canMatch: [under('p')],
-        loadChildren: () => import('@assoc/promotions-web').then((m) => m.publicCampaignRoutes),
-      },
-      {
-        path: '',
-        canMatch: [under('b')],
-        loadChildren: () => import('@assoc/widgets-web').then((m) => m.publicShopRoutes),
-      },
     ],
   },
   {

@@ -1,1 +1,1 @@
-export { promotionsRoutes, publicCampaignRoutes } from './lib/promotions.routes';
+export { promotionsRoutes } from './lib/promotions.routes';

@@ -1,1 +1,1 @@
-export { publicShopRoutes, widgetsRoutes } from './lib/widgets.routes';
+export { widgetsRoutes } from './lib/widgets.routes';

@@ -35,15 +35,3 @@ export const promotionsRoutes: Routes = withTexts(
     },
   ],
 );
-
-/** The public campaign page, without an account (inside the public layout). */
-export const publicCampaignRoutes: Routes = withTexts(
-  [promotionsTexts],
-  [
-    {
-      path: 'p/:slug',
-      title: 'promotions.public.title',
-      loadComponent: () => import('./public-campaign/public-campaign').then((m) => m.PublicCampaignPage),
-    },
-  ],
-);

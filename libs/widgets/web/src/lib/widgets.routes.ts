@@ -1,5 +1,4 @@
 import { Routes } from '@angular/router';
-import { directoryTexts } from '@assoc/directory-web';
 import { Permission } from '@assoc/platform-domain';
 import { associationGuard, permissionGuard, provideTypePolicies, withTexts } from '@assoc/platform-web/core';
 import { widgetsTypePolicies } from './data-access/widgets.type-policies';
@@ -27,18 +26,6 @@ export const widgetsRoutes: Routes = withTexts(
       canActivate: [associationGuard, permissionGuard(Permission.ManageWidgets)],
       providers: [provideTypePolicies('widgets', widgetsTypePolicies)],
       loadComponent: () => import('./widget-page/widget-page').then((m) => m.WidgetPage),
-    },
-  ],
-);
-
-/** A shop's public page, where the widgets link, without an account (inside the public layout). */
-export const publicShopRoutes: Routes = withTexts(
-  [widgetsTexts, directoryTexts],
-  [
-    {
-      path: 'b/:id',
-      title: 'widgets.showcase.title',
-      loadComponent: () => import('./shop-showcase/shop-showcase-page').then((m) => m.ShopShowcasePage),
     },
   ],
 );
