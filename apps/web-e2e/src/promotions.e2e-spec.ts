@@ -12,7 +12,7 @@
  */
 import { baseUrl, screenshot } from './support/browser';
 import { advanceClockTo, DAY, MINUTE, serverNow } from './support/clock';
-import { browserJourneys, chooseLanguage, logIn, parisLocal, settled } from './support/journey';
+import { browserJourneys, chooseLanguage, logIn, parisLocal, settled, watchScripts } from './support/journey';
 
 const CLAIRE = 'claire.martin@vitrines-vitre.fr';
 const LUCIE = 'lucie.gautier@vitrines-vitre.fr';
@@ -108,11 +108,17 @@ describe('promotions journey', () => {
           `<meta property="og:title" content="${title} — Les Vitrines de Vitré" />`,
         );
 
-        // A visitor on a phone, not logged in, opens it and claims a voucher for Lucie's offer.
+        // A visitor on a phone, not logged in, opens it (a server-rendered page: at most 80 kB gzip of
+        // JavaScript, issue 13) and claims a voucher for Lucie's offer.
         const visitor = await newPage(true);
+        const scripts = watchScripts(visitor);
         await visitor.goto(new URL(publicLink).pathname);
         await visitor.getByRole('heading', { name: title, level: 1 }).waitFor();
-        await settled(visitor);
+        await visitor.waitForLoadState('load');
+        const javascript = await scripts.gzipBytes();
+        console.log(`campaign page: ${javascript.total} bytes of JavaScript gzip`, javascript.files);
+        expect(javascript.total).toBeGreaterThan(0); // the enhancement script
+        expect(javascript.total).toBeLessThanOrEqual(80_000);
         const grocerOffer = visitor.getByTestId('public-offer').filter({ hasText: GROCER });
         await grocerOffer.getByText('10 %').first().waitFor();
         await visitor.getByTestId('public-offer').filter({ hasText: BUTCHER }).waitFor();
@@ -127,7 +133,6 @@ describe('promotions journey', () => {
         await screenshot(visitor, 'promotions-voucher-fr-phone');
         await chooseLanguage(visitor, 'Choisir la langue', 'English');
         await visitor.getByRole('button', { name: 'Get my voucher' }).first().waitFor();
-        await settled(visitor);
         await screenshot(visitor, 'promotions-public-en-phone');
         await chooseLanguage(visitor, 'Choose the language', 'Français');
 

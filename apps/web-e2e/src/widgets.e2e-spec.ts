@@ -15,7 +15,7 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Page } from 'playwright-core';
 import { baseUrl, screenshot } from './support/browser';
-import { browserJourneys, chooseLanguage, logIn, settled } from './support/journey';
+import { browserJourneys, chooseLanguage, logIn, settled, watchScripts } from './support/journey';
 
 const CLAIRE = 'claire.martin@vitrines-vitre.fr';
 const LUCIE = 'lucie.gautier@vitrines-vitre.fr';
@@ -197,8 +197,14 @@ describe('blog widget journey', () => {
         .getByRole('link', { name: 'Voir le produit' });
       const shopPage = (await productLink.getAttribute('href')) as string;
       expect(shopPage).toMatch(new RegExp(`^${baseUrl().replace(/[.]/g, '\\.')}/b/[0-9a-f-]{36}$`));
+      // A server-rendered page: at most 80 kB gzip of JavaScript (issue 13).
+      const scripts = watchScripts(reader);
       await reader.goto(shopPage);
       await reader.getByRole('heading', { name: 'Boulangerie Le Fournil du Château', level: 1 }).waitFor();
+      await reader.waitForLoadState('load');
+      const javascript = await scripts.gzipBytes();
+      console.log(`shop page: ${javascript.total} bytes of JavaScript gzip`, javascript.files);
+      expect(javascript.total).toBeLessThanOrEqual(80_000);
       await reader.getByText('Membre de Les Vitrines de Vitré').waitFor();
       await reader.getByRole('heading', { name: 'Produits à la une' }).waitFor();
       await reader.getByTestId('showcase-product').filter({ hasText: 'Kouign-amann' }).getByText('4,50 €').waitFor();

@@ -4,6 +4,7 @@
  * open page when a step fails; logging in as a demo person; waiting for the page to settle; the
  * language menu; a date-time input's value in Europe/Paris.
  */
+import { get } from 'node:http';
 import { Browser, Locator, Page } from 'playwright-core';
 import { E2ePage, launchBrowser, openPage, screenshot } from './browser';
 import { startServer, stopServer } from './server';
@@ -136,4 +137,32 @@ export async function readsExactly(locator: Locator, text: string): Promise<void
     expect((await locator.innerText()).replace(/\s+/g, ' ').trim()).toBe(text);
     throw error;
   }
+}
+
+/**
+ * The JavaScript a page loads (issue 13: at most 80 kB gzip for the public pages a shopper opens from
+ * a link): call before `goto`, then `gzipBytes()` sums, for every script the browser fetched, the
+ * bytes the server sends when asked for gzip (the precompressed file or the file itself).
+ */
+export function watchScripts(page: Page): { gzipBytes(): Promise<{ total: number; files: Record<string, number> }> } {
+  const urls = new Set<string>();
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') urls.add(request.url());
+  });
+  const sentGzip = (url: string) =>
+    new Promise<number>((done, fail) => {
+      get(url, { agent: false, headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        res.on('end', () => done(bytes));
+        res.on('error', fail);
+      }).on('error', fail);
+    });
+  return {
+    async gzipBytes() {
+      const files: Record<string, number> = {};
+      for (const url of urls) files[new URL(url).pathname] = await sentGzip(url);
+      return { total: Object.values(files).reduce((sum, n) => sum + n, 0), files };
+    },
+  };
 }
