@@ -40,7 +40,7 @@ function hours(v: ShopPageView): SafeHtml {
  */
 export function shopPageMain(v: ShopPageView): SafeHtml {
   const t = v.t;
-  return markup`<article class="card shop">
+  return markup`<article class="card showcase">
     ${identity(v)} ${v.description ? markup`<p class="description">${v.description}</p>` : ''}
     <p class="address">
       ${icon('place')}<span>${v.address}</span> <a href="${v.mapUrl}" target="_blank" rel="noopener">${t.map}</a>
