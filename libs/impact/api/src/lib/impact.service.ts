@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AssociationEntity } from '@assoc/associations-api';
+import { AssociationReads, AssociationSummary } from '@assoc/associations-api';
 import {
   bucketsOf,
   combinedUpliftBp,
@@ -14,7 +13,6 @@ import {
 } from '@assoc/impact-domain';
 import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import { ProjectsImpactService } from '@assoc/projects-api';
-import { DataSource } from 'typeorm';
 import { ActivityRow, ImpactRecords } from './impact-records';
 
 const NO_ACTIVITY: Omit<ActivityRow, 'day'> = {
@@ -35,7 +33,7 @@ const NO_ACTIVITY: Omit<ActivityRow, 'day'> = {
 @Injectable()
 export class ImpactService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly associations: AssociationReads,
     private readonly records: ImpactRecords,
     private readonly projects: ProjectsImpactService,
     private readonly clock: Clock,
@@ -45,8 +43,9 @@ export class ImpactService {
   async period(
     member: CurrentMember,
     request: ImpactPeriodRequest,
-  ): Promise<{ period: ImpactPeriod; association: AssociationEntity }> {
-    const association = await this.dataSource.manager.findOneByOrFail(AssociationEntity, { id: member.associationId });
+  ): Promise<{ period: ImpactPeriod; association: AssociationSummary }> {
+    const association = await this.associations.summary(member.associationId);
+    if (!association) throw AppError.notFound();
     const period = resolvePeriod(request, association.timeZone);
     if (Array.isArray(period))
       throw AppError.input(period.map((p) => ({ field: p.path, reason: p.reason, params: p.params })));
