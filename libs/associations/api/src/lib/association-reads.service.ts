@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_TIME_ZONE } from '@assoc/shared-util';
-import { DataSource } from 'typeorm';
+import { Majority } from '@assoc/associations-domain';
+import { DataSource, EntityManager } from 'typeorm';
 import { AssociationEntity } from './association.entity';
 
 /** What other domains may read of an association. */
@@ -48,5 +49,14 @@ export class AssociationReads {
       'town', association_summary.town, 'postcode', association_summary.postcode,
       'timeZone', association_summary."timeZone", 'currency', association_summary.currency)
       FROM associations association_summary WHERE association_summary.id = ${associationIdSql})`;
+  }
+
+  /** The association's voting rules (quorum in percent of members, majority); `manager` reads inside the caller's transaction. */
+  async votingRules(
+    associationId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ quorumPercent: number; majority: Majority }> {
+    const a = await manager.findOneByOrFail(AssociationEntity, { id: associationId });
+    return { quorumPercent: a.quorumPercent, majority: a.majority };
   }
 }

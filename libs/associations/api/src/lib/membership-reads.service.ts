@@ -69,11 +69,14 @@ export class MembershipReads {
 
   /**
    * SQL for a read that stays one statement: true when the membership `membershipIdSql` is active in the
-   * association `associationIdSql` (SQL expressions of the caller's query, or its parameters).
+   * association `associationIdSql` (SQL expressions of the caller's query, or its parameters) and, with
+   * `rolesParameter`, holds one of the roles the caller passes under that parameter name (a list).
    */
-  activeSql(membershipIdSql: string, associationIdSql: string): string {
+  activeSql(membershipIdSql: string, associationIdSql: string, rolesParameter?: string): string {
     return `EXISTS (SELECT 1 FROM memberships active_membership WHERE active_membership.id = ${membershipIdSql}
-      AND active_membership."associationId" = ${associationIdSql} AND active_membership."removedAt" IS NULL)`;
+      AND active_membership."associationId" = ${associationIdSql} AND active_membership."removedAt" IS NULL${
+        rolesParameter ? ` AND active_membership.role IN (:...${rolesParameter})` : ''
+      })`;
   }
 
   /**
@@ -129,5 +132,14 @@ export class MembershipReads {
           ]
         : [],
     );
+  }
+
+  /** How many active members of the association hold one of these roles (one count). */
+  activeCount(
+    associationId: string,
+    roles: readonly Role[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
+    return manager.count(MembershipEntity, { where: { associationId, removedAt: IsNull(), role: In([...roles]) } });
   }
 }
