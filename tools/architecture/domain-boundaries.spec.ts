@@ -23,11 +23,6 @@ const ROOT = join(__dirname, '..', '..');
  * until it does), and no file may join it.
  */
 const PENDING = new Set<string>([
-  'libs/projects/api/src/lib/ledger.service.ts',
-  'libs/projects/api/src/lib/project-notifier.service.ts',
-  'libs/projects/api/src/lib/project-tasks.service.ts',
-  'libs/projects/api/src/lib/project-votes.service.ts',
-  'libs/projects/api/src/lib/projects.service.ts',
   'libs/promotions/api/src/lib/campaign-access.service.ts',
   'libs/promotions/api/src/lib/campaign-files.controller.ts',
   'libs/promotions/api/src/lib/campaign-results.service.ts',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MembershipEntity } from '@assoc/associations-api';
+import { MembershipReads } from '@assoc/associations-api';
 import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import {
   acceptsLedgerEntries,
@@ -26,7 +26,7 @@ import {
 } from '@assoc/projects-domain';
 import { splitByLargestRemainder } from '@assoc/shared-util';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { LedgerEntryEntity } from './ledger-entry.entity';
 import {
   RecordContributionInput,
@@ -76,6 +76,7 @@ export class LedgerService {
     private readonly audit: ProjectAuditService,
     private readonly shares: ProjectSharesService,
     private readonly clock: Clock,
+    private readonly memberships: MembershipReads,
   ) {}
 
   contribution(member: CurrentMember, input: RecordContributionInput): Promise<LedgerEntryEntity> {
@@ -217,10 +218,7 @@ export class LedgerService {
       ),
     ];
     const names = new Map(
-      (ids.length
-        ? await this.dataSource.manager.find(MembershipEntity, { where: { id: In(ids) }, relations: { user: true } })
-        : []
-      ).map((m) => [m.id, m.user?.name ?? m.id]),
+      (await this.memberships.contacts(member.associationId, ids)).map((m) => [m.membershipId, m.name]),
     );
     const nameOf = (account: string) => {
       if (account === PROJECT_CASH) return locale === 'fr' ? 'Caisse du projet' : 'Project cash';

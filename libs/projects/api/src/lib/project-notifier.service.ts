@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { MembershipEntity } from '@assoc/associations-api';
+import { MembershipReads } from '@assoc/associations-api';
 import { NotificationKind, ProjectOutcome } from '@assoc/notifications-domain';
 import { NotificationsService } from '@assoc/notifications-api';
 import { Role } from '@assoc/platform-domain';
 import { ProjectEvent } from '@assoc/projects-domain';
-import { EntityManager, IsNull, Not } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { ProjectConsultantEntity } from './project-consultant.entity';
 import { ProjectParticipantEntity } from './project-participant.entity';
 import { ProjectEntity } from './project.entity';
@@ -27,7 +27,10 @@ const OUTCOMES: Partial<Record<ProjectEvent, ProjectOutcome>> = {
  */
 @Injectable()
 export class ProjectNotifier {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly memberships: MembershipReads,
+  ) {}
 
   async statusChanged(
     manager: EntityManager,
@@ -90,11 +93,8 @@ export class ProjectNotifier {
   }
 
   private async voters(manager: EntityManager, project: ProjectEntity): Promise<string[]> {
-    const members = await manager.find(MembershipEntity, {
-      select: { id: true },
-      where: { associationId: project.associationId, removedAt: IsNull(), role: Not(Role.CONSULTANT) },
-    });
-    return members.map((m) => m.id);
+    const members = await this.memberships.activeRoles(project.associationId, null, manager);
+    return members.filter((m) => m.role !== Role.CONSULTANT).map((m) => m.id);
   }
 
   private async participants(manager: EntityManager, project: ProjectEntity): Promise<string[]> {

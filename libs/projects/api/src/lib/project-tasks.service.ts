@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MembershipEntity } from '@assoc/associations-api';
+import { MembershipReads } from '@assoc/associations-api';
 import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import { Role } from '@assoc/platform-domain';
 import { ProjectStatus, sortTasks, TaskKind, taskProblems, tasksEditable } from '@assoc/projects-domain';
@@ -36,6 +36,7 @@ export class ProjectTasksService {
     private readonly access: ProjectAccess,
     private readonly notifier: ProjectNotifier,
     private readonly clock: Clock,
+    private readonly memberships: MembershipReads,
   ) {}
 
   /**
@@ -181,11 +182,8 @@ export class ProjectTasksService {
 
   /** An active member of the project's association; a consultant only if assigned to this project. */
   private async mayBeAssigned(manager: EntityManager, project: ProjectEntity, membershipId: string): Promise<boolean> {
-    const membership = await manager.findOneBy(MembershipEntity, {
-      id: membershipId,
-      associationId: project.associationId,
-    });
-    if (!membership || membership.removedAt) return false;
+    const [membership] = await this.memberships.activeRoles(project.associationId, [membershipId], manager);
+    if (!membership) return false;
     return membership.role !== Role.CONSULTANT || this.access.isAssigned(manager, project.id, membershipId);
   }
 }

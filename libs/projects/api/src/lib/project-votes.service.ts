@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AssociationEntity, MembershipEntity } from '@assoc/associations-api';
+import { AssociationReads, MembershipReads } from '@assoc/associations-api';
 import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import { Role } from '@assoc/platform-domain';
 import {
@@ -12,7 +12,7 @@ import {
   VoteOutcome,
   VoteRules,
 } from '@assoc/projects-domain';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { ProjectAccess } from './project-access.service';
 import { ProjectCommentEntity } from './project-comment.entity';
 import { ProjectStatusService } from './project-status.service';
@@ -29,6 +29,8 @@ export class ProjectVotesService {
     private readonly access: ProjectAccess,
     private readonly status: ProjectStatusService,
     private readonly clock: Clock,
+    private readonly memberships: MembershipReads,
+    private readonly associations: AssociationReads,
   ) {}
 
   propose(member: CurrentMember, projectId: string, voteDeadline: Date): Promise<ProjectEntity> {
@@ -172,20 +174,19 @@ export class ProjectVotesService {
   private async counts(manager: EntityManager, projectId: string) {
     const votes = await manager
       .createQueryBuilder(ProjectVoteEntity, 'v')
-      .innerJoin(MembershipEntity, 'm', 'm.id = v."membershipId" AND m."removedAt" IS NULL AND m.role IN (:...roles)', {
-        roles: VOTING_ROLES,
-      })
       .where('v."projectId" = :projectId', { projectId })
+      .andWhere(this.memberships.activeSql('v."membershipId"', 'v."associationId"', 'votingRoles'), {
+        votingRoles: VOTING_ROLES,
+      })
       .getMany();
     return countVotes(votes.map((v) => v.choice));
   }
 
   private memberCount(manager: EntityManager, associationId: string): Promise<number> {
-    return manager.count(MembershipEntity, { where: { associationId, removedAt: IsNull(), role: In(VOTING_ROLES) } });
+    return this.memberships.activeCount(associationId, VOTING_ROLES, manager);
   }
 
   private async rules(manager: EntityManager, project: ProjectEntity, memberCount: number): Promise<VoteRules> {
-    const association = await manager.findOneByOrFail(AssociationEntity, { id: project.associationId });
-    return { memberCount, quorumPercent: association.quorumPercent, majority: association.majority };
+    return { memberCount, ...(await this.associations.votingRules(project.associationId, manager)) };
   }
 }

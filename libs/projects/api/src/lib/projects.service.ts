@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MembershipEntity } from '@assoc/associations-api';
+import { MembershipReads } from '@assoc/associations-api';
 import { AppError, Clock, CurrentMember, decodeCursor, encodeCursor } from '@assoc/platform-api';
 import { Role } from '@assoc/platform-domain';
 import {
@@ -13,7 +13,7 @@ import {
   SplitRule,
   SplitRuleKind,
 } from '@assoc/projects-domain';
-import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { BudgetLineEntity } from './budget-line.entity';
 import { ProjectAccess } from './project-access.service';
 import { ProjectConsultantEntity } from './project-consultant.entity';
@@ -30,6 +30,7 @@ export class ProjectsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ProjectAccess,
     private readonly clock: Clock,
+    private readonly memberships: MembershipReads,
   ) {}
 
   get(member: CurrentMember, id: string): Promise<ProjectEntity> {
@@ -154,9 +155,7 @@ export class ProjectsService {
   ): Promise<ProjectEntity> {
     return this.dataSource.transaction(async (manager) => {
       const project = await this.access.get(manager, member, projectId, true);
-      const consultant = await manager.findOne(MembershipEntity, {
-        where: { id: membershipId, associationId: member.associationId, removedAt: IsNull() },
-      });
+      const [consultant] = await this.memberships.activeRoles(member.associationId, [membershipId], manager);
       if (!consultant || consultant.role !== Role.CONSULTANT) throw AppError.field('membershipId', 'notConsultant');
       if (assigned)
         await manager
@@ -224,11 +223,7 @@ export class ProjectsService {
           : [];
     if (named.length) {
       const known = new Set(
-        (
-          await manager.find(MembershipEntity, {
-            where: { id: In(named), associationId: member.associationId, removedAt: IsNull() },
-          })
-        ).map((m) => m.id),
+        (await this.memberships.activeRoles(member.associationId, named, manager)).map((m) => m.id),
       );
       const list = rule.kind === SplitRuleKind.WEIGHTED ? 'weights' : 'fixed';
       named.forEach((id, i) => {
