@@ -23,9 +23,12 @@ export interface AssociationSummary {
 export class AssociationReads {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The association's name, place, time zone and currency, or null when there is none with this id. */
-  async summary(associationId: string): Promise<AssociationSummary | null> {
-    const a = await this.dataSource.manager.findOneBy(AssociationEntity, { id: associationId });
+  /** The association's name, place, time zone and currency, or null when there is none with this id; `manager` reads inside the caller's transaction. */
+  async summary(
+    associationId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<AssociationSummary | null> {
+    const a = await manager.findOneBy(AssociationEntity, { id: associationId });
     return (
       a && { id: a.id, name: a.name, town: a.town, postcode: a.postcode, timeZone: a.timeZone, currency: a.currency }
     );

@@ -145,4 +145,31 @@ export class ShopReads {
     });
     return shop?.associationId ?? null;
   }
+
+  /** Public profiles of these shops of the association, by id, whoever owns them now (one query; the manager may be the caller's transaction). */
+  async publicShops(
+    associationId: string,
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, PublicShop>> {
+    if (!ids.length) return new Map();
+    const shops = await manager.find(ShopEntity, { where: { associationId, id: In([...new Set(ids)]) } });
+    return new Map(
+      shops.map((s) => [
+        s.id,
+        {
+          id: s.id,
+          name: s.name,
+          trade: s.trade,
+          address: s.address,
+          postcode: s.postcode,
+          town: s.town,
+          description: s.description,
+          website: s.website,
+          logoFile: s.logoFile,
+          openingHours: s.openingHours,
+        },
+      ]),
+    );
+  }
 }
