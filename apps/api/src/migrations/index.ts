@@ -15,6 +15,7 @@ import { CashmobRemindersStop1796701240000 } from './1796701240000-cashmob-remin
 import { SearchVectors1796703000000 } from './1796703000000-search-vectors';
 import { DirectoryEntries1796704000000 } from './1796704000000-directory-entries';
 import { RateLimitsUnlogged1796705000000 } from './1796505768140-rate-limits-unlogged';
+import { PublicReadIndexes1796706000000 } from './1796506923039-public-read-indexes';
 import { ConstraintNames1796700000001 } from './1796416100808-constraint-names';
 import { RateLimits1796700500000 } from './1796425300000-rate-limits';
 import { SignUpConfirmation1796700600000 } from './1796425600000-sign-up-confirmation';
@@ -52,4 +53,5 @@ export const MIGRATIONS = [
   SearchVectors1796703000000,
   DirectoryEntries1796704000000,
   RateLimitsUnlogged1796705000000,
+  PublicReadIndexes1796706000000,
 ];

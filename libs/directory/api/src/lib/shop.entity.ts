@@ -5,6 +5,8 @@ import { Column, Entity, Index, ManyToOne, UpdateDateColumn } from 'typeorm';
 
 /** A member's shop profile (one per membership). */
 @Entity('shops')
+// The public order (name in French order, then id) is the expression index `shops_public_order`, written in its migration.
+@Index('shops_public_order', { synchronize: false })
 export class ShopEntity extends AssociationScopedEntity {
   @Index({ unique: true })
   @Column('uuid')

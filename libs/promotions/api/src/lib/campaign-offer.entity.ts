@@ -13,6 +13,7 @@ import { CampaignEntity } from './campaign.entity';
 @Entity('campaign_offers')
 @Index('campaign_offers_by_time', ['associationId', 'createdAt'])
 @Index('campaign_offers_one_per_shop', ['campaignId', 'shopId'], { unique: true })
+@Index('campaign_offers_by_shop', ['shopId'])
 @Check('campaign_offers_within_limit', `"maxUses" IS NULL OR "redemptionCount" <= "maxUses"`)
 export class CampaignOfferEntity extends AssociationScopedEntity {
   @ManyToOne(() => CampaignEntity, { onDelete: 'CASCADE' }) campaign?: CampaignEntity;

@@ -86,24 +86,31 @@ export class PublicCatalogue {
   private sql(contents: readonly WidgetContent[]): string {
     const wants = (kind: WidgetContent) => contents.includes(kind);
     const shop = `json_build_object('id', s.id, 'name', s.name, 'trade', s.trade)`;
-    const list = (kind: WidgetContent, rows: string) =>
-      wants(kind) ? `(SELECT coalesce(json_agg(x ORDER BY x.n), '[]') FROM (${rows}) x)` : `'[]'::json`;
-    const numbered = (order: string) => `row_number() OVER (ORDER BY ${order}) AS n`;
-    const offers = `SELECT o.*, ${shop} AS shop, ${numbered(`s.name ${FRENCH_ORDER}, o."campaignEndsAt", o."createdAt", o.id`)}
-        FROM (${liveOffersSql('$1::uuid', '$2::timestamptz')}) o JOIN s ON s.id = o."shopId"
+    // Each kind is cut to $5 rows in its own order, then aggregated in that order (its keys are columns of x).
+    const list = (kind: WidgetContent, rows: string, order: string) =>
+      wants(kind) ? `(SELECT coalesce(json_agg(x ORDER BY ${order}), '[]') FROM (${rows}) x)` : `'[]'::json`;
+    const byName = `"sortName" ${FRENCH_ORDER}`;
+    // Offers shop by shop in the public order (shops_public_order), each shop's by campaign end: the walk
+    // stops after $5 offers, however many a running campaign holds (the LIMIT keeps the lateral unflattened).
+    const offers = `SELECT o.*, ${shop} AS shop, s.name AS "sortName", s.id AS "sortShop"
+        FROM s CROSS JOIN LATERAL (
+          SELECT lo.* FROM (${liveOffersSql('$1::uuid', '$2::timestamptz')}) lo WHERE lo."shopId" = s.id
+           ORDER BY lo."campaignEndsAt", lo."createdAt", lo.id LIMIT $5) o
        ORDER BY s.name ${FRENCH_ORDER}, o."campaignEndsAt", o."createdAt", o.id LIMIT $5`;
-    const cashmobs = `SELECT c.*, ${shop} AS shop, ${numbered('c."startsAt", c.id')}
+    const cashmobs = `SELECT c.*, ${shop} AS shop
         FROM (${publicCashmobsSql('$1::uuid', '$2::timestamptz')}) c JOIN s ON s.id = c."shopId"
        ORDER BY c."startsAt", c.id LIMIT $5`;
-    const products = `SELECT p.id, p.name, p."priceCents", p.text, p.link, p."photoFile", ${shop} AS shop,
-             ${numbered(`s.name ${FRENCH_ORDER}, s.id, p.position, p."createdAt"`)}
+    const products = `SELECT p.id, p.name, p."priceCents", p.text, p.link, p."photoFile", p.position, p."createdAt",
+             ${shop} AS shop, s.name AS "sortName", s.id AS "sortShop"
         FROM featured_products p JOIN s ON s.id = p."shopId"
        WHERE p."associationId" = $1::uuid
        ORDER BY s.name ${FRENCH_ORDER}, s.id, p.position, p."createdAt" LIMIT $5`;
-    const shops = `SELECT s.*, ${numbered(`s.name ${FRENCH_ORDER}, s.id`)} FROM s ORDER BY s.name ${FRENCH_ORDER}, s.id LIMIT $5`;
-    return `WITH s AS (${scopedShopsSql(this.shopReads, '$3', '$4')})
-      SELECT ${list(WidgetContent.OFFERS, offers)} AS offers, ${list(WidgetContent.CASHMOBS, cashmobs)} AS cashmobs,
-             ${list(WidgetContent.PRODUCTS, products)} AS products, ${list(WidgetContent.SHOPS, shops)} AS shops`;
+    const shops = `SELECT s.*, s.name AS "sortName" FROM s ORDER BY s.name ${FRENCH_ORDER}, s.id LIMIT $5`;
+    return `WITH s AS NOT MATERIALIZED (${scopedShopsSql(this.shopReads, '$3', '$4')})
+      SELECT ${list(WidgetContent.OFFERS, offers, `${byName}, x."campaignEndsAt", x."createdAt", x.id`)} AS offers,
+             ${list(WidgetContent.CASHMOBS, cashmobs, 'x."startsAt", x.id')} AS cashmobs,
+             ${list(WidgetContent.PRODUCTS, products, `${byName}, x."sortShop", x.position, x."createdAt"`)} AS products,
+             ${list(WidgetContent.SHOPS, shops, `${byName}, x.id`)} AS shops`;
   }
 
   /** $1 the association, $2 the instant, $3 and $4 the scope's shops and trades, $5 the limit per kind (null: none). */
