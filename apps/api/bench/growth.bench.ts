@@ -59,7 +59,9 @@ describe('growth benchmark', () => {
     const notes: string[] = [];
     let request = 0;
     for (const scale of SCALES) {
-      const api = await createTestApp(DOMAIN_MODULES);
+      // No statement timeout: seeding 16,000 members (their search and directory triggers) can take
+      // longer than the API's 30 s on a loaded machine; the reads timed are far below it.
+      const api = await createTestApp(DOMAIN_MODULES, { env: { DATABASE_STATEMENT_TIMEOUT_MS: '0' } });
       try {
         const president = await signedUpClient(api, 'Claire Martin');
         const { associationId, membershipId } = await createAssociation(president, `Vitrines x${scale}`);
