@@ -144,10 +144,29 @@ describe('blog widget journey', () => {
       await claire.getByText('Code copié.').waitFor();
       await screenshot(claire, 'widgets-preview-fr');
 
-      // The demo's French widget, from the list.
+      // The demo's French widget, from the list. Both pages show at once from the cache (the new
+      // widget included: its creation put it in the cached list) while the server's answers are
+      // held back; the answers then come, the pages asking again behind what they show.
+      const held: Array<() => void> = [];
+      let holding = true;
+      await claire.route('**/graphql', async (route) => {
+        const operation = route.request().postDataJSON()?.operationName;
+        if (holding && (operation === 'Widgets' || operation === 'Widget')) {
+          await new Promise<void>((release) => held.push(release));
+        }
+        await route.continue();
+      });
       await claire.getByRole('link', { name: 'Tous les widgets' }).click();
+      await claire.getByRole('link', { name: /Blog Brittany Travels/ }).waitFor();
       await claire.getByRole('link', { name: /Blog « Vivre à Vitré »/ }).click();
       await claire.getByRole('heading', { name: 'Blog « Vivre à Vitré »', level: 1 }).waitFor();
+      const refreshed = claire.waitForResponse(
+        (response) => response.request().postDataJSON()?.operationName === 'Widget',
+      );
+      holding = false;
+      held.forEach((release) => release());
+      await refreshed;
+      await claire.unroute('**/graphql');
       const demoScript = await claire.getByTestId('snippet').inputValue();
       const demoId = /data-widget="([^"]+)"/.exec(demoScript)?.[1] as string;
       await claire.getByRole('radio', { name: 'Iframe' }).click();
