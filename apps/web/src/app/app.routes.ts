@@ -3,8 +3,8 @@ import { authGuard, PublicLayout } from '@assoc/platform-web/core';
 
 /**
  * A public page's library is fetched only for the addresses it serves (the router loads children
- * before matching them: without this, a shopper's /c/:slug would load the log-in, invitation and
- * unsubscribe libraries first).
+ * before matching them: without this, an invitation link would load the log-in library first; the
+ * pages a shopper opens from a link, /c/, /p/ and /b/, are rendered by the API: ADR 0022).
  */
 function under(...firstSegments: string[]): CanMatchFn {
   return (_route, segments) => segments.length > 0 && firstSegments.includes(segments[0].path);
@@ -35,11 +35,6 @@ export const appRoutes: Routes = [
         path: '',
         canMatch: [under('unsubscribe')],
         loadChildren: () => import('@assoc/notifications-web').then((m) => m.unsubscribeRoutes),
-      },
-      {
-        path: '',
-        canMatch: [under('c')],
-        loadChildren: () => import('@assoc/cashmobs-web').then((m) => m.publicCashmobRoutes),
       },
     ],
   },

@@ -1,1 +1,1 @@
-export { cashmobsRoutes, publicCashmobRoutes } from './lib/cashmobs.routes';
+export { cashmobsRoutes } from './lib/cashmobs.routes';

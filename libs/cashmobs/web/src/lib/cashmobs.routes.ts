@@ -30,20 +30,3 @@ export const cashmobsRoutes: Routes = withTexts(
     },
   ],
 );
-
-/** The public pages, without an account (inside the public layout): the cashmob and one's own sign-up. */
-export const publicCashmobRoutes: Routes = withTexts(
-  [cashmobsTexts],
-  [
-    {
-      path: 'c/sign-up/:token',
-      title: 'cashmobs.mySignUp.title',
-      loadComponent: () => import('./my-sign-up/my-sign-up').then((m) => m.MySignUpPage),
-    },
-    {
-      path: 'c/:slug',
-      title: 'cashmobs.public.title',
-      loadComponent: () => import('./public-cashmob/public-cashmob').then((m) => m.PublicCashmobPage),
-    },
-  ],
-);
