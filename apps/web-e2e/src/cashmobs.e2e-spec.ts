@@ -12,7 +12,7 @@
  */
 import { baseUrl, screenshot } from './support/browser';
 import { advanceClockTo, DAY, serverNow } from './support/clock';
-import { browserJourneys, chooseLanguage, logIn, parisInstant, settled } from './support/journey';
+import { browserJourneys, chooseLanguage, logIn, parisInstant, settled, watchScripts } from './support/journey';
 
 const CLAIRE = 'claire.martin@vitrines-vitre.fr';
 const LUCIE = 'lucie.gautier@vitrines-vitre.fr';
@@ -102,10 +102,17 @@ describe('cashmob journey', () => {
         expect(preview.headers()['content-type']).toMatch(/^text\/html/);
         expect(await preview.text()).toContain(`<meta property="og:title" content="Cashmob chez ${BAKERY} (Vitré)" />`);
 
-        // A visitor on a phone, not logged in, opens the link and signs up.
+        // A visitor on a phone, not logged in, opens the link (a server-rendered page: at most 80 kB gzip
+        // of JavaScript, issue 13) and signs up.
         const visitor = await newPage(true);
+        const scripts = watchScripts(visitor);
         await visitor.goto(new URL(publicLink).pathname);
         await visitor.getByRole('heading', { name: BAKERY, level: 1 }).waitFor();
+        await visitor.waitForLoadState('load');
+        const javascript = await scripts.gzipBytes();
+        console.log(`cashmob page: ${javascript.total} bytes of JavaScript gzip`, javascript.files);
+        expect(javascript.total).toBeGreaterThan(0); // the enhancement script
+        expect(javascript.total).toBeLessThanOrEqual(80_000);
         await visitor.getByRole('heading', { name: 'Je viens !' }).waitFor();
         await settled(visitor);
         await visitor.getByText('Yann cuit tout sur place').waitFor();
@@ -138,8 +145,13 @@ describe('cashmob journey', () => {
         if (!(await link.isVisible())) await mail.first().locator('mat-expansion-panel-header').click();
         await link.waitFor();
         await mail.first().getByText('Pièces jointes : cashmob.ics').waitFor(); // the invitation for her calendar
+        const ownScripts = watchScripts(visitor);
         await link.click();
         await visitor.getByTestId('my-sign-up-status').getByText('Votre inscription est confirmée.').waitFor();
+        await visitor.waitForLoadState('load');
+        const own = await ownScripts.gzipBytes();
+        console.log(`sign-up page: ${own.total} bytes of JavaScript gzip`, own.files);
+        expect(own.total).toBeLessThanOrEqual(80_000);
         await visitor.getByTestId('check-in-qr').waitFor();
         // The code under the QR, as the shop's phone would read it.
         const checkInCode = (await visitor.locator('figure.qr code').innerText()).trim();
