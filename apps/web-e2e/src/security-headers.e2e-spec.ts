@@ -114,6 +114,19 @@ describe('security headers and the CSP in the browser', () => {
       await settled(claire);
       expect(await styled(claire)).toBe(true);
 
+      // A shop's public page (server-rendered by the API; the widget's products link there): the same
+      // strict headers, its style sheet and script from 'self', nothing refused by the CSP.
+      const shopPath = new URL(urls.find((u) => u.includes('/b/')) as string).pathname;
+      const shopPage = await fetch(`${baseUrl()}${shopPath}`);
+      expect([shopPath, shopPage.status]).toEqual([expect.stringMatching(/^\/b\/[0-9a-f-]{36}$/), 200]);
+      expect(directives(shopPage.headers.get('content-security-policy'))['frame-ancestors']).toBe("'none'");
+      expect(directives(shopPage.headers.get('content-security-policy'))['script-src']).toBe("'self'");
+      expect(shopPage.headers.get('x-frame-options')).toBe('DENY');
+      await claire.goto(shopPath);
+      await claire.getByRole('heading', { level: 1 }).first().waitFor();
+      await claire.waitForLoadState('load');
+      expect(await styled(claire)).toBe(true);
+
       // The widget's iframe page: framable anywhere, its own CSP, the script draws the widget.
       const embed = await fetch(`${baseUrl()}/embed/widgets/${widgetId}`);
       expect(embed.status).toBe(200);
