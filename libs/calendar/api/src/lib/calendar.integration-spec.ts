@@ -282,22 +282,22 @@ describe('the association calendar: cashmobs, project milestones, meetings, shop
     // new Date() would roll 31 April over to 1 May, and read a time without offset in the server's zone.
     expect(await refusal('2026-04-31T10:00:00Z')).toMatchObject({
       status: 400,
-      body: expect.objectContaining({
+      body: {
         code: 'BAD_USER_INPUT',
         fields: [{ field: 'at', message: "Cette date n'existe pas (ex. 30 février, 31 avril ou 24 h 00)." }],
-      }),
+      },
     });
     for (const at of ['2026-12-24T18:00:00', '2026-12-24', 'demain', null])
       expect(await refusal(at)).toMatchObject({
         status: 400,
-        body: expect.objectContaining({
+        body: {
           fields: [
             {
               field: 'at',
               message: 'Indiquez un instant au format ISO 8601 avec son fuseau (ex. 2026-12-24T18:00:00Z).',
             },
           ],
-        }),
+        },
       });
   });
 
