@@ -286,8 +286,9 @@ export class CashmobPageController {
       qrSvg: qr,
       publicUrl: this.address(req, {}, `/c/${encodeURIComponent(signUp.cashmob.slug)}`),
       actionUrl: this.address(req, {}),
-      confirmUrl: (action) => this.address(req, { confirm: action }),
+      path: req.path,
       backUrl: this.address(req, {}),
+      lang: req.query['lang'] === 'fr' || req.query['lang'] === 'en' ? req.query['lang'] : null,
     });
     sendPublicPage(
       res,

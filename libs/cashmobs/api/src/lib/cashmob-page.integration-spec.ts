@@ -285,7 +285,12 @@ describe('cashmob pages and link previews without JavaScript (/c/:slug, /c/sign-
     expect(after.document.querySelector('[role="status"]')?.text).toBe('Montant modifié.');
     expect(after.document.querySelector('main')?.text).toMatch(/Vous comptez dépenser 20,00\s€\./);
 
-    // Cancel and erase ask first, on the page.
+    // Cancel and erase ask first, on the page (buttons asking for it again with ?confirm=).
+    const buttons = after.document.querySelectorAll('form[method="get"] button[name="confirm"]');
+    expect(buttons.map((b) => [b.getAttribute('value'), b.text])).toEqual([
+      ['cancel', 'Annuler mon inscription'],
+      ['erase', 'Effacer mes données'],
+    ]);
     const ask = await read(`${path}?confirm=cancel`);
     expect(ask.document.querySelector('[role="alertdialog"] h2')?.text).toBe('Annuler votre inscription ?');
     const cancelled = await post(path, { action: 'cancel' });

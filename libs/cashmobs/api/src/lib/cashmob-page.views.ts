@@ -170,9 +170,10 @@ export function mySignUpMain(
   page: {
     publicUrl: string;
     actionUrl: string;
-    /** The address of the same page asking to confirm an action (`?confirm=cancel`), and back. */
-    confirmUrl: (action: 'cancel' | 'erase') => string;
+    /** This page's path (its buttons ask for it again with `?confirm=cancel|erase`), its address with `?lang=` kept, and that choice. */
+    path: string;
     backUrl: string;
+    lang: string | null;
     confirm: 'cancel' | 'erase' | null;
     notice: MySignUpNotice | null;
     qrSvg: string | null;
@@ -238,17 +239,22 @@ export function mySignUpMain(
                 suffix: '€',
                 hint: t.amountHint(euros(c.spendMinCents, locale), euros(c.spendMaxCents, locale)),
               })}
-              <p class="actions"><button type="submit" class="button">${t.change}</button></p>
+              <div class="actions"><button type="submit" class="button">${t.change}</button></div>
             </form>`
           : ''
       }
       ${
         page.confirm
           ? ''
-          : markup`<p class="actions">
-              ${editable ? markup`<a class="button button-danger" href="${page.confirmUrl('cancel')}">${t.cancel}</a>` : ''}
-              <a class="button button-danger" href="${page.confirmUrl('erase')}">${t.erase}</a>
-            </p>`
+          : markup`<form method="get" action="${page.path}" class="actions">
+              ${page.lang ? markup`<input type="hidden" name="lang" value="${page.lang}" />` : ''}
+              ${
+                editable
+                  ? markup`<button type="submit" class="button button-danger" name="confirm" value="cancel">${t.cancel}</button>`
+                  : ''
+              }
+              <button type="submit" class="button button-danger" name="confirm" value="erase">${t.erase}</button>
+            </form>`
       }
       <p class="hint">${t.privacy}</p>
     </section>
