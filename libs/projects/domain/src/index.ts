@@ -7,6 +7,7 @@ export * from './lib/vote-outcome';
 export * from './lib/project-status';
 export * from './lib/funding';
 export * from './lib/settle-up';
+export * from './lib/project-money';
 export * from './lib/ledger';
 export * from './lib/ledger-csv';
 export * from './lib/tasks';
