@@ -11,6 +11,7 @@ import {
   OpenGraphImage,
   PageLocale,
   Public,
+  RateLimit,
   RateLimiter,
   redirectAfterPost,
   renderPublicPage,
@@ -88,7 +89,7 @@ export class CashmobPageController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    await this.limiter.consume(`cashmob-token:${ip}`, CASHMOB_RATE_LIMITS.token);
+    if (!(await this.withinLimit(`cashmob-token:${ip}`, CASHMOB_RATE_LIMITS.token, req, res, locale))) return;
     const signUp = await this.signUps.mySignUp(token).catch(() => null);
     if (!signUp) return this.invalidLink(req, res, locale);
     const confirm = req.query['confirm'];
@@ -149,7 +150,7 @@ export class CashmobPageController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    await this.limiter.consume(`cashmob-read:${ip}`, CASHMOB_RATE_LIMITS.read);
+    if (!(await this.withinLimit(`cashmob-read:${ip}`, CASHMOB_RATE_LIMITS.read, req, res, locale))) return;
     const cashmob = await this.signUps.publicCashmob(slug).catch(() => null);
     if (!cashmob) return this.notFound(req, res, locale);
     const receipt = receiptOf(req.query);
@@ -181,7 +182,7 @@ export class CashmobPageController {
       amount: field(req.body, 'amount'),
       consent: field(req.body, 'consent') === 'true',
     };
-    await this.limiter.consume(`cashmob-read:${ip}`, CASHMOB_RATE_LIMITS.read);
+    if (!(await this.withinLimit(`cashmob-read:${ip}`, CASHMOB_RATE_LIMITS.read, req, res, locale))) return;
     const cashmob = await this.signUps.publicCashmob(slug).catch(() => null);
     if (!cashmob) return this.notFound(req, res, locale);
     try {
@@ -317,6 +318,21 @@ export class CashmobPageController {
       // A notice (amount changed, cancelled) shows once: a reload shows the page without it.
       keepUrl: notice ? this.address(req, {}) : undefined,
     });
+  }
+
+  /**
+   * Consumes one of the address's reads; past the limit, the page says so in the reader's language
+   * (HTTP 429) instead of the API's JSON error, and the handler stops.
+   */
+  private async withinLimit(key: string, limit: RateLimit, req: Request, res: Response, locale: Locale) {
+    try {
+      await this.limiter.consume(key, limit);
+      return true;
+    } catch (error) {
+      const { message, status } = formErrors(error, locale);
+      sendPublicPage(res, this.messagePage(req, locale, message, ''), { status, private: true });
+      return false;
+    }
   }
 
   /** A sign-up link that no longer works: no preview, private. */

@@ -305,4 +305,20 @@ describe('cashmob pages and link previews without JavaScript (/c/:slug, /c/sign-
     expect(gone.document.querySelector('main h1')?.text).toBe('Lien non valable');
     expect(gone.meta['robots']).toBe('noindex');
   });
+
+  it('says in a page, not in JSON, when an address has opened too many sign-up links', async () => {
+    const ip = freshIp();
+    let last: Response | null = null;
+    for (let i = 0; i <= 60; i++) {
+      last = await fetch(`${world.api.url}/c/sign-up/no-such-token-${i}`, {
+        headers: { 'x-forwarded-for': ip, 'accept-language': 'en' },
+      });
+      if (last.status === 429) break;
+    }
+    expect(last?.status).toBe(429);
+    expect(last?.headers.get('content-type')).toMatch(/^text\/html/);
+    const document = await page(last as Response);
+    expect(document.querySelector('main h1')?.text).toMatch(/^Too many attempts/);
+    expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
 });

@@ -265,6 +265,6 @@ export function mySignUpMain(
 export function messageMain(title: string, text: string, status = false): SafeHtml {
   return markup`<div class="card center"${status ? markup` role="status"` : ''}>
     <h1>${title}</h1>
-    <p>${text}</p>
+    ${text ? markup`<p>${text}</p>` : ''}
   </div>`;
 }
