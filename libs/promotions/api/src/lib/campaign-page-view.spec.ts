@@ -1,7 +1,7 @@
 import { TradeCategory, Weekday } from '@assoc/directory-domain';
 import { Locale } from '@assoc/platform-domain';
 import { CampaignChannel, CampaignStatus, OfferKind } from '@assoc/promotions-domain';
-import { campaignPageQuery, campaignPageView } from './campaign-page-view';
+import { campaignPageHref, campaignPageQuery, campaignPageView } from './campaign-page-view';
 import { PublicCampaignModel, PublicOfferModel } from './campaign.models';
 
 function offer(
@@ -124,7 +124,9 @@ describe('campaign page view', () => {
       ['o2', true, true],
       ['o1', false, false],
     ]);
-    expect(view.offers[1].claimHref).toBe('/p/noel-2026?offer=o1&claim=o1#offer-o1');
+    expect(campaignPageHref('noel-2026', { trade: TradeCategory.FOOD, offer: 'o1', claim: 'o1' })).toBe(
+      '/p/noel-2026?trade=FOOD&offer=o1&claim=o1',
+    );
   });
 
   it('says when a filter leaves no offer, and when an offer is sold out', () => {

@@ -135,8 +135,6 @@ export interface OfferView {
   /** Null when sold out or the campaign takes no claims. */
   claim: ClaimFormView | null;
   voucher: VoucherView | null;
-  /** Where the "Get my voucher" button leads without JavaScript: this page with the offer's form open. */
-  claimHref: string;
 }
 
 export interface CampaignPageView {
@@ -256,7 +254,6 @@ function offerView(
           }),
         }
       : null,
-    claimHref: `${campaignPageHref(c.slug, { ...query, offer: o.id, claim: o.id })}#offer-${o.id}`,
   };
 }
 
