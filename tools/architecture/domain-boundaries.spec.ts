@@ -1,5 +1,5 @@
 /**
- * Issue 21 part 5 (ADR 0029): domains talk through services. No non-entity, non-test file of one
+ * Issue 21 part 5 (ADR 0030): domains talk through services. No non-entity, non-test file of one
  * domain's API (services, resolvers, controllers, loaders, jobs, mappers, modules, builders) imports
  * an entity class of another domain's API library: it asks the owner's exported service or read
  * function (`MembershipReads`, `AssociationReads`, `ShopReads`…). Entities (`*.entity.ts`, the
@@ -162,7 +162,7 @@ function scan(): { violations: Violation[]; testHelperImports: string[] } {
   return { violations, testHelperImports };
 }
 
-describe('domains talk through services: no API file imports another domain’s entity (issue 21 part 5, ADR 0029)', () => {
+describe('domains talk through services: no API file imports another domain’s entity (issue 21 part 5, ADR 0030)', () => {
   const { violations, testHelperImports } = scan();
 
   it('has no file outside the pending list importing another domain’s entity: ask the owner’s read service', () => {
