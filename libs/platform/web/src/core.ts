@@ -31,6 +31,17 @@ export { parseServerError, normaliseFieldPath } from './lib/errors/server-error'
 export type { ServerErrorInfo, FieldMessage } from './lib/errors/server-error';
 export { clearServerErrors } from './lib/errors/clear-server-error';
 export { FieldErrorPipe } from './lib/errors/field-error.pipe';
+export {
+  dateOrder,
+  inFuture,
+  rangeOrder,
+  readDecimal,
+  readLocalDateTime,
+  readTimeOfDay,
+  wholeNumber,
+} from './lib/forms/form-validators';
+export type { FutureOptions, OrderOptions, ReadValue } from './lib/forms/form-validators';
+export { resetAfterSubmit } from './lib/forms/reset-after-submit';
 export { DateTimePipe } from './lib/format/date-time.pipe';
 export { EurosPipe } from './lib/format/euros.pipe';
 export { provideAppIcons } from './lib/icons/app-icons';

@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
@@ -15,6 +15,7 @@ import {
   ErrorDisplay,
   FieldErrorPipe,
   LanguageStore,
+  resetAfterSubmit,
   SessionStore,
 } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -59,6 +60,7 @@ export class InvitationsPanel {
     email: ['', [Validators.required, Validators.email]],
     role: ['MEMBER' as Role, Validators.required],
   });
+  private readonly formDirective = viewChild(FormGroupDirective);
 
   constructor() {
     // The cached list at once when seen before, then the server's; sending, re-sending and revoking
@@ -82,7 +84,7 @@ export class InvitationsPanel {
     try {
       const input = this.form.getRawValue();
       await firstValueFrom(this.data.invite(input));
-      this.form.reset({ email: '', role: 'MEMBER' });
+      resetAfterSubmit(this.form, this.formDirective(), { email: '', role: 'MEMBER' });
       this.errors.success('associations.invitations.sent', { email: input.email });
     } catch (error) {
       this.errors.show(error, this.form);

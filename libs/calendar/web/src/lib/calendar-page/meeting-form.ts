@@ -5,7 +5,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { clearServerErrors, ErrorDisplay, FieldErrorPipe, TOUCHED_ERRORS } from '@assoc/platform-web';
+import { clearServerErrors, dateOrder, ErrorDisplay, FieldErrorPipe, TOUCHED_ERRORS } from '@assoc/platform-web';
 import { isoToZonedLocal, zonedLocalToIso } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
@@ -55,26 +55,29 @@ export class MeetingForm {
   protected readonly limits = LIMITS;
   protected readonly saving = signal(false);
   protected readonly editing = this.data.meeting !== null;
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    title: [this.data.meeting?.title ?? '', [Validators.required, Validators.maxLength(LIMITS.title)]],
-    place: [this.data.meeting?.place ?? '', Validators.maxLength(LIMITS.place)],
-    startsAt: [
-      this.data.meeting ? isoToZonedLocal(this.data.meeting.startsAt, this.data.timeZone) : `${this.data.day}T18:00`,
-      Validators.required,
-    ],
-    endsAt: [
-      this.data.meeting ? isoToZonedLocal(this.data.meeting.endsAt, this.data.timeZone) : `${this.data.day}T20:00`,
-      Validators.required,
-    ],
-    agenda: [this.data.meeting?.description ?? '', Validators.maxLength(LIMITS.agenda)],
-  });
+  protected readonly form = inject(NonNullableFormBuilder).group(
+    {
+      title: [this.data.meeting?.title ?? '', [Validators.required, Validators.maxLength(LIMITS.title)]],
+      place: [this.data.meeting?.place ?? '', Validators.maxLength(LIMITS.place)],
+      startsAt: [
+        this.data.meeting ? isoToZonedLocal(this.data.meeting.startsAt, this.data.timeZone) : `${this.data.day}T18:00`,
+        Validators.required,
+      ],
+      endsAt: [
+        this.data.meeting ? isoToZonedLocal(this.data.meeting.endsAt, this.data.timeZone) : `${this.data.day}T20:00`,
+        Validators.required,
+      ],
+      agenda: [this.data.meeting?.description ?? '', Validators.maxLength(LIMITS.agenda)],
+    },
+    // Both on the association's wall clock: the end must come after the start (endBeforeStart).
+    { validators: dateOrder('startsAt', 'endsAt') },
+  );
 
   protected async submit(): Promise<void> {
     clearServerErrors(this.form);
     const value = this.form.getRawValue();
     const startsAt = zonedLocalToIso(value.startsAt, this.data.timeZone);
     const endsAt = zonedLocalToIso(value.endsAt, this.data.timeZone);
-    if (startsAt && endsAt && endsAt <= startsAt) this.form.controls.endsAt.setErrors({ timeOrder: true });
     if (this.form.invalid || !startsAt || !endsAt) {
       this.form.markAllAsTouched();
       return;

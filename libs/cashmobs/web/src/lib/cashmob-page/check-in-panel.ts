@@ -1,11 +1,34 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, OnInit, output, signal } from '@angular/core';
-import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  inject,
+  input,
+  OnInit,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import {
+  FormControl,
+  FormGroupDirective,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { FIRST_NAME_MAX } from '@assoc/cashmobs-domain';
-import { clearServerErrors, CodeEntry, ErrorDisplay, EurosPipe, FieldErrorPipe } from '@assoc/platform-web';
+import {
+  clearServerErrors,
+  CodeEntry,
+  ErrorDisplay,
+  EurosPipe,
+  FieldErrorPipe,
+  resetAfterSubmit,
+} from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { debounceTime, distinctUntilChanged, firstValueFrom } from 'rxjs';
 import { CashmobsData } from '../data-access/cashmobs.data';
@@ -45,6 +68,7 @@ export class CheckInPanel implements OnInit {
   protected readonly walkIn = inject(NonNullableFormBuilder).group({
     firstName: ['', [Validators.required, Validators.maxLength(FIRST_NAME_MAX)]],
   });
+  private readonly walkInDirective = viewChild(FormGroupDirective);
   protected readonly addingWalkIn = signal(false);
 
   ngOnInit(): void {
@@ -98,7 +122,7 @@ export class CheckInPanel implements OnInit {
     this.addingWalkIn.set(true);
     try {
       await firstValueFrom(this.data.addWalkIn(this.cashmobId(), this.walkIn.getRawValue().firstName));
-      this.walkIn.reset();
+      resetAfterSubmit(this.walkIn, this.walkInDirective());
       this.errors.success('cashmobs.checkIn.walkInAdded');
       this.changed.emit();
       await this.load();

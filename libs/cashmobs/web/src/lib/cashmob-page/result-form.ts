@@ -3,7 +3,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { clearServerErrors, ErrorDisplay, FieldErrorPipe } from '@assoc/platform-web';
+import { clearServerErrors, ErrorDisplay, FieldErrorPipe, wholeNumber } from '@assoc/platform-web';
 import { parseAmountToCents } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
@@ -63,7 +63,8 @@ export class ResultForm {
 
   protected readonly saving = signal(false);
   protected readonly form = inject(NonNullableFormBuilder).group({
-    salesCount: ['', [Validators.required, Validators.pattern(/^\s*\d+\s*$/)]],
+    // "-3" says "at least 0", "2,5" asks for a whole number (not a vague "format").
+    salesCount: ['', [Validators.required, wholeNumber, Validators.min(0)]],
     revenue: ['', [Validators.required, amountValidator]],
     ordinaryRevenue: ['', amountValidator],
   });

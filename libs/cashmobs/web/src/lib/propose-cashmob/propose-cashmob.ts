@@ -15,7 +15,18 @@ import {
   MAX_CAPACITY,
   MEETING_POINT_MAX,
 } from '@assoc/cashmobs-domain';
-import { clearServerErrors, ErrorDisplay, FieldErrorPipe, LanguageStore, SessionStore } from '@assoc/platform-web';
+import {
+  clearServerErrors,
+  dateOrder,
+  ErrorDisplay,
+  FieldErrorPipe,
+  inFuture,
+  LanguageStore,
+  rangeOrder,
+  readTimeOfDay,
+  SessionStore,
+  wholeNumber,
+} from '@assoc/platform-web';
 import { centsToInput, parseAmountToCents, zonedLocalToIso } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
@@ -73,17 +84,28 @@ export class ProposeCashmob {
   protected readonly shops = signal<SuggestedShopFieldsFragment[]>([]);
   protected readonly saving = signal(false);
   protected readonly limits = { meetingPoint: MEETING_POINT_MAX, message: CASHMOB_MESSAGE_MAX, capacity: MAX_CAPACITY };
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    shopId: ['', Validators.required],
-    date: ['', Validators.required],
-    startTime: ['17:00', Validators.required],
-    endTime: ['19:00', Validators.required],
-    meetingPoint: ['', [Validators.required, Validators.maxLength(MEETING_POINT_MAX)]],
-    spendMin: [centsToInput(DEFAULT_SPEND_MIN_CENTS, this.language()), [Validators.required, amountValidator]],
-    spendMax: [centsToInput(DEFAULT_SPEND_MAX_CENTS, this.language()), [Validators.required, amountValidator]],
-    capacity: ['', [Validators.pattern(/^\s*\d*\s*$/), Validators.min(1), Validators.max(MAX_CAPACITY)]],
-    message: ['', Validators.maxLength(CASHMOB_MESSAGE_MAX)],
-  });
+  protected readonly form = inject(NonNullableFormBuilder).group(
+    {
+      shopId: ['', Validators.required],
+      date: ['', Validators.required],
+      startTime: ['17:00', Validators.required],
+      endTime: ['19:00', Validators.required],
+      meetingPoint: ['', [Validators.required, Validators.maxLength(MEETING_POINT_MAX)]],
+      spendMin: [centsToInput(DEFAULT_SPEND_MIN_CENTS, this.language()), [Validators.required, amountValidator]],
+      spendMax: [centsToInput(DEFAULT_SPEND_MAX_CENTS, this.language()), [Validators.required, amountValidator]],
+      capacity: ['', [wholeNumber, Validators.min(1), Validators.max(MAX_CAPACITY)]],
+      message: ['', Validators.maxLength(CASHMOB_MESSAGE_MAX)],
+    },
+    {
+      // Checked before sending (the API checks again, with the association's lead time): a start still
+      // ahead (on the date), the end after the start, the maximum spend at least the minimum.
+      validators: [
+        inFuture('date', (v) => zonedLocalToIso(`${v['date']}T${v['startTime']}`, this.timeZone())),
+        dateOrder('startTime', 'endTime', { read: readTimeOfDay }),
+        rangeOrder('spendMin', 'spendMax'),
+      ],
+    },
+  );
 
   constructor() {
     // The rotation's shops (cached at once when the cashmobs page showed them), by name.

@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
-import { ReactiveFormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { COMMENT_TEXT_MAX } from '@assoc/network-domain';
-import { clearServerErrors, ErrorDisplay, parseServerError } from '@assoc/platform-web';
+import { clearServerErrors, ErrorDisplay, parseServerError, resetAfterSubmit } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { NetworkData } from '../data-access/network.data';
@@ -50,6 +50,7 @@ export class PostPage {
   protected readonly sending = signal(false);
   protected readonly replyTo = signal<string | null>(null);
   protected readonly draft = new MentionDraft(COMMENT_TEXT_MAX);
+  private readonly commentFormDirective = viewChild('commentFormDirective', { read: FormGroupDirective });
   protected readonly replyDraft = new MentionDraft(COMMENT_TEXT_MAX);
   private endCursor: string | null = null;
 
@@ -121,6 +122,7 @@ export class PostPage {
       }
       this.bumpCount(1);
       draft.reset();
+      if (!parentId) resetAfterSubmit(draft.form, this.commentFormDirective());
       if (parentId) this.replyTo.set(null);
     } catch (error) {
       this.errors.show(error, draft.form);

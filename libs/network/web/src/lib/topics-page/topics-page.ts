@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -11,7 +11,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { RouterLink } from '@angular/router';
 import { TOPIC_NAME_MAX } from '@assoc/network-domain';
-import { clearServerErrors, confirmAction, ErrorDisplay, FieldErrorPipe } from '@assoc/platform-web';
+import { clearServerErrors, confirmAction, ErrorDisplay, FieldErrorPipe, resetAfterSubmit } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { NetworkData } from '../data-access/network.data';
@@ -60,6 +60,7 @@ export class TopicsPage {
       validators: [Validators.required, Validators.maxLength(TOPIC_NAME_MAX)],
     }),
   });
+  private readonly createFormDirective = viewChild('createFormDirective', { read: FormGroupDirective });
 
   constructor() {
     void this.load();
@@ -75,7 +76,7 @@ export class TopicsPage {
     try {
       const { name, openToConsultants } = this.createForm.getRawValue();
       await firstValueFrom(this.network.createTopic({ name: name.trim(), openToConsultants }));
-      this.createForm.reset();
+      resetAfterSubmit(this.createForm, this.createFormDirective());
       this.errors.success('network.topics.created');
       await this.load();
     } catch (error) {

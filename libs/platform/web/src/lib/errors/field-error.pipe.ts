@@ -25,6 +25,12 @@ export class FieldErrorPipe implements PipeTransform {
     if (errors['time']) return this.translate.instant('errors.time');
     if (errors['timeOrder']) return this.translate.instant('errors.timeOrder');
     if (errors['passwordMismatch']) return this.translate.instant('errors.passwordMismatch');
+    // Any other key with a text of its own in the platform's strings (endBeforeStart, rangeOrder, inPast...).
+    for (const [key, value] of Object.entries(errors)) {
+      const id = `errors.${key}`;
+      const text: string = this.translate.instant(id, value && typeof value === 'object' ? value : undefined);
+      if (text !== id) return text;
+    }
     return this.translate.instant('errors.invalid');
   }
 }

@@ -9,7 +9,8 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
+import { resetAfterSubmit } from '../forms/reset-after-submit';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -83,6 +84,7 @@ export class CodeEntry {
   protected readonly canScan =
     typeof window !== 'undefined' && 'BarcodeDetector' in window && !!navigator.mediaDevices?.getUserMedia;
   private readonly video = viewChild<ElementRef<HTMLVideoElement>>('video');
+  private readonly formDirective = viewChild(FormGroupDirective);
   private stream: MediaStream | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
 
@@ -97,7 +99,7 @@ export class CodeEntry {
       return;
     }
     this.entered.emit(value);
-    this.form.reset();
+    resetAfterSubmit(this.form, this.formDirective());
   }
 
   protected async scan(): Promise<void> {

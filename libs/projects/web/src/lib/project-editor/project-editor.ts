@@ -77,7 +77,8 @@ export class ProjectEditor {
   private readonly languages = inject(LanguageStore);
   private readonly document = inject(DOCUMENT);
 
-  protected readonly form = projectForm();
+  // The time zone is read only once a join deadline is typed (after construction).
+  protected readonly form = projectForm(() => this.timeZone());
   protected readonly categories = PROJECT_CATEGORIES;
   protected readonly vatRates = VAT_RATES;
   protected readonly splitKinds = Object.values(SplitRuleKind);

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
@@ -12,6 +12,7 @@ import {
   confirmAction,
   ErrorDisplay,
   FieldErrorPipe,
+  resetAfterSubmit,
   SessionStore,
   TOUCHED_ERRORS,
 } from '@assoc/platform-web';
@@ -155,6 +156,7 @@ export class ConsultantsPanel {
   protected readonly form = new FormGroup({
     membershipId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
+  private readonly formDirective = viewChild(FormGroupDirective);
 
   protected async assign(): Promise<void> {
     clearServerErrors(this.form);
@@ -166,7 +168,7 @@ export class ConsultantsPanel {
     const ok = await this.run('assignConsultant', membershipId, 'projects.consultants.assigned', {
       name: this.names().name(membershipId),
     });
-    if (ok) this.form.reset({ membershipId: '' });
+    if (ok) resetAfterSubmit(this.form, this.formDirective(), { membershipId: '' });
   }
 
   protected async unassign(consultant: { id: string; name: string }): Promise<void> {

@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -11,6 +11,7 @@ import {
   ErrorDisplay,
   FieldErrorPipe,
   LanguageStore,
+  resetAfterSubmit,
   SessionStore,
   TOUCHED_ERRORS,
 } from '@assoc/platform-web';
@@ -99,6 +100,7 @@ export class ProjectDiscussion {
       validators: [Validators.required, Validators.maxLength(PROJECT_COMMENT_MAX_LENGTH), blankValidator],
     }),
   });
+  private readonly formDirective = viewChild(FormGroupDirective);
 
   constructor() {
     // From the cache at once when opened before, then from the server; a sent comment is appended
@@ -132,7 +134,7 @@ export class ProjectDiscussion {
     this.sending.set(true);
     try {
       await firstValueFrom(this.data.comment(this.projectId(), this.form.controls.text.value.trim()));
-      this.form.reset({ text: '' });
+      resetAfterSubmit(this.form, this.formDirective(), { text: '' });
       this.errors.success('projects.discussion.sent');
     } catch (error) {
       this.errors.show(error, this.form);

@@ -1,5 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -13,6 +23,7 @@ import {
   ErrorDisplay,
   FieldErrorPipe,
   LanguageStore,
+  resetAfterSubmit,
   SessionStore,
 } from '@assoc/platform-web';
 import { calendarDayIn } from '@assoc/shared-util';
@@ -88,6 +99,7 @@ export class TasksPanel {
     dueDate: new FormControl('', { nonNullable: true }),
     assigneeMembershipId: new FormControl<string>('', { nonNullable: true }),
   });
+  private readonly formDirective = viewChild(FormGroupDirective);
 
   constructor() {
     effect(() => {
@@ -116,7 +128,7 @@ export class TasksPanel {
 
   protected cancelEdit(): void {
     this.editingId.set(null);
-    this.form.reset();
+    resetAfterSubmit(this.form, this.formDirective());
   }
 
   protected async save(): Promise<void> {

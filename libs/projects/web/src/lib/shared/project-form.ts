@@ -6,6 +6,8 @@ import {
   SplitRuleKind,
   VAT_RATES_BP,
 } from '@assoc/projects-domain';
+import { inFuture, wholeNumber } from '@assoc/platform-web';
+import { zonedLocalToIso } from '@assoc/shared-util';
 import { centsToInput, parseAmountToCents } from './amounts';
 
 export type LineForm = FormGroup<{
@@ -52,7 +54,7 @@ export function lineForm(line?: Partial<BudgetLine>, language = 'fr'): LineForm 
     }),
     quantity: new FormControl(line?.quantity ?? 1, {
       nonNullable: true,
-      validators: [Validators.required, Validators.min(1), Validators.pattern(/^\d+$/)],
+      validators: [Validators.required, wholeNumber, Validators.min(1)],
     }),
     unitPrice: new FormControl(centsToInput(line?.unitPriceCents ?? null, language), {
       nonNullable: true,
@@ -74,21 +76,29 @@ export function memberAmountForm(membershipId: string, name: string, value = '')
   });
 }
 
-export function projectForm() {
-  return new FormGroup({
-    title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
-    description: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(10_000)] }),
-    category: new FormControl<ProjectCategory>(ProjectCategory.COMMUNICATION, { nonNullable: true }),
-    budgetLines: new FormArray<LineForm>([lineForm()]),
-    splitKind: new FormControl<SplitRuleKind>(SplitRuleKind.EQUAL, { nonNullable: true }),
-    weights: new FormArray<MemberAmountForm>([]),
-    fixed: new FormArray<MemberAmountForm>([]),
-    minParticipants: new FormControl<number | null>(null, {
-      validators: [Validators.min(1), Validators.pattern(/^\d+$/)],
-    }),
-    minPledged: new FormControl('', { nonNullable: true, validators: [amountValidator] }),
-    joinDeadline: new FormControl('', { nonNullable: true }),
-  });
+/** A project's form; `timeZone` is the association's, read when a join deadline is typed (it must still be ahead). */
+export function projectForm(timeZone: () => string = () => 'Europe/Paris') {
+  return new FormGroup(
+    {
+      title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
+      description: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(10_000)] }),
+      category: new FormControl<ProjectCategory>(ProjectCategory.COMMUNICATION, { nonNullable: true }),
+      budgetLines: new FormArray<LineForm>([lineForm()]),
+      splitKind: new FormControl<SplitRuleKind>(SplitRuleKind.EQUAL, { nonNullable: true }),
+      weights: new FormArray<MemberAmountForm>([]),
+      fixed: new FormArray<MemberAmountForm>([]),
+      minParticipants: new FormControl<number | null>(null, {
+        validators: [wholeNumber, Validators.min(1)],
+      }),
+      minPledged: new FormControl('', { nonNullable: true, validators: [amountValidator] }),
+      joinDeadline: new FormControl('', { nonNullable: true }),
+    },
+    {
+      validators: inFuture('joinDeadline', (v) =>
+        v['joinDeadline'] ? zonedLocalToIso(String(v['joinDeadline']), timeZone()) : null,
+      ),
+    },
+  );
 }
 
 export type ProjectForm = ReturnType<typeof projectForm>;

@@ -15,7 +15,15 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { CAMPAIGN_DESCRIPTION_MAX, CAMPAIGN_THEME_MAX, CAMPAIGN_TITLE_MAX } from '@assoc/promotions-domain';
-import { clearServerErrors, ErrorDisplay, FieldErrorPipe, SessionStore } from '@assoc/platform-web';
+import {
+  clearServerErrors,
+  dateOrder,
+  ErrorDisplay,
+  FieldErrorPipe,
+  inFuture,
+  SessionStore,
+  wholeNumber,
+} from '@assoc/platform-web';
 import { isoToZonedLocal, zonedLocalToIso } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
@@ -125,17 +133,28 @@ export class CampaignForm {
     theme: CAMPAIGN_THEME_MAX,
     description: CAMPAIGN_DESCRIPTION_MAX,
   };
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    title: ['', [Validators.required, Validators.maxLength(CAMPAIGN_TITLE_MAX)]],
-    theme: ['', Validators.maxLength(CAMPAIGN_THEME_MAX)],
-    description: ['', Validators.maxLength(CAMPAIGN_DESCRIPTION_MAX)],
-    startsAt: ['', Validators.required],
-    endsAt: ['', Validators.required],
-    enrolmentDeadline: ['', Validators.required],
-    channels: ['BOTH' as CampaignChannel],
-    minDiscountPercent: ['', [Validators.pattern(/^\s*\d*\s*$/), Validators.min(1), Validators.max(100)]],
-    invitedTrades: [[] as TradeCategory[]],
-  });
+  protected readonly form = inject(NonNullableFormBuilder).group(
+    {
+      title: ['', [Validators.required, Validators.maxLength(CAMPAIGN_TITLE_MAX)]],
+      theme: ['', Validators.maxLength(CAMPAIGN_THEME_MAX)],
+      description: ['', Validators.maxLength(CAMPAIGN_DESCRIPTION_MAX)],
+      startsAt: ['', Validators.required],
+      endsAt: ['', Validators.required],
+      enrolmentDeadline: ['', Validators.required],
+      channels: ['BOTH' as CampaignChannel],
+      minDiscountPercent: ['', [wholeNumber, Validators.min(1), Validators.max(100)]],
+      invitedTrades: [[] as TradeCategory[]],
+    },
+    {
+      // Checked before sending (the API checks again): the end after the start, the enrolment deadline
+      // no later than the start and still ahead.
+      validators: [
+        dateOrder('startsAt', 'endsAt'),
+        dateOrder('enrolmentDeadline', 'startsAt', { error: 'deadlineAfterStart', orEqual: true, on: 'start' }),
+        inFuture('enrolmentDeadline', (v) => zonedLocalToIso(String(v['enrolmentDeadline']), this.timeZone())),
+      ],
+    },
+  );
 
   constructor() {
     effect(() => {
