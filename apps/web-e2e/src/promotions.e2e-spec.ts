@@ -136,6 +136,34 @@ describe('promotions journey', () => {
         await screenshot(visitor, 'promotions-public-en-phone');
         await chooseLanguage(visitor, 'Choose the language', 'Français');
 
+        // A browser that runs no script gets the same page and forms: the button asks for the offer's
+        // form, the form posts to the page, which answers with the field and the reason (nothing claimed).
+        const browser = visitor.context().browser();
+        if (!browser) throw new Error('no browser');
+        const noScript = await browser.newContext({
+          baseURL: baseUrl(),
+          javaScriptEnabled: false,
+          locale: 'fr-FR',
+          viewport: { width: 390, height: 844 },
+        });
+        try {
+          const plain = await noScript.newPage();
+          await plain.goto(new URL(publicLink).pathname);
+          const butcherOffer = plain.getByTestId('public-offer').filter({ hasText: BUTCHER });
+          await butcherOffer.getByRole('button', { name: 'Obtenir mon bon' }).click();
+          await butcherOffer.getByLabel('Adresse e-mail (facultatif)').fill('lea@exemple');
+          await butcherOffer.getByRole('button', { name: 'Recevoir mon bon' }).click();
+          await butcherOffer.getByText("L'adresse e-mail n'est pas valide.").waitFor();
+          expect(await butcherOffer.getByLabel('Adresse e-mail (facultatif)').getAttribute('aria-invalid')).toBe(
+            'true',
+          );
+          expect(await butcherOffer.getByLabel('Adresse e-mail (facultatif)').inputValue()).toBe('lea@exemple');
+          expect(await butcherOffer.getByTestId('voucher').count()).toBe(0);
+          await screenshot(plain, 'promotions-public-no-script-error-fr-phone');
+        } finally {
+          await noScript.close();
+        }
+
         // Once the campaign runs, Lucie checks the code on her phone and records it with a 25 € basket.
         await advanceClockTo(startsAt + MINUTE);
         await lucie.setViewportSize({ width: 375, height: 800 });

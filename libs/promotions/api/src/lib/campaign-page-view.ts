@@ -32,8 +32,6 @@ export const CAMPAIGN_PAGE_TEXTS = {
     consent:
       'J’accepte que {association} conserve mon adresse e-mail pour ce temps fort (effacée 30 jours après la fin).',
     consentRequired: 'Cochez la case pour que nous puissions garder votre adresse, ou laissez le champ vide.',
-    emailRequiredError: 'Indiquez votre adresse e-mail.',
-    emailInvalid: 'Cette adresse e-mail n’est pas valide.',
     voucherTitle: 'Votre bon',
     voucherQrAlt: 'QR code du bon',
     voucherValid: 'Valable du {from} au {until}',
@@ -65,8 +63,6 @@ export const CAMPAIGN_PAGE_TEXTS = {
     onePerCustomerHint: 'One voucher per person for this offer.',
     consent: 'I agree that {association} keeps my e-mail address for this promotion (erased 30 days after the end).',
     consentRequired: 'Tick the box so we can keep your address, or leave the field empty.',
-    emailRequiredError: 'Enter your e-mail address.',
-    emailInvalid: 'This e-mail address is not valid.',
     voucherTitle: 'Your voucher',
     voucherQrAlt: 'QR code of the voucher',
     voucherValid: 'Valid from {from} to {until}',
