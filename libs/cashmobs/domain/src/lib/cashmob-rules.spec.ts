@@ -22,9 +22,20 @@ describe('a cashmob slot', () => {
     expect(slotProblems({ startsAt: at(7 * DAY - 1), endsAt: at(7 * DAY + 2 * HOUR) }, now)).toEqual([
       { path: 'startsAt', reason: 'startTooSoon', params: { days: 7 } },
     ]);
-    expect(slotProblems({ startsAt: at(-DAY), endsAt: at(-DAY + HOUR) }, now, 0)).toEqual([
-      { path: 'startsAt', reason: 'startTooSoon', params: { days: 0 } },
+    expect(slotProblems({ startsAt: at(2 * DAY), endsAt: at(2 * DAY + HOUR) }, now, 3)).toEqual([
+      { path: 'startsAt', reason: 'startTooSoon', params: { days: 3 } },
     ]);
+  });
+
+  it('says a start already past is past, whatever the lead time (never "at least 0 days ahead")', () => {
+    for (const lead of [0, 7])
+      expect(slotProblems({ startsAt: at(-DAY), endsAt: at(-DAY + HOUR) }, now, lead)).toEqual([
+        { path: 'startsAt', reason: 'startInPast' },
+      ]);
+    expect(slotProblems({ startsAt: now, endsAt: at(HOUR) }, now, 0)).toEqual([
+      { path: 'startsAt', reason: 'startInPast' },
+    ]);
+    expect(slotProblems({ startsAt: at(1), endsAt: at(HOUR) }, now, 0)).toEqual([]);
     expect(slotProblems({ startsAt: at(2 * DAY), endsAt: at(2 * DAY + HOUR) }, now, 2)).toEqual([]);
   });
 

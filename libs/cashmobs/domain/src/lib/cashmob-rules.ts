@@ -25,13 +25,15 @@ export interface CashmobSlot {
 }
 
 /**
- * The slot's problems at `now`: the start at least `leadTimeDays` days ahead (startTooSoon, which
- * also covers a start in the past), the end after the start (endBeforeStart) and at most
+ * The slot's problems at `now`: the start still ahead (startInPast: a lead time of 0 days must not
+ * read "at least 0 days ahead"), then at least `leadTimeDays` days ahead (startTooSoon), the end after
+ * the start (endBeforeStart) and at most
  * MAX_CASHMOB_HOURS later (cashmobTooLong). Paths are `startsAt` and `endsAt`.
  */
 export function slotProblems(slot: CashmobSlot, now: Date, leadTimeDays = DEFAULT_LEAD_TIME_DAYS): CashmobProblem[] {
   const problems: CashmobProblem[] = [];
-  if (slot.startsAt.getTime() < now.getTime() + leadTimeDays * DAY_MS)
+  if (slot.startsAt.getTime() <= now.getTime()) problems.push({ path: 'startsAt', reason: 'startInPast' });
+  else if (slot.startsAt.getTime() < now.getTime() + leadTimeDays * DAY_MS)
     problems.push({ path: 'startsAt', reason: 'startTooSoon', params: { days: leadTimeDays } });
   const length = slot.endsAt.getTime() - slot.startsAt.getTime();
   if (length <= 0) problems.push({ path: 'endsAt', reason: 'endBeforeStart' });

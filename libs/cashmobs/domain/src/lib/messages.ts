@@ -15,6 +15,10 @@ export const CASHMOBS_MESSAGES = {
     fr: 'Le résultat se saisit une fois le cashmob commencé.',
     en: 'The result can be recorded once the cashmob has started.',
   },
+  startInPast: {
+    fr: 'Le début du cashmob est déjà passé : choisissez une date et une heure à venir.',
+    en: 'The cashmob’s start has already passed: choose a date and time still to come.',
+  },
   startTooSoon: {
     fr: 'Le cashmob doit être prévu au moins {days} jours à l’avance.',
     en: 'The cashmob must be planned at least {days} days ahead.',
@@ -50,6 +54,10 @@ export const CASHMOBS_MESSAGES = {
   notCashmobManager: {
     fr: "Seuls l'organisateur, le commerçant et le bureau peuvent faire cela.",
     en: 'Only the organiser, the shopkeeper and the board can do this.',
+  },
+  checkInCodeInvalid: {
+    fr: 'Ce code d’entrée ne correspond à aucune inscription à ce cashmob : vérifiez-le ou cherchez la personne dans la liste.',
+    en: 'This check-in code matches no sign-up for this cashmob: check it or find the person in the list.',
   },
   noShop: {
     fr: "Cet adhérent n'a pas de boutique dans l'association.",
