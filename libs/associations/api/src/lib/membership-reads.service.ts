@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CurrentMember, Locale, Role } from '@assoc/platform-api';
+import { CurrentMember, Locale, QueryShapes, Role } from '@assoc/platform-api';
 import { DataSource, EntityManager, In, IsNull, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { toMembershipModel } from './association.mapper';
 import { MembershipModel } from './association.models';
@@ -28,6 +28,9 @@ export interface MemberContact {
  */
 @Injectable()
 export class MembershipReads {
+  /** The SQL of the reads on every feed and comment page, generated once (QueryShapes). */
+  private readonly shapes = new QueryShapes();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
@@ -50,10 +53,16 @@ export class MembershipReads {
   /** These memberships of the viewer's association as GraphQL models (removed ones too: content stays attributed), one query, in no order. */
   async models(viewer: CurrentMember, ids: readonly string[]): Promise<MembershipModel[]> {
     if (!ids.length) return [];
-    const found = await this.dataSource.getRepository(MembershipEntity).find({
-      where: { associationId: viewer.associationId, id: In([...new Set(ids)]) },
-      relations: { user: true, association: true },
-    });
+    const query = this.dataSource
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .leftJoinAndSelect('m.user', 'u')
+      .leftJoinAndSelect('m.association', 'a')
+      .where('m.associationId = :associationId AND m.id = ANY(:ids)', {
+        associationId: viewer.associationId,
+        ids: [...new Set(ids)],
+      });
+    const found = await this.shapes.getMany('models', query);
     return found.map((m) => toMembershipModel(m, viewer));
   }
 
