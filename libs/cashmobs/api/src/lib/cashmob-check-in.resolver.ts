@@ -7,6 +7,8 @@ import { CashmobSignUpModel } from './cashmob.models';
 /** On the day: sign-ups with their personal data (organiser, shop owner, board), check-in, walk-ins. */
 /** Check-in codes one person may try (a scanner at the door: one every 2 seconds on average). */
 export const CHECK_IN_CODE_LIMIT: RateLimit = { limit: 300, windowMs: 10 * 60_000 };
+/** Wrong check-in codes tried on one cashmob, whoever tries them: what keeps 8-character codes unguessable (see checkInCode). */
+export const CHECK_IN_WRONG_CODE_LIMIT: RateLimit = { limit: 20, windowMs: 60 * 60_000 };
 
 @Resolver(() => CashmobSignUpModel)
 export class CashmobCheckInResolver {
@@ -46,7 +48,12 @@ export class CashmobCheckInResolver {
     @Member() member: CurrentMember,
   ): Promise<CashmobSignUpModel> {
     await this.limiter.consume(`check-in-code:${member.userId}`, CHECK_IN_CODE_LIMIT);
-    return toSignUpModel(await this.checkIns.checkInByCode(member, cashmobId, code));
+    // Every try counts against the cashmob's allowance of wrong codes; a right one is given back.
+    const perCashmob = `check-in-wrong-code:${cashmobId}`;
+    await this.limiter.consume(perCashmob, CHECK_IN_WRONG_CODE_LIMIT);
+    const signUp = await this.checkIns.checkInByCode(member, cashmobId, code);
+    await this.limiter.refund(perCashmob);
+    return toSignUpModel(signUp);
   }
 
   @Allow(Permission.ViewCashmobs)

@@ -6,7 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CashmobAccess } from './cashmob-access.service';
 import { CashmobSignUpEntity } from './cashmob-sign-up.entity';
 import { CashmobEntity } from './cashmob.entity';
-import { signUpIdOfCheckInCode } from './cashmob-tokens';
+import { normalisedCheckInCode, signUpIdOfLegacyCheckInCode, signUpIdOfShortCheckInCode } from './cashmob-tokens';
 
 const SEARCH_MAX = 100;
 
@@ -52,11 +52,26 @@ export class CashmobCheckInService {
     });
   }
 
-  /** By the code in the person's QR (which names the sign-up and carries a keyed MAC); must belong to this cashmob. */
+  /**
+   * By the code in the person's QR or mail: the short code (matched among this cashmob's sign-ups
+   * only) or a long one mailed before issue 16 (which names the sign-up); must belong to this cashmob.
+   */
   async checkInByCode(member: CurrentMember, cashmobId: string, code: string): Promise<CashmobSignUpEntity> {
-    const signUpId = signUpIdOfCheckInCode(code, this.config.SECRET_KEY);
-    if (!signUpId) throw AppError.field('code', 'tokenInvalid');
-    return this.dataSource.transaction((manager) => this.checkInLocked(manager, member, cashmobId, signUpId, 'code'));
+    const secret = this.config.SECRET_KEY;
+    const legacy = code.includes('.');
+    const legacyId = legacy ? signUpIdOfLegacyCheckInCode(code, secret) : null;
+    if (legacy ? !legacyId : !normalisedCheckInCode(code)) throw AppError.field('code', 'checkInCodeInvalid');
+    return this.dataSource.transaction(async (manager) => {
+      const cashmob = await this.checkable(manager, member, cashmobId, 'code');
+      const ids = legacyId
+        ? [legacyId]
+        : (await manager.find(CashmobSignUpEntity, { select: { id: true }, where: { cashmobId: cashmob.id } })).map(
+            (s) => s.id,
+          );
+      const signUpId = legacyId ?? signUpIdOfShortCheckInCode(code, ids, secret);
+      if (!signUpId) throw AppError.field('code', 'checkInCodeInvalid');
+      return this.checkInLocked(manager, member, cashmob.id, signUpId, 'code');
+    });
   }
 
   async addWalkIn(member: CurrentMember, cashmobId: string, firstName: string): Promise<CashmobSignUpEntity> {
@@ -113,7 +128,7 @@ export class CashmobCheckInService {
   ): Promise<CashmobSignUpEntity> {
     const cashmob = await this.checkable(manager, member, cashmobId, field);
     const signUp = await manager.findOneBy(CashmobSignUpEntity, { id: signUpId, cashmobId: cashmob.id });
-    if (!signUp) throw AppError.field(field, 'tokenInvalid');
+    if (!signUp) throw AppError.field(field, 'checkInCodeInvalid');
     if (signUp.status === SignUpStatus.CANCELLED) throw AppError.field(field, 'signUpCancelled');
     if (!signUp.checkedInAt) {
       const now = this.clock.now();

@@ -271,7 +271,7 @@ describe('cashmob pages and link previews without JavaScript (/c/:slug, /c/sign-
     );
     expect(main.text).toMatch(/Vous comptez dépenser 15,00\s€\./);
     expect(main.querySelector('[data-testid="check-in-qr"]')?.getAttribute('aria-label')).toBe('QR code de pointage');
-    expect(main.querySelector('figure.qr code')?.text).toMatch(/\S{8,}/);
+    expect(main.querySelector('figure.qr code')?.text).toMatch(/^[0-9A-HJKMNP-TV-Z]{8}$/);
     expect(main.querySelector('#f-amount')?.getAttribute('value')).toBe('15,00');
 
     const bad = await post(path, { action: 'change', amount: '' });
@@ -293,6 +293,14 @@ describe('cashmob pages and link previews without JavaScript (/c/:slug, /c/sign-
     ]);
     const ask = await read(`${path}?confirm=cancel`);
     expect(ask.document.querySelector('[role="alertdialog"] h2')?.text).toBe('Annuler votre inscription ?');
+    // Its two choices say what each does: keep the sign-up, or cancel it (fr and en).
+    const choices = (doc: typeof ask.document) =>
+      doc.querySelectorAll('[role="alertdialog"] .actions a, [role="alertdialog"] .actions button').map((e) => e.text);
+    expect(choices(ask.document)).toEqual(['Garder mon inscription', 'Annuler mon inscription']);
+    expect(choices((await read(`${path}?confirm=cancel&lang=en`)).document)).toEqual([
+      'Keep my sign-up',
+      'Cancel my sign-up',
+    ]);
     const cancelled = await post(path, { action: 'cancel' });
     expect(cancelled.headers.get('location')).toBe(`${path}?done=cancelled`);
     const status = (await read(path)).document.querySelector('[data-testid="my-sign-up-status"]');

@@ -60,6 +60,7 @@ const FR = {
   eraseMessage:
     "Votre prénom et votre e-mail sont effacés tout de suite (l'inscription est annulée si besoin) et ce lien cessera de fonctionner.",
   keep: 'Retour',
+  keepSignUp: 'Garder mon inscription',
   erasedTitle: 'Données effacées',
   erased: "Votre prénom et votre e-mail ont été effacés. Merci d'avoir soutenu le commerce local !",
   privacy: "Vos prénom et e-mail ne servent qu'à ce cashmob et sont effacés 30 jours après.",
@@ -122,6 +123,7 @@ const EN: CashmobPageTexts = {
   eraseMessage:
     'Your first name and e-mail are erased at once (the sign-up is cancelled if needed) and this link will stop working.',
   keep: 'Back',
+  keepSignUp: 'Keep my sign-up',
   erasedTitle: 'Data erased',
   erased: 'Your first name and e-mail have been erased. Thank you for supporting local shops!',
   privacy: 'Your first name and e-mail serve only this cashmob and are erased 30 days after it.',

@@ -199,7 +199,7 @@ export function mySignUpMain(
         <p id="confirm-text">${page.confirm === 'cancel' ? t.cancelMessage : t.eraseMessage}</p>
         <form method="post" action="${page.actionUrl}" class="actions" data-enhance>
           <input type="hidden" name="action" value="${page.confirm}" />
-          <a class="button" href="${page.backUrl}">${t.keep}</a>
+          <a class="button" href="${page.backUrl}">${page.confirm === 'cancel' ? t.keepSignUp : t.keep}</a>
           <button type="submit" class="button button-primary">${page.confirm === 'cancel' ? t.cancel : t.erase}</button>
         </form>
       </section>`

@@ -1,4 +1,7 @@
 import { createTestApp, GraphqlResponse, readIcs, StatementCounter, TestApp } from '@assoc/platform-testing';
+import { AppConfig } from '@assoc/platform-api';
+import { CHECK_IN_WRONG_CODE_LIMIT } from './cashmob-check-in.resolver';
+import { legacyCheckInCode } from './cashmob-tokens';
 import { CASHMOB_RATE_LIMITS } from './public-cashmob.resolver';
 import {
   advanceTo,
@@ -304,11 +307,43 @@ describe('the public page and sign-ups', () => {
     const BY_CODE = `mutation($id: ID!, $code: String!) { checkInByCode(cashmobId: $id, code: $code) { firstName checkedInAt } }`;
     expect(
       (await world.president.fails(BY_CODE, { id: c.id, code: code.slice(0, -2) + 'xx' })).extensions?.fields,
-    ).toMatchObject([{ field: 'code', message: "Ce lien n'est pas valide ou a déjà servi." }]);
+    ).toMatchObject([
+      {
+        field: 'code',
+        reason: 'checkInCodeInvalid',
+        message:
+          'Ce code d’entrée ne correspond à aucune inscription à ce cashmob : vérifiez-le ou cherchez la personne dans la liste.',
+      },
+    ]);
+    // The code mailed and shown under the QR: 8 characters, no I, L, O or U; typed by hand it still matches.
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{8}$/);
+    // On another cashmob it is just a wrong code.
+    const other = await published(world, host, { capacity: 10 });
+    expect((await host.fails(BY_CODE, { id: other.id, code })).extensions?.fields).toMatchObject([{ field: 'code' }]);
     expect(
-      (await world.president.ok<{ checkInByCode: { firstName: string } }>(BY_CODE, { id: c.id, code })).checkInByCode
-        .firstName,
+      (
+        await world.president.ok<{ checkInByCode: { firstName: string } }>(BY_CODE, {
+          id: c.id,
+          code: `${code.slice(0, 4)} ${code.slice(4)}`.toLowerCase(),
+        })
+      ).checkInByCode.firstName,
     ).toBe('Maxime');
+    // Wrong codes are counted per cashmob, whoever types them: past CHECK_IN_WRONG_CODE_LIMIT in the hour, no more tries.
+    for (let i = 1; i < CHECK_IN_WRONG_CODE_LIMIT.limit; i++)
+      await world.president.fails(BY_CODE, { id: other.id, code });
+    expect((await world.board.fails(BY_CODE, { id: other.id, code })).extensions?.code).toBe('TOO_MANY_REQUESTS');
+    // Right codes do not use the allowance up (the cashmob of Léa and Maxime was tried once, wrongly).
+    for (let i = 0; i < CHECK_IN_WRONG_CODE_LIMIT.limit; i++) await host.ok(BY_CODE, { id: c.id, code });
+    // A long code mailed before the codes were short still checks its person in.
+    const app = world.api.app.get(AppConfig);
+    expect(
+      (
+        await host.ok<{ checkInByCode: { firstName: string } }>(BY_CODE, {
+          id: c.id,
+          code: legacyCheckInCode(list.cashmobSignUps[0].id, app.SECRET_KEY),
+        })
+      ).checkInByCode.firstName,
+    ).toBe('Léa');
     const walkIn = await host.ok<{ addWalkIn: { walkIn: boolean; checkedInAt: string } }>(
       `mutation($id: ID!) { addWalkIn(cashmobId: $id, firstName: "Passant") { walkIn checkedInAt } }`,
       { id: c.id },

@@ -97,7 +97,8 @@ export class MySignUpModel {
   @Field(() => Int, { nullable: true }) waitingRank!: number | null;
   @Field(() => Int, { nullable: true }) intendedSpendCents!: number | null;
   @Field(() => Locale) locale!: Locale;
-  @Field({ description: 'What the QR code shown at the shop encodes.' }) checkInCode!: string;
+  @Field({ description: 'The check-in code (8 characters, Crockford base32) the QR code shown at the shop encodes.' })
+  checkInCode!: string;
   @Field(() => Date, { nullable: true }) checkedInAt!: Date | null;
   @Field(() => PublicCashmobModel) cashmob!: PublicCashmobModel;
 }
