@@ -120,7 +120,7 @@ describe('the server-rendered campaign page (/p/:slug): content, languages, the 
   });
 
   it('speaks English by Accept-Language or ?lang=en, and its language menu links both', async () => {
-    const { campaign } = await runningWithOffers(world, world.shops.slice(0, 1));
+    const { campaign, offers } = await runningWithOffers(world, world.shops.slice(0, 1));
     for (const page of [await get(`/p/${campaign.slug}`, 'en-GB,en;q=0.9'), await get(`/p/${campaign.slug}?lang=en`)]) {
       expect(page.document.querySelector('html')?.getAttribute('lang')).toBe('en');
       expect(page.document.querySelector('#offers-title')?.text).toBe('The offers (1)');
@@ -128,6 +128,14 @@ describe('the server-rendered campaign page (/p/:slug): content, languages, the 
       expect(page.offers[0].querySelector('button[data-disclose]')?.text.trim()).toBe('Get my voucher');
       expect(page.offers[0].querySelector('.chip')?.text).toBe('Food');
     }
+    // The language chosen in the menu stays with the page's links and forms, and with what a form answers.
+    const chosen = await get(`/p/${campaign.slug}?lang=en`, 'fr');
+    const form = chosen.offers[0].querySelector('form[method="post"]') as HTMLElement;
+    expect(form.getAttribute('action')).toBe(`/p/${campaign.slug}?lang=en`);
+    expect(chosen.offers[0].querySelector('form[method="get"] input[name="lang"]')?.getAttribute('value')).toBe('en');
+    const refused = await post(form.getAttribute('action') as string, { offerId: offers[0].id, email: 'x@y' }, 'fr');
+    expect(refused.document.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(refused.offers[0].querySelector('.error')?.text).toBe('The e-mail address is not valid.');
     const menu = (await get(`/p/${campaign.slug}?offer=x`)).document.querySelectorAll('[role="menuitemradio"]');
     expect(menu.map((a) => [a.text, a.getAttribute('href'), a.getAttribute('aria-checked')])).toEqual([
       ['Français', `/p/${campaign.slug}?offer=x&lang=fr`, 'true'],

@@ -62,7 +62,7 @@ const campaign: PublicCampaignModel = {
   ],
 };
 
-const none = { trade: null, offer: null, claim: null };
+const none = { trade: null, offer: null, claim: null, lang: null };
 
 describe('campaign page view', () => {
   it('says the dates in the association’s time zone, the status and the offers in French', () => {
@@ -109,11 +109,11 @@ describe('campaign page view', () => {
   });
 
   it('offers a trade filter of links keeping the poster’s offer, the current one marked', () => {
-    const view = campaignPageView(campaign, { ...none, trade: TradeCategory.FOOD, offer: 'o2' }, Locale.FR);
+    const view = campaignPageView(campaign, { ...none, trade: TradeCategory.FOOD, offer: 'o2', lang: 'en' }, Locale.EN);
     expect(view.filter).toEqual([
-      { label: 'Tous', href: '/p/noel-2026?offer=o2', current: false },
-      { label: 'Boulangerie-pâtisserie', href: '/p/noel-2026?trade=BAKERY&offer=o2', current: false },
-      { label: 'Alimentation', href: '/p/noel-2026?trade=FOOD&offer=o2', current: true },
+      { label: 'All', href: '/p/noel-2026?offer=o2&lang=en', current: false },
+      { label: 'Bakery', href: '/p/noel-2026?trade=BAKERY&offer=o2&lang=en', current: false },
+      { label: 'Food', href: '/p/noel-2026?trade=FOOD&offer=o2&lang=en', current: true },
     ]);
     expect(campaignPageView({ ...campaign, trades: [TradeCategory.BAKERY] }, none, Locale.FR).filter).toBeNull();
   });
@@ -124,8 +124,8 @@ describe('campaign page view', () => {
       ['o2', true, true],
       ['o1', false, false],
     ]);
-    expect(campaignPageHref('noel-2026', { trade: TradeCategory.FOOD, offer: 'o1', claim: 'o1' })).toBe(
-      '/p/noel-2026?trade=FOOD&offer=o1&claim=o1',
+    expect(campaignPageHref('noel-2026', { trade: TradeCategory.FOOD, offer: 'o1', claim: 'o1', lang: 'en' })).toBe(
+      '/p/noel-2026?trade=FOOD&offer=o1&claim=o1&lang=en',
     );
   });
 
@@ -193,11 +193,13 @@ describe('campaign page view', () => {
   });
 
   it('reads only its own query parameters, an unknown trade as none', () => {
-    expect(campaignPageQuery({ trade: 'FOOD', offer: 'o1', claim: ['x'] })).toEqual({
+    expect(campaignPageQuery({ trade: 'FOOD', offer: 'o1', claim: ['x'], lang: 'en' })).toEqual({
       trade: TradeCategory.FOOD,
       offer: 'o1',
       claim: null,
+      lang: 'en',
     });
+    expect(campaignPageQuery({ lang: 'de' }).lang).toBeNull();
     expect(campaignPageQuery({ trade: 'WIZARDRY' }).trade).toBeNull();
   });
 });

@@ -77,11 +77,15 @@ export function fill(template: string, params: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
 
-/** What the visitor asked for in the address: `?trade=` (filter), `?offer=` (shown first), `?claim=` (its form open). */
+/**
+ * What the visitor asked for in the address: `?trade=` (filter), `?offer=` (shown first), `?claim=`
+ * (its form open), `?lang=` (the language chosen in the menu, kept by the page's links and forms).
+ */
 export interface CampaignPageQuery {
   trade: TradeCategory | null;
   offer: string | null;
   claim: string | null;
+  lang: 'fr' | 'en' | null;
 }
 
 /** A claim posted without JavaScript (or refused), to show again in its offer: what was typed, what went wrong or the voucher. */
@@ -138,7 +142,7 @@ export interface CampaignPageView {
   t: CampaignPageTexts;
   slug: string;
   /** The filter and the poster's offer, kept by the page's forms and links. */
-  query: Pick<CampaignPageQuery, 'trade' | 'offer'>;
+  query: Pick<CampaignPageQuery, 'trade' | 'offer' | 'lang'>;
   associationName: string;
   title: string;
   theme: string;
@@ -161,6 +165,7 @@ export function campaignPageHref(slug: string, query: Partial<CampaignPageQuery>
   if (query.trade) params.set('trade', query.trade);
   if (query.offer) params.set('offer', query.offer);
   if (query.claim) params.set('claim', query.claim);
+  if (query.lang) params.set('lang', query.lang);
   const search = params.toString();
   return `/p/${encodeURIComponent(slug)}${search ? `?${search}` : ''}`;
 }
@@ -169,10 +174,12 @@ export function campaignPageHref(slug: string, query: Partial<CampaignPageQuery>
 export function campaignPageQuery(query: Record<string, unknown>): CampaignPageQuery {
   const text = (value: unknown) => (typeof value === 'string' && value.length <= 100 ? value : null);
   const trade = text(query['trade']);
+  const lang = text(query['lang']);
   return {
     trade: trade && (Object.values(TradeCategory) as string[]).includes(trade) ? (trade as TradeCategory) : null,
     offer: text(query['offer']),
     claim: text(query['claim']),
+    lang: lang === 'fr' || lang === 'en' ? lang : null,
   };
 }
 
@@ -271,7 +278,7 @@ export function campaignPageView(
   const ordered = first
     ? [...c.offers.filter((o) => o.id === first), ...c.offers.filter((o) => o.id !== first)]
     : c.offers;
-  const keep = { offer: query.offer };
+  const keep = { offer: query.offer, lang: query.lang };
   const offers = ordered.map((o) => offerView(c, o, query, outcome, lang, t));
   const shown = offers.some((o) => o.id === outcome?.offerId && (o.claim || o.voucher));
   const refusal = outcome && (outcome.errors.form ?? outcome.errors.email ?? outcome.errors.consent);
@@ -279,7 +286,7 @@ export function campaignPageView(
     lang,
     t,
     slug: c.slug,
-    query: { trade: query.trade, offer: query.offer },
+    query: { trade: query.trade, offer: query.offer, lang: query.lang },
     associationName: c.associationName,
     title: c.title,
     theme: c.theme,

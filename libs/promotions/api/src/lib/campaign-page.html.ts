@@ -31,6 +31,7 @@ function claim(view: CampaignPageView, o: OfferView, form: ClaimFormView): SafeH
       : markup`<form class="claim-open" method="get" action="${here}#offer-${o.id}">
             ${view.query.trade ? markup`<input type="hidden" name="trade" value="${view.query.trade}" />` : ''}
             <input type="hidden" name="offer" value="${o.id}" />
+            ${view.query.lang ? markup`<input type="hidden" name="lang" value="${view.query.lang}" />` : ''}
             <button class="button button-primary full" type="submit" name="claim" value="${o.id}" data-disclose="${id}">
               ${t.getVoucher}
             </button>
