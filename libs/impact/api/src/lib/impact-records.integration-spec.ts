@@ -1,7 +1,7 @@
 import { AssociationsModule } from '@assoc/associations-api';
 import { DirectoryModule } from '@assoc/directory-api';
 import { IdentityModule } from '@assoc/identity-api';
-import { ImpactPeriod, ImpactPeriodKind, resolvePeriod, sqlBucketUnit } from '@assoc/impact-domain';
+import { bucketsOf, ImpactPeriod, ImpactPeriodKind, resolvePeriod, sqlBucketUnit } from '@assoc/impact-domain';
 import { createAssociation, createTestApp, joinedMember, signedUpClient, TestApp } from '@assoc/platform-testing';
 import { ProjectsModule } from '@assoc/projects-api';
 import { ImpactModule } from '../index';
@@ -28,6 +28,22 @@ const REFERENCE = `
          count(*) FILTER (WHERE k = 'reaction')::int AS reactions,
          0 AS vouchers, 0 AS redemptions
     FROM bucketed GROUP BY GROUPING SETS ((day), ())`;
+
+/** The member counts as they were computed before (three passes over the memberships). */
+const MEMBERS_REFERENCE = `
+  WITH m AS (
+    SELECT "createdAt", "removedAt", width_bucket("createdAt", $4::timestamptz[]) + 1 AS "from",
+           CASE WHEN "removedAt" IS NOT NULL THEN width_bucket("removedAt", $4::timestamptz[]) + 1 END AS "to"
+      FROM memberships WHERE "associationId" = $1
+  ), steps AS (
+    SELECT k, sum(d)::int AS d FROM (
+      SELECT "from" AS k, 1 AS d FROM m WHERE "to" IS NULL OR "to" > "from"
+      UNION ALL SELECT "to", -1 FROM m WHERE "to" > "from"
+    ) e GROUP BY k
+  )
+  SELECT (SELECT count(*) FILTER (WHERE "createdAt" >= $2 AND "createdAt" < $3)::int FROM m) AS joined,
+         (SELECT count(*) FILTER (WHERE "removedAt" >= $2 AND "removedAt" < $3)::int FROM m) AS left,
+         (SELECT json_agg(json_build_object('k', k, 'd', d)) FROM steps) AS steps`;
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -73,6 +89,16 @@ describe('the impact records, against the straightforward computation', () => {
       ...edges,
       ...Array.from({ length: 400 }, () => new Date(Date.UTC(2025, 9, 1) + next() * 500 * 86_400_000).toISOString()),
     ];
+    // Members who joined (and some who left) at random instants and on the edges, for the member counts.
+    for (const [i, id] of members.entries()) {
+      const joined = i < edges.length ? edges[i] : times[10 + i];
+      const left = i % 3 === 1 ? new Date(new Date(joined).getTime() + next() * 200 * 86_400_000).toISOString() : null;
+      await api.dataSource.query(`UPDATE memberships SET "createdAt" = $2, "removedAt" = $3 WHERE id = $1`, [
+        id,
+        joined,
+        left,
+      ]);
+    }
     const postIds: string[] = [];
     for (const [i, at] of times.entries()) {
       const [{ id }] = await api.dataSource.query(
@@ -124,4 +150,25 @@ describe('the impact records, against the straightforward computation', () => {
       expect([...actual].sort(byDay)).toEqual([...expected].sort(byDay));
     },
   );
+
+  it.each(periods)('gives the same member counts over a %s from %s in %s', async (kind, from, zone) => {
+    const period = resolvePeriod({ kind, from }, zone) as ImpactPeriod;
+    const at = [...bucketsOf(period).map((b) => b.end), period.end];
+    const [row]: { joined: number; left: number; steps: { k: number; d: number }[] | null }[] =
+      await api.dataSource.query(MEMBERS_REFERENCE, [
+        associationId,
+        period.start,
+        period.end,
+        at.map((d) => d.toISOString()),
+      ]);
+    const delta = new Map((row.steps ?? []).map((s) => [s.k, s.d]));
+    let members = 0;
+    const expected = {
+      joined: row.joined,
+      left: row.left,
+      membersAt: at.map((_, i) => (members += delta.get(i + 1) ?? 0)),
+    };
+    expect(expected.joined + expected.left).toBeGreaterThan(0);
+    expect(await records.memberCounts(associationId, period, at)).toEqual(expected);
+  });
 });

@@ -53,34 +53,35 @@ export class ImpactRecords {
    * memberships (nothing per member leaves the database): how many joined and left in [start, end),
    * and how many were members at each instant of `at` (ascending), as `membersAt` counts them (joined
    * before the instant, not removed before it). A membership counts from the first instant after it
-   * began (width_bucket over `at`) up to the first instant after it ended.
+   * began (width_bucket over `at`) up to the first instant after it ended: the memberships are grouped
+   * by those two positions (at most (n + 1)² groups whatever their number), and the steps are added here.
    */
   async memberCounts(
     associationId: string,
     period: Pick<ImpactPeriod, 'start' | 'end'>,
     at: readonly Date[],
   ): Promise<{ joined: number; left: number; membersAt: number[] }> {
-    const [row]: { joined: number; left: number; steps: { k: number; d: number }[] | null }[] =
+    const groups: { from: number; to: number | null; n: number; joined: number; left: number }[] =
       await this.dataSource.query(
-        `WITH m AS (
-           SELECT "createdAt", "removedAt", width_bucket("createdAt", $4::timestamptz[]) + 1 AS "from",
-                  CASE WHEN "removedAt" IS NOT NULL THEN width_bucket("removedAt", $4::timestamptz[]) + 1 END AS "to"
-             FROM memberships WHERE "associationId" = $1
-         ), steps AS (
-           SELECT k, sum(d)::int AS d FROM (
-             SELECT "from" AS k, 1 AS d FROM m WHERE "to" IS NULL OR "to" > "from"
-             UNION ALL SELECT "to", -1 FROM m WHERE "to" > "from"
-           ) e GROUP BY k
-         )
-         SELECT (SELECT count(*) FILTER (WHERE "createdAt" >= $2 AND "createdAt" < $3)::int FROM m) AS joined,
-                (SELECT count(*) FILTER (WHERE "removedAt" >= $2 AND "removedAt" < $3)::int FROM m) AS left,
-                (SELECT json_agg(json_build_object('k', k, 'd', d)) FROM steps) AS steps`,
+        `SELECT width_bucket("createdAt", $4::timestamptz[]) + 1 AS "from",
+                CASE WHEN "removedAt" IS NOT NULL THEN width_bucket("removedAt", $4::timestamptz[]) + 1 END AS "to",
+                count(*)::int AS n,
+                count(*) FILTER (WHERE "createdAt" >= $2 AND "createdAt" < $3)::int AS joined,
+                count(*) FILTER (WHERE "removedAt" >= $2 AND "removedAt" < $3)::int AS left
+           FROM memberships WHERE "associationId" = $1
+          GROUP BY 1, 2`,
         [associationId, period.start, period.end, at.map((d) => d.toISOString())],
       );
-    const delta = new Map((row.steps ?? []).map((s) => [s.k, s.d]));
+    const delta = new Map<number, number>();
+    const step = (k: number, d: number) => delta.set(k, (delta.get(k) ?? 0) + d);
+    for (const g of groups) {
+      if (g.to === null || g.to > g.from) step(g.from, g.n);
+      if (g.to !== null && g.to > g.from) step(g.to, -g.n);
+    }
     let members = 0;
     const membersAt = at.map((_, i) => (members += delta.get(i + 1) ?? 0));
-    return { joined: row.joined, left: row.left, membersAt };
+    const sum = (key: 'joined' | 'left') => groups.reduce((total, g) => total + g[key], 0);
+    return { joined: sum('joined'), left: sum('left'), membersAt };
   }
 
   /**
