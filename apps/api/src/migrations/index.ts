@@ -16,6 +16,7 @@ import { SearchVectors1796703000000 } from './1796703000000-search-vectors';
 import { DirectoryEntries1796704000000 } from './1796704000000-directory-entries';
 import { RateLimitsUnlogged1796705000000 } from './1796505768140-rate-limits-unlogged';
 import { PublicReadIndexes1796706000000 } from './1796506923039-public-read-indexes';
+import { ProjectOverpaymentLimit1796716500000 } from './1796716500000-project-overpayment-limit';
 import { ConstraintNames1796700000001 } from './1796416100808-constraint-names';
 import { RateLimits1796700500000 } from './1796425300000-rate-limits';
 import { SignUpConfirmation1796700600000 } from './1796425600000-sign-up-confirmation';
@@ -54,4 +55,5 @@ export const MIGRATIONS = [
   DirectoryEntries1796704000000,
   RateLimitsUnlogged1796705000000,
   PublicReadIndexes1796706000000,
+  ProjectOverpaymentLimit1796716500000,
 ];

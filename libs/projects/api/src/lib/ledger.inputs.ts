@@ -1,7 +1,19 @@
 import { Field, ID, InputType, Float } from '@nestjs/graphql';
 import { MAX_CENTS } from '@assoc/shared-util';
 import { PaymentMethod } from '@assoc/projects-domain';
-import { IsDate, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 export const IDEMPOTENCY_KEY_MAX = 100;
 export const LEDGER_NOTE_MAX = 500;
@@ -29,6 +41,28 @@ export class RecordContributionInput extends MoneyMutationInput {
   @Field(() => ID, { description: 'The participant who paid.' }) @IsUUID() membershipId!: string;
   @Field(() => Float, { description: 'Integer cents, positive.' }) @IsInt() @Max(MAX_CENTS) cents!: number;
   @Field(() => PaymentMethod) @IsEnum(PaymentMethod) paymentMethod!: PaymentMethod;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Set once the treasurer confirmed a contribution beyond what the participant still owes (refused otherwise, naming by how much).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmOverpayment?: boolean | null;
+}
+
+@InputType()
+export class SetOverpaymentLimitInput {
+  @Field(() => ID) @IsUUID() projectId!: string;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Integer cents a contribution may go beyond what its participant still owes; null lifts the limit.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_CENTS)
+  limitCents!: number | null;
 }
 
 @InputType()

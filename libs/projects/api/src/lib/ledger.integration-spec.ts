@@ -18,6 +18,31 @@ import {
 const BALANCES = `query($id: ID!) { balances(projectId: $id) { cashCents expensesCents participants { membershipId paidCents owedCents balanceCents } } }`;
 const LEDGER = `query($id: ID!) { ledger(projectId: $id) { id kind debit credit cents reverses } }`;
 
+/** The one money model the page shows. */
+type Money = {
+  basis: 'BUDGET' | 'SPENT';
+  cashCents: number;
+  expensesCents: number;
+  sharesTotalCents: number;
+  projectBalanceCents: number;
+  participants: { membershipId: string; paidCents: number; owedCents: number; balanceCents: number }[];
+  transfers: { from: string; to: string; cents: number }[];
+};
+const MONEY = `query($id: ID!) { balances(projectId: $id) { basis cashCents expensesCents sharesTotalCents projectBalanceCents
+  participants { membershipId paidCents owedCents balanceCents } transfers { from to cents } } }`;
+
+/** Applying the transfers to the balances shown beside them brings every one to zero. */
+function expectTransfersZeroBalances(money: Money): void {
+  const position = new Map(money.participants.map((p) => [p.membershipId, p.balanceCents]));
+  position.set('project:cash', money.projectBalanceCents);
+  for (const t of money.transfers) {
+    expect(t.cents).toBeGreaterThan(0);
+    position.set(t.from, (position.get(t.from) ?? 0) + t.cents);
+    position.set(t.to, (position.get(t.to) ?? 0) - t.cents);
+  }
+  expect([...position.values()].map((v) => v + 0)).toEqual([...position.keys()].map(() => 0));
+}
+
 describe('the project ledger: contributions, expenses, refunds, corrections, settle-up, CSV and audit', () => {
   let world: World;
   let funded: Project;
@@ -37,6 +62,7 @@ describe('the project ledger: contributions, expenses, refunds, corrections, set
       cents,
       paymentMethod: 'TRANSFER',
       occurredAt: '2026-03-05T22:30:00Z',
+      confirmOverpayment: true,
       ...extra,
     },
   });
@@ -262,33 +288,21 @@ describe('the project ledger: contributions, expenses, refunds, corrections, set
     expect(await count()).toBe(before + 4);
   });
 
-  it('shows balances and the fewest transfers settling everyone up over what was spent, readable by every member', async () => {
+  it('shows one money model, readable by every member: balances against the shares and the transfers that zero them', async () => {
     const { members, consultant } = world;
-    type Balances = {
-      cashCents: number;
-      expensesCents: number;
-      participants: { membershipId: string; paidCents: number; owedCents: number }[];
-    };
-    const { balances } = await members[0].ok<{ balances: Balances }>(BALANCES, { id: funded.id });
+    const { balances } = await members[0].ok<{ balances: Money }>(MONEY, { id: funded.id });
     // the printer's expense was reversed: only the radio (paid by a participant) remains
     expect(balances.expensesCents).toBe(36_000);
-    const settlement = (
-      await members[0].ok<{ settlement: { from: string; to: string; cents: number }[] }>(
-        `query($id: ID!) { settlement(projectId: $id) { from to cents } }`,
-        { id: funded.id },
-      )
-    ).settlement;
-    // at closing each participant owes a third of what was spent; the cash hands out what it holds
-    const position = new Map<string, number>(balances.participants.map((p) => [p.membershipId, p.paidCents - 12_000]));
-    position.set('project:cash', -balances.cashCents);
-    expect([...position.values()].reduce((a, b) => a + b, 0)).toBe(0);
-    for (const t of settlement) {
-      expect(t.cents).toBeGreaterThan(0);
-      position.set(t.from, (position.get(t.from) ?? 0) + t.cents);
-      position.set(t.to, (position.get(t.to) ?? 0) - t.cents);
-    }
-    expect([...position.values()].every((v) => v === 0)).toBe(true);
-    expect(settlement.length).toBeLessThanOrEqual(position.size - 1);
+    // before closing, against the frozen shares (a third of the budget each), settled with the project
+    expect(balances.basis).toBe('BUDGET');
+    expect(balances.participants.map((p) => p.owedCents)).toEqual([18_000, 18_000, 18_000]);
+    expect(balances.transfers.every((t) => t.from === 'project:cash' || t.to === 'project:cash')).toBe(true);
+    expectTransfersZeroBalances(balances);
+    const { settlement } = await members[0].ok<{ settlement: Money['transfers'] }>(
+      `query($id: ID!) { settlement(projectId: $id) { from to cents } }`,
+      { id: funded.id },
+    );
+    expect(settlement).toEqual(balances.transfers);
     expect(
       (await consultant.fails(`query($id: ID!) { ledger(projectId: $id) { id } }`, { id: funded.id })).extensions?.code,
     ).toBe('NOT_FOUND');
@@ -330,6 +344,14 @@ describe('the project ledger: contributions, expenses, refunds, corrections, set
     await board.ok(CONTRIBUTE, contribution('active', members[2], 100));
     await president.ok(`mutation($id: ID!) { closeProject(id: $id) { status } }`, { id: funded.id });
     expect((await project(members[0], funded.id)).status).toBe('CLOSED');
+    // closing recomputes the shares on what was really spent and proposes the fewest transfers
+    const { balances } = await members[0].ok<{ balances: Money }>(MONEY, { id: funded.id });
+    expect(balances.basis).toBe('SPENT');
+    expect(balances.sharesTotalCents).toBe(balances.expensesCents);
+    expect(balances.participants.map((p) => p.owedCents)).toEqual([12_000, 12_000, 12_000]);
+    expect(balances.projectBalanceCents).toBe(-balances.cashCents);
+    expectTransfersZeroBalances(balances);
+    expect(balances.transfers.length).toBeLessThanOrEqual(balances.participants.length);
     expect((await board.fails(CONTRIBUTE, contribution('closed', members[2], 100))).extensions?.fields?.[0].field).toBe(
       'projectId',
     );

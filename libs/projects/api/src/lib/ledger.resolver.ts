@@ -8,15 +8,17 @@ import {
   RecordExpenseInput,
   RecordRefundInput,
   ReverseLedgerEntryInput,
+  SetOverpaymentLimitInput,
 } from './ledger.inputs';
-import { balancesOf, LedgerService, LedgerView, settlementOf } from './ledger.service';
+import { LedgerService, LedgerView, moneyOf } from './ledger.service';
 import { ProjectAccess } from './project-access.service';
 import { ProjectAuditService } from './project-audit.service';
-import { toAuditModel, toLedgerEntryModel } from './project.mapper';
+import { toAuditModel, toLedgerEntryModel, toProjectModel } from './project.mapper';
 import {
   LedgerEntryModel,
   ProjectAuditEntryModel,
   ProjectBalancesModel,
+  ProjectModel,
   SettlementTransferModel,
 } from './project.models';
 
@@ -70,6 +72,17 @@ export class LedgerResolver {
     return toLedgerEntryModel(await this.service.reverse(member, input));
   }
 
+  @Allow(Permission.ManageProjects)
+  @Mutation(() => ProjectModel, {
+    description: 'The board raises or lifts (null) how far a contribution may go beyond what its participant owes.',
+  })
+  async setProjectOverpaymentLimit(
+    @Args('input') input: SetOverpaymentLimitInput,
+    @Member() member: CurrentMember,
+  ): Promise<ProjectModel> {
+    return toProjectModel(await this.service.setOverpaymentLimit(member, input.projectId, input.limitCents ?? null));
+  }
+
   @Allow(Permission.ViewProjects)
   @Query(() => [LedgerEntryModel], { description: 'Oldest first.' })
   async ledger(
@@ -87,19 +100,19 @@ export class LedgerResolver {
     @Member() member: CurrentMember,
     @Context('req') req: Request,
   ): Promise<ProjectBalancesModel> {
-    return balancesOf(await this.view(req, member, projectId));
+    return moneyOf(await this.view(req, member, projectId));
   }
 
   @Allow(Permission.ViewProjects)
   @Query(() => [SettlementTransferModel], {
-    description: 'The fewest transfers (at most N − 1) that settle everyone up.',
+    description: 'The transfers of `balances` (the same model): they bring every balance shown to zero.',
   })
   async settlement(
     @Args('projectId', { type: () => ID }, uuidArg('projectId')) projectId: string,
     @Member() member: CurrentMember,
     @Context('req') req: Request,
   ): Promise<SettlementTransferModel[]> {
-    return settlementOf(await this.view(req, member, projectId));
+    return moneyOf(await this.view(req, member, projectId)).transfers;
   }
 
   @Allow(Permission.ViewAudit)

@@ -6,25 +6,26 @@ import {
   acceptsLedgerEntries,
   AccountId,
   CsvLocale,
-  expensesTotalCents,
   LedgerEntry,
   ledgerCsv,
   LedgerEntryKind,
   ledgerEntryProblems,
+  overpaymentCents,
   participantAccount,
   participantBalances,
   participantOf,
   PaymentMethod,
   PROJECT_CASH,
   projectCashCents,
+  projectMoney,
+  ProjectMoney,
+  ProjectStatus,
   reverse,
-  settlementBalances,
-  settleUp,
   Share,
   supplierAccount,
   Transfer,
 } from '@assoc/projects-domain';
-import { splitByLargestRemainder } from '@assoc/shared-util';
+import { formatMoney } from '@assoc/shared-util';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { LedgerEntryEntity } from './ledger-entry.entity';
@@ -79,9 +80,15 @@ export class LedgerService {
     private readonly memberships: MembershipReads,
   ) {}
 
+  /**
+   * A contribution. Beyond what the participant still owes against their frozen share, it is refused
+   * (cents: overpaymentUnconfirmed, naming by how much) until the treasurer confirms it, and refused
+   * outright beyond the project's overpayment limit (cents: overpaymentLimit) until the board lifts it.
+   */
   contribution(member: CurrentMember, input: RecordContributionInput): Promise<LedgerEntryEntity> {
-    return this.record(member, input.projectId, input.idempotencyKey, async (manager) => {
+    return this.record(member, input.projectId, input.idempotencyKey, async (manager, project) => {
       await this.assertParticipant(manager, input.projectId, input.membershipId, 'membershipId');
+      await this.assertNotOverpaid(manager, project, input);
       return {
         debit: PROJECT_CASH,
         credit: participantAccount(input.membershipId),
@@ -192,16 +199,16 @@ export class LedgerService {
       }),
       this.shares.current(manager, project),
     ]);
-    return { entries, shares };
+    return { entries, shares, closed: project.status === ProjectStatus.CLOSED };
   }
 
-  async balances(member: CurrentMember, projectId: string) {
-    return balancesOf(await this.view(member, projectId));
+  async balances(member: CurrentMember, projectId: string): Promise<ProjectMoney> {
+    return moneyOf(await this.view(member, projectId));
   }
 
-  /** The fewest transfers that settle everyone up (see `settlementOf`). */
+  /** The transfers of the money model (see `moneyOf`). */
   async settlement(member: CurrentMember, projectId: string): Promise<Transfer[]> {
-    return settlementOf(await this.view(member, projectId));
+    return moneyOf(await this.view(member, projectId)).transfers;
   }
 
   /** The ledger as CSV, with accounts named for people (members' names, suppliers, the project cash). */
@@ -242,6 +249,59 @@ export class LedgerService {
     return { body, project };
   }
 
+  private async assertNotOverpaid(
+    manager: EntityManager,
+    project: ProjectEntity,
+    input: RecordContributionInput,
+  ): Promise<void> {
+    if (!Number.isSafeInteger(input.cents) || input.cents < 1) return; // the entry's own checks name it
+    // A replay of a recorded contribution returns it (see `record`), whatever was paid since.
+    if (
+      await manager.exists(LedgerEntryEntity, {
+        where: { projectId: project.id, idempotencyKey: input.idempotencyKey },
+      })
+    )
+      return;
+    const [entries, { shares }] = await Promise.all([
+      manager.find(LedgerEntryEntity, { where: { projectId: project.id } }),
+      this.shares.current(manager, project),
+    ]);
+    const participant = participantBalances(entries.map(toDomain), shares).find(
+      (p) => p.membershipId === input.membershipId,
+    );
+    const over = overpaymentCents(participant, input.cents);
+    if (over === 0) return;
+    const params = {
+      over: formatMoney(over, 'EUR', 'fr-FR'),
+      overCents: over,
+      owed: formatMoney(Math.max(0, -(participant?.balanceCents ?? 0)), 'EUR', 'fr-FR'),
+    };
+    if (project.overpaymentLimitCents != null && over > project.overpaymentLimitCents)
+      throw AppError.field('cents', 'overpaymentLimit', {
+        ...params,
+        limit: formatMoney(project.overpaymentLimitCents, 'EUR', 'fr-FR'),
+      });
+    if (!input.confirmOverpayment) throw AppError.field('cents', 'overpaymentUnconfirmed', params);
+  }
+
+  /** The board raises or lifts (null) how far a contribution may go beyond what its participant owes. */
+  setOverpaymentLimit(member: CurrentMember, projectId: string, limitCents: number | null): Promise<ProjectEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const project = await this.access.get(manager, member, projectId, true);
+      const before = { overpaymentLimitCents: project.overpaymentLimitCents };
+      project.overpaymentLimitCents = limitCents;
+      await manager.update(ProjectEntity, { id: project.id }, { overpaymentLimitCents: limitCents });
+      await this.audit.record(
+        manager,
+        { associationId: member.associationId, projectId, actorMembershipId: member.membershipId },
+        'OVERPAYMENT_LIMIT',
+        before,
+        { overpaymentLimitCents: limitCents },
+      );
+      return project;
+    });
+  }
+
   private async assertParticipant(
     manager: EntityManager,
     projectId: string,
@@ -256,11 +316,11 @@ export class LedgerService {
     member: CurrentMember,
     projectId: string,
     idempotencyKey: string,
-    build: (manager: EntityManager) => Promise<Movement>,
+    build: (manager: EntityManager, project: ProjectEntity) => Promise<Movement>,
   ): Promise<LedgerEntryEntity> {
     return this.dataSource.transaction(async (manager) => {
       const project = await this.access.get(manager, member, projectId, true);
-      const movement = await build(manager);
+      const movement = await build(manager, project);
       const hash = fingerprint(movement);
       const earlier = await manager.findOne(LedgerEntryEntity, { where: { projectId, idempotencyKey } });
       if (earlier) {
@@ -309,39 +369,18 @@ function fingerprint(movement: Movement): string {
     .digest('hex');
 }
 
-/** The frozen shares scaled to the amount actually spent, summing to it exactly. */
-export function closingShares(shares: readonly Share[], spentCents: number): Share[] {
-  const positive = shares.filter((s) => s.cents > 0);
-  if (spentCents <= 0 || !positive.length) return shares.map((s) => ({ membershipId: s.membershipId, cents: 0 }));
-  const scaled = new Map(
-    splitByLargestRemainder(
-      spentCents,
-      positive.map((s) => ({ key: s.membershipId, weight: BigInt(s.cents) })),
-    ).map((s) => [s.key, s.cents]),
-  );
-  return shares.map((s) => ({ membershipId: s.membershipId, cents: scaled.get(s.membershipId) ?? 0 }));
-}
-
-/** A project's ledger entries and its shares as they stand. */
+/** A project's ledger entries, its shares as they stand, and whether the board closed it. */
 export interface LedgerView {
   entries: LedgerEntryEntity[];
   shares: Share[];
-}
-
-export function balancesOf({ entries, shares }: LedgerView) {
-  const rows = entries.map(toDomain);
-  return {
-    participants: participantBalances(rows, shares),
-    cashCents: projectCashCents(rows),
-    expensesCents: expensesTotalCents(rows),
-  };
+  closed: boolean;
 }
 
 /**
- * The fewest transfers that settle everyone up: the frozen shares are scaled to what was actually
- * spent (largest remainder, so they still sum exactly), then settlementBalances and settleUp.
+ * The one money model the page shows (see `projectMoney`): balances against the frozen shares until
+ * the board closes the project, then against the shares recomputed on what was spent, with the
+ * transfers that bring every balance shown to zero.
  */
-export function settlementOf({ entries, shares }: LedgerView): Transfer[] {
-  const rows = entries.map(toDomain);
-  return settleUp(settlementBalances(rows, closingShares(shares, expensesTotalCents(rows))));
+export function moneyOf({ entries, shares, closed }: LedgerView): ProjectMoney {
+  return projectMoney(entries.map(toDomain), shares, closed);
 }

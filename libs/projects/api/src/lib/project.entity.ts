@@ -1,6 +1,6 @@
 import { MembershipEntity } from '@assoc/associations-api';
 import { AssociationScopedEntity, CENTS } from '@assoc/platform-api';
-import { ProjectCategory, ProjectStatus, SplitRule } from '@assoc/projects-domain';
+import { DEFAULT_OVERPAYMENT_LIMIT_CENTS, ProjectCategory, ProjectStatus, SplitRule } from '@assoc/projects-domain';
 import { Column, Entity, Index, ManyToOne } from 'typeorm';
 
 /** A joint project that pools costs. Its status changes only through the domain's `transition`. */
@@ -33,4 +33,7 @@ export class ProjectEntity extends AssociationScopedEntity {
   /** Set when the join deadline decided: FUNDED (shares frozen in project_participants) or CANCELLED. */
   @Column('timestamptz', { nullable: true }) frozenAt!: Date | null;
   @Column('timestamptz', { nullable: true }) updatedAt!: Date | null;
+  /** How far a contribution may go beyond what its participant still owes (cents); null: no limit (lifted by the board). */
+  @Column('bigint', { nullable: true, default: DEFAULT_OVERPAYMENT_LIMIT_CENTS, transformer: CENTS })
+  overpaymentLimitCents!: number | null;
 }

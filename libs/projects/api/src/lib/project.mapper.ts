@@ -25,6 +25,7 @@ export function toProjectModel(p: ProjectEntity): ProjectModel {
     proposedAt: p.proposedAt,
     voteDeadline: p.voteDeadline,
     frozenAt: p.frozenAt,
+    overpaymentLimitCents: p.overpaymentLimitCents ?? null,
     createdAt: p.createdAt,
   };
 }

@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/gra
 import { PageInfo } from '@assoc/platform-api';
 import {
   LedgerEntryKind,
+  MoneyBasis,
   PaymentMethod,
   ProjectCategory,
   ProjectStatus,
@@ -111,6 +112,11 @@ export class ProjectModel {
   @Field(() => Date, { nullable: true }) proposedAt!: Date | null;
   @Field(() => Date, { nullable: true }) voteDeadline!: Date | null;
   @Field(() => Date, { nullable: true }) frozenAt!: Date | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'How far a contribution may go beyond what its participant still owes (cents); null: no limit.',
+  })
+  overpaymentLimitCents!: number | null;
   @Field() createdAt!: Date;
 }
 
@@ -152,18 +158,35 @@ export class ParticipantBalanceModel {
   @Field(() => Float) balanceCents!: number;
 }
 
-@ObjectType('ProjectBalances')
-export class ProjectBalancesModel {
-  @Field(() => [ParticipantBalanceModel]) participants!: ParticipantBalanceModel[];
-  @Field(() => Float) cashCents!: number;
-  @Field(() => Float) expensesCents!: number;
-}
-
 @ObjectType('SettlementTransfer')
 export class SettlementTransferModel {
   @Field({ description: 'A membership id, or project:cash.' }) from!: string;
   @Field() to!: string;
   @Field(() => Float) cents!: number;
+}
+
+registerEnumType(MoneyBasis, {
+  name: 'MoneyBasis',
+  description:
+    'BUDGET: against the shares frozen at funding (until closing); SPENT: recomputed on what was spent (closed).',
+});
+
+@ObjectType('ProjectBalances', {
+  description: 'The one money model: balances on one basis and the transfers that bring every one of them to zero.',
+})
+export class ProjectBalancesModel {
+  @Field(() => MoneyBasis) basis!: MoneyBasis;
+  @Field(() => [ParticipantBalanceModel], { description: 'owedCents is the share on the basis.' })
+  participants!: ParticipantBalanceModel[];
+  @Field(() => Float, {
+    description: 'The project’s balance beside the participants’ (positive: still to collect; negative: to hand out).',
+  })
+  projectBalanceCents!: number;
+  @Field(() => Float, { description: 'The sum of the shares on the basis (the budget, or what was spent).' })
+  sharesTotalCents!: number;
+  @Field(() => Float) cashCents!: number;
+  @Field(() => Float) expensesCents!: number;
+  @Field(() => [SettlementTransferModel]) transfers!: SettlementTransferModel[];
 }
 
 @ObjectType('ProjectAuditEntry')

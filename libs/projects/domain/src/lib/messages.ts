@@ -11,6 +11,14 @@ export const PROJECTS_MESSAGES = {
     en: 'This VAT rate is not allowed (0, 2.1, 5.5, 10 or 20%).',
   },
   weightNotPositive: { fr: 'Le poids doit être un nombre positif.', en: 'The weight must be a positive number.' },
+  overpaymentUnconfirmed: {
+    fr: 'Ce versement dépasse de {over} ce que cette personne doit encore ({owed}) : confirmez le trop-perçu pour l’enregistrer.',
+    en: 'This contribution is {over} more than this person still owes ({owed}): confirm the overpayment to record it.',
+  },
+  overpaymentLimit: {
+    fr: 'Ce versement dépasse de {over} ce que cette personne doit encore ({owed}), au-delà de la limite de trop-perçu du projet ({limit}) : le bureau peut relever cette limite.',
+    en: 'This contribution is {over} more than this person still owes ({owed}), beyond the project’s overpayment limit ({limit}): the board can raise that limit.',
+  },
   unknownParticipant: {
     fr: 'Cette personne ne participe pas au projet.',
     en: 'This person does not take part in the project.',

@@ -132,6 +132,9 @@ export function shownBalances(money: ProjectMoney): Map<string, number> {
   ]);
 }
 
+/** A contribution may go this far beyond what its participant still owes until the board lifts the limit (100,00 €). */
+export const DEFAULT_OVERPAYMENT_LIMIT_CENTS = 10_000;
+
 /**
  * How much a new contribution of `cents` goes beyond what the participant still owes against their
  * frozen share (0 when it does not): the amount a confirmation names.
