@@ -274,6 +274,11 @@ export type Majority =
   | 'SIMPLE'
   | 'TWO_THIRDS';
 
+/** BUDGET: against the shares frozen at funding (until closing); SPENT: recomputed on what was spent (closed). */
+export type MoneyBasis =
+  | 'BUDGET'
+  | 'SPENT';
+
 export type NotificationKind =
   | 'ANNOUNCEMENT'
   | 'CASHMOB_REQUEST'
@@ -384,6 +389,8 @@ export type RecordCashmobResultInput = {
 export type RecordContributionInput = {
   /** Integer cents, positive. */
   cents: Scalars['Float']['input'];
+  /** Set once the treasurer confirmed a contribution beyond what the participant still owes (refused otherwise, naming by how much). */
+  confirmOverpayment?: InputMaybe<Scalars['Boolean']['input']>;
   /** Chosen by the client per operation: the same key replays the first result; with other content it is refused (CONFLICT). */
   idempotencyKey: Scalars['String']['input'];
   /** The participant who paid. */
@@ -481,6 +488,12 @@ export type SearchResultType =
   | 'COMMENT'
   | 'MEMBER'
   | 'POST';
+
+export type SetOverpaymentLimitInput = {
+  /** Integer cents a contribution may go beyond what its participant still owes; null lifts the limit. */
+  limitCents?: InputMaybe<Scalars['Float']['input']>;
+  projectId: Scalars['ID']['input'];
+};
 
 export type ShopMetric =
   | 'BASKET_CENTS'
