@@ -21,6 +21,8 @@ export const PLATFORM_MESSAGES = {
   isString: { fr: 'Ce champ doit être un texte.', en: 'This field must be text.' },
   isInt: { fr: 'Ce champ doit être un nombre entier.', en: 'This field must be a whole number.' },
   isBoolean: { fr: 'Ce champ doit valoir vrai ou faux.', en: 'This field must be true or false.' },
+  isNumber: { fr: 'Ce champ doit être un nombre.', en: 'This field must be a number.' },
+  isArray: { fr: 'Ce champ doit être une liste.', en: 'This field must be a list.' },
   isEnum: {
     fr: 'Cette valeur ne fait pas partie des choix possibles.',
     en: 'This value is not one of the allowed choices.',
