@@ -1,0 +1,67 @@
+import { MoneyBasis, PROJECT_CASH } from '@assoc/projects-domain';
+
+/** The money model as the API sends it (`balances` of the ledger query). */
+export interface MoneyModel {
+  basis: MoneyBasis | `${MoneyBasis}`;
+  cashCents: number;
+  expensesCents: number;
+  sharesTotalCents: number;
+  projectBalanceCents: number;
+  participants: readonly { membershipId: string; paidCents: number; owedCents: number; balanceCents: number }[];
+  transfers: readonly { from: string; to: string; cents: number }[];
+}
+
+/** A translation key and its params; amounts are cents, formatted by the caller. */
+export interface Said {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+/** One line of the balances: a participant, or the project itself, with what its balance means. */
+export interface MoneyRow {
+  /** A membership id, or `project:cash`. */
+  key: string;
+  shareCents: number | null;
+  paidCents: number | null;
+  balanceCents: number;
+  status: Said;
+}
+
+const basisKey = (basis: MoneyModel['basis']) => (basis === MoneyBasis.SPENT ? 'spent' : 'budget');
+
+/**
+ * What the balances section says, in one model: which basis it shows (in words), one row per
+ * participant and one for the project, and the transfers that bring every row to zero.
+ */
+export function moneyView(model: MoneyModel): { basis: Said; rows: MoneyRow[]; transfers: MoneyModel['transfers'] } {
+  const basis = basisKey(model.basis);
+  const statusOf = (balance: number, project: boolean): Said => {
+    const side = project ? `projects.balances.project.${basis}` : 'projects.balances';
+    if (balance < 0) return { key: `${side}.${project ? 'gives' : 'owes'}`, params: { amount: -balance } };
+    if (balance > 0) return { key: `${side}.${project ? 'collects' : 'owed'}`, params: { amount: balance } };
+    return { key: 'projects.balances.even', params: {} };
+  };
+  return {
+    basis: {
+      key: `projects.balances.basis.${basis}`,
+      params: { total: model.sharesTotalCents, spent: model.expensesCents, cash: model.cashCents },
+    },
+    rows: [
+      ...model.participants.map((p) => ({
+        key: p.membershipId,
+        shareCents: p.owedCents,
+        paidCents: p.paidCents,
+        balanceCents: p.balanceCents,
+        status: statusOf(p.balanceCents, false),
+      })),
+      {
+        key: PROJECT_CASH,
+        shareCents: null,
+        paidCents: null,
+        balanceCents: model.projectBalanceCents,
+        status: statusOf(model.projectBalanceCents, true),
+      },
+    ],
+    transfers: model.transfers,
+  };
+}
