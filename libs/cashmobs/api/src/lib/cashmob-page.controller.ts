@@ -242,17 +242,19 @@ export class CashmobPageController {
     form: { receipt: SignUpReceipt | null; values: SignUpFormValues; errors: FormErrors | null },
     status = 200,
   ): void {
+    const preview = this.preview(cashmob, locale);
     const main = publicCashmobMain(cashmob, locale, {
       ...form,
       icsUrl: `/api/cashmobs/${encodeURIComponent(cashmob.slug)}/cashmob.ics`,
       actionUrl: this.address(req, {}),
+      share: { url: preview.url, title: preview.title },
     });
     sendPublicPage(
       res,
       renderPublicPage({
         locale,
         url: req.originalUrl,
-        openGraph: this.preview(cashmob, locale),
+        openGraph: preview,
         main,
         // The receipt shows once: a reload shows the form again, as the web app did.
         keepUrl: form.receipt ? this.address(req, {}) : undefined,

@@ -50,6 +50,10 @@ describe('cashmob pages and link previews without JavaScript (/c/:slug, /c/sign-
     expect(page.meta['og:description']).toContain(time.format(new Date(c.startsAt)));
     expect(page.meta['og:description']).toContain('Dépense suggérée');
     expect(page.meta['og:url']).toBe(`${PUBLIC_URL}/c/${c.slug}`);
+    // A share box with the page's public address (Web Share API or copy, by the page's script).
+    expect(page.document.querySelector('[data-share] input')?.getAttribute('value')).toBe(`${PUBLIC_URL}/c/${c.slug}`);
+    expect(page.document.querySelector('[data-share]')?.getAttribute('data-share-title')).toBe(page.title);
+    expect(page.document.querySelector('[data-share] [data-testid="share-button"]')?.text.trim()).toBe('Partager');
     expect(page.meta['og:locale']).toBe('fr_FR');
     expect(page.meta['twitter:card']).toBe('summary_large_image');
     expect(page.meta['og:site_name']).toBe('Les Vitrines de Vitré');

@@ -10,6 +10,7 @@ import {
   markup,
   raw,
   SafeHtml,
+  shareBox,
   textField,
 } from '@assoc/platform-api';
 import { formatMoney } from '@assoc/shared-util';
@@ -85,6 +86,8 @@ export function publicCashmobMain(
     receipt: SignUpReceipt | null;
     values: SignUpFormValues;
     errors: FormErrors | null;
+    /** The page's public address and title, for its share box. */
+    share: { url: string; title: string };
   },
 ): SafeHtml {
   const t = cashmobPageTexts(locale);
@@ -157,7 +160,7 @@ export function publicCashmobMain(
       : c.status === CashmobStatus.PUBLISHED
         ? markup`<p class="notice" role="status">${t.closed}</p>`
         : '';
-  return markup`<article class="card">${cashmobFacts(c, locale)} ${state} ${form}</article>`;
+  return markup`<article class="card">${cashmobFacts(c, locale)} ${state} ${form} ${shareBox(locale, page.share)}</article>`;
 }
 
 /** What the participant's page shows after an action (its address says it once: `?done=changed|cancelled`). */

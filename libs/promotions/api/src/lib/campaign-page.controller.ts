@@ -12,6 +12,7 @@ import {
   renderNotFoundPage,
   renderPublicPage,
   sendPublicPage,
+  shareBox,
   shareCardRequest,
   ShareCards,
   validateForm,
@@ -134,7 +135,10 @@ export class CampaignPageController {
       locale,
       url: req.originalUrl,
       openGraph: campaignOpenGraph(campaign, url, locale, image),
-      main: campaignPageMain(campaignPageView(campaign, query, locale, outcome)),
+      main: campaignPageMain(
+        campaignPageView(campaign, query, locale, outcome),
+        shareBox(locale, { url, title: campaign.title }),
+      ),
       association: { name: campaign.associationName },
       keepUrl,
     });

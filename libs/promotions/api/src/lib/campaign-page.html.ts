@@ -94,7 +94,8 @@ function offer(view: CampaignPageView, o: OfferView): SafeHtml {
 }
 
 /** The `<main>` of /p/:slug: the campaign's facts, its notice, the trade filter and the offers with their voucher forms. */
-export function campaignPageMain(view: CampaignPageView): SafeHtml {
+/** The `<main>` of /p/:slug; `share`: the page's share box (`shareBox`), under its description. */
+export function campaignPageMain(view: CampaignPageView, share: SafeHtml | null = null): SafeHtml {
   const t = view.t;
   return markup`<article class="card campaign">
     ${view.coverUrl ? markup`<img class="cover" src="${view.coverUrl}" alt="" width="640" height="240" />` : ''}
@@ -103,6 +104,7 @@ export function campaignPageMain(view: CampaignPageView): SafeHtml {
     ${view.theme ? markup`<p class="sub">${view.theme}</p>` : ''}
     <p class="dates" data-testid="public-dates">${view.dates}</p>
     ${view.description ? markup`<p class="description">${view.description}</p>` : ''}
+    ${share}
     ${
       view.notice
         ? markup`<p class="notice${view.notice.error ? ' notice-error' : ''}" role="status">${view.notice.text}</p>`

@@ -82,6 +82,12 @@ describe('the server-rendered shop page (/b/:id): profile, offers, cashmobs, pro
       ['Dimanche', 'Fermé'],
     ]);
     expect(document.querySelector('table.week caption')?.text.trim()).toBe("Horaires d'ouverture");
+    // The page's own address to share: in a field (copied by hand without the script) and a share button.
+    const share = document.querySelector('[data-share]') as HTMLElement;
+    expect(share.querySelector('label')?.text).toBe('Lien de cette page');
+    expect(share.querySelector('input')?.getAttribute('value')).toMatch(new RegExp(`/b/${world.shops[0].shopId}$`));
+    expect(share.querySelector('button')?.text.trim()).toBe('Partager');
+    expect(share.getAttribute('data-copy-label')).toBe('Copier le lien');
   });
 
   it('speaks English by Accept-Language or ?lang=en: prices, times and words', async () => {
@@ -99,6 +105,8 @@ describe('the server-rendered shop page (/b/:id): profile, offers, cashmobs, pro
       expect(page.document.querySelector('[data-testid="showcase-product"]')?.text).toContain('€4.50');
       expect(page.document.querySelectorAll('table.week td')[1].text.trim()).toBe('09:00 AM – 07:00 PM');
       expect(page.document.querySelector('.identity')?.text).toContain('Member of Les Vitrines de Vitré');
+      expect(page.document.querySelector('[data-share] label')?.text).toBe("This page's link");
+      expect(page.document.querySelector('[data-share] button')?.text.trim()).toBe('Share');
     }
   });
 

@@ -13,6 +13,7 @@ import {
   renderNotFoundPage,
   renderPublicPage,
   sendPublicPage,
+  shareBox,
   shareCardRequest,
   ShareCards,
 } from '@assoc/platform-api';
@@ -69,7 +70,7 @@ export class ShopPageController {
       locale,
       url: req.originalUrl,
       openGraph: shopOpenGraph(shop, url, locale, image),
-      main: shopPageMain(shopPageView(shop, locale, this.clock.now())),
+      main: shopPageMain(shopPageView(shop, locale, this.clock.now()), shareBox(locale, { url, title: shop.name })),
       association: { name: shop.associationName },
     });
     sendPublicPage(res, page);

@@ -36,9 +36,9 @@ function hours(v: ShopPageView): SafeHtml {
 
 /**
  * The `<main>` of /b/:id: the shop's profile, its current offers, upcoming cashmobs, featured
- * products (photos lazy, below the fold) and its week.
+ * products (photos lazy, below the fold), its week and `share` (the page's share box, `shareBox`).
  */
-export function shopPageMain(v: ShopPageView): SafeHtml {
+export function shopPageMain(v: ShopPageView, share: SafeHtml | null = null): SafeHtml {
   const t = v.t;
   return markup`<article class="card showcase">
     ${identity(v)} ${v.description ? markup`<p class="description">${v.description}</p>` : ''}
@@ -93,6 +93,6 @@ export function shopPageMain(v: ShopPageView): SafeHtml {
             </ul>`
         : ''
     }
-    ${hours(v)}
+    ${hours(v)} ${share}
   </article>`;
 }

@@ -32,8 +32,10 @@
  *   page, served by `PublicPageAssetsController` under hashed names (immutable, brotli/gzip); add a
  *   domain's classes to the style sheet rather than a second file. No inline script or style (CSP).
  * - `sendPublicPage(res, page, { status, private })`: headers (no-cache, Vary, no-referrer when private).
+ * - `shareBox(locale, { url, title })`: the page's link with a share button (Web Share API, else copy).
  */
 export * from './html';
 export * from './layout';
 export * from './forms';
 export * from './public-page-assets';
+export * from './share';

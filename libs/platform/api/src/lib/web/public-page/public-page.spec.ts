@@ -3,6 +3,7 @@ import { checkboxField, formErrors, textField } from './forms';
 import { markup, raw } from './html';
 import { renderNotFoundPage, renderPublicPage, urlWithLang } from './layout';
 import { publicPageAssets, publicPageAssetUrls } from './public-page-assets';
+import { shareBox } from './share';
 import { AppError } from '../../graphql/app-error';
 
 const page = (title: string, locale = Locale.FR) =>
@@ -14,6 +15,17 @@ const page = (title: string, locale = Locale.FR) =>
   });
 
 describe('the public pages base', () => {
+  it('gives a page a share box: its link in a field, a button named in the reader’s language, every value escaped', () => {
+    const fr = shareBox(Locale.FR, { url: 'https://vitre.example/b/1?a=1&b=2', title: 'Chez "Lu" <b>' }).text;
+    expect(fr).toContain('value="https://vitre.example/b/1?a=1&amp;b=2"');
+    expect(fr).toContain('data-share-title="Chez &quot;Lu&quot; &lt;b&gt;"');
+    expect(fr).toContain('<label class="share-label" for="share-url">Lien de cette page</label>');
+    expect(fr).toContain('data-copy-label="Copier le lien"');
+    const en = shareBox(Locale.EN, { url: 'https://vitre.example/b/1', title: 'x' }).text;
+    expect(en).toContain('<span>Share</span>');
+    expect(en).toContain('data-copied="Link copied: paste it in a message."');
+  });
+
   it('escapes every value, joins lists, drops absent ones, and keeps html pieces as they are', () => {
     const name = `<script>alert("x")</script> & 'co'`;
     expect(markup`<p title="${name}">${name}</p>`.text).toBe(

@@ -7,6 +7,8 @@
 // 4. A control with `data-disclose="<id>"` (a button that, without the script, asks the server for
 //    the page with that part open) shows the hidden element `<id>` in place and hides its own form;
 //    `data-close="<id>"` (a link back) hides it again. After a post, `[data-focus]` is what gets focus.
+// 5. `[data-share]` (shareBox): its button opens the phone's share sheet (Web Share API), or else
+//    copies the link (the clipboard, else the field selected) and says so in its status line.
 (function () {
   'use strict';
 
@@ -86,6 +88,7 @@
     document.title = doc.title;
     if (url && url !== location.href) history.pushState(null, '', url);
     keepUrl(doc);
+    shareButtons();
     focusResult(next);
     return true;
   }
@@ -139,9 +142,46 @@
     if (focus) focus.focus();
   }
 
+  // The share buttons shown, named for what they will do here (share sheet or copy).
+  function shareButtons() {
+    document.querySelectorAll('[data-share] .share-button').forEach(function (button) {
+      const box = button.closest('[data-share]');
+      button.querySelector('span').textContent = box.getAttribute(
+        navigator.share ? 'data-share-label' : 'data-copy-label',
+      );
+      button.hidden = false;
+    });
+  }
+
+  function share(event) {
+    const button = event.target.closest && event.target.closest('[data-share] .share-button');
+    if (!button) return;
+    const box = button.closest('[data-share]');
+    const field = box.querySelector('.share-url');
+    const status = box.querySelector('[data-share-status]');
+    const url = field.value;
+    function selectField() {
+      field.focus();
+      field.select();
+      status.textContent = box.getAttribute('data-select');
+    }
+    if (navigator.share) {
+      navigator.share({ title: box.getAttribute('data-share-title'), url: url }).catch(function () {
+        // Closed without sharing: nothing to say.
+      });
+      return;
+    }
+    if (!navigator.clipboard) return selectField();
+    navigator.clipboard.writeText(url).then(function () {
+      status.textContent = box.getAttribute('data-copied');
+    }, selectField);
+  }
+
   function start() {
     keepUrl(document);
     languageMenu();
+    shareButtons();
+    document.addEventListener('click', share);
     document.addEventListener('submit', submit);
     document.addEventListener('click', disclose);
     document.addEventListener('click', function (event) {
