@@ -83,9 +83,24 @@ describe('proposing a cashmob and the shop’s answer', () => {
       await fails({ startsAt: soon.toISOString(), endsAt: new Date(soon.getTime() + HOUR).toISOString() }),
     ).toMatchObject([{ field: 'startsAt', message: 'Le cashmob doit être prévu au moins 7 jours à l’avance.' }]);
     const past = new Date(world.api.clock.nowMs() - DAY);
-    expect(
-      await fails({ startsAt: past.toISOString(), endsAt: new Date(past.getTime() + HOUR).toISOString() }),
-    ).toMatchObject([{ field: 'startsAt', message: 'Le cashmob doit être prévu au moins 7 jours à l’avance.' }]);
+    const inThePast = { startsAt: past.toISOString(), endsAt: new Date(past.getTime() + HOUR).toISOString() };
+    expect(await fails(inThePast)).toMatchObject([
+      {
+        field: 'startsAt',
+        reason: 'startInPast',
+        message: 'Le début du cashmob est déjà passé : choisissez une date et une heure à venir.',
+      },
+    ]);
+    // A signed-in person reads their own language.
+    const SET_LOCALE = `mutation($l: Locale!) { setLocale(locale: $l) { locale } }`;
+    await organiser.ok(SET_LOCALE, { l: 'EN' });
+    try {
+      expect(await fails(inThePast)).toMatchObject([
+        { field: 'startsAt', message: 'The cashmob’s start has already passed: choose a date and time still to come.' },
+      ]);
+    } finally {
+      await organiser.ok(SET_LOCALE, { l: 'FR' });
+    }
     const start = new Date(world.api.clock.nowMs() + 10 * DAY);
     expect(
       await fails({ startsAt: start.toISOString(), endsAt: new Date(start.getTime() - HOUR).toISOString() }),
@@ -123,6 +138,21 @@ describe('proposing a cashmob and the shop’s answer', () => {
       expect((await propose(world.api, organiser, host.shopId as string, slot(world.api.clock.now(), 3))).status).toBe(
         'PROPOSED',
       );
+      // No lead time at all: a start already past still says it is past, not "at least 0 days ahead".
+      await world.president.ok(SETTINGS, { d: 0 });
+      const past = new Date(world.api.clock.nowMs() - HOUR);
+      expect(
+        (
+          await organiser.fails(PROPOSE, {
+            input: {
+              shopId: host.shopId,
+              startsAt: past.toISOString(),
+              endsAt: new Date(past.getTime() + 2 * HOUR).toISOString(),
+              meetingPoint: 'Devant la fontaine',
+            },
+          })
+        ).extensions?.fields,
+      ).toMatchObject([{ field: 'startsAt', reason: 'startInPast' }]);
     } finally {
       await world.president.ok(SETTINGS, { d: 7 });
     }
