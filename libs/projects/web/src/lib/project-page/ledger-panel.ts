@@ -20,7 +20,8 @@ import {
   SessionStore,
   TOUCHED_ERRORS,
 } from '@assoc/platform-web';
-import { acceptsLedgerEntries, PaymentMethod, ProjectStatus } from '@assoc/projects-domain';
+import { acceptsLedgerEntries, overpaymentCents, PaymentMethod, ProjectStatus } from '@assoc/projects-domain';
+import { formatMoney } from '@assoc/shared-util';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { ProjectsData } from '../data-access/projects.data';
@@ -34,6 +35,7 @@ import { projectFileProblem, uploadProjectFile } from '../shared/upload';
 import { nowZonedLocal, zonedLocalToIso } from '../shared/zoned-time';
 import { AuditTrail } from './audit-trail';
 import { MemberNames } from './member-names';
+import { MoneyPanel } from './money-panel';
 import { RefundForm } from './refund-form';
 
 /**
@@ -58,6 +60,7 @@ import { RefundForm } from './refund-form';
     MoneyPipe,
     RefundForm,
     AuditTrail,
+    MoneyPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [TOUCHED_ERRORS],
@@ -82,7 +85,6 @@ export class LedgerPanel {
   protected readonly methods = Object.values(PaymentMethod);
   protected readonly entries = signal<LedgerEntryFieldsFragment[]>([]);
   protected readonly balances = signal<ProjectLedgerQuery['balances'] | null>(null);
-  protected readonly transfers = signal<ProjectLedgerQuery['settlement']>([]);
   /** Bumped after every load, for the audit trail to reload too. */
   protected readonly version = signal(0);
   protected readonly saving = signal(false);
@@ -137,6 +139,8 @@ export class LedgerPanel {
 
   protected async recordContribution(): Promise<void> {
     const raw = this.contribution.getRawValue();
+    const confirmOverpayment = await this.confirmOverpayment(raw.membershipId, parseAmountToCents(raw.amount));
+    if (confirmOverpayment === null) return;
     const recorded = await this.contributionSubmission.submit((idempotencyKey) =>
       firstValueFrom(
         this.data.recordContribution({
@@ -146,6 +150,7 @@ export class LedgerPanel {
           cents: parseAmountToCents(raw.amount) ?? 0,
           paymentMethod: raw.paymentMethod,
           occurredAt: zonedLocalToIso(raw.occurredAt, this.timeZone()),
+          confirmOverpayment,
         }),
       ),
     );
@@ -158,6 +163,32 @@ export class LedgerPanel {
     });
     this.errors.success('projects.contribution.recorded');
     await this.reload();
+  }
+
+  /**
+   * Beyond what the participant still owes against their share, asks first, naming by how much:
+   * true once confirmed, false when there is nothing to confirm, null when the treasurer declined.
+   * (The API refuses an unconfirmed overpayment, and any beyond the project's limit.)
+   */
+  private async confirmOverpayment(membershipId: string, cents: number | null): Promise<boolean | null> {
+    const money = this.balances();
+    if (!this.contribution.valid || cents === null || !money) return false;
+    const participant = money.participants.find((p) => p.membershipId === membershipId);
+    const over = overpaymentCents(participant, cents);
+    if (over === 0) return false;
+    const amount = (value: number) => formatMoney(value, this.currency(), this.language() === 'en' ? 'en-GB' : 'fr-FR');
+    const ok = await confirmAction(this.dialog, {
+      titleKey: 'projects.contribution.overTitle',
+      messageKey: 'projects.contribution.overMessage',
+      confirmKey: 'projects.contribution.overConfirm',
+      params: {
+        name: this.names().name(membershipId),
+        owed: amount(Math.max(0, -(participant?.balanceCents ?? 0))),
+        amount: amount(cents),
+        over: amount(over),
+      },
+    });
+    return ok ? true : null;
   }
 
   protected chooseReceipt(event: Event): void {
@@ -273,7 +304,6 @@ export class LedgerPanel {
       const result = await firstValueFrom(this.data.ledger(projectId));
       this.entries.set(result.ledger);
       this.balances.set(result.balances);
-      this.transfers.set(result.settlement);
       this.version.update((v) => v + 1);
     } catch (error) {
       this.errors.show(error);
