@@ -44,6 +44,11 @@ export const appRoutes: Routes = [
     canActivate: [authGuard],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'feed' },
+      {
+        path: 'not-allowed',
+        title: 'notAllowed.title',
+        loadComponent: () => import('@assoc/platform-web').then((m) => m.NotAllowedPage),
+      },
       { path: '', loadChildren: () => import('@assoc/associations-web').then((m) => m.associationsRoutes) },
       { path: '', loadChildren: () => import('@assoc/directory-web').then((m) => m.directoryRoutes) },
       { path: '', loadChildren: () => import('@assoc/notifications-web').then((m) => m.notificationsRoutes) },

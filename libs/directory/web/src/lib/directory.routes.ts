@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
-import { associationGuard, withTexts } from '@assoc/platform-web/core';
+import { Permission } from '@assoc/platform-domain';
+import { associationGuard, permissionGuard, withTexts } from '@assoc/platform-web/core';
 import { directoryTexts } from './directory.texts';
 
 /** Directory pages (inside the application shell, in the current association). */
@@ -21,7 +22,8 @@ export const directoryRoutes: Routes = withTexts(
     {
       path: 'my-shop',
       title: 'directory.myShop.title',
-      canActivate: [associationGuard],
+      // The consultant has no shop: the form is not offered, the page says why (issue 16).
+      canActivate: [associationGuard, permissionGuard(Permission.EditOwnShop)],
       loadComponent: () => import('./my-shop/my-shop').then((m) => m.MyShop),
     },
   ],

@@ -5,7 +5,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { DateTimePipe, LanguageStore, parseServerError, SessionStore } from '@assoc/platform-web';
+import { DateTimePipe, LanguageStore, parseServerError, SessionStore, ShareLink } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { DirectoryData } from '../data-access/directory.data';
 import { OpeningHoursTable } from '../shared/opening-hours-table';
@@ -15,6 +15,7 @@ import { ShopLogo } from '../shared/shop-logo';
 @Component({
   selector: 'assoc-member-profile',
   imports: [
+    ShareLink,
     MatButtonModule,
     MatCardModule,
     MatIconModule,

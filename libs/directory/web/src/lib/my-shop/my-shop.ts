@@ -9,7 +9,14 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { clearServerErrors, ErrorDisplay, FieldErrorPipe, parseServerError, SessionStore } from '@assoc/platform-web';
+import {
+  clearServerErrors,
+  ErrorDisplay,
+  FieldErrorPipe,
+  parseServerError,
+  SessionStore,
+  ShareLink,
+} from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { DirectoryData } from '../data-access/directory.data';
@@ -25,6 +32,7 @@ const MAX_LOGO_BYTES = 2 * 1024 * 1024;
   selector: 'assoc-my-shop',
   imports: [
     ReactiveFormsModule,
+    ShareLink,
     RouterLink,
     MatButtonModule,
     MatCardModule,

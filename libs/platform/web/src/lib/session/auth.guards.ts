@@ -28,12 +28,15 @@ export const guestGuard: CanActivateFn = async () => {
   return session.isLoggedIn() ? router.createUrlTree(['/']) : true;
 };
 
-/** Restricts a page to the roles that hold a permission in the current association (the API's map). */
+/**
+ * Restricts a page to the roles that hold a permission in the current association (the API's map);
+ * others (a link opened by a role that cannot use the page) get a page saying why and for whom it is.
+ */
 export function permissionGuard(permission: Permission): CanActivateFn {
   return async () => {
     const session = inject(SessionStore);
     const router = inject(Router);
     await session.ensureLoaded();
-    return session.can(permission) ? true : router.createUrlTree(['/']);
+    return session.can(permission) ? true : router.createUrlTree(['/not-allowed'], { queryParams: { permission } });
   };
 }
