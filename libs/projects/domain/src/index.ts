@@ -9,6 +9,7 @@ export * from './lib/funding';
 export * from './lib/settle-up';
 export * from './lib/project-money';
 export * from './lib/ledger';
+export * from './lib/second-signature';
 export * from './lib/ledger-csv';
 export * from './lib/tasks';
 export * from './lib/messages';

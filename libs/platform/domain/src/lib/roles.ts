@@ -33,6 +33,7 @@ export enum Permission {
   VoteProject = 'VoteProject',
   JoinProject = 'JoinProject',
   RecordMoney = 'RecordMoney',
+  ApproveExpenses = 'ApproveExpenses',
   ViewAudit = 'ViewAudit',
   // cashmobs (cashmobs-domain's permissions.ts)
   ViewCashmobs = 'ViewCashmobs',

@@ -1,5 +1,6 @@
 import { compareKeys, isCents } from '@assoc/shared-util';
 import { ProjectProblem } from './problems';
+import { countsInBalances, LedgerApproval } from './second-signature';
 import { Balance } from './settle-up';
 import { Share } from './split-rules';
 
@@ -56,6 +57,8 @@ export interface LedgerEntry {
   kind: LedgerEntryKind;
   /** For a CORRECTION: the id of the entry it reverses. */
   reverses?: string | null;
+  /** Two signatures: only APPROVED entries (or ones without a state) count in balances (see `countsInBalances`). */
+  approval?: LedgerApproval | null;
 }
 
 type AccountType = 'participant' | 'cash' | 'supplier';
@@ -143,11 +146,13 @@ export function ledgerEntryProblems(
 /**
  * Every account's balance: the sum of its debits minus the sum of its credits. Each entry adds its
  * amount to one account and takes it from another, so the balances of all accounts always sum to
- * zero. Accounts are listed in code unit order of their ids.
+ * zero. Accounts are listed in code unit order of their ids. Entries awaiting or refused a second
+ * signature (`countsInBalances`) are left out: every balance, the cash, spending and settle-up skip them.
  */
 export function balances(entries: readonly LedgerEntry[]): Map<AccountId, number> {
   const result = new Map<AccountId, number>();
   for (const e of entries) {
+    if (!countsInBalances(e)) continue;
     result.set(e.debit, (result.get(e.debit) ?? 0) + e.cents);
     result.set(e.credit, (result.get(e.credit) ?? 0) - e.cents);
   }

@@ -95,6 +95,30 @@ export const PROJECTS_MESSAGES = {
     fr: "Ce justificatif n'est plus disponible : envoyez-le à nouveau.",
     en: 'This receipt is no longer available: upload it again.',
   },
+  notPendingApproval: {
+    fr: 'Cette écriture n’attend pas de seconde signature.',
+    en: 'This entry is not awaiting a second signature.',
+  },
+  alreadyApproved: {
+    fr: 'Cette dépense a déjà été approuvée par un autre membre du bureau.',
+    en: 'This expense has already been approved by another board member.',
+  },
+  alreadyRejected: {
+    fr: 'Cette dépense a déjà été refusée par un autre membre du bureau.',
+    en: 'This expense has already been rejected by another board member.',
+  },
+  sameSigner: {
+    fr: 'Vous avez enregistré cette dépense : la seconde signature revient à un autre membre du bureau.',
+    en: 'You recorded this expense: the second signature must come from another board member.',
+  },
+  reversePending: {
+    fr: 'Cette dépense attend une seconde signature : refusez-la plutôt que de l’annuler.',
+    en: 'This expense is awaiting a second signature: reject it instead of reversing it.',
+  },
+  reverseRejected: {
+    fr: 'Cette dépense a été refusée : elle ne compte pas, il n’y a rien à annuler.',
+    en: 'This expense was rejected: it does not count, there is nothing to reverse.',
+  },
   idempotencyKeyReused: {
     fr: 'Cette clé a déjà servi pour une autre opération.',
     en: 'This key was already used for another operation.',

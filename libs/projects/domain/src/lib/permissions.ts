@@ -22,6 +22,8 @@ export const PROJECTS_PERMISSIONS = {
   [Permission.JoinProject]: [PRESIDENT, BOARD, MEMBER],
   /** Record contributions, expenses, refunds and corrections in a project's ledger (the treasurer is BOARD). */
   [Permission.RecordMoney]: [PRESIDENT, BOARD],
+  /** Approve or reject, as the second signature, an expense above the association's threshold (never the member who recorded it). */
+  [Permission.ApproveExpenses]: [PRESIDENT, BOARD],
   /** Read a project's audit trail. */
   [Permission.ViewAudit]: [PRESIDENT, BOARD],
 } as const satisfies PermissionRoles;
