@@ -59,9 +59,10 @@ export function browserJourneys(name: string): Journeys {
   };
 }
 
-/** Waits for the page's loading bar to go. */
+/** Waits for the page's loading bar and its lists' loading placeholders to go. */
 export async function settled(page: Page): Promise<void> {
   await page.locator('mat-progress-bar[mode="indeterminate"]').first().waitFor({ state: 'detached' });
+  await page.locator('[data-testid="list-placeholder"]').first().waitFor({ state: 'detached' });
 }
 
 /**

@@ -4,6 +4,15 @@ import { NavItem } from '@assoc/platform-web/core';
 /** The logged-in navigation; each entry points at a page owned by a domain library. */
 export const navItems: readonly NavItem[] = [
   { path: '/feed', labelKey: 'nav.feed', icon: 'forum' },
+  // At the counter: one tap from the phone menu for shopkeepers (issue 16).
+  { path: '/redeem', labelKey: 'nav.redeem', icon: 'label', permission: Permission.EnrolOffer, shopkeeper: true },
+  {
+    path: '/check-in',
+    labelKey: 'nav.checkIn',
+    icon: 'done-all',
+    permission: Permission.HostCashmob,
+    shopkeeper: true,
+  },
   { path: '/search', labelKey: 'nav.search', icon: 'search' },
   { path: '/projects', labelKey: 'nav.projects', icon: 'projects', permission: Permission.ViewProjects },
   { path: '/cashmobs', labelKey: 'nav.cashmobs', icon: 'group', permission: Permission.ViewCashmobs },

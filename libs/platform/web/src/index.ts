@@ -6,5 +6,6 @@ export type { ConfirmDialogData } from './lib/dialogs/confirm-dialog';
 export { CodeEntry } from './lib/scan/code-entry';
 export { fetchFile } from './lib/files/download';
 export { ShareLink } from './lib/share/share-link';
+export { ListPlaceholder } from './lib/layout/list-placeholder';
 export { NotAllowedPage } from './lib/session/not-allowed-page';
 export { TOUCHED_ERRORS } from './lib/errors/touched-errors';

@@ -23,6 +23,14 @@ export const cashmobsRoutes: Routes = withTexts(
       loadComponent: () => import('./propose-cashmob/propose-cashmob').then((m) => m.ProposeCashmob),
     },
     {
+      // The counter's one-tap shortcut (phone menu): the shop's cashmob under way, on its check-in.
+      path: 'check-in',
+      providers: [provideTypePolicies('cashmobs', cashmobsTypePolicies)],
+      title: 'cashmobs.checkIn.title',
+      canActivate: [associationGuard, permissionGuard(Permission.HostCashmob)],
+      loadComponent: () => import('./check-in-shortcut/check-in-shortcut').then((m) => m.CheckInShortcut),
+    },
+    {
       path: 'cashmobs/:id',
       title: 'cashmobs.title',
       canActivate: [associationGuard, permissionGuard(Permission.ViewCashmobs)],

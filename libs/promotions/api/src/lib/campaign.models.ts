@@ -145,6 +145,10 @@ export class CodeCheckModel {
   @Field(() => String, { nullable: true }) conditions!: string | null;
   @Field(() => Int, { nullable: true, description: 'Uses left when the offer is limited.' }) remainingUses!:
     number | null;
+  @Field(() => Date, { nullable: true, description: 'ALREADY_USED, the shop’s own voucher: when it was used.' })
+  usedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'ALREADY_USED, the shop’s own voucher: the shop that took it.' })
+  usedInShop!: string | null;
 }
 
 @ObjectType('Redemption')

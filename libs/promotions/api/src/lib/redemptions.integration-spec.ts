@@ -73,11 +73,37 @@ describe('redemption in the shop', () => {
       basketCents: 4590,
       remainingUses: 4,
     });
-    expect(await check(world.shops[0], voucher.code)).toMatchObject({ verdict: 'ALREADY_USED' });
-    expect(problem(await redeem(world.shops[0], voucher.code))).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      fields: [{ field: 'code', message: 'Ce bon a déjà été utilisé.' }],
-    });
+    // "Déjà utilisé" says when (the association's wall clock, Europe/Paris) and in which shop, in both languages.
+    const [{ redeemedAt, shopName }] = (await world.api.dataSource.query(
+      `SELECT v."redeemedAt", s.name AS "shopName" FROM campaign_vouchers v JOIN shops s ON s.id = v."shopId" WHERE v."offerId" = $1 AND v."redeemedAt" IS NOT NULL`,
+      [offers[0].id],
+    )) as { redeemedAt: Date; shopName: string }[];
+    const shop = shopName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const usedCheck = (
+      await world.shops[0].ok<{ checkCode: { verdict: string; usedAt: string; usedInShop: string } }>(
+        `query($code: String!) { checkCode(code: $code) { verdict usedAt usedInShop } }`,
+        { code: voucher.code },
+      )
+    ).checkCode;
+    expect(usedCheck).toEqual({ verdict: 'ALREADY_USED', usedAt: redeemedAt.toISOString(), usedInShop: shopName });
+    const parisClock = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Paris',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(redeemedAt);
+    const usedAgain = problem(await redeem(world.shops[0], voucher.code));
+    expect(usedAgain).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'code' }] });
+    expect(usedAgain.fields?.[0].message).toMatch(
+      new RegExp(`^Ce bon a déjà été utilisé le \\d.* \\d{4} à ${parisClock} chez ${shop}\\.$`),
+    );
+    world.shops[0].language = 'en';
+    await world.shops[0].ok(`mutation { setLocale(locale: EN) { id } }`);
+    expect(problem(await redeem(world.shops[0], voucher.code)).fields?.[0].message).toMatch(
+      new RegExp(`^This voucher was already used on \\d.* \\d{4} at ${parisClock} at ${shop}\\.$`),
+    );
+    await world.shops[0].ok(`mutation { setLocale(locale: FR) { id } }`);
+    world.shops[0].language = 'fr';
     // the offer's own code is reusable within its limit
     expect((await redeem(world.shops[0], offers[0].code.toLowerCase())).data?.redeemCode).toMatchObject({
       voucher: false,
@@ -156,7 +182,9 @@ describe('redemption in the shop', () => {
     );
     expect(results.filter((r) => r.data?.redeemCode)).toHaveLength(1);
     expect(
-      results.filter((r) => r.errors?.[0].extensions?.fields?.[0].message === 'Ce bon a déjà été utilisé.'),
+      results.filter((r) =>
+        /^Ce bon a déjà été utilisé le .+ chez .+\./.test(r.errors?.[0].extensions?.fields?.[0].message),
+      ),
     ).toHaveLength(19);
     expect(await redemptions(offers[0].id)).toBe(1);
   });

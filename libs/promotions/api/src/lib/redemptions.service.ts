@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AssociationReads } from '@assoc/associations-api';
 import { AppError, Clock, CurrentMember, Locale } from '@assoc/platform-api';
 import {
   basketProblems,
@@ -12,6 +13,7 @@ import {
   statusAt,
   VERDICT_REASONS,
 } from '@assoc/promotions-domain';
+import { DEFAULT_TIME_ZONE, formatInstant } from '@assoc/shared-util';
 import { DataSource, EntityManager } from 'typeorm';
 import { CampaignAccess } from './campaign-access.service';
 import { CampaignOfferEntity } from './campaign-offer.entity';
@@ -42,6 +44,7 @@ export class RedemptionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CampaignAccess,
     private readonly clock: Clock,
+    private readonly associations: AssociationReads,
   ) {}
 
   async check(member: CurrentMember, code: string, locale: Locale): Promise<CodeCheckModel> {
@@ -51,7 +54,11 @@ export class RedemptionsService {
     const shop = await this.access.myShop(manager, member);
     const verdict = redemptionVerdict(found?.facts ?? null, shop?.id ?? null);
     const mine = found && shop && found.offer.shopId === shop.id && verdict !== RedemptionVerdict.UNKNOWN;
+    const used = mine && verdict === RedemptionVerdict.ALREADY_USED ? (found.voucher?.redeemedAt ?? null) : null;
     return {
+      // A voucher is used only in its offer's shop (NOT_THIS_SHOP comes first): the caller's.
+      usedAt: used,
+      usedInShop: used && shop ? shop.name : null,
       verdict,
       codeKind: mine ? found.facts.kind : null,
       headline: mine ? offerHeadline(found.offer, lang(locale)) : null,
@@ -69,13 +76,23 @@ export class RedemptionsService {
       const found = await this.find(manager, member, input.code, now);
       const shop = await this.access.myShop(manager, member);
       const verdict = redemptionVerdict(found?.facts ?? null, shop?.id ?? null);
+      if (verdict === RedemptionVerdict.ALREADY_USED && found?.voucher?.redeemedAt && shop)
+        throw await this.alreadyUsed(manager, member, found.voucher.redeemedAt, shop.name, locale);
       if (verdict !== RedemptionVerdict.VALID || !found || !shop) throw refused(verdict);
       if (found.voucher) {
         const [, used] = (await manager.query(
           `UPDATE campaign_vouchers SET "redeemedAt" = $2 WHERE id = $1 AND "redeemedAt" IS NULL RETURNING id`,
           [found.voucher.id, now],
         )) as [unknown[], number];
-        if (used !== 1) throw refused(RedemptionVerdict.ALREADY_USED);
+        if (used !== 1) {
+          // Used by a concurrent scan: its time is committed now (READ COMMITTED reads it afresh).
+          const [row] = (await manager.query(`SELECT "redeemedAt" FROM campaign_vouchers WHERE id = $1`, [
+            found.voucher.id,
+          ])) as { redeemedAt: Date | null }[];
+          throw row?.redeemedAt
+            ? await this.alreadyUsed(manager, member, row.redeemedAt, shop.name, locale)
+            : refused(RedemptionVerdict.ALREADY_USED);
+        }
       }
       const [rows] = (await manager.query(
         `UPDATE campaign_offers SET "redemptionCount" = "redemptionCount" + 1 WHERE id = $1 AND ("maxUses" IS NULL OR "redemptionCount" < "maxUses") RETURNING "redemptionCount", "maxUses"`,
@@ -103,6 +120,27 @@ export class RedemptionsService {
         redeemedAt: redemption.createdAt,
         remainingUses: rows[0].maxUses === null ? null : rows[0].maxUses - rows[0].redemptionCount,
       };
+    });
+  }
+
+  /** "Already used on 12 June 2026 at 15:42 at <shop>", the time in the association's time zone (read in the transaction). */
+  private async alreadyUsed(
+    manager: EntityManager,
+    member: CurrentMember,
+    at: Date,
+    shop: string,
+    locale: Locale,
+  ): Promise<AppError> {
+    const timeZone = (await this.associations.summary(member.associationId, manager))?.timeZone ?? DEFAULT_TIME_ZONE;
+    return AppError.field('code', 'codeAlreadyUsedAt', {
+      at: formatInstant(at, lang(locale), timeZone, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      }),
+      shop,
     });
   }
 

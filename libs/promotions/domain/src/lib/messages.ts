@@ -75,6 +75,10 @@ export const PROMOTIONS_MESSAGES = {
   },
   codeUnknown: { fr: "Ce code n'existe pas.", en: 'This code does not exist.' },
   codeAlreadyUsed: { fr: 'Ce bon a déjà été utilisé.', en: 'This voucher has already been used.' },
+  codeAlreadyUsedAt: {
+    fr: 'Ce bon a déjà été utilisé le {at} chez {shop}.',
+    en: 'This voucher was already used on {at} at {shop}.',
+  },
   codeExpired: {
     fr: 'Ce code a expiré : le temps fort est terminé.',
     en: 'This code has expired: the campaign is over.',

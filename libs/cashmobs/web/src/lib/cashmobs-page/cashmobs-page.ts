@@ -3,10 +3,9 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Permission } from '@assoc/platform-domain';
-import { DateTimePipe, ErrorDisplay, LanguageStore, SessionStore } from '@assoc/platform-web';
+import { DateTimePipe, ErrorDisplay, LanguageStore, ListPlaceholder, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { CashmobsData } from '../data-access/cashmobs.data';
@@ -23,11 +22,11 @@ import { SuggestedShops } from './suggested-shops';
     MatButtonModule,
     MatCardModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
     DateTimePipe,
     LeadTimeSettings,
     SuggestedShops,
+    ListPlaceholder,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './cashmobs-page.html',

@@ -9,7 +9,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { ErrorDisplay, SessionStore } from '@assoc/platform-web';
+import { ErrorDisplay, ListPlaceholder, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
 import { DirectoryData, DirectoryEntry } from '../data-access/directory.data';
@@ -32,6 +32,7 @@ const PAGE_SIZE = 20;
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
+    ListPlaceholder,
     TranslatePipe,
     ShopLogo,
   ],

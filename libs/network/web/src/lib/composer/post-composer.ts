@@ -65,6 +65,8 @@ export class PostComposer {
   protected readonly topicControl = new FormControl<string | null>(null);
   protected readonly announcementControl = new FormControl(false, { nonNullable: true });
   protected readonly images = signal<DraftImage[]>([]);
+  /** Folded to one line until the member taps it (issue 16: a post must show on a phone's first screen). */
+  protected readonly expanded = signal(false);
   protected readonly publishing = signal(false);
   protected readonly uploading = computed(() => this.images().some((i) => !i.imageId && !i.error));
   protected readonly openTopics = computed(() => this.topics().filter((t) => !t.archivedAt));
@@ -115,6 +117,7 @@ export class PostComposer {
       this.announcementControl.setValue(false);
       this.images().forEach((i) => URL.revokeObjectURL(i.previewUrl));
       this.images.set([]);
+      this.expanded.set(false);
       this.errors.success('network.composer.published');
     } catch (error) {
       this.errors.show(error, this.draft.form);

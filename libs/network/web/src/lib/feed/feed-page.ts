@@ -17,7 +17,7 @@ import { MatChipsModule } from '@angular/material/chips';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { ErrorDisplay, SessionStore } from '@assoc/platform-web';
+import { ErrorDisplay, ListPlaceholder, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { NetworkData } from '../data-access/network.data';
@@ -39,6 +39,7 @@ const PAGE_SIZE = 10;
     TranslatePipe,
     PostComposer,
     PostCard,
+    ListPlaceholder,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './feed-page.html',

@@ -40,7 +40,7 @@ const TOUCHED_ONLY: ErrorStateMatcher = {
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslatePipe, FieldErrorPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mat-form-field class="full">
+    <mat-form-field class="full" [subscriptSizing]="hint() ? 'fixed' : 'dynamic'">
       <mat-label>{{ label() | translate }}</mat-label>
       <textarea
         #area
@@ -57,7 +57,9 @@ const TOUCHED_ONLY: ErrorStateMatcher = {
         (keydown)="onKeydown($event)"
         (blur)="closeSoon()"
       ></textarea>
-      <mat-hint>{{ 'network.mentionHint' | translate }}</mat-hint>
+      @if (hint()) {
+        <mat-hint>{{ 'network.mentionHint' | translate }}</mat-hint>
+      }
       @if (draft().control.invalid && draft().control.touched) {
         <mat-error>{{ draft().control.errors | assocFieldError }}</mat-error>
       }
@@ -123,6 +125,8 @@ export class MentionTextarea {
   readonly draft = input.required<MentionDraft>();
   readonly label = input.required<string>();
   readonly rows = input(3);
+  /** The "type @ to mention" hint under the box (hidden while the feed's composer is folded to one line). */
+  readonly hint = input(true);
 
   private readonly network = inject(NetworkData);
   private readonly area = viewChild.required<ElementRef<HTMLTextAreaElement>>('area');

@@ -3,7 +3,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { DateTimePipe, ErrorDisplay, LanguageStore, LiveConnection, SessionStore } from '@assoc/platform-web';
+import {
+  DateTimePipe,
+  ErrorDisplay,
+  LanguageStore,
+  ListPlaceholder,
+  LiveConnection,
+  SessionStore,
+} from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { NotificationsData } from '../data-access/notifications.data';
@@ -25,7 +32,15 @@ function toView(n: NotificationFieldsFragment): NotificationView {
 /** /notifications — what happened around me, newest first; opening one marks it read. */
 @Component({
   selector: 'assoc-notifications-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, TranslatePipe, DateTimePipe],
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslatePipe,
+    DateTimePipe,
+    ListPlaceholder,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './notifications-page.html',
   styleUrl: './notifications-page.scss',

@@ -55,8 +55,12 @@ export class AppShell {
   protected readonly items = computed(() => {
     this.session.role(); // re-filter when the role changes
     const hasAssociation = this.session.currentAssociation() !== null;
+    const hasShop = !!this.session.currentMembership()?.shop;
     return this.allItems.filter(
-      (item) => (hasAssociation || item.withoutAssociation) && (!item.permission || this.session.can(item.permission)),
+      (item) =>
+        (hasAssociation || item.withoutAssociation) &&
+        (!item.permission || this.session.can(item.permission)) &&
+        (!item.shopkeeper || hasShop),
     );
   });
 

@@ -12,6 +12,8 @@ export interface NavItem {
   permission?: Permission;
   /** Shown even when the person has no association yet. */
   withoutAssociation?: boolean;
+  /** Shown only to members with a shop in the current association (the counter's shortcuts). */
+  shopkeeper?: boolean;
 }
 
 /** The shell's navigation, provided by the application that composes the domains. */

@@ -27,29 +27,54 @@ import { MoneyPipe } from '../shared/money.pipe';
         <tbody>
           @for (line of lines(); track line.id) {
             <tr>
-              <td>{{ line.label }}</td>
-              <td>{{ line.supplier }}</td>
-              <td class="num">{{ line.quantity }} × {{ line.unitPriceCents | assocMoney }}</td>
-              <td class="num">{{ line.excludingVatCents | assocMoney }}</td>
-              <td class="num">{{ vat(line.vatRateBp) }}</td>
-              <td class="num">{{ line.includingVatCents | assocMoney }}</td>
-              <td class="num">{{ line.soloPriceCents === null ? '—' : (line.soloPriceCents | assocMoney) }}</td>
+              <th scope="row" class="line">{{ line.label }}</th>
+              <td [attr.data-label]="'projects.editor.supplier' | translate">{{ line.supplier }}</td>
+              <td class="num" [attr.data-label]="'projects.page.unitPrice' | translate">
+                {{ line.quantity }} × {{ line.unitPriceCents | assocMoney }}
+              </td>
+              <td class="num" [attr.data-label]="'projects.editor.totalExcl' | translate">
+                {{ line.excludingVatCents | assocMoney }}
+              </td>
+              <td class="num" [attr.data-label]="'projects.editor.vatRate' | translate">{{ vat(line.vatRateBp) }}</td>
+              <td
+                class="num"
+                data-testid="budget-line-incl"
+                [attr.data-label]="'projects.editor.totalIncl' | translate"
+              >
+                {{ line.includingVatCents | assocMoney }}
+              </td>
+              <td class="num" [attr.data-label]="'projects.page.soloPrice' | translate">
+                {{ line.soloPriceCents === null ? '—' : (line.soloPriceCents | assocMoney) }}
+              </td>
             </tr>
           }
         </tbody>
         <tfoot>
           <tr>
             <th scope="row" colspan="3">{{ 'projects.page.total' | translate }}</th>
-            <td class="num">{{ totals().excludingVatCents | assocMoney }}</td>
-            <td class="num">{{ totals().vatCents | assocMoney }}</td>
-            <td class="num strong" data-testid="project-total">{{ totals().includingVatCents | assocMoney }}</td>
-            <td class="num">{{ totals().soloTotalCents | assocMoney }}</td>
+            <td class="num" [attr.data-label]="'projects.editor.totalExcl' | translate">
+              {{ totals().excludingVatCents | assocMoney }}
+            </td>
+            <td class="num" [attr.data-label]="'projects.editor.vatRate' | translate">
+              {{ totals().vatCents | assocMoney }}
+            </td>
+            <td
+              class="num strong"
+              data-testid="project-total"
+              [attr.data-label]="'projects.editor.totalIncl' | translate"
+            >
+              {{ totals().includingVatCents | assocMoney }}
+            </td>
+            <td class="num" [attr.data-label]="'projects.page.soloPrice' | translate">
+              {{ totals().soloTotalCents | assocMoney }}
+            </td>
           </tr>
         </tfoot>
       </table>
     </div>
   `,
   styles: `
+    @use 'stacked-table' as st;
     .scroll {
       overflow-x: auto;
     }
@@ -74,6 +99,13 @@ import { MoneyPipe } from '../shared/money.pipe';
     }
     .strong {
       font-weight: 700;
+    }
+    .line {
+      font: var(--mat-sys-body-medium);
+      color: inherit;
+    }
+    .budget {
+      @include st.stacked-table();
     }
   `,
 })

@@ -17,6 +17,7 @@ import {
   fetchFile,
   FieldErrorPipe,
   LanguageStore,
+  ListPlaceholder,
   SessionStore,
   TOUCHED_ERRORS,
 } from '@assoc/platform-web';
@@ -61,6 +62,7 @@ import { RefundForm } from './refund-form';
     RefundForm,
     AuditTrail,
     MoneyPanel,
+    ListPlaceholder,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [TOUCHED_ERRORS],

@@ -18,6 +18,7 @@ import { CoverUpload } from './cover-upload';
 import { EnrolOffer } from './enrol-offer';
 import { MyOffer } from './my-offer';
 import { OfferReview } from './offer-review';
+import { offersToReview } from '../shared/offers-to-review';
 
 /** /campaigns/:id — one campaign: the board prepares, publishes, reviews and follows it; a member enrols their shop. */
 @Component({
@@ -67,6 +68,8 @@ export class CampaignPage {
   private readonly me = computed(() => this.session.currentMembership()?.id ?? null);
   protected readonly myOffers = computed(() => this.offers().filter((o) => o.shop.membershipId === this.me()));
   protected readonly approvedOffers = computed(() => this.offers().filter((o) => o.status === 'APPROVED'));
+  /** The title's count: offers still pending (the list below also shows the reviewed ones). */
+  protected readonly pendingCount = computed(() => offersToReview(this.offers()));
   protected readonly toReview = computed(() =>
     [...this.offers()].sort((a, b) => statusRank(a.status) - statusRank(b.status)),
   );

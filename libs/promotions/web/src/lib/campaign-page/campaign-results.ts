@@ -54,9 +54,9 @@ export type { CampaignResultsFigures };
             @for (s of r.byShop; track s.shopId) {
               <tr>
                 <th scope="row">{{ s.shopName }}</th>
-                <td>{{ s.claimed }}</td>
-                <td>{{ s.redeemed }}</td>
-                <td>{{ s.basketCents | assocEuros }}</td>
+                <td [attr.data-label]="'promotions.results.claimed' | translate">{{ s.claimed }}</td>
+                <td [attr.data-label]="'promotions.results.redeemed' | translate">{{ s.redeemed }}</td>
+                <td [attr.data-label]="'promotions.results.baskets' | translate">{{ s.basketCents | assocEuros }}</td>
               </tr>
             }
           </tbody>
@@ -83,11 +83,11 @@ export type { CampaignResultsFigures };
           <tbody>
             @for (d of r.byDay; track d.day + d.shopId) {
               <tr>
-                <td>{{ d.day }}</td>
+                <td [attr.data-label]="'promotions.results.day' | translate">{{ d.day }}</td>
                 <th scope="row">{{ d.shopName }}</th>
-                <td>{{ d.claimed }}</td>
-                <td>{{ d.redeemed }}</td>
-                <td>{{ d.basketCents | assocEuros }}</td>
+                <td [attr.data-label]="'promotions.results.claimed' | translate">{{ d.claimed }}</td>
+                <td [attr.data-label]="'promotions.results.redeemed' | translate">{{ d.redeemed }}</td>
+                <td [attr.data-label]="'promotions.results.baskets' | translate">{{ d.basketCents | assocEuros }}</td>
               </tr>
             }
           </tbody>
@@ -106,6 +106,7 @@ export type { CampaignResultsFigures };
     </div>
   `,
   styles: `
+    @use 'stacked-table' as st;
     .totals {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(140px, 1fr));
@@ -132,6 +133,7 @@ export type { CampaignResultsFigures };
     table {
       border-collapse: collapse;
       width: 100%;
+      @include st.stacked-table();
     }
     caption {
       text-align: left;

@@ -3,10 +3,9 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { Permission } from '@assoc/platform-domain';
-import { DateTimePipe, ErrorDisplay, LanguageStore, SessionStore } from '@assoc/platform-web';
+import { DateTimePipe, ErrorDisplay, LanguageStore, ListPlaceholder, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CampaignsData } from '../data-access/campaigns.data';
 import type { CampaignFieldsFragment } from '../graphql/promotions.generated';
@@ -21,10 +20,10 @@ import { STATUS_ORDER } from '../shared/campaign-status';
     MatButtonModule,
     MatCardModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
     DateTimePipe,
     CampaignForm,
+    ListPlaceholder,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './campaigns-page.html',

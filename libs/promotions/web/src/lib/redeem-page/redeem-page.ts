@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { CodeEntry, ErrorDisplay, EurosPipe } from '@assoc/platform-web';
+import { CodeEntry, DateTimePipe, ErrorDisplay, EurosPipe, LanguageStore, SessionStore } from '@assoc/platform-web';
 import { parseAmountToCents } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
@@ -32,6 +32,7 @@ const AMOUNT = /^\s*\d{1,6}([.,]\d{1,2})?\s*$/;
     TranslatePipe,
     CodeEntry,
     EurosPipe,
+    DateTimePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './redeem-page.html',
@@ -43,6 +44,10 @@ export class RedeemPage {
 
   private readonly data = inject(CampaignsData);
   private readonly errors = inject(ErrorDisplay);
+  private readonly session = inject(SessionStore);
+  protected readonly language = inject(LanguageStore).language;
+  /** "Déjà utilisé le … chez …" is told in the association's time zone. */
+  protected readonly timeZone = computed(() => this.session.currentAssociation()?.timeZone ?? 'Europe/Paris');
 
   protected readonly checking = signal(false);
   protected readonly recording = signal(false);
