@@ -179,6 +179,17 @@ describe('cashmob journey', () => {
         const result = yann.getByTestId('result-form');
         await result.waitFor();
         await settled(yann);
+        // A count below zero or with decimals says why, under the field (not a vague "format").
+        const salesError = result
+          .locator('mat-form-field')
+          .filter({ hasText: 'Nombre de ventes' })
+          .locator('mat-error');
+        await result.getByLabel(/^Chiffre d'affaires TTC/).fill('54,60');
+        await result.getByLabel('Nombre de ventes').fill('-3');
+        await result.getByRole('button', { name: 'Enregistrer le résultat' }).click();
+        await salesError.getByText('La valeur doit être au moins 0.').waitFor();
+        await result.getByLabel('Nombre de ventes').fill('2,5');
+        await salesError.getByText('Indiquez un nombre entier, sans virgule.').waitFor();
         await result.getByLabel('Nombre de ventes').fill('3');
         await result.getByLabel(/^Chiffre d'affaires TTC/).fill('54,60');
         await result.getByLabel(/^Chiffre d'affaires d'un après-midi ordinaire/).fill('30');
