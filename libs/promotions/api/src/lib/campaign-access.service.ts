@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ShopEntity } from '@assoc/directory-api';
+import { AssociationReads, AssociationSummary } from '@assoc/associations-api';
+import { ShopCard, ShopReads } from '@assoc/directory-api';
 import { AppError, Clock, CurrentMember, Permission, roleHasPermission } from '@assoc/platform-api';
 import { CampaignStatus, statusAt } from '@assoc/promotions-domain';
 import { EntityManager } from 'typeorm';
@@ -13,7 +14,11 @@ import { CampaignEntity } from './campaign.entity';
  */
 @Injectable()
 export class CampaignAccess {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly shops: ShopReads,
+    private readonly associations: AssociationReads,
+  ) {}
 
   isManager(member: CurrentMember): boolean {
     return roleHasPermission(member.role, Permission.ManageCampaigns);
@@ -47,7 +52,24 @@ export class CampaignAccess {
   }
 
   /** The caller's own shop in the association, or null (consultants and shopless members). */
-  myShop(manager: EntityManager, member: CurrentMember): Promise<ShopEntity | null> {
-    return manager.findOneBy(ShopEntity, { membershipId: member.membershipId, associationId: member.associationId });
+  myShop(manager: EntityManager, member: CurrentMember): Promise<{ id: string; name: string } | null> {
+    return this.shops.ownShop(member.associationId, member.membershipId, manager);
+  }
+
+  /** The card of an offer's shop (directory's); a shop cannot leave while it has offers (foreign key). */
+  async offerShop(
+    manager: EntityManager,
+    offer: Pick<CampaignOfferEntity, 'associationId' | 'shopId'>,
+  ): Promise<ShopCard> {
+    const shop = (await this.shops.cards(offer.associationId, [offer.shopId], manager)).get(offer.shopId);
+    if (!shop) throw new Error(`offer of a shop ${offer.shopId} not found in its association`);
+    return shop;
+  }
+
+  /** The association's name, time zone and currency (associations'). */
+  async association(manager: EntityManager, associationId: string): Promise<AssociationSummary> {
+    const association = await this.associations.summary(associationId, manager);
+    if (!association) throw AppError.notFound();
+    return association;
   }
 }

@@ -1,7 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AssociationEntity } from '@assoc/associations-api';
-import { ShopEntity } from '@assoc/directory-api';
 import {
   Allow,
   AppError,
@@ -90,8 +88,8 @@ export class CampaignFilesController {
     const offer = await this.access.offer(manager, member, offerId);
     if (offer.ownerMembershipId !== member.membershipId && !this.access.isManager(member)) throw AppError.notFound();
     const campaign = await this.access.campaign(manager, member, offer.campaignId);
-    const shop = await manager.findOneByOrFail(ShopEntity, { id: offer.shopId });
-    const association = await manager.findOneByOrFail(AssociationEntity, { id: member.associationId });
+    const shop = await this.access.offerShop(manager, offer);
+    const association = await this.access.association(manager, member.associationId);
     const lang = locale === 'en' ? 'en' : 'fr';
     const pdf = await posterPdf({
       associationName: association.name,

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AssociationEntity } from '@assoc/associations-api';
-import { ShopEntity } from '@assoc/directory-api';
+import { ShopReads } from '@assoc/directory-api';
 import { CurrentMember } from '@assoc/platform-api';
 import { ResultRow, resultsByDay, resultsCsv, totalsOf } from '@assoc/promotions-domain';
 import { CsvLocale } from '@assoc/shared-util';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { CampaignAccess } from './campaign-access.service';
 import { CampaignRedemptionEntity } from './campaign-redemption.entity';
 import { CampaignVoucherEntity } from './campaign-voucher.entity';
@@ -29,6 +28,7 @@ export class CampaignResultsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CampaignAccess,
+    private readonly shops: ShopReads,
   ) {}
 
   async results(member: CurrentMember, campaignId: string): Promise<CampaignResultsModel> {
@@ -61,7 +61,7 @@ export class CampaignResultsService {
   private async compute(member: CurrentMember, campaignId: string): Promise<Results> {
     const manager = this.dataSource.manager;
     const campaign = await this.access.campaign(manager, member, campaignId);
-    const association = await manager.findOneByOrFail(AssociationEntity, { id: member.associationId });
+    const association = await this.access.association(manager, member.associationId);
     const myShop = this.access.isManager(member) ? null : await this.access.myShop(manager, member);
     const scope = {
       campaignId: campaign.id,
@@ -81,10 +81,10 @@ export class CampaignResultsService {
       redemptions.map((r) => ({ at: r.createdAt, shopId: r.shopId, basketCents: r.basketCents })),
       association.timeZone,
     );
-    const ids = [...new Set(rows.map((r) => r.shopId))];
-    const shops = ids.length
-      ? await manager.find(ShopEntity, { where: { id: In(ids) }, select: { id: true, name: true } })
-      : [];
-    return { campaign, rows, shopNames: new Map(shops.map((s) => [s.id, s.name])), currency: association.currency };
+    const shopNames = await this.shops.names(
+      member.associationId,
+      rows.map((r) => r.shopId),
+    );
+    return { campaign, rows, shopNames, currency: association.currency };
   }
 }

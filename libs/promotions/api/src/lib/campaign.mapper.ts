@@ -1,5 +1,5 @@
-import { AssociationEntity } from '@assoc/associations-api';
-import { ShopEntity } from '@assoc/directory-api';
+import { AssociationSummary } from '@assoc/associations-api';
+import { PublicShop, ShopCard } from '@assoc/directory-api';
 import { addressMapUrl, TradeCategory } from '@assoc/directory-domain';
 import { Locale } from '@assoc/platform-api';
 import { acceptsVoucherClaims, allowedCampaignEvents, offerHeadline, statusAt } from '@assoc/promotions-domain';
@@ -34,7 +34,11 @@ export function toCampaignModel(c: CampaignEntity, now: Date): CampaignModel {
   };
 }
 
-export function toOfferModel(o: CampaignOfferEntity, shop: ShopEntity, locale: Locale): OfferModel {
+export function toOfferModel(
+  o: CampaignOfferEntity,
+  shop: Pick<ShopCard, 'id' | 'membershipId' | 'name' | 'trade'>,
+  locale: Locale,
+): OfferModel {
   return {
     id: o.id,
     campaignId: o.campaignId,
@@ -59,7 +63,7 @@ export function toOfferModel(o: CampaignOfferEntity, shop: ShopEntity, locale: L
 }
 
 /** A shop's public fields only (never the owner, phone or membership). */
-export function toPublicShop(shop: ShopEntity): PublicShopModel {
+export function toPublicShop(shop: PublicShop): PublicShopModel {
   return {
     name: shop.name,
     trade: shop.trade,
@@ -72,7 +76,7 @@ export function toPublicShop(shop: ShopEntity): PublicShopModel {
   };
 }
 
-export function toPublicOffer(o: CampaignOfferEntity, shop: ShopEntity, locale: Locale): PublicOfferModel {
+export function toPublicOffer(o: CampaignOfferEntity, shop: PublicShop, locale: Locale): PublicOfferModel {
   return {
     id: o.id,
     kind: o.kind,
@@ -92,7 +96,7 @@ export function toPublicOffer(o: CampaignOfferEntity, shop: ShopEntity, locale: 
 
 export function toPublicCampaign(
   c: CampaignEntity,
-  association: AssociationEntity,
+  association: Pick<AssociationSummary, 'name' | 'timeZone'>,
   offers: PublicOfferModel[],
   trades: TradeCategory[],
   now: Date,

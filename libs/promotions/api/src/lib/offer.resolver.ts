@@ -1,8 +1,8 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ShopEntity } from '@assoc/directory-api';
 import { Allow, CurrentMember, Locale, Member, Permission, RequestLocale, uuidArg } from '@assoc/platform-api';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { CampaignAccess } from './campaign-access.service';
 import { CampaignOfferEntity } from './campaign-offer.entity';
 import { toOfferModel } from './campaign.mapper';
 import { OfferModel } from './campaign.models';
@@ -17,6 +17,7 @@ export class OfferResolver {
     private readonly offers: OffersService,
     private readonly links: PromotionLinks,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CampaignAccess,
   ) {}
 
   @Allow(Permission.ViewCampaigns)
@@ -27,8 +28,11 @@ export class OfferResolver {
     @RequestLocale() locale: Locale,
   ): Promise<OfferModel[]> {
     const offers = await this.offers.list(member, campaignId);
-    const shops = new Map((await this.offers.shops(this.dataSource.manager, offers)).map((s) => [s.id, s]));
-    return offers.map((o) => toOfferModel(o, shops.get(o.shopId) as ShopEntity, locale));
+    const shops = await this.offers.shops(member, offers);
+    return offers.flatMap((o) => {
+      const shop = shops.get(o.shopId);
+      return shop ? [toOfferModel(o, shop, locale)] : [];
+    });
   }
 
   @Allow(Permission.ViewCampaigns)
@@ -84,6 +88,6 @@ export class OfferResolver {
   }
 
   private async view(offer: CampaignOfferEntity, locale: Locale): Promise<OfferModel> {
-    return toOfferModel(offer, await this.dataSource.manager.findOneByOrFail(ShopEntity, { id: offer.shopId }), locale);
+    return toOfferModel(offer, await this.access.offerShop(this.dataSource.manager, offer), locale);
   }
 }

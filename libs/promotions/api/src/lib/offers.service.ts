@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ShopEntity } from '@assoc/directory-api';
+import { ShopCard, ShopReads } from '@assoc/directory-api';
 import { NotificationKind } from '@assoc/notifications-domain';
 import { NotificationsService } from '@assoc/notifications-api';
 import { AppError, Clock, CurrentMember, isUniqueViolation } from '@assoc/platform-api';
@@ -13,7 +13,7 @@ import {
   REVIEW_REASON_MAX,
   statusAt,
 } from '@assoc/promotions-domain';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CampaignAccess } from './campaign-access.service';
 import { CampaignOfferEntity } from './campaign-offer.entity';
 import { CampaignEntity } from './campaign.entity';
@@ -31,6 +31,7 @@ export class OffersService {
     private readonly access: CampaignAccess,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly shopReads: ShopReads,
   ) {}
 
   /** The campaign's offers: all for the board, else the approved ones and the caller's own. */
@@ -58,10 +59,12 @@ export class OffersService {
     return offer;
   }
 
-  shops(manager: EntityManager, offers: readonly CampaignOfferEntity[]): Promise<ShopEntity[]> {
-    return offers.length
-      ? manager.findBy(ShopEntity, { id: In([...new Set(offers.map((o) => o.shopId))]) })
-      : Promise.resolve([]);
+  /** The cards of these offers' shops (the caller's association's), by shop id. */
+  shops(member: CurrentMember, offers: readonly CampaignOfferEntity[]): Promise<Map<string, ShopCard>> {
+    return this.shopReads.cards(
+      member.associationId,
+      offers.map((o) => o.shopId),
+    );
   }
 
   async enrol(member: CurrentMember, input: EnrolOfferInput): Promise<CampaignOfferEntity> {
@@ -69,7 +72,7 @@ export class OffersService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const campaign = await this.access.campaign(manager, member, input.campaignId, false, now);
-        const shop = await manager.findOneBy(ShopEntity, { id: input.shopId, associationId: member.associationId });
+        const shop = (await this.shopReads.cards(member.associationId, [input.shopId], manager)).get(input.shopId);
         if (!shop) throw AppError.notFound();
         if (shop.membershipId !== member.membershipId) throw AppError.field('shopId', 'notYourShop');
         if (!acceptsEnrolment(statusAt(campaign, now))) throw AppError.field('campaignId', 'enrolmentClosed');
@@ -111,7 +114,7 @@ export class OffersService {
       }
       const campaign = await this.access.campaign(manager, member, offer.campaignId, false, now);
       if (!acceptsEnrolment(statusAt(campaign, now))) throw AppError.field('id', 'offerNotEditable');
-      const shop = await manager.findOneByOrFail(ShopEntity, { id: offer.shopId });
+      const shop = await this.access.offerShop(manager, offer);
       const given = Object.fromEntries(Object.entries(input).filter(([key, v]) => key !== 'id' && v !== undefined));
       const draft = draftOf({ ...offer, ...given });
       assertNoProblems(offerProblems(draft, contextOf(campaign, shop)));
@@ -188,7 +191,7 @@ function normalised(draft: OfferDraft): OfferDraft {
   };
 }
 
-function contextOf(campaign: CampaignEntity, shop: ShopEntity) {
+function contextOf(campaign: CampaignEntity, shop: ShopCard) {
   return {
     channels: campaign.channels,
     minDiscountPercent: campaign.minDiscountPercent,

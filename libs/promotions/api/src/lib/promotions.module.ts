@@ -3,7 +3,7 @@ import { CampaignCalendarService } from './campaign-calendar.service';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
-import { ShopEntity } from '@assoc/directory-api';
+import { DirectoryModule } from '@assoc/directory-api';
 import { NotificationsModule } from '@assoc/notifications-api';
 import { FilesModule, RateLimiter, ShareCards, WebIndexHtml } from '@assoc/platform-api';
 import { CampaignCoverController } from './campaign-cover.controller';
@@ -32,9 +32,10 @@ registerPermissions('promotions', PROMOTIONS_PERMISSIONS);
 @Module({
   imports: [
     AssociationsModule,
+    DirectoryModule,
     NotificationsModule,
     FilesModule,
-    TypeOrmModule.forFeature([ShopEntity, ...PROMOTIONS_ENTITIES]),
+    TypeOrmModule.forFeature(PROMOTIONS_ENTITIES),
   ],
   controllers: [CampaignFilesController, CampaignCoverController, CampaignPageController],
   providers: [

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AssociationEntity } from '@assoc/associations-api';
-import { ShopEntity } from '@assoc/directory-api';
+import { ShopReads } from '@assoc/directory-api';
 import { TradeCategory } from '@assoc/directory-domain';
 import { AppError, Clock, isUniqueViolation, Locale, MailOutbox } from '@assoc/platform-api';
 import {
@@ -13,6 +12,7 @@ import {
   statusAt,
 } from '@assoc/promotions-domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { CampaignAccess } from './campaign-access.service';
 import { CampaignOfferEntity } from './campaign-offer.entity';
 import { CampaignVoucherEntity } from './campaign-voucher.entity';
 import { CampaignEntity } from './campaign.entity';
@@ -39,30 +39,30 @@ export class PublicCampaignService {
     private readonly links: PromotionLinks,
     private readonly outbox: MailOutbox,
     private readonly clock: Clock,
+    private readonly access: CampaignAccess,
+    private readonly shopReads: ShopReads,
   ) {}
 
   async page(slug: string, trade: TradeCategory | null, locale: Locale): Promise<PublicCampaignModel> {
     const now = this.clock.now();
     const manager = this.dataSource.manager;
     const campaign = await this.visible(manager, slug, now);
-    const association = await manager.findOneByOrFail(AssociationEntity, { id: campaign.associationId });
+    const association = await this.access.association(manager, campaign.associationId);
     const offers = await manager.find(CampaignOfferEntity, {
       where: { campaignId: campaign.id, status: OfferStatus.APPROVED },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
-    const shops = new Map(
-      (offers.length
-        ? await manager.findBy(
-            ShopEntity,
-            offers.map((o) => ({ id: o.shopId })),
-          )
-        : []
-      ).map((s) => [s.id, s]),
+    const shops = await this.shopReads.publicShops(
+      campaign.associationId,
+      offers.map((o) => o.shopId),
+      manager,
     );
     const trades = [...new Set([...shops.values()].map((s) => s.trade))].sort();
     const shown = offers
-      .filter((o) => !trade || shops.get(o.shopId)?.trade === trade)
-      .map((o) => toPublicOffer(o, shops.get(o.shopId) as ShopEntity, locale))
+      .flatMap((o) => {
+        const shop = shops.get(o.shopId);
+        return shop && (!trade || shop.trade === trade) ? [toPublicOffer(o, shop, locale)] : [];
+      })
       .sort((a, b) => a.shop.name.localeCompare(b.shop.name, 'fr'));
     return toPublicCampaign(campaign, association, shown, trades, now);
   }
@@ -105,9 +105,9 @@ export class PublicCampaignService {
             createdAt: now,
           }),
         );
-        const shop = await manager.findOneByOrFail(ShopEntity, { id: offer.shopId });
+        const shop = await this.access.offerShop(manager, offer);
         if (email) {
-          const association = await manager.findOneByOrFail(AssociationEntity, { id: campaign.associationId });
+          const association = await this.access.association(manager, campaign.associationId);
           await this.outbox.enqueue(
             manager,
             voucherMail({
