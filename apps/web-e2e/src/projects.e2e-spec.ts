@@ -262,6 +262,39 @@ describe('joint project journey', () => {
         await yann.getByRole('button', { name: 'Voir le justificatif' }).waitFor();
         expect(await ledgerRows.count()).toBe(3);
 
+        // One money model (issue 16): before closing, each balance against the share, said in words,
+        // the project's own balance beside them, and transfers that zero them: nothing for those who paid.
+        const money = yann.getByTestId('balances-panel');
+        await money
+          .getByTestId('money-basis')
+          .getByText(/^Avant la clôture, chaque participant est comparé à sa part du budget voté/)
+          .waitFor();
+        await money
+          .getByTestId('participant-balance')
+          .filter({ hasText: 'Lucie Gautier' })
+          .getByText('à jour')
+          .waitFor();
+        await money
+          .getByTestId('project-balance')
+          .getByText(/^reste à encaisser /)
+          .waitFor();
+        expect(await yann.getByTestId('settle-up').getByText('Lucie Gautier').count()).toBe(0);
+        // A contribution beyond what Lucie still owes asks first, naming by how much; beyond the
+        // project's overpayment limit the API refuses it under the amount, and nothing is recorded.
+        await contribution.getByRole('combobox', { name: 'Participant' }).click();
+        await yann.getByRole('option', { name: 'Lucie Gautier' }).click();
+        await contribution.getByLabel(/Montant/).fill('5000');
+        await contribution.getByRole('button', { name: 'Enregistrer la participation' }).click();
+        const overpaid = yann.getByRole('dialog');
+        await overpaid
+          .getByText(/Lucie Gautier doit encore 0,00\s€ : ce versement de 5\s000,00\s€ le dépasse de 5\s000,00\s€/)
+          .waitFor();
+        await overpaid.getByRole('button', { name: /^Enregistrer 5\s000,00\s€$/ }).click();
+        await contribution.getByText(/au-delà de la limite de trop-perçu du projet \(100,00\s€\)/).waitFor();
+        expect(await ledgerRows.count()).toBe(3);
+        await settled(yann);
+        await screenshot(yann, 'projects-overpayment-refused-fr');
+
         // The settle-up: the fewest transfers ("Marie verse 12,34 € à Paul").
         const settle = yann.getByTestId('settle-up');
         await settle

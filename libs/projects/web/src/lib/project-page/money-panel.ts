@@ -77,6 +77,9 @@ import { MoneyModel, moneyView, Said } from './money-view';
     .who {
       font: var(--mat-sys-title-small);
     }
+    h3 {
+      margin-top: 16px;
+    }
     .detail {
       flex-basis: 100%;
       color: var(--mat-sys-on-surface-variant);

@@ -6,7 +6,15 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Permission } from '@assoc/platform-domain';
 import { clearServerErrors, ErrorDisplay, SessionStore, TOUCHED_ERRORS } from '@assoc/platform-web';
-import { acceptsOptIn, computeShares, ProjectStatus, savings, SplitRule, SplitRuleKind } from '@assoc/projects-domain';
+import {
+  acceptsOptIn,
+  computeShares,
+  ProjectStatus,
+  savings,
+  soloTotalCents,
+  SplitRule,
+  SplitRuleKind,
+} from '@assoc/projects-domain';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { ProjectsData } from '../data-access/projects.data';
@@ -145,6 +153,8 @@ export class ParticipationPanel {
     const share = result.value.find((s) => s.membershipId === me);
     return share ? { cents: share.cents, saving: savings(project.budgetLines, share.cents) } : null;
   });
+  /** What one shop alone would pay for the lines that have a solo price (what a saving compares with). */
+  protected readonly soloTotal = computed(() => soloTotalCents(this.project().budgetLines));
   protected readonly totalSaving = computed(() => this.project().shares.reduce((sum, s) => sum + s.savingCents, 0));
 
   /** Opts in, or (already in) replaces one's pledge: the API keeps the pledge of the latest opt-in. */
