@@ -1,5 +1,14 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentMember, Member, Permission, RateLimit, RateLimiter, uuidArg } from '@assoc/platform-api';
+import {
+  Allow,
+  AppError,
+  CurrentMember,
+  Member,
+  Permission,
+  RateLimit,
+  RateLimiter,
+  uuidArg,
+} from '@assoc/platform-api';
 import { CashmobCheckInService } from './cashmob-check-in.service';
 import { toSignUpModel } from './cashmob.mapper';
 import { CashmobSignUpModel } from './cashmob.models';
@@ -9,6 +18,9 @@ import { CashmobSignUpModel } from './cashmob.models';
 export const CHECK_IN_CODE_LIMIT: RateLimit = { limit: 300, windowMs: 10 * 60_000 };
 /** Wrong check-in codes tried on one cashmob, whoever tries them: what keeps 8-character codes unguessable (see checkInCode). */
 export const CHECK_IN_WRONG_CODE_LIMIT: RateLimit = { limit: 20, windowMs: 60 * 60_000 };
+
+/** A refusal of the code itself (no sign-up of this cashmob has it), as opposed to one of the caller. */
+const isWrongCode = (error: unknown): boolean => error instanceof AppError && error.reason === 'checkInCodeInvalid';
 
 @Resolver(() => CashmobSignUpModel)
 export class CashmobCheckInResolver {
@@ -48,12 +60,18 @@ export class CashmobCheckInResolver {
     @Member() member: CurrentMember,
   ): Promise<CashmobSignUpModel> {
     await this.limiter.consume(`check-in-code:${member.userId}`, CHECK_IN_CODE_LIMIT);
-    // Every try counts against the cashmob's allowance of wrong codes; a right one is given back.
+    // Every try counts against the cashmob's allowance of wrong codes; given back unless the code was
+    // wrong (a right code, or a refusal that is not about the code: someone who may not check in here).
     const perCashmob = `check-in-wrong-code:${cashmobId}`;
     await this.limiter.consume(perCashmob, CHECK_IN_WRONG_CODE_LIMIT);
-    const signUp = await this.checkIns.checkInByCode(member, cashmobId, code);
-    await this.limiter.refund(perCashmob);
-    return toSignUpModel(signUp);
+    try {
+      const signUp = await this.checkIns.checkInByCode(member, cashmobId, code);
+      await this.limiter.refund(perCashmob);
+      return toSignUpModel(signUp);
+    } catch (error) {
+      if (!isWrongCode(error)) await this.limiter.refund(perCashmob);
+      throw error;
+    }
   }
 
   @Allow(Permission.ViewCashmobs)

@@ -17,9 +17,12 @@ const TRICKY = 'Chez "Lu" <b>$&</b> <script>alert(1)</script> & $\' 🎉';
 
 describe('cashmob pages and link previews without JavaScript (/c/:slug, /c/sign-up/:token)', () => {
   let world: World;
+  let shopId: string;
   beforeAll(async () => {
     world = await cashmobsWorld(2, { webIndexHtml: TEST_WEB_INDEX_HTML, env: { PUBLIC_URL } });
-    await createShop(world.shops[0], TRICKY, 'FOOD');
+    shopId = await createShop(world.shops[0], TRICKY, 'FOOD');
+    // Its logo (as an upload leaves it): the page shows it beside the name.
+    await world.api.dataSource.query(`UPDATE shops SET "logoFile" = 'logo-tricky.png' WHERE id = $1`, [shopId]);
   });
   afterAll(() => world.api.close());
 
@@ -50,6 +53,12 @@ describe('cashmob pages and link previews without JavaScript (/c/:slug, /c/sign-
     expect(page.meta['og:description']).toContain(time.format(new Date(c.startsAt)));
     expect(page.meta['og:description']).toContain('Dépense suggérée');
     expect(page.meta['og:url']).toBe(`${PUBLIC_URL}/c/${c.slug}`);
+    // The shop's logo and a link to its own page (/b/:id).
+    expect(page.document.querySelector('main .identity img.logo')?.getAttribute('src')).toBe(
+      '/uploads/logos/logo-tricky.png',
+    );
+    const shopLink = page.document.querySelector('[data-testid="shop-page-link"]');
+    expect([shopLink?.getAttribute('href'), shopLink?.text]).toEqual([`/b/${shopId}`, 'Voir la boutique']);
     // A share box with the page's public address (Web Share API or copy, by the page's script).
     expect(page.document.querySelector('[data-share] input')?.getAttribute('value')).toBe(`${PUBLIC_URL}/c/${c.slug}`);
     expect(page.document.querySelector('[data-share]')?.getAttribute('data-share-title')).toBe(page.title);

@@ -7,6 +7,7 @@ import { Locale } from '@assoc/platform-api';
  */
 const FR = {
   kicker: (association: string) => `Cashmob — ${association}`,
+  shopPage: 'Voir la boutique',
   when: 'Quand',
   where: 'Où',
   meetingPoint: (place: string) => `Rendez-vous : ${place}`,
@@ -72,6 +73,7 @@ export type CashmobPageTexts = typeof FR;
 
 const EN: CashmobPageTexts = {
   kicker: (association) => `Cashmob — ${association}`,
+  shopPage: 'See the shop',
   when: 'When',
   where: 'Where',
   meetingPoint: (place) => `Meeting point: ${place}`,

@@ -47,9 +47,17 @@ function alertOf(errors: FormErrors | null, fields: string[], checkFields: strin
 export function cashmobFacts(c: PublicCashmobModel, locale: Locale): SafeHtml {
   const t = cashmobPageTexts(locale);
   const lang = htmlLang(locale) as 'fr' | 'en';
-  return markup`<p class="kicker">${t.kicker(c.associationName)}</p>
-    <h1>${c.shopName}</h1>
-    <p class="sub">${TRADE_CATEGORY_LABELS[c.trade]?.[lang] ?? c.trade}</p>
+  return markup`<header class="identity">
+      ${c.shopLogoUrl ? markup`<img class="logo" src="${c.shopLogoUrl}" alt="" width="72" height="72" />` : ''}
+      <div>
+        <p class="kicker">${t.kicker(c.associationName)}</p>
+        <h1>${c.shopName}</h1>
+        <p class="sub">
+          ${TRADE_CATEGORY_LABELS[c.trade]?.[lang] ?? c.trade} ·
+          <a href="/b/${c.shopId}" data-testid="shop-page-link">${t.shopPage}</a>
+        </p>
+      </div>
+    </header>
     ${c.story ? markup`<blockquote class="story">${c.story}</blockquote>` : ''}
     <dl class="facts">
       <div>

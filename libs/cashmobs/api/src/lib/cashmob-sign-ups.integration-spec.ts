@@ -328,6 +328,9 @@ describe('the public page and sign-ups', () => {
         })
       ).checkInByCode.firstName,
     ).toBe('Maxime');
+    // Someone who may not check people in there does not use the cashmob's allowance up.
+    for (let i = 0; i < CHECK_IN_WRONG_CODE_LIMIT.limit; i++)
+      expect((await world.shops[0].fails(BY_CODE, { id: other.id, code })).extensions?.code).toBe('BAD_USER_INPUT');
     // Wrong codes are counted per cashmob, whoever types them: past CHECK_IN_WRONG_CODE_LIMIT in the hour, no more tries.
     for (let i = 1; i < CHECK_IN_WRONG_CODE_LIMIT.limit; i++)
       await world.president.fails(BY_CODE, { id: other.id, code });

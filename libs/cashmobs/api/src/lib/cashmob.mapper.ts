@@ -1,6 +1,6 @@
 import { acceptsSignUps, allowedEvents, spotsLeft } from '@assoc/cashmobs-domain';
 import { AssociationSummary } from '@assoc/associations-api';
-import { ShopCard } from '@assoc/directory-api';
+import { logoPath, ShopCard } from '@assoc/directory-api';
 import { CashmobCounts } from './cashmob-counts';
 import { CashmobSignUpEntity } from './cashmob-sign-up.entity';
 import { CashmobEntity } from './cashmob.entity';
@@ -66,6 +66,8 @@ export function toPublicCashmobModel(
     associationName: association.name,
     timeZone: association.timeZone,
     shopName: shop.name,
+    shopId: shop.id,
+    shopLogoUrl: logoPath(shop.logoFile ?? null),
     trade: shop.trade,
     address: shop.address,
     postcode: shop.postcode,

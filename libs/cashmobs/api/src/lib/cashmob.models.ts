@@ -64,6 +64,9 @@ export class PublicCashmobModel {
   @Field() associationName!: string;
   @Field() timeZone!: string;
   @Field() shopName!: string;
+  /** The shop's id and logo address, for the server-rendered page only (its logo and link to /b/:id); not in the schema. */
+  shopId!: string;
+  shopLogoUrl!: string | null;
   @Field(() => TradeCategory) trade!: TradeCategory;
   @Field() address!: string;
   @Field() postcode!: string;

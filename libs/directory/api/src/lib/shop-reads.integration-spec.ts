@@ -54,6 +54,7 @@ describe('ShopReads: shop cards for other domains, one association at a time', (
     address: '3 rue Baudrairie',
     postcode: '35500',
     town: 'Vitré',
+    logoFile: null,
   });
 
   it('gives the cards of the association’s shops only, in one statement', async () => {

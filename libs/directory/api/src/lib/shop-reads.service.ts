@@ -14,6 +14,8 @@ export interface ShopCard {
   address: string;
   postcode: string;
   town: string;
+  /** The stored logo's file name (its address: `logoPath`), or null. */
+  logoFile: string | null;
 }
 
 /** A shop's public profile, as the widgets and the shop's public page show it (never a phone or a person). */
@@ -38,6 +40,7 @@ const CARD_COLUMNS = {
   address: true,
   postcode: true,
   town: true,
+  logoFile: true,
 };
 
 function toShopCard(s: ShopEntity): ShopCard {
@@ -49,6 +52,7 @@ function toShopCard(s: ShopEntity): ShopCard {
     address: s.address,
     postcode: s.postcode,
     town: s.town,
+    logoFile: s.logoFile,
   };
 }
 
@@ -105,7 +109,8 @@ export class ShopReads {
    */
   cardJson(shopIdSql: string, associationIdSql: string): string {
     return `(SELECT json_build_object('id', shop_card.id, 'membershipId', shop_card."membershipId", 'name', shop_card.name,
-      'trade', shop_card.trade, 'address', shop_card.address, 'postcode', shop_card.postcode, 'town', shop_card.town)
+      'trade', shop_card.trade, 'address', shop_card.address, 'postcode', shop_card.postcode, 'town', shop_card.town,
+      'logoFile', shop_card."logoFile")
       FROM shops shop_card WHERE shop_card.id = ${shopIdSql} AND shop_card."associationId" = ${associationIdSql})`;
   }
 
