@@ -16,6 +16,8 @@ import { SessionStore } from '../session/session-store';
 /**
  * The language menu of both frames (public and logged-in). Plain buttons and a small menu rather
  * than Material's menu: it is on the first page a phone draws, and Material's overlay is not.
+ * The button's name ends with the code it shows ("Choisir la langue, FR"): a name must contain the
+ * words shown (WCAG 2.5.3, RGAA 11.2).
  */
 @Component({
   selector: 'assoc-language-switcher',
@@ -31,7 +33,7 @@ import { SessionStore } from '../session/session-store';
       class="language-button"
       aria-haspopup="menu"
       [attr.aria-expanded]="open()"
-      [attr.aria-label]="'layout.language.choose' | translate"
+      [attr.aria-label]="('layout.language.choose' | translate) + ', ' + languages.language().toUpperCase()"
       (click)="toggle()"
     >
       <assoc-svg-icon name="language" />

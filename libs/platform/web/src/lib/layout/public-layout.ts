@@ -14,7 +14,7 @@ import { LanguageSwitcher } from './language-switcher';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header class="public-toolbar">
-      <a class="brand" routerLink="/" [attr.aria-label]="'app.home' | translate">
+      <a class="brand" routerLink="/" [attr.aria-label]="('app.name' | translate) + ' – ' + ('app.home' | translate)">
         <span class="brand-mark" aria-hidden="true"><assoc-svg-icon name="store" /></span>
         <span class="brand-name">{{ 'app.name' | translate }}</span>
       </a>

@@ -11,7 +11,7 @@ import { publicPageAssetUrls } from './public-page-assets';
 export const PUBLIC_PAGE_TEXTS = {
   [Locale.FR]: {
     brand: 'Cœur de Ville',
-    home: 'Accueil – Cœur de Ville',
+    home: 'Accueil',
     tagline: 'La plateforme des associations de commerçants',
     skip: 'Aller au contenu',
     chooseLanguage: 'Choisir la langue',
@@ -20,7 +20,7 @@ export const PUBLIC_PAGE_TEXTS = {
   },
   [Locale.EN]: {
     brand: 'Cœur de Ville',
-    home: 'Home – Cœur de Ville',
+    home: 'Home',
     tagline: "The platform for merchants' associations",
     skip: 'Skip to content',
     chooseLanguage: 'Choose the language',
@@ -90,12 +90,14 @@ function header(content: PublicPageContent): SafeHtml {
   const t = PUBLIC_PAGE_TEXTS[content.locale];
   const current = htmlLang(content.locale);
   const logo = content.association?.logoUrl;
+  const brand = content.association?.name ?? t.brand;
+  // Accessible names start with the words shown (WCAG 2.5.3, RGAA 6.1/11.2): "<brand> – Accueil", "Choisir la langue, FR".
   return markup`<header class="top">
-    <a class="brand" href="/" aria-label="${t.home}">
+    <a class="brand" href="/" aria-label="${brand} – ${t.home}">
       <span class="brand-mark" aria-hidden="true"
         >${logo ? markup`<img src="${logo}" alt="" width="36" height="36" />` : icon('store')}</span
       >
-      <span class="brand-name">${content.association?.name ?? t.brand}</span>
+      <span class="brand-name">${brand}</span>
     </a>
     <div class="lang" data-lang>
       <button
@@ -103,7 +105,7 @@ function header(content: PublicPageContent): SafeHtml {
         class="lang-button"
         aria-haspopup="menu"
         aria-expanded="false"
-        aria-label="${t.chooseLanguage}"
+        aria-label="${t.chooseLanguage}, ${current.toUpperCase()}"
         hidden
       >
         ${icon('language')}<span>${current.toUpperCase()}</span>

@@ -52,9 +52,11 @@ describe('the public pages base', () => {
     expect(out).not.toMatch(/<style|style="| on[a-z]+="/);
     // The language menu keeps the address and sets ?lang=.
     expect(out).toMatch(/href="\/c\/abc\?receipt=confirmed&amp;lang=en"\s*>English</);
-    expect(out).toContain('aria-label="Choisir la langue"');
+    // Buttons and links are named by the words they show, then what they do (WCAG 2.5.3).
+    expect(out).toContain('aria-label="Choisir la langue, FR"');
+    expect(out).toContain('aria-label="Cœur de Ville – Accueil"');
     expect(page('Hello', Locale.EN)).toContain('<html lang="en">');
-    expect(page('Hello', Locale.EN)).toContain('aria-label="Choose the language"');
+    expect(page('Hello', Locale.EN)).toContain('aria-label="Choose the language, EN"');
     expect(urlWithLang('/b/1?lang=fr', Locale.EN)).toBe('/b/1?lang=en');
   });
 
