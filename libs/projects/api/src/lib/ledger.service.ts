@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MembershipReads } from '@assoc/associations-api';
+import { AssociationReads, MembershipReads } from '@assoc/associations-api';
 import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import {
   acceptsLedgerEntries,
   AccountId,
+  decisionProblems,
+  LedgerApproval,
+  needsSecondSignature,
+  pendingCents,
+  reversalApprovalProblem,
+  SecondSignatureDecision,
   CsvLocale,
   LedgerEntry,
   ledgerCsv,
@@ -30,7 +36,9 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { LedgerEntryEntity } from './ledger-entry.entity';
 import {
+  ApproveExpenseInput,
   RecordContributionInput,
+  RejectExpenseInput,
   RecordExpenseInput,
   RecordRefundInput,
   ReverseLedgerEntryInput,
@@ -62,6 +70,7 @@ const toDomain = (e: LedgerEntryEntity): LedgerEntry => ({
   cents: e.cents,
   kind: e.kind,
   reverses: e.reverses,
+  approval: e.approval,
 });
 
 /**
@@ -78,6 +87,7 @@ export class LedgerService {
     private readonly shares: ProjectSharesService,
     private readonly clock: Clock,
     private readonly memberships: MembershipReads,
+    private readonly associations: AssociationReads,
   ) {}
 
   /**
@@ -157,6 +167,8 @@ export class LedgerService {
         where: { id: input.entryId, projectId: input.projectId },
       });
       if (!original) throw AppError.field('entryId', 'entryNotFound');
+      const held = reversalApprovalProblem(original.approval);
+      if (held) assertNoProblems([held]);
       const r = reverse(toDomain(original), 'new');
       return {
         debit: r.debit,
@@ -254,7 +266,8 @@ export class LedgerService {
     project: ProjectEntity,
     input: RecordContributionInput,
   ): Promise<void> {
-    if (!Number.isSafeInteger(input.cents) || input.cents < 1) return; // the entry's own checks name it
+    // A bad amount or a ledger that takes no entries is named by `record`'s own checks.
+    if (!Number.isSafeInteger(input.cents) || input.cents < 1 || !acceptsLedgerEntries(project.status)) return;
     // A replay of a recorded contribution returns it (see `record`), whatever was paid since.
     if (
       await manager.exists(LedgerEntryEntity, {
@@ -282,6 +295,56 @@ export class LedgerService {
         limit: formatMoney(project.overpaymentLimitCents, 'EUR', 'fr-FR'),
       });
     if (!input.confirmOverpayment) throw AppError.field('cents', 'overpaymentUnconfirmed', params);
+  }
+
+  /** The second board member approves a pending expense: from then on it counts in the balances. */
+  approveExpense(member: CurrentMember, input: ApproveExpenseInput): Promise<LedgerEntryEntity> {
+    return this.decide(member, input, 'APPROVE', null);
+  }
+
+  /** The second board member refuses a pending expense, saying why: it stays in the ledger, never counted. */
+  rejectExpense(member: CurrentMember, input: RejectExpenseInput): Promise<LedgerEntryEntity> {
+    return this.decide(member, input, 'REJECT', input.reason.trim());
+  }
+
+  /**
+   * One decision on a pending expense, under the project's row lock (like every ledger write) so two
+   * board members deciding at once are serialised: the first decides, a repeat of the same decision
+   * returns the entry unchanged (approving twice counts once), the other decision is refused.
+   */
+  private decide(
+    member: CurrentMember,
+    input: ApproveExpenseInput,
+    decision: SecondSignatureDecision,
+    reason: string | null,
+  ): Promise<LedgerEntryEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const project = await this.access.get(manager, member, input.projectId, true);
+      const entry = await manager.findOne(LedgerEntryEntity, {
+        where: { id: input.entryId, projectId: project.id },
+      });
+      if (!entry) throw AppError.field('entryId', 'entryNotFound');
+      const problems = decisionProblems(entry, member.membershipId, decision, reason);
+      if (problems === null) return entry;
+      assertNoProblems(problems);
+      if (!acceptsLedgerEntries(project.status)) throw AppError.field('projectId', 'ledgerClosed');
+      const approval = decision === 'APPROVE' ? LedgerApproval.APPROVED : LedgerApproval.REJECTED;
+      const decided = {
+        approval,
+        decidedByMembershipId: member.membershipId,
+        decidedAt: this.clock.now(),
+        rejectionReason: reason,
+      };
+      await manager.update(LedgerEntryEntity, { id: entry.id, approval: LedgerApproval.PENDING }, decided);
+      await this.audit.record(
+        manager,
+        { associationId: member.associationId, projectId: project.id, actorMembershipId: member.membershipId },
+        decision === 'APPROVE' ? 'EXPENSE_APPROVED' : 'EXPENSE_REJECTED',
+        { entryId: entry.id, approval: LedgerApproval.PENDING },
+        { entryId: entry.id, approval, cents: entry.cents, ...(reason ? { reason } : {}) },
+      );
+      return Object.assign(entry, decided);
+    });
   }
 
   /** The board raises or lifts (null) how far a contribution may go beyond what its participant owes. */
@@ -332,11 +395,20 @@ export class LedgerService {
       assertNoProblems(
         ledgerEntryProblems({ ...movement, id: undefined } as unknown as Omit<LedgerEntry, 'id'>, previous),
       );
+      const isExpense = movement.kind === LedgerEntryKind.EXPENSE;
+      const pending =
+        isExpense &&
+        needsSecondSignature(
+          isExpense,
+          movement.cents,
+          await this.associations.secondSignatureAboveCents(member.associationId, manager),
+        );
       const entry = await manager.save(
         manager.create(LedgerEntryEntity, {
           associationId: member.associationId,
           projectId,
           ...movement,
+          approval: pending ? LedgerApproval.PENDING : LedgerApproval.APPROVED,
           occurredAt: movement.occurredAt ?? this.clock.now(),
           createdByMembershipId: member.membershipId,
           idempotencyKey,
@@ -349,6 +421,7 @@ export class LedgerService {
         credit: entry.credit,
         cents: entry.cents,
         cashCents: projectCashCents([...previous, toDomain(entry)]),
+        ...(pending ? { approval: LedgerApproval.PENDING } : {}),
       };
       await this.audit.record(
         manager,
@@ -381,6 +454,7 @@ export interface LedgerView {
  * the board closes the project, then against the shares recomputed on what was spent, with the
  * transfers that bring every balance shown to zero.
  */
-export function moneyOf({ entries, shares, closed }: LedgerView): ProjectMoney {
-  return projectMoney(entries.map(toDomain), shares, closed);
+export function moneyOf({ entries, shares, closed }: LedgerView): ProjectMoney & { pendingCents: number } {
+  const domain = entries.map(toDomain);
+  return { ...projectMoney(domain, shares, closed), pendingCents: pendingCents(domain) };
 }
