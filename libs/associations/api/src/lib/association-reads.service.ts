@@ -54,6 +54,18 @@ export class AssociationReads {
       FROM associations association_summary WHERE association_summary.id = ${associationIdSql})`;
   }
 
+  /** Two signatures: the cents above which a project expense awaits a second board member, null when off. */
+  async secondSignatureAboveCents(
+    associationId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number | null> {
+    const a = await manager.findOne(AssociationEntity, {
+      select: { id: true, secondSignatureAboveCents: true },
+      where: { id: associationId },
+    });
+    return a?.secondSignatureAboveCents ?? null;
+  }
+
   /** The association's voting rules (quorum in percent of members, majority); `manager` reads inside the caller's transaction. */
   async votingRules(
     associationId: string,

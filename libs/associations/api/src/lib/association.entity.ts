@@ -1,4 +1,5 @@
 import { Majority } from '@assoc/associations-domain';
+import { CENTS } from '@assoc/platform-api';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('associations')
@@ -27,6 +28,10 @@ export class AssociationEntity {
 
   @Column({ type: 'enum', enum: Majority, enumName: 'majority', default: Majority.SIMPLE })
   majority!: Majority;
+
+  /** Two signatures: an expense of a joint project above this many cents counts once a second board member approves it; null: off (the default). */
+  @Column('bigint', { nullable: true, transformer: CENTS })
+  secondSignatureAboveCents!: number | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,9 +1,9 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Majority } from '@assoc/associations-domain';
 import { EmailField, PersonNameField } from '@assoc/identity-api';
 import { PasswordField } from '@assoc/identity-api';
 import { Locale, Role } from '@assoc/platform-api';
-import { isSupportedCurrency, isTimeZone } from '@assoc/shared-util';
+import { isSupportedCurrency, isTimeZone, MAX_CENTS } from '@assoc/shared-util';
 import {
   IsEnum,
   IsInt,
@@ -43,6 +43,15 @@ export class UpdateAssociationSettingsInput {
   @Field({ nullable: true }) @IsOptional() @IsCurrency() currency?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100) quorumPercent?: number;
   @Field(() => Majority, { nullable: true }) @IsOptional() @IsEnum(Majority) majority?: Majority;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Integer cents above which a project expense needs a second signature; null turns it off.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_CENTS)
+  secondSignatureAboveCents?: number | null;
 }
 
 @InputType()

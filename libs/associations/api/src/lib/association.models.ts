@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { InvitationStatus, Majority } from '@assoc/associations-domain';
 import { Role } from '@assoc/platform-api';
 import { UserModel } from '@assoc/identity-api';
@@ -19,6 +19,12 @@ export class AssociationModel {
   @Field({ description: 'ISO 4217 currency, e.g. EUR' }) currency!: string;
   @Field(() => Int) quorumPercent!: number;
   @Field(() => Majority) majority!: Majority;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Two signatures: a project expense above these cents counts once a second board member approves it; null: off.',
+  })
+  secondSignatureAboveCents!: number | null;
   @Field() createdAt!: Date;
 }
 

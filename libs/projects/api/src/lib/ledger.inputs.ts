@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Float } from '@nestjs/graphql';
 import { MAX_CENTS } from '@assoc/shared-util';
-import { PaymentMethod } from '@assoc/projects-domain';
+import { PaymentMethod, REJECTION_REASON_MAX } from '@assoc/projects-domain';
 import {
   IsBoolean,
   IsDate,
@@ -107,4 +107,19 @@ export class RecordRefundInput extends MoneyMutationInput {
 @InputType()
 export class ReverseLedgerEntryInput extends MoneyMutationInput {
   @Field(() => ID) @IsUUID() entryId!: string;
+}
+
+@InputType()
+export class ApproveExpenseInput {
+  @Field(() => ID) @IsUUID() projectId!: string;
+  @Field(() => ID, { description: 'The expense awaiting a second signature.' }) @IsUUID() entryId!: string;
+}
+
+@InputType()
+export class RejectExpenseInput extends ApproveExpenseInput {
+  @Field({ description: 'Why the second board member refuses it (shown in the ledger).' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(REJECTION_REASON_MAX)
+  reason!: string;
 }

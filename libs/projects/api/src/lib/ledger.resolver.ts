@@ -4,7 +4,9 @@ import { Allow, CurrentMember, Member, Permission, requestLoader, uuidArg } from
 import { Request } from 'express';
 import { DataSource } from 'typeorm';
 import {
+  ApproveExpenseInput,
   RecordContributionInput,
+  RejectExpenseInput,
   RecordExpenseInput,
   RecordRefundInput,
   ReverseLedgerEntryInput,
@@ -70,6 +72,30 @@ export class LedgerResolver {
     @Member() member: CurrentMember,
   ): Promise<LedgerEntryModel> {
     return toLedgerEntryModel(await this.service.reverse(member, input));
+  }
+
+  @Allow(Permission.ApproveExpenses)
+  @Mutation(() => LedgerEntryModel, {
+    description:
+      'The second signature: another board member than the one who recorded it approves a pending expense, which then counts; approving again changes nothing.',
+  })
+  async approveExpense(
+    @Args('input') input: ApproveExpenseInput,
+    @Member() member: CurrentMember,
+  ): Promise<LedgerEntryModel> {
+    return toLedgerEntryModel(await this.service.approveExpense(member, input));
+  }
+
+  @Allow(Permission.ApproveExpenses)
+  @Mutation(() => LedgerEntryModel, {
+    description:
+      'The second board member refuses a pending expense, saying why: it stays in the ledger, never counted.',
+  })
+  async rejectExpense(
+    @Args('input') input: RejectExpenseInput,
+    @Member() member: CurrentMember,
+  ): Promise<LedgerEntryModel> {
+    return toLedgerEntryModel(await this.service.rejectExpense(member, input));
   }
 
   @Allow(Permission.ManageProjects)

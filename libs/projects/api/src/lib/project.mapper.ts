@@ -44,6 +44,10 @@ export function toLedgerEntryModel(e: LedgerEntryEntity): LedgerEntryModel {
     reverses: e.reverses,
     createdByMembershipId: e.createdByMembershipId,
     createdAt: e.createdAt,
+    approval: e.approval,
+    decidedByMembershipId: e.decidedByMembershipId,
+    decidedAt: e.decidedAt,
+    rejectionReason: e.rejectionReason,
   };
 }
 

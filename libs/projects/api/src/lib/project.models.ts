@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageInfo } from '@assoc/platform-api';
 import {
+  LedgerApproval,
   LedgerEntryKind,
   MoneyBasis,
   PaymentMethod,
@@ -14,6 +15,10 @@ import { ProjectFileKind } from './project-file.entity';
 registerEnumType(ProjectStatus, { name: 'ProjectStatus' });
 registerEnumType(VoteChoice, { name: 'VoteChoice' });
 registerEnumType(LedgerEntryKind, { name: 'LedgerEntryKind' });
+registerEnumType(LedgerApproval, {
+  name: 'LedgerApproval',
+  description: 'APPROVED counts in balances; PENDING awaits a second board member; REJECTED was refused by them.',
+});
 registerEnumType(PaymentMethod, { name: 'PaymentMethod' });
 registerEnumType(ProjectFileKind, { name: 'ProjectFileKind' });
 
@@ -148,6 +153,12 @@ export class LedgerEntryModel {
   @Field(() => ID, { nullable: true }) reverses!: string | null;
   @Field(() => ID) createdByMembershipId!: string;
   @Field() createdAt!: Date;
+  @Field(() => LedgerApproval, { description: 'Two signatures: only APPROVED entries count in the balances.' })
+  approval!: LedgerApproval;
+  @Field(() => ID, { nullable: true, description: 'The second board member who approved or rejected it.' })
+  decidedByMembershipId!: string | null;
+  @Field(() => Date, { nullable: true }) decidedAt!: Date | null;
+  @Field(() => String, { nullable: true }) rejectionReason!: string | null;
 }
 
 @ObjectType('ParticipantBalance')
@@ -187,6 +198,10 @@ export class ProjectBalancesModel {
   @Field(() => Float) cashCents!: number;
   @Field(() => Float) expensesCents!: number;
   @Field(() => [SettlementTransferModel]) transfers!: SettlementTransferModel[];
+  @Field(() => Float, {
+    description: 'Expenses awaiting a second signature: shown beside the balances, not counted in them.',
+  })
+  pendingCents!: number;
 }
 
 @ObjectType('ProjectAuditEntry')

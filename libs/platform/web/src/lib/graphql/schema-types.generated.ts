@@ -16,6 +16,12 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type ApproveExpenseInput = {
+  /** The expense awaiting a second signature. */
+  entryId: Scalars['ID']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
 export type BudgetLineInput = {
   label: Scalars['String']['input'];
   quantity: Scalars['Int']['input'];
@@ -253,6 +259,12 @@ export type InviteMemberInput = {
   role: Role;
 };
 
+/** APPROVED counts in balances; PENDING awaits a second board member; REJECTED was refused by them. */
+export type LedgerApproval =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type LedgerEntryKind =
   | 'CONTRIBUTION'
   | 'CORRECTION'
@@ -450,6 +462,14 @@ export type RedemptionVerdict =
   | 'VALID'
   | 'VOUCHER_REQUIRED';
 
+export type RejectExpenseInput = {
+  /** The expense awaiting a second signature. */
+  entryId: Scalars['ID']['input'];
+  projectId: Scalars['ID']['input'];
+  /** Why the second board member refuses it (shown in the ledger). */
+  reason: Scalars['String']['input'];
+};
+
 export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
@@ -569,6 +589,8 @@ export type UpdateAssociationSettingsInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   postcode?: InputMaybe<Scalars['String']['input']>;
   quorumPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** Integer cents above which a project expense needs a second signature; null turns it off. */
+  secondSignatureAboveCents?: InputMaybe<Scalars['Float']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
   town?: InputMaybe<Scalars['String']['input']>;
 };
