@@ -162,6 +162,10 @@ describe('the assembled API', () => {
       [`mutation($id: ID!) { commentProject(projectId: $id, text: "Intrus") { id } }`, { id: projectB.id }],
       [`query($id: ID!) { ledger(projectId: $id) { id } balances(projectId: $id) { cashCents } }`, { id: projectB.id }],
       [`query($id: ID!) { settlement(projectId: $id) { cents } }`, { id: projectB.id }],
+      [
+        `mutation($id: ID!) { setProjectOverpaymentLimit(input: { projectId: $id, limitCents: null }) { id } }`,
+        { id: projectB.id },
+      ],
       [`query($id: ID!) { projectAudit(projectId: $id) { id } }`, { id: projectB.id }],
       [
         `mutation($m: ID!) { recordContribution(input: { ${money}, membershipId: $m, cents: 100, paymentMethod: CASH }) { id } }`,
