@@ -1,6 +1,16 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, output, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { FormControl, FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -9,7 +19,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { POST_IMAGES_MAX } from '@assoc/network-domain';
-import { clearServerErrors, ErrorDisplay, parseServerError, SessionStore } from '@assoc/platform-web';
+import { clearServerErrors, ErrorDisplay, parseServerError, resetAfterSubmit, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { NetworkData } from '../data-access/network.data';
@@ -62,6 +72,7 @@ export class PostComposer {
 
   protected readonly maxImages = POST_IMAGES_MAX;
   protected readonly draft = new MentionDraft();
+  private readonly formDirective = viewChild(FormGroupDirective);
   protected readonly topicControl = new FormControl<string | null>(null);
   protected readonly announcementControl = new FormControl(false, { nonNullable: true });
   protected readonly images = signal<DraftImage[]>([]);
@@ -114,6 +125,7 @@ export class PostComposer {
       );
       this.published.emit(post);
       this.draft.reset();
+      resetAfterSubmit(this.draft.form, this.formDirective());
       this.announcementControl.setValue(false);
       this.images().forEach((i) => URL.revokeObjectURL(i.previewUrl));
       this.images.set([]);

@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Permission } from '@assoc/platform-domain';
-import { clearServerErrors, ErrorDisplay, SessionStore, TOUCHED_ERRORS } from '@assoc/platform-web';
+import { clearServerErrors, ErrorDisplay, resetAfterSubmit, SessionStore, TOUCHED_ERRORS } from '@assoc/platform-web';
 import {
   acceptsOptIn,
   computeShares,
@@ -130,6 +130,7 @@ export class ParticipationPanel {
   protected readonly pledgeForm = new FormGroup({
     pledge: new FormControl('', { nonNullable: true, validators: [amountValidator] }),
   });
+  private readonly formDirective = viewChild(FormGroupDirective);
   private readonly me = computed(() => this.session.currentMembership()?.id ?? null);
 
   /**
@@ -168,7 +169,7 @@ export class ParticipationPanel {
     const pledgeCents = this.asksPledge() && typed ? parseAmountToCents(typed) : null;
     const done = this.project().participating ? 'projects.participation.pledgeSaved' : 'projects.participation.joined';
     const ok = await this.run(() => firstValueFrom(this.data.join(this.project().id, pledgeCents)), done);
-    if (ok) this.pledgeForm.reset({ pledge: '' });
+    if (ok) resetAfterSubmit(this.pledgeForm, this.formDirective(), { pledge: '' });
   }
 
   protected async leave(): Promise<void> {

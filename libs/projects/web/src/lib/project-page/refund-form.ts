@@ -9,16 +9,17 @@ import {
   output,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import { ErrorDisplay, FieldErrorPipe, SessionStore, TOUCHED_ERRORS } from '@assoc/platform-web';
+import { ErrorDisplay, FieldErrorPipe, resetAfterSubmit, SessionStore, TOUCHED_ERRORS } from '@assoc/platform-web';
 import { PaymentMethod } from '@assoc/projects-domain';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
@@ -95,6 +96,7 @@ export class RefundForm {
     occurredAt: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     note: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(500)] }),
   });
+  private readonly formDirective = viewChild(FormGroupDirective);
   private readonly submission = new MoneySubmission(this.form, this.saving, this.errors);
 
   constructor() {
@@ -135,7 +137,7 @@ export class RefundForm {
       ),
     );
     if (!recorded) return;
-    this.form.reset({
+    resetAfterSubmit(this.form, this.formDirective(), {
       direction: raw.direction,
       membershipId: '',
       supplier: '',
