@@ -100,7 +100,7 @@ describe('post images on S3: served only to those who may read the post', () => 
       expect([refused.status, refused.headers.get('cache-control'), await refused.text()]).toEqual([
         404,
         null,
-        JSON.stringify({ message: 'Introuvable.', code: 'NOT_FOUND', fields: [] }),
+        JSON.stringify({ message: 'Introuvable.', code: 'NOT_FOUND', reason: 'notFound', params: {}, fields: [] }),
       ]);
     }
     // …even when they already hold its ETag.

@@ -254,7 +254,9 @@ export function problem(result: GraphqlResponse<unknown>): {
   fields?: { field: string; message: string }[];
 } {
   const error = result.errors?.[0];
-  return { code: error?.extensions?.code, fields: error?.extensions?.fields };
+  // What a person reads: each field with its message (reason keys and parameters are checked in platform's tests).
+  const fields = error?.extensions?.fields as { field: string; message: string }[] | undefined;
+  return { code: error?.extensions?.code, fields: fields?.map(({ field, message }) => ({ field, message })) };
 }
 
 export function transitions(api: TestApp): CampaignTransitionsService {
