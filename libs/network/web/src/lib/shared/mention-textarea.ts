@@ -34,7 +34,11 @@ const TOUCHED_ONLY: ErrorStateMatcher = {
   isErrorState: (control: AbstractControl | null) => !!control && control.invalid && control.touched,
 };
 
-/** A textarea where typing @ suggests members of the directory; picking one inserts a mention. */
+/**
+ * A textarea where typing @ suggests members of the directory; picking one inserts a mention. The
+ * textarea points at the suggestions while they are shown (aria-controls) and at the highlighted one
+ * (aria-activedescendant); it carries no aria-expanded, which a multi-line text box may not (ARIA 1.2).
+ */
 @Component({
   selector: 'assoc-mention-textarea',
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslatePipe, FieldErrorPipe],
@@ -49,8 +53,7 @@ const TOUCHED_ONLY: ErrorStateMatcher = {
         [errorStateMatcher]="errorState"
         [rows]="rows()"
         [attr.aria-autocomplete]="'list'"
-        [attr.aria-controls]="listId"
-        [attr.aria-expanded]="candidates().length > 0"
+        [attr.aria-controls]="candidates().length ? listId : null"
         [attr.aria-activedescendant]="candidates().length ? listId + '-' + active() : null"
         (input)="onInput()"
         (click)="onInput()"
