@@ -18,6 +18,22 @@ export function cacheControlFor(path: string): string {
   return HASHED.test(basename(path)) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
+/** The app's language cookie (`assoc.language`, written by the web app's LanguageState): French unless it says English. */
+export function shellLanguage(cookieHeader: string | undefined): 'fr' | 'en' {
+  return /(?:^|;\s*)assoc\.language=en(?:;|$)/.test(cookieHeader ?? '') ? 'en' : 'fr';
+}
+
+/**
+ * The log-in page's address answered with its app shell (tools/scripts/app-shell.mjs: the page drawn in
+ * plain HTML before the scripts arrive, ADR 0022) in the app's language: `/login.fr.html` or
+ * `/login.en.html`, the query kept; any other address unchanged.
+ */
+export function appShellUrl(url: string, cookieHeader: string | undefined): string {
+  const query = url.indexOf('?');
+  const path = query < 0 ? url : url.slice(0, query);
+  return path === '/login' ? `/login.${shellLanguage(cookieHeader)}.html${query < 0 ? '' : url.slice(query)}` : url;
+}
+
 /**
  * Serves the web app's files as the build precompressed them (`.br`, else `.gz`, by the request's
  * Accept-Encoding; see tools/scripts/precompress.mjs), with long immutable caching for hashed names.
@@ -36,9 +52,15 @@ export function serveWebApp(app: INestApplication, root = WEB_ROOT): void {
       setHeaders: (res: ServerResponse, path: string) => res.setHeader('Cache-Control', cacheControlFor(path)),
     },
   });
-  app.use((req: { method: string; url: string }, res: unknown, next: () => void) =>
-    (req.method === 'GET' || req.method === 'HEAD') && !API_PATHS.test(req.url)
-      ? files(req as never, res as never, next)
-      : next(),
-  );
+  const shell = existsSync(join(root, 'login.fr.html'));
+  type Req = { method: string; url: string; headers: { cookie?: string } };
+  app.use((req: Req, res: ServerResponse, next: () => void) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.url)) return next();
+    if (shell) {
+      const url = appShellUrl(req.url, req.headers.cookie);
+      // Revalidated on every visit (no-cache) against its own ETag: a cache never serves one language for the other.
+      req.url = url;
+    }
+    return files(req as never, res as never, next);
+  });
 }

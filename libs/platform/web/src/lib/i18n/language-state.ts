@@ -19,5 +19,9 @@ export class LanguageState {
   set(lang: AppLanguage): void {
     this.lang.set(lang);
     writeStorage(LANGUAGE_STORAGE_KEY, lang);
+    // Also a cookie, for the server to draw the log-in page's app shell in this language (ADR 0022).
+    if (typeof document !== 'undefined') {
+      document.cookie = `${LANGUAGE_STORAGE_KEY}=${lang}; path=/; max-age=31536000; SameSite=Lax`;
+    }
   }
 }
