@@ -1,5 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  AbstractControl,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  ValidationErrors,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatCardModule } from '@angular/material/card';
@@ -7,7 +13,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { clearServerErrors, ErrorDisplay, FieldErrorPipe, SessionStore } from '@assoc/platform-web';
+import { clearServerErrors, ErrorDisplay, FieldErrorPipe, LanguageStore, SessionStore } from '@assoc/platform-web';
+import { centsToInput, parseAmountToCents } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { AssociationsData } from '../data-access/associations.data';
@@ -15,7 +22,15 @@ import type { AssociationSettingsFieldsFragment } from '../graphql/associations.
 import type { Majority } from '@assoc/platform-web/core';
 import { CURRENCIES, DEFAULT_TIME_ZONE, timeZones } from '../shared/time-zones';
 
-/** The president sets the association's identity and its voting rules. */
+/** Empty (two signatures off) or an amount of money, 0 or more, with at most two decimals. */
+function thresholdValidator(control: AbstractControl<string>): ValidationErrors | null {
+  const text = control.value.trim();
+  if (!text) return null;
+  const cents = parseAmountToCents(text);
+  return cents === null || cents < 0 ? { amountFormat: true } : null;
+}
+
+/** The president sets the association's identity, its voting rules and the two signatures' threshold. */
 @Component({
   selector: 'assoc-association-settings',
   imports: [
@@ -37,6 +52,7 @@ export class AssociationSettings {
   private readonly data = inject(AssociationsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
+  private readonly language = inject(LanguageStore).language;
 
   protected readonly zones = timeZones();
   protected readonly currencies = CURRENCIES;
@@ -51,6 +67,8 @@ export class AssociationSettings {
     currency: ['EUR', Validators.required],
     quorumPercent: [50, [Validators.required, Validators.min(0), Validators.max(100)]],
     majority: ['SIMPLE' as Majority, Validators.required],
+    /** Euros as typed; empty turns two signatures off. */
+    secondSignatureAbove: ['', thresholdValidator],
   });
 
   constructor() {
@@ -68,8 +86,11 @@ export class AssociationSettings {
   }
 
   private patch(association: AssociationSettingsFieldsFragment): void {
-    const { name, town, postcode, timeZone, currency, quorumPercent, majority } = association;
-    this.form.reset({ name, town, postcode, timeZone, currency, quorumPercent, majority });
+    const { name, town, postcode, timeZone, currency, quorumPercent, majority, secondSignatureAboveCents } =
+      association;
+    const secondSignatureAbove =
+      secondSignatureAboveCents == null ? '' : centsToInput(secondSignatureAboveCents, this.language());
+    this.form.reset({ name, town, postcode, timeZone, currency, quorumPercent, majority, secondSignatureAbove });
   }
 
   protected async save(): Promise<void> {
@@ -80,9 +101,15 @@ export class AssociationSettings {
     }
     this.saving.set(true);
     try {
-      const value = this.form.getRawValue();
+      const { secondSignatureAbove, ...value } = this.form.getRawValue();
       this.patch(
-        await firstValueFrom(this.data.updateSettings({ ...value, quorumPercent: Number(value.quorumPercent) })),
+        await firstValueFrom(
+          this.data.updateSettings({
+            ...value,
+            quorumPercent: Number(value.quorumPercent),
+            secondSignatureAboveCents: secondSignatureAbove.trim() ? parseAmountToCents(secondSignatureAbove) : null,
+          }),
+        ),
       );
       await this.session.refresh();
       this.errors.success('common.saved');

@@ -1,6 +1,8 @@
 import { inject, Injectable } from '@angular/core';
 import type {
+  ApproveExpenseInput,
   CreateProjectInput,
+  RejectExpenseInput,
   RecordContributionInput,
   RecordExpenseInput,
   RecordRefundInput,
@@ -12,6 +14,7 @@ import { completeData, resultData } from '@assoc/platform-web/core';
 import { Apollo } from 'apollo-angular';
 import { Observable } from 'rxjs';
 import {
+  ApproveExpenseDocument,
   AssignConsultantDocument,
   CastVoteDocument,
   CloseProjectDocument,
@@ -40,6 +43,7 @@ import {
   RecordContributionDocument,
   RecordExpenseDocument,
   RecordRefundDocument,
+  RejectExpenseDocument,
   ReverseLedgerEntryDocument,
   StartProjectDocument,
   UnassignConsultantDocument,
@@ -187,6 +191,20 @@ export class ProjectsData {
     return this.apollo
       .mutate({ mutation: ReverseLedgerEntryDocument, variables: { input } })
       .pipe(resultData((data) => data.reverseLedgerEntry));
+  }
+
+  /** The second signature on an expense awaiting it (approving again changes nothing). */
+  approveExpense(input: ApproveExpenseInput): Observable<LedgerEntryFieldsFragment> {
+    return this.apollo
+      .mutate({ mutation: ApproveExpenseDocument, variables: { input } })
+      .pipe(resultData((data) => data.approveExpense));
+  }
+
+  /** The second board member refuses an expense awaiting their signature, saying why. */
+  rejectExpense(input: RejectExpenseInput): Observable<LedgerEntryFieldsFragment> {
+    return this.apollo
+      .mutate({ mutation: RejectExpenseDocument, variables: { input } })
+      .pipe(resultData((data) => data.rejectExpense));
   }
 
   recordRefund(input: RecordRefundInput): Observable<LedgerEntryFieldsFragment> {

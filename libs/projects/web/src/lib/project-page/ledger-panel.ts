@@ -32,10 +32,17 @@ import {
   SessionStore,
   TOUCHED_ERRORS,
 } from '@assoc/platform-web';
-import { acceptsLedgerEntries, overpaymentCents, PaymentMethod, ProjectStatus } from '@assoc/projects-domain';
+import {
+  acceptsLedgerEntries,
+  LedgerApproval,
+  overpaymentCents,
+  PaymentMethod,
+  ProjectStatus,
+  REJECTION_REASON_MAX,
+} from '@assoc/projects-domain';
 import { formatMoney } from '@assoc/shared-util';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { firstValueFrom } from 'rxjs';
+import { firstValueFrom, Observable } from 'rxjs';
 import { ProjectsData } from '../data-access/projects.data';
 import { LedgerEntryFieldsFragment, ProjectFieldsFragment, ProjectLedgerQuery } from '../graphql/projects.generated';
 import { AmountErrorPipe } from '../shared/amount-error.pipe';
@@ -105,6 +112,19 @@ export class LedgerPanel {
   protected readonly canRecord = computed(
     () => this.session.can(Permission.RecordMoney) && acceptsLedgerEntries(this.project().status as ProjectStatus),
   );
+  /** Two signatures: a board member may approve or reject a pending expense they did not record. */
+  protected readonly canSign = computed(
+    () => this.session.can(Permission.ApproveExpenses) && acceptsLedgerEntries(this.project().status as ProjectStatus),
+  );
+  protected readonly me = computed(() => this.session.currentMembership()?.id ?? null);
+  protected readonly PENDING = LedgerApproval.PENDING;
+  protected readonly REJECTED = LedgerApproval.REJECTED;
+  /** The pending expense whose refusal form is open, if any. */
+  protected readonly rejecting = signal<string | null>(null);
+  protected readonly rejectReason = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.maxLength(REJECTION_REASON_MAX)],
+  });
   /** Entries already reversed (a correction points at them): they cannot be reversed again. */
   protected readonly reversed = computed(
     () =>
@@ -276,6 +296,49 @@ export class LedgerPanel {
       await this.reload();
     } catch (error) {
       this.errors.show(error);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  /** Whether the signed-in member may be this expense's second signature. */
+  protected signable(entry: LedgerEntryFieldsFragment): boolean {
+    return this.canSign() && entry.approval === LedgerApproval.PENDING && entry.createdByMembershipId !== this.me();
+  }
+
+  protected async approve(entry: LedgerEntryFieldsFragment): Promise<void> {
+    await this.decide(() => this.data.approveExpense({ projectId: this.project().id, entryId: entry.id }), 'approved');
+  }
+
+  protected startRejecting(entry: LedgerEntryFieldsFragment): void {
+    this.rejectReason.reset('');
+    this.rejecting.set(entry.id);
+  }
+
+  protected async reject(entry: LedgerEntryFieldsFragment): Promise<void> {
+    this.rejectReason.markAsTouched();
+    if (this.rejectReason.invalid || !this.rejectReason.value.trim()) {
+      this.rejectReason.setErrors({ required: true });
+      return;
+    }
+    const reason = this.rejectReason.value.trim();
+    const done = await this.decide(
+      () => this.data.rejectExpense({ projectId: this.project().id, entryId: entry.id, reason }),
+      'rejectedDone',
+    );
+    if (done) this.rejecting.set(null);
+  }
+
+  private async decide(call: () => Observable<unknown>, successKey: string): Promise<boolean> {
+    this.saving.set(true);
+    try {
+      await firstValueFrom(call());
+      this.errors.success(`projects.ledger.signature.${successKey}`);
+      await this.reload();
+      return true;
+    } catch (error) {
+      this.errors.show(error);
+      return false;
     } finally {
       this.saving.set(false);
     }
