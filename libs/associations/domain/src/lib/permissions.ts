@@ -1,5 +1,16 @@
 import { Permission, PermissionRoles, Role } from '@assoc/platform-domain';
 
+// The permission names this domain declares, added to the platform's list (ADR 0026).
+declare module '@assoc/platform-domain' {
+  interface PermissionNames {
+    ManageInvitations: true;
+    ManageMembers: true;
+    EditSettings: true;
+    LeaveAssociation: true;
+    ViewDirectory: true;
+  }
+}
+
 const { PRESIDENT, BOARD, MEMBER, CONSULTANT } = Role;
 
 /**

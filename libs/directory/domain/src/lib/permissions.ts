@@ -1,5 +1,12 @@
 import { Permission, PermissionRoles, Role } from '@assoc/platform-domain';
 
+// The permission names this domain declares, added to the platform's list (ADR 0026).
+declare module '@assoc/platform-domain' {
+  interface PermissionNames {
+    EditOwnShop: true;
+  }
+}
+
 const { PRESIDENT, BOARD, MEMBER } = Role;
 
 /**

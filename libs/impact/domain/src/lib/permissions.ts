@@ -1,5 +1,13 @@
 import { Permission, PermissionRoles, Role } from '@assoc/platform-domain';
 
+// The permission names this domain declares, added to the platform's list (ADR 0026).
+declare module '@assoc/platform-domain' {
+  interface PermissionNames {
+    ViewImpact: true;
+    ViewOwnImpact: true;
+  }
+}
+
 const { PRESIDENT, BOARD, MEMBER } = Role;
 
 /**

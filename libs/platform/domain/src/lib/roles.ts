@@ -7,53 +7,28 @@ export enum Role {
 }
 
 /**
- * The names an operation can need (`@Allow(Permission.ViewCashmobs)`). Each domain declares what its
- * permissions mean and which roles hold them in its own `domain` library (`<DOMAIN>_PERMISSIONS`);
- * the platform only composes those declarations for the guard and the web app (ADR 0026).
+ * The permission names the domains declare. The platform lists none: each domain adds its own to this
+ * interface in its `domain` library's permissions.ts (TypeScript declaration merging), next to the roles
+ * that hold them, so a new domain never edits this file (ADR 0026):
+ *
+ *     declare module '@assoc/platform-domain' {
+ *       interface PermissionNames { ViewCashmobs: true; ProposeCashmob: true }
+ *     }
  */
-export enum Permission {
-  // associations (associations-domain's permissions.ts)
-  ManageInvitations = 'ManageInvitations',
-  ManageMembers = 'ManageMembers',
-  EditSettings = 'EditSettings',
-  LeaveAssociation = 'LeaveAssociation',
-  ViewDirectory = 'ViewDirectory',
-  // directory (directory-domain's permissions.ts)
-  EditOwnShop = 'EditOwnShop',
-  // network (network-domain's permissions.ts)
-  ViewFeed = 'ViewFeed',
-  Post = 'Post',
-  ManageTopics = 'ManageTopics',
-  Moderate = 'Moderate',
-  // projects (projects-domain's permissions.ts)
-  ViewProjects = 'ViewProjects',
-  DraftProject = 'DraftProject',
-  ProposeProject = 'ProposeProject',
-  ManageProjects = 'ManageProjects',
-  VoteProject = 'VoteProject',
-  JoinProject = 'JoinProject',
-  RecordMoney = 'RecordMoney',
-  ApproveExpenses = 'ApproveExpenses',
-  ViewAudit = 'ViewAudit',
-  // cashmobs (cashmobs-domain's permissions.ts)
-  ViewCashmobs = 'ViewCashmobs',
-  ProposeCashmob = 'ProposeCashmob',
-  HostCashmob = 'HostCashmob',
-  ManageCashmobs = 'ManageCashmobs',
-  // promotions (promotions-domain's permissions.ts)
-  ViewCampaigns = 'ViewCampaigns',
-  EnrolOffer = 'EnrolOffer',
-  ManageCampaigns = 'ManageCampaigns',
-  // calendar (calendar-domain's permissions.ts)
-  ViewCalendar = 'ViewCalendar',
-  ViewMeetings = 'ViewMeetings',
-  ManageMeetings = 'ManageMeetings',
-  // impact (impact-domain's permissions.ts)
-  ViewImpact = 'ViewImpact',
-  ViewOwnImpact = 'ViewOwnImpact',
-  // widgets (widgets-domain's permissions.ts)
-  ManageWidgets = 'ManageWidgets',
-}
+// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type
+export interface PermissionNames {}
+
+/** A permission some domain declared (`@Allow(Permission.ViewCashmobs)`). */
+export type Permission = keyof PermissionNames & string;
+
+/**
+ * `Permission.ViewCashmobs` is the string 'ViewCashmobs': names are checked by the compiler against
+ * what the domains declared, whatever order modules load in at run time. A name no domain registered
+ * is held by no role (`roleHasPermission`), so a mistake denies rather than allows.
+ */
+export const Permission = new Proxy({} as { readonly [P in Permission]: P }, {
+  get: (_target, name) => (typeof name === 'string' ? name : undefined),
+});
 
 /** Which roles hold each permission a domain declares. */
 export type PermissionRoles = Readonly<Partial<Record<Permission, readonly Role[]>>>;
@@ -77,6 +52,11 @@ export function registerPermissions(owner: string, table: PermissionRoles): void
 /** Whether a role holds a permission; a permission no registered domain declares is held by no one. */
 export function roleHasPermission(role: Role, permission: Permission): boolean {
   return holders.get(permission)?.roles.includes(role) ?? false;
+}
+
+/** Whether some domain registered this name as a permission (a name from a link, say). */
+export function isDeclaredPermission(name: string | null | undefined): name is Permission {
+  return !!name && holders.has(name as Permission);
 }
 
 /** The domain that declared a permission, or undefined when none did. */

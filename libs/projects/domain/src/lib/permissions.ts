@@ -1,5 +1,20 @@
 import { Permission, PermissionRoles, Role } from '@assoc/platform-domain';
 
+// The permission names this domain declares, added to the platform's list (ADR 0026).
+declare module '@assoc/platform-domain' {
+  interface PermissionNames {
+    ViewProjects: true;
+    DraftProject: true;
+    ProposeProject: true;
+    ManageProjects: true;
+    VoteProject: true;
+    JoinProject: true;
+    RecordMoney: true;
+    ApproveExpenses: true;
+    ViewAudit: true;
+  }
+}
+
 const { PRESIDENT, BOARD, MEMBER, CONSULTANT } = Role;
 
 /**

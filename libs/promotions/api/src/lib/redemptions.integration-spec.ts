@@ -183,7 +183,7 @@ describe('redemption in the shop', () => {
     expect(results.filter((r) => r.data?.redeemCode)).toHaveLength(1);
     expect(
       results.filter((r) =>
-        /^Ce bon a déjà été utilisé le .+ chez .+\./.test(r.errors?.[0].extensions?.fields?.[0].message),
+        /^Ce bon a déjà été utilisé le .+ chez .+\./.test(r.errors?.[0].extensions?.fields?.[0].message ?? ''),
       ),
     ).toHaveLength(19);
     expect(await redemptions(offers[0].id)).toBe(1);

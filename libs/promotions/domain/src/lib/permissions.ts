@@ -1,5 +1,14 @@
 import { Permission, PermissionRoles, Role } from '@assoc/platform-domain';
 
+// The permission names this domain declares, added to the platform's list (ADR 0026).
+declare module '@assoc/platform-domain' {
+  interface PermissionNames {
+    ViewCampaigns: true;
+    EnrolOffer: true;
+    ManageCampaigns: true;
+  }
+}
+
 const { PRESIDENT, BOARD, MEMBER } = Role;
 
 /**

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { Permission, Role, roleHasPermission } from '@assoc/platform-domain';
+import { isDeclaredPermission, Role, roleHasPermission } from '@assoc/platform-domain';
 import { TranslatePipe } from '@ngx-translate/core';
 import { map } from 'rxjs';
 import { SessionStore } from './session-store';
@@ -54,8 +54,6 @@ export class NotAllowedPage {
 
   protected readonly allowedRoles = computed(() => {
     const permission = this.permission();
-    return Object.values(Permission).includes(permission as Permission)
-      ? ROLES.filter((role) => roleHasPermission(role, permission as Permission))
-      : [];
+    return isDeclaredPermission(permission) ? ROLES.filter((role) => roleHasPermission(role, permission)) : [];
   });
 }
