@@ -47,7 +47,7 @@ export const appRoutes: Routes = [
       {
         path: 'not-allowed',
         title: 'notAllowed.title',
-        loadComponent: () => import('@assoc/platform-web').then((m) => m.NotAllowedPage),
+        loadComponent: () => import('./logged-in-shell').then((m) => m.NotAllowedPage),
       },
       { path: '', loadChildren: () => import('@assoc/associations-web').then((m) => m.associationsRoutes) },
       { path: '', loadChildren: () => import('@assoc/directory-web').then((m) => m.directoryRoutes) },
