@@ -3,7 +3,8 @@
  * phone's width (375 px) and a desk's (1280 px), in French and in English: log-in; the feed, the
  * directory, each project's, cashmob's and campaign's page (as Claire, the president, who sees them
  * all); the public cashmob and campaign pages (/c/ and /p/, server-rendered by the API) as a visitor;
- * the voucher redemption page and "Ma boutique" as Lucie, a shop owner. The journey fails on any
+ * the voucher redemption page and "Ma boutique" as Lucie, a shop owner; and two states: the language
+ * menu open, the post box's mention suggestions shown. The journey fails on any
  * violation axe rates critical or serious. The demo is seeded once (this file's own API); the pages
  * are found through the app's own lists and share links.
  */
@@ -56,9 +57,23 @@ describe('accessibility of the main pages (axe-core: no critical or serious viol
         const axe = accessibilityAudit();
         const claire = await newPage(phone);
         await audit(axe, claire, '/login', `log-in, ${size}`);
+        await claire.getByRole('button', { name: 'Choisir la langue, FR' }).click();
+        await claire.getByRole('menu').waitFor();
+        await axe.check(claire, `log-in, language menu open, ${size}`);
+        await claire.keyboard.press('Escape');
+        await claire.getByRole('menu').waitFor({ state: 'detached' });
         await logIn(claire, CLAIRE);
         await settled(claire);
         await axe.check(claire, `feed, ${size}`);
+        // The post box with its mention suggestions shown (the critical finding was on this box).
+        const box = claire.getByRole('textbox', { name: /Quoi de neuf/ });
+        await box.click();
+        await box.pressSequentially('Bonjour @Luc');
+        const suggestions = claire.getByRole('listbox', { name: 'Adhérents à mentionner' });
+        await suggestions.getByRole('option', { name: /Lucie Gautier/ }).waitFor();
+        expect(await box.getAttribute('aria-controls')).toBe(await suggestions.getAttribute('id'));
+        await axe.check(claire, `feed, mention suggestions shown, ${size}`);
+        await box.fill('');
         await audit(axe, claire, '/directory', `directory, ${size}`);
 
         const publicPaths: string[] = [];
