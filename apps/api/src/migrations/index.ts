@@ -18,6 +18,7 @@ import { RateLimitsUnlogged1796705000000 } from './1796505768140-rate-limits-unl
 import { PublicReadIndexes1796706000000 } from './1796506923039-public-read-indexes';
 import { ProjectOverpaymentLimit1796716500000 } from './1796716500000-project-overpayment-limit';
 import { SecondSignature1796718400000 } from './1796508643604-second-signature';
+import { SecondSignatureNotification1796718400001 } from './1796509571932-second-signature-notification';
 import { ConstraintNames1796700000001 } from './1796416100808-constraint-names';
 import { RateLimits1796700500000 } from './1796425300000-rate-limits';
 import { SignUpConfirmation1796700600000 } from './1796425600000-sign-up-confirmation';
@@ -58,4 +59,5 @@ export const MIGRATIONS = [
   PublicReadIndexes1796706000000,
   ProjectOverpaymentLimit1796716500000,
   SecondSignature1796718400000,
+  SecondSignatureNotification1796718400001,
 ];

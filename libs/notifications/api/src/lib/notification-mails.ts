@@ -28,6 +28,10 @@ const TITLES: Record<NotificationKind, Texts> = {
     fr: '{actor} vous a confié une tâche d’un projet collectif',
     en: '{actor} assigned you a task of a joint project',
   },
+  [NotificationKind.PROJECT_EXPENSE_TO_SIGN]: {
+    fr: '{actor} a enregistré une dépense qui attend une seconde signature',
+    en: '{actor} recorded an expense awaiting a second signature',
+  },
   [NotificationKind.CASHMOB_REQUEST]: {
     fr: '{actor} propose un cashmob dans votre boutique',
     en: '{actor} proposes a cashmob in your shop',

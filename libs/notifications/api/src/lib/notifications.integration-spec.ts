@@ -144,6 +144,7 @@ describe('notifications: list, read, preferences, mails, unsubscribe', () => {
       { kind: 'PROJECT_PROPOSED', frequency: 'IMMEDIATELY' },
       { kind: 'PROJECT_DECIDED', frequency: 'IMMEDIATELY' },
       { kind: 'PROJECT_TASK_ASSIGNED', frequency: 'IMMEDIATELY' },
+      { kind: 'PROJECT_EXPENSE_TO_SIGN', frequency: 'IMMEDIATELY' },
       { kind: 'CASHMOB_REQUEST', frequency: 'IMMEDIATELY' },
       { kind: 'OFFER_REVIEWED', frequency: 'IMMEDIATELY' },
     ]);

@@ -19,6 +19,8 @@ export enum NotificationKind {
   PROJECT_DECIDED = 'PROJECT_DECIDED',
   /** A task of a joint project was assigned to me. */
   PROJECT_TASK_ASSIGNED = 'PROJECT_TASK_ASSIGNED',
+  /** A joint project's expense above the association's threshold awaits my second signature (board). */
+  PROJECT_EXPENSE_TO_SIGN = 'PROJECT_EXPENSE_TO_SIGN',
   /** A cashmob was proposed for my shop: I am asked to accept, propose another slot or decline. */
   CASHMOB_REQUEST = 'CASHMOB_REQUEST',
   /** The board approved or rejected (with a reason) my shop's offer in a campaign. */
@@ -41,6 +43,7 @@ export const DEFAULT_EMAIL_FREQUENCY: Readonly<Record<NotificationKind, EmailFre
   [NotificationKind.PROJECT_PROPOSED]: EmailFrequency.IMMEDIATELY,
   [NotificationKind.PROJECT_DECIDED]: EmailFrequency.IMMEDIATELY,
   [NotificationKind.PROJECT_TASK_ASSIGNED]: EmailFrequency.IMMEDIATELY,
+  [NotificationKind.PROJECT_EXPENSE_TO_SIGN]: EmailFrequency.IMMEDIATELY,
   [NotificationKind.CASHMOB_REQUEST]: EmailFrequency.IMMEDIATELY,
   [NotificationKind.OFFER_REVIEWED]: EmailFrequency.IMMEDIATELY,
 };

@@ -46,6 +46,7 @@ import {
 import { ProjectAccess } from './project-access.service';
 import { ProjectAuditService } from './project-audit.service';
 import { ProjectFileEntity, ProjectFileKind } from './project-file.entity';
+import { ProjectNotifier } from './project-notifier.service';
 import { ProjectParticipantEntity } from './project-participant.entity';
 import { assertNoProblems } from './project-problems';
 import { ProjectSharesService } from './project-shares.service';
@@ -88,6 +89,7 @@ export class LedgerService {
     private readonly clock: Clock,
     private readonly memberships: MembershipReads,
     private readonly associations: AssociationReads,
+    private readonly notifier: ProjectNotifier,
   ) {}
 
   /**
@@ -430,6 +432,13 @@ export class LedgerService {
         { cashCents: projectCashCents(previous) },
         summary,
       );
+      if (pending)
+        await this.notifier.expenseAwaitsSignature(
+          manager,
+          project,
+          member.membershipId,
+          `${entry.debit.replace(/^supplier:/, '')}, ${formatMoney(entry.cents, 'EUR', 'fr-FR')}`,
+        );
       return entry;
     });
   }

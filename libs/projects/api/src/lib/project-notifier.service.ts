@@ -23,7 +23,8 @@ const OUTCOMES: Partial<Record<ProjectEvent, ProjectOutcome>> = {
  * - vote closed: every member who may vote, the author and the assigned consultants;
  * - funded or cancelled at the deadline: the participants, the author and the assigned consultants;
  * - cancelled by someone once proposed: every member who may vote (a draft's cancelling tells nobody);
- * - a task assigned: its assignee.
+ * - a task assigned: its assignee;
+ * - an expense awaiting a second signature: the president and board, but the member who recorded it.
  */
 @Injectable()
 export class ProjectNotifier {
@@ -71,6 +72,25 @@ export class ProjectNotifier {
       actorMembershipId,
       subject: { type: 'PROJECT', id: project.id },
       data: { excerpt: `${project.title} — ${taskTitle}` },
+    });
+  }
+
+  async expenseAwaitsSignature(
+    manager: EntityManager,
+    project: ProjectEntity,
+    recordedByMembershipId: string,
+    excerpt: string,
+  ): Promise<void> {
+    const board = (await this.memberships.activeRoles(project.associationId, null, manager))
+      .filter((m) => (m.role === Role.PRESIDENT || m.role === Role.BOARD) && m.id !== recordedByMembershipId)
+      .map((m) => m.id);
+    await this.notifications.emit(manager, {
+      associationId: project.associationId,
+      kind: NotificationKind.PROJECT_EXPENSE_TO_SIGN,
+      recipientMembershipIds: board,
+      actorMembershipId: recordedByMembershipId,
+      subject: { type: 'PROJECT', id: project.id },
+      data: { excerpt: `${project.title} — ${excerpt}` },
     });
   }
 

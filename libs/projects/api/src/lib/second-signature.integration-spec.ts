@@ -60,6 +60,20 @@ describe('two signatures on a project expense (issue 16)', () => {
     });
 
     const input = { input: { projectId: funded.id, entryId: big.recordExpense.id } };
+    // the president is told, not the member who recorded it
+    const told = async (client: World['president']) =>
+      (
+        await client.ok<{ notifications: { nodes: { kind: string; subjectId: string; excerpt: string }[] } }>(
+          `{ notifications(first: 50) { nodes { kind subjectId excerpt } } }`,
+        )
+      ).notifications.nodes.filter((n) => n.kind === 'PROJECT_EXPENSE_TO_SIGN');
+    expect(await told(world.president)).toMatchObject([{ subjectId: funded.id }]);
+    expect((await told(world.president))[0].excerpt.replace(/[\u202f\u00a0]/g, ' ')).toContain(
+      'Menuiserie Leroux, 120,00 €',
+    );
+    expect(await told(world.board)).toEqual([]);
+    expect(await told(world.members[0])).toEqual([]);
+
     // the member who recorded it cannot be its second signature, in French and in English
     expect((await world.board.fails(APPROVE, input)).extensions?.fields).toMatchObject([
       {
