@@ -3,7 +3,7 @@
  * phone's width (375 px) and a desk's (1280 px), in French and in English: log-in; the feed, the
  * directory, each project's, cashmob's and campaign's page (as Claire, the president, who sees them
  * all); the public cashmob and campaign pages (/c/ and /p/, server-rendered by the API) as a visitor;
- * the voucher redemption page and "Ma boutique" as Lucie, a shop owner; and two states: the language
+ * the voucher redemption page, "Ma boutique" and the shop's public page (/b/) as Lucie, a shop owner; and two states: the language
  * menu open, the post box's mention suggestions shown. The journey fails on any
  * violation axe rates critical or serious. The demo is seeded once (this file's own API); the pages
  * are found through the app's own lists and share links.
@@ -107,13 +107,17 @@ describe('accessibility of the main pages (axe-core: no critical or serious viol
         axe.expectNone();
       }));
 
-    it(`the voucher redemption page and "Ma boutique" of a shop owner, on a ${size}`, () =>
+    it(`the voucher redemption page, "Ma boutique" and its public page, of a shop owner, on a ${size}`, () =>
       journey(`accessibility-shop-${size}`, async () => {
         const axe = accessibilityAudit();
         const lucie = await newPage(phone);
         await logIn(lucie, LUCIE);
         await audit(axe, lucie, '/redeem', `redeem, ${size}`);
         await audit(axe, lucie, '/my-shop', `my shop, ${size}`);
+        // The shop's public page (server-rendered), from the share box of "Ma boutique".
+        const shopPage = await sharedPath(lucie);
+        expect(shopPage).toMatch(new RegExp(`^/b/${UUID}$`));
+        await audit(axe, lucie, shopPage as string, `shop's public page, ${size}`);
         axe.expectNone();
       }));
   }
