@@ -171,6 +171,11 @@ export function catalogueKeys(locale: Locale): string[] {
   return [...catalogue.keys()].filter((reason) => Boolean(textOf(locale, reason)));
 }
 
+/** The composed catalogue: every registered reason with its owner and texts (the API's audit reads it). */
+export function registeredMessages(): { reason: string; owner: string; text: MessageText }[] {
+  return [...catalogue].map(([reason, { owner, text }]) => ({ reason, owner, text }));
+}
+
 /** Who registered a reason ('platform', 'cashmobs'...), or undefined. */
 export function messageOwner(reason: string): string | undefined {
   return catalogue.get(reason)?.owner;
