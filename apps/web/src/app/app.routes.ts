@@ -12,8 +12,9 @@ function under(...firstSegments: string[]): CanMatchFn {
 
 /**
  * The shell only composes the lazy routes owned by the domain libraries. The first load holds the
- * light public frame only (`@assoc/platform-web/core`); the logged-in frame, with its Material side
- * navigation and menus, is a lazy chunk of its own.
+ * light public frame only (`@assoc/platform-web/core`); the logged-in part (its frame with the Material
+ * side navigation and menus, the menu's entries, the permissions, the domain routes) is a lazy chunk
+ * of its own (logged-in.routes.ts).
  */
 export const appRoutes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'feed' },
@@ -40,26 +41,8 @@ export const appRoutes: Routes = [
   },
   {
     path: '',
-    loadComponent: () => import('./logged-in-shell').then((m) => m.AppShell),
     canActivate: [authGuard],
-    children: [
-      { path: '', pathMatch: 'full', redirectTo: 'feed' },
-      {
-        path: 'not-allowed',
-        title: 'notAllowed.title',
-        loadComponent: () => import('./logged-in-shell').then((m) => m.NotAllowedPage),
-      },
-      { path: '', loadChildren: () => import('@assoc/associations-web').then((m) => m.associationsRoutes) },
-      { path: '', loadChildren: () => import('@assoc/directory-web').then((m) => m.directoryRoutes) },
-      { path: '', loadChildren: () => import('@assoc/notifications-web').then((m) => m.notificationsRoutes) },
-      { path: '', loadChildren: () => import('@assoc/network-web').then((m) => m.networkRoutes) },
-      { path: '', loadChildren: () => import('@assoc/projects-web').then((m) => m.projectsRoutes) },
-      { path: '', loadChildren: () => import('@assoc/cashmobs-web').then((m) => m.cashmobsRoutes) },
-      { path: '', loadChildren: () => import('@assoc/promotions-web').then((m) => m.promotionsRoutes) },
-      { path: '', loadChildren: () => import('@assoc/calendar-web').then((m) => m.calendarRoutes) },
-      { path: '', loadChildren: () => import('@assoc/impact-web').then((m) => m.impactRoutes) },
-      { path: '', loadChildren: () => import('@assoc/widgets-web').then((m) => m.widgetsRoutes) },
-    ],
+    loadChildren: () => import('./logged-in.routes').then((m) => m.loggedInRoutes),
   },
   { path: '**', redirectTo: '' },
 ];

@@ -1,14 +1,13 @@
 import { DOCUMENT } from '@angular/common';
 import { inject, Provider } from '@angular/core';
 import { ApolloLink, InMemoryCache } from '@apollo/client';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import type { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
-import { createClient } from 'graphql-ws';
+import { from, switchMap } from 'rxjs';
 import { AssociationContext } from '../session/association-context';
 import { LiveConnection } from './live-connection';
-import { LIVE_RETRY_ATTEMPTS, liveRetryDelayMs } from './live-retry';
 
 /** `ws(s)://<this host>/graphql`, the same origin as the page (the session cookie goes along). */
 function webSocketUrl(document: Document): string {
@@ -19,29 +18,21 @@ function webSocketUrl(document: Document): string {
 /**
  * Subscriptions over graphql-ws, one WebSocket per association: the association goes in the
  * connection parameters, so switching association closes the socket and opens a new one (the
- * subscribers re-subscribe). Lazy: no socket until something subscribes.
+ * subscribers re-subscribe). Lazy: graphql-ws is fetched, and a socket opened, only when something
+ * subscribes (web-socket-link.ts, out of the first load).
  */
 function webSocketLink(document: Document, context: AssociationContext, live: LiveConnection): ApolloLink {
-  let current: { associationId: string | null; link: GraphQLWsLink } | null = null;
+  let current: { associationId: string | null; link: Promise<GraphQLWsLink> } | null = null;
   return new ApolloLink((operation) => {
     const associationId = context.associationId();
     if (!current || current.associationId !== associationId) {
-      void current?.link.client.dispose();
-      const client = createClient({
-        url: webSocketUrl(document),
-        connectionParams: () => ({ associationId }),
-        lazy: true,
-        // Network blips, server restarts and database outages (1013): retry with a capped backoff for
-        // about a quarter of an hour; after that the subscriber errors and may fall back to polling.
-        retryAttempts: LIVE_RETRY_ATTEMPTS,
-        retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, liveRetryDelayMs(retries))),
-        shouldRetry: () => true,
-        // Back after a retry (a network blip, or the server closed with 1012 after missing events).
-        on: { connected: (_socket, _payload, wasRetry) => wasRetry && live.notifyReconnected() },
-      });
-      current = { associationId, link: new GraphQLWsLink(client) };
+      void current?.link.then((previous) => previous.client.dispose());
+      const link = import('./web-socket-link').then((m) =>
+        m.associationWebSocketLink(webSocketUrl(document), associationId, live),
+      );
+      current = { associationId, link };
     }
-    return current.link.request(operation);
+    return from(current.link).pipe(switchMap((link) => link.request(operation)));
   });
 }
 
