@@ -121,9 +121,11 @@ export class LedgerPanel {
   protected readonly REJECTED = LedgerApproval.REJECTED;
   /** The pending expense whose refusal form is open, if any. */
   protected readonly rejecting = signal<string | null>(null);
-  protected readonly rejectReason = new FormControl('', {
-    nonNullable: true,
-    validators: [Validators.required, Validators.maxLength(REJECTION_REASON_MAX)],
+  protected readonly rejectForm = new FormGroup({
+    reason: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(REJECTION_REASON_MAX)],
+    }),
   });
   /** Entries already reversed (a correction points at them): they cannot be reversed again. */
   protected readonly reversed = computed(
@@ -311,17 +313,18 @@ export class LedgerPanel {
   }
 
   protected startRejecting(entry: LedgerEntryFieldsFragment): void {
-    this.rejectReason.reset('');
+    this.rejectForm.reset({ reason: '' });
     this.rejecting.set(entry.id);
   }
 
   protected async reject(entry: LedgerEntryFieldsFragment): Promise<void> {
-    this.rejectReason.markAsTouched();
-    if (this.rejectReason.invalid || !this.rejectReason.value.trim()) {
-      this.rejectReason.setErrors({ required: true });
+    const control = this.rejectForm.controls.reason;
+    control.markAsTouched();
+    if (control.invalid || !control.value.trim()) {
+      control.setErrors({ required: true });
       return;
     }
-    const reason = this.rejectReason.value.trim();
+    const reason = control.value.trim();
     const done = await this.decide(
       () => this.data.rejectExpense({ projectId: this.project().id, entryId: entry.id, reason }),
       'rejectedDone',
