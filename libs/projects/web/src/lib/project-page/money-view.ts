@@ -36,10 +36,11 @@ const basisKey = (basis: MoneyModel['basis']) => (basis === MoneyBasis.SPENT ? '
 export function moneyView(model: MoneyModel): { basis: Said; rows: MoneyRow[]; transfers: MoneyModel['transfers'] } {
   const basis = basisKey(model.basis);
   const statusOf = (balance: number, project: boolean): Said => {
-    const side = project ? `projects.balances.project.${basis}` : 'projects.balances';
-    if (balance < 0) return { key: `${side}.${project ? 'gives' : 'owes'}`, params: { amount: -balance } };
-    if (balance > 0) return { key: `${side}.${project ? 'collects' : 'owed'}`, params: { amount: balance } };
-    return { key: 'projects.balances.even', params: {} };
+    if (balance === 0) return { key: 'projects.balances.even', params: {} };
+    const amount = Math.abs(balance);
+    if (project)
+      return { key: `projects.balances.project.${basis}.${balance < 0 ? 'gives' : 'collects'}`, params: { amount } };
+    return { key: balance < 0 ? 'projects.balances.owes' : 'projects.balances.owed', params: { amount } };
   };
   return {
     basis: {
