@@ -88,6 +88,38 @@ describe('network journey', () => {
       await claireCard.getByRole('link', { name: '@Lucie Gautier' }).waitFor();
       expect(await claireCard.innerText()).not.toContain('](');
 
+      // Her post, then the feed again, show at once from the cache (the new post included: publishing
+      // put it in the cached feed) while the server's answers are held back; the answers then come,
+      // the pages asking again behind what they show.
+      const held: Array<() => void> = [];
+      let holding = true;
+      await claire.route('**/graphql', async (route) => {
+        const operation = route.request().postDataJSON()?.operationName;
+        if (holding && (operation === 'Feed' || operation === 'Post' || operation === 'Topics')) {
+          await new Promise<void>((release) => held.push(release));
+        }
+        await route.continue();
+      });
+      await claireCard.getByRole('link', { name: 'Commenter' }).click();
+      await claire
+        .locator('assoc-post-page assoc-post-card')
+        .filter({ hasText: `samedi ${unique}` })
+        .waitFor();
+      await claire.getByRole('link', { name: 'Retour au fil' }).click();
+      await claire
+        .locator('assoc-feed-page assoc-post-card')
+        .filter({ hasText: `samedi ${unique}` })
+        .waitFor();
+      expect(held.length).toBeGreaterThanOrEqual(2);
+      const refreshed = claire.waitForResponse(
+        (response) => response.request().postDataJSON()?.operationName === 'Feed',
+      );
+      holding = false;
+      held.forEach((release) => release());
+      await refreshed;
+      await claire.unroute('**/graphql');
+      await claireCard.waitFor();
+
       // Lucie's bell counts it without reloading: pushed over the WebSocket, well before the 30 s
       // polling fallback would have asked.
       expect(await waitForBell(lucie, before + 1)).toBeGreaterThanOrEqual(before + 1);

@@ -10,9 +10,9 @@ import type {
   UpdatePostInput,
   UpdateTopicInput,
 } from '@assoc/platform-web/core';
-import { resultData } from '@assoc/platform-web/core';
+import { completeData, resultData } from '@assoc/platform-web/core';
 import { Apollo } from 'apollo-angular';
-import { map, Observable } from 'rxjs';
+import { from, map, Observable } from 'rxjs';
 import {
   ArchiveTopicDocument,
   CommentFieldsFragment,
@@ -46,6 +46,7 @@ import {
   UpdatePostDocument,
   UpdateTopicDocument,
 } from '../graphql/network.generated';
+import { countComment, evict, insertComment, insertPostIntoFeeds, removePostFromFeeds } from './network.cache';
 
 export type FeedPage = FeedQuery['feed'];
 export type CommentsPage = CommentsQuery['comments'];
@@ -53,38 +54,56 @@ export type Reactor = ReactorsQuery['reactors'][number];
 export type SearchHit = SearchQuery['search'][number];
 export type MentionCandidate = MentionCandidatesQuery['directory']['nodes'][number];
 
+/** A watched paginated list: each version of its pages so far, and a way to load the next one into it. */
+export interface Paged<T> {
+  readonly page: Observable<T>;
+  more(after: string): Observable<void>;
+}
+
 /**
- * The network's GraphQL operations (posts, comments, reactions, topics, search). Mutations answer
- * with the changed post, comment or topic and its id, so Apollo updates every cached copy.
- *
- * Reads are one-shot from the server (the client's `query` default, `network-only`): the feed, a
- * post's comments and the topics are lists the pages keep and edit themselves (a published post
- * goes in after the pinned ones, a hidden one leaves), and a watched page would overwrite them.
- * Moving them into the cache needs a paginated `feed` field policy and list updates on create and
- * delete: not done yet.
+ * The network's GraphQL operations (posts, comments, reactions, topics, search). Page reads watch the
+ * cache (`cache-and-network`): going back to the feed or a post shows it at once and the server's
+ * answer follows behind. Mutations answer with the changed post or comment and its id, so Apollo
+ * updates every cached copy, and change the cached lists themselves (network.cache.ts): a published
+ * post goes into the feeds, a hidden or deleted one leaves them, a comment counts on its post.
  */
 @Injectable({ providedIn: 'root' })
 export class NetworkData {
   private readonly apollo = inject(Apollo);
 
+  /** The topics from the server now (the topics page edits its list after each change). */
   topics(): Observable<TopicFieldsFragment[]> {
     return this.apollo.query({ query: TopicsDocument }).pipe(resultData((data) => data.topics));
   }
 
-  feed(topicId: string | null, first: number, after: string | null): Observable<FeedPage> {
-    return this.apollo
-      .query({ query: FeedDocument, variables: { topicId, first, after } })
-      .pipe(resultData((data) => data.feed));
+  /** The topics, watched: the feed's filter shows them at once from the cache. */
+  watchedTopics(): Observable<TopicFieldsFragment[]> {
+    return this.apollo.watchQuery({ query: TopicsDocument }).valueChanges.pipe(completeData((data) => data.topics));
   }
 
+  /** The feed (of one topic, or all), watched; `more` appends the next page to the cached list. */
+  feed(topicId: string | null, first: number): Paged<FeedPage> {
+    const ref = this.apollo.watchQuery({ query: FeedDocument, variables: { topicId, first, after: null } });
+    return {
+      page: ref.valueChanges.pipe(completeData((data) => data.feed)),
+      more: (after) => from(ref.fetchMore({ variables: { after } })).pipe(map(() => undefined)),
+    };
+  }
+
+  /** A post, watched; one the feed showed is read from the cache at once (type policy `post`). */
   post(id: string): Observable<PostFieldsFragment> {
-    return this.apollo.query({ query: PostDocument, variables: { id } }).pipe(resultData((data) => data.post));
+    return this.apollo
+      .watchQuery({ query: PostDocument, variables: { id } })
+      .valueChanges.pipe(completeData((data) => data.post));
   }
 
-  comments(postId: string, first: number, after: string | null): Observable<CommentsPage> {
-    return this.apollo
-      .query({ query: CommentsDocument, variables: { postId, first, after } })
-      .pipe(resultData((data) => data.comments));
+  /** A post's comments, watched; `more` appends the next page to the cached list. */
+  comments(postId: string, first: number): Paged<CommentsPage> {
+    const ref = this.apollo.watchQuery({ query: CommentsDocument, variables: { postId, first, after: null } });
+    return {
+      page: ref.valueChanges.pipe(completeData((data) => data.comments)),
+      more: (after) => from(ref.fetchMore({ variables: { after } })).pipe(map(() => undefined)),
+    };
   }
 
   reactors(postId: string, emoji: ReactionEmoji): Observable<Reactor[]> {
@@ -108,7 +127,11 @@ export class NetworkData {
 
   createPost(input: CreatePostInput): Observable<PostFieldsFragment> {
     return this.apollo
-      .mutate({ mutation: CreatePostDocument, variables: { input } })
+      .mutate({
+        mutation: CreatePostDocument,
+        variables: { input },
+        update: (cache, { data }) => data && insertPostIntoFeeds(cache, data.createPost),
+      })
       .pipe(resultData((data) => data.createPost));
   }
 
@@ -119,7 +142,9 @@ export class NetworkData {
   }
 
   deletePost(id: string): Observable<void> {
-    return this.apollo.mutate({ mutation: DeletePostDocument, variables: { id } }).pipe(map(() => undefined));
+    return this.apollo
+      .mutate({ mutation: DeletePostDocument, variables: { id }, update: (cache) => evict(cache, 'Post', id) })
+      .pipe(map(() => undefined));
   }
 
   pinPost(id: string): Observable<PostFieldsFragment> {
@@ -136,7 +161,11 @@ export class NetworkData {
 
   hidePost(input: HideContentInput): Observable<PostFieldsFragment> {
     return this.apollo
-      .mutate({ mutation: HidePostDocument, variables: { input } })
+      .mutate({
+        mutation: HidePostDocument,
+        variables: { input },
+        update: (cache) => removePostFromFeeds(cache, input.id),
+      })
       .pipe(resultData((data) => data.hidePost));
   }
 
@@ -154,7 +183,11 @@ export class NetworkData {
 
   createComment(input: CreateCommentInput): Observable<CommentFieldsFragment> {
     return this.apollo
-      .mutate({ mutation: CreateCommentDocument, variables: { input } })
+      .mutate({
+        mutation: CreateCommentDocument,
+        variables: { input },
+        update: (cache, { data }) => data && insertComment(cache, data.createComment),
+      })
       .pipe(resultData((data) => data.createComment));
   }
 
@@ -164,8 +197,18 @@ export class NetworkData {
       .pipe(resultData((data) => data.updateComment));
   }
 
-  deleteComment(id: string): Observable<void> {
-    return this.apollo.mutate({ mutation: DeleteCommentDocument, variables: { id } }).pipe(map(() => undefined));
+  /** Deletes a comment (of post `postId`): it leaves the cached lists and the post counts one fewer. */
+  deleteComment(id: string, postId: string): Observable<void> {
+    return this.apollo
+      .mutate({
+        mutation: DeleteCommentDocument,
+        variables: { id },
+        update: (cache) => {
+          evict(cache, 'Comment', id);
+          countComment(cache, postId, -1);
+        },
+      })
+      .pipe(map(() => undefined));
   }
 
   hideComment(input: HideContentInput): Observable<CommentFieldsFragment> {

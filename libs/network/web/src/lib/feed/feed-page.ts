@@ -19,8 +19,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { ErrorDisplay, ListPlaceholder, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { firstValueFrom } from 'rxjs';
-import { NetworkData } from '../data-access/network.data';
+import { finalize, Subscription } from 'rxjs';
+import { type FeedPage as Feed, NetworkData, Paged } from '../data-access/network.data';
 import { PostFieldsFragment, TopicFieldsFragment } from '../graphql/network.generated';
 import { PostComposer } from '../composer/post-composer';
 import { PostCard } from '../post-card/post-card';
@@ -56,12 +56,15 @@ export class FeedPage {
 
   protected readonly topics = signal<TopicFieldsFragment[]>([]);
   protected readonly topicId = signal<string | null>(null);
+  /** What the cache holds for the feed: shown at once when seen before, then the server's answer. */
   protected readonly posts = signal<PostFieldsFragment[]>([]);
   protected readonly loading = signal(false);
   protected readonly loaded = signal(false);
   protected readonly hasNextPage = signal(false);
   private endCursor: string | null = null;
-  private requestId = 0;
+  private feed: Paged<Feed> | null = null;
+  private feedWatch?: Subscription;
+  private topicsWatch?: Subscription;
   private loadedFor: string | null | undefined = undefined;
 
   constructor() {
@@ -73,17 +76,21 @@ export class FeedPage {
         if (associationId !== this.loadedFor) {
           const switched = this.loadedFor !== undefined;
           this.loadedFor = associationId;
-          void this.loadTopics();
+          this.watchTopics();
           if (switched && topicId) {
             this.topicId.set(null); // that topic belongs to the other association; runs again
             return;
           }
         }
-        void this.load(topicId, false);
+        this.watchFeed(topicId);
       });
     });
-    // Endless scroll: the next page loads when the end of the list comes into view.
     const destroyRef = inject(DestroyRef);
+    destroyRef.onDestroy(() => {
+      this.feedWatch?.unsubscribe();
+      this.topicsWatch?.unsubscribe();
+    });
+    // Endless scroll: the next page loads when the end of the list comes into view.
     afterNextRender(() => {
       const element = this.sentinel()?.nativeElement;
       if (!element || typeof IntersectionObserver === 'undefined') return;
@@ -102,60 +109,45 @@ export class FeedPage {
     this.topicId.set(!value || value === 'ALL' ? null : value);
   }
 
+  /** The next page, appended to the cached feed (the watched list shows it). */
   protected loadMore(): void {
-    void this.load(this.topicId(), true);
+    const feed = this.feed;
+    if (!feed || !this.endCursor || this.loading()) return;
+    this.loading.set(true);
+    feed
+      .more(this.endCursor)
+      .pipe(finalize(() => this.feed === feed && this.loading.set(false)))
+      .subscribe({ error: (error) => this.errors.show(error) });
   }
 
-  protected onPublished(post: PostFieldsFragment): void {
-    const topicId = this.topicId();
-    if (topicId && post.topic?.id !== topicId) return;
-    // After the pinned announcements, unless it is one.
-    this.posts.update((posts) => {
-      if (post.pinned) return [post, ...posts];
-      const firstUnpinned = posts.findIndex((p) => !p.pinned);
-      const at = firstUnpinned === -1 ? posts.length : firstUnpinned;
-      return [...posts.slice(0, at), post, ...posts.slice(at)];
+  private watchTopics(): void {
+    this.topicsWatch?.unsubscribe();
+    this.topicsWatch = this.network.watchedTopics().subscribe({
+      next: (topics) => this.topics.set(topics),
+      error: (error) => this.errors.show(error),
     });
   }
 
-  protected onChanged(post: PostFieldsFragment): void {
-    if (post.hidden) {
-      this.onRemoved(post.id);
-      return;
-    }
-    this.posts.update((posts) => posts.map((p) => (p.id === post.id ? post : p)));
-  }
-
-  protected onRemoved(id: string): void {
-    this.posts.update((posts) => posts.filter((p) => p.id !== id));
-  }
-
-  private async loadTopics(): Promise<void> {
-    try {
-      this.topics.set(await firstValueFrom(this.network.topics()));
-    } catch (error) {
-      this.errors.show(error);
-    }
-  }
-
-  private async load(topicId: string | null, more: boolean): Promise<void> {
-    const id = ++this.requestId;
+  private watchFeed(topicId: string | null): void {
+    this.feedWatch?.unsubscribe();
+    const feed = this.network.feed(topicId, PAGE_SIZE);
+    this.feed = feed;
     this.loading.set(true);
-    try {
-      const page = await firstValueFrom(this.network.feed(topicId, PAGE_SIZE, more ? this.endCursor : null));
-      if (id !== this.requestId) return;
-      const known = new Set(more ? this.posts().map((p) => p.id) : []);
-      const fresh = page.nodes.filter((p) => !known.has(p.id));
-      this.posts.set(more ? [...this.posts(), ...fresh] : page.nodes);
-      this.hasNextPage.set(page.pageInfo.hasNextPage);
-      this.endCursor = page.pageInfo.endCursor ?? null;
-    } catch (error) {
-      if (id === this.requestId) this.errors.show(error);
-    } finally {
-      if (id === this.requestId) {
-        this.loading.set(false);
-        this.loaded.set(true);
-      }
-    }
+    const done = () => {
+      this.loading.set(false);
+      this.loaded.set(true);
+    };
+    this.feedWatch = feed.page.subscribe({
+      next: (page) => {
+        this.posts.set(page.nodes);
+        this.hasNextPage.set(page.pageInfo.hasNextPage);
+        this.endCursor = page.pageInfo.endCursor ?? null;
+        done();
+      },
+      error: (error) => {
+        this.errors.show(error);
+        done();
+      },
+    });
   }
 }

@@ -166,7 +166,7 @@ export class CommentItem {
     });
     if (!ok) return;
     await this.run(async () => {
-      await firstValueFrom(this.network.deleteComment(this.comment().id));
+      await firstValueFrom(this.network.deleteComment(this.comment().id, this.comment().postId));
       this.removed.emit(this.comment().id);
     });
   }

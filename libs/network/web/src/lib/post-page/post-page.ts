@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -7,8 +17,8 @@ import { Router, RouterLink } from '@angular/router';
 import { COMMENT_TEXT_MAX } from '@assoc/network-domain';
 import { clearServerErrors, ErrorDisplay, parseServerError, resetAfterSubmit } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
-import { firstValueFrom } from 'rxjs';
-import { NetworkData } from '../data-access/network.data';
+import { firstValueFrom, Subscription } from 'rxjs';
+import { CommentsPage, NetworkData, Paged } from '../data-access/network.data';
 import { CommentFieldsFragment, PostFieldsFragment } from '../graphql/network.generated';
 import { PostCard } from '../post-card/post-card';
 import { MentionDraft } from '../shared/mention-draft';
@@ -53,16 +63,19 @@ export class PostPage {
   private readonly commentFormDirective = viewChild('commentFormDirective', { read: FormGroupDirective });
   protected readonly replyDraft = new MentionDraft(COMMENT_TEXT_MAX);
   private endCursor: string | null = null;
+  private commentPages: Paged<CommentsPage> | null = null;
+  private postWatch?: Subscription;
+  private commentsWatch?: Subscription;
 
   constructor() {
     effect(() => {
       const id = this.id();
-      untracked(() => void this.load(id));
+      untracked(() => this.watch(id));
     });
-  }
-
-  protected onPostChanged(post: PostFieldsFragment): void {
-    this.post.set(post);
+    inject(DestroyRef).onDestroy(() => {
+      this.postWatch?.unsubscribe();
+      this.commentsWatch?.unsubscribe();
+    });
   }
 
   protected async onPostRemoved(): Promise<void> {
@@ -82,24 +95,10 @@ export class PostPage {
     await this.send(this.replyDraft, parentId);
   }
 
-  protected onCommentChanged(comment: CommentFieldsFragment): void {
-    this.comments.update((list) =>
-      list.map((c) => {
-        if (c.id === comment.id) return { ...comment, replies: comment.replies.length ? comment.replies : c.replies };
-        return { ...c, replies: c.replies.map((r) => (r.id === comment.id ? comment : r)) };
-      }),
-    );
-  }
-
-  protected onCommentRemoved(id: string): void {
-    this.comments.update((list) =>
-      list.filter((c) => c.id !== id).map((c) => ({ ...c, replies: c.replies.filter((r) => r.id !== id) })),
-    );
-    this.bumpCount(-1);
-  }
-
+  /** The next comments, appended to the cached list (the watched list shows them). */
   protected loadMore(): void {
-    void this.loadComments(this.id(), true);
+    if (this.commentPages && this.endCursor)
+      this.commentPages.more(this.endCursor).subscribe({ error: (error) => this.errors.show(error) });
   }
 
   private async send(draft: MentionDraft, parentId: string | null): Promise<void> {
@@ -110,17 +109,8 @@ export class PostPage {
     }
     this.sending.set(true);
     try {
-      const comment = await firstValueFrom(
-        this.network.createComment({ postId: this.id(), parentId, text: draft.text() }),
-      );
-      if (comment.parentId) {
-        this.comments.update((list) =>
-          list.map((c) => (c.id === comment.parentId ? { ...c, replies: [...c.replies, comment] } : c)),
-        );
-      } else {
-        this.comments.update((list) => [...list, comment]);
-      }
-      this.bumpCount(1);
+      // The cache puts it in the list and counts it on the post (NetworkData.createComment).
+      await firstValueFrom(this.network.createComment({ postId: this.id(), parentId, text: draft.text() }));
       draft.reset();
       if (!parentId) resetAfterSubmit(draft.form, this.commentFormDirective());
       if (parentId) this.replyTo.set(null);
@@ -131,37 +121,44 @@ export class PostPage {
     }
   }
 
-  private bumpCount(delta: number): void {
-    const post = this.post();
-    if (post) this.post.set({ ...post, commentCount: Math.max(0, post.commentCount + delta) });
-  }
-
-  private async load(id: string): Promise<void> {
+  /** The post and, once it is found, its comments: from the cache at once when seen, then from the server. */
+  private watch(id: string): void {
+    this.postWatch?.unsubscribe();
+    this.commentsWatch?.unsubscribe();
+    this.commentsWatch = undefined;
     this.loading.set(true);
     this.notFound.set(null);
-    try {
-      this.post.set(await firstValueFrom(this.network.post(id)));
-      await this.loadComments(id, false);
-    } catch (error) {
-      const info = parseServerError(error);
-      if (info.code === 'NOT_FOUND' || info.code === 'FORBIDDEN' || info.code === 'BAD_USER_INPUT')
-        this.notFound.set(info.message);
-      else this.errors.show(error);
-    } finally {
-      this.loading.set(false);
-    }
+    this.postWatch = this.network.post(id).subscribe({
+      next: (post) => {
+        this.post.set(post);
+        this.loading.set(false);
+        if (!this.commentsWatch) this.watchComments(id);
+      },
+      error: (error) => {
+        const info = parseServerError(error);
+        if (info.code === 'NOT_FOUND' || info.code === 'FORBIDDEN' || info.code === 'BAD_USER_INPUT')
+          this.notFound.set(info.message);
+        else this.errors.show(error);
+        this.post.set(null);
+        this.loading.set(false);
+      },
+    });
   }
 
-  private async loadComments(postId: string, more: boolean): Promise<void> {
-    try {
-      const page = await firstValueFrom(this.network.comments(postId, PAGE_SIZE, more ? this.endCursor : null));
-      this.comments.set(more ? [...this.comments(), ...page.nodes] : page.nodes);
-      this.hasNextPage.set(page.pageInfo.hasNextPage);
-      this.endCursor = page.pageInfo.endCursor ?? null;
-      this.scrollToFragment();
-    } catch (error) {
-      this.errors.show(error);
-    }
+  private watchComments(postId: string): void {
+    const pages = this.network.comments(postId, PAGE_SIZE);
+    this.commentPages = pages;
+    let first = true;
+    this.commentsWatch = pages.page.subscribe({
+      next: (page) => {
+        this.comments.set(page.nodes);
+        this.hasNextPage.set(page.pageInfo.hasNextPage);
+        this.endCursor = page.pageInfo.endCursor ?? null;
+        if (first) this.scrollToFragment();
+        first = false;
+      },
+      error: (error) => this.errors.show(error),
+    });
   }
 
   /** A notification about a comment opens the post at that comment. */
