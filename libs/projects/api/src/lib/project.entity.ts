@@ -1,10 +1,11 @@
 import { MembershipEntity } from '@assoc/associations-api';
 import { AssociationScopedEntity, CENTS } from '@assoc/platform-api';
 import { DEFAULT_OVERPAYMENT_LIMIT_CENTS, ProjectCategory, ProjectStatus, SplitRule } from '@assoc/projects-domain';
-import { Column, Entity, Index, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, ManyToOne } from 'typeorm';
 
 /** A joint project that pools costs. Its status changes only through the domain's `transition`. */
 @Entity('projects')
+@Check('projects_overpayment_limit_min', `"overpaymentLimitCents" >= 0`)
 @Index('projects_keyset', ['associationId', 'createdAt', 'id'])
 @Index('projects_due', ['status', 'voteDeadline'])
 export class ProjectEntity extends AssociationScopedEntity {
