@@ -40,12 +40,13 @@ function initialFiles(): string[] {
 /**
  * The first load's budget, gzip bytes (issue 13): the scripts, styles and translations a phone
  * fetches before the log-in page shows, the /login route's lazy chunks included. The aim is 130 kB;
- * measured at 228 kB (243 kB before the UI strings were split per library, ADR 0028: the shell's
- * 1.6 kB file and identity's 0.9 kB chunk instead of the whole 18 kB file; about 290 kB before the
- * light frame of ADR 0022). Apollo, the router and Material's form field are still in it, so this
- * holds the line while the rest comes out.
+ * measured at 220.8 kB (231 kB before the logged-in part's routes, menu and permissions became one
+ * lazy file and graphql-ws loaded on the first subscription; 243 kB before the UI strings were split
+ * per library, ADR 0028; about 290 kB before the light frame of ADR 0022). Apollo, the router and
+ * Material's form field are still in it, so this holds the line (measurement + 2%) while the rest
+ * comes out.
  */
-const LOGIN_FIRST_LOAD_GZIP_BUDGET = 230_000;
+const LOGIN_FIRST_LOAD_GZIP_BUDGET = 225_000;
 
 beforeAll(() => startServer('delivery'));
 afterAll(() => stopServer());
