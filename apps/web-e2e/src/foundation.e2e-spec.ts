@@ -135,7 +135,11 @@ describe('foundation journey', () => {
       await shopCard.waitFor();
       expect(await exactly(cards, 1)).toBe(1);
       expect(await shopCard.innerText()).toContain('Alimentation');
-      await shopCard.getByRole('link').click();
+      // The card opens the member page; its second link is the shop's public page (/b/:id).
+      const links = shopCard.getByRole('link');
+      expect(await links.count()).toBe(2);
+      expect(await links.nth(1).getAttribute('href')).toMatch(/^\/b\/[0-9a-f-]{36}$/);
+      await links.first().click();
       await page.waitForURL(/\/members\//);
       await page.getByRole('heading', { name: SHOP_NAME, level: 1 }).waitFor();
       await page.getByText('12 rue Baudrairie').waitFor();
