@@ -160,4 +160,40 @@ describe('two signatures on a project expense (issue 16)', () => {
       ).extensions?.fields,
     ).toMatchObject([{ field: 'entryId', reason: 'reverseRejected' }]);
   });
+
+  it('refuses to close the project while an expense awaits its second signature, saying why; decided, it closes', async () => {
+    const CLOSE = `mutation($id: ID!) { closeProject(id: $id) { status } }`;
+    const STATUS = `query($id: ID!) { project(id: $id) { status } }`;
+    await world.board.ok(`mutation($id: ID!) { startProject(id: $id) { status } }`, { id: funded.id });
+    const waiting = await world.president.ok<{ recordExpense: { id: string } }>(
+      EXPENSE,
+      expense('before-close', 8_000),
+    );
+    expect((await world.board.fails(CLOSE, { id: funded.id })).extensions?.fields).toEqual([
+      {
+        field: 'status',
+        reason: 'closePendingSignatures',
+        params: { count: 1 },
+        message:
+          'Le projet ne peut pas être clôturé tant que des dépenses attendent une seconde signature (en attente : 1). Approuvez-les ou refusez-les d’abord.',
+      },
+    ]);
+    await world.president.ok(`mutation { setLocale(locale: EN) { id } }`);
+    expect((await world.president.fails(CLOSE, { id: funded.id })).extensions?.fields).toMatchObject([
+      {
+        message:
+          'The project cannot be closed while expenses await a second signature (awaiting: 1). Approve or reject them first.',
+      },
+    ]);
+    await world.president.ok(`mutation { setLocale(locale: FR) { id } }`);
+    expect(await world.board.ok(STATUS, { id: funded.id })).toEqual({ project: { status: 'ACTIVE' } });
+
+    // still open, the expense can be decided; then the project closes
+    const approved = await world.board.ok<{ approveExpense: { approval: string } }>(APPROVE, {
+      input: { projectId: funded.id, entryId: waiting.recordExpense.id },
+    });
+    expect(approved.approveExpense.approval).toBe('APPROVED');
+    expect(await world.board.ok(CLOSE, { id: funded.id })).toEqual({ closeProject: { status: 'CLOSED' } });
+    expect((await ledger()).balances.pendingCents).toBe(0);
+  });
 });

@@ -119,6 +119,10 @@ export const PROJECTS_MESSAGES = {
     fr: 'Cette dépense a été refusée : elle ne compte pas, il n’y a rien à annuler.',
     en: 'This expense was rejected: it does not count, there is nothing to reverse.',
   },
+  closePendingSignatures: {
+    fr: 'Le projet ne peut pas être clôturé tant que des dépenses attendent une seconde signature (en attente : {count}). Approuvez-les ou refusez-les d’abord.',
+    en: 'The project cannot be closed while expenses await a second signature (awaiting: {count}). Approve or reject them first.',
+  },
   idempotencyKeyReused: {
     fr: 'Cette clé a déjà servi pour une autre opération.',
     en: 'This key was already used for another operation.',
