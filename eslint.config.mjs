@@ -1,7 +1,38 @@
 import nx from '@nx/eslint-plugin';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
 
 const dep = (sourceTag, onlyDependOnLibsWithTags) => ({ sourceTag, onlyDependOnLibsWithTags });
+
+/**
+ * Which domains a domain may know is the domain's own decision, written in its folder: its libraries'
+ * project.json carry `scope:<domain>` and one `uses:<other domain>` tag for each domain it may import
+ * (kept in its `domain` library's). Every scope may import itself, the platform and shared code; the
+ * platform only shared code; the apps (scope:app) every scope. A new domain edits nothing here.
+ */
+function scopeConstraints() {
+  const root = dirname(fileURLToPath(import.meta.url));
+  const uses = new Map();
+  for (const folder of readdirSync(join(root, 'libs')))
+    for (const kind of readdirSync(join(root, 'libs', folder))) {
+      const file = join(root, 'libs', folder, kind, 'project.json');
+      if (!existsSync(file)) continue;
+      const tags = JSON.parse(readFileSync(file, 'utf8')).tags ?? [];
+      const scope = tags.find((tag) => tag.startsWith('scope:'));
+      if (!scope || scope === 'scope:shared' || scope === 'scope:platform') continue;
+      const allowed = uses.get(scope) ?? new Set([scope]);
+      for (const tag of tags) if (tag.startsWith('uses:')) allowed.add(`scope:${tag.slice('uses:'.length)}`);
+      uses.set(scope, allowed);
+    }
+  return [
+    dep('scope:shared', ['scope:shared']),
+    dep('scope:platform', ['scope:platform', 'scope:shared']),
+    ...[...uses].map(([scope, allowed]) => dep(scope, [...allowed, 'scope:platform', 'scope:shared'])),
+    dep('scope:app', ['scope:*']),
+  ];
+}
 
 export default [
   ...nx.configs['flat/base'],
@@ -46,116 +77,8 @@ export default [
             dep('type:app-api', ['type:api', 'type:domain', 'type:util', 'type:testing']),
             dep('type:app-web', ['type:web', 'type:ui', 'type:domain', 'type:util']),
             dep('type:e2e', ['type:testing', 'type:domain', 'type:util']),
-            // By business domain: who may know whom.
-            dep('scope:shared', ['scope:shared']),
-            dep('scope:platform', ['scope:platform', 'scope:shared']),
-            dep('scope:identity', ['scope:identity', 'scope:platform', 'scope:shared']),
-            dep('scope:associations', ['scope:associations', 'scope:identity', 'scope:platform', 'scope:shared']),
-            dep('scope:directory', [
-              'scope:directory',
-              'scope:associations',
-              'scope:identity',
-              'scope:platform',
-              'scope:shared',
-            ]),
-            dep('scope:notifications', [
-              'scope:notifications',
-              'scope:associations',
-              'scope:identity',
-              'scope:platform',
-              'scope:shared',
-            ]),
-            dep('scope:network', [
-              'scope:network',
-              'scope:notifications',
-              'scope:directory',
-              'scope:associations',
-              'scope:identity',
-              'scope:platform',
-              'scope:shared',
-            ]),
-            dep('scope:projects', [
-              'scope:projects',
-              'scope:network',
-              'scope:notifications',
-              'scope:directory',
-              'scope:associations',
-              'scope:identity',
-              'scope:platform',
-              'scope:shared',
-            ]),
-            dep('scope:cashmobs', [
-              'scope:cashmobs',
-              'scope:network',
-              'scope:notifications',
-              'scope:directory',
-              'scope:associations',
-              'scope:identity',
-              'scope:platform',
-              'scope:shared',
-            ]),
-            dep('scope:promotions', [
-              'scope:promotions',
-              'scope:notifications',
-              'scope:directory',
-              'scope:associations',
-              'scope:identity',
-              'scope:platform',
-              'scope:shared',
-            ]),
-            // The calendar composes the dated things of the other domains through their services.
-            dep('scope:calendar', [
-              'scope:calendar',
-              'scope:projects',
-              'scope:cashmobs',
-              'scope:promotions',
-              'scope:network',
-              'scope:notifications',
-              'scope:directory',
-              'scope:associations',
-              'scope:identity',
-              'scope:platform',
-              'scope:shared',
-            ]),
-            dep('scope:impact', [
-              'scope:impact',
-              'scope:projects',
-              'scope:cashmobs',
-              'scope:promotions',
-              'scope:network',
-              'scope:notifications',
-              'scope:directory',
-              'scope:associations',
-              'scope:identity',
-              'scope:platform',
-              'scope:shared',
-            ]),
-            dep('scope:widgets', [
-              'scope:widgets',
-              'scope:cashmobs',
-              'scope:promotions',
-              'scope:directory',
-              'scope:associations',
-              'scope:identity',
-              'scope:platform',
-              'scope:shared',
-            ]),
-            dep('scope:app', [
-              'scope:app',
-              'scope:platform',
-              'scope:shared',
-              'scope:identity',
-              'scope:associations',
-              'scope:directory',
-              'scope:notifications',
-              'scope:network',
-              'scope:projects',
-              'scope:cashmobs',
-              'scope:promotions',
-              'scope:calendar',
-              'scope:impact',
-              'scope:widgets',
-            ]),
+            // By business domain: who may know whom (read from the libraries' tags, below).
+            ...scopeConstraints(),
             // No framework leaks across runtimes.
             {
               sourceTag: 'type:domain',
