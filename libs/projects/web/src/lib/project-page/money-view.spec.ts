@@ -1,28 +1,11 @@
 import { LedgerEntryKind, participantAccount, PROJECT_CASH, projectMoney, Share } from '@assoc/projects-domain';
-import { formatMoney } from '@assoc/shared-util';
 import en from '../../i18n/en.json';
 import fr from '../../i18n/fr.json';
-import { MoneyModel, moneyView, Said } from './money-view';
+import { MoneyModel, moneyView } from './money-view';
+import { say } from './said.testing';
 
 const NAMES: Record<string, string> = { m1: 'Marc Pinel', m2: 'Lucie Roy', m3: 'Thomas Bel', m4: 'Anne Gal' };
 
-/** What the page reads out: the catalogue's text, amounts formatted as the money pipe does. */
-function say(texts: unknown, locale: 'fr' | 'en', { key, params }: Said): string {
-  const template = key
-    .split('.')
-    .slice(1)
-    .reduce<unknown>(
-      (node, part) => (node as Record<string, unknown>)?.[part],
-      (texts as { projects: unknown }).projects,
-    );
-  if (typeof template !== 'string') throw new Error(`No text for ${key} in ${locale}`);
-  return template
-    .replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
-      const value = params[name];
-      return typeof value === 'number' ? formatMoney(value, 'EUR', locale === 'fr' ? 'fr-FR' : 'en-GB') : String(value);
-    })
-    .replace(/[\u202f\u00a0]/g, ' ');
-}
 const nameOf = (locale: 'fr' | 'en', key: string) =>
   key === PROJECT_CASH ? (locale === 'fr' ? fr : en).projects.ledger.project : NAMES[key];
 
