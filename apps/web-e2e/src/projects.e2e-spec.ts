@@ -295,6 +295,33 @@ describe('joint project journey', () => {
         await settled(yann);
         await screenshot(yann, 'projects-overpayment-refused-fr');
 
+        // The board changes the limit where it is shown: lifted (field left empty), then set to 250 €,
+        // which the API's next refusal names; still nothing recorded.
+        const limit = yann.getByTestId('overpayment-limit');
+        const current = limit.getByTestId('overpayment-limit-current');
+        await current.getByText(/ne peut pas dépasser de plus de 100,00\s€ ce que la personne doit encore/).waitFor();
+        const limitField = limit.getByRole('textbox', { name: 'Limite de trop-perçu (EUR)' });
+        expect(await limitField.inputValue()).toBe('100,00');
+        await limitField.fill('');
+        await limit.getByRole('button', { name: 'Enregistrer la limite' }).click();
+        await yann.getByText('Limite de trop-perçu levée.').first().waitFor();
+        await current.getByText(/Aucune limite : un versement peut dépasser/).waitFor();
+        await limitField.fill('250');
+        await limit.getByRole('button', { name: 'Enregistrer la limite' }).click();
+        await yann.getByText('Limite de trop-perçu enregistrée.').first().waitFor();
+        await current.getByText(/de plus de 250,00\s€/).waitFor();
+        expect(await limitField.inputValue()).toBe('250,00');
+        await contribution.getByLabel(/Montant/).fill('5000');
+        await contribution.getByRole('button', { name: 'Enregistrer la participation' }).click();
+        await yann
+          .getByRole('dialog')
+          .getByRole('button', { name: /^Enregistrer 5\s000,00\s€$/ })
+          .click();
+        await contribution.getByText(/au-delà de la limite de trop-perçu du projet \(250,00\s€\)/).waitFor();
+        expect(await ledgerRows.count()).toBe(3);
+        await limit.scrollIntoViewIfNeeded();
+        await screenshot(yann, 'projects-overpayment-limit-fr');
+
         // The settle-up: the fewest transfers ("Marie verse 12,34 € à Paul").
         const settle = yann.getByTestId('settle-up');
         await settle

@@ -103,6 +103,18 @@ describe('two signatures', () => {
         await printer.getByText('En attente d’une seconde signature').waitFor({ state: 'detached' });
         await president.getByTestId('pending-total').filter({ hasText: '620,00' }).waitFor();
         expect(await pendingNote(president)).toMatch(/^620,00 € de dépenses attendent/);
+        // While one awaits its second signature, the project is not closed: the note and the refusal say why.
+        expect(await pendingNote(president)).toContain(
+          'Le projet ne pourra être clôturé qu’une fois ces dépenses approuvées ou refusées.',
+        );
+        await president.getByRole('button', { name: 'Clôturer le projet' }).click();
+        await president.getByRole('dialog').getByRole('button', { name: 'Clôturer le projet' }).click();
+        await president
+          .getByText(
+            'Le projet ne peut pas être clôturé tant que des dépenses attendent une seconde signature (en attente : 1). Approuvez-les ou refusez-les d’abord.',
+          )
+          .waitFor();
+        await president.getByRole('button', { name: 'Clôturer le projet' }).waitFor();
 
         const transport = pLedger.locator('tr', { hasText: 'Transports Morel' });
         await transport.getByRole('button', { name: /^Refuser la dépense du/ }).click();

@@ -45,6 +45,7 @@ import {
   RecordRefundDocument,
   RejectExpenseDocument,
   ReverseLedgerEntryDocument,
+  SetProjectOverpaymentLimitDocument,
   StartProjectDocument,
   UnassignConsultantDocument,
   UpdateProjectDocument,
@@ -151,6 +152,13 @@ export class ProjectsData {
     return this.apollo
       .mutate({ mutation: CloseProjectDocument, variables: { id } })
       .pipe(resultData((data) => data.closeProject));
+  }
+
+  /** The board raises, lowers or lifts (null) the project's overpayment limit; the cached project follows. */
+  setOverpaymentLimit(projectId: string, limitCents: number | null): Observable<ProjectFieldsFragment> {
+    return this.apollo
+      .mutate({ mutation: SetProjectOverpaymentLimitDocument, variables: { input: { projectId, limitCents } } })
+      .pipe(resultData((data) => data.setProjectOverpaymentLimit));
   }
 
   assignConsultant(projectId: string, membershipId: string): Observable<ProjectFieldsFragment> {

@@ -55,6 +55,7 @@ import { nowZonedLocal, zonedLocalToIso } from '../shared/zoned-time';
 import { AuditTrail } from './audit-trail';
 import { MemberNames } from './member-names';
 import { MoneyPanel } from './money-panel';
+import { OverpaymentLimit } from './overpayment-limit';
 import { RefundForm } from './refund-form';
 
 /**
@@ -80,6 +81,7 @@ import { RefundForm } from './refund-form';
     RefundForm,
     AuditTrail,
     MoneyPanel,
+    OverpaymentLimit,
     ListPlaceholder,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
