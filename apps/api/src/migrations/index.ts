@@ -19,6 +19,7 @@ import { PublicReadIndexes1796706000000 } from './1796506923039-public-read-inde
 import { ProjectOverpaymentLimit1796716500000 } from './1796716500000-project-overpayment-limit';
 import { SecondSignature1796718400000 } from './1796508643604-second-signature';
 import { SecondSignatureNotification1796718400001 } from './1796509571932-second-signature-notification';
+import { Onboarding1796720300000 } from './1796510855790-onboarding';
 import { ConstraintNames1796700000001 } from './1796416100808-constraint-names';
 import { RateLimits1796700500000 } from './1796425300000-rate-limits';
 import { SignUpConfirmation1796700600000 } from './1796425600000-sign-up-confirmation';
@@ -60,4 +61,5 @@ export const MIGRATIONS = [
   ProjectOverpaymentLimit1796716500000,
   SecondSignature1796718400000,
   SecondSignatureNotification1796718400001,
+  Onboarding1796720300000,
 ];

@@ -10,3 +10,4 @@ export * from './lib/association.models';
 export * from './lib/association.mapper';
 export * from './lib/association.inputs';
 export * from './lib/invitation.entity';
+export * from './lib/onboarding/onboarding-steps';

@@ -33,6 +33,10 @@ export class AssociationEntity {
   @Column('bigint', { nullable: true, transformer: CENTS })
   secondSignatureAboveCents!: number | null;
 
+  /** When the president last saved the settings page (null: never since the association was created); the onboarding's "settings" step. */
+  @Column('timestamptz', { nullable: true })
+  settingsSavedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

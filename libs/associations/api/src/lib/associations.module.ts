@@ -12,6 +12,8 @@ import { RequestAccessReader } from './request-access.reader';
 import { ViewerResolver } from './viewer.resolver';
 import { MembershipReads } from './membership-reads.service';
 import { AssociationReads } from './association-reads.service';
+import { OnboardingSteps } from './onboarding/onboarding-steps';
+import { OnboardingResolver } from './onboarding/onboarding.resolver';
 import { ASSOCIATIONS_ENTITIES } from './associations.entities';
 import { ASSOCIATIONS_MESSAGES, ASSOCIATIONS_PERMISSIONS } from '@assoc/associations-domain';
 import { registerMessages, registerPermissions } from '@assoc/platform-domain';
@@ -35,7 +37,17 @@ registerPermissions('associations', ASSOCIATIONS_PERMISSIONS);
     AssociationResolver,
     MembersResolver,
     InvitationResolver,
+    OnboardingSteps,
+    OnboardingResolver,
   ],
-  exports: [AssociationsService, MembersService, MembershipReads, AssociationReads, MembershipLookup, AccessReader],
+  exports: [
+    AssociationsService,
+    MembersService,
+    MembershipReads,
+    AssociationReads,
+    MembershipLookup,
+    AccessReader,
+    OnboardingSteps,
+  ],
 })
 export class AssociationsModule {}

@@ -53,7 +53,8 @@ export class AssociationsService {
     ) as Partial<AssociationEntity>;
     if (typeof changes.name === 'string') changes.name = changes.name.trim();
     if (typeof changes.town === 'string') changes.town = changes.town.trim();
-    if (Object.keys(changes).length) await this.associations.update(member.associationId, changes);
+    // Saving the page counts as settings done for the onboarding, even when nothing changed.
+    await this.associations.update(member.associationId, { ...changes, settingsSavedAt: new Date() });
     return this.current(member);
   }
 

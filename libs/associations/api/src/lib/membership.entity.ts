@@ -25,4 +25,8 @@ export class MembershipEntity extends AssociationScopedEntity {
 
   @Column('timestamptz', { nullable: true })
   removedAt!: Date | null;
+
+  /** When this person hid their onboarding checklist in this association (null: shown until every step is done). */
+  @Column('timestamptz', { nullable: true })
+  onboardingDismissedAt!: Date | null;
 }

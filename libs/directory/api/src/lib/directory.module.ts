@@ -7,6 +7,7 @@ import { DirectoryService } from './directory.service';
 import { LogoController } from './logo.controller';
 import { ShopsService } from './shops.service';
 import { ShopReads } from './shop-reads.service';
+import { ShopOnboarding } from './shop-onboarding';
 import { DIRECTORY_ENTITIES } from './directory.entities';
 import { DIRECTORY_MESSAGES, DIRECTORY_PERMISSIONS } from '@assoc/directory-domain';
 import { registerMessages, registerPermissions } from '@assoc/platform-domain';
@@ -18,7 +19,7 @@ registerPermissions('directory', DIRECTORY_PERMISSIONS);
 @Module({
   imports: [AssociationsModule, FilesModule, TypeOrmModule.forFeature(DIRECTORY_ENTITIES)],
   controllers: [LogoController],
-  providers: [DirectoryService, ShopsService, ShopReads, DirectoryResolver],
+  providers: [DirectoryService, ShopsService, ShopReads, DirectoryResolver, ShopOnboarding],
   exports: [ShopsService, ShopReads],
 })
 export class DirectoryModule {}

@@ -124,6 +124,15 @@ export class ShopReads {
       FROM shops ps WHERE ps."associationId" = ${associationIdSql} AND ${this.membershipReads.activeSql('ps."membershipId"', 'ps."associationId"')}`;
   }
 
+  /** What the onboarding asks of a member's shop (issue 16): is it saved (name, trade and address are required), has it a logo? */
+  async shopProfileState(associationId: string, membershipId: string): Promise<{ hasShop: boolean; hasLogo: boolean }> {
+    const shop = await this.dataSource.manager.findOne(ShopEntity, {
+      select: { id: true, address: true, logoFile: true },
+      where: { associationId, membershipId },
+    });
+    return { hasShop: !!shop?.address, hasLogo: !!shop?.logoFile };
+  }
+
   /**
    * The shop of this member in the association (id and name), or null; with `lock`, its row is locked
    * for the caller's transaction (`manager`), so counts under it (a shop's products) cannot race.

@@ -26,6 +26,7 @@ import { TopicsService } from './topics.service';
 import { NETWORK_ENTITIES } from './network.entities';
 import { NETWORK_MESSAGES, NETWORK_PERMISSIONS } from '@assoc/network-domain';
 import { registerMessages, registerPermissions } from '@assoc/platform-domain';
+import { NetworkOnboarding } from './network-onboarding';
 
 // This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
 registerMessages('network', NETWORK_MESSAGES);
@@ -55,6 +56,7 @@ registerPermissions('network', NETWORK_PERMISSIONS);
     ReactionResolver,
     ModerationResolver,
     SearchResolver,
+    NetworkOnboarding,
   ],
 })
 export class NetworkModule {}

@@ -26,6 +26,7 @@ import { ProjectsImpactService } from './projects-impact.service';
 import { PROJECTS_ENTITIES } from './projects.entities';
 import { PROJECTS_MESSAGES, PROJECTS_PERMISSIONS } from '@assoc/projects-domain';
 import { registerMessages, registerPermissions } from '@assoc/platform-domain';
+import { ProjectsOnboarding } from './projects-onboarding';
 
 // This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
 registerMessages('projects', PROJECTS_MESSAGES);
@@ -55,6 +56,7 @@ registerPermissions('projects', PROJECTS_PERMISSIONS);
     ProjectsImpactResolver,
     ProjectWorkflowResolver,
     LedgerResolver,
+    ProjectsOnboarding,
   ],
   exports: [ProjectDeadlinesService, ProjectsImpactService, ProjectTasksService],
 })

@@ -23,6 +23,7 @@ import { RedemptionsService } from './redemptions.service';
 import { PROMOTIONS_ENTITIES } from './promotions.entities';
 import { PROMOTIONS_MESSAGES, PROMOTIONS_PERMISSIONS } from '@assoc/promotions-domain';
 import { registerMessages, registerPermissions } from '@assoc/platform-domain';
+import { PromotionsOnboarding } from './promotions-onboarding';
 
 // This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
 registerMessages('promotions', PROMOTIONS_MESSAGES);
@@ -55,6 +56,7 @@ registerPermissions('promotions', PROMOTIONS_PERMISSIONS);
     OfferResolver,
     PublicCampaignResolver,
     RedemptionResolver,
+    PromotionsOnboarding,
   ],
   exports: [CampaignTransitionsService, CampaignResultsService, CampaignCalendarService],
 })
