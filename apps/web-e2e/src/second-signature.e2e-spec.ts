@@ -44,6 +44,13 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.getByTestId('ledger-panel').screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
+/** The overpayment limit the board sets beside the balances. */
+async function limitShot(page: Page, name: string): Promise<void> {
+  const limit = page.getByTestId('overpayment-limit');
+  await limit.scrollIntoViewIfNeeded();
+  await limit.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
 describe('two signatures', () => {
   it(
     'holds an expense above the president’s threshold until another board member approves or rejects it',
@@ -83,9 +90,11 @@ describe('two signatures', () => {
         const pLedger = president.getByTestId('ledger-panel');
         expect(await president.getByTestId('approve-expense').count()).toBe(2);
         await shoot(president, 'second-signature-ledger-fr-desktop');
+        await limitShot(president, 'overpayment-limit-fr-desktop');
         await president.setViewportSize({ width: 390, height: 844 });
         await settled(president);
         await shoot(president, 'second-signature-ledger-fr-390');
+        await limitShot(president, 'overpayment-limit-fr-390');
         await chooseLanguage(president, 'Choisir la langue', 'English');
         await pLedger.getByText('Awaiting a second signature').first().waitFor();
         await president
@@ -93,8 +102,10 @@ describe('two signatures', () => {
           .first()
           .waitFor();
         await shoot(president, 'second-signature-ledger-en-390');
+        await limitShot(president, 'overpayment-limit-en-390');
         await president.setViewportSize({ width: 1280, height: 900 });
         await shoot(president, 'second-signature-ledger-en-desktop');
+        await limitShot(president, 'overpayment-limit-en-desktop');
         await chooseLanguage(president, 'Choose the language', 'Français');
 
         const printer = pLedger.locator('tr', { hasText: 'Imprimerie du Pays de Vitré' });
@@ -115,6 +126,8 @@ describe('two signatures', () => {
           )
           .waitFor();
         await president.getByRole('button', { name: 'Clôturer le projet' }).waitFor();
+        await president.getByTestId('pending-total').scrollIntoViewIfNeeded();
+        await president.screenshot({ path: join(SHOTS, 'close-refused-pending-fr-desktop.png') });
 
         const transport = pLedger.locator('tr', { hasText: 'Transports Morel' });
         await transport.getByRole('button', { name: /^Refuser la dépense du/ }).click();
