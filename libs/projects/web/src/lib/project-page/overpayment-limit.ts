@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -85,6 +95,8 @@ function limitValidator(control: { value: unknown }): ValidationErrors | null {
 })
 export class OverpaymentLimit {
   readonly project = input.required<ProjectFieldsFragment>();
+  /** After a change (for the audit trail beside it to show it). */
+  readonly changed = output<void>();
 
   private readonly data = inject(ProjectsData);
   private readonly errors = inject(ErrorDisplay);
@@ -119,6 +131,7 @@ export class OverpaymentLimit {
         this.data.setOverpaymentLimit(this.project().id, text === '' ? null : parseAmountToCents(text)),
       );
       this.errors.success(text === '' ? 'projects.overpaymentLimit.lifted' : 'projects.overpaymentLimit.saved');
+      this.changed.emit();
     } catch (error) {
       this.errors.show(error, this.form);
     } finally {
