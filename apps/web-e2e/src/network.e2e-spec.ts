@@ -22,10 +22,10 @@ async function settled(page: Page): Promise<void> {
   await page.locator('mat-progress-bar').first().waitFor({ state: 'detached' });
 }
 
-/** The unread count the bell announces ("Notifications (3 non lues)"). */
+/** The unread count the bell announces ("Notifications : 3 non lues"). */
 async function bellCount(page: Page): Promise<number> {
   const label = (await page.getByTestId('notification-bell').getAttribute('aria-label')) ?? '';
-  const match = /\((\d+)/.exec(label);
+  const match = /(\d+)/.exec(label);
   return match ? Number(match[1]) : -1;
 }
 
@@ -33,7 +33,7 @@ async function bellCount(page: Page): Promise<number> {
 async function waitForBell(page: Page, min: number): Promise<number> {
   await page.waitForFunction(
     (least) => {
-      const match = /\((\d+)/.exec(
+      const match = /(\d+)/.exec(
         document.querySelector('[data-testid="notification-bell"]')?.getAttribute('aria-label') ?? '',
       );
       return match !== null && Number(match[1]) >= least;
