@@ -23,6 +23,16 @@ async function settled(page: Page): Promise<void> {
   await page.locator('mat-progress-bar').first().waitFor({ state: 'detached' });
 }
 
+/** The onboarding checklist's steps as shown: [key, done] in order. */
+function checklistSteps(page: Page): Promise<string[][]> {
+  return page
+    .getByTestId('onboarding')
+    .locator('li[data-step]')
+    .evaluateAll((items) =>
+      items.map((item) => [item.getAttribute('data-step') ?? '', item.getAttribute('data-done') ?? '']),
+    );
+}
+
 describe('foundation journey', () => {
   it('signs up, creates an association, invites a shopkeeper who joins, fills in the shop and finds it in the directory', () =>
     journey('foundation', async () => {
@@ -74,6 +84,20 @@ describe('foundation journey', () => {
       await invitationRow.waitFor();
       expect(await invitationRow.innerText()).toContain('Adhérent·e');
 
+      // The new president's checklist on the feed: the invitation sent is ticked, settings and a first project not yet.
+      await nav.getByRole('link', { name: 'Fil', exact: true }).click();
+      const presidentChecklist = page.getByTestId('onboarding');
+      await presidentChecklist.getByRole('heading', { name: 'Pour bien démarrer' }).waitFor();
+      await presidentChecklist.getByText('1 sur 3').waitFor();
+      expect(await checklistSteps(page)).toEqual([
+        ['settings', 'false'],
+        ['invite', 'true'],
+        ['firstProject', 'false'],
+      ]);
+      expect(await presidentChecklist.getByRole('link', { name: 'Invitez les commerçants' }).getAttribute('href')).toBe(
+        '/association/members',
+      );
+
       // (4) Log out, then read the invitation in the development mailbox and follow its link.
       await page.getByRole('button', { name: 'Mon compte' }).click();
       await page.getByRole('menuitem', { name: 'Se déconnecter' }).click();
@@ -104,6 +128,17 @@ describe('foundation journey', () => {
       await page.getByRole('button', { name: 'Créer mon compte et rejoindre' }).click();
       await page.getByRole('heading', { name: 'Annuaire', level: 1 }).waitFor();
 
+      // The new member's checklist on the feed: three steps, none done, each a link.
+      await nav.getByRole('link', { name: 'Fil', exact: true }).click();
+      const checklist = page.getByTestId('onboarding');
+      await checklist.getByText('0 sur 3').waitFor();
+      expect(await checklistSteps(page)).toEqual([
+        ['shop', 'false'],
+        ['logo', 'false'],
+        ['feed', 'false'],
+      ]);
+      await checklist.getByRole('link', { name: 'Complétez votre boutique (métier, adresse, horaires)' }).waitFor();
+
       // (6) Describe the shop.
       await nav.getByRole('link', { name: 'Ma boutique' }).click();
       await page.getByRole('heading', { name: 'Ma boutique', level: 1 }).waitFor();
@@ -122,6 +157,15 @@ describe('foundation journey', () => {
       await saved.waitFor();
       await saved.getByRole('button', { name: 'Fermer' }).click();
       await saved.waitFor({ state: 'detached' });
+
+      // Back on the feed, the shop step is ticked from the saved shop.
+      await nav.getByRole('link', { name: 'Fil', exact: true }).click();
+      await checklist.getByText('1 sur 3').waitFor();
+      expect(await checklistSteps(page)).toEqual([
+        ['shop', 'true'],
+        ['logo', 'false'],
+        ['feed', 'false'],
+      ]);
 
       // (7) Find it in the directory, accent-insensitively, and open the member page.
       await nav.getByRole('link', { name: 'Annuaire' }).click();
@@ -162,6 +206,24 @@ describe('foundation journey', () => {
       await page.getByRole('heading', { name: SHOP_NAME, level: 2 }).waitFor();
       await settled(page);
       await screenshot(page, 'directory-en');
+
+      // The checklist in English, then hidden for good: gone at once, and still gone after a reload.
+      await page
+        .getByRole('navigation', { name: 'Main navigation' })
+        .getByRole('link', { name: 'Feed', exact: true })
+        .click();
+      await checklist.getByRole('heading', { name: 'Getting started' }).waitFor();
+      await checklist.getByText('1 of 3').waitFor();
+      await checklist.getByRole('button', { name: 'Hide this list' }).click();
+      await checklist.waitFor({ state: 'detached' });
+      await page.reload({ waitUntil: 'commit' }); // the new page's requests start after this
+      const answer = await page.waitForResponse(
+        (response) => response.request().postData()?.includes('"operationName":"Onboarding"') ?? false,
+      );
+      expect(await answer.json()).toEqual({ data: { onboarding: [] } });
+      await page.getByRole('heading', { name: 'Feed', level: 1 }).waitFor();
+      await settled(page);
+      expect(await checklist.count()).toBe(0);
     }));
 });
 

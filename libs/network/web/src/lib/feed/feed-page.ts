@@ -24,6 +24,7 @@ import { type FeedPage as Feed, NetworkData, Paged } from '../data-access/networ
 import { PostFieldsFragment, TopicFieldsFragment } from '../graphql/network.generated';
 import { PostComposer } from '../composer/post-composer';
 import { PostCard } from '../post-card/post-card';
+import { OnboardingCard } from './onboarding-card';
 
 const PAGE_SIZE = 10;
 
@@ -40,6 +41,7 @@ const PAGE_SIZE = 10;
     PostComposer,
     PostCard,
     ListPlaceholder,
+    OnboardingCard,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './feed-page.html',
