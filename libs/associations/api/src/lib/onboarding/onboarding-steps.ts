@@ -78,7 +78,12 @@ export class OnboardingSteps {
       audience: 'president',
       order: 20,
       link: '/association/members',
-      done: async ({ associationId }) => this.dataSource.manager.exists(InvitationEntity, { where: { associationId } }),
+      // An invitation sent, or members already there (joined some other way, as the demo's).
+      done: async ({ associationId, membershipId }) =>
+        (await this.dataSource.manager.exists(InvitationEntity, { where: { associationId } })) ||
+        this.dataSource.manager.exists(MembershipEntity, {
+          where: { associationId, id: Not(membershipId), removedAt: IsNull() },
+        }),
     });
   }
 
