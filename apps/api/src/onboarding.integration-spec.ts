@@ -109,5 +109,9 @@ describe('onboarding checklists', () => {
       },
     });
     expect((await president.ok<Steps>(ONBOARDING)).onboarding).toEqual([]);
+
+    // The consultant has no shop to complete: no checklist.
+    const consultant = await joinedMember(api, president, 'CONSULTANT', 'Sophie Durand');
+    expect((await consultant.ok<Steps>(ONBOARDING)).onboarding).toEqual([]);
   });
 });

@@ -27,7 +27,13 @@ import { OnboardingData, OnboardingStep } from '../data-access/onboarding.data';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (steps().length > 0) {
-      <mat-card appearance="outlined" class="onboarding" data-testid="onboarding" aria-labelledby="onboarding-title">
+      <mat-card
+        appearance="outlined"
+        class="onboarding"
+        data-testid="onboarding"
+        role="region"
+        aria-labelledby="onboarding-title"
+      >
         <mat-card-content>
           <div class="head">
             <h2 id="onboarding-title">{{ 'network.onboarding.title' | translate }}</h2>
