@@ -330,6 +330,13 @@ describe('joint project journey', () => {
           .waitFor();
         expect(await settle.locator('li').count()).toBeLessThanOrEqual(5);
         await yann.getByRole('heading', { name: 'Historique des modifications' }).waitFor();
+        // The limit's two changes are worded, not shown as a bare action name.
+        const trail = yann
+          .locator('mat-card')
+          .filter({ has: yann.getByRole('heading', { name: 'Historique des modifications' }) });
+        await trail.getByText('Limite de trop-perçu levée').waitFor();
+        await trail.getByText(/Limite de trop-perçu fixée à 250,00\s€/).waitFor();
+        expect(await trail.getByText('OVERPAYMENT_LIMIT').count()).toBe(0);
 
         // The CSV downloads, for French spreadsheets (semicolons, BOM).
         const [download] = await Promise.all([

@@ -1,4 +1,7 @@
 import { describeAudit } from './audit-entry';
+import en from '../../i18n/en.json';
+import fr from '../../i18n/fr.json';
+import { say } from './said.testing';
 
 describe('reading the audit trail', () => {
   it('reads a status change with the vote counts behind it', () => {
@@ -62,5 +65,53 @@ describe('reading the audit trail', () => {
       from: null,
       to: null,
     });
+  });
+
+  it('words a second signature and the overpayment limit in French and English instead of the bare action', () => {
+    const approved = describeAudit({
+      action: 'EXPENSE_APPROVED',
+      before: '{"approval":"PENDING"}',
+      after: '{"entryId":"e1","approval":"APPROVED","cents":62000}',
+    });
+    expect(approved).toEqual({
+      kind: 'decision',
+      action: 'EXPENSE_APPROVED',
+      cents: 62000,
+      reason: null,
+      limitCents: null,
+    });
+    const rejected = describeAudit({
+      action: 'EXPENSE_REJECTED',
+      before: null,
+      after: '{"approval":"REJECTED","cents":62000,"reason":"Devis non signé"}',
+    });
+    const limit = describeAudit({
+      action: 'OVERPAYMENT_LIMIT',
+      before: null,
+      after: '{"overpaymentLimitCents":25000}',
+    });
+    const lifted = describeAudit({
+      action: 'OVERPAYMENT_LIMIT',
+      before: null,
+      after: '{"overpaymentLimitCents":null}',
+    });
+    expect(lifted).toMatchObject({ kind: 'decision', limitCents: null });
+    expect(say(fr, 'fr', { key: 'projects.audit.action.EXPENSE_APPROVED', params: { amount: 62000 } })).toBe(
+      'Dépense de 620,00 € approuvée (seconde signature)',
+    );
+    expect(
+      say(en, 'en', {
+        key: 'projects.audit.action.EXPENSE_REJECTED',
+        params: { amount: 62000, reason: 'Devis non signé' },
+      }),
+    ).toBe('Expense of €620.00 rejected: Devis non signé');
+    expect(rejected).toMatchObject({ reason: 'Devis non signé', cents: 62000 });
+    expect(limit).toMatchObject({ limitCents: 25000 });
+    expect(say(fr, 'fr', { key: 'projects.audit.action.OVERPAYMENT_LIMIT', params: { limit: 25000 } })).toBe(
+      'Limite de trop-perçu fixée à 250,00 €',
+    );
+    expect(say(en, 'en', { key: 'projects.audit.action.OVERPAYMENT_LIMIT_NONE', params: {} })).toBe(
+      'Overpayment limit lifted',
+    );
   });
 });

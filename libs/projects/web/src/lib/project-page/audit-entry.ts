@@ -24,7 +24,22 @@ export type AuditDescription =
       cashBefore: number | null;
       cashAfter: number | null;
     }
+  | {
+      /** A decision or a setting with its own sentence (a second signature, the overpayment limit). */
+      kind: 'decision';
+      action: DecisionAction;
+      cents: number | null;
+      reason: string | null;
+      /** The overpayment limit set, or null when lifted. */
+      limitCents: number | null;
+    }
   | { kind: 'other'; action: string };
+
+/** The audited decisions and settings the trail words itself (`projects.audit.action.*`). */
+export const DECISION_ACTIONS = ['EXPENSE_APPROVED', 'EXPENSE_REJECTED', 'OVERPAYMENT_LIMIT'] as const;
+export type DecisionAction = (typeof DECISION_ACTIONS)[number];
+const isDecision = (action: string): action is DecisionAction =>
+  (DECISION_ACTIONS as readonly string[]).includes(action);
 
 /** The ledger entry kinds the API audits under their own name. */
 export const MONEY_ACTIONS: readonly string[] = ['CONTRIBUTION', 'EXPENSE', 'REFUND', 'CORRECTION'];
@@ -83,6 +98,15 @@ export function describeAudit(entry: {
       to: text(after['debit']),
       cashBefore: count(before['cashCents']),
       cashAfter: count(after['cashCents']),
+    };
+  }
+  if (isDecision(entry.action)) {
+    return {
+      kind: 'decision',
+      action: entry.action,
+      cents: count(after['cents']),
+      reason: text(after['reason']),
+      limitCents: count(after['overpaymentLimitCents']),
     };
   }
   return { kind: 'other', action: entry.action };
