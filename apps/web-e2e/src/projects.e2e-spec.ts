@@ -311,7 +311,8 @@ describe('joint project journey', () => {
         await yann.getByText('Limite de trop-perçu enregistrée.').first().waitFor();
         await current.getByText(/de plus de 250,00\s€/).waitFor();
         expect(await limitField.inputValue()).toBe('250,00');
-        await contribution.getByLabel(/Montant/).fill('5000');
+        // A plain retry (the amount left as typed, its last refusal still under it) asks again first.
+        expect(await contribution.getByLabel(/Montant/).inputValue()).toBe('5000');
         await contribution.getByRole('button', { name: 'Enregistrer la participation' }).click();
         await yann
           .getByRole('dialog')

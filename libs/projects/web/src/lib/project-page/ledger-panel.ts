@@ -21,6 +21,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Permission } from '@assoc/platform-domain';
 import {
+  clearServerErrors,
   confirmAction,
   DateTimePipe,
   ErrorDisplay,
@@ -177,6 +178,9 @@ export class LedgerPanel {
 
   protected async recordContribution(): Promise<void> {
     const raw = this.contribution.getRawValue();
+    // The API's last refusal (say, beyond the limit the board has since raised) must not count as the form
+    // being invalid, or a retry would skip the confirmation below and be refused again.
+    clearServerErrors(this.contribution);
     const confirmOverpayment = await this.confirmOverpayment(raw.membershipId, parseAmountToCents(raw.amount));
     if (confirmOverpayment === null) return;
     const recorded = await this.contributionSubmission.submit((idempotencyKey) =>
