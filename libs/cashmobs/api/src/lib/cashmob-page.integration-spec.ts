@@ -1,4 +1,4 @@
-import { fetchPublishedImage, PREVIEW_TAGS, readLinkPreview, TEST_WEB_INDEX_HTML } from '@assoc/platform-testing';
+import { fetchPublishedImage, PREVIEW_TAGS, readLinkPreview } from '@assoc/platform-testing';
 import { HTMLElement, parse } from 'node-html-parser';
 import {
   cashmobsWorld,
@@ -19,7 +19,7 @@ describe('cashmob pages and link previews without JavaScript (/c/:slug, /c/sign-
   let world: World;
   let shopId: string;
   beforeAll(async () => {
-    world = await cashmobsWorld(2, { webIndexHtml: TEST_WEB_INDEX_HTML, env: { PUBLIC_URL } });
+    world = await cashmobsWorld(2, { env: { PUBLIC_URL } });
     shopId = await createShop(world.shops[0], TRICKY, 'FOOD');
     // Its logo (as an upload leaves it): the page shows it beside the name.
     await world.api.dataSource.query(`UPDATE shops SET "logoFile" = 'logo-tricky.png' WHERE id = $1`, [shopId]);

@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
 import { DirectoryModule } from '@assoc/directory-api';
 import { NotificationsModule } from '@assoc/notifications-api';
-import { RateLimiter, ShareCards, WebIndexHtml } from '@assoc/platform-api';
+import { RateLimiter, ShareCards } from '@assoc/platform-api';
 import { CashmobAccess } from './cashmob-access.service';
 import { CashmobCheckInResolver } from './cashmob-check-in.resolver';
 import { CashmobCheckInService } from './cashmob-check-in.service';
@@ -34,7 +34,6 @@ registerPermissions('cashmobs', CASHMOBS_PERMISSIONS);
   controllers: [CashmobIcsController, CashmobPageController, CashmobRemindersController],
   providers: [
     ShareCards,
-    WebIndexHtml,
     RateLimiter,
     CashmobAccess,
     CashmobCalendarService,

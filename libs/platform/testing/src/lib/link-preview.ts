@@ -94,19 +94,3 @@ export function pngOfSize(width: number, height: number, colour = '#1b5e20'): Bu
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="${colour}"/><circle cx="${width / 2}" cy="${height / 2}" r="${Math.min(width, height) / 3}" fill="#fff"/></svg>`;
   return Buffer.from(new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
 }
-
-/** The web app's built index.html as the API serves it (the tests have no web build): scripts run only in a browser. */
-export const TEST_WEB_INDEX_HTML = `<!doctype html>
-<html lang="fr">
-  <head>
-    <meta charset="utf-8" />
-    <title>Association de commerçants</title>
-    <base href="/" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-  </head>
-  <body>
-    <assoc-root></assoc-root>
-    <script src="main.js" type="module"></script>
-  </body>
-</html>
-`;

@@ -12,7 +12,6 @@ import {
   PlatformModule,
   PlatformOptions,
   TestClock,
-  WebIndexHtml,
 } from '@assoc/platform-api';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -70,13 +69,11 @@ export interface TestAppOptions {
   mailTransport?: MailTransport;
   /** Run these migrations at start, as main.ts does (for a database not copied from the template). */
   migrations?: PlatformOptions['migrations'];
-  /** The web app's index.html that public pages with link previews are built on (no web build in the tests). */
-  webIndexHtml?: string;
 }
 
 export async function createTestApp(
   imports: ModuleMetadata['imports'],
-  { env = {}, databaseUrl, mailTransport, migrations = [], webIndexHtml }: TestAppOptions = {},
+  { env = {}, databaseUrl, mailTransport, migrations = [] }: TestAppOptions = {},
 ): Promise<TestApp> {
   const url = databaseUrl ?? (await createTestDatabase());
   const config = loadConfig({
@@ -92,7 +89,6 @@ export async function createTestApp(
   const builder = Test.createTestingModule({
     imports: [PlatformModule.forRoot({ config, databaseUrl: url, migrations, mailTransport }), ...(imports ?? [])],
   });
-  if (webIndexHtml !== undefined) builder.overrideProvider(WebIndexHtml).useValue({ read: async () => webIndexHtml });
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
   configureHttp(app);

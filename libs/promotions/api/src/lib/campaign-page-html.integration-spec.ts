@@ -1,4 +1,3 @@
-import { TEST_WEB_INDEX_HTML } from '@assoc/platform-testing';
 import { HTMLElement, parse } from 'node-html-parser';
 import { freshIp, promotionsWorld, runningWithOffers, startApp, World } from './promotions-test-helpers';
 
@@ -16,7 +15,7 @@ interface Page {
 describe('the server-rendered campaign page (/p/:slug): content, languages, the voucher form without JavaScript', () => {
   let world: World;
   beforeAll(async () => {
-    world = await promotionsWorld(2, await startApp({ webIndexHtml: TEST_WEB_INDEX_HTML, env: { PUBLIC_URL } }));
+    world = await promotionsWorld(2, await startApp({ env: { PUBLIC_URL } }));
   });
   afterAll(() => world.api.close());
 

@@ -1,10 +1,4 @@
-import {
-  fetchPublishedImage,
-  pngOfSize,
-  PREVIEW_TAGS,
-  readLinkPreview,
-  TEST_WEB_INDEX_HTML,
-} from '@assoc/platform-testing';
+import { fetchPublishedImage, pngOfSize, PREVIEW_TAGS, readLinkPreview } from '@assoc/platform-testing';
 import { freshIp, promotionsWorld, runningWithOffers, startApp, World } from './promotions-test-helpers';
 
 const PUBLIC_URL = 'https://vitrines.example';
@@ -13,7 +7,7 @@ const TRICKY = 'Soldes "d’hiver" <i>$&</i> & $\' ❄️';
 describe('campaign link previews without JavaScript (/p/:slug)', () => {
   let world: World;
   beforeAll(async () => {
-    world = await promotionsWorld(2, await startApp({ webIndexHtml: TEST_WEB_INDEX_HTML, env: { PUBLIC_URL } }));
+    world = await promotionsWorld(2, await startApp({ env: { PUBLIC_URL } }));
   });
   afterAll(() => world.api.close());
 

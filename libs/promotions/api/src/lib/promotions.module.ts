@@ -5,7 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
 import { DirectoryModule } from '@assoc/directory-api';
 import { NotificationsModule } from '@assoc/notifications-api';
-import { FilesModule, RateLimiter, ShareCards, WebIndexHtml } from '@assoc/platform-api';
+import { FilesModule, RateLimiter, ShareCards } from '@assoc/platform-api';
 import { CampaignCoverController } from './campaign-cover.controller';
 import { CampaignAccess } from './campaign-access.service';
 import { CampaignFilesController } from './campaign-files.controller';
@@ -41,7 +41,6 @@ registerPermissions('promotions', PROMOTIONS_PERMISSIONS);
   controllers: [CampaignFilesController, CampaignCoverController, CampaignPageController],
   providers: [
     ShareCards,
-    WebIndexHtml,
     CampaignCalendarService,
     RateLimiter,
     PromotionLinks,

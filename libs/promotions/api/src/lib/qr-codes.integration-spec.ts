@@ -1,4 +1,4 @@
-import { readLinkPreview, readQrCodesInPdf, readQrDataUrl, TEST_WEB_INDEX_HTML } from '@assoc/platform-testing';
+import { readLinkPreview, readQrCodesInPdf, readQrDataUrl } from '@assoc/platform-testing';
 import {
   CHECK,
   claim,
@@ -23,7 +23,7 @@ function codeOfRedeemLink(link: string | null): string {
 describe('every QR code of the promotions reads back, with a decoder, as a link that works', () => {
   let world: World;
   beforeAll(async () => {
-    world = await promotionsWorld(2, await startApp({ webIndexHtml: TEST_WEB_INDEX_HTML, env: { PUBLIC_URL } }));
+    world = await promotionsWorld(2, await startApp({ env: { PUBLIC_URL } }));
   });
   afterAll(() => world.api.close());
 

@@ -1,10 +1,4 @@
-import {
-  fetchPublishedImage,
-  pngOfSize,
-  PREVIEW_TAGS,
-  readLinkPreview,
-  TEST_WEB_INDEX_HTML,
-} from '@assoc/platform-testing';
+import { fetchPublishedImage, pngOfSize, PREVIEW_TAGS, readLinkPreview } from '@assoc/platform-testing';
 import {
   createShop,
   createWidget,
@@ -21,7 +15,7 @@ const TRICKY = 'L’Atelier "Nadia" <script>$&</script> & $\' 🧵';
 describe('shop and widget link previews without JavaScript (/b/:id, /embed/widgets/:id)', () => {
   let world: World;
   beforeAll(async () => {
-    world = await widgetsWorld(2, await startApp({ webIndexHtml: TEST_WEB_INDEX_HTML, env: { PUBLIC_URL } }));
+    world = await widgetsWorld(2, await startApp({ env: { PUBLIC_URL } }));
     await createShop(world.shops[0], TRICKY, 'CRAFTS');
   });
   afterAll(() => world.api.close());

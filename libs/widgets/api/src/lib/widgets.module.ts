@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
 import { DirectoryModule } from '@assoc/directory-api';
-import { FilesModule, RateLimiter, ShareCards, WebIndexHtml } from '@assoc/platform-api';
+import { FilesModule, RateLimiter, ShareCards } from '@assoc/platform-api';
 import { FeaturedProductPhotoController } from './featured-product-photo.controller';
 import { FeaturedProductsService } from './featured-products.service';
 import { PublicCatalogue } from './public-catalogue.service';
@@ -28,7 +28,6 @@ registerPermissions('widgets', WIDGETS_PERMISSIONS);
   controllers: [WidgetPublicController, FeaturedProductPhotoController, ShopPageController],
   providers: [
     ShareCards,
-    WebIndexHtml,
     RateLimiter,
     WidgetScript,
     WidgetsService,

@@ -1,6 +1,3 @@
-import { Injectable } from '@nestjs/common';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { Locale } from '@assoc/platform-domain';
 import { escapeHtml } from './public-page/html';
 
@@ -98,31 +95,4 @@ export function withOpenGraph(html: string, page: OpenGraphPage): string {
     () => `<title>${escapeHtml(page.title)}</title>`,
   );
   return titled.includes('</head>') ? titled.replace('</head>', () => `    ${tags}\n  </head>`) : titled;
-}
-
-/**
- * The web app's page for an unknown or private link (sent with HTTP 404): a plain title, kept out of
- * search engines; the app shows its own message once it runs.
- */
-export function notFoundPage(html: string, locale: Locale = Locale.FR): string {
-  const title = locale === Locale.EN ? 'Page not found' : 'Page introuvable';
-  const titled = withLang(html, locale).replace(/<title>[\s\S]*?<\/title>/i, () => `<title>${title}</title>`);
-  return titled.includes('</head>')
-    ? titled.replace('</head>', () => '    <meta name="robots" content="noindex" />\n  </head>')
-    : titled;
-}
-
-/**
- * The built web app's index.html, next to the API's bundle (dist/apps/api → dist/apps/web/browser,
- * as the app module serves it), read once. Null in development with `ng serve`: public pages with
- * link previews (`/c/:slug`, `/p/:slug`, `/b/:id`) then answer 404 from the API and the dev server serves them.
- */
-@Injectable()
-export class WebIndexHtml {
-  private index: Promise<string | null> | null = null;
-
-  read(): Promise<string | null> {
-    this.index ??= readFile(resolve(__dirname, '../web/browser/index.html'), 'utf8').catch(() => null);
-    return this.index;
-  }
 }
