@@ -13,8 +13,7 @@ import {
   PROJECT_CASH,
   projectCashCents,
   reverse,
-  settlementBalances,
-  settleUp,
+  projectMoney,
   SplitRuleKind,
   supplierAccount,
 } from '../index';
@@ -123,10 +122,10 @@ describe('ledger', () => {
       { membershipId: 'bob', paidCents: 30000, owedCents: 25000, balanceCents: 5000 },
       { membershipId: 'carol', paidCents: 15000, owedCents: 25000, balanceCents: -10000 },
     ]);
-    const parties = settlementBalances(entries, shares.value);
-    expect(parties).toContainEqual({ key: PROJECT_CASH, cents: -10000 });
+    const closed = projectMoney(entries, shares.value, true);
+    expect(closed.projectBalanceCents).toBe(-10000);
     // carol and the cash both owe 100 €: the tie goes to the smaller key, "carol"
-    expect(settleUp(parties)).toEqual([
+    expect(closed.transfers).toEqual([
       { from: 'carol', to: 'alice', cents: 10000 },
       { from: PROJECT_CASH, to: 'alice', cents: 5000 },
       { from: PROJECT_CASH, to: 'bob', cents: 5000 },

@@ -1,7 +1,6 @@
 import { compareKeys, isCents } from '@assoc/shared-util';
 import { ProjectProblem } from './problems';
 import { countsInBalances, LedgerApproval } from './second-signature';
-import { Balance } from './settle-up';
 import { Share } from './split-rules';
 
 /**
@@ -199,23 +198,6 @@ export function participantBalances(entries: readonly LedgerEntry[], shares: rea
     const owedCents = owed.get(membershipId) ?? 0;
     return { membershipId, paidCents, owedCents, balanceCents: paidCents - owedCents };
   });
-}
-
-/**
- * The balances to settle up at closing: each participant's balance (key: membership id) and, when
- * the project still holds money, the cash as one more party (key `project:cash`) that must hand
- * it out (balance −cash). They sum to zero exactly when the shares sum to what was spent
- * (expensesTotalCents): compute the closing shares over that amount with computeShares. Feed the
- * result to settleUp.
- */
-export function settlementBalances(entries: readonly LedgerEntry[], shares: readonly Share[]): Balance[] {
-  const result: Balance[] = participantBalances(entries, shares).map((p) => ({
-    key: p.membershipId,
-    cents: p.balanceCents,
-  }));
-  const cash = projectCashCents(entries);
-  if (cash !== 0) result.push({ key: PROJECT_CASH, cents: -cash });
-  return result;
 }
 
 /** How a contribution was paid. */
