@@ -4,7 +4,7 @@
  * e-mailed link, describes the shop, and finds it in the directory. Then the seeded demo
  * association, and a refused log-in.
  */
-import { Page } from 'playwright-core';
+import { Page, Response } from 'playwright-core';
 import { baseUrl, screenshot } from './support/browser';
 import { atLeast, browserJourneys, exactly } from './support/journey';
 
@@ -216,17 +216,24 @@ describe('foundation journey', () => {
       await checklist.getByText('1 of 3').waitFor();
       await checklist.getByRole('button', { name: 'Hide this list' }).click();
       await checklist.waitFor({ state: 'detached' });
-      await page.reload({ waitUntil: 'commit' }); // the new page's requests start after this
-      // The server's answer to the reloaded page's read (an answer to the old page, still in flight at the
-      // reload, has no body left to read: skip it).
-      let answer: unknown;
-      while (answer === undefined) {
-        const response = await page.waitForResponse(
-          (r) => r.request().postData()?.includes('"operationName":"Onboarding"') ?? false,
-        );
-        answer = await response.json().catch(() => undefined);
-      }
-      expect(answer).toEqual({ data: { onboarding: [] } });
+      // The old page's reads done first, then the reloaded page's own answer from the server (listened to before
+      // the reload, so it cannot come and go unseen).
+      await page.waitForLoadState('networkidle');
+      const answer = new Promise<unknown>((resolve) => {
+        const listen = (response: Response): void => {
+          if (!(response.request().postData()?.includes('"operationName":"Onboarding"') ?? false)) return;
+          response.json().then(
+            (body: unknown) => {
+              page.off('response', listen);
+              resolve(body);
+            },
+            () => undefined,
+          );
+        };
+        page.on('response', listen);
+      });
+      await page.reload({ waitUntil: 'commit' });
+      expect(await answer).toEqual({ data: { onboarding: [] } });
       await page.getByRole('heading', { name: 'Feed', level: 1 }).waitFor();
       await settled(page);
       expect(await checklist.count()).toBe(0);
