@@ -4,7 +4,7 @@
  * e-mailed link, describes the shop, and finds it in the directory. Then the seeded demo
  * association, and a refused log-in.
  */
-import { Page, Response } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { baseUrl, screenshot } from './support/browser';
 import { atLeast, browserJourneys, exactly } from './support/journey';
 
@@ -216,24 +216,24 @@ describe('foundation journey', () => {
       await checklist.getByText('1 of 3').waitFor();
       await checklist.getByRole('button', { name: 'Hide this list' }).click();
       await checklist.waitFor({ state: 'detached' });
-      // The old page's reads done first, then the reloaded page's own answer from the server (listened to before
-      // the reload, so it cannot come and go unseen).
-      await page.waitForLoadState('networkidle');
-      const answer = new Promise<unknown>((resolve) => {
-        const listen = (response: Response): void => {
-          if (!(response.request().postData()?.includes('"operationName":"Onboarding"') ?? false)) return;
-          response.json().then(
-            (body: unknown) => {
-              page.off('response', listen);
-              resolve(body);
-            },
-            () => undefined,
-          );
-        };
-        page.on('response', listen);
+      // The reloaded page's own answer from the server: every GraphQL call goes through the test (it reads its own
+      // copy of the answer, so none can be missed or lose its body to the reload) and the first Onboarding answer
+      // asked for after the reload is kept.
+      let reloaded = false;
+      let keep: (body: unknown) => void = () => undefined;
+      const answer = new Promise<unknown>((resolve) => (keep = resolve));
+      await page.route('**/graphql', async (route) => {
+        const afterReload = reloaded;
+        const response = await route.fetch();
+        if (route.request().postData()?.includes('"operationName":"Onboarding"') && afterReload) {
+          keep(await response.json());
+        }
+        await route.fulfill({ response });
       });
       await page.reload({ waitUntil: 'commit' });
+      reloaded = true;
       expect(await answer).toEqual({ data: { onboarding: [] } });
+      await page.unroute('**/graphql');
       await page.getByRole('heading', { name: 'Feed', level: 1 }).waitFor();
       await settled(page);
       expect(await checklist.count()).toBe(0);
