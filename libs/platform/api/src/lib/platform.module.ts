@@ -34,6 +34,7 @@ import { Metrics } from './metrics/metrics.service';
 import { InMemoryPubSub } from './pubsub/in-memory-pub-sub';
 import { PostgresPubSub } from './pubsub/postgres-pub-sub';
 import { PubSub } from './pubsub/pub-sub';
+import { PersonalData } from './personal-data/personal-data';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -99,6 +100,7 @@ export class PlatformModule {
         RateLimiter,
         RateLimitPruner,
         LiveSockets,
+        PersonalData,
         DevMailboxResolver,
         {
           provide: PubSub,
@@ -119,6 +121,7 @@ export class PlatformModule {
         PubSub,
         RateLimiter,
         LiveSockets,
+        PersonalData,
       ],
     };
   }
