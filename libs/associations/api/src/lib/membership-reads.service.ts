@@ -143,6 +143,27 @@ export class MembershipReads {
     );
   }
 
+  /**
+   * Every membership (removed ones too) a person has or had in these associations, with their name and
+   * e-mail: what the personal-data sources of other domains ask to find the person's rows (issue 25).
+   */
+  async ofPerson(
+    userId: string,
+    associationIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<MemberContact[]> {
+    if (!associationIds.length) return [];
+    const found = await manager.find(MembershipEntity, {
+      where: { userId, associationId: In([...new Set(associationIds)]) },
+      select: { id: true, associationId: true },
+    });
+    const ids = found.map((m) => m.id);
+    const contacts: MemberContact[] = [];
+    for (const associationId of new Set(found.map((m) => m.associationId)))
+      contacts.push(...(await this.contacts(associationId, ids, manager)));
+    return contacts;
+  }
+
   /** How many active members of the association hold one of these roles (one count). */
   activeCount(
     associationId: string,
