@@ -49,6 +49,17 @@ describe('the demo association a fresh install starts with', () => {
     ).toEqual(['MILESTONE']);
   });
 
+  it('starts with the president’s checklist done (settings saved, members there, projects under way), a shopkeeper’s still to do', async () => {
+    const ONBOARDING = `{ onboarding { key done } }`;
+    const claire = await logIn(api, 'claire.martin@vitrines-vitre.fr');
+    expect((await claire.ok<{ onboarding: unknown[] }>(ONBOARDING)).onboarding).toEqual([]);
+    const [{ saved }] = await api.dataSource.query(`SELECT "settingsSavedAt" IS NOT NULL AS saved FROM associations`);
+    expect(saved).toBe(true);
+    const yann = await logIn(api, 'yann.lebreton@vitrines-vitre.fr');
+    const steps = (await yann.ok<{ onboarding: { key: string }[] }>(ONBOARDING)).onboarding.map((s) => s.key);
+    expect(steps).toEqual(['shop', 'logo', 'feed']);
+  });
+
   it('opens the published cashmob to the public, and seeds once however often the API starts', async () => {
     const [{ slug }] = await api.dataSource.query(`SELECT slug FROM cashmobs WHERE status = 'PUBLISHED'`);
     const page = await api

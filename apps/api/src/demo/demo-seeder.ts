@@ -46,7 +46,12 @@ export class DemoSeeder implements OnApplicationBootstrap {
       // One instance seeds; the others wait, then see it done.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('demo-seed'))`);
       if (await manager.exists(UserEntity, { where: { email: DEMO_PEOPLE[0].email } })) return false;
-      const association = await manager.save(manager.create(AssociationEntity, DEMO_ASSOCIATION));
+      // Every date of the demo is relative to the clock's now.
+      const now = this.clock.now();
+      // Its settings count as saved: the president's checklist does not start with "review the settings" undone.
+      const association = await manager.save(
+        manager.create(AssociationEntity, { ...DEMO_ASSOCIATION, settingsSavedAt: now }),
+      );
       const members = new Map<string, { id: string; name: string }>();
       for (const person of DEMO_PEOPLE) {
         const user = await manager.save(
@@ -73,8 +78,6 @@ export class DemoSeeder implements OnApplicationBootstrap {
           });
         }
       }
-      // Every date of the demo is relative to the clock's now.
-      const now = this.clock.now();
       await this.seedNetwork(manager, association.id, members, now);
       await this.seedCalendar(manager, association.id, members, now);
       await this.seedWidgets(manager, association.id, members);
