@@ -1,3 +1,4 @@
 export * from './lib/password-policy';
 export * from './lib/common-passwords';
 export * from './lib/messages';
+export * from './lib/account';

@@ -31,6 +31,14 @@ export const IDENTITY_MESSAGES = {
     en: 'An account already exists with this e-mail address.',
   },
   invalidCredentials: { fr: 'Adresse e-mail ou mot de passe incorrect.', en: 'Wrong e-mail address or password.' },
+  currentPasswordWrong: {
+    fr: 'Le mot de passe actuel est incorrect.',
+    en: 'The current password is wrong.',
+  },
+  emailUnchanged: {
+    fr: "C'est déjà l'adresse e-mail de votre compte.",
+    en: 'This is already your account’s e-mail address.',
+  },
   accountLocked: {
     fr: 'Trop de tentatives sur ce compte : il est bloqué. Choisissez un nouveau mot de passe (« Mot de passe oublié ») pour le débloquer.',
     en: 'Too many attempts on this account: it is locked. Choose a new password (“Forgot password”) to unlock it.',
