@@ -10,6 +10,7 @@ import { NetworkModule } from '@assoc/network-api';
 import { NotificationsModule } from '@assoc/notifications-api';
 import { PlatformModule, PlatformOptions } from '@assoc/platform-api';
 import { ProjectsModule } from '@assoc/projects-api';
+import { PrivacyModule } from '@assoc/privacy-api';
 import { PromotionsModule } from '@assoc/promotions-api';
 import { WidgetsModule } from '@assoc/widgets-api';
 import { existsSync } from 'node:fs';
@@ -31,6 +32,7 @@ export const DOMAIN_MODULES = [
   CalendarModule,
   ImpactModule,
   WidgetsModule,
+  PrivacyModule,
 ];
 
 /**

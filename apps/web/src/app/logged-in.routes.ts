@@ -16,6 +16,7 @@ import { NETWORK_PERMISSIONS } from '@assoc/network-domain';
 import { Permission, PermissionRoles, registerPermissions } from '@assoc/platform-domain';
 import { AppShell, NotAllowedPage } from '@assoc/platform-web';
 import { DomainTexts, NAV_ITEMS, NavItem, TOOLBAR_ITEMS } from '@assoc/platform-web/core';
+import { PRIVACY_PERMISSIONS } from '@assoc/privacy-domain';
 import { PROJECTS_PERMISSIONS } from '@assoc/projects-domain';
 import { PROMOTIONS_PERMISSIONS } from '@assoc/promotions-domain';
 import { WIDGETS_PERMISSIONS } from '@assoc/widgets-domain';
@@ -172,6 +173,10 @@ const domains: Domain[] = [
         permission: Permission.EditOwnShop,
       },
     ],
+  },
+  {
+    routes: () => import('@assoc/privacy-web').then((m) => m.privacyRoutes),
+    permissions: ['privacy', PRIVACY_PERMISSIONS],
   },
 ];
 

@@ -1,0 +1,2 @@
+/** The tables this library owns. */
+export const PRIVACY_ENTITIES: (new () => object)[] = [];

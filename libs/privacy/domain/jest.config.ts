@@ -1,0 +1,5 @@
+export default {
+  displayName: 'privacy-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

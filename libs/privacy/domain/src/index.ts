@@ -1,0 +1,3 @@
+export * from './lib/messages';
+export * from './lib/permissions';
+export * from './lib/retention';

@@ -1,0 +1,19 @@
+import { Permission, PermissionRoles, Role } from '@assoc/platform-domain';
+
+// The permission names this domain declares, added to the platform's list (ADR 0026).
+declare module '@assoc/platform-domain' {
+  interface PermissionNames {
+    ExportAssociationData: true;
+  }
+}
+
+const { PRESIDENT } = Role;
+
+/**
+ * The permissions privacy declares and the roles that hold them. A person's own export needs no
+ * permission (any signed-in person, about themselves only).
+ */
+export const PRIVACY_PERMISSIONS = {
+  /** Ask for and download the ZIP of everything the association holds (GDPR portability, moving elsewhere). */
+  [Permission.ExportAssociationData]: [PRESIDENT],
+} as const satisfies PermissionRoles;
