@@ -15,6 +15,7 @@ import {
   ErrorDisplay,
   FieldErrorPipe,
   LanguageStore,
+  ListPlaceholder,
   resetAfterSubmit,
   SessionStore,
 } from '@assoc/platform-web';
@@ -39,6 +40,7 @@ import { ROLES } from '../shared/roles';
     TranslatePipe,
     FieldErrorPipe,
     DateTimePipe,
+    ListPlaceholder,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invitations-panel.html',
@@ -54,6 +56,8 @@ export class InvitationsPanel {
 
   protected readonly roles = ROLES;
   protected readonly invitations = signal<InvitationFieldsFragment[]>([]);
+  /** False until the first answer (cached or the server's): a placeholder, never "none sent", meanwhile. */
+  protected readonly loaded = signal(false);
   protected readonly sending = signal(false);
   protected readonly busyId = signal<string | null>(null);
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -69,7 +73,10 @@ export class InvitationsPanel {
       .invitations()
       .pipe(takeUntilDestroyed())
       .subscribe({
-        next: (invitations) => this.invitations.set(invitations),
+        next: (invitations) => {
+          this.invitations.set(invitations);
+          this.loaded.set(true);
+        },
         error: (error) => this.errors.show(error),
       });
   }

@@ -2,13 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Day, dayIn, eventDays } from '@assoc/calendar-domain';
+import { ListPlaceholder } from '@assoc/platform-web';
 import { CalendarEvent, kindIcon, KindColour } from '../shared/event-kinds';
 import { DayPipe, EventRangePipe, TimePipe } from '../shared/event-time.pipe';
 
 /** The period's events once each, under the day they start (or the period's first day), by start. */
 @Component({
   selector: 'assoc-list-view',
-  imports: [MatIconModule, TranslatePipe, DayPipe, EventRangePipe, TimePipe, KindColour],
+  imports: [MatIconModule, TranslatePipe, DayPipe, EventRangePipe, TimePipe, KindColour, ListPlaceholder],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './list-view.html',
   styleUrl: './list-view.scss',
@@ -21,6 +22,8 @@ export class ListView {
   readonly events = input.required<readonly CalendarEvent[]>();
   readonly timeZone = input.required<string>();
   readonly language = input.required<string>();
+  /** While the period loads, a placeholder instead of "nothing planned". */
+  readonly loading = input(false);
   readonly opened = output<CalendarEvent>();
 
   protected readonly icon = kindIcon;

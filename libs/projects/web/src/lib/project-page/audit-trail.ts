@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { Permission } from '@assoc/platform-domain';
-import { DateTimePipe, ErrorDisplay, LanguageStore, SessionStore } from '@assoc/platform-web';
+import { DateTimePipe, ErrorDisplay, LanguageStore, ListPlaceholder, SessionStore } from '@assoc/platform-web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { ProjectAuditEntry, ProjectsData } from '../data-access/projects.data';
@@ -16,7 +16,7 @@ import { MemberNames } from './member-names';
  */
 @Component({
   selector: 'assoc-audit-trail',
-  imports: [MatCardModule, TranslatePipe, DateTimePipe, MoneyPipe],
+  imports: [MatCardModule, TranslatePipe, DateTimePipe, MoneyPipe, ListPlaceholder],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-trail.html',
   styleUrl: './audit-trail.scss',
@@ -29,12 +29,16 @@ export class AuditTrail {
   private readonly data = inject(ProjectsData);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
-  private readonly entries = signal<ProjectAuditEntry[]>([]);
+  /** Null until the first answer: a placeholder, never "no entry yet", while it loads. */
+  private readonly entries = signal<ProjectAuditEntry[] | null>(null);
+  protected readonly loaded = computed(() => this.entries() !== null);
   protected readonly canAudit = computed(() => this.session.can(Permission.ViewAudit));
 
   protected readonly language = inject(LanguageStore).language;
   protected readonly timeZone = computed(() => this.session.currentAssociation()?.timeZone ?? 'Europe/Paris');
-  protected readonly rows = computed(() => this.entries().map((entry) => ({ entry, what: describeAudit(entry) })));
+  protected readonly rows = computed(() =>
+    (this.entries() ?? []).map((entry) => ({ entry, what: describeAudit(entry) })),
+  );
   /** Events that say more than the new status does (the others would only repeat it). */
   protected readonly explained: ReadonlySet<string> = new Set(['FUNDING_MISSED', 'CANCEL']);
 

@@ -23,6 +23,7 @@ import {
   ErrorDisplay,
   FieldErrorPipe,
   LanguageStore,
+  ListPlaceholder,
   resetAfterSubmit,
   SessionStore,
 } from '@assoc/platform-web';
@@ -60,6 +61,7 @@ import { MemberNames } from './member-names';
     TranslatePipe,
     DateTimePipe,
     FieldErrorPipe,
+    ListPlaceholder,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './tasks-panel.html',
@@ -79,6 +81,8 @@ export class TasksPanel {
   protected readonly kinds = [TaskKind.TASK, TaskKind.MILESTONE];
   protected readonly titleMax = TASK_TITLE_MAX;
   protected readonly tasks = signal<ProjectTaskFieldsFragment[]>([]);
+  /** False until the first answer: a placeholder, never "no task yet", while they load. */
+  protected readonly loaded = signal(false);
   protected readonly saving = signal(false);
   protected readonly editingId = signal<string | null>(null);
   protected readonly progress = computed(() => taskProgress(this.tasks()));
@@ -181,6 +185,7 @@ export class TasksPanel {
   private async load(projectId: string): Promise<void> {
     try {
       this.tasks.set(await firstValueFrom(this.data.tasks(projectId)));
+      this.loaded.set(true);
     } catch (error) {
       this.errors.show(error);
     }
