@@ -11,3 +11,4 @@ export * from './lib/association.mapper';
 export * from './lib/association.inputs';
 export * from './lib/invitation.entity';
 export * from './lib/onboarding/onboarding-steps';
+export * from './lib/person-associations';
