@@ -10,6 +10,7 @@ export * from './lib/health/health.module';
 export * from './lib/database/association-scoped.entity';
 export * from './lib/database/cents.transformer';
 export * from './lib/database/transaction';
+export * from './lib/database/after-commit';
 export * from './lib/database/query-shapes';
 export * from './lib/graphql/app-error';
 export * from './lib/graphql/error-filter';

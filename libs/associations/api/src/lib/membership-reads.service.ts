@@ -164,6 +164,42 @@ export class MembershipReads {
     return contacts;
   }
 
+  /**
+   * Every membership of this person in these associations, removed ones too (what they did stays attributed to
+   * them): the rows a domain's personal data hangs on (issue 25). With `lock`, the rows are locked FOR UPDATE in
+   * the caller's transaction (`manager`): a write that takes `lockActiveMember` first waits for the erasure to
+   * commit, then finds the membership removed.
+   */
+  async personMemberships(
+    userId: string,
+    associationIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<{ id: string; associationId: string; role: Role; removedAt: Date | null }[]> {
+    if (!associationIds.length) return [];
+    const rows = await manager.find(MembershipEntity, {
+      where: { userId, associationId: In([...new Set(associationIds)]) },
+      select: { id: true, associationId: true, role: true, removedAt: true },
+      order: { id: 'ASC' },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    return rows.map(({ id, associationId, role, removedAt }) => ({ id, associationId, role, removedAt }));
+  }
+
+  /**
+   * Locks the member's membership FOR SHARE in the caller's transaction and answers whether it is still active:
+   * a write of the member's own content (a post, a comment) takes it first, so it cannot land after the
+   * erasure of their account (which holds the row FOR UPDATE until it commits, then the row reads removed).
+   */
+  async lockActiveMember(manager: EntityManager, member: CurrentMember): Promise<boolean> {
+    const found = await manager.findOne(MembershipEntity, {
+      where: { id: member.membershipId, associationId: member.associationId, removedAt: IsNull() },
+      select: { id: true },
+      lock: { mode: 'pessimistic_read' },
+    });
+    return !!found;
+  }
+
   /** How many active members of the association hold one of these roles (one count). */
   activeCount(
     associationId: string,
