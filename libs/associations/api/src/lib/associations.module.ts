@@ -14,6 +14,7 @@ import { MembershipReads } from './membership-reads.service';
 import { AssociationReads } from './association-reads.service';
 import { OnboardingSteps } from './onboarding/onboarding-steps';
 import { OnboardingResolver } from './onboarding/onboarding.resolver';
+import { AssociationsPersonalData } from './associations-personal-data';
 import { ASSOCIATIONS_ENTITIES } from './associations.entities';
 import { ASSOCIATIONS_MESSAGES, ASSOCIATIONS_PERMISSIONS } from '@assoc/associations-domain';
 import { registerMessages, registerPermissions } from '@assoc/platform-domain';
@@ -39,6 +40,7 @@ registerPermissions('associations', ASSOCIATIONS_PERMISSIONS);
     InvitationResolver,
     OnboardingSteps,
     OnboardingResolver,
+    AssociationsPersonalData,
   ],
   exports: [
     AssociationsService,
