@@ -24,6 +24,7 @@ import { ConstraintNames1796700000001 } from './1796416100808-constraint-names';
 import { RateLimits1796700500000 } from './1796425300000-rate-limits';
 import { SignUpConfirmation1796700600000 } from './1796425600000-sign-up-confirmation';
 import { MailHeaders1796700020822 } from './1796425020822-mail-headers';
+import { DataExports1796720600000 } from './1796720600000-data-exports';
 
 /**
  * Every migration, in order. The API runs them at start; tests build their databases with them.
@@ -62,4 +63,5 @@ export const MIGRATIONS = [
   SecondSignature1796718400000,
   SecondSignatureNotification1796718400001,
   Onboarding1796720300000,
+  DataExports1796720600000,
 ];

@@ -14,7 +14,6 @@ import { MembershipReads } from './membership-reads.service';
 import { AssociationReads } from './association-reads.service';
 import { OnboardingSteps } from './onboarding/onboarding-steps';
 import { OnboardingResolver } from './onboarding/onboarding.resolver';
-import { AssociationsPersonalData } from './associations-personal-data';
 import { ASSOCIATIONS_ENTITIES } from './associations.entities';
 import { ASSOCIATIONS_MESSAGES, ASSOCIATIONS_PERMISSIONS } from '@assoc/associations-domain';
 import { registerMessages, registerPermissions } from '@assoc/platform-domain';
@@ -40,7 +39,6 @@ registerPermissions('associations', ASSOCIATIONS_PERMISSIONS);
     InvitationResolver,
     OnboardingSteps,
     OnboardingResolver,
-    AssociationsPersonalData,
   ],
   exports: [
     AssociationsService,
@@ -52,7 +50,4 @@ registerPermissions('associations', ASSOCIATIONS_PERMISSIONS);
     OnboardingSteps,
   ],
 })
-export class AssociationsModule {
-  /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */
-  static readonly entities = ASSOCIATIONS_ENTITIES;
-}
+export class AssociationsModule {}

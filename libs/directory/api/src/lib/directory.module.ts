@@ -22,7 +22,4 @@ registerPermissions('directory', DIRECTORY_PERMISSIONS);
   providers: [DirectoryService, ShopsService, ShopReads, DirectoryResolver, ShopOnboarding],
   exports: [ShopsService, ShopReads],
 })
-export class DirectoryModule {
-  /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */
-  static readonly entities = DIRECTORY_ENTITIES;
-}
+export class DirectoryModule {}

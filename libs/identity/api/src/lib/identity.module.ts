@@ -27,7 +27,4 @@ registerMessages('identity', IDENTITY_MESSAGES);
   ],
   exports: [AuthService, SessionService, SessionAuthenticator, PasswordHasher],
 })
-export class IdentityModule {
-  /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */
-  static readonly entities = IDENTITY_ENTITIES;
-}
+export class IdentityModule {}

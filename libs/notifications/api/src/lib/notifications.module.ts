@@ -31,7 +31,4 @@ import { NOTIFICATIONS_ENTITIES } from './notifications.entities';
   ],
   exports: [NotificationsService, NotificationDigestService, NotificationPreferencesService],
 })
-export class NotificationsModule {
-  /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */
-  static readonly entities = NOTIFICATIONS_ENTITIES;
-}
+export class NotificationsModule {}

@@ -1,2 +1,4 @@
+import { DataExportEntity } from './data-export.entity';
+
 /** The tables this library owns. */
-export const PRIVACY_ENTITIES: (new () => object)[] = [];
+export const PRIVACY_ENTITIES: (new () => object)[] = [DataExportEntity];

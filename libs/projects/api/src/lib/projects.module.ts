@@ -60,7 +60,4 @@ registerPermissions('projects', PROJECTS_PERMISSIONS);
   ],
   exports: [ProjectDeadlinesService, ProjectsImpactService, ProjectTasksService],
 })
-export class ProjectsModule {
-  /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */
-  static readonly entities = PROJECTS_ENTITIES;
-}
+export class ProjectsModule {}
