@@ -53,6 +53,8 @@ export class ProjectVotesService {
     const now = this.clock.now();
     if (!VOTING_ROLES.includes(member.role)) throw AppError.forbidden();
     return this.dataSource.transaction(async (manager) => {
+      // The member's row first (FOR SHARE): a vote cannot land after the erasure of their account (issue 25).
+      if (!(await this.memberships.lockActiveMember(manager, member))) throw AppError.forbidden();
       const project = await this.access.get(manager, member, projectId);
       await manager.query(`SELECT 1 FROM projects WHERE id = $1 FOR SHARE`, [projectId]);
       const fresh = await manager.findOneByOrFail(ProjectEntity, { id: projectId });
@@ -151,6 +153,8 @@ export class ProjectVotesService {
     const body = text.trim();
     if (!body) throw AppError.field('text', 'isNotEmpty');
     return this.dataSource.transaction(async (manager) => {
+      // The member's row first (FOR SHARE): a comment cannot land after the erasure of their account (issue 25).
+      if (!(await this.memberships.lockActiveMember(manager, member))) throw AppError.forbidden();
       await this.access.get(manager, member, projectId);
       return manager.save(
         manager.create(ProjectCommentEntity, {

@@ -27,6 +27,7 @@ import { PROJECTS_ENTITIES } from './projects.entities';
 import { PROJECTS_MESSAGES, PROJECTS_PERMISSIONS } from '@assoc/projects-domain';
 import { registerMessages, registerPermissions } from '@assoc/platform-domain';
 import { ProjectsOnboarding } from './projects-onboarding';
+import { ProjectsPersonalData } from './projects-personal-data';
 
 // This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
 registerMessages('projects', PROJECTS_MESSAGES);
@@ -57,7 +58,11 @@ registerPermissions('projects', PROJECTS_PERMISSIONS);
     ProjectWorkflowResolver,
     LedgerResolver,
     ProjectsOnboarding,
+    ProjectsPersonalData,
   ],
   exports: [ProjectDeadlinesService, ProjectsImpactService, ProjectTasksService],
 })
-export class ProjectsModule {}
+export class ProjectsModule {
+  /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */
+  static readonly entities = PROJECTS_ENTITIES;
+}
