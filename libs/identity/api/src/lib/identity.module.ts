@@ -3,6 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { SessionAuthenticator } from '@assoc/platform-api';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { AccountResolver } from './account.resolver';
+import { AccountService } from './account.service';
+import { AccountSessions } from './account-sessions.service';
 import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionService } from './session.service';
@@ -28,3 +31,6 @@ registerMessages('identity', IDENTITY_MESSAGES);
   exports: [AuthService, SessionService, SessionAuthenticator, PasswordHasher],
 })
 export class IdentityModule {}
+    AccountService,
+    AccountSessions,
+    AccountResolver,

@@ -22,4 +22,12 @@ export class SessionEntity {
 
   @Column('timestamptz')
   expiresAt!: Date;
+
+  /** The browser's User-Agent header when the session opened (cut to USER_AGENT_MAX_LENGTH), shown as a device. */
+  @Column('text', { nullable: true })
+  userAgent!: string | null;
+
+  /** The last request seen on this session, written at most once a minute (SESSION_SEEN_EVERY_SECONDS). */
+  @Column('timestamptz', { default: () => 'now()' })
+  lastSeenAt!: Date;
 }
