@@ -39,7 +39,7 @@ describe('migrations at start', () => {
     await admin(async (c) => {
       for (const name of names) await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     });
-  });
+  }, 120_000); // three apps' graceful shutdowns, then two databases dropped: over 30 s on a loaded machine
 
   it('runs them once under the lock when three start together: one runs them all, the others wait and find none', async () => {
     const url = urlOf(names[0]);
