@@ -11,3 +11,5 @@ export * from './lib/pending-sign-up.entity';
 export * from './lib/password-reset-token.entity';
 export * from './lib/session.entity';
 export * from './lib/password-hasher';
+export * from './lib/account-memberships.port';
+export * from './lib/identity-personal-data';

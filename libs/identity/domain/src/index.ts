@@ -1,4 +1,5 @@
 export * from './lib/password-policy';
 export * from './lib/common-passwords';
 export * from './lib/messages';
+export * from './lib/closed-account';
 export * from './lib/account';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { IdentityModule } from '@assoc/identity-api';
+import { AccountMemberships, IdentityModule } from '@assoc/identity-api';
 import { AccessReader, MembershipLookup } from '@assoc/platform-api';
 import { AssociationResolver } from './association.resolver';
 import { AssociationsService } from './associations.service';
@@ -14,6 +14,7 @@ import { MembershipReads } from './membership-reads.service';
 import { AssociationReads } from './association-reads.service';
 import { OnboardingSteps } from './onboarding/onboarding-steps';
 import { OnboardingResolver } from './onboarding/onboarding.resolver';
+import { ClosingMembershipsService } from './closing-memberships.service';
 import { ASSOCIATIONS_ENTITIES } from './associations.entities';
 import { ASSOCIATIONS_MESSAGES, ASSOCIATIONS_PERMISSIONS } from '@assoc/associations-domain';
 import { registerMessages, registerPermissions } from '@assoc/platform-domain';
@@ -39,6 +40,7 @@ registerPermissions('associations', ASSOCIATIONS_PERMISSIONS);
     InvitationResolver,
     OnboardingSteps,
     OnboardingResolver,
+    { provide: AccountMemberships, useClass: ClosingMembershipsService },
   ],
   exports: [
     AssociationsService,

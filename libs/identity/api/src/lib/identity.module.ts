@@ -10,12 +10,17 @@ import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionService } from './session.service';
 import { SignUpService } from './sign-up.service';
+import { AccountClosingResolver } from './account-closing.resolver';
+import { AccountClosingService } from './account-closing.service';
+import { IdentityPersonalData } from './identity-personal-data';
+import { UserFieldsResolver } from './user-fields.resolver';
 import { IDENTITY_ENTITIES } from './identity.entities';
-import { IDENTITY_MESSAGES } from '@assoc/identity-domain';
+import { ACCOUNT_CLOSING_MESSAGES, IDENTITY_MESSAGES } from '@assoc/identity-domain';
 import { registerMessages } from '@assoc/platform-domain';
 
 // This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
 registerMessages('identity', IDENTITY_MESSAGES);
+registerMessages('identity', ACCOUNT_CLOSING_MESSAGES);
 
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES)],
@@ -27,10 +32,17 @@ registerMessages('identity', IDENTITY_MESSAGES);
     LoginThrottle,
     PasswordHasher,
     AuthResolver,
-  ],
-  exports: [AuthService, SessionService, SessionAuthenticator, PasswordHasher],
-})
-export class IdentityModule {}
     AccountService,
     AccountSessions,
     AccountResolver,
+    UserFieldsResolver,
+    IdentityPersonalData,
+    AccountClosingService,
+    AccountClosingResolver,
+  ],
+  exports: [AuthService, SessionService, SessionAuthenticator, PasswordHasher],
+})
+export class IdentityModule {
+  /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */
+  static readonly entities = IDENTITY_ENTITIES;
+}

@@ -21,4 +21,11 @@ export class UserEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /**
+   * When the person closed their account (issue 25): the row stays so what points to it stays valid, but its
+   * e-mail, name and password are replaced (`closedAccountEmail`, the French "Ancien membre", an empty hash).
+   */
+  @Column('timestamptz', { nullable: true })
+  closedAt!: Date | null;
 }

@@ -1,0 +1,91 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { closedAccountEmail, FORMER_MEMBER_NAME } from '@assoc/identity-domain';
+import { Clock, DataPart, Locale, PersonalData, PersonalDataSource, PersonSubject } from '@assoc/platform-api';
+import { EntityManager } from 'typeorm';
+import { PasswordResetTokenEntity } from './password-reset-token.entity';
+import { SessionEntity } from './session.entity';
+import { SessionService } from './session.service';
+import { UserEntity } from './user.entity';
+
+const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
+
+/**
+ * What identity holds about a person (issue 25): the account itself (name, e-mail, language, since when) and
+ * where it is signed in. Erasing it closes the account for good: the `users` row stays (every record that
+ * points to it stays valid) with its e-mail freed, its name replaced by "Ancien membre" (shown in the reader's
+ * language) and no password; every session, reset link and second-factor secret is deleted, so nothing of
+ * the account opens anything any more. Identity holds nothing per association.
+ */
+@Injectable()
+export class IdentityPersonalData implements PersonalDataSource, OnModuleInit {
+  readonly domain = 'identity';
+
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly clock: Clock,
+    private readonly personalData: PersonalData,
+  ) {}
+
+  onModuleInit(): void {
+    this.personalData.register(this);
+  }
+
+  async exportPerson(subject: PersonSubject, manager: EntityManager): Promise<DataPart> {
+    const user = await manager.findOneBy(UserEntity, { id: subject.userId });
+    if (!user) return { sections: [] };
+    const sessions = await manager.find(SessionEntity, {
+      where: { userId: subject.userId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return {
+      sections: [
+        {
+          name: 'identity-profile',
+          description: {
+            fr: 'Votre compte : nom, adresse e-mail, langue et date de création.',
+            en: 'Your account: name, e-mail address, language and when it was created.',
+          },
+          columns: ['name', 'email', 'language', 'createdAt'],
+          rows: [
+            {
+              name: user.name,
+              email: user.email,
+              language: user.locale === Locale.EN ? 'en' : 'fr',
+              createdAt: iso(user.createdAt),
+            },
+          ],
+        },
+        {
+          name: 'identity-sessions',
+          description: {
+            fr: 'Les navigateurs où votre compte est connecté : ouverture et expiration de chaque session.',
+            en: 'The browsers your account is signed in on: when each session opened and when it expires.',
+          },
+          columns: ['openedAt', 'expiresAt'],
+          rows: sessions.map((s) => ({ openedAt: iso(s.createdAt), expiresAt: iso(s.expiresAt) })),
+        },
+      ],
+    };
+  }
+
+  /** Closes the account (inside the closing transaction, the row already locked by the caller). */
+  async erasePerson(subject: PersonSubject, manager: EntityManager): Promise<void> {
+    const { userId } = subject;
+    await this.sessions.endAll(manager, userId);
+    await manager.delete(PasswordResetTokenEntity, { userId });
+    await manager.update(UserEntity, userId, {
+      closedAt: this.clock.now(),
+      email: closedAccountEmail(userId),
+      name: FORMER_MEMBER_NAME[Locale.FR],
+      passwordHash: '',
+    });
+  }
+
+  async exportAssociation(): Promise<DataPart> {
+    return { sections: [] }; // the members' names and addresses are in the associations domain's export
+  }
+
+  async eraseAssociation(): Promise<void> {
+    // Accounts outlive an association: a person keeps theirs (and their other associations) when one closes.
+  }
+}
