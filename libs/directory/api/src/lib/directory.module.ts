@@ -8,6 +8,7 @@ import { LogoController } from './logo.controller';
 import { ShopsService } from './shops.service';
 import { ShopReads } from './shop-reads.service';
 import { ShopOnboarding } from './shop-onboarding';
+import { DirectoryPersonalData } from './directory-personal-data';
 import { DIRECTORY_ENTITIES } from './directory.entities';
 import { DIRECTORY_MESSAGES, DIRECTORY_PERMISSIONS } from '@assoc/directory-domain';
 import { registerMessages, registerPermissions } from '@assoc/platform-domain';
@@ -19,7 +20,7 @@ registerPermissions('directory', DIRECTORY_PERMISSIONS);
 @Module({
   imports: [AssociationsModule, FilesModule, TypeOrmModule.forFeature(DIRECTORY_ENTITIES)],
   controllers: [LogoController],
-  providers: [DirectoryService, ShopsService, ShopReads, DirectoryResolver, ShopOnboarding],
+  providers: [DirectoryService, ShopsService, ShopReads, DirectoryResolver, ShopOnboarding, DirectoryPersonalData],
   exports: [ShopsService, ShopReads],
 })
 export class DirectoryModule {}
