@@ -1,7 +1,7 @@
 /**
- * The data source for the TypeORM CLI (npm run migration:generate -- <Name>). Its entities are every
- * library's own list, composed in entities.ts; the running API registers the same lists through each
- * domain module.
+ * The data source for the TypeORM CLI (npm run migration:generate -- <Name>). Its entities are the
+ * platform's and each module's of DOMAIN_MODULES (entities.ts); the running API registers the same
+ * lists through each domain module's `TypeOrmModule.forFeature`.
  */
 import 'reflect-metadata';
 import { dataSourceOptions } from '@assoc/platform-api';

@@ -90,7 +90,7 @@ describe('migrations match the entities', () => {
       );
   });
 
-  it('uses every entity of the app (entities.ts composes them for migration:generate)', () => {
+  it("uses every entity of the app (entities.ts reads each domain module's `entities` for migration:generate)", () => {
     expect(DOMAIN_MODULES.length).toBeGreaterThan(0); // the domain modules are loaded, so their entities are declared
     // By name: TypeORM's metadata storage is global, and may still hold the classes of a test file run before in this worker.
     const listed = new Set(entities.map((entity) => (entity as { name: string }).name));
@@ -100,10 +100,15 @@ describe('migrations match the entities', () => {
         .map((table) => (table.target as { name: string }).name),
     );
     expect(declared.size).toBeGreaterThanOrEqual(listed.size);
-    expect([...declared].filter((name) => !listed.has(name))).toEqual([]);
+    const missing = [...declared].filter((name) => !listed.has(name));
+    if (missing.length)
+      throw new Error(
+        `Entities the data source does not see: ${missing.join(', ')}. List each in its library's <domain>.entities.ts, ` +
+          'give its Nest module `static readonly entities = <DOMAIN>_ENTITIES` and put the module in DOMAIN_MODULES (app.module.ts).',
+      );
   });
 
-  it("gives the CLI data source and the running API the same entities (the libraries' lists composed in entities.ts)", async () => {
+  it("gives the CLI data source and the running API the same entities (the domain modules' lists, read in entities.ts)", async () => {
     expect(entities).toEqual(ENTITIES);
     const app = await createTestApp(DOMAIN_MODULES);
     try {

@@ -52,4 +52,7 @@ registerPermissions('associations', ASSOCIATIONS_PERMISSIONS);
     OnboardingSteps,
   ],
 })
-export class AssociationsModule {}
+export class AssociationsModule {
+  /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */
+  static readonly entities = ASSOCIATIONS_ENTITIES;
+}

@@ -32,4 +32,7 @@ registerPermissions('calendar', CALENDAR_PERMISSIONS);
   providers: [RateLimiter, CalendarService, MeetingsService, CalendarFeedsService, CalendarResolver],
   exports: [CalendarService],
 })
-export class CalendarModule {}
+export class CalendarModule {
+  /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */
+  static readonly entities = CALENDAR_ENTITIES;
+}

@@ -51,4 +51,7 @@ registerPermissions('cashmobs', CASHMOBS_PERMISSIONS);
   ],
   exports: [CashmobJobsService, CashmobCalendarService],
 })
-export class CashmobsModule {}
+export class CashmobsModule {
+  /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */
+  static readonly entities = CASHMOBS_ENTITIES;
+}

@@ -23,4 +23,7 @@ registerPermissions('directory', DIRECTORY_PERMISSIONS);
   providers: [DirectoryService, ShopsService, ShopReads, DirectoryResolver, ShopOnboarding, DirectoryPersonalData],
   exports: [ShopsService, ShopReads],
 })
-export class DirectoryModule {}
+export class DirectoryModule {
+  /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */
+  static readonly entities = DIRECTORY_ENTITIES;
+}

@@ -59,4 +59,7 @@ registerPermissions('network', NETWORK_PERMISSIONS);
     NetworkOnboarding,
   ],
 })
-export class NetworkModule {}
+export class NetworkModule {
+  /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */
+  static readonly entities = NETWORK_ENTITIES;
+}

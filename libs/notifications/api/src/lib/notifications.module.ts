@@ -31,4 +31,7 @@ import { NOTIFICATIONS_ENTITIES } from './notifications.entities';
   ],
   exports: [NotificationsService, NotificationDigestService, NotificationPreferencesService],
 })
-export class NotificationsModule {}
+export class NotificationsModule {
+  /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */
+  static readonly entities = NOTIFICATIONS_ENTITIES;
+}

@@ -59,4 +59,7 @@ registerPermissions('promotions', PROMOTIONS_PERMISSIONS);
   ],
   exports: [CampaignTransitionsService, CampaignResultsService, CampaignCalendarService],
 })
-export class PromotionsModule {}
+export class PromotionsModule {
+  /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */
+  static readonly entities = PROMOTIONS_ENTITIES;
+}

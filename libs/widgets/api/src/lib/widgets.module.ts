@@ -40,4 +40,7 @@ registerPermissions('widgets', WIDGETS_PERMISSIONS);
     ShopShowcaseResolver,
   ],
 })
-export class WidgetsModule {}
+export class WidgetsModule {
+  /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */
+  static readonly entities = WIDGETS_ENTITIES;
+}
