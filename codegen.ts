@@ -55,6 +55,7 @@ const codegen: CodegenConfig = {
     ...webLib('calendar'),
     ...webLib('impact'),
     ...webLib('widgets'),
+    ...webLib('privacy'),
   },
   // No formatting hook: graphql-codegen's own output keeps each document's syntax tree on one line and each
   // result type on one line (what the client preset emits too), so the 13 generated files hold about 2,000

@@ -13,6 +13,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
 import { clearServerErrors, ErrorDisplay, FieldErrorPipe, LanguageStore, SessionStore } from '@assoc/platform-web';
 import { centsToInput, parseAmountToCents } from '@assoc/shared-util';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -42,6 +43,7 @@ function thresholdValidator(control: AbstractControl<string>): ValidationErrors 
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
+    RouterLink,
     TranslatePipe,
     FieldErrorPipe,
   ],

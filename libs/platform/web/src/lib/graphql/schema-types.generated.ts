@@ -83,12 +83,23 @@ export type ChangeMemberRoleInput = {
   role: Role;
 };
 
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
 export type ClaimVoucherInput = {
   /** The person agrees that their e-mail is kept for this campaign (required with an e-mail). */
   consent?: Scalars['Boolean']['input'];
   /** Optional; kept only with consent, to allow one voucher per person. */
   email?: InputMaybe<Scalars['String']['input']>;
   offerId: Scalars['ID']['input'];
+};
+
+export type CloseAccountInput = {
+  /** A code of the second factor (or a recovery code), when it is on. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  password: Scalars['String']['input'];
 };
 
 export type ConfirmSignUpInput = {
@@ -197,9 +208,28 @@ export type CreateWidgetInput = {
   trades?: Array<TradeCategory>;
 };
 
+export type DataExportKind =
+  | 'ASSOCIATION'
+  | 'PERSON';
+
+export type DataExportStatus =
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'READY';
+
 export type DayHoursInput = {
   day: Weekday;
   periods: Array<TimeRangeInput>;
+};
+
+export type DisableSecondFactorInput = {
+  /** A code from the authenticator app, or a recovery code. */
+  code: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type EmailChangeTokenInput = {
+  token: Scalars['String']['input'];
 };
 
 export type EmailFrequency =
@@ -293,6 +323,8 @@ export type MoneyBasis =
 
 export type NotificationKind =
   | 'ANNOUNCEMENT'
+  | 'ASSOCIATION_CLOSING'
+  | 'ASSOCIATION_CLOSING_CANCELLED'
   | 'CASHMOB_REQUEST'
   | 'COMMENT_ON_MY_POST'
   | 'MENTION'
@@ -471,6 +503,11 @@ export type RejectExpenseInput = {
   reason: Scalars['String']['input'];
 };
 
+export type RequestEmailChangeInput = {
+  currentPassword: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+};
+
 export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
@@ -509,6 +546,19 @@ export type SearchResultType =
   | 'COMMENT'
   | 'MEMBER'
   | 'POST';
+
+export type SecondFactorCodeInput = {
+  /** A code from the authenticator app, or a recovery code. */
+  code: Scalars['String']['input'];
+};
+
+/** The kind of device a session was opened on, as its User-Agent tells. */
+export type SessionPlatform =
+  | 'DESKTOP'
+  | 'MOBILE'
+  | 'TABLET'
+  | 'TV'
+  | 'UNKNOWN';
 
 export type SetOverpaymentLimitInput = {
   /** Integer cents a contribution may go beyond what its participant still owes; null lifts the limit. */
@@ -584,12 +634,19 @@ export type TradeCategory =
   | 'SERVICES'
   | 'SPORT';
 
+export type UpdateAccountInput = {
+  locale: Locale;
+  name: Scalars['String']['input'];
+};
+
 export type UpdateAssociationSettingsInput = {
   currency?: InputMaybe<Scalars['String']['input']>;
   majority?: InputMaybe<Majority>;
   name?: InputMaybe<Scalars['String']['input']>;
   postcode?: InputMaybe<Scalars['String']['input']>;
   quorumPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** Those who can act on money, roles or rules must have a second factor to do so; turning it on needs one on your own account. */
+  secondFactorRequired?: InputMaybe<Scalars['Boolean']['input']>;
   /** Integer cents above which a project expense needs a second signature; null turns it off. */
   secondSignatureAboveCents?: InputMaybe<Scalars['Float']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
