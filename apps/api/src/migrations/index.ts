@@ -24,6 +24,7 @@ import { ConstraintNames1796700000001 } from './1796416100808-constraint-names';
 import { RateLimits1796700500000 } from './1796425300000-rate-limits';
 import { SignUpConfirmation1796700600000 } from './1796425600000-sign-up-confirmation';
 import { MailHeaders1796700020822 } from './1796425020822-mail-headers';
+import { SecondFactor1796720500000 } from './1796720500000-second-factor';
 import { AccountClosing1796720800000 } from './1796720800000-account-closing';
 import { Account1796720400000 } from './1796720400000-account';
 import { DataExports1796720600000 } from './1796720600000-data-exports';
@@ -65,6 +66,7 @@ export const MIGRATIONS = [
   SecondSignature1796718400000,
   SecondSignatureNotification1796718400001,
   Onboarding1796720300000,
+  SecondFactor1796720500000,
   DataExports1796720600000,
   Account1796720400000,
   AccountClosing1796720800000,

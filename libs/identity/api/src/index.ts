@@ -13,3 +13,5 @@ export * from './lib/session.entity';
 export * from './lib/password-hasher';
 export * from './lib/account-memberships.port';
 export * from './lib/identity-personal-data';
+export * from './lib/second-factor.service';
+export * from './lib/second-factor.entity';

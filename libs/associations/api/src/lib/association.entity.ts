@@ -33,10 +33,33 @@ export class AssociationEntity {
   @Column('bigint', { nullable: true, transformer: CENTS })
   secondSignatureAboveCents!: number | null;
 
+  /**
+   * Those whose role can act on money, roles or rules (the permissions their domains mark with
+   * registerSecondFactorPermissions) must have a second factor to do so (issue 25); false by default.
+   */
+  @Column('boolean', { default: false })
+  secondFactorRequired!: boolean;
+
   /** When the president last saved the settings page (null: never since the association was created); the onboarding's "settings" step. */
   @Column('timestamptz', { nullable: true })
   settingsSavedAt!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** When the president asked to close the association (null: open, or the closing was cancelled). */
+  @Column('timestamptz', { nullable: true })
+  closingRequestedAt!: Date | null;
+
+  /** Who asked (a membership of this association). */
+  @Column('uuid', { nullable: true })
+  closingRequestedByMembershipId!: string | null;
+
+  /** When it closes unless the board cancels: closingRequestedAt + ASSOCIATION_CLOSING_GRACE. */
+  @Column('timestamptz', { nullable: true })
+  closesAt!: Date | null;
+
+  /** When the closing job closed it: members lost access and its personal data was erased. */
+  @Column('timestamptz', { nullable: true })
+  closedAt!: Date | null;
 }

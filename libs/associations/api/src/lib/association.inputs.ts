@@ -5,6 +5,7 @@ import { PasswordField } from '@assoc/identity-api';
 import { Locale, Role } from '@assoc/platform-api';
 import { isSupportedCurrency, isTimeZone, MAX_CENTS } from '@assoc/shared-util';
 import {
+  IsBoolean,
   IsEnum,
   IsInt,
   IsNotEmpty,
@@ -52,6 +53,14 @@ export class UpdateAssociationSettingsInput {
   @Min(0)
   @Max(MAX_CENTS)
   secondSignatureAboveCents?: number | null;
+  @Field({
+    nullable: true,
+    description:
+      'Those who can act on money, roles or rules must have a second factor to do so; turning it on needs one on your own account.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  secondFactorRequired?: boolean;
 }
 
 @InputType()

@@ -25,6 +25,8 @@ export class AssociationModel {
       'Two signatures: a project expense above these cents counts once a second board member approves it; null: off.',
   })
   secondSignatureAboveCents!: number | null;
+  @Field({ description: 'Those who can act on money, roles or rules must have a second factor to do so (issue 25).' })
+  secondFactorRequired!: boolean;
   @Field() createdAt!: Date;
 }
 

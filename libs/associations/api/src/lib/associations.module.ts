@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccountMemberships, IdentityModule } from '@assoc/identity-api';
+import { IdentityModule, SecondFactorRequirements } from '@assoc/identity-api';
 import { AccessReader, MembershipLookup } from '@assoc/platform-api';
 import { AssociationResolver } from './association.resolver';
 import { AssociationsService } from './associations.service';
@@ -14,14 +14,19 @@ import { MembershipReads } from './membership-reads.service';
 import { AssociationReads } from './association-reads.service';
 import { OnboardingSteps } from './onboarding/onboarding-steps';
 import { OnboardingResolver } from './onboarding/onboarding.resolver';
-import { ClosingMembershipsService } from './closing-memberships.service';
 import { ASSOCIATIONS_ENTITIES } from './associations.entities';
-import { ASSOCIATIONS_MESSAGES, ASSOCIATIONS_PERMISSIONS } from '@assoc/associations-domain';
-import { registerMessages, registerPermissions } from '@assoc/platform-domain';
+import { AssociationSecondFactorRequirements } from './second-factor-requirements';
+import {
+  ASSOCIATIONS_MESSAGES,
+  ASSOCIATIONS_PERMISSIONS,
+  ASSOCIATIONS_SECOND_FACTOR,
+} from '@assoc/associations-domain';
+import { registerMessages, registerPermissions, registerSecondFactorPermissions } from '@assoc/platform-domain';
 
 // This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
 registerMessages('associations', ASSOCIATIONS_MESSAGES);
 registerPermissions('associations', ASSOCIATIONS_PERMISSIONS);
+registerSecondFactorPermissions('associations', ASSOCIATIONS_SECOND_FACTOR);
 
 @Module({
   imports: [IdentityModule, TypeOrmModule.forFeature(ASSOCIATIONS_ENTITIES)],
@@ -40,7 +45,7 @@ registerPermissions('associations', ASSOCIATIONS_PERMISSIONS);
     InvitationResolver,
     OnboardingSteps,
     OnboardingResolver,
-    { provide: AccountMemberships, useClass: ClosingMembershipsService },
+    { provide: SecondFactorRequirements, useClass: AssociationSecondFactorRequirements },
   ],
   exports: [
     AssociationsService,
@@ -52,7 +57,4 @@ registerPermissions('associations', ASSOCIATIONS_PERMISSIONS);
     OnboardingSteps,
   ],
 })
-export class AssociationsModule {
-  /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */
-  static readonly entities = ASSOCIATIONS_ENTITIES;
-}
+export class AssociationsModule {}

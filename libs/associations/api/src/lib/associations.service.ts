@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { CurrentMember, Role } from '@assoc/platform-api';
+import { SecondFactorService } from '@assoc/identity-api';
+import { AppError, CurrentMember, Role } from '@assoc/platform-api';
 import { DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from '@assoc/shared-util';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { CreateAssociationInput, UpdateAssociationSettingsInput } from './association.inputs';
@@ -14,6 +15,7 @@ export class AssociationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(AssociationEntity) private readonly associations: Repository<AssociationEntity>,
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    private readonly secondFactor: SecondFactorService,
   ) {}
 
   /** Creates the association and makes its creator PRESIDENT, together. */
@@ -53,6 +55,9 @@ export class AssociationsService {
     ) as Partial<AssociationEntity>;
     if (typeof changes.name === 'string') changes.name = changes.name.trim();
     if (typeof changes.town === 'string') changes.town = changes.town.trim();
+    // Requiring a second factor of others starts with one's own: else the president could no longer edit settings.
+    if (changes.secondFactorRequired && !(await this.secondFactor.isOn(this.dataSource.manager, member.userId)))
+      throw AppError.field('secondFactorRequired', 'secondFactorNeededToRequire');
     // Saving the page counts as settings done for the onboarding, even when nothing changed.
     await this.associations.update(member.associationId, { ...changes, settingsSavedAt: new Date() });
     return this.current(member);

@@ -1,4 +1,4 @@
-import { Permission, PermissionRoles, Role } from '@assoc/platform-domain';
+import { Permission, PermissionRoles, Role, SecondFactorPermissions } from '@assoc/platform-domain';
 
 // The permission names this domain declares, added to the platform's list (ADR 0026).
 declare module '@assoc/platform-domain' {
@@ -8,6 +8,8 @@ declare module '@assoc/platform-domain' {
     EditSettings: true;
     LeaveAssociation: true;
     ViewDirectory: true;
+    CloseAssociation: true;
+    CancelAssociationClosing: true;
   }
 }
 
@@ -32,4 +34,18 @@ export const ASSOCIATIONS_PERMISSIONS = {
   [Permission.EditSettings]: [PRESIDENT],
   /** Leave the association. */
   [Permission.LeaveAssociation]: [PRESIDENT, BOARD, MEMBER, CONSULTANT],
+  /** Ask to close the association (after the grace period, members lose access and its personal data is erased). */
+  [Permission.CloseAssociation]: [PRESIDENT],
+  /** Cancel a closing asked for, during the grace period. */
+  [Permission.CancelAssociationClosing]: [PRESIDENT, BOARD],
 } as const satisfies PermissionRoles;
+
+/**
+ * What needs a second factor where the association requires one (issue 25): changing roles (a member's
+ * role, removing them, inviting with a role) and the rules (settings, among them this requirement itself).
+ */
+export const ASSOCIATIONS_SECOND_FACTOR = {
+  [Permission.ManageMembers]: 'roles',
+  [Permission.ManageInvitations]: 'roles',
+  [Permission.EditSettings]: 'rules',
+} as const satisfies SecondFactorPermissions;

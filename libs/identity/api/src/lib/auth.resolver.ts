@@ -59,9 +59,18 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => UserModel)
-  async logIn(@Args('input') input: LogInInput, @ClientIp() ip: string, @Http() { res }: HttpPair): Promise<UserModel> {
-    return toUserModel(await this.auth.logIn(input, ip, res));
+  @Mutation(() => UserModel, {
+    nullable: true,
+    description:
+      'Logs in with the password. Null when the account has a second factor: no session yet, the log-in continues with completeLogIn (its pending step is kept in an HttpOnly cookie for a few minutes).',
+  })
+  async logIn(
+    @Args('input') input: LogInInput,
+    @ClientIp() ip: string,
+    @Http() { res }: HttpPair,
+  ): Promise<UserModel | null> {
+    const user = await this.auth.logIn(input, ip, res);
+    return user && toUserModel(user);
   }
 
   @Authenticated()

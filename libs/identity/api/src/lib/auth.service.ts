@@ -20,6 +20,7 @@ import { noAccountMail, passwordResetMail } from './identity-mails';
 import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetTokenEntity } from './password-reset-token.entity';
+import { SecondFactorService } from './second-factor.service';
 import { SessionService } from './session.service';
 import { hashToken, newToken } from './tokens';
 import { UserEntity } from './user.entity';
@@ -55,6 +56,7 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly limiter: RateLimiter,
     private readonly background: BackgroundWork,
+    private readonly secondFactor: SecondFactorService,
   ) {}
 
   /** Refuses a weak password (identity-domain's policy) as a field error on `password`. */
@@ -95,7 +97,8 @@ export class AuthService {
     }
   }
 
-  async logIn(input: LogInInput, ip: string, res: Response): Promise<UserEntity> {
+  /** The right password opens a session, or, for an account with a second factor, the second step (then null). */
+  async logIn(input: LogInInput, ip: string, res: Response): Promise<UserEntity | null> {
     const email = normalizeEmail(input.email);
     await this.throttle.reserve(email, ip); // before the hash: a refused attempt costs none
     const user = await this.users.findOne({ where: { email } });
@@ -106,6 +109,8 @@ export class AuthService {
       ]);
     }
     await this.throttle.succeeded(email, ip);
+    // With a second factor, no session yet: a pending step that a code completes (SecondFactorService).
+    if (await this.secondFactor.startStep(this.dataSource.manager, user.id, res)) return null;
     await this.sessions.start(this.dataSource.manager, user.id, res);
     return user;
   }

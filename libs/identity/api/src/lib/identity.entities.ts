@@ -1,6 +1,6 @@
-import { EmailChangeEntity } from './email-change.entity';
 import { PasswordResetTokenEntity } from './password-reset-token.entity';
 import { PendingSignUpEntity } from './pending-sign-up.entity';
+import { RecoveryCodeEntity, SecondFactorEntity, SecondFactorStepEntity } from './second-factor.entity';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 
@@ -13,5 +13,7 @@ export const IDENTITY_ENTITIES = [
   SessionEntity,
   PasswordResetTokenEntity,
   PendingSignUpEntity,
-  EmailChangeEntity,
+  SecondFactorEntity,
+  RecoveryCodeEntity,
+  SecondFactorStepEntity,
 ];

@@ -9,7 +9,7 @@ import {
   SessionAuthenticator,
   setSessionCookie,
 } from '@assoc/platform-api';
-import { SESSION_SEEN_EVERY_SECONDS, SESSION_TTL_DAYS, USER_AGENT_MAX_LENGTH } from '@assoc/identity-domain';
+import { SESSION_TTL_DAYS } from '@assoc/identity-domain';
 import type { Locale } from '@assoc/platform-domain';
 import type { Response } from 'express';
 import { EntityManager, LessThan, Repository, SelectQueryBuilder } from 'typeorm';
@@ -24,11 +24,13 @@ export interface SessionRow {
   email: string;
   name: string;
   locale: Locale;
+  /** The person's second factor is on (issue 25). */
+  secondFactor: boolean;
 }
 
 export function toAuthUser(row: SessionRow): AuthUser {
-  const { userId: id, email, name, locale, sessionId, sessionExpiresAt } = row;
-  return { id, email, name, locale, sessionId, sessionExpiresAt };
+  const { userId: id, email, name, locale, sessionId, sessionExpiresAt, secondFactor } = row;
+  return { id, email, name, locale, sessionId, sessionExpiresAt, secondFactor: !!secondFactor };
 }
 
 /** Opens, checks and ends sessions (the HttpOnly `sid` cookie). */
@@ -55,13 +57,10 @@ export class SessionService extends SessionAuthenticator {
     const token = newToken();
     await manager.insert(SessionEntity, {
       userId,
-    const userAgent = res.req?.headers['user-agent'];
       tokenHash: hashToken(token, this.config.SECRET_KEY),
       expiresAt: new Date(now + SESSION_TTL_DAYS * 24 * 3600 * 1000),
     });
     setSessionCookie(res, token, SESSION_TTL_DAYS, this.secureCookie);
-      userAgent: typeof userAgent === 'string' && userAgent ? userAgent.slice(0, USER_AGENT_MAX_LENGTH) : null,
-      lastSeenAt: new Date(now),
   }
 
   async authenticate(token: string): Promise<AuthUser | null> {
@@ -75,28 +74,22 @@ export class SessionService extends SessionAuthenticator {
    * columns; read them with `toAuthUser`. Aliases: `s` the session, `u` the user.
    */
   sessionQuery(token: string): SelectQueryBuilder<SessionEntity> {
-   *
-   * The same statement notes that the session was seen (its `lastSeenAt`, for the sessions list),
-   * in a data-modifying CTE that writes only when the last note is over a minute old: one statement
-   * per request as before, and at most one row write a minute per session.
     return this.sessions
       .createQueryBuilder('s')
-    const now = this.clock.now();
       .innerJoin('s.user', 'u')
       .select('s.id', 'sessionId')
-      .addCommonTableExpression(
-        `UPDATE "sessions" SET "lastSeenAt" = :now WHERE "tokenHash" = :tokenHash AND "expiresAt" > :now AND "lastSeenAt" < :seenBefore RETURNING "id"`,
-        'seen',
-      )
       .addSelect('s.expiresAt', 'sessionExpiresAt')
       .addSelect('u.id', 'userId')
       .addSelect('u.email', 'email')
       .addSelect('u.name', 'name')
       .addSelect('u.locale', 'locale')
+      .addSelect(
+        'EXISTS (SELECT 1 FROM "second_factors" f WHERE f."userId" = u.id AND f."confirmedAt" IS NOT NULL)',
+        'secondFactor',
+      )
       .where('s.tokenHash = :tokenHash AND s.expiresAt > :now', {
         tokenHash: hashToken(token, this.config.SECRET_KEY),
-        now,
-        seenBefore: new Date(now.getTime() - SESSION_SEEN_EVERY_SECONDS * 1000),
+        now: this.clock.now(),
       });
   }
 

@@ -64,6 +64,43 @@ export function permissionOwner(permission: Permission): string | undefined {
   return holders.get(permission)?.owner;
 }
 
+/**
+ * What an operation guarded by a permission does that an association may protect with a second factor
+ * (issue 25): it moves money, changes who holds which role, or changes the rules those follow.
+ */
+export type SecondFactorKind = 'money' | 'roles' | 'rules';
+
+/** A domain's permissions that need a second factor where the association requires one, with why. */
+export type SecondFactorPermissions = Readonly<Partial<Record<Permission, SecondFactorKind>>>;
+
+const secondFactorKinds = new Map<Permission, SecondFactorKind>();
+
+/**
+ * Declares that some of a domain's permissions need a second factor when the association requires one:
+ * a property of the permission, declared by the domain that owns it (registered after its
+ * `registerPermissions`), so the access guard holds no list of names. A permission of another domain,
+ * or one not declared yet, is refused.
+ */
+export function registerSecondFactorPermissions(owner: string, table: SecondFactorPermissions): void {
+  for (const [permission, kind] of Object.entries(table) as [Permission, SecondFactorKind][]) {
+    if (holders.get(permission)?.owner !== owner)
+      throw new Error(
+        `The permission '${permission}' is not ${owner}'s: it cannot require a second factor from there.`,
+      );
+    secondFactorKinds.set(permission, kind);
+  }
+}
+
+/** Why a permission needs a second factor where the association requires one, or null when it does not. */
+export function secondFactorKind(permission: Permission): SecondFactorKind | null {
+  return secondFactorKinds.get(permission) ?? null;
+}
+
+/** The roles that hold at least one permission needing a second factor (those an association's requirement concerns). */
+export function rolesNeedingSecondFactor(): Role[] {
+  return Object.values(Role).filter((role) => [...secondFactorKinds.keys()].some((p) => roleHasPermission(role, p)));
+}
+
 /** Roles that a caller of the given role may grant (invite with, or change someone to). */
 export function grantableRoles(callerRole: Role): readonly Role[] {
   switch (callerRole) {

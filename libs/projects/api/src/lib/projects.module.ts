@@ -24,14 +24,15 @@ import { ProjectsService } from './projects.service';
 import { ProjectsImpactResolver } from './projects-impact.resolver';
 import { ProjectsImpactService } from './projects-impact.service';
 import { PROJECTS_ENTITIES } from './projects.entities';
-import { PROJECTS_MESSAGES, PROJECTS_PERMISSIONS } from '@assoc/projects-domain';
-import { registerMessages, registerPermissions } from '@assoc/platform-domain';
+import { PROJECTS_MESSAGES, PROJECTS_PERMISSIONS, PROJECTS_SECOND_FACTOR } from '@assoc/projects-domain';
+import { registerMessages, registerPermissions, registerSecondFactorPermissions } from '@assoc/platform-domain';
 import { ProjectsOnboarding } from './projects-onboarding';
 import { ProjectsPersonalData } from './projects-personal-data';
 
 // This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
 registerMessages('projects', PROJECTS_MESSAGES);
 registerPermissions('projects', PROJECTS_PERMISSIONS);
+registerSecondFactorPermissions('projects', PROJECTS_SECOND_FACTOR);
 
 /** Joint projects that pool costs: draft, vote, opt-in, funding, ledger, settle-up, audit, tasks and milestones. */
 @Module({

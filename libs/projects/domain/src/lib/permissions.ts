@@ -1,4 +1,4 @@
-import { Permission, PermissionRoles, Role } from '@assoc/platform-domain';
+import { Permission, PermissionRoles, Role, SecondFactorPermissions } from '@assoc/platform-domain';
 
 // The permission names this domain declares, added to the platform's list (ADR 0026).
 declare module '@assoc/platform-domain' {
@@ -42,3 +42,9 @@ export const PROJECTS_PERMISSIONS = {
   /** Read a project's audit trail. */
   [Permission.ViewAudit]: [PRESIDENT, BOARD],
 } as const satisfies PermissionRoles;
+
+/** What moves money, so needs a second factor where the association requires one (issue 25). */
+export const PROJECTS_SECOND_FACTOR = {
+  [Permission.RecordMoney]: 'money',
+  [Permission.ApproveExpenses]: 'money',
+} as const satisfies SecondFactorPermissions;

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { roleHasPermission } from '@assoc/platform-domain';
+import { roleHasPermission, secondFactorKind } from '@assoc/platform-domain';
 import { AppError } from '../graphql/app-error';
 import { ACCESS_POLICY, AccessPolicy } from './access.decorators';
 import { associationOf, httpOf, requestState } from './request-context';
@@ -11,7 +11,8 @@ import { SessionAuthentication } from './session.strategy';
  * refused. It authenticates through passport's "session" strategy ONCE per request: the session
  * cookie's person and their membership of the association named by the `x-association-id` header,
  * in one statement (a promise kept on the request, which every field's guard awaits), then checks
- * the permission the operation names. No cookie, no query. A failed read (the database is down)
+ * the permission the operation names, and the second factor where the association requires one for that
+ * permission (issue 25). No cookie, no query. A failed read (the database is down)
  * goes to the error filter (SERVICE_UNAVAILABLE), never UNAUTHENTICATED.
  */
 @Injectable()
@@ -43,6 +44,9 @@ export class AccessGuard implements CanActivate {
     const member = access?.member;
     if (!member) throw AppError.forbidden();
     if (!roleHasPermission(member.role, policy.permission)) throw AppError.forbidden();
+    // A property the permission's domain declared (registerSecondFactorPermissions), not a list here.
+    if (member.secondFactorRequired && !state.user.secondFactor && secondFactorKind(policy.permission))
+      throw AppError.forbidden('secondFactorRequired');
     state.member = member;
     return true;
   }

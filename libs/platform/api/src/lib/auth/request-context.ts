@@ -13,6 +13,8 @@ export interface AuthUser {
   sessionId: string;
   /** When the session ends by itself (a live socket is closed then). */
   sessionExpiresAt?: Date;
+  /** The person's second factor is on (issue 25): read with the session, for the guard. */
+  secondFactor?: boolean;
 }
 
 /** The caller's checked membership of the association named by the `x-association-id` header. */
@@ -21,6 +23,8 @@ export interface CurrentMember {
   associationId: string;
   userId: string;
   role: Role;
+  /** The association requires a second factor for operations on money, roles and rules (issue 25). */
+  secondFactorRequired?: boolean;
 }
 
 export interface RequestState {
