@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { COMMENT_TEXT_MAX, excerpt, newlyMentioned } from '@assoc/network-domain';
 import { NotificationKind } from '@assoc/notifications-domain';
 import { NotificationsService } from '@assoc/notifications-api';
+import { MembershipReads } from '@assoc/associations-api';
 import { AppError, Clock, CurrentMember, decodeCursor, encodeCursor } from '@assoc/platform-api';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
@@ -37,6 +38,7 @@ export class CommentsService {
     private readonly audience: NetworkAudience,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly memberships: MembershipReads,
   ) {}
 
   /** Top-level comments of a post, oldest first, keyset-paginated on (createdAt, id). */
@@ -97,6 +99,8 @@ export class CommentsService {
   async create(member: CurrentMember, input: CreateCommentInput): Promise<CommentEntity> {
     const text = cleanText(input.text, COMMENT_TEXT_MAX);
     return this.dataSource.transaction(async (manager) => {
+      // Held until the comment is written: an erasure of the account waits for it, or it waits and is refused (issue 25).
+      if (!(await this.memberships.lockActiveMember(manager, member))) throw AppError.forbidden();
       const { post, topic } = await this.access.visiblePost(member, input.postId, 'never', manager);
       let parent: CommentEntity | null = null;
       if (input.parentId) {

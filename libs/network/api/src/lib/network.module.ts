@@ -27,6 +27,7 @@ import { NETWORK_ENTITIES } from './network.entities';
 import { NETWORK_MESSAGES, NETWORK_PERMISSIONS } from '@assoc/network-domain';
 import { registerMessages, registerPermissions } from '@assoc/platform-domain';
 import { NetworkOnboarding } from './network-onboarding';
+import { NetworkPersonalData } from './network-personal-data';
 
 // This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
 registerMessages('network', NETWORK_MESSAGES);
@@ -57,6 +58,7 @@ registerPermissions('network', NETWORK_PERMISSIONS);
     ModerationResolver,
     SearchResolver,
     NetworkOnboarding,
+    NetworkPersonalData,
   ],
 })
 export class NetworkModule {

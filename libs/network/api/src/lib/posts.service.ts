@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { excerpt, newlyMentioned, normalizeText, POST_TEXT_MAX, textProblem } from '@assoc/network-domain';
 import { NotificationKind } from '@assoc/notifications-domain';
 import { NotificationsService } from '@assoc/notifications-api';
+import { MembershipReads } from '@assoc/associations-api';
 import { AppError, Clock, CurrentMember, Permission, roleHasPermission } from '@assoc/platform-api';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnnouncementsService } from './announcements.service';
@@ -37,6 +38,7 @@ export class PostsService {
     private readonly announcements: AnnouncementsService,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly memberships: MembershipReads,
   ) {}
 
   /** A post the caller may open (hidden ones only for their author and moderators). */
@@ -48,6 +50,8 @@ export class PostsService {
     const text = cleanText(input.text);
     if (input.announcement && !roleHasPermission(member.role, Permission.Moderate)) throw AppError.forbidden();
     return this.dataSource.transaction(async (manager) => {
+      // Held until the post is written: an erasure of the account waits for it, or it waits and is refused (issue 25).
+      if (!(await this.memberships.lockActiveMember(manager, member))) throw AppError.forbidden();
       const topic = await this.topics.forNewPost(manager, member, input.topicId);
       const mentioned = await this.mentions.check(manager, member, text);
       const now = this.clock.now();

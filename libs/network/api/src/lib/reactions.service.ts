@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { MembershipModel, MembershipReads } from '@assoc/associations-api';
 import { REACTION_EMOJI, REACTION_ORDER, ReactionEmoji } from '@assoc/network-domain';
-import { CurrentMember } from '@assoc/platform-api';
+import { AppError, CurrentMember } from '@assoc/platform-api';
 import { Repository } from 'typeorm';
 import { PostAccess } from './post-access.service';
 import { PostReactionEntity } from './post-reaction.entity';
@@ -34,20 +34,25 @@ export class ReactionsService {
    */
   async toggle(member: CurrentMember, postId: string, emoji: ReactionEmoji): Promise<PostEntity> {
     const { post } = await this.access.visiblePost(member, postId, 'never');
-    const inserted = await this.reactions
-      .createQueryBuilder()
-      .insert()
-      .values({ associationId: member.associationId, postId: post.id, membershipId: member.membershipId, emoji })
-      .orIgnore()
-      .returning('id')
-      .execute();
-    if (!inserted.raw.length)
-      await this.reactions.delete({
-        associationId: member.associationId,
-        postId: post.id,
-        membershipId: member.membershipId,
-        emoji,
-      });
+    await this.reactions.manager.transaction(async (manager) => {
+      // Held until the reaction is written: an erasure of the account waits for it, or it waits and is refused (issue 25).
+      if (!(await this.memberships.lockActiveMember(manager, member))) throw AppError.forbidden();
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(PostReactionEntity)
+        .values({ associationId: member.associationId, postId: post.id, membershipId: member.membershipId, emoji })
+        .orIgnore()
+        .returning('id')
+        .execute();
+      if (!inserted.raw.length)
+        await manager.delete(PostReactionEntity, {
+          associationId: member.associationId,
+          postId: post.id,
+          membershipId: member.membershipId,
+          emoji,
+        });
+    });
     return post;
   }
 
