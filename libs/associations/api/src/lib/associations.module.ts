@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { IdentityModule, SecondFactorRequirements } from '@assoc/identity-api';
+import { AccountMemberships, IdentityModule, SecondFactorRequirements } from '@assoc/identity-api';
 import { AccessReader, MembershipLookup } from '@assoc/platform-api';
 import { AssociationResolver } from './association.resolver';
 import { AssociationsService } from './associations.service';
@@ -14,6 +14,7 @@ import { MembershipReads } from './membership-reads.service';
 import { AssociationReads } from './association-reads.service';
 import { OnboardingSteps } from './onboarding/onboarding-steps';
 import { OnboardingResolver } from './onboarding/onboarding.resolver';
+import { ClosingMembershipsService } from './closing-memberships.service';
 import { ASSOCIATIONS_ENTITIES } from './associations.entities';
 import { AssociationSecondFactorRequirements } from './second-factor-requirements';
 import {
@@ -46,6 +47,7 @@ registerSecondFactorPermissions('associations', ASSOCIATIONS_SECOND_FACTOR);
     OnboardingSteps,
     OnboardingResolver,
     { provide: SecondFactorRequirements, useClass: AssociationSecondFactorRequirements },
+    { provide: AccountMemberships, useClass: ClosingMembershipsService },
   ],
   exports: [
     AssociationsService,
@@ -57,4 +59,7 @@ registerSecondFactorPermissions('associations', ASSOCIATIONS_SECOND_FACTOR);
     OnboardingSteps,
   ],
 })
-export class AssociationsModule {}
+export class AssociationsModule {
+  /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */
+  static readonly entities = ASSOCIATIONS_ENTITIES;
+}

@@ -1,3 +1,4 @@
+import { EmailChangeEntity } from './email-change.entity';
 import { PasswordResetTokenEntity } from './password-reset-token.entity';
 import { PendingSignUpEntity } from './pending-sign-up.entity';
 import { RecoveryCodeEntity, SecondFactorEntity, SecondFactorStepEntity } from './second-factor.entity';
@@ -16,4 +17,5 @@ export const IDENTITY_ENTITIES = [
   SecondFactorEntity,
   RecoveryCodeEntity,
   SecondFactorStepEntity,
+  EmailChangeEntity,
 ];

@@ -9,7 +9,7 @@ import {
   SessionAuthenticator,
   setSessionCookie,
 } from '@assoc/platform-api';
-import { SESSION_TTL_DAYS } from '@assoc/identity-domain';
+import { SESSION_SEEN_EVERY_SECONDS, SESSION_TTL_DAYS, USER_AGENT_MAX_LENGTH } from '@assoc/identity-domain';
 import type { Locale } from '@assoc/platform-domain';
 import type { Response } from 'express';
 import { EntityManager, LessThan, Repository, SelectQueryBuilder } from 'typeorm';
@@ -55,10 +55,13 @@ export class SessionService extends SessionAuthenticator {
     const now = this.clock.nowMs();
     await manager.delete(SessionEntity, { userId, expiresAt: LessThan(new Date(now)) });
     const token = newToken();
+    const userAgent = res.req?.headers['user-agent'];
     await manager.insert(SessionEntity, {
       userId,
       tokenHash: hashToken(token, this.config.SECRET_KEY),
       expiresAt: new Date(now + SESSION_TTL_DAYS * 24 * 3600 * 1000),
+      userAgent: typeof userAgent === 'string' && userAgent ? userAgent.slice(0, USER_AGENT_MAX_LENGTH) : null,
+      lastSeenAt: new Date(now),
     });
     setSessionCookie(res, token, SESSION_TTL_DAYS, this.secureCookie);
   }
@@ -72,10 +75,19 @@ export class SessionService extends SessionAuthenticator {
    * The open session of a cookie token and its person, as one query others may extend (the
    * associations domain joins the membership the request asks for). Selected as `SessionRow`
    * columns; read them with `toAuthUser`. Aliases: `s` the session, `u` the user.
+   *
+   * The same statement notes that the session was seen (its `lastSeenAt`, for the sessions list),
+   * in a data-modifying CTE that writes only when the last note is over a minute old: one statement
+   * per request as before, and at most one row write a minute per session.
    */
   sessionQuery(token: string): SelectQueryBuilder<SessionEntity> {
+    const now = this.clock.now();
     return this.sessions
       .createQueryBuilder('s')
+      .addCommonTableExpression(
+        `UPDATE "sessions" SET "lastSeenAt" = :now WHERE "tokenHash" = :tokenHash AND "expiresAt" > :now AND "lastSeenAt" < :seenBefore RETURNING "id"`,
+        'seen',
+      )
       .innerJoin('s.user', 'u')
       .select('s.id', 'sessionId')
       .addSelect('s.expiresAt', 'sessionExpiresAt')
@@ -89,7 +101,8 @@ export class SessionService extends SessionAuthenticator {
       )
       .where('s.tokenHash = :tokenHash AND s.expiresAt > :now', {
         tokenHash: hashToken(token, this.config.SECRET_KEY),
-        now: this.clock.now(),
+        now,
+        seenBefore: new Date(now.getTime() - SESSION_SEEN_EVERY_SECONDS * 1000),
       });
   }
 
