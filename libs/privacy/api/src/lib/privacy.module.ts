@@ -9,6 +9,7 @@ import { DataExportJob } from './data-export.job';
 import { DataExportResolver } from './data-export.resolver';
 import { DataExportsService } from './data-exports.service';
 import { PRIVACY_ENTITIES } from './privacy.entities';
+import { PrivacyPagesController } from './privacy-pages.controller';
 import { PrivacyPersonalData } from './privacy-personal-data';
 
 // This domain's own error reasons, permissions and retention periods, registered with the platform (ADR 0026).
@@ -23,7 +24,7 @@ registerRetention('privacy', PRIVACY_RETENTION);
  */
 @Module({
   imports: [AssociationsModule, FilesModule, TypeOrmModule.forFeature(PRIVACY_ENTITIES)],
-  controllers: [DataExportController],
+  controllers: [DataExportController, PrivacyPagesController],
   providers: [DataExportsService, DataExportJob, DataExportResolver, PrivacyPersonalData],
   exports: [DataExportsService],
 })

@@ -75,6 +75,34 @@ export class AppConfig {
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'PUBLIC_URL must be an absolute http(s) URL' })
   PUBLIC_URL = 'http://localhost:3000';
 
+  /**
+   * Who runs this platform, printed on the public legal notice (`/legal`) and privacy page (`/privacy`), as
+   * French law asks of a site's publisher (LCEN art. 6): the operator's name, postal address and contact
+   * e-mail, the publication director, and the host's name and address. The defaults describe the demo.
+   */
+  @IsString()
+  @MinLength(1)
+  OPERATOR_NAME = 'Cœur de Ville (démonstration)';
+
+  @IsString()
+  @MinLength(1)
+  OPERATOR_ADDRESS = '1 place de la Mairie, 35500 Vitré, France';
+
+  @IsEmail({}, { message: 'OPERATOR_EMAIL must be an e-mail address' })
+  OPERATOR_EMAIL = 'contact@example.org';
+
+  @IsString()
+  @MinLength(1)
+  PUBLICATION_DIRECTOR = 'Claire Morel';
+
+  @IsString()
+  @MinLength(1)
+  HOST_NAME = 'Hébergeur de démonstration';
+
+  @IsString()
+  @MinLength(1)
+  HOST_ADDRESS = '2 rue du Serveur, 75000 Paris, France';
+
   /** Key used to hash session, reset and invitation tokens. Required in production. */
   @IsString()
   @MinLength(32, { message: 'SECRET_KEY must have at least 32 characters' })

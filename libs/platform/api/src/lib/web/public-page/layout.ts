@@ -17,6 +17,8 @@ export const PUBLIC_PAGE_TEXTS = {
     chooseLanguage: 'Choisir la langue',
     notFoundTitle: 'Page introuvable',
     notFound: "Ce lien n'existe pas ou n'est plus en ligne.",
+    privacy: 'Données personnelles',
+    legal: 'Mentions légales',
   },
   [Locale.EN]: {
     brand: 'Cœur de Ville',
@@ -26,6 +28,8 @@ export const PUBLIC_PAGE_TEXTS = {
     chooseLanguage: 'Choose the language',
     notFoundTitle: 'Page not found',
     notFound: 'This link does not exist or is no longer online.',
+    privacy: 'Personal data',
+    legal: 'Legal notice',
   },
 } as const;
 
@@ -152,7 +156,10 @@ export function renderPublicPage(content: PublicPageContent): string {
     <a class="skip" href="#main-content">${t.skip}</a>
     ${header(content)}
     <main id="main-content">${content.main}</main>
-    <footer class="foot">${t.tagline}</footer>
+    <footer class="foot">
+      ${t.tagline} · <a href="/privacy?lang=${htmlLang(content.locale)}">${t.privacy}</a> ·
+      <a href="/legal?lang=${htmlLang(content.locale)}">${t.legal}</a>
+    </footer>
   </body>
 </html>
 `}`;
