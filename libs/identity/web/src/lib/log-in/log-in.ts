@@ -7,7 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { clearServerErrors, ErrorDisplay, FieldErrorPipe, SessionStore } from '@assoc/platform-web/core';
+import { clearServerErrors, ErrorDisplay, FieldErrorPipe, LanguageStore, SessionStore } from '@assoc/platform-web/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { IdentityData } from '../data-access/identity.data';
@@ -38,6 +38,7 @@ export class LogIn {
   private readonly errors = inject(ErrorDisplay);
   private readonly router = inject(Router);
 
+  protected readonly language = inject(LanguageStore).language;
   protected readonly submitting = signal(false);
   protected readonly hidePassword = signal(true);
   protected readonly form = inject(NonNullableFormBuilder).group({

@@ -3,13 +3,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { LanguageStore } from '../i18n/language-store';
 import { SessionStore } from '../session/session-store';
 
 @Component({
   selector: 'assoc-user-menu',
-  imports: [MatButtonModule, MatDividerModule, MatIconModule, MatMenuModule, TranslatePipe],
+  imports: [MatButtonModule, MatDividerModule, MatIconModule, MatMenuModule, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (session.user(); as user) {
@@ -27,6 +28,14 @@ import { SessionStore } from '../session/session-store';
           <span>{{ user.email }}</span>
         </div>
         <mat-divider />
+        <a mat-menu-item routerLink="/account/data">
+          <mat-icon svgIcon="download" />
+          <span>{{ 'layout.myData' | translate }}</span>
+        </a>
+        <a mat-menu-item href="/privacy?lang={{ language() }}">
+          <mat-icon svgIcon="visibility" />
+          <span>{{ 'layout.privacy' | translate }}</span>
+        </a>
         <button mat-menu-item type="button" (click)="logOut()">
           <mat-icon svgIcon="logout" />
           <span>{{ 'layout.logOut' | translate }}</span>
@@ -51,6 +60,7 @@ import { SessionStore } from '../session/session-store';
 })
 export class UserMenu {
   protected readonly session = inject(SessionStore);
+  protected readonly language = inject(LanguageStore).language;
   private readonly router = inject(Router);
 
   protected async logOut(): Promise<void> {
