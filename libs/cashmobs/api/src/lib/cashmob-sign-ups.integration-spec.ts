@@ -368,6 +368,10 @@ describe('the public page and sign-ups', () => {
     expect((await host.fails(RESULT, { input: { ...input, revenueCents: -1 } })).extensions?.fields).toMatchObject([
       { field: 'revenueCents', message: 'La valeur doit être au moins 0.' },
     ]);
+    // A negative sales count names its field and says why (it said "Le format n'est pas valide" before issue 16).
+    expect((await host.fails(RESULT, { input: { ...input, salesCount: -1 } })).extensions?.fields).toMatchObject([
+      { field: 'salesCount', message: 'La valeur doit être au moins 0.' },
+    ]);
     expect((await host.ok<{ recordCashmobResult: unknown }>(RESULT, { input })).recordCashmobResult).toEqual({
       status: 'COMPLETED',
       result: { salesCount: 4, revenueCents: 7000, ordinaryRevenueCents: 5000 },
