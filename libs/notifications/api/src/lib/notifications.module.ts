@@ -12,6 +12,7 @@ import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { OneClickUnsubscribeController } from './one-click-unsubscribe.controller';
 import { UnsubscribeResolver } from './unsubscribe.resolver';
+import { NotificationsPersonalData } from './notifications-personal-data';
 import { NOTIFICATIONS_ENTITIES } from './notifications.entities';
 
 @Module({
@@ -28,6 +29,7 @@ import { NOTIFICATIONS_ENTITIES } from './notifications.entities';
     NotificationSubscriptionsResolver,
     NotificationPreferencesResolver,
     UnsubscribeResolver,
+    NotificationsPersonalData,
   ],
   exports: [NotificationsService, NotificationDigestService, NotificationPreferencesService],
 })

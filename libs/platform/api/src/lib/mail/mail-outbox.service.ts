@@ -37,4 +37,19 @@ export class MailOutbox implements OnApplicationBootstrap {
       nextAttemptAt: this.clock.now(),
     });
   }
+
+  /**
+   * Drops the mails still waiting to go to this address, in the caller's transaction (closing an account,
+   * issue 25: nothing queued reaches a person who left); a mail a worker is sending at this moment still goes.
+   * Answers how many were dropped.
+   */
+  async dropUnsent(manager: EntityManager, to: string): Promise<number> {
+    const result = await manager
+      .createQueryBuilder()
+      .delete()
+      .from(OutboxMailEntity)
+      .where('lower("to") = lower(:to) AND "sentAt" IS NULL', { to: to.trim() })
+      .execute();
+    return result.affected ?? 0;
+  }
 }
