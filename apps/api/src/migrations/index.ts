@@ -26,6 +26,7 @@ import { SignUpConfirmation1796700600000 } from './1796425600000-sign-up-confirm
 import { MailHeaders1796700020822 } from './1796425020822-mail-headers';
 import { SecondFactor1796720500000 } from './1796720500000-second-factor';
 import { AccountClosing1796720800000 } from './1796720800000-account-closing';
+import { AssociationClosing1796720800001 } from './1796720800001-association-closing';
 import { Account1796720400000 } from './1796720400000-account';
 import { DataExports1796720600000 } from './1796720600000-data-exports';
 
@@ -70,4 +71,5 @@ export const MIGRATIONS = [
   DataExports1796720600000,
   Account1796720400000,
   AccountClosing1796720800000,
+  AssociationClosing1796720800001,
 ];

@@ -12,3 +12,4 @@ export * from './lib/association.inputs';
 export * from './lib/invitation.entity';
 export * from './lib/onboarding/onboarding-steps';
 export * from './lib/person-associations';
+export * from './lib/association-closing.service';

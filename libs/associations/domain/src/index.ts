@@ -3,3 +3,4 @@ export * from './lib/decision-rules';
 export * from './lib/presidency';
 export * from './lib/messages';
 export * from './lib/permissions';
+export * from './lib/association-closing';

@@ -46,4 +46,20 @@ export class AssociationEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** When the president asked to close the association (null: open, or the closing was cancelled). */
+  @Column('timestamptz', { nullable: true })
+  closingRequestedAt!: Date | null;
+
+  /** Who asked (a membership of this association). */
+  @Column('uuid', { nullable: true })
+  closingRequestedByMembershipId!: string | null;
+
+  /** When it closes unless the board cancels: closingRequestedAt + ASSOCIATION_CLOSING_GRACE. */
+  @Column('timestamptz', { nullable: true })
+  closesAt!: Date | null;
+
+  /** When the closing job closed it: members lost access and its personal data was erased. */
+  @Column('timestamptz', { nullable: true })
+  closedAt!: Date | null;
 }

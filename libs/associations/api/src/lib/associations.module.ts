@@ -15,6 +15,8 @@ import { AssociationReads } from './association-reads.service';
 import { OnboardingSteps } from './onboarding/onboarding-steps';
 import { OnboardingResolver } from './onboarding/onboarding.resolver';
 import { ClosingMembershipsService } from './closing-memberships.service';
+import { AssociationClosingResolver } from './association-closing.resolver';
+import { AssociationClosingService } from './association-closing.service';
 import { ASSOCIATIONS_ENTITIES } from './associations.entities';
 import { AssociationSecondFactorRequirements } from './second-factor-requirements';
 import {
@@ -23,10 +25,14 @@ import {
   ASSOCIATIONS_SECOND_FACTOR,
 } from '@assoc/associations-domain';
 import { registerMessages, registerPermissions, registerSecondFactorPermissions } from '@assoc/platform-domain';
+import { registerRetention } from '@assoc/platform-domain';
+import { ASSOCIATION_CLOSING_MESSAGES, ASSOCIATIONS_RETENTION } from '@assoc/associations-domain';
 
 // This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
 registerMessages('associations', ASSOCIATIONS_MESSAGES);
 registerPermissions('associations', ASSOCIATIONS_PERMISSIONS);
+registerMessages('associations', ASSOCIATION_CLOSING_MESSAGES);
+registerRetention('associations', ASSOCIATIONS_RETENTION);
 registerSecondFactorPermissions('associations', ASSOCIATIONS_SECOND_FACTOR);
 
 @Module({
@@ -48,6 +54,8 @@ registerSecondFactorPermissions('associations', ASSOCIATIONS_SECOND_FACTOR);
     OnboardingResolver,
     { provide: SecondFactorRequirements, useClass: AssociationSecondFactorRequirements },
     { provide: AccountMemberships, useClass: ClosingMembershipsService },
+    AssociationClosingService,
+    AssociationClosingResolver,
   ],
   exports: [
     AssociationsService,
@@ -57,6 +65,7 @@ registerSecondFactorPermissions('associations', ASSOCIATIONS_SECOND_FACTOR);
     MembershipLookup,
     AccessReader,
     OnboardingSteps,
+    AssociationClosingService,
   ],
 })
 export class AssociationsModule {

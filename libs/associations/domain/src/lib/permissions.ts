@@ -8,6 +8,8 @@ declare module '@assoc/platform-domain' {
     EditSettings: true;
     LeaveAssociation: true;
     ViewDirectory: true;
+    CloseAssociation: true;
+    CancelAssociationClosing: true;
   }
 }
 
@@ -32,6 +34,10 @@ export const ASSOCIATIONS_PERMISSIONS = {
   [Permission.EditSettings]: [PRESIDENT],
   /** Leave the association. */
   [Permission.LeaveAssociation]: [PRESIDENT, BOARD, MEMBER, CONSULTANT],
+  /** Ask to close the association (after the grace period, members lose access and its personal data is erased). */
+  [Permission.CloseAssociation]: [PRESIDENT],
+  /** Cancel a closing asked for, during the grace period. */
+  [Permission.CancelAssociationClosing]: [PRESIDENT, BOARD],
 } as const satisfies PermissionRoles;
 
 /**

@@ -40,6 +40,14 @@ const TITLES: Record<NotificationKind, Texts> = {
     fr: '{actor} a examiné l’offre de votre boutique pour un temps fort',
     en: '{actor} reviewed your shop’s offer for a campaign',
   },
+  [NotificationKind.ASSOCIATION_CLOSING]: {
+    fr: '{actor} a demandé la fermeture de l’association : le bureau peut l’annuler jusqu’à la date prévue',
+    en: '{actor} asked to close the association: the board can cancel it until the planned date',
+  },
+  [NotificationKind.ASSOCIATION_CLOSING_CANCELLED]: {
+    fr: '{actor} a annulé la fermeture de l’association',
+    en: '{actor} cancelled the closing of the association',
+  },
 };
 
 /** PROJECT_DECIDED says how. */

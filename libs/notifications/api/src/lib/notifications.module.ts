@@ -13,6 +13,7 @@ import { NotificationsService } from './notifications.service';
 import { OneClickUnsubscribeController } from './one-click-unsubscribe.controller';
 import { UnsubscribeResolver } from './unsubscribe.resolver';
 import { NotificationsPersonalData } from './notifications-personal-data';
+import { AssociationClosingNotices } from './association-closing-notices';
 import { NOTIFICATIONS_ENTITIES } from './notifications.entities';
 
 @Module({
@@ -30,6 +31,7 @@ import { NOTIFICATIONS_ENTITIES } from './notifications.entities';
     NotificationPreferencesResolver,
     UnsubscribeResolver,
     NotificationsPersonalData,
+    AssociationClosingNotices,
   ],
   exports: [NotificationsService, NotificationDigestService, NotificationPreferencesService],
 })

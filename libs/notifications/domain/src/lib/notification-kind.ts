@@ -25,6 +25,10 @@ export enum NotificationKind {
   CASHMOB_REQUEST = 'CASHMOB_REQUEST',
   /** The board approved or rejected (with a reason) my shop's offer in a campaign. */
   OFFER_REVIEWED = 'OFFER_REVIEWED',
+  /** The president asked to close the association: it closes after the grace period unless the board cancels (board). */
+  ASSOCIATION_CLOSING = 'ASSOCIATION_CLOSING',
+  /** The closing of the association was cancelled (board). */
+  ASSOCIATION_CLOSING_CANCELLED = 'ASSOCIATION_CLOSING_CANCELLED',
 }
 
 /** How a person wants to be told by e-mail about one kind of notification. */
@@ -46,10 +50,12 @@ export const DEFAULT_EMAIL_FREQUENCY: Readonly<Record<NotificationKind, EmailFre
   [NotificationKind.PROJECT_EXPENSE_TO_SIGN]: EmailFrequency.IMMEDIATELY,
   [NotificationKind.CASHMOB_REQUEST]: EmailFrequency.IMMEDIATELY,
   [NotificationKind.OFFER_REVIEWED]: EmailFrequency.IMMEDIATELY,
+  [NotificationKind.ASSOCIATION_CLOSING]: EmailFrequency.IMMEDIATELY,
+  [NotificationKind.ASSOCIATION_CLOSING_CANCELLED]: EmailFrequency.IMMEDIATELY,
 };
 
 /** The subject a notification points at, for the app to open it. */
-export type NotificationSubjectType = 'POST' | 'COMMENT' | 'PROJECT' | 'CASHMOB' | 'CAMPAIGN';
+export type NotificationSubjectType = 'POST' | 'COMMENT' | 'PROJECT' | 'CASHMOB' | 'CAMPAIGN' | 'ASSOCIATION';
 
 /** How a project was decided (PROJECT_DECIDED's `outcome`). */
 export type ProjectOutcome = 'APPROVED' | 'REJECTED' | 'FUNDED' | 'CANCELLED';
@@ -63,6 +69,7 @@ export function notificationPath(n: {
   if (n.subjectType === 'PROJECT') return n.subjectId ? { path: ['/projects', n.subjectId] } : null;
   if (n.subjectType === 'CASHMOB') return n.subjectId ? { path: ['/cashmobs', n.subjectId] } : null;
   if (n.subjectType === 'CAMPAIGN') return n.subjectId ? { path: ['/campaigns', n.subjectId] } : null;
+  if (n.subjectType === 'ASSOCIATION') return { path: ['/association/settings'] };
   const postId = n.postId ?? (n.subjectType === 'POST' ? n.subjectId : null);
   if (!postId) return null;
   return n.subjectType === 'COMMENT' && n.subjectId
