@@ -24,7 +24,9 @@ export const appRoutes: Routes = [
     children: [
       {
         path: '',
-        canMatch: [under('login', 'signup', 'forgot-password', 'reset-password', 'dev')],
+        canMatch: [
+          under('login', 'signup', 'forgot-password', 'reset-password', 'confirm-email', 'undo-email-change', 'dev'),
+        ],
         loadChildren: () => import('@assoc/identity-web').then((m) => m.identityRoutes),
       },
       {

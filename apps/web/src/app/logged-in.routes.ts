@@ -75,6 +75,8 @@ const domains: Domain[] = [
     ],
   },
   { routes: () => import('@assoc/notifications-web').then((m) => m.notificationsRoutes) },
+  // The person's own account (/account), reached from the user menu.
+  { routes: () => import('@assoc/identity-web').then((m) => m.accountRoutes) },
   {
     routes: () => import('@assoc/network-web').then((m) => m.networkRoutes),
     permissions: ['network', NETWORK_PERMISSIONS],

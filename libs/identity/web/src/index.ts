@@ -1,2 +1,2 @@
-export { identityRoutes } from './lib/identity.routes';
+export { accountRoutes, identityRoutes } from './lib/identity.routes';
 export { identityTexts } from './lib/identity.texts';

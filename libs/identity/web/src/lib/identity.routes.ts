@@ -34,9 +34,35 @@ export const identityRoutes: Routes = withTexts(
       loadComponent: () => import('./reset-password/reset-password').then((m) => m.ResetPassword),
     },
     {
+      path: 'confirm-email/:token',
+      title: 'identity.emailChange.confirmTitle',
+      loadComponent: () => import('./email-change/confirm-email-change').then((m) => m.ConfirmEmailChange),
+    },
+    {
+      path: 'undo-email-change/:token',
+      title: 'identity.emailChange.undoTitle',
+      loadComponent: () => import('./email-change/undo-email-change').then((m) => m.UndoEmailChange),
+    },
+    {
       path: 'dev/mailbox',
       title: 'identity.mailbox.title',
       loadComponent: () => import('./dev-mailbox/dev-mailbox').then((m) => m.DevMailbox),
+    },
+  ],
+);
+
+/**
+ * Logged-in: the person's own account (issue 25). Exactly `/account`, so the sub-pages other parts
+ * add (`/account/security`, `/account/data`, `/account/close`) match their own routes.
+ */
+export const accountRoutes: Routes = withTexts(
+  [identityTexts],
+  [
+    {
+      path: 'account',
+      pathMatch: 'full',
+      title: 'identity.account.title',
+      loadComponent: () => import('./account/account-page').then((m) => m.AccountPage),
     },
   ],
 );

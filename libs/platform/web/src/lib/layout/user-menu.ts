@@ -28,6 +28,10 @@ import { SessionStore } from '../session/session-store';
           <span>{{ user.email }}</span>
         </div>
         <mat-divider />
+        <a mat-menu-item routerLink="/account">
+          <mat-icon svgIcon="account" />
+          <span>{{ 'layout.myAccount' | translate }}</span>
+        </a>
         <a mat-menu-item routerLink="/account/data">
           <mat-icon svgIcon="download" />
           <span>{{ 'layout.myData' | translate }}</span>
