@@ -11,6 +11,7 @@ import { CalendarIcsController } from './calendar-ics.controller';
 import { CalendarResolver } from './calendar.resolver';
 import { CalendarService } from './calendar.service';
 import { MeetingsService } from './meetings.service';
+import { CalendarPersonalData } from './calendar-personal-data';
 import { CALENDAR_ENTITIES } from './calendar.entities';
 import { CALENDAR_PERMISSIONS } from '@assoc/calendar-domain';
 import { registerPermissions } from '@assoc/platform-domain';
@@ -29,7 +30,14 @@ registerPermissions('calendar', CALENDAR_PERMISSIONS);
     TypeOrmModule.forFeature(CALENDAR_ENTITIES),
   ],
   controllers: [CalendarIcsController],
-  providers: [RateLimiter, CalendarService, MeetingsService, CalendarFeedsService, CalendarResolver],
+  providers: [
+    RateLimiter,
+    CalendarService,
+    MeetingsService,
+    CalendarFeedsService,
+    CalendarResolver,
+    CalendarPersonalData,
+  ],
   exports: [CalendarService],
 })
 export class CalendarModule {
