@@ -24,11 +24,12 @@ import { ConstraintNames1796700000001 } from './1796416100808-constraint-names';
 import { RateLimits1796700500000 } from './1796425300000-rate-limits';
 import { SignUpConfirmation1796700600000 } from './1796425600000-sign-up-confirmation';
 import { MailHeaders1796700020822 } from './1796425020822-mail-headers';
-import { SecondFactor1796720500000 } from './1796720500000-second-factor';
+import { Account1796720400000 } from './1796720400000-account';
 import { AccountClosing1796720800000 } from './1796720800000-account-closing';
 import { AssociationClosing1796720800001 } from './1796720800001-association-closing';
-import { Account1796720400000 } from './1796720400000-account';
+import { SecondFactor1796720500000 } from './1796720500000-second-factor';
 import { DataExports1796720600000 } from './1796720600000-data-exports';
+import { DataExportAttempts1796720600001 } from './1796720600001-data-export-attempts';
 
 /**
  * Every migration, in order. The API runs them at start; tests build their databases with them.
@@ -67,9 +68,10 @@ export const MIGRATIONS = [
   SecondSignature1796718400000,
   SecondSignatureNotification1796718400001,
   Onboarding1796720300000,
+  Account1796720400000,
   SecondFactor1796720500000,
   DataExports1796720600000,
-  Account1796720400000,
+  DataExportAttempts1796720600001,
   AccountClosing1796720800000,
   AssociationClosing1796720800001,
 ];

@@ -65,4 +65,8 @@ export class DataExportEntity {
 
   @Column('integer', { nullable: true })
   sizeBytes!: number | null;
+
+  /** The job's failed attempts at building it; after MAX_EXPORT_ATTEMPTS it ends (EXPIRED, never ready). */
+  @Column('integer', { default: 0 })
+  attempts!: number;
 }

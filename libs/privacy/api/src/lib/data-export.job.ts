@@ -13,7 +13,7 @@ import {
   PeriodicJob,
   PersonalData,
 } from '@assoc/platform-api';
-import { DataExportKind, DataExportStatus, exportExpiresAt } from '@assoc/privacy-domain';
+import { DataExportKind, DataExportStatus, exportExpiresAt, MAX_EXPORT_ATTEMPTS } from '@assoc/privacy-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { archiveTitle, exportReadyMail } from './data-export-mails';
 import { DataExportEntity } from './data-export.entity';
@@ -54,22 +54,36 @@ export class DataExportJob implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /** Builds every pending export, then deletes the expired files; returns how many of each. */
-  async run(now: Date): Promise<{ built: number; expired: number }> {
+  async run(now: Date): Promise<{ built: number; failed: number; expired: number }> {
     let built = 0;
-    while (await this.buildOne(now)) built++;
+    let failed = 0;
+    // Each pending export is tried once per run: one that fails (a source's error) is counted and left for the
+    // next run, and does not hold the others back; after MAX_EXPORT_ATTEMPTS it ends.
+    const tried: string[] = [];
+    for (;;) {
+      const outcome = await this.buildOne(now, tried);
+      if (outcome === 'none') break;
+      if (outcome === 'built') built++;
+      else failed++;
+    }
     let expired = 0;
     while (await this.expireOne(now)) expired++;
-    return { built, expired };
+    return { built, failed, expired };
   }
 
-  private async buildOne(now: Date): Promise<boolean> {
+  private async buildOne(now: Date, tried: string[]): Promise<'built' | 'failed' | 'none'> {
     let storedKey: string | null = null;
+    const claim: { id: string | null } = { id: null };
     try {
       return await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
         const [claimed]: { id: string }[] = await manager.query(
-          `SELECT id FROM data_exports WHERE status = 'PENDING' ORDER BY "requestedAt" LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          `SELECT id FROM data_exports WHERE status = 'PENDING' AND NOT (id = ANY($1::uuid[]))
+            ORDER BY "requestedAt" LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          [tried],
         );
-        if (!claimed) return false;
+        if (!claimed) return 'none';
+        claim.id = claimed.id;
+        tried.push(claimed.id);
         const row = await manager.findOneOrFail(DataExportEntity, {
           where: { id: claimed.id },
           relations: { user: true, association: true },
@@ -110,12 +124,21 @@ export class DataExportJob implements OnApplicationBootstrap, OnApplicationShutd
           ),
         );
         storedKey = null;
-        return true;
+        return 'built';
       });
     } catch (error) {
-      // The row stays pending (tried again on the next run); a file written for it is not left behind.
+      // A file written for it is not left behind; the row stays pending for the next run, until its last attempt.
       if (storedKey) await this.files.delete(storedKey).catch(() => undefined);
-      throw error;
+      const claimedId = claim.id;
+      if (!claimedId) throw error;
+      this.logger.error(`export ${claimedId} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      await this.dataSource.query(
+        `UPDATE data_exports SET attempts = attempts + 1,
+            status = CASE WHEN attempts + 1 >= $2 THEN 'EXPIRED'::data_export_status ELSE status END
+          WHERE id = $1 AND status = 'PENDING'`,
+        [claimedId, MAX_EXPORT_ATTEMPTS],
+      );
+      return 'failed';
     }
   }
 

@@ -10,7 +10,7 @@ import {
   signedUpClient,
   TestApp,
 } from '@assoc/platform-testing';
-import { EXPORT_LINK_RETENTION } from '@assoc/privacy-domain';
+import { EXPORT_LINK_RETENTION, MAX_EXPORT_ATTEMPTS } from '@assoc/privacy-domain';
 import { strFromU8, unzipSync } from 'fflate';
 import { PrivacyModule } from '../index';
 
@@ -24,7 +24,10 @@ const LOGO_KEY = 'uploads/test-logos/person-logo.png';
 @Injectable()
 class TestSource implements PersonalDataSource {
   readonly domain = 'testdomain';
+  /** A person whose export this source fails (a bug in one domain). */
+  failFor: string | null = null;
   async exportPerson(subject: PersonSubject): Promise<DataPart> {
+    if (subject.userId === this.failFor) throw new Error('this source fails');
     return {
       sections: [
         {
@@ -57,7 +60,7 @@ class TestSource implements PersonalDataSource {
   }
 }
 
-@Module({ providers: [TestSource] })
+@Module({ providers: [TestSource], exports: [TestSource] })
 class TestSourceModule implements OnModuleInit {
   constructor(
     private readonly personalData: PersonalData,
@@ -197,5 +200,27 @@ describe('data exports (issue 25: GDPR access and portability)', () => {
     presidentB.associationId = associationA; // a forged header changes nothing
     expect((await presidentB.fetch(url)).status).toBe(404);
     presidentB.associationId = associationB;
+  });
+
+  it('tries a failing export once per run without holding the others back, and ends it after the last attempt', async () => {
+    api.app.get(TestSource).failFor = presidentB.userId;
+    const failing = (await presidentB.ok<{ requestMyDataExport: ExportRow }>(REQUEST)).requestMyDataExport;
+    const other = (await memberA.ok<{ requestMyDataExport: ExportRow }>(REQUEST)).requestMyDataExport;
+    await api.advanceClock(60_000);
+    expect((await memberA.ok<{ myDataExport: ExportRow }>(MY_EXPORT)).myDataExport).toMatchObject({
+      id: other.id,
+      status: 'READY',
+    });
+    const attempts = async () =>
+      (await api.dataSource.query(`SELECT status, attempts FROM data_exports WHERE id = $1`, [failing.id]))[0];
+    expect(await attempts()).toEqual({ status: 'PENDING', attempts: 1 });
+    for (let run = 2; run <= MAX_EXPORT_ATTEMPTS; run++) await api.advanceClock(60_000);
+    expect(await attempts()).toEqual({ status: 'EXPIRED', attempts: MAX_EXPORT_ATTEMPTS });
+    expect((await presidentB.ok<{ myDataExport: ExportRow }>(MY_EXPORT)).myDataExport.downloadUrl).toBeNull();
+    const [{ files }] = await api.dataSource.query(
+      `SELECT count(*)::int AS files FROM data_exports WHERE id = $1 AND "fileKey" IS NOT NULL`,
+      [failing.id],
+    );
+    expect(files).toBe(0);
   });
 });

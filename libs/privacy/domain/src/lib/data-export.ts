@@ -15,6 +15,9 @@ export enum DataExportStatus {
 
 const DAY_MS = 24 * 3600 * 1000;
 
+/** How many times the job tries to build an export before giving up (the person sees it ended and can ask again). */
+export const MAX_EXPORT_ATTEMPTS = 5;
+
 /** When a ready export's link stops working (the retention constant the privacy page prints). */
 export function exportExpiresAt(readyAt: Date): Date {
   return new Date(readyAt.getTime() + EXPORT_LINK_RETENTION.days * DAY_MS);
