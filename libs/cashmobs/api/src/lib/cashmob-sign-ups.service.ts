@@ -183,22 +183,30 @@ export class CashmobSignUpsService {
    */
   async erase(token: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const found = await this.byToken(manager, token);
-      const cashmob = await manager.findOneOrFail(CashmobEntity, {
-        where: { id: found.cashmobId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      const now = this.clock.now();
-      const signUp = await manager.findOneByOrFail(CashmobSignUpEntity, { id: found.id });
-      if (signUp.status !== SignUpStatus.CANCELLED && acceptsSignUps(cashmob.status, cashmob.endsAt, now))
-        await this.cancelLocked(manager, signUp, cashmob, now);
-      await manager.update(
-        CashmobSignUpEntity,
-        { id: signUp.id },
-        { firstName: null, email: null, manageTokenHash: null, anonymisedAt: now },
-      );
+      await this.eraseSignUp(manager, await this.byToken(manager, token));
       return true;
     });
+  }
+
+  /**
+   * What `erase` does, in the caller's transaction (also the member's account closing, issue 25): the
+   * cashmob row locked as by every sign-up write, an active sign-up cancelled while sign-ups are open
+   * (the next waiting person promoted), then its first name, e-mail and link erased; the row stays for the counts.
+   */
+  async eraseSignUp(manager: EntityManager, found: { id: string; cashmobId: string }): Promise<void> {
+    const cashmob = await manager.findOneOrFail(CashmobEntity, {
+      where: { id: found.cashmobId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const now = this.clock.now();
+    const signUp = await manager.findOneByOrFail(CashmobSignUpEntity, { id: found.id });
+    if (signUp.status !== SignUpStatus.CANCELLED && acceptsSignUps(cashmob.status, cashmob.endsAt, now))
+      await this.cancelLocked(manager, signUp, cashmob, now);
+    await manager.update(
+      CashmobSignUpEntity,
+      { id: signUp.id },
+      { firstName: null, email: null, manageTokenHash: null, anonymisedAt: now },
+    );
   }
 
   /**

@@ -20,6 +20,7 @@ import { CashmobWorkflowService } from './cashmob-workflow.service';
 import { CashmobResolver } from './cashmob.resolver';
 import { CashmobsService } from './cashmobs.service';
 import { PublicCashmobResolver } from './public-cashmob.resolver';
+import { CashmobsPersonalData } from './cashmobs-personal-data';
 import { CASHMOBS_ENTITIES } from './cashmobs.entities';
 import { CASHMOBS_MESSAGES, CASHMOBS_PERMISSIONS } from '@assoc/cashmobs-domain';
 import { registerMessages, registerPermissions } from '@assoc/platform-domain';
@@ -48,6 +49,7 @@ registerPermissions('cashmobs', CASHMOBS_PERMISSIONS);
     CashmobWorkflowResolver,
     CashmobCheckInResolver,
     PublicCashmobResolver,
+    CashmobsPersonalData,
   ],
   exports: [CashmobJobsService, CashmobCalendarService],
 })

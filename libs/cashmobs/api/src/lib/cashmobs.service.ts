@@ -194,6 +194,8 @@ export class CashmobsService {
   /** One support per member by the unique index; supporting twice changes nothing. Open nominations only. */
   async support(member: CurrentMember, id: string, supported: boolean): Promise<CashmobEntity> {
     return this.dataSource.transaction(async (manager) => {
+      // The member's row first (FOR SHARE): a support cannot land after the erasure of their account (issue 25).
+      if (!(await this.memberships.lockActiveMember(manager, member))) throw AppError.forbidden();
       const cashmob = await this.access.get(manager, member, id);
       if (cashmob.status !== CashmobStatus.PROPOSED && cashmob.status !== CashmobStatus.COUNTER_PROPOSED) {
         throw AppError.field('id', 'cashmobTransitionNotAllowed', { from: cashmob.status, event: 'SUPPORT' });
