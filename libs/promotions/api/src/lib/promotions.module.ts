@@ -24,6 +24,7 @@ import { PROMOTIONS_ENTITIES } from './promotions.entities';
 import { PROMOTIONS_MESSAGES, PROMOTIONS_PERMISSIONS } from '@assoc/promotions-domain';
 import { registerMessages, registerPermissions } from '@assoc/platform-domain';
 import { PromotionsOnboarding } from './promotions-onboarding';
+import { PromotionsPersonalData } from './promotions-personal-data';
 
 // This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
 registerMessages('promotions', PROMOTIONS_MESSAGES);
@@ -56,6 +57,7 @@ registerPermissions('promotions', PROMOTIONS_PERMISSIONS);
     PublicCampaignResolver,
     RedemptionResolver,
     PromotionsOnboarding,
+    PromotionsPersonalData,
   ],
   exports: [CampaignTransitionsService, CampaignResultsService, CampaignCalendarService],
 })
