@@ -1,5 +1,6 @@
 import { AssociationsModule } from '@assoc/associations-api';
 import { IdentityModule } from '@assoc/identity-api';
+import { authenticator } from 'otplib';
 import {
   createAssociation,
   createTestApp,
@@ -68,6 +69,35 @@ describe('closing one’s account', () => {
     expect((await intruder.fails(CLOSE, { input: { password: TEST_PASSWORD } })).extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
+  });
+
+  it('asks for the second factor when it is on: missing or wrong code refused, a recovery code closes', async () => {
+    const person = await signedUpClient(api, 'Hugo Lambert');
+    const { beginSecondFactorSetup: setup } = await person.ok<{ beginSecondFactorSetup: { secret: string } }>(
+      `mutation { beginSecondFactorSetup { secret } }`,
+    );
+    const code = authenticator.clone({ epoch: api.clock.nowMs() }).generate(setup.secret);
+    const { confirmSecondFactor } = await person.ok<{ confirmSecondFactor: { codes: string[] } }>(
+      `mutation($code: String!) { confirmSecondFactor(input: { code: $code }) { codes } }`,
+      { code },
+    );
+    const missing = await person.fails(CLOSE, { input: { password: TEST_PASSWORD } });
+    expect(missing.extensions?.fields).toMatchObject([{ field: 'code', reason: 'closingCodeRequired' }]);
+    expect(missing.message).toBe(
+      'Saisissez le code de votre application de double authentification (ou un code de secours).',
+    );
+    const wrong = await person.fails(CLOSE, { input: { password: TEST_PASSWORD, code: '000000' } });
+    expect(wrong.extensions?.fields).toMatchObject([{ field: 'code', reason: 'secondFactorCodeInvalid' }]);
+    expect((await user(person.userId)).closedAt).toBeNull();
+    expect(await person.ok(CLOSE, { input: { password: TEST_PASSWORD, code: confirmSecondFactor.codes[0] } })).toEqual({
+      closeMyAccount: true,
+    });
+    const secrets = await api.dataSource.query(
+      `SELECT (SELECT count(*) FROM second_factors WHERE "userId" = $1)::int AS secrets,
+              (SELECT count(*) FROM recovery_codes WHERE "userId" = $1)::int AS codes`,
+      [person.userId],
+    );
+    expect(secrets).toEqual([{ secrets: 0, codes: 0 }]);
   });
 
   it('refuses the sole president, naming the association, until the role is handed over', async () => {

@@ -18,6 +18,7 @@ import { AccountMemberships, ClosingMemberships } from './account-memberships.po
 import { CloseAccountInput } from './close-account.input';
 import { IdentityPersonalData } from './identity-personal-data';
 import { PasswordHasher } from './password-hasher';
+import { SecondFactorService } from './second-factor.service';
 import { UserEntity } from './user.entity';
 
 /** Password attempts to close an account, per account: a stolen session cannot guess the password here. */
@@ -40,6 +41,7 @@ export class AccountClosingService {
     private readonly limiter: RateLimiter,
     private readonly config: AppConfig,
     private readonly moduleRef: ModuleRef,
+    private readonly secondFactor: SecondFactorService,
   ) {}
 
   async close(user: AuthUser, input: CloseAccountInput, res: Response): Promise<void> {
@@ -54,6 +56,11 @@ export class AccountClosingService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!locked || locked.closedAt) throw AppError.unauthenticated();
+      // The second factor when it is on: a current code or a recovery code (used up only if the closing commits).
+      if (await this.secondFactor.isOn(manager, user.id)) {
+        if (!input.code?.trim()) throw AppError.field('code', 'closingCodeRequired');
+        await this.secondFactor.verifyCode(manager, user.id, input.code);
+      }
       const memberships = await this.memberships(user.id, manager);
       if (memberships.solePresidentOf.length)
         throw new AppError(ErrorCode.CONFLICT, 'closingSolePresident', [], {

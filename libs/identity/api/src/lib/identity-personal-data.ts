@@ -2,7 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { closedAccountEmail, FORMER_MEMBER_NAME } from '@assoc/identity-domain';
 import { Clock, DataPart, Locale, PersonalData, PersonalDataSource, PersonSubject } from '@assoc/platform-api';
 import { EntityManager } from 'typeorm';
+import { EmailChangeEntity } from './email-change.entity';
 import { PasswordResetTokenEntity } from './password-reset-token.entity';
+import { RecoveryCodeEntity, SecondFactorEntity, SecondFactorStepEntity } from './second-factor.entity';
 import { SessionEntity } from './session.entity';
 import { SessionService } from './session.service';
 import { UserEntity } from './user.entity';
@@ -13,7 +15,7 @@ const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null
  * What identity holds about a person (issue 25): the account itself (name, e-mail, language, since when) and
  * where it is signed in. Erasing it closes the account for good: the `users` row stays (every record that
  * points to it stays valid) with its e-mail freed, its name replaced by "Ancien membre" (shown in the reader's
- * language) and no password; every session, reset link and second-factor secret is deleted, so nothing of
+ * language) and no password; every session, reset link, e-mail change link and second-factor secret (with its recovery codes) is deleted, so nothing of
  * the account opens anything any more. Identity holds nothing per association.
  */
 @Injectable()
@@ -34,6 +36,10 @@ export class IdentityPersonalData implements PersonalDataSource, OnModuleInit {
     const user = await manager.findOneBy(UserEntity, { id: subject.userId });
     if (!user) return { sections: [] };
     const sessions = await manager.find(SessionEntity, {
+      where: { userId: subject.userId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const emailChanges = await manager.find(EmailChangeEntity, {
       where: { userId: subject.userId },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
@@ -61,8 +67,29 @@ export class IdentityPersonalData implements PersonalDataSource, OnModuleInit {
             fr: 'Les navigateurs où votre compte est connecté : ouverture et expiration de chaque session.',
             en: 'The browsers your account is signed in on: when each session opened and when it expires.',
           },
-          columns: ['openedAt', 'expiresAt'],
-          rows: sessions.map((s) => ({ openedAt: iso(s.createdAt), expiresAt: iso(s.expiresAt) })),
+          columns: ['device', 'openedAt', 'lastSeenAt', 'expiresAt'],
+          rows: sessions.map((s) => ({
+            device: s.userAgent,
+            openedAt: iso(s.createdAt),
+            lastSeenAt: iso(s.lastSeenAt),
+            expiresAt: iso(s.expiresAt),
+          })),
+        },
+        {
+          name: 'identity-email-changes',
+          description: {
+            fr: 'Les changements d’adresse e-mail demandés : ancienne et nouvelle adresse, confirmation, annulation.',
+            en: 'The e-mail address changes asked for: old and new address, confirmed, cancelled or undone.',
+          },
+          columns: ['oldEmail', 'newEmail', 'askedAt', 'confirmedAt', 'cancelledAt', 'undoneAt'],
+          rows: emailChanges.map((c) => ({
+            oldEmail: c.oldEmail,
+            newEmail: c.newEmail,
+            askedAt: iso(c.createdAt),
+            confirmedAt: iso(c.confirmedAt),
+            cancelledAt: iso(c.cancelledAt),
+            undoneAt: iso(c.undoneAt),
+          })),
         },
       ],
     };
@@ -73,6 +100,10 @@ export class IdentityPersonalData implements PersonalDataSource, OnModuleInit {
     const { userId } = subject;
     await this.sessions.endAll(manager, userId);
     await manager.delete(PasswordResetTokenEntity, { userId });
+    await manager.delete(EmailChangeEntity, { userId });
+    await manager.delete(SecondFactorStepEntity, { userId });
+    await manager.delete(RecoveryCodeEntity, { userId });
+    await manager.delete(SecondFactorEntity, { userId });
     await manager.update(UserEntity, userId, {
       closedAt: this.clock.now(),
       email: closedAccountEmail(userId),

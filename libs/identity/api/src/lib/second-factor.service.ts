@@ -243,6 +243,15 @@ export class SecondFactorService {
   }
 
   /**
+   * Checks a code (or a recovery code, then used up) inside the caller's transaction, under the same
+   * per-account attempt limit as the other checks: closing one's account asks for it (issue 25).
+   */
+  async verifyCode(manager: EntityManager, userId: string, code: string): Promise<void> {
+    await this.takeAttempt(userId);
+    await this.checkCode(manager, userId, code);
+  }
+
+  /**
    * Accepts a current time-based code (once: its step must be newer than the last used) or an unused
    * recovery code (then used), inside the caller's transaction; else a field error on `code`.
    */
