@@ -67,6 +67,7 @@ describe('the assembled API', () => {
       'Mutation.cancelSignUp',
       'Mutation.changeSignUp',
       'Mutation.claimVoucher',
+      'Mutation.completeLogIn',
       'Mutation.confirmSignUp',
       'Mutation.deleteSignUp',
       'Mutation.logIn',

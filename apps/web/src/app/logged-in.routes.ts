@@ -75,6 +75,8 @@ const domains: Domain[] = [
     ],
   },
   { routes: () => import('@assoc/notifications-web').then((m) => m.notificationsRoutes) },
+  // The account's security (/account/security): the second factor (issue 25).
+  { routes: () => import('@assoc/identity-web').then((m) => m.securityRoutes) },
   // The person's own account (/account), reached from the user menu.
   { routes: () => import('@assoc/identity-web').then((m) => m.accountRoutes) },
   {

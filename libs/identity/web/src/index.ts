@@ -1,2 +1,3 @@
 export { accountRoutes, identityRoutes } from './lib/identity.routes';
 export { identityTexts } from './lib/identity.texts';
+export { securityRoutes } from './lib/security.routes';

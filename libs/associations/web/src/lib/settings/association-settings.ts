@@ -9,6 +9,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatCardModule } from '@angular/material/card';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -39,6 +40,7 @@ function thresholdValidator(control: AbstractControl<string>): ValidationErrors 
     MatButtonModule,
     MatButtonToggleModule,
     MatCardModule,
+    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
@@ -71,6 +73,8 @@ export class AssociationSettings {
     majority: ['SIMPLE' as Majority, Validators.required],
     /** Euros as typed; empty turns two signatures off. */
     secondSignatureAbove: ['', thresholdValidator],
+    /** Those who can act on money, roles or rules need a second factor (issue 25). */
+    secondFactorRequired: [false],
   });
 
   constructor() {
@@ -88,11 +92,30 @@ export class AssociationSettings {
   }
 
   private patch(association: AssociationSettingsFieldsFragment): void {
-    const { name, town, postcode, timeZone, currency, quorumPercent, majority, secondSignatureAboveCents } =
-      association;
+    const {
+      name,
+      town,
+      postcode,
+      timeZone,
+      currency,
+      quorumPercent,
+      majority,
+      secondSignatureAboveCents,
+      secondFactorRequired,
+    } = association;
     const secondSignatureAbove =
       secondSignatureAboveCents == null ? '' : centsToInput(secondSignatureAboveCents, this.language());
-    this.form.reset({ name, town, postcode, timeZone, currency, quorumPercent, majority, secondSignatureAbove });
+    this.form.reset({
+      name,
+      town,
+      postcode,
+      timeZone,
+      currency,
+      quorumPercent,
+      majority,
+      secondSignatureAbove,
+      secondFactorRequired,
+    });
   }
 
   protected async save(): Promise<void> {

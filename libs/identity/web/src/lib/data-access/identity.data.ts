@@ -8,7 +8,7 @@ import type {
 } from '@assoc/platform-web/core';
 import { resultData } from '@assoc/platform-web/core';
 import { Apollo } from 'apollo-angular';
-import { concatMap, from, map, Observable } from 'rxjs';
+import { concatMap, from, map, Observable, of } from 'rxjs';
 import {
   ConfirmSignUpDocument,
   DevMailboxDocument,
@@ -38,8 +38,18 @@ export class IdentityData {
     return this.openSession(this.apollo.mutate({ mutation: ConfirmSignUpDocument, variables: { input } }));
   }
 
-  logIn(input: LogInInput): Observable<void> {
-    return this.openSession(this.apollo.mutate({ mutation: LogInDocument, variables: { input } }));
+  /**
+   * True when the session is open; false when the account has a second factor and the log-in continues
+   * with a code (SecondFactorData.completeLogIn): no session yet, so nothing to clear.
+   */
+  logIn(input: LogInInput): Observable<boolean> {
+    return this.apollo
+      .mutate({ mutation: LogInDocument, variables: { input } })
+      .pipe(
+        concatMap((result) =>
+          result.data?.logIn ? from(this.apollo.client.clearStore()).pipe(map(() => true)) : of(false),
+        ),
+      );
   }
 
   requestPasswordReset(input: RequestPasswordResetInput): Observable<void> {

@@ -11,6 +11,7 @@ import { clearServerErrors, ErrorDisplay, FieldErrorPipe, LanguageStore, Session
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { IdentityData } from '../data-access/identity.data';
+import { SecondFactorData } from '../data-access/second-factor.data';
 
 @Component({
   selector: 'assoc-log-in',
@@ -34,6 +35,7 @@ export class LogIn {
   readonly returnUrl = input<string | undefined>();
 
   private readonly data = inject(IdentityData);
+  private readonly secondFactor = inject(SecondFactorData);
   private readonly session = inject(SessionStore);
   private readonly errors = inject(ErrorDisplay);
   private readonly router = inject(Router);
@@ -45,6 +47,11 @@ export class LogIn {
     email: ['', [Validators.required, Validators.email]],
     password: ['', [Validators.required]],
   });
+  /** Shown once the password was right for an account with a second factor. */
+  protected readonly codeStep = signal(false);
+  protected readonly codeForm = inject(NonNullableFormBuilder).group({
+    code: ['', [Validators.required, Validators.maxLength(32)]],
+  });
 
   protected async submit(): Promise<void> {
     clearServerErrors(this.form);
@@ -54,14 +61,52 @@ export class LogIn {
     }
     this.submitting.set(true);
     try {
-      await firstValueFrom(this.data.logIn(this.form.getRawValue()));
-      await this.session.refresh();
-      const target = this.returnUrl();
-      await this.router.navigateByUrl(target && target.startsWith('/') ? target : '/');
+      if (await firstValueFrom(this.data.logIn(this.form.getRawValue()))) await this.signedIn();
+      else this.codeStep.set(true); // the account has a second factor: its code opens the session
     } catch (error) {
       this.errors.show(error, this.form);
     } finally {
       this.submitting.set(false);
     }
+  }
+
+  /** The second step (issue 25): a code from the app, or a recovery code. */
+  protected async submitCode(): Promise<void> {
+    clearServerErrors(this.codeForm);
+    if (this.codeForm.invalid) {
+      this.codeForm.markAllAsTouched();
+      return;
+    }
+    this.submitting.set(true);
+    try {
+      await firstValueFrom(this.secondFactor.completeLogIn(this.codeForm.getRawValue().code));
+      await this.signedIn();
+    } catch (error) {
+      this.errors.show(error, this.codeForm);
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+
+  /** Back to the e-mail and password (the pending step expired, or another account). */
+  protected restart(): void {
+    this.codeForm.reset();
+    this.form.controls.password.reset();
+    this.codeStep.set(false);
+  }
+
+  /**
+   * The session is open: an association that requires a second factor of this person, who has none,
+   * sends them to set it up first (issue 25); else the page asked for, or the feed.
+   */
+  private async signedIn(): Promise<void> {
+    await this.session.refresh();
+    const { requiredBy } = await firstValueFrom(this.secondFactor.status());
+    if (requiredBy.length) {
+      await this.router.navigateByUrl('/account/security');
+      return;
+    }
+    const target = this.returnUrl();
+    await this.router.navigateByUrl(target && target.startsWith('/') ? target : '/');
   }
 }

@@ -1,0 +1,15 @@
+import { Routes } from '@angular/router';
+import { withTexts } from '@assoc/platform-web/core';
+import { identityTexts } from './identity.texts';
+
+/** Logged-in: the account's security (issue 25), `/account/security`: the second factor. */
+export const securityRoutes: Routes = withTexts(
+  [identityTexts],
+  [
+    {
+      path: 'account/security',
+      title: 'identity.secondFactor.title',
+      loadComponent: () => import('./security/security-page').then((m) => m.SecurityPage),
+    },
+  ],
+);
