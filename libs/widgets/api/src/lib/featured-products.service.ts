@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { MembershipReads } from '@assoc/associations-api';
 import { ShopReads } from '@assoc/directory-api';
 import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import {
@@ -23,6 +24,7 @@ export class FeaturedProductsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly shops: ShopReads,
     private readonly clock: Clock,
+    private readonly memberships: MembershipReads,
   ) {}
 
   /** The caller's own shop (id and name), locked for the transaction of `manager` with `lock`. */
@@ -51,6 +53,9 @@ export class FeaturedProductsService {
     const draft = this.draftOf(input);
     assertNoProblems(featuredProductProblems(draft));
     return this.dataSource.transaction(async (manager) => {
+      // The member's row first (FOR SHARE), then the shop's, in the order the erasure of their account takes
+      // them (issue 25): no product lands after it, and the two cannot deadlock.
+      if (!(await this.memberships.lockActiveMember(manager, member))) throw AppError.forbidden();
       const shop = await this.myShop(member, manager, true);
       if (!shop) throw AppError.field('name', 'productShopFirst');
       const count = await manager.countBy(FeaturedProductEntity, { shopId: shop.id });

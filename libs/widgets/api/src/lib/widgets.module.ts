@@ -14,6 +14,7 @@ import { WidgetPublicController } from './widget-public.controller';
 import { WidgetScript } from './widget-script';
 import { FeaturedProductResolver, WidgetResolver } from './widget.resolver';
 import { WidgetsService } from './widgets.service';
+import { WidgetsPersonalData } from './widgets-personal-data';
 import { WIDGETS_ENTITIES } from './widgets.entities';
 import { WIDGETS_MESSAGES, WIDGETS_PERMISSIONS } from '@assoc/widgets-domain';
 import { registerMessages, registerPermissions } from '@assoc/platform-domain';
@@ -38,6 +39,7 @@ registerPermissions('widgets', WIDGETS_PERMISSIONS);
     WidgetResolver,
     FeaturedProductResolver,
     ShopShowcaseResolver,
+    WidgetsPersonalData,
   ],
 })
 export class WidgetsModule {
