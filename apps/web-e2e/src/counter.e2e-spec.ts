@@ -49,6 +49,7 @@ describe('at the counter and on the go', () => {
         await logIn(yann, YANN);
         await settled(yann);
         await expect(yann.getByTestId('header-association').innerText()).resolves.toBe(ASSOCIATION);
+        expect(await yann.getByTestId('header-association').isVisible()).toBe(true);
 
         // The composer is one line; the first post is on the first screen.
         const composer = yann.getByLabel('Quoi de neuf ?');
@@ -74,8 +75,11 @@ describe('at the counter and on the go', () => {
         await yann.getByRole('heading', { name: 'Pointage', level: 1 }).waitFor();
         await yann.getByTestId('check-in-none').waitFor();
 
-        // In English.
+        // In English: the same name in the header.
         await chooseLanguage(yann, 'Choisir la langue', 'English');
+        await yann.getByRole('button', { name: 'Open the menu' }).waitFor();
+        await expect(yann.getByTestId('header-association').innerText()).resolves.toBe(ASSOCIATION);
+        expect(await yann.getByTestId('header-association').isVisible()).toBe(true);
         nav = await openMenu(yann, 'Open the menu');
         await nav.getByRole('link', { name: 'Redeem a voucher' }).waitFor();
         await nav.getByRole('link', { name: 'Cashmob check-in' }).waitFor();

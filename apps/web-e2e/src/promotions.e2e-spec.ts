@@ -92,6 +92,8 @@ describe('promotions journey', () => {
         await yann.getByTestId(`review-${GROCER}`).getByText('Validée').waitFor();
         await yann.getByRole('button', { name: `Valider l’offre de ${BUTCHER}` }).click();
         await yann.getByTestId(`review-${BUTCHER}`).getByText('Validée').waitFor();
+        // The count follows: nothing left to examine (it stayed at 2 before issue 16's fix).
+        await yann.getByRole('heading', { name: 'Offres à examiner (0)' }).waitFor();
 
         // Once enrolment has closed, the public page is live; its link is on the campaign page.
         await advanceClockTo(deadline + MINUTE);

@@ -77,6 +77,7 @@ import { MoneyPipe } from '../shared/money.pipe';
     @use 'stacked-table' as st;
     .scroll {
       overflow-x: auto;
+      container-type: inline-size;
     }
     .budget {
       width: 100%;
@@ -104,8 +105,10 @@ import { MoneyPipe } from '../shared/money.pipe';
       font: var(--mat-sys-body-medium);
       color: inherit;
     }
+    // Its seven columns need about 930 px: narrower (a phone, or a desktop beside the menu and the
+    // project's side column), each line is a card, so no amount hides behind a sideways scroll.
     .budget {
-      @include st.stacked-table();
+      @include st.stacked-table(960px, $container: true);
     }
   `,
 })

@@ -4,7 +4,7 @@ import { LanguageStore } from '@assoc/platform-web';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { MoneyPipe } from '../shared/money.pipe';
 import { MemberNames } from './member-names';
-import { MoneyModel, moneyView, Said } from './money-view';
+import { MoneyModel, moneyView, Said, transferKey } from './money-view';
 
 /**
  * The balances section: one model (see `moneyView`), with the basis it shows said in words, each
@@ -44,12 +44,7 @@ import { MoneyModel, moneyView, Said } from './money-view';
         } @else {
           <ul class="transfers" data-testid="settle-up">
             @for (t of view().transfers; track $index) {
-              <li>
-                {{
-                  'projects.balances.transfer'
-                    | translate: { from: account(t.from), to: account(t.to), amount: (t.cents | assocMoney) }
-                }}
-              </li>
+              <li>{{ transferText(t) }}</li>
             }
           </ul>
         }
@@ -99,6 +94,14 @@ export class MoneyPanel {
 
   protected account(key: string): string {
     return this.names().account(key, this.translate.instant('projects.ledger.project'));
+  }
+
+  /** "Lucie Gautier verse 152,00 € à la caisse du projet": the fund named as such, each person by name. */
+  protected transferText(t: { from: string; to: string; cents: number }): string {
+    return this.text({
+      key: transferKey(t),
+      params: { from: this.account(t.from), to: this.account(t.to), amount: t.cents },
+    });
   }
 
   /** A sentence of the model, its amounts formatted like the rest of the page. */

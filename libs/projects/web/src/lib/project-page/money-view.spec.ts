@@ -1,7 +1,7 @@
 import { LedgerEntryKind, participantAccount, PROJECT_CASH, projectMoney, Share } from '@assoc/projects-domain';
 import en from '../../i18n/en.json';
 import fr from '../../i18n/fr.json';
-import { MoneyModel, moneyView } from './money-view';
+import { MoneyModel, moneyView, transferKey } from './money-view';
 import { say } from './said.testing';
 
 const NAMES: Record<string, string> = { m1: 'Marc Pinel', m2: 'Lucie Roy', m3: 'Thomas Bel', m4: 'Anne Gal' };
@@ -19,7 +19,7 @@ function read(model: MoneyModel, locale: 'fr' | 'en'): string[] {
     ...(view.transfers.length
       ? view.transfers.map((t) =>
           say(texts, locale, {
-            key: 'projects.balances.transfer',
+            key: transferKey(t),
             params: { from: nameOf(locale, t.from), to: nameOf(locale, t.to), amount: t.cents },
           }),
         )
@@ -35,8 +35,9 @@ describe('the balances section (issue 16: balances and settle-up never contradic
     expect(text[0]).toMatch(/^Avant la clôture, chaque participant est comparé à sa part du budget voté \(786,00 €\)/);
     expect(text).toContain('Marc Pinel: doit 196,50 €');
     expect(text).toContain('Caisse du projet: reste à encaisser 786,00 €');
-    expect(text).toContain('Marc Pinel verse 196,50 € à Caisse du projet');
+    expect(text).toContain('Marc Pinel verse 196,50 € à la caisse du projet');
     expect(text).not.toContain('Tout le monde est à jour.');
+    expect(read(projectMoney([], shares, false), 'en')).toContain('Marc Pinel pays €196.50 to the project fund');
   });
 
   it('once closed, says the shares were recomputed on what was spent and the cash hands out what it holds, in English too', () => {
@@ -62,9 +63,10 @@ describe('the balances section (issue 16: balances and settle-up never contradic
     );
     expect(fr).toContain('Marc Pinel: à recevoir 46,50 €');
     expect(fr).toContain('Caisse du projet: rend 186,00 € qu’elle détient encore');
-    expect(fr).toContain('Caisse du projet verse 46,50 € à Marc Pinel');
+    expect(fr).toContain('La caisse du projet verse 46,50 € à Marc Pinel');
     const english = read(projectMoney(entries, shares, true), 'en');
     expect(english[0]).toMatch(/^Project closed: the shares were recomputed on what was really spent \(€600\.00\)/);
     expect(english).toContain('Project fund: hands out the €186.00 it still holds');
+    expect(english).toContain('The project fund pays €46.50 to Marc Pinel');
   });
 });

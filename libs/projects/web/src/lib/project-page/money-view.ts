@@ -27,6 +27,16 @@ export interface MoneyRow {
   status: Said;
 }
 
+/**
+ * How a transfer is said: the project's fund is named as a thing ("à la caisse du projet", "the
+ * project fund pays"), not slotted in where a person's name goes ("verse 152,00 € à Caisse du projet").
+ */
+export function transferKey(transfer: { from: string; to: string }): string {
+  if (transfer.to === PROJECT_CASH) return 'projects.balances.transferToProject';
+  if (transfer.from === PROJECT_CASH) return 'projects.balances.transferFromProject';
+  return 'projects.balances.transfer';
+}
+
 const basisKey = (basis: MoneyModel['basis']) => (basis === MoneyBasis.SPENT ? 'spent' : 'budget');
 
 /**
