@@ -364,6 +364,29 @@ describe('my account: name, e-mail, password and sessions (issue 25)', () => {
       expect((await users().findOneByOrFail({ id: signed.userId })).email).toBe(signed.email);
     });
 
+    it('a closed account’s e-mail links stop working (its old address stays free)', async () => {
+      const signed = await signedUpClient(api, 'Fermé Bientôt');
+      const here = from(signed);
+      const first = uniqueEmail('avant-fermeture');
+      const second = uniqueEmail('jamais-confirmee');
+      await here.ok(REQUEST_EMAIL, { input: { email: first, currentPassword: TEST_PASSWORD } });
+      const anyone = from(api.client());
+      await anyone.ok(CONFIRM_EMAIL, { input: { token: await tokenFromMail(api, first, '/confirm-email/') } });
+      const undo = await tokenFromMail(api, signed.email, '/undo-email-change/');
+      await here.ok(REQUEST_EMAIL, { input: { email: second, currentPassword: TEST_PASSWORD } });
+      const pending = await tokenFromMail(api, second, '/confirm-email/');
+      // Closed as identity's erasure leaves the row (closeMyAccount): e-mail replaced, closedAt set.
+      await users().update(signed.userId, { email: `closed:${signed.userId}`, closedAt: new Date() });
+      for (const [query, token] of [
+        [UNDO_EMAIL, undo],
+        [CONFIRM_EMAIL, pending],
+      ] as const)
+        expect((await anyone.fails(query, { input: { token } })).extensions?.fields).toMatchObject([
+          { field: 'token', reason: 'tokenInvalid' },
+        ]);
+      expect((await users().findOneByOrFail({ id: signed.userId })).email).toBe(`closed:${signed.userId}`);
+    });
+
     it('a newer request voids the older link; the undo link expires after 7 days', async () => {
       const signed = await signedUpClient(api, 'Sara Deux Fois');
       const here = from(signed);

@@ -152,8 +152,8 @@ export class AccountService {
       );
       if (!claimed.affected) throw AppError.field('token', 'tokenInvalid');
       const user = await manager.findOneBy(UserEntity, { id: change.userId });
-      // The address changed since the request (an undo, another change): this link no longer applies.
-      if (!user || user.email !== change.oldEmail) throw AppError.field('token', 'tokenInvalid');
+      // The address changed since the request (an undo, another change, a closed account): this link no longer applies.
+      if (!user || user.closedAt || user.email !== change.oldEmail) throw AppError.field('token', 'tokenInvalid');
       await this.setEmail(manager, user.id, change.newEmail);
       await this.voidResetLinks(manager, user.id);
       await this.outbox.enqueue(
@@ -185,6 +185,9 @@ export class AccountService {
         { undoneAt: this.clock.now() },
       );
       if (!claimed.affected) throw AppError.field('token', 'tokenInvalid');
+      // A closed account stays closed: its old address is free for a new account.
+      const user = await manager.findOneBy(UserEntity, { id: change.userId });
+      if (!user || user.closedAt) throw AppError.field('token', 'tokenInvalid');
       await this.setEmail(manager, change.userId, change.oldEmail);
       await this.cancelPending(manager, change.userId);
       await this.voidResetLinks(manager, change.userId);

@@ -33,6 +33,11 @@ import { AccountData, PendingEmailChange } from '../data-access/account.data';
     DateTimePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .notice p {
+      margin: 0 0 8px;
+    }
+  `,
   template: `
     <mat-card appearance="outlined" class="section-card">
       <mat-card-header>
