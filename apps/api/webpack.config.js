@@ -1,16 +1,24 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
+const { expandedPaths } = require('../../tools/paths/tsconfig-paths.cjs');
 
 /** Bundles the API and its libraries into dist/apps/api/main.js; npm packages stay external. */
 module.exports = {
   output: { path: join(__dirname, '../../dist/apps/api'), clean: true },
   devtool: 'source-map',
+  // The @assoc/... aliases, tsconfig.base.json's `*` patterns expanded over the libraries' folders
+  // (exact: `$`), in place of Nx's tsconfig-paths plugin, which mis-reads a `*` followed by a suffix
+  // (tools/paths/tsconfig-paths.cjs).
+  resolve: {
+    alias: Object.fromEntries(Object.entries(expandedPaths()).map(([alias, file]) => [`${alias}$`, file])),
+  },
   plugins: [
     new NxAppWebpackPlugin({
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
+      useTsconfigPaths: false,
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: false,

@@ -1,10 +1,6 @@
-// Maps the tsconfig.base.json path aliases (@assoc/...) to their sources for jest.
-const path = require('node:path');
-const { compilerOptions } = require('../../tsconfig.base.json');
-const root = path.resolve(__dirname, '../..');
+// Maps the tsconfig.base.json path aliases (@assoc/...) to their sources for jest, the patterns
+// expanded over the libraries' folders (tools/paths/tsconfig-paths.cjs).
+const { expandedPaths } = require('../paths/tsconfig-paths.cjs');
 module.exports = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
-    `^${alias.replace(/[/\\-]/g, (c) => `\\${c}`)}$`,
-    path.join(root, target),
-  ]),
+  Object.entries(expandedPaths()).map(([alias, file]) => [`^${alias.replace(/[/\\-]/g, (c) => `\\${c}`)}$`, file]),
 );

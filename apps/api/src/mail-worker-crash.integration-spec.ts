@@ -36,7 +36,7 @@ type FromChild = { type: 'ready' | 'stopping' } | { type: 'deliver'; seq: number
 function startWorker(databaseUrl: string, deliveries: Deliveries, accepted: number) {
   const child: ChildProcess = fork(join(__dirname, 'testing/mail-worker-process.ts'), [], {
     cwd: root,
-    execArgv: ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'],
+    execArgv: ['-r', 'ts-node/register/transpile-only', '-r', join(root, 'tools/paths/register.cjs')],
     env: { ...process.env, DATABASE_URL: databaseUrl, TS_NODE_PROJECT: join(root, 'apps/api/tsconfig.app.json') },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
