@@ -122,6 +122,7 @@ describe('the projects’ personal data (issue 25): export, erasure, association
 
   it('exports a whole association for its archive: projects, budget, ledger, votes counted, participants; nothing of another', async () => {
     const part = await source.exportAssociation(associationA, world.api.dataSource.manager);
+    for (const s of part.sections) for (const row of s.rows) expect(Object.keys(row)).toEqual([...s.columns]);
     expect(rows(part, 'projects-projects').map((p) => p['title'])).toEqual(
       expect.arrayContaining(['Campagne de pub', 'Illuminations de Noël']),
     );

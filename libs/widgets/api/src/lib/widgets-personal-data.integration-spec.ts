@@ -70,6 +70,7 @@ describe('the widgets’ personal data (issue 25): featured products exported an
 
   it('exports the association’s widgets and every shop’s products, nothing of another association', async () => {
     const part = await source.exportAssociation(world.associationId, world.api.dataSource.manager);
+    for (const s of part.sections) for (const row of s.rows) expect(Object.keys(row)).toEqual([...s.columns]);
     expect(rows(part, 'widgets-widgets')).toEqual([
       expect.objectContaining({ name: 'Widget du blog', created_by: 'Claire Martin' }),
     ]);
