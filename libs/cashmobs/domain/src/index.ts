@@ -7,3 +7,4 @@ export * from './lib/cashmob-report';
 export * from './lib/cashmob-schedule';
 export * from './lib/messages';
 export * from './lib/permissions';
+export * from './lib/retention';

@@ -7,3 +7,4 @@ export * from './lib/redemption';
 export * from './lib/results';
 export * from './lib/messages';
 export * from './lib/permissions';
+export * from './lib/retention';

@@ -22,12 +22,13 @@ import { CashmobsService } from './cashmobs.service';
 import { PublicCashmobResolver } from './public-cashmob.resolver';
 import { CashmobsPersonalData } from './cashmobs-personal-data';
 import { CASHMOBS_ENTITIES } from './cashmobs.entities';
-import { CASHMOBS_MESSAGES, CASHMOBS_PERMISSIONS } from '@assoc/cashmobs-domain';
-import { registerMessages, registerPermissions } from '@assoc/platform-domain';
+import { CASHMOBS_MESSAGES, CASHMOBS_PERMISSIONS, CASHMOBS_RETENTION } from '@assoc/cashmobs-domain';
+import { registerMessages, registerPermissions, registerRetention } from '@assoc/platform-domain';
 
 // This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
 registerMessages('cashmobs', CASHMOBS_MESSAGES);
 registerPermissions('cashmobs', CASHMOBS_PERMISSIONS);
+registerRetention('cashmobs', CASHMOBS_RETENTION);
 
 /** Cashmobs: proposal and the shop's answer, the public page with capacity and waiting list, reminders, check-in, the report, fair rotation. */
 @Module({

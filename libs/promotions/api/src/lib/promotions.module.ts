@@ -21,14 +21,15 @@ import { PublicCampaignService } from './public-campaign.service';
 import { RedemptionResolver } from './redemption.resolver';
 import { RedemptionsService } from './redemptions.service';
 import { PROMOTIONS_ENTITIES } from './promotions.entities';
-import { PROMOTIONS_MESSAGES, PROMOTIONS_PERMISSIONS } from '@assoc/promotions-domain';
-import { registerMessages, registerPermissions } from '@assoc/platform-domain';
+import { PROMOTIONS_MESSAGES, PROMOTIONS_PERMISSIONS, PROMOTIONS_RETENTION } from '@assoc/promotions-domain';
+import { registerMessages, registerPermissions, registerRetention } from '@assoc/platform-domain';
 import { PromotionsOnboarding } from './promotions-onboarding';
 import { PromotionsPersonalData } from './promotions-personal-data';
 
 // This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
 registerMessages('promotions', PROMOTIONS_MESSAGES);
 registerPermissions('promotions', PROMOTIONS_PERMISSIONS);
+registerRetention('promotions', PROMOTIONS_RETENTION);
 
 /** Shared promotions: campaigns, shops' offers and their review, the public page, vouchers, redemption in the shop, results, posters. */
 @Module({
