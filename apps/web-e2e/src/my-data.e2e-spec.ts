@@ -139,4 +139,34 @@ describe('my data journey', () => {
       await lucie.goto('/feed');
       await chooseLanguage(lucie, 'Choose the language', 'Français');
     }));
+
+  it('gives the president the whole association from its settings, and a member nothing', () =>
+    journey('association-data', async () => {
+      const claire = await newPage(true);
+      await logIn(claire, CLAIRE);
+      await claire.goto('/association/settings');
+      await claire.getByRole('heading', { name: "Paramètres de l'association", level: 1 }).waitFor();
+      await settled(claire);
+      await claire.getByRole('link', { name: 'Exporter les données de l’association' }).click();
+      await claire.getByRole('heading', { name: 'Données de l’association', level: 1 }).waitFor();
+      await settled(claire);
+      const status = claire.getByTestId('export-status');
+      await claire.getByRole('button', { name: /^Préparer (l’|une nouvelle )archive$/ }).click();
+      await status.getByText(/Archive en préparation/).waitFor();
+      await advanceClockTo((await serverNow()) + MINUTE);
+      await status.getByText(/Votre archive est prête/).waitFor();
+      await screenshot(claire, 'association-data-ready-fr-phone');
+      const files = await downloadArchive(claire, /^donnees-association-\d{4}-\d{2}-\d{2}\.zip$/);
+      expect(files['README.txt']).toContain('Données de l’association Les Vitrines de Vitré');
+      expect(files['json/associations-members.json']).toContain('Lucie Gautier');
+      expect(files['json/network-posts.json']).toBeDefined();
+      const url = await claire.getByTestId('export-download').getAttribute('href');
+
+      // A member can neither open the page nor fetch the president's archive.
+      const lucie = await newPage(true);
+      await logIn(lucie, LUCIE);
+      await lucie.goto('/association/data');
+      await lucie.waitForURL(/\/not-allowed/);
+      expect((await lucie.request.get(url as string)).status()).toBe(404);
+    }));
 });
