@@ -168,11 +168,37 @@ async function signInTwice(page: Page, words: Words, email: string, secret: stri
 }
 
 describe('the second factor in the browser (issue 25)', () => {
-  it('a treasurer sets it up and signs in with a code, then with a recovery code (French, phone)', async () => {
+  it('the president requires it; the treasurer is sent to set it up, then signs in with a code and a recovery code (French, phone)', async () => {
     await journey('second-factor-fr', async () => {
       const page = await newPage(true);
+      // The president turns it on for herself first, then requires it of those who handle money and roles.
+      await logIn(page, 'claire.martin@vitrines-vitre.fr');
+      await setUp(page, FR, 'second-factor-fr-president');
+      await page.goto('/association/settings');
+      await settled(page);
+      const requirement = page.getByRole('checkbox', {
+        name: 'Exiger la double authentification de la présidence et du bureau',
+      });
+      await requirement.check();
+      await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+      await page.getByText('Modifications enregistrées.').waitFor();
+      await requirement.scrollIntoViewIfNeeded();
+      await screenshot(page, 'second-factor-fr-settings');
+      await logOut(page, FR);
+
+      // The treasurer signs in with the password: no second factor yet, so the page to set it up.
       const email = 'yann.lebreton@vitrines-vitre.fr';
-      await logIn(page, email);
+      await page.getByLabel(FR.email).fill(email);
+      await page.getByLabel(FR.password, { exact: true }).fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: FR.logInSubmit }).click();
+      await page.getByRole('heading', { name: FR.title, level: 1 }).waitFor();
+      await page
+        .getByText(
+          "Les Vitrines de Vitré exige la double authentification de ceux qui gèrent l'argent, les rôles ou les règles",
+        )
+        .waitFor();
+      expect(new URL(page.url()).pathname).toBe('/account/security');
+      await screenshot(page, 'second-factor-fr-required');
       const { secret, codes } = await setUp(page, FR, 'second-factor-fr');
       await signInTwice(page, FR, email, secret, codes, 'second-factor-fr');
     });
