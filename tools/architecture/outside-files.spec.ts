@@ -8,7 +8,9 @@
  * - the TypeORM CLI's entities (apps/api/src/entities.ts) import no domain library: they are read
  *   from DOMAIN_MODULES;
  * - every domain's API library has its module in DOMAIN_MODULES (its entities then reach the data
- *   source: the migrations test checks each entity does).
+ *   source: the migrations test checks each entity does);
+ * - the shell's strings (apps/web/public/i18n) hold no menu labels: a menu entry carries its label in
+ *   every language from its domain's `@assoc/<domain>-web/nav` file.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,5 +81,16 @@ describe('a new domain touches at most four files outside its folder', () => {
       .map(({ domain, file }) => ({ domain, module: /export class (\w+Module)\b/.exec(read(file))?.[1] }))
       .filter(({ module }) => !module || !new RegExp(`\\b${module}\\b`).test(listed));
     expect(missing).toEqual([]);
+  });
+
+  it("keeps the menu's labels out of the shell's strings (each domain's web/src/nav.ts has them)", () => {
+    for (const lang of ['fr', 'en']) {
+      const shell = JSON.parse(read(`apps/web/public/i18n/${lang}.json`)) as Record<string, unknown>;
+      expect([lang, 'nav' in shell]).toEqual([lang, false]);
+    }
+    const routes = read('apps/web/src/app/logged-in.routes.ts');
+    expect(routes).not.toMatch(/labelKey/);
+    for (const [, domain] of routes.matchAll(/from '@assoc\/([a-z]+)-web\/nav'/g))
+      expect(existsSync(join(ROOT, 'libs', domain, 'web', 'src', 'nav.ts'))).toBe(true);
   });
 });

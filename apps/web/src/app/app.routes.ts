@@ -25,16 +25,7 @@ export const appRoutes: Routes = [
       {
         path: '',
         canMatch: [
-          under(
-            'login',
-            'signup',
-            'forgot-password',
-            'reset-password',
-            'confirm-email',
-            'undo-email-change',
-            'account-closed',
-            'dev',
-          ),
+          under('login', 'signup', 'forgot-password', 'reset-password', 'confirm-email', 'undo-email-change', 'dev'),
         ],
         loadChildren: () => import('@assoc/identity-web').then((m) => m.identityRoutes),
       },

@@ -8,25 +8,35 @@
 import { inject } from '@angular/core';
 import { LoadChildren, Routes } from '@angular/router';
 import { ASSOCIATIONS_PERMISSIONS } from '@assoc/associations-domain';
+import { associationsNav } from '@assoc/associations-web/nav';
 import { CALENDAR_PERMISSIONS } from '@assoc/calendar-domain';
+import { calendarNav } from '@assoc/calendar-web/nav';
 import { CASHMOBS_PERMISSIONS } from '@assoc/cashmobs-domain';
+import { cashmobsNav } from '@assoc/cashmobs-web/nav';
 import { DIRECTORY_PERMISSIONS } from '@assoc/directory-domain';
+import { directoryNav } from '@assoc/directory-web/nav';
 import { IMPACT_PERMISSIONS } from '@assoc/impact-domain';
+import { impactNav } from '@assoc/impact-web/nav';
 import { NETWORK_PERMISSIONS } from '@assoc/network-domain';
+import { networkNav } from '@assoc/network-web/nav';
 import { Permission, PermissionRoles, registerPermissions } from '@assoc/platform-domain';
 import { AppShell, NotAllowedPage } from '@assoc/platform-web';
 import { DomainTexts, NAV_ITEMS, NavItem, TOOLBAR_ITEMS } from '@assoc/platform-web/core';
 import { PRIVACY_PERMISSIONS } from '@assoc/privacy-domain';
 import { PROJECTS_PERMISSIONS } from '@assoc/projects-domain';
+import { projectsNav } from '@assoc/projects-web/nav';
 import { PROMOTIONS_PERMISSIONS } from '@assoc/promotions-domain';
+import { promotionsNav } from '@assoc/promotions-web/nav';
 import { WIDGETS_PERMISSIONS } from '@assoc/widgets-domain';
+import { widgetsNav } from '@assoc/widgets-web/nav';
 
 /**
  * What a domain's entry carries besides its lazy routes, so that adding a domain edits this list
  * only (issue 21 part 8, ADR 0026): its permission table (`<DOMAIN>_PERMISSIONS`, registered when this
  * file loads, so the menu, the route guards and the not-allowed page know every domain's permissions
  * before any domain library is loaded) and its menu entries, each with its place in the menu (`order`,
- * ascending; spaced by ten so a new entry fits between two).
+ * ascending; spaced by ten so a new entry fits between two) and its label in every language, from the
+ * domain's `@assoc/<domain>-web/nav` (that file alone, not the library: the shell's strings hold none).
  */
 interface Domain {
   /** The domain library's lazy routes. */
@@ -52,26 +62,32 @@ const domains: Domain[] = [
       {
         order: 140,
         path: '/association/members',
-        labelKey: 'nav.members',
+        label: associationsNav.members,
         icon: 'group',
         permission: Permission.ManageMembers,
       },
       {
         order: 150,
         path: '/association/settings',
-        labelKey: 'nav.settings',
+        label: associationsNav.settings,
         icon: 'tune',
         permission: Permission.EditSettings,
       },
-      { order: 160, path: '/associations', labelKey: 'nav.associations', icon: 'business', withoutAssociation: true },
+      {
+        order: 160,
+        path: '/associations',
+        label: associationsNav.associations,
+        icon: 'business',
+        withoutAssociation: true,
+      },
     ],
   },
   {
     routes: () => import('@assoc/directory-web').then((m) => m.directoryRoutes),
     permissions: ['directory', DIRECTORY_PERMISSIONS],
     menu: [
-      { order: 120, path: '/directory', labelKey: 'nav.directory', icon: 'store' },
-      { order: 130, path: '/my-shop', labelKey: 'nav.myShop', icon: 'edit', permission: Permission.EditOwnShop },
+      { order: 120, path: '/directory', label: directoryNav.directory, icon: 'store' },
+      { order: 130, path: '/my-shop', label: directoryNav.myShop, icon: 'edit', permission: Permission.EditOwnShop },
     ],
   },
   { routes: () => import('@assoc/notifications-web').then((m) => m.notificationsRoutes) },
@@ -83,8 +99,8 @@ const domains: Domain[] = [
     routes: () => import('@assoc/network-web').then((m) => m.networkRoutes),
     permissions: ['network', NETWORK_PERMISSIONS],
     menu: [
-      { order: 10, path: '/feed', labelKey: 'nav.feed', icon: 'forum' },
-      { order: 40, path: '/search', labelKey: 'nav.search', icon: 'search' },
+      { order: 10, path: '/feed', label: networkNav.feed, icon: 'forum' },
+      { order: 40, path: '/search', label: networkNav.search, icon: 'search' },
     ],
   },
   {
@@ -94,7 +110,7 @@ const domains: Domain[] = [
       {
         order: 50,
         path: '/projects',
-        labelKey: 'nav.projects',
+        label: projectsNav.projects,
         icon: 'projects',
         permission: Permission.ViewProjects,
       },
@@ -108,12 +124,12 @@ const domains: Domain[] = [
       {
         order: 30,
         path: '/check-in',
-        labelKey: 'nav.checkIn',
+        label: cashmobsNav.checkIn,
         icon: 'done-all',
         permission: Permission.HostCashmob,
         shopkeeper: true,
       },
-      { order: 60, path: '/cashmobs', labelKey: 'nav.cashmobs', icon: 'group', permission: Permission.ViewCashmobs },
+      { order: 60, path: '/cashmobs', label: cashmobsNav.cashmobs, icon: 'group', permission: Permission.ViewCashmobs },
     ],
   },
   {
@@ -124,7 +140,7 @@ const domains: Domain[] = [
       {
         order: 20,
         path: '/redeem',
-        labelKey: 'nav.redeem',
+        label: promotionsNav.redeem,
         icon: 'label',
         permission: Permission.EnrolOffer,
         shopkeeper: true,
@@ -132,7 +148,7 @@ const domains: Domain[] = [
       {
         order: 70,
         path: '/campaigns',
-        labelKey: 'nav.promotions',
+        label: promotionsNav.promotions,
         icon: 'label',
         permission: Permission.ViewCampaigns,
       },
@@ -145,7 +161,7 @@ const domains: Domain[] = [
       {
         order: 80,
         path: '/calendar',
-        labelKey: 'nav.calendar',
+        label: calendarNav.calendar,
         icon: 'calendar',
         permission: Permission.ViewCalendar,
       },
@@ -155,7 +171,7 @@ const domains: Domain[] = [
     routes: () => import('@assoc/impact-web').then((m) => m.impactRoutes),
     permissions: ['impact', IMPACT_PERMISSIONS],
     menu: [
-      { order: 90, path: '/impact', labelKey: 'nav.impact', icon: 'insights', permission: Permission.ViewOwnImpact },
+      { order: 90, path: '/impact', label: impactNav.impact, icon: 'insights', permission: Permission.ViewOwnImpact },
     ],
   },
   {
@@ -165,14 +181,14 @@ const domains: Domain[] = [
       {
         order: 100,
         path: '/widgets',
-        labelKey: 'nav.widgets',
+        label: widgetsNav.widgets,
         icon: 'widgets',
         permission: Permission.ManageWidgets,
       },
       {
         order: 110,
         path: '/widgets/products',
-        labelKey: 'nav.featuredProducts',
+        label: widgetsNav.featuredProducts,
         icon: 'image',
         permission: Permission.EditOwnShop,
       },

@@ -48,7 +48,7 @@ export { provideAppIcons } from './lib/icons/app-icons';
 export { PublicLayout } from './lib/layout/public-layout';
 export { LanguageSwitcher } from './lib/layout/language-switcher';
 export { NAV_ITEMS } from './lib/layout/nav-items';
-export type { NavItem } from './lib/layout/nav-items';
+export type { NavItem, NavLabel } from './lib/layout/nav-items';
 export { TOOLBAR_ITEMS } from './lib/layout/toolbar-items';
 export type { ToolbarItemLoader } from './lib/layout/toolbar-items';
 export { TranslatedTitleStrategy } from './lib/routing/translated-title-strategy';

@@ -10,6 +10,7 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { map } from 'rxjs';
+import { LanguageStore } from '../i18n/language-store';
 import { SessionStore } from '../session/session-store';
 import { AssociationSwitcher } from './association-switcher';
 import { LanguageSwitcher } from './language-switcher';
@@ -41,6 +42,8 @@ import { UserMenu } from './user-menu';
 })
 export class AppShell {
   protected readonly session = inject(SessionStore);
+  /** The menu's labels follow the page's texts (switched once the new language's strings are in). */
+  protected readonly language = inject(LanguageStore).textsLanguage;
   private readonly allItems = inject(NAV_ITEMS);
   protected readonly toolbarItems = signal<readonly Type<unknown>[]>([]);
   private readonly sidenav = viewChild(MatSidenav);

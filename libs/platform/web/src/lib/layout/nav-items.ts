@@ -1,11 +1,18 @@
 import { InjectionToken } from '@angular/core';
 import type { Permission } from '@assoc/platform-domain';
+import type { AppLanguage } from '../i18n/language-state';
+
+/**
+ * A menu entry's label in every language of the app, written by its domain (`libs/<domain>/web/src/nav.ts`,
+ * imported alone as `@assoc/<domain>-web/nav`): the menu shows before the domain's strings load.
+ */
+export type NavLabel = Record<AppLanguage, string>;
 
 export interface NavItem {
   /** Router link. */
   path: string;
-  /** Translation key of the label. */
-  labelKey: string;
+  /** Its label, in each language. */
+  label: NavLabel;
   /** Name of a registered SVG icon. */
   icon: string;
   /** The permission the item's page needs in the current association; everyone when absent. */
