@@ -196,7 +196,12 @@ describe('my account journey', () => {
       .click();
     await phone.getByText(words.ended).waitFor();
     expect(await sessions.getByRole('listitem').count()).toBe(1);
-    await signedOut(laptop, words);
+    // The laptop, still showing the feed (in the language it logged in with), is sent to the log-in page by its next request.
+    await laptop
+      .getByRole('navigation', { name: /^(Navigation principale|Main navigation)$/ })
+      .getByRole('link', { name: /^(Annuaire|Directory)$/ })
+      .click();
+    await laptop.getByRole('heading', { name: /^(Connexion|Log in)$/, level: 1 }).waitFor();
 
     // (3) The password: the laptop, logged in again, is signed out; the phone stays.
     await logInAs(laptop, email, DEMO_PASSWORD);

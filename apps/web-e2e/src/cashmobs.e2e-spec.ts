@@ -167,7 +167,7 @@ describe('cashmob journey', () => {
         await settled(yann);
         await checkIn.getByLabel('Rechercher un prénom ou un e-mail').fill('cami');
         await checkIn.getByRole('button', { name: 'Pointer Camille' }).waitFor();
-        await checkIn.getByLabel('Code du QR de l’inscription').fill(checkInCode);
+        await checkIn.getByLabel('Code du QR', { exact: true }).fill(checkInCode);
         await checkIn.getByRole('button', { name: 'Pointer', exact: true }).click();
         await checkIn.getByText('Pointé', { exact: true }).waitFor();
         await yann.getByTestId('report-check-ins').getByText('1', { exact: true }).waitFor();

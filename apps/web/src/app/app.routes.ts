@@ -25,7 +25,16 @@ export const appRoutes: Routes = [
       {
         path: '',
         canMatch: [
-          under('login', 'signup', 'forgot-password', 'reset-password', 'confirm-email', 'undo-email-change', 'dev'),
+          under(
+            'login',
+            'signup',
+            'forgot-password',
+            'reset-password',
+            'confirm-email',
+            'undo-email-change',
+            'account-closed',
+            'dev',
+          ),
         ],
         loadChildren: () => import('@assoc/identity-web').then((m) => m.identityRoutes),
       },

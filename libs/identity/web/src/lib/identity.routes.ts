@@ -44,6 +44,11 @@ export const identityRoutes: Routes = withTexts(
       loadComponent: () => import('./email-change/undo-email-change').then((m) => m.UndoEmailChange),
     },
     {
+      path: 'account-closed',
+      title: 'identity.close.closedTitle',
+      loadComponent: () => import('./close-account/account-closed-page').then((m) => m.AccountClosedPage),
+    },
+    {
       path: 'dev/mailbox',
       title: 'identity.mailbox.title',
       loadComponent: () => import('./dev-mailbox/dev-mailbox').then((m) => m.DevMailbox),
@@ -63,6 +68,11 @@ export const accountRoutes: Routes = withTexts(
       pathMatch: 'full',
       title: 'identity.account.title',
       loadComponent: () => import('./account/account-page').then((m) => m.AccountPage),
+    },
+    {
+      path: 'account/close',
+      title: 'identity.close.title',
+      loadComponent: () => import('./close-account/close-account-page').then((m) => m.CloseAccountPage),
     },
   ],
 );

@@ -69,7 +69,8 @@ export function notificationPath(n: {
   if (n.subjectType === 'PROJECT') return n.subjectId ? { path: ['/projects', n.subjectId] } : null;
   if (n.subjectType === 'CASHMOB') return n.subjectId ? { path: ['/cashmobs', n.subjectId] } : null;
   if (n.subjectType === 'CAMPAIGN') return n.subjectId ? { path: ['/campaigns', n.subjectId] } : null;
-  if (n.subjectType === 'ASSOCIATION') return { path: ['/association/settings'] };
+  // The members page: the president and the board both open it, and can cancel the closing there.
+  if (n.subjectType === 'ASSOCIATION') return { path: ['/association/members'] };
   const postId = n.postId ?? (n.subjectType === 'POST' ? n.subjectId : null);
   if (!postId) return null;
   return n.subjectType === 'COMMENT' && n.subjectId

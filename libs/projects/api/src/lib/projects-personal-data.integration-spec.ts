@@ -1,5 +1,5 @@
 import { DataPart, PersonalData, PersonalDataSource, PersonSubject } from '@assoc/platform-api';
-import { createAssociation } from '@assoc/platform-testing';
+import { createAssociation, TEST_PASSWORD } from '@assoc/platform-testing';
 import {
   CONTRIBUTE,
   createProject,
@@ -243,5 +243,54 @@ describe('the projects’ personal data (issue 25): export, erasure, association
       'Chèque de Ancien membre n° 42',
       'Virement de Ancien membre',
     ]);
+  });
+});
+
+describe('closing an account through closeMyAccount, with the projects loaded (issue 25)', () => {
+  let world: World;
+  afterAll(() => world.api.close());
+
+  it('keeps the ledger to the cent under "Ancien membre" and removes their comment', async () => {
+    world = await projectsWorld(2);
+    const [leaving, staying] = world.members;
+    const funded = await fundedProject(world, [leaving, staying]);
+    const contribute = (key: string, m: Member, cents: number, note: string) =>
+      world.board.ok(CONTRIBUTE, {
+        input: {
+          projectId: funded.id,
+          idempotencyKey: key,
+          membershipId: m.membershipId,
+          cents,
+          paymentMethod: 'CASH',
+          confirmOverpayment: true,
+          note,
+        },
+      });
+    await contribute('l1', leaving, 18000, 'Espèces remises par Commerçant 1');
+    await contribute('s1', staying, 27000, 'Espèces');
+    await leaving.ok(COMMENT, { id: funded.id, t: 'Je quitte la plateforme bientôt.' });
+    const totals = () =>
+      world.api.dataSource.query(
+        `SELECT count(*)::int AS n, sum(cents)::bigint AS cents FROM project_ledger_entries WHERE "projectId" = $1`,
+        [funded.id],
+      );
+    const before = { totals: await totals(), money: await world.president.ok(MONEY, { id: funded.id }) };
+
+    expect(
+      await leaving.ok(`mutation($input: CloseAccountInput!) { closeMyAccount(input: $input) }`, {
+        input: { password: TEST_PASSWORD },
+      }),
+    ).toEqual({ closeMyAccount: true });
+
+    expect(await totals()).toEqual(before.totals);
+    expect(await world.president.ok(MONEY, { id: funded.id })).toEqual(before.money);
+    const csv = await (await world.president.fetch(`/api/projects/${funded.id}/ledger.csv?locale=fr`)).text();
+    expect(csv).toContain('Ancien membre');
+    expect(csv).not.toContain('Commerçant 1');
+    expect(csv).toContain('Commerçant 2');
+    const comments = await world.api.dataSource.query(`SELECT text FROM project_comments WHERE "projectId" = $1`, [
+      funded.id,
+    ]);
+    expect(comments).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { firstValueFrom } from 'rxjs';
 import { AssociationsData, MemberRow } from '../data-access/associations.data';
 import type { Role } from '@assoc/platform-web/core';
 import { ROLES } from '../shared/roles';
+import { AssociationClosingCard } from '../settings/association-closing-card';
 import { InvitationsPanel } from './invitations-panel';
 
 const PAGE_SIZE = 50;
@@ -29,6 +30,7 @@ const PAGE_SIZE = 50;
     TranslatePipe,
     DateTimePipe,
     InvitationsPanel,
+    AssociationClosingCard,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './members-page.html',

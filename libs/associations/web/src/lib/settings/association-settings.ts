@@ -23,6 +23,7 @@ import { AssociationsData } from '../data-access/associations.data';
 import type { AssociationSettingsFieldsFragment } from '../graphql/associations.generated';
 import type { Majority } from '@assoc/platform-web/core';
 import { CURRENCIES, DEFAULT_TIME_ZONE, timeZones } from '../shared/time-zones';
+import { AssociationClosingCard } from './association-closing-card';
 
 /** Empty (two signatures off) or an amount of money, 0 or more, with at most two decimals. */
 function thresholdValidator(control: AbstractControl<string>): ValidationErrors | null {
@@ -48,6 +49,7 @@ function thresholdValidator(control: AbstractControl<string>): ValidationErrors 
     RouterLink,
     TranslatePipe,
     FieldErrorPipe,
+    AssociationClosingCard,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './association-settings.html',

@@ -1,11 +1,12 @@
 import { DOCUMENT } from '@angular/common';
-import { inject, Provider } from '@angular/core';
+import { inject, Injector, Provider } from '@angular/core';
 import { ApolloLink, InMemoryCache } from '@apollo/client';
 import type { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
-import { from, switchMap } from 'rxjs';
+import { from, switchMap, tap } from 'rxjs';
+import { SessionStore } from '../session/session-store';
 import { AssociationContext } from '../session/association-context';
 import { LiveConnection } from './live-connection';
 
@@ -36,13 +37,33 @@ function webSocketLink(document: Document, context: AssociationContext, live: Li
   });
 }
 
+/**
+ * An answer saying the caller is not logged in (UNAUTHENTICATED) while this tab thinks it is: the
+ * session was ended elsewhere (from another device's account page, a password change or reset, an
+ * e-mail change undone). The tab then shows the log-in page instead of errors (SessionStore.ended).
+ * The store is read lazily: it needs Apollo, which this link is part of.
+ */
+function sessionEndedLink(injector: Injector): ApolloLink {
+  return new ApolloLink((operation, forward) =>
+    forward(operation).pipe(
+      tap((result) => {
+        if (result.errors?.some((error) => error.extensions?.['code'] === 'UNAUTHENTICATED'))
+          void injector.get(SessionStore).ended();
+      }),
+    ),
+  );
+}
+
 /** Apollo client talking to `/graphql` on the same origin, with the session cookie. */
 export function provideGraphql(): Provider {
   return provideApollo(() => {
     const httpLink = inject(HttpLink).create({ uri: '/graphql', withCredentials: true });
     const wsLink = webSocketLink(inject(DOCUMENT), inject(AssociationContext), inject(LiveConnection));
     return {
-      link: ApolloLink.split(({ query }) => isSubscriptionOperation(query), wsLink, httpLink),
+      link: ApolloLink.from([
+        sessionEndedLink(inject(Injector)),
+        ApolloLink.split(({ query }) => isSubscriptionOperation(query), wsLink, httpLink),
+      ]),
       // Type policies: each domain's, added when its library loads (GraphqlTypePolicies, type-policies.ts).
       cache: new InMemoryCache(),
       defaultOptions: {

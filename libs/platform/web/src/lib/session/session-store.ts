@@ -1,4 +1,5 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
+import { Router } from '@angular/router';
 import { Permission, Role, roleHasPermission } from '@assoc/platform-domain';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -16,6 +17,7 @@ export class SessionStore {
   private readonly apollo = inject(Apollo);
   private readonly context = inject(AssociationContext);
   private readonly languages = inject(LanguageStore);
+  private readonly router = inject(Router);
 
   private readonly viewerState = signal<Viewer | null>(null);
   private readonly loadedState = signal(false);
@@ -75,6 +77,18 @@ export class SessionStore {
       this.viewerState.set(null);
       this.loadedState.set(true);
     }
+  }
+
+  /**
+   * The API said this tab is no longer logged in (its session was ended elsewhere): forget what was
+   * cached for the person and show the log-in page. Nothing to do when the tab knew it was logged out.
+   */
+  async ended(): Promise<void> {
+    if (!this.viewerState()) return;
+    this.viewerState.set(null);
+    this.loadedState.set(true);
+    await this.apollo.client.clearStore();
+    await this.router.navigateByUrl('/login');
   }
 
   private setViewer(viewer: Viewer | null): void {
