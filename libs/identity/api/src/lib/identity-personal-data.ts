@@ -43,6 +43,11 @@ export class IdentityPersonalData implements PersonalDataSource, OnModuleInit {
       where: { userId: subject.userId },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
+    // The second factor's state only: never its secret nor the recovery codes' hashes.
+    const secondFactor = await manager.findOneBy(SecondFactorEntity, { userId: subject.userId });
+    const recoveryCodes = secondFactor?.confirmedAt
+      ? await manager.find(RecoveryCodeEntity, { where: { userId: subject.userId } })
+      : [];
     return {
       sections: [
         {
@@ -90,6 +95,23 @@ export class IdentityPersonalData implements PersonalDataSource, OnModuleInit {
             cancelledAt: iso(c.cancelledAt),
             undoneAt: iso(c.undoneAt),
           })),
+        },
+        {
+          name: 'identity-second-factor',
+          description: {
+            fr: 'Votre double authentification : depuis quand elle est activée et combien de codes de secours restent (jamais la clé ni les codes).',
+            en: 'Your two-step verification: since when it is on and how many recovery codes are left (never the key nor the codes).',
+          },
+          columns: ['turnedOnAt', 'recoveryCodesLeft', 'recoveryCodesUsed'],
+          rows: secondFactor?.confirmedAt
+            ? [
+                {
+                  turnedOnAt: iso(secondFactor.confirmedAt),
+                  recoveryCodesLeft: recoveryCodes.filter((c) => !c.usedAt).length,
+                  recoveryCodesUsed: recoveryCodes.filter((c) => c.usedAt).length,
+                },
+              ]
+            : [],
         },
       ],
     };

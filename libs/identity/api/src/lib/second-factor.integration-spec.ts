@@ -8,7 +8,7 @@ import {
   TestApp,
 } from '@assoc/platform-testing';
 import { authenticator } from 'otplib';
-import { IdentityModule } from '../index';
+import { IdentityModule, IdentityPersonalData } from '../index';
 import { RecoveryCodeEntity, SecondFactorEntity } from './second-factor.entity';
 
 const STATUS = `{ secondFactor { enabled recoveryCodesLeft requiredBy } }`;
@@ -92,6 +92,17 @@ describe('the second factor (issue 25)', () => {
     expect(hashes).toHaveLength(10);
     for (const code of confirmSecondFactor.codes)
       expect(hashes.some((h) => h.codeHash.includes(code) || h.codeHash.includes(code.replace('-', '')))).toBe(false);
+    // The person's data export says it is on and how many codes are left, never the secret nor a code.
+    const part = await api.app
+      .get(IdentityPersonalData)
+      .exportPerson({ userId: person.userId, associationIds: [] }, api.dataSource.manager);
+    expect(part.sections.find((section) => section.name === 'identity-second-factor')?.rows).toEqual([
+      { turnedOnAt: row.confirmedAt?.toISOString(), recoveryCodesLeft: 10, recoveryCodesUsed: 0 },
+    ]);
+    const exported = JSON.stringify(part);
+    expect([setup.secret, ...confirmSecondFactor.codes, row.sealedSecret].filter((s) => exported.includes(s))).toEqual(
+      [],
+    );
     const again = await person.fails(BEGIN);
     expect(again.extensions).toMatchObject({ code: 'CONFLICT', reason: 'secondFactorAlreadyOn' });
   });
