@@ -11,15 +11,22 @@ export class MemberNames {
   private readonly byId: Map<string, string>;
   private readonly members: readonly NamedMember[];
 
-  constructor(members: readonly NamedMember[]) {
+  /**
+   * `former` names a membership the directory no longer lists: someone who left the association or closed
+   * their account ("Ancien membre" / "Former member", issue 25); their shares and ledger lines stay.
+   */
+  constructor(
+    members: readonly NamedMember[],
+    private readonly former: string | null = null,
+  ) {
     this.members = members;
     this.byId = new Map(members.map((m) => [m.id, m.user.name]));
   }
 
-  /** The member's name, or a short id when they are no longer listed (removed members keep their rows). */
+  /** The member's name, or `former` (else a short id) when they are no longer listed (removed members keep their rows). */
   name(membershipId: string | null | undefined): string {
     if (!membershipId) return '';
-    return this.byId.get(membershipId) ?? `#${membershipId.slice(0, 8)}`;
+    return this.byId.get(membershipId) ?? this.former ?? `#${membershipId.slice(0, 8)}`;
   }
 
   /** The members of one role (the consultants a project can be given), by name. */

@@ -17,7 +17,7 @@ import {
   SessionStore,
 } from '@assoc/platform-web';
 import { acceptsLedgerEntries, isEditable, ProjectStatus } from '@assoc/projects-domain';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { catchError, EMPTY, firstValueFrom, switchMap } from 'rxjs';
 import { ProjectsData } from '../data-access/projects.data';
 import { ProjectFieldsFragment } from '../graphql/projects.generated';
@@ -67,6 +67,7 @@ export class ProjectPage {
   readonly id = input.required<string>();
 
   private readonly data = inject(ProjectsData);
+  private readonly translate = inject(TranslateService);
   private readonly errors = inject(ErrorDisplay);
   private readonly session = inject(SessionStore);
   private readonly http = inject(HttpClient);
@@ -119,7 +120,7 @@ export class ProjectPage {
       .pipe(takeUntilDestroyed())
       .subscribe({
         next: (result) => {
-          this.names.set(new MemberNames(result.directory.nodes));
+          this.names.set(new MemberNames(result.directory.nodes, this.translate.instant('projects.formerMember')));
           const association = result.association;
           if (association) this.rules.set({ quorumPercent: association.quorumPercent, majority: association.majority });
         },
