@@ -59,8 +59,9 @@ const SCAN_EVERY_MS = 250;
       gap: 8px 12px;
       align-items: baseline;
     }
+    /* 180 px: the field and its button stay on one line on a 360 px phone, in French and English. */
     .code {
-      flex: 1 1 220px;
+      flex: 1 1 180px;
     }
     .camera {
       width: 100%;
