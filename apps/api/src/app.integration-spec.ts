@@ -68,6 +68,8 @@ describe('the assembled API', () => {
       'Mutation.changeSignUp',
       'Mutation.claimVoucher',
       'Mutation.completeLogIn',
+      // The new address's link and the old address's undo link: opened from a mailbox, maybe on another device.
+      'Mutation.confirmEmailChange',
       'Mutation.confirmSignUp',
       'Mutation.deleteSignUp',
       'Mutation.logIn',
@@ -76,6 +78,7 @@ describe('the assembled API', () => {
       'Mutation.signUp',
       'Mutation.signUpToCashmob',
       'Mutation.signUpWithInvitation',
+      'Mutation.undoEmailChange',
       'Mutation.unsubscribe',
       'Query.devMailbox',
       'Query.invitationPreview',
