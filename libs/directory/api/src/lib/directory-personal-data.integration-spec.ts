@@ -184,4 +184,50 @@ describe('the personal data of the directory (issue 25)', () => {
       phone: '02 99 00 00 00',
     });
   });
+
+  it('leaves no shop details of theirs when they save their shop while their account is being closed', async () => {
+    const late = await joinedMember(api, president, 'MEMBER', 'Léa Tardive');
+    const lateShop = await shopWithLogo(late, 'Chez Léa', PNG);
+    const subject = {
+      userId: (await api.dataSource.manager.findOneByOrFail(MembershipEntity, { id: late.membershipId })).userId,
+      associationIds: [a],
+    };
+    const runner = api.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      await source('associations').erasePerson(subject, runner.manager);
+      await source('directory').erasePerson(subject, runner.manager);
+      const saving = late.request(UPDATE_SHOP, {
+        input: {
+          name: 'Chez Léa',
+          trade: 'FOOD',
+          address: '1 rue Neuve',
+          postcode: '35500',
+          town: 'Vitré',
+          phone: '02 99 11 22 33',
+          openingHours: [],
+        },
+      });
+      // The save waits for the membership's row (a condition polled, not a sleep), unless it was answered at once.
+      let answered = false;
+      void saving.finally(() => (answered = true));
+      for (let waiting = 0; waiting < 1 && !answered;) {
+        [{ waiting }] = await api.dataSource.query(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+      }
+      expect(answered).toBe(false);
+      await runner.commitTransaction();
+      expect((await saving).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect(await api.dataSource.manager.findOneByOrFail(ShopEntity, { id: lateShop })).toMatchObject({
+      address: '',
+      phone: null,
+      logoFile: null,
+    });
+  });
 });

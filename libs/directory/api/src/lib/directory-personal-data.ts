@@ -47,8 +47,9 @@ export class DirectoryPersonalData implements OnModuleInit {
     });
   }
 
-  private async personShops(subject: PersonSubject, manager: EntityManager): Promise<ShopEntity[]> {
-    const memberships = await this.memberships.personMemberships(subject.userId, subject.associationIds, manager);
+  /** The person's shops; with `lock`, their memberships held FOR UPDATE until the closing commits (their shop writes wait). */
+  private async personShops(subject: PersonSubject, manager: EntityManager, lock = false): Promise<ShopEntity[]> {
+    const memberships = await this.memberships.personMemberships(subject.userId, subject.associationIds, manager, lock);
     if (!memberships.length) return [];
     return manager.find(ShopEntity, {
       where: {
@@ -76,7 +77,7 @@ export class DirectoryPersonalData implements OnModuleInit {
   }
 
   async erasePerson(subject: PersonSubject, manager: EntityManager): Promise<void> {
-    await this.empty(await this.personShops(subject, manager), manager);
+    await this.empty(await this.personShops(subject, manager, true), manager);
   }
 
   async exportAssociation(associationId: string, manager: EntityManager): Promise<DataPart> {

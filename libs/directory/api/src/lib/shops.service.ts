@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { normalizeOpeningHours, openingHoursProblems } from '@assoc/directory-domain';
 import { AppError, CurrentMember } from '@assoc/platform-api';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import { MembershipReads } from '@assoc/associations-api';
 import { ShopModel } from './shop.models';
 import { UpdateMyShopInput } from './shop.inputs';
 import { ShopEntity } from './shop.entity';
@@ -27,7 +28,10 @@ export function toShopModel(shop: ShopEntity): ShopModel {
 /** Members' shop profiles. */
 @Injectable()
 export class ShopsService {
-  constructor(@InjectRepository(ShopEntity) private readonly shops: Repository<ShopEntity>) {}
+  constructor(
+    @InjectRepository(ShopEntity) private readonly shops: Repository<ShopEntity>,
+    private readonly membershipReads: MembershipReads,
+  ) {}
 
   mine(member: CurrentMember): Promise<ShopEntity | null> {
     return this.shops.findOne({ where: { membershipId: member.membershipId, associationId: member.associationId } });
@@ -46,21 +50,24 @@ export class ShopsService {
     if (problems.length)
       throw AppError.input(problems.map((p) => ({ field: `openingHours.${p.path}`, reason: p.reason })));
     const clean = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
-    await this.shops.upsert(
-      {
-        associationId: member.associationId,
-        membershipId: member.membershipId,
-        name: input.name.trim(),
-        trade: input.trade,
-        address: input.address.trim(),
-        postcode: input.postcode,
-        town: input.town.trim(),
-        phone: clean(input.phone),
-        website: clean(input.website),
-        description: clean(input.description),
-        openingHours: normalizeOpeningHours(input.openingHours),
-      },
-      { conflictPaths: ['membershipId'] },
+    await this.asActiveMember(member, (manager) =>
+      manager.upsert(
+        ShopEntity,
+        {
+          associationId: member.associationId,
+          membershipId: member.membershipId,
+          name: input.name.trim(),
+          trade: input.trade,
+          address: input.address.trim(),
+          postcode: input.postcode,
+          town: input.town.trim(),
+          phone: clean(input.phone),
+          website: clean(input.website),
+          description: clean(input.description),
+          openingHours: normalizeOpeningHours(input.openingHours),
+        },
+        { conflictPaths: ['membershipId'] },
+      ),
     );
     return (await this.mine(member)) as ShopEntity;
   }
@@ -68,7 +75,18 @@ export class ShopsService {
   async setLogo(member: CurrentMember, logoFile: string): Promise<ShopEntity> {
     const shop = await this.mine(member);
     if (!shop) throw AppError.field('logo', 'shopFirst');
-    await this.shops.update(shop.id, { logoFile });
+    await this.asActiveMember(member, (manager) => manager.update(ShopEntity, shop.id, { logoFile }));
     return { ...shop, logoFile };
+  }
+
+  /**
+   * Writes the member's shop with their membership locked FOR SHARE: a write racing the closing of their account
+   * lands before its erasure (which locks the row FOR UPDATE) or finds the membership ended and is refused (issue 25).
+   */
+  private async asActiveMember(member: CurrentMember, write: (manager: EntityManager) => Promise<unknown>) {
+    await this.shops.manager.transaction(async (manager) => {
+      if (!(await this.membershipReads.lockActiveMember(manager, member))) throw AppError.forbidden();
+      await write(manager);
+    });
   }
 }

@@ -9,6 +9,7 @@ import {
   roleHasPermission,
 } from '@assoc/platform-api';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { MembershipReads } from '@assoc/associations-api';
 import { PostAccess } from './post-access.service';
 import { POST_IMAGE } from './post-image-storage';
 import { PostImageEntity } from './post-image.entity';
@@ -23,6 +24,7 @@ export class PostImagesService {
     private readonly memberships: MembershipLookup,
     private readonly access: PostAccess,
     private readonly storage: ImageStorage,
+    private readonly membershipReads: MembershipReads,
   ) {}
 
   /**
@@ -54,16 +56,29 @@ export class PostImagesService {
     }
   }
 
-  record(member: CurrentMember, fileName: string): Promise<PostImageEntity> {
-    return this.images.save(
-      this.images.create({
-        associationId: member.associationId,
-        uploaderMembershipId: member.membershipId,
-        postId: null,
-        fileName,
-        position: 0,
-      }),
+  /**
+   * Records an upload for its uploader. The membership is locked while the row is written, so an upload racing
+   * the closing of the account either lands before its erasure or is refused, its file removed (issue 25).
+   */
+  async record(member: CurrentMember, fileName: string): Promise<PostImageEntity> {
+    const image = await this.images.manager.transaction(async (manager) =>
+      (await this.membershipReads.lockActiveMember(manager, member))
+        ? manager.save(
+            manager.create(PostImageEntity, {
+              associationId: member.associationId,
+              uploaderMembershipId: member.membershipId,
+              postId: null,
+              fileName,
+              position: 0,
+            }),
+          )
+        : null,
     );
+    if (image) return image;
+    await this.storage.remove(POST_IMAGE, fileName).catch((error: unknown) => {
+      this.logger.warn(`Could not remove ${fileName}: ${error instanceof Error ? error.message : error}`);
+    });
+    throw AppError.forbidden();
   }
 
   /**
