@@ -1,6 +1,15 @@
 import { createAssociation, GraphqlClient } from '@assoc/platform-testing';
 import { authenticator } from 'otplib';
-import { CONTRIBUTE, EXPENSE, fundedProject, Project, projectsWorld, World } from './projects-test-helpers';
+import {
+  CONTRIBUTE,
+  EXPENSE,
+  fundedProject,
+  PDF,
+  Project,
+  projectsWorld,
+  upload,
+  World,
+} from './projects-test-helpers';
 
 const SETTINGS = `mutation($input: UpdateAssociationSettingsInput!) { updateAssociationSettings(input: $input) { secondFactorRequired secondSignatureAboveCents } }`;
 const APPROVE = `mutation($input: ApproveExpenseInput!) { approveExpense(input: $input) { id approval } }`;
@@ -84,7 +93,18 @@ describe('an association that requires a second factor for money, roles and rule
     });
     expect(role.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'secondFactorRequired' });
     await world.board.ok(`mutation { setLocale(locale: FR) { id } }`);
-    // Nothing changed; reading stays open.
+    // A receipt uploaded over HTTP (POST) is refused as well.
+    const receipt = await upload(
+      world.board,
+      `/api/projects/${funded.id}/receipts`,
+      PDF,
+      'application/pdf',
+      'recu.pdf',
+    );
+    expect(receipt.status).toBe(403);
+    expect(await receipt.text()).toContain('secondFactorRequired');
+    // Nothing changed; reading stays open, even what a guarded permission reads (the sent invitations).
+    expect(await world.board.ok(`{ invitations { id } }`)).toMatchObject({ invitations: expect.any(Array) });
     const { ledger } = await world.board.ok<{ ledger: { id: string; approval: string }[] }>(LEDGER, { id: funded.id });
     expect(ledger.find((e) => e.id === bigExpenseId)?.approval).toBe('PENDING');
     expect(ledger).toHaveLength(1);
@@ -97,6 +117,9 @@ describe('an association that requires a second factor for money, roles and rule
       approveExpense: { id: bigExpenseId, approval: 'APPROVED' },
     });
     await world.board.ok(CONTRIBUTE, contribution('c-accepted'));
+    expect(
+      (await upload(world.board, `/api/projects/${funded.id}/receipts`, PDF, 'application/pdf', 'recu.pdf')).status,
+    ).toBe(200);
     expect(
       await world.board.ok(CHANGE_ROLE, { input: { membershipId: world.members[1].membershipId, role: 'BOARD' } }),
     ).toMatchObject({ changeMemberRole: { role: 'BOARD' } });

@@ -1,5 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request } from 'express';
+import type { GraphQLResolveInfo } from 'graphql';
 import { roleHasPermission, secondFactorKind } from '@assoc/platform-domain';
 import { AppError } from '../graphql/app-error';
 import { ACCESS_POLICY, AccessPolicy } from './access.decorators';
@@ -15,6 +18,14 @@ import { SessionAuthentication } from './session.strategy';
  * permission (issue 25). No cookie, no query. A failed read (the database is down)
  * goes to the error filter (SERVICE_UNAVAILABLE), never UNAUTHENTICATED.
  */
+/** A GraphQL mutation, or an HTTP request other than GET and HEAD (an upload). */
+function changesSomething(context: ExecutionContext): boolean {
+  if (context.getType<string>() === 'graphql')
+    return GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>().operation.operation === 'mutation';
+  const method = context.switchToHttp().getRequest<Request>().method;
+  return method !== 'GET' && method !== 'HEAD';
+}
+
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
@@ -44,8 +55,14 @@ export class AccessGuard implements CanActivate {
     const member = access?.member;
     if (!member) throw AppError.forbidden();
     if (!roleHasPermission(member.role, policy.permission)) throw AppError.forbidden();
-    // A property the permission's domain declared (registerSecondFactorPermissions), not a list here.
-    if (member.secondFactorRequired && !state.user.secondFactor && secondFactorKind(policy.permission))
+    // A property the permission's domain declared (registerSecondFactorPermissions), not a list here; it
+    // guards what changes something (a mutation, an HTTP write), not the reads the same permission opens.
+    if (
+      member.secondFactorRequired &&
+      !state.user.secondFactor &&
+      secondFactorKind(policy.permission) &&
+      changesSomething(context)
+    )
       throw AppError.forbidden('secondFactorRequired');
     state.member = member;
     return true;
