@@ -14,7 +14,10 @@ export interface MemberContact {
   /** Removed from the association (the row stays so what they did stays attributed). */
   removed: boolean;
   userId: string;
+  /** As stored: "Ancien membre" once the account is closed (`closed`; show it with identity's personName). */
   name: string;
+  /** The person closed their account (issue 25): their name reads "Ancien membre" / "Former member". */
+  closed: boolean;
   email: string;
   locale: Locale;
   associationName: string;
@@ -134,6 +137,7 @@ export class MembershipReads {
               removed: !!m.removedAt,
               userId: m.userId,
               name: m.user.name,
+              closed: !!m.user.closedAt,
               email: m.user.email,
               locale: m.user.locale,
               associationName: m.association.name,

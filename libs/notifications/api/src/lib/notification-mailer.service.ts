@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MemberContact, MembershipReads } from '@assoc/associations-api';
+import { personName } from '@assoc/identity-domain';
 import { EmailFrequency, notificationPath } from '@assoc/notifications-domain';
 import { AppConfig, Clock, Locale, MailOutbox } from '@assoc/platform-api';
 import { EntityManager, In } from 'typeorm';
@@ -9,6 +10,11 @@ import { NotificationUnsubscribeService } from './notification-unsubscribe.servi
 import { NotificationEntity } from './notification.entity';
 
 /** Turns notifications into mails through the outbox, in each recipient's language. */
+/** Who caused a notification, as the recipient reads it ("Former member" once that account is closed). */
+function actorName(actor: MemberContact | undefined, locale: Locale | null | undefined): string | null {
+  return actor ? personName(actor, locale ?? Locale.FR) : null;
+}
+
 @Injectable()
 export class NotificationMailer {
   constructor(
@@ -63,7 +69,7 @@ export class NotificationMailer {
           name: recipient.name,
           locale: recipient.locale,
           associationName: recipient.associationName,
-          notification: this.describe(n, members.get(n.actorMembershipId ?? '')?.name ?? null),
+          notification: this.describe(n, actorName(members.get(n.actorMembershipId ?? ''), recipient.locale)),
           unsubscribeLink: unsubscribe.page,
           unsubscribeHeaders: unsubscribe.headers,
         }),
@@ -81,7 +87,7 @@ export class NotificationMailer {
   ): Promise<void> {
     const actorIds = [...new Set(rows.map((n) => n.actorMembershipId).filter((id): id is string => !!id))];
     const actors = await this.memberships.contacts(recipient.associationId, actorIds, manager);
-    const names = new Map(actors.map((a) => [a.membershipId, a.name]));
+    const names = new Map(actors.map((a) => [a.membershipId, personName(a, recipient.locale ?? Locale.FR)]));
     const unsubscribe = await this.unsubscribe.links(manager, {
       associationId: recipient.associationId,
       membershipId: recipient.membershipId,

@@ -147,6 +147,8 @@ describe('notifications: list, read, preferences, mails, unsubscribe', () => {
       { kind: 'PROJECT_EXPENSE_TO_SIGN', frequency: 'IMMEDIATELY' },
       { kind: 'CASHMOB_REQUEST', frequency: 'IMMEDIATELY' },
       { kind: 'OFFER_REVIEWED', frequency: 'IMMEDIATELY' },
+      { kind: 'ASSOCIATION_CLOSING', frequency: 'IMMEDIATELY' },
+      { kind: 'ASSOCIATION_CLOSING_CANCELLED', frequency: 'IMMEDIATELY' },
     ]);
     expect(await a.member.ok(UPDATE_PREF, { input: { kind: 'MENTION', frequency: 'NEVER' } })).toEqual({
       updateNotificationPreference: { kind: 'MENTION', frequency: 'NEVER' },

@@ -1,5 +1,15 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentMember, Member, Permission, requestLoader, uuidArg } from '@assoc/platform-api';
+import {
+  Allow,
+  CurrentMember,
+  Locale,
+  Member,
+  Permission,
+  RequestLocale,
+  requestLoader,
+  uuidArg,
+} from '@assoc/platform-api';
+import { personName } from '@assoc/identity-domain';
 import { MembershipReads } from '@assoc/associations-api';
 import type { Request } from 'express';
 import { toNotificationModel } from './notification.mapper';
@@ -56,14 +66,18 @@ export class NotificationsResolver {
     @Parent() n: NotificationModel,
     @Member() member: CurrentMember,
     @Context('req') req: Request,
+    @RequestLocale() locale: Locale,
   ): Promise<string | null> {
     if (!n.actorMembershipId) return null;
     const loader = requestLoader<string, string | null>(
       req,
-      `notification-actor-names:${member.associationId}`,
+      `notification-actor-names:${member.associationId}:${locale}`,
       async (ids) => {
         const names = new Map(
-          (await this.memberships.contacts(member.associationId, ids)).map((m) => [m.membershipId, m.name]),
+          (await this.memberships.contacts(member.associationId, ids)).map((m) => [
+            m.membershipId,
+            personName(m, locale),
+          ]),
         );
         return ids.map((id) => names.get(id) ?? null);
       },

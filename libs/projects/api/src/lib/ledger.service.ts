@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationReads, MembershipReads } from '@assoc/associations-api';
-import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember, Locale } from '@assoc/platform-api';
+import { personName } from '@assoc/identity-domain';
 import {
   acceptsLedgerEntries,
   AccountId,
@@ -239,7 +240,10 @@ export class LedgerService {
       ),
     ];
     const names = new Map(
-      (await this.memberships.contacts(member.associationId, ids)).map((m) => [m.membershipId, m.name]),
+      (await this.memberships.contacts(member.associationId, ids)).map((m) => [
+        m.membershipId,
+        personName(m, locale === 'en' ? Locale.EN : Locale.FR),
+      ]),
     );
     const nameOf = (account: string) => {
       if (account === PROJECT_CASH) return locale === 'fr' ? 'Caisse du projet' : 'Project cash';
