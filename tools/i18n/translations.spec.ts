@@ -131,6 +131,9 @@ describe('UI strings', () => {
   );
 
   it('finds the keys it checks: the scan sees every library use its strings', () => {
-    for (const lib of LIBRARIES) expect([lib.name, uses(lib).length > 5]).toEqual([lib.name, true]);
+    // The app only composes the libraries: since the menu's labels come from each domain's nav.ts
+    // (issue 21 part 8) it names one key (the not-allowed page's title); the scan must still see it.
+    const least = (lib: Library) => (lib.name === 'app' ? 1 : 6);
+    for (const lib of LIBRARIES) expect([lib.name, uses(lib).length >= least(lib)]).toEqual([lib.name, true]);
   });
 });
