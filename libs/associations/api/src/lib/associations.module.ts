@@ -17,6 +17,7 @@ import { OnboardingResolver } from './onboarding/onboarding.resolver';
 import { ClosingMembershipsService } from './closing-memberships.service';
 import { AssociationClosingResolver } from './association-closing.resolver';
 import { AssociationClosingService } from './association-closing.service';
+import { AssociationsPersonalData } from './associations-personal-data';
 import { ASSOCIATIONS_ENTITIES } from './associations.entities';
 import { AssociationSecondFactorRequirements } from './second-factor-requirements';
 import {
@@ -56,6 +57,7 @@ registerSecondFactorPermissions('associations', ASSOCIATIONS_SECOND_FACTOR);
     { provide: AccountMemberships, useClass: ClosingMembershipsService },
     AssociationClosingService,
     AssociationClosingResolver,
+    AssociationsPersonalData,
   ],
   exports: [
     AssociationsService,
