@@ -5,10 +5,11 @@ import type { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
-import { from, switchMap, tap } from 'rxjs';
+import { from, switchMap } from 'rxjs';
 import { SessionStore } from '../session/session-store';
 import { AssociationContext } from '../session/association-context';
 import { LiveConnection } from './live-connection';
+import { sessionEndedLink } from './session-ended';
 
 /** `ws(s)://<this host>/graphql`, the same origin as the page (the session cookie goes along). */
 function webSocketUrl(document: Document): string {
@@ -37,31 +38,18 @@ function webSocketLink(document: Document, context: AssociationContext, live: Li
   });
 }
 
-/**
- * An answer saying the caller is not logged in (UNAUTHENTICATED) while this tab thinks it is: the
- * session was ended elsewhere (from another device's account page, a password change or reset, an
- * e-mail change undone). The tab then shows the log-in page instead of errors (SessionStore.ended).
- * The store is read lazily: it needs Apollo, which this link is part of.
- */
-function sessionEndedLink(injector: Injector): ApolloLink {
-  return new ApolloLink((operation, forward) =>
-    forward(operation).pipe(
-      tap((result) => {
-        if (result.errors?.some((error) => error.extensions?.['code'] === 'UNAUTHENTICATED'))
-          void injector.get(SessionStore).ended();
-      }),
-    ),
-  );
-}
-
 /** Apollo client talking to `/graphql` on the same origin, with the session cookie. */
 export function provideGraphql(): Provider {
   return provideApollo(() => {
     const httpLink = inject(HttpLink).create({ uri: '/graphql', withCredentials: true });
     const wsLink = webSocketLink(inject(DOCUMENT), inject(AssociationContext), inject(LiveConnection));
+    // The session was ended elsewhere: the tab shows the log-in page instead of errors. The store is
+    // read when needed: it uses Apollo, which this is building.
+    const injector = inject(Injector);
+    const ended = () => void injector.get(SessionStore).ended();
     return {
       link: ApolloLink.from([
-        sessionEndedLink(inject(Injector)),
+        sessionEndedLink(ended),
         ApolloLink.split(({ query }) => isSubscriptionOperation(query), wsLink, httpLink),
       ]),
       // Type policies: each domain's, added when its library loads (GraphqlTypePolicies, type-policies.ts).

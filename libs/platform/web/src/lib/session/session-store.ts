@@ -22,6 +22,7 @@ export class SessionStore {
   private readonly viewerState = signal<Viewer | null>(null);
   private readonly loadedState = signal(false);
   private pending: Promise<void> | null = null;
+  private loggingOut = false;
 
   readonly viewer = this.viewerState.asReadonly();
   readonly loaded = this.loadedState.asReadonly();
@@ -70,12 +71,14 @@ export class SessionStore {
   }
 
   async logOut(): Promise<void> {
+    this.loggingOut = true;
     try {
       await firstValueFrom(this.apollo.mutate({ mutation: LogOutDocument }));
     } finally {
       await this.apollo.client.clearStore();
       this.viewerState.set(null);
       this.loadedState.set(true);
+      this.loggingOut = false;
     }
   }
 
@@ -84,7 +87,8 @@ export class SessionStore {
    * cached for the person and show the log-in page. Nothing to do when the tab knew it was logged out.
    */
   async ended(): Promise<void> {
-    if (!this.viewerState()) return;
+    // This tab's own log-out: logOut() does the rest.
+    if (!this.viewerState() || this.loggingOut) return;
     this.viewerState.set(null);
     this.loadedState.set(true);
     await this.apollo.client.clearStore();
