@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CashmobStatus, SignUpStatus } from '@assoc/cashmobs-domain';
+import { personName } from '@assoc/identity-domain';
 import { bucketsOf, ImpactPeriod } from '@assoc/impact-domain';
 import { CampaignStatus } from '@assoc/promotions-domain';
+import { Locale } from '@assoc/platform-domain';
 import { DataSource } from 'typeorm';
 
 /** Counts per bucket of the period's series, keyed by the bucket's first day. */
@@ -250,13 +252,20 @@ export class ImpactRecords {
     );
   }
 
-  /** Member names for the per-member money table (the board's view only). */
-  async memberNames(associationId: string, membershipIds: readonly string[]): Promise<Map<string, string>> {
+  /**
+   * Member names for the per-member money table (the board's view only), in the reader's language for a
+   * closed account ("Former member", issue 25).
+   */
+  async memberNames(
+    associationId: string,
+    membershipIds: readonly string[],
+    reader: Locale = Locale.FR,
+  ): Promise<Map<string, string>> {
     if (!membershipIds.length) return new Map();
-    const rows: { id: string; name: string }[] = await this.dataSource.query(
-      `SELECT m.id, u.name FROM memberships m JOIN users u ON u.id = m."userId" WHERE m."associationId" = $1 AND m.id = ANY($2::uuid[])`,
+    const rows: { id: string; name: string; closed: boolean }[] = await this.dataSource.query(
+      `SELECT m.id, u.name, u."closedAt" IS NOT NULL AS closed FROM memberships m JOIN users u ON u.id = m."userId" WHERE m."associationId" = $1 AND m.id = ANY($2::uuid[])`,
       [associationId, membershipIds],
     );
-    return new Map(rows.map((r) => [r.id, r.name]));
+    return new Map(rows.map((r) => [r.id, personName(r, reader)]));
   }
 }

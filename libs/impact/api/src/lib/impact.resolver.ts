@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentMember, Member, Permission } from '@assoc/platform-api';
+import { Allow, CurrentMember, Locale, Member, Permission, RequestLocale } from '@assoc/platform-api';
 import { ImpactDashboardModel, ImpactPeriodInput, ShopImpactModel } from './impact.models';
 import { ImpactService } from './impact.service';
 
@@ -16,8 +16,9 @@ export class ImpactResolver {
   impactDashboard(
     @Member() member: CurrentMember,
     @Args('period') period: ImpactPeriodInput,
+    @RequestLocale() locale: Locale,
   ): Promise<ImpactDashboardModel> {
-    return this.impact.dashboard(member, period, DASHBOARD_TOP_SHOPS);
+    return this.impact.dashboard(member, period, DASHBOARD_TOP_SHOPS, locale);
   }
 
   @Allow(Permission.ViewOwnImpact)

@@ -11,7 +11,7 @@ import {
   ShopImpact,
   ShopMetric,
 } from '@assoc/impact-domain';
-import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
+import { AppError, Clock, CurrentMember, Locale } from '@assoc/platform-api';
 import { ProjectsImpactService } from '@assoc/projects-api';
 import { ActivityRow, ImpactRecords } from './impact-records';
 
@@ -60,6 +60,7 @@ export class ImpactService {
     member: CurrentMember,
     request: ImpactPeriodRequest,
     topShops: number | null = null,
+    reader: Locale = Locale.FR,
   ): Promise<ImpactDashboard> {
     const { period, association } = await this.period(member, request);
     const id = association.id;
@@ -91,6 +92,7 @@ export class ImpactService {
       this.records.memberNames(
         id,
         byMember.map((m) => m.membershipId),
+        reader,
       ),
     ]);
     const shopOf = new Map(shops.map((s) => [s.membershipId, s.name]));
