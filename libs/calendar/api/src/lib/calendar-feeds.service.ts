@@ -32,6 +32,8 @@ export class CalendarFeedsService {
   async renew(member: CurrentMember): Promise<{ url: string; createdAt: Date }> {
     const token = newSecretToken();
     const feed = await this.dataSource.transaction(async (manager) => {
+      // A feed made while the account closes lands before its erasure or is refused (issue 25).
+      if (!(await this.memberships.lockActiveMember(manager, member))) throw AppError.forbidden();
       await manager.update(
         CalendarFeedEntity,
         { membershipId: member.membershipId, revokedAt: IsNull() },

@@ -37,6 +37,7 @@ describe('the personal data of the calendar (issue 25)', () => {
   let marie: Awaited<ReturnType<typeof joinedMember>>;
   let paul: Awaited<ReturnType<typeof joinedMember>>;
   let bernard: GraphqlClient;
+  let president: GraphqlClient;
   let marieSubject: PersonSubject;
   const feeds: Record<string, string> = {};
 
@@ -68,7 +69,7 @@ describe('the personal data of the calendar (issue 25)', () => {
       .get(PersonalData)
       .sources()
       .find((s) => s.domain === 'calendar') as PersonalDataSource;
-    const president = await signedUpClient(api, 'Claire Président');
+    president = await signedUpClient(api, 'Claire Président');
     a = (await createAssociation(president, 'Les Vitrines de Vitré')).associationId;
     marie = await joinedMember(api, president, 'BOARD', 'Marie Curieux');
     paul = await joinedMember(api, president, 'MEMBER', 'Paul Voisin');
@@ -123,5 +124,40 @@ describe('the personal data of the calendar (issue 25)', () => {
     expect((await api.client().fetch(feeds['bernard'])).status).toBe(404);
     expect((await api.client().fetch(feeds['paul'])).status).toBe(200);
     expect(await api.dataSource.manager.countBy(MeetingEntity, { associationId: b })).toBe(1);
+  });
+
+  it('refuses a feed made while the account closes: no token of theirs survives the closing', async () => {
+    const late = await joinedMember(api, president, 'MEMBER', 'Léa Tardive');
+    const subject = {
+      userId: (await api.dataSource.manager.findOneByOrFail(MembershipEntity, { id: late.membershipId })).userId,
+      associationIds: [a],
+    };
+    const registry = api.app.get(PersonalData);
+    const runner = api.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      for (const domain of ['associations', 'calendar'])
+        await registry
+          .sources()
+          .find((s) => s.domain === domain)
+          ?.erasePerson(subject, runner.manager);
+      const renewing = late.request(RENEW);
+      // The renewal waits for the membership's row (a condition polled, not a sleep), unless answered at once.
+      let answered = false;
+      void renewing.finally(() => (answered = true));
+      for (let waiting = 0; waiting < 1 && !answered;) {
+        [{ waiting }] = await api.dataSource.query(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+      }
+      expect(answered).toBe(false);
+      await runner.commitTransaction();
+      expect((await renewing).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect(await api.dataSource.manager.countBy(CalendarFeedEntity, { membershipId: late.membershipId })).toBe(0);
   });
 });

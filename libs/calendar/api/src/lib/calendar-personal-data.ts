@@ -34,8 +34,11 @@ export class CalendarPersonalData implements OnModuleInit {
     });
   }
 
-  private async membershipIds(subject: PersonSubject, manager: EntityManager): Promise<string[]> {
-    return (await this.memberships.personMemberships(subject.userId, subject.associationIds, manager)).map((m) => m.id);
+  /** The person's memberships; with `lock`, held FOR UPDATE until the closing commits (a feed being made waits). */
+  private async membershipIds(subject: PersonSubject, manager: EntityManager, lock = false): Promise<string[]> {
+    return (await this.memberships.personMemberships(subject.userId, subject.associationIds, manager, lock)).map(
+      (m) => m.id,
+    );
   }
 
   async exportPerson(subject: PersonSubject, manager: EntityManager): Promise<DataPart> {
@@ -69,7 +72,7 @@ export class CalendarPersonalData implements OnModuleInit {
   }
 
   async erasePerson(subject: PersonSubject, manager: EntityManager): Promise<void> {
-    const ids = await this.membershipIds(subject, manager);
+    const ids = await this.membershipIds(subject, manager, true);
     if (ids.length)
       await manager.delete(CalendarFeedEntity, {
         associationId: In([...subject.associationIds]),
