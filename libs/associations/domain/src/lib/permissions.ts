@@ -42,10 +42,13 @@ export const ASSOCIATIONS_PERMISSIONS = {
 
 /**
  * What needs a second factor where the association requires one (issue 25): changing roles (a member's
- * role, removing them, inviting with a role) and the rules (settings, among them this requirement itself).
+ * role, removing them, inviting with a role) and the rules (settings, among them this requirement itself; closing
+ * the association).
  */
 export const ASSOCIATIONS_SECOND_FACTOR = {
   [Permission.ManageMembers]: 'roles',
   [Permission.ManageInvitations]: 'roles',
   [Permission.EditSettings]: 'rules',
+  // Closing the association ends every membership and erases its personal data after the grace period.
+  [Permission.CloseAssociation]: 'rules',
 } as const satisfies SecondFactorPermissions;

@@ -122,8 +122,8 @@ export const PLATFORM_MESSAGES = {
   noAssociation: { fr: 'Choisissez une association.', en: 'Choose an association.' },
   /** The access guard: an operation on money, roles or rules, in an association that requires a second factor, by a person without one. */
   secondFactorRequired: {
-    fr: 'Cette association exige la double authentification pour les opérations sur l’argent, les rôles et les règles : activez-la dans Mon compte › Sécurité, puis recommencez.',
-    en: 'This association requires two-step verification for operations on money, roles and rules: turn it on in My account › Security, then try again.',
+    fr: 'Cette association exige la double authentification pour les opérations sur l’argent, les rôles, les règles et les données de l’association : activez-la dans Mon compte › Sécurité, puis recommencez.',
+    en: 'This association requires two-step verification for operations on money, roles, rules and the association’s data: turn it on in My account › Security, then try again.',
   },
   internal: { fr: 'Une erreur inattendue est survenue.', en: 'An unexpected error occurred.' },
   malformedJson: { fr: "Le corps de la requête n'est pas du JSON valide.", en: 'The request body is not valid JSON.' },

@@ -66,9 +66,10 @@ export function permissionOwner(permission: Permission): string | undefined {
 
 /**
  * What an operation guarded by a permission does that an association may protect with a second factor
- * (issue 25): it moves money, changes who holds which role, or changes the rules those follow.
+ * (issue 25): it moves money, changes who holds which role, changes the rules those follow, or takes the
+ * association's data away.
  */
-export type SecondFactorKind = 'money' | 'roles' | 'rules';
+export type SecondFactorKind = 'money' | 'roles' | 'rules' | 'data';
 
 /** A domain's permissions that need a second factor where the association requires one, with why. */
 export type SecondFactorPermissions = Readonly<Partial<Record<Permission, SecondFactorKind>>>;

@@ -2,8 +2,13 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
 import { FilesModule, PersonalData } from '@assoc/platform-api';
-import { PRIVACY_MESSAGES, PRIVACY_PERMISSIONS, PRIVACY_RETENTION } from '@assoc/privacy-domain';
-import { registerMessages, registerPermissions, registerRetention } from '@assoc/platform-domain';
+import { PRIVACY_MESSAGES, PRIVACY_PERMISSIONS, PRIVACY_RETENTION, PRIVACY_SECOND_FACTOR } from '@assoc/privacy-domain';
+import {
+  registerMessages,
+  registerPermissions,
+  registerRetention,
+  registerSecondFactorPermissions,
+} from '@assoc/platform-domain';
 import { DataExportController } from './data-export.controller';
 import { DataExportJob } from './data-export.job';
 import { DataExportResolver } from './data-export.resolver';
@@ -16,6 +21,7 @@ import { PrivacyPersonalData } from './privacy-personal-data';
 registerMessages('privacy', PRIVACY_MESSAGES);
 registerPermissions('privacy', PRIVACY_PERMISSIONS);
 registerRetention('privacy', PRIVACY_RETENTION);
+registerSecondFactorPermissions('privacy', PRIVACY_SECOND_FACTOR);
 
 /**
  * What the platform does with personal data (issue 25): a person's export and the president's export of

@@ -80,13 +80,13 @@ describe('an association that requires a second factor for money, roles and rule
     const approve = await world.board.fails(APPROVE, { input: { projectId: funded.id, entryId: bigExpenseId } });
     expect(approve.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'secondFactorRequired' });
     expect(approve.message).toBe(
-      'Cette association exige la double authentification pour les opérations sur l’argent, les rôles et les règles : activez-la dans Mon compte › Sécurité, puis recommencez.',
+      'Cette association exige la double authentification pour les opérations sur l’argent, les rôles, les règles et les données de l’association : activez-la dans Mon compte › Sécurité, puis recommencez.',
     );
     // The person's language decides (kept on the account).
     await world.board.ok(`mutation { setLocale(locale: EN) { id } }`);
     const contribute = await world.board.fails(CONTRIBUTE, contribution('c-refused'));
     expect(contribute.message).toBe(
-      'This association requires two-step verification for operations on money, roles and rules: turn it on in My account › Security, then try again.',
+      'This association requires two-step verification for operations on money, roles, rules and the association’s data: turn it on in My account › Security, then try again.',
     );
     const role = await world.board.fails(CHANGE_ROLE, {
       input: { membershipId: world.members[1].membershipId, role: 'BOARD' },
