@@ -5,3 +5,4 @@ export * from './lib/closed-account';
 export * from './lib/account';
 export * from './lib/second-factor';
 export * from './lib/second-factor-messages';
+export * from './lib/retention';

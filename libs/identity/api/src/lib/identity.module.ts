@@ -16,14 +16,21 @@ import { AccountClosingResolver } from './account-closing.resolver';
 import { AccountClosingService } from './account-closing.service';
 import { IdentityPersonalData } from './identity-personal-data';
 import { UserFieldsResolver } from './user-fields.resolver';
+import { IdentityPurge } from './identity-purge.service';
 import { IDENTITY_ENTITIES } from './identity.entities';
-import { ACCOUNT_CLOSING_MESSAGES, IDENTITY_MESSAGES, SECOND_FACTOR_MESSAGES } from '@assoc/identity-domain';
-import { registerMessages } from '@assoc/platform-domain';
+import {
+  ACCOUNT_CLOSING_MESSAGES,
+  IDENTITY_MESSAGES,
+  IDENTITY_RETENTION,
+  SECOND_FACTOR_MESSAGES,
+} from '@assoc/identity-domain';
+import { registerMessages, registerRetention } from '@assoc/platform-domain';
 
 // This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
 registerMessages('identity', IDENTITY_MESSAGES);
 registerMessages('identity', SECOND_FACTOR_MESSAGES);
 registerMessages('identity', ACCOUNT_CLOSING_MESSAGES);
+registerRetention('identity', IDENTITY_RETENTION);
 
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES)],
@@ -44,6 +51,7 @@ registerMessages('identity', ACCOUNT_CLOSING_MESSAGES);
     IdentityPersonalData,
     AccountClosingService,
     AccountClosingResolver,
+    IdentityPurge,
   ],
   exports: [AuthService, SessionService, SessionAuthenticator, PasswordHasher, SecondFactorService],
 })
