@@ -44,7 +44,8 @@ import { ProductForm } from './product-form';
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
     } @else if (!mine()?.shopId) {
       <p class="empty">
-        {{ 'widgets.products.noShop' | translate }} <a routerLink="/my-shop">{{ 'widgets.products.myShop' | translate }}</a>
+        {{ 'widgets.products.noShop' | translate }}
+        <a routerLink="/my-shop">{{ 'widgets.products.myShop' | translate }}</a>
       </p>
     } @else {
       @if (adding()) {
