@@ -1,0 +1,5 @@
+export default {
+  displayName: 'treasury-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,5 @@
+export * from './lib/accounts';
+export * from './lib/journal';
+export * from './lib/statement';
+export * from './lib/messages';
+export * from './lib/permissions';
