@@ -13,6 +13,7 @@ import { ProjectsModule } from '@assoc/projects-api';
 import { PrivacyModule } from '@assoc/privacy-api';
 import { PromotionsModule } from '@assoc/promotions-api';
 import { WidgetsModule } from '@assoc/widgets-api';
+import { TreasuryModule } from '@assoc/treasury-api';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DemoSeeder } from './demo/demo-seeder';
@@ -33,6 +34,7 @@ export const DOMAIN_MODULES = [
   ImpactModule,
   WidgetsModule,
   PrivacyModule,
+  TreasuryModule,
 ];
 
 /**

@@ -27,6 +27,7 @@ import { MailHeaders1796700020822 } from './1796425020822-mail-headers';
 import { Account1796720400000 } from './1796720400000-account';
 import { AccountClosing1796720800000 } from './1796720800000-account-closing';
 import { AssociationClosing1796720800001 } from './1796720800001-association-closing';
+import { Treasury1796720900000 } from './1796720900000-treasury';
 import { SecondFactor1796720500000 } from './1796720500000-second-factor';
 import { DataExports1796720600000 } from './1796720600000-data-exports';
 import { DataExportAttempts1796720600001 } from './1796720600001-data-export-attempts';
@@ -74,4 +75,5 @@ export const MIGRATIONS = [
   DataExportAttempts1796720600001,
   AccountClosing1796720800000,
   AssociationClosing1796720800001,
+  Treasury1796720900000,
 ];

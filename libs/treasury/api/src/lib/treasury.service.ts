@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AssociationReads } from '@assoc/associations-api';
+import { ShopReads } from '@assoc/directory-api';
+import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
+import { calendarDayIn } from '@assoc/shared-util';
+import {
+  BANK,
+  EXPENSES,
+  INCOME,
+  parseAccount,
+  shopPayable,
+  ShopStatement,
+  TreasuryAccountKind,
+} from '@assoc/treasury-domain';
+import { DataSource } from 'typeorm';
+import { PostedEntry, TreasuryLedger } from './treasury-ledger.service';
+import {
+  RecordShopPaymentInput,
+  RecordTreasuryEntryInput,
+  ReverseTreasuryEntryInput,
+  ShopStatementModel,
+  TreasuryBalanceModel,
+  TreasuryEntryModel,
+  TreasuryFlow,
+  TreasuryJournalInput,
+  TreasuryJournalModel,
+} from './treasury.models';
+
+/** What the board records by hand: the entry is its own record (who recorded it: `createdByMembershipId`). */
+const BOARD_SOURCE = { domain: 'treasury', ref: 'board' };
+
+export function toEntryModel({ entry, lines }: PostedEntry): TreasuryEntryModel {
+  return {
+    id: entry.id,
+    day: entry.day,
+    label: entry.label,
+    sourceDomain: entry.sourceDomain,
+    sourceRef: entry.sourceRef,
+    reverses: entry.reverses,
+    reason: entry.reason,
+    createdAt: entry.createdAt,
+    lines: lines.map((l) => {
+      const account = parseAccount(l.account);
+      return {
+        account: l.account,
+        kind: account?.kind ?? (l.account as TreasuryAccountKind),
+        ref: account?.ref ?? null,
+        cents: l.cents,
+      };
+    }),
+  };
+}
+
+/** The board's side of the treasury: reads and the entries it records by hand, each in one transaction. */
+@Injectable()
+export class TreasuryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly ledger: TreasuryLedger,
+    private readonly shops: ShopReads,
+    private readonly associations: AssociationReads,
+    private readonly clock: Clock,
+  ) {}
+
+  async balances(member: CurrentMember): Promise<TreasuryBalanceModel[]> {
+    const balances = await this.ledger.balances(this.dataSource.manager, member.associationId);
+    const shopIds = balances
+      .filter((b) => b.kind === TreasuryAccountKind.SHOP_PAYABLE && b.ref)
+      .map((b) => b.ref as string);
+    const names = await this.shops.names(member.associationId, shopIds);
+    return balances.map((b) => ({ ...b, shopName: b.ref ? (names.get(b.ref) ?? null) : null }));
+  }
+
+  async journal(member: CurrentMember, input: TreasuryJournalInput): Promise<TreasuryJournalModel> {
+    const before = input.after == null ? null : Number(input.after);
+    if (before != null && !(Number.isSafeInteger(before) && before > 0)) throw AppError.field('after', 'invalid');
+    const { entries, more } = await this.ledger.journal(
+      this.dataSource.manager,
+      member.associationId,
+      input.first,
+      before,
+    );
+    return {
+      entries: entries.map(toEntryModel),
+      nextCursor: more && entries.length ? String(entries[entries.length - 1].entry.seq) : null,
+    };
+  }
+
+  async statement(member: CurrentMember, shopId: string, month: string): Promise<ShopStatementModel & ShopStatement> {
+    const manager = this.dataSource.manager;
+    const statement = await this.ledger.shopStatement(manager, member.associationId, shopId, month);
+    const names = await this.shops.names(member.associationId, [shopId]);
+    return { ...statement, shopName: names.get(shopId) ?? '' };
+  }
+
+  /** A bank payment to a shop: its payable goes down (what it is owed), the bank too. */
+  async recordShopPayment(member: CurrentMember, input: RecordShopPaymentInput): Promise<TreasuryEntryModel> {
+    const day = input.day ?? (await this.today(member));
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.shops.cards(member.associationId, [input.shopId], manager)).has(input.shopId))
+        throw AppError.field('shopId', 'treasuryShopUnknown');
+      const posted = await this.ledger.post(
+        manager,
+        member.associationId,
+        {
+          day,
+          label: input.label,
+          source: BOARD_SOURCE,
+          lines: [
+            { account: shopPayable(input.shopId), cents: input.cents },
+            { account: BANK, cents: -input.cents },
+          ],
+          createdByMembershipId: member.membershipId,
+        },
+        input.idempotencyKey,
+      );
+      return toEntryModel(posted);
+    });
+  }
+
+  /** An income (the bank from income) or an expense (an expense from the bank) the board records by hand. */
+  async recordEntry(member: CurrentMember, input: RecordTreasuryEntryInput): Promise<TreasuryEntryModel> {
+    const day = input.day ?? (await this.today(member));
+    const [debit, credit] = input.flow === TreasuryFlow.INCOME ? [BANK, INCOME] : [EXPENSES, BANK];
+    return this.dataSource.transaction(async (manager) =>
+      toEntryModel(
+        await this.ledger.post(
+          manager,
+          member.associationId,
+          {
+            day,
+            label: input.label,
+            source: BOARD_SOURCE,
+            lines: [
+              { account: debit, cents: input.cents },
+              { account: credit, cents: -input.cents },
+            ],
+            createdByMembershipId: member.membershipId,
+          },
+          input.idempotencyKey,
+        ),
+      ),
+    );
+  }
+
+  async reverse(member: CurrentMember, input: ReverseTreasuryEntryInput): Promise<TreasuryEntryModel> {
+    const day = await this.today(member);
+    return this.dataSource.transaction(async (manager) =>
+      toEntryModel(
+        await this.ledger.reverse(
+          manager,
+          member.associationId,
+          { entryId: input.entryId, reason: input.reason, day, createdByMembershipId: member.membershipId },
+          input.idempotencyKey,
+        ),
+      ),
+    );
+  }
+
+  private async today(member: CurrentMember): Promise<string> {
+    return calendarDayIn(this.clock.now(), await this.associations.timeZone(member.associationId));
+  }
+}
