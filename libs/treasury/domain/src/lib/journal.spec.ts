@@ -114,16 +114,14 @@ const balancedLines = fc
 const day = fc
   .integer({ min: 1, max: 28 })
   .chain((d) => fc.integer({ min: 1, max: 4 }).map((m) => `2026-0${m}-${String(d).padStart(2, '0')}`));
-const journal = fc
-  .array(fc.record({ lines: balancedLines, day }), { maxLength: 30 })
-  .map((entries) =>
-    entries.map((e, i): TreasuryEntry => ({
-      id: `e${i}`,
-      label: `entry ${i}`,
-      source: { domain: 'test', ref: `${i}` },
-      ...e,
-    })),
-  );
+const journal = fc.array(fc.record({ lines: balancedLines, day }), { maxLength: 30 }).map((entries) =>
+  entries.map((e, i): TreasuryEntry => ({
+    id: `e${i}`,
+    label: `entry ${i}`,
+    source: { domain: 'test', ref: `${i}` },
+    ...e,
+  })),
+);
 
 describe('the ledger over random journals (property)', () => {
   it('every generated entry is valid, balances always sum to zero, and reversing entries brings their accounts back', () => {

@@ -1,5 +1,5 @@
 import { FieldProblem } from '@assoc/platform-domain';
-import { MAX_CENTS } from '@assoc/shared-util';
+import { isCalendarDay, MAX_CENTS } from '@assoc/shared-util';
 import { accountKey, parseAccount, TreasuryAccount } from './accounts';
 
 export const TREASURY_LABEL_MAX = 200;
@@ -34,18 +34,10 @@ export interface TreasuryEntry extends TreasuryEntryDraft {
   reverses?: string | null;
 }
 
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-export function isDay(value: string): boolean {
-  if (!DAY.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 /** What is wrong with a draft, each problem naming its field (none: it can be posted). */
 export function entryProblems(draft: TreasuryEntryDraft): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!isDay(draft.day)) problems.push({ field: 'day', reason: 'isCalendarDay' });
+  if (!isCalendarDay(draft.day)) problems.push({ field: 'day', reason: 'isCalendarDay' });
   const label = draft.label.trim();
   if (!label) problems.push({ field: 'label', reason: 'required' });
   else if (label.length > TREASURY_LABEL_MAX)
