@@ -55,6 +55,7 @@ const codegen: CodegenConfig = {
     ...webLib('calendar'),
     ...webLib('impact'),
     ...webLib('widgets'),
+    ...webLib('treasury'),
     ...webLib('privacy'),
   },
   // No formatting hook: graphql-codegen's own output keeps each document's syntax tree on one line and each

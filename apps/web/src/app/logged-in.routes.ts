@@ -26,6 +26,8 @@ import { PRIVACY_PERMISSIONS } from '@assoc/privacy-domain';
 import { PROJECTS_PERMISSIONS } from '@assoc/projects-domain';
 import { projectsNav } from '@assoc/projects-web/nav';
 import { PROMOTIONS_PERMISSIONS } from '@assoc/promotions-domain';
+import { TREASURY_PERMISSIONS } from '@assoc/treasury-domain';
+import { treasuryNav } from '@assoc/treasury-web/nav';
 import { promotionsNav } from '@assoc/promotions-web/nav';
 import { WIDGETS_PERMISSIONS } from '@assoc/widgets-domain';
 import { widgetsNav } from '@assoc/widgets-web/nav';
@@ -172,6 +174,19 @@ const domains: Domain[] = [
     permissions: ['impact', IMPACT_PERMISSIONS],
     menu: [
       { order: 90, path: '/impact', label: impactNav.impact, icon: 'insights', permission: Permission.ViewOwnImpact },
+    ],
+  },
+  {
+    routes: () => import('@assoc/treasury-web').then((m) => m.treasuryRoutes),
+    permissions: ['treasury', TREASURY_PERMISSIONS],
+    menu: [
+      {
+        order: 95,
+        path: '/treasury',
+        label: treasuryNav.treasury,
+        icon: 'business',
+        permission: Permission.ViewTreasury,
+      },
     ],
   },
   {

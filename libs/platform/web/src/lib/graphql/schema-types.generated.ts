@@ -478,6 +478,28 @@ export type RecordRefundInput = {
   supplier?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RecordShopPaymentInput = {
+  /** Integer cents, positive. */
+  cents: Scalars['Float']['input'];
+  /** The booking day, yyyy-mm-dd; today (association time) by default. */
+  day?: InputMaybe<Scalars['String']['input']>;
+  /** Chosen by the client per operation: the same key replays the first result; with other content it is refused (CONFLICT). */
+  idempotencyKey: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  shopId: Scalars['ID']['input'];
+};
+
+export type RecordTreasuryEntryInput = {
+  /** Integer cents, positive. */
+  cents: Scalars['Float']['input'];
+  /** The booking day, yyyy-mm-dd; today (association time) by default. */
+  day?: InputMaybe<Scalars['String']['input']>;
+  flow: TreasuryFlow;
+  /** Chosen by the client per operation: the same key replays the first result; with other content it is refused (CONFLICT). */
+  idempotencyKey: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+};
+
 export type RedeemCodeInput = {
   /** The basket, integer cents (optional). */
   basketCents?: InputMaybe<Scalars['Int']['input']>;
@@ -525,6 +547,13 @@ export type ReverseLedgerEntryInput = {
   /** When the money moved; now by default. */
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
   projectId: Scalars['ID']['input'];
+};
+
+export type ReverseTreasuryEntryInput = {
+  entryId: Scalars['ID']['input'];
+  /** Chosen by the client per operation: the same key replays the first result; with other content it is refused (CONFLICT). */
+  idempotencyKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type ReviewOfferInput = {
@@ -633,6 +662,24 @@ export type TradeCategory =
   | 'RESTAURANT'
   | 'SERVICES'
   | 'SPORT';
+
+export type TreasuryAccountKind =
+  | 'BANK'
+  | 'DUES_RECEIVABLE'
+  | 'EXPENSES'
+  | 'GIFT_CHEQUES_OUTSTANDING'
+  | 'INCOME'
+  | 'LOYALTY_POT'
+  | 'SHOP_PAYABLE';
+
+export type TreasuryFlow =
+  | 'EXPENSE'
+  | 'INCOME';
+
+export type TreasuryJournalInput = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
 
 export type UpdateAccountInput = {
   locale: Locale;

@@ -1,0 +1,1 @@
+export { treasuryRoutes } from './lib/treasury.routes';
