@@ -56,13 +56,12 @@ function fingerprint(value: unknown): string {
 }
 
 /** The posting's content as compared on a replay (what it moves, not who asked). */
-function postingHash(p: TreasuryEntryDraft, reverses: string | null): string {
+function postingHash(p: TreasuryEntryDraft): string {
   return fingerprint({
     day: p.day,
     label: p.label.trim(),
     source: p.source,
     lines: p.lines.map((l) => [accountKey(l.account), l.cents]),
-    reverses,
   });
 }
 
@@ -108,7 +107,7 @@ export class TreasuryLedger {
     const problems = entryProblems(posting);
     if (problems.length) throw AppError.input(problems);
     await this.assertShops(manager, associationId, posting);
-    return this.insert(manager, associationId, posting, idempotencyKey, null, null);
+    return this.insert(manager, associationId, posting, idempotencyKey, null, null, postingHash(posting));
   }
 
   /**
@@ -134,8 +133,10 @@ export class TreasuryLedger {
     if (!original) throw AppError.field('entryId', 'treasuryEntryNotFound');
     const lines = await manager.find(TreasuryLineEntity, { where: { entryId: original.id }, order: { id: 'ASC' } });
     const draft = { ...reversalOf(toDomainEntry(original, lines), request.day, reason), label: original.label };
+    // A reversal is the same request whatever day it is replayed on: its hash is what it undoes and why.
+    const hash = fingerprint({ reverses: original.id, reason });
     const earlier = await this.byKey(manager, associationId, idempotencyKey);
-    if (earlier) return this.replay(manager, earlier, postingHash(draft, original.id));
+    if (earlier) return this.replay(manager, earlier, hash);
     if (original.reverses) throw AppError.field('entryId', 'treasuryReversalOfReversal');
     if (await manager.exists(TreasuryEntryEntity, { where: { reverses: original.id } }))
       throw AppError.field('entryId', 'treasuryAlreadyReversed');
@@ -148,6 +149,7 @@ export class TreasuryLedger {
       idempotencyKey,
       original.id,
       reason,
+      hash,
     );
   }
 
@@ -273,8 +275,8 @@ export class TreasuryLedger {
     idempotencyKey: string,
     reverses: string | null,
     reason: string | null,
+    hash: string,
   ): Promise<PostedEntry> {
-    const hash = postingHash(posting, reverses);
     const inserted = await manager
       .createQueryBuilder()
       .insert()

@@ -297,7 +297,8 @@ describe('treasury (integration)', () => {
     }>(REVERSE, { input: reversal });
     expect(reverseTreasuryEntry).toMatchObject({ reverses: recordTreasuryEntry.id, reason: 'Saisie en double' });
     expect(await balanceOf(a.board, 'BANK')).toBe(bankBefore);
-    // Replayed: the same reversal; again with another key: refused; the reversal itself: refused.
+    // Replayed (the next day: the same request): the same reversal; again with another key: refused; the reversal itself: refused.
+    await api.advanceClock(24 * 3600 * 1000);
     expect(
       (await a.board.ok<{ reverseTreasuryEntry: { id: string } }>(REVERSE, { input: reversal })).reverseTreasuryEntry
         .id,
