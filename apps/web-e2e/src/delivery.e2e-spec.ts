@@ -44,9 +44,11 @@ function initialFiles(): string[] {
  * lazy file and graphql-ws loaded on the first subscription; 243 kB before the UI strings were split
  * per library, ADR 0028; about 290 kB before the light frame of ADR 0022). Apollo, the router and
  * Material's form field are still in it, so this holds the line (measurement + 2%) while the rest
- * comes out.
+ * comes out. Issue 25 brought it to 225.7 kB: the log-in page's second-factor step and legal links, and
+ * identity's strings now carry the account, security and closing pages (3.1 kB gzip, loaded whole with
+ * the log-in page): splitting those strings per page is the next cut (about 1.8 kB).
  */
-const LOGIN_FIRST_LOAD_GZIP_BUDGET = 225_000;
+const LOGIN_FIRST_LOAD_GZIP_BUDGET = 230_000;
 
 beforeAll(() => startServer('delivery'));
 afterAll(() => stopServer());
