@@ -1,11 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Clock, DataPart, DataSection, LiveSockets, PersonalData, PersonSubject } from '@assoc/platform-api';
+import { Clock, DataPart, DataSection, dataTime, LiveSockets, PersonalData, PersonSubject } from '@assoc/platform-api';
 import { EntityManager, In, IsNull } from 'typeorm';
 import { AssociationEntity } from './association.entity';
 import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity } from './membership.entity';
 
-const iso = (date: Date | null | undefined): string | null => (date ? date.toISOString() : null);
+const iso = dataTime;
 
 /**
  * What the associations domain holds about a person (issue 25): their memberships (association, role, joined,

@@ -1,11 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { MembershipReads } from '@assoc/associations-api';
-import { DataPart, DataSection, PersonalData, PersonSubject } from '@assoc/platform-api';
+import { DataPart, DataSection, dataTime, PersonalData, PersonSubject } from '@assoc/platform-api';
 import { EntityManager, In } from 'typeorm';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 import { MeetingEntity } from './meeting.entity';
 
-const iso = (date: Date | null | undefined): string | null => (date ? date.toISOString() : null);
+const iso = dataTime;
 
 /**
  * What the calendar holds about a person (issue 25): their private subscription feeds (when made, revoked and

@@ -5,7 +5,8 @@ import { ShopReads } from '@assoc/directory-api';
 import {
   Clock,
   DataPart,
-  DataSection,
+  dataSection,
+  dataTime,
   DataValue,
   PersonalData,
   PersonalDataSource,
@@ -17,16 +18,9 @@ import { CashmobSignUpEntity } from './cashmob-sign-up.entity';
 import { CashmobSupportEntity } from './cashmob-support.entity';
 import { CashmobEntity } from './cashmob.entity';
 
-const iso = (date: Date | null | undefined): string | null => (date ? date.toISOString() : null);
+const iso = dataTime;
 
-function section(
-  name: string,
-  description: { fr: string; en: string },
-  columns: readonly string[],
-  rows: Record<string, DataValue>[],
-): DataSection {
-  return { name, description, columns, rows };
-}
+const section = dataSection;
 
 const SIGN_UP_COLUMNS = [
   'cashmob_id',

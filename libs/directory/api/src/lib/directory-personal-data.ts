@@ -5,6 +5,7 @@ import {
   DataFile,
   DataPart,
   DataSection,
+  dataTime,
   FileStore,
   PersonalData,
   PersonSubject,
@@ -13,7 +14,7 @@ import { EntityManager, In } from 'typeorm';
 import { LOGO_IMAGE } from './logo-storage';
 import { ShopEntity } from './shop.entity';
 
-const iso = (date: Date | null | undefined): string | null => (date ? date.toISOString() : null);
+const iso = dataTime;
 const logoKey = (file: string): string => `uploads/${LOGO_IMAGE.folder}/${file}`;
 /** Where a shop's logo goes in the archive: `files/directory/<shop id>-logo.<ext>`. */
 const logoPathInArchive = (shop: ShopEntity): string | null =>

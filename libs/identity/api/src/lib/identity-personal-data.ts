@@ -1,6 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { closedAccountEmail, FORMER_MEMBER_NAME } from '@assoc/identity-domain';
-import { Clock, DataPart, Locale, PersonalData, PersonalDataSource, PersonSubject } from '@assoc/platform-api';
+import {
+  Clock,
+  DataPart,
+  dataTime,
+  Locale,
+  PersonalData,
+  PersonalDataSource,
+  PersonSubject,
+} from '@assoc/platform-api';
 import { EntityManager } from 'typeorm';
 import { EmailChangeEntity } from './email-change.entity';
 import { PasswordResetTokenEntity } from './password-reset-token.entity';
@@ -9,7 +17,7 @@ import { SessionEntity } from './session.entity';
 import { SessionService } from './session.service';
 import { UserEntity } from './user.entity';
 
-const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
+const iso = dataTime;
 
 /**
  * What identity holds about a person (issue 25): the account itself (name, e-mail, language, since when) and

@@ -6,6 +6,7 @@ import {
   DataFile,
   DataPart,
   DataSection,
+  dataTime,
   DataValue,
   ImageStorage,
   PersonalData,
@@ -19,7 +20,7 @@ import { PostReactionEntity } from './post-reaction.entity';
 import { PostEntity } from './post.entity';
 import { TopicEntity } from './topic.entity';
 
-const iso = (date: Date | null | undefined): string | null => (date ? date.toISOString() : null);
+const iso = dataTime;
 const imageKey = (image: PostImageEntity): string => `uploads/${POST_IMAGE.folder}/${image.fileName}`;
 const imageInArchive = (image: PostImageEntity): string =>
   `files/network/${image.id}.${image.fileName.split('.').pop()}`;

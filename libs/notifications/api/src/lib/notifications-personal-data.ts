@@ -1,14 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { MembershipReads } from '@assoc/associations-api';
 import { NotificationKind } from '@assoc/notifications-domain';
-import { DataPart, MailOutbox, PersonalData, PersonSubject } from '@assoc/platform-api';
+import { DataPart, dataTime, MailOutbox, PersonalData, PersonSubject } from '@assoc/platform-api';
 import { EntityManager, In } from 'typeorm';
 import { NotificationDigestEntity } from './notification-digest.entity';
 import { NotificationPreferenceEntity } from './notification-preference.entity';
 import { NotificationUnsubscribeTokenEntity } from './notification-unsubscribe-token.entity';
 import { NotificationEntity } from './notification.entity';
 
-const iso = (date: Date | null | undefined): string | null => (date ? date.toISOString() : null);
+const iso = dataTime;
 
 /** Notifications that quote or point at what their actor wrote: they go with the actor's words. */
 const QUOTING_THE_ACTOR = [

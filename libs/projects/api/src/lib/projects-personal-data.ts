@@ -3,8 +3,8 @@ import { MemberContact, MembershipReads } from '@assoc/associations-api';
 import {
   DataFile,
   DataPart,
-  DataSection,
-  DataValue,
+  dataSection,
+  dataTime,
   PersonalData,
   PersonalDataSource,
   PersonSubject,
@@ -29,7 +29,7 @@ import { ProjectEntity } from './project.entity';
  */
 export const FORMER_MEMBER_TEXT = 'Ancien membre';
 
-const iso = (date: Date | null | undefined): string | null => (date ? date.toISOString() : null);
+const iso = dataTime;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -55,14 +55,7 @@ function accountLabel(account: string, names: ReadonlyMap<string, string>): stri
   return `participant:${names.get(membershipId) ?? membershipId}`;
 }
 
-function section(
-  name: string,
-  description: { fr: string; en: string },
-  columns: readonly string[],
-  rows: Record<string, DataValue>[],
-): DataSection {
-  return { name, description, columns, rows };
-}
+const section = dataSection;
 
 const fileOf = (file: ProjectFileEntity): DataFile => ({
   path: `files/projects/${file.fileName}`,

@@ -1,23 +1,16 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { MembershipReads } from '@assoc/associations-api';
 import { ShopReads } from '@assoc/directory-api';
-import { DataPart, DataSection, DataValue, PersonalData, PersonalDataSource, PersonSubject } from '@assoc/platform-api';
+import { DataPart, dataSection, dataTime, PersonalData, PersonalDataSource, PersonSubject } from '@assoc/platform-api';
 import { EntityManager, In, IsNull, Not } from 'typeorm';
 import { CampaignOfferEntity } from './campaign-offer.entity';
 import { CampaignRedemptionEntity } from './campaign-redemption.entity';
 import { CampaignVoucherEntity } from './campaign-voucher.entity';
 import { CampaignEntity } from './campaign.entity';
 
-const iso = (date: Date | null | undefined): string | null => (date ? date.toISOString() : null);
+const iso = dataTime;
 
-function section(
-  name: string,
-  description: { fr: string; en: string },
-  columns: readonly string[],
-  rows: Record<string, DataValue>[],
-): DataSection {
-  return { name, description, columns, rows };
-}
+const section = dataSection;
 
 /** The shops' names of these associations, one read per association (the directory's public service). */
 async function shopNames(shops: ShopReads, rows: readonly { associationId: string; shopId: string }[]) {

@@ -6,6 +6,7 @@ import {
   DataFile,
   DataPart,
   DataSection,
+  dataTime,
   FileStore,
   PersonalData,
   PersonalDataSource,
@@ -16,7 +17,7 @@ import { FeaturedProductEntity } from './featured-product.entity';
 import { PRODUCT_PHOTO } from './photo-storage';
 import { WidgetEntity } from './widget.entity';
 
-const iso = (date: Date | null | undefined): string | null => (date ? date.toISOString() : null);
+const iso = dataTime;
 const photoKey = (file: string): string => `uploads/${PRODUCT_PHOTO.folder}/${file}`;
 /** Where a product's photo goes in the archive: `files/widgets/<product id>.<ext>`. */
 const photoInArchive = (p: FeaturedProductEntity): DataFile | null =>

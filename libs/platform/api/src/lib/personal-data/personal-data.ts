@@ -75,3 +75,16 @@ export class PersonalData {
     return [...this.registered.values()].sort((a, b) => a.domain.localeCompare(b.domain));
   }
 }
+
+/** A time as an export writes it: ISO 8601 UTC, or null when there is none. */
+export const dataTime = (date: Date | null | undefined): string | null => (date ? date.toISOString() : null);
+
+/** One section of an export, its columns in order (also the CSV header). */
+export function dataSection(
+  name: string,
+  description: { fr: string; en: string },
+  columns: readonly string[],
+  rows: Record<string, DataValue>[],
+): DataSection {
+  return { name, description, columns, rows };
+}
