@@ -57,6 +57,9 @@ const codegen: CodegenConfig = {
     ...webLib('widgets'),
     ...webLib('treasury'),
     ...webLib('privacy'),
+    ...webLib('customers'),
+    ...webLib('loyalty'),
+    ...webLib('community'),
   },
   // No formatting hook: graphql-codegen's own output keeps each document's syntax tree on one line and each
   // result type on one line (what the client preset emits too), so the 13 generated files hold about 2,000

@@ -14,6 +14,9 @@ import { PrivacyModule } from '@assoc/privacy-api';
 import { PromotionsModule } from '@assoc/promotions-api';
 import { WidgetsModule } from '@assoc/widgets-api';
 import { TreasuryModule } from '@assoc/treasury-api';
+import { CustomersModule } from '@assoc/customers-api';
+import { LoyaltyModule } from '@assoc/loyalty-api';
+import { CommunityModule } from '@assoc/community-api';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DemoSeeder } from './demo/demo-seeder';
@@ -35,6 +38,9 @@ export const DOMAIN_MODULES = [
   WidgetsModule,
   PrivacyModule,
   TreasuryModule,
+  CustomersModule,
+  LoyaltyModule,
+  CommunityModule,
 ];
 
 /**

@@ -31,6 +31,9 @@ import { treasuryNav } from '@assoc/treasury-web/nav';
 import { promotionsNav } from '@assoc/promotions-web/nav';
 import { WIDGETS_PERMISSIONS } from '@assoc/widgets-domain';
 import { widgetsNav } from '@assoc/widgets-web/nav';
+import { CUSTOMERS_PERMISSIONS } from '@assoc/customers-domain';
+import { LOYALTY_PERMISSIONS } from '@assoc/loyalty-domain';
+import { COMMUNITY_PERMISSIONS } from '@assoc/community-domain';
 
 /**
  * What a domain's entry carries besides its lazy routes, so that adding a domain edits this list
@@ -208,6 +211,18 @@ const domains: Domain[] = [
         permission: Permission.EditOwnShop,
       },
     ],
+  },
+  {
+    routes: () => import('@assoc/customers-web').then((m) => m.customersRoutes),
+    permissions: ['customers', CUSTOMERS_PERMISSIONS],
+  },
+  {
+    routes: () => import('@assoc/loyalty-web').then((m) => m.loyaltyRoutes),
+    permissions: ['loyalty', LOYALTY_PERMISSIONS],
+  },
+  {
+    routes: () => import('@assoc/community-web').then((m) => m.communityRoutes),
+    permissions: ['community', COMMUNITY_PERMISSIONS],
   },
   {
     routes: () => import('@assoc/privacy-web').then((m) => m.privacyRoutes),

@@ -1,0 +1,2 @@
+export * from './lib/community.module';
+export * from './lib/community.entities';

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'community-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,4 @@
+import { MessageTexts } from '@assoc/platform-domain';
+
+/** The reasons only this domain gives, each in French and English (ADR 0026). */
+export const COMMUNITY_MESSAGES = {} satisfies Record<string, MessageTexts>;

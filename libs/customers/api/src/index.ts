@@ -1,0 +1,2 @@
+export * from './lib/customers.module';
+export * from './lib/customers.entities';

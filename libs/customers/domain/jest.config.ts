@@ -1,0 +1,5 @@
+export default {
+  displayName: 'customers-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

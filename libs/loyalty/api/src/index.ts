@@ -1,0 +1,2 @@
+export * from './lib/loyalty.module';
+export * from './lib/loyalty.entities';

@@ -1,0 +1,2 @@
+/** This domain's tables. */
+export const LOYALTY_ENTITIES = [];

@@ -1,0 +1,1 @@
+export { loyaltyRoutes } from './lib/loyalty.routes';

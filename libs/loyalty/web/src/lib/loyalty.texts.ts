@@ -1,0 +1,7 @@
+import type { DomainTextFiles } from '@assoc/platform-web/core';
+
+/** This library's UI strings, French and English, each loaded with its pages (ADR 0028). */
+export const loyaltyTexts: DomainTextFiles = {
+  fr: () => import('../i18n/fr.json'),
+  en: () => import('../i18n/en.json'),
+};
