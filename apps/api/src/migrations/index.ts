@@ -28,6 +28,8 @@ import { Account1796720400000 } from './1796720400000-account';
 import { AccountClosing1796720800000 } from './1796720800000-account-closing';
 import { AssociationClosing1796720800001 } from './1796720800001-association-closing';
 import { Treasury1796720900000 } from './1796720900000-treasury';
+import { Customers1796721000000 } from './1796721000000-customers';
+import { TreasuryClosings1796721300000 } from './1796721300000-treasury-closings';
 import { SecondFactor1796720500000 } from './1796720500000-second-factor';
 import { DataExports1796720600000 } from './1796720600000-data-exports';
 import { DataExportAttempts1796720600001 } from './1796720600001-data-export-attempts';
@@ -76,4 +78,6 @@ export const MIGRATIONS = [
   AccountClosing1796720800000,
   AssociationClosing1796720800001,
   Treasury1796720900000,
+  Customers1796721000000,
+  TreasuryClosings1796721300000,
 ];

@@ -9,6 +9,7 @@ import {
   isMonth,
   KINDS_WITH_REF,
   monthBounds,
+  openDay,
   parseAccount,
   reversalOf,
   shopPayable,
@@ -21,13 +22,28 @@ import {
 } from '@assoc/treasury-domain';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { TreasuryClosingEntity } from './treasury-closing.entity';
 import { TreasuryEntryEntity, TreasuryLineEntity } from './treasury-entry.entity';
 
 export const TREASURY_KEY_MAX = 100;
 
+/**
+ * What happens to a posting dated in (or before) a shop's closed month, whose statement must not change:
+ * `nextOpenDay` (the default, for postings of other domains that carry the day something happened, such
+ * as a redemption) books it on the first day after the shop's latest closed month, so it is owed on the
+ * next statement; `refuse` (the board's own entries, whose day is chosen) refuses it, naming `day`.
+ */
+export type ClosedMonthPolicy = 'nextOpenDay' | 'refuse';
+
 /** What a domain posts: a balanced draft, and who asked (a member, or none for a job). */
 export interface TreasuryPosting extends TreasuryEntryDraft {
   createdByMembershipId?: string | null;
+  inClosedMonth?: ClosedMonthPolicy;
+}
+
+/** The advisory lock of a shop's payable: postings share it, closing a month takes it alone. */
+export function payableLockKey(associationId: string, shopId: string): string {
+  return `treasury-payable:${associationId}:${shopId}`;
 }
 
 /** A posted entry with its lines, as stored. */
@@ -49,6 +65,12 @@ export interface TreasuryBalance {
   kind: TreasuryAccountKind;
   ref: string | null;
   cents: number;
+}
+
+/** The month before the one `day` is in (yyyy-mm). */
+function previousMonth(day: string): string {
+  const [year, month] = day.split('-').map(Number);
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
 }
 
 function fingerprint(value: unknown): string {
@@ -107,7 +129,58 @@ export class TreasuryLedger {
     const problems = entryProblems(posting);
     if (problems.length) throw AppError.input(problems);
     await this.assertShops(manager, associationId, posting);
-    return this.insert(manager, associationId, posting, idempotencyKey, null, null, postingHash(posting));
+    const hash = postingHash(posting);
+    const day = await this.bookingDay(manager, associationId, posting);
+    if (day !== posting.day && posting.inClosedMonth === 'refuse') {
+      const earlier = await this.byKey(manager, associationId, idempotencyKey);
+      if (earlier) return this.replay(manager, earlier, hash);
+      // Closed through the month before the first open day.
+      throw AppError.field('day', 'treasuryMonthClosed', { month: previousMonth(day) });
+    }
+    return this.insert(manager, associationId, { ...posting, day }, idempotencyKey, null, null, hash);
+  }
+
+  /**
+   * The day a posting is booked on: its own, unless it touches the payable of a shop whose statement is
+   * closed on or after that day (then the first open day, see `ClosedMonthPolicy`). Takes each such
+   * payable's advisory lock in shared mode (in shop order, so two postings never wait on each other in a
+   * cycle): a month being closed waits for the postings in flight, and the postings after it see it.
+   */
+  private async bookingDay(manager: EntityManager, associationId: string, draft: TreasuryEntryDraft): Promise<string> {
+    const shopIds = [
+      ...new Set(
+        draft.lines.flatMap((l) =>
+          l.account.kind === TreasuryAccountKind.SHOP_PAYABLE && l.account.ref ? [l.account.ref] : [],
+        ),
+      ),
+    ].sort();
+    if (!shopIds.length) return draft.day;
+    for (const shopId of shopIds)
+      await manager.query(`SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0))`, [
+        payableLockKey(associationId, shopId),
+      ]);
+    const closed = await this.closedThrough(manager, associationId, shopIds);
+    return openDay(
+      draft.day,
+      shopIds.map((id) => closed.get(id) ?? null),
+    );
+  }
+
+  /** Each shop's latest closed month (yyyy-mm), for those with one. */
+  async closedThrough(
+    manager: EntityManager,
+    associationId: string,
+    shopIds: readonly string[],
+  ): Promise<Map<string, string>> {
+    if (!shopIds.length) return new Map();
+    const rows: { shopId: string; month: string }[] = await manager
+      .createQueryBuilder(TreasuryClosingEntity, 'c')
+      .select('c."shopId"', 'shopId')
+      .addSelect('MAX(c.month)', 'month')
+      .where('c."associationId" = :associationId AND c."shopId" IN (:...shopIds)', { associationId, shopIds })
+      .groupBy('c."shopId"')
+      .getRawMany();
+    return new Map(rows.map((r) => [r.shopId, r.month]));
   }
 
   /**
@@ -142,10 +215,11 @@ export class TreasuryLedger {
       throw AppError.field('entryId', 'treasuryAlreadyReversed');
     const problems = entryProblems(draft);
     if (problems.length) throw AppError.input(problems);
+    const day = await this.bookingDay(manager, associationId, draft);
     return this.insert(
       manager,
       associationId,
-      { ...draft, createdByMembershipId: request.createdByMembershipId },
+      { ...draft, day, createdByMembershipId: request.createdByMembershipId },
       idempotencyKey,
       original.id,
       reason,
@@ -252,6 +326,11 @@ export class TreasuryLedger {
       ref && !known.has(ref) ? [{ field: `lines.${i}.account`, reason: 'treasuryShopUnknown' }] : [],
     );
     if (problems.length) throw AppError.input(problems);
+  }
+
+  /** Whether this idempotency key already posted an entry in the association (a replay is coming). */
+  async replayOf(manager: EntityManager, associationId: string, idempotencyKey: string): Promise<boolean> {
+    return !!(await this.byKey(manager, associationId, idempotencyKey));
   }
 
   private byKey(manager: EntityManager, associationId: string, idempotencyKey: string) {

@@ -1,11 +1,12 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsCalendarDate } from '@assoc/platform-api';
 import { MAX_CENTS } from '@assoc/shared-util';
-import { TREASURY_LABEL_MAX, TREASURY_REASON_MAX, TreasuryAccountKind } from '@assoc/treasury-domain';
+import { StatementPayment, TREASURY_LABEL_MAX, TREASURY_REASON_MAX, TreasuryAccountKind } from '@assoc/treasury-domain';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { TREASURY_KEY_MAX } from './treasury-ledger.service';
 
 registerEnumType(TreasuryAccountKind, { name: 'TreasuryAccountKind' });
+registerEnumType(StatementPayment, { name: 'StatementPayment' });
 
 /** What the board records by hand besides paying a shop. */
 export enum TreasuryFlow {
@@ -64,6 +65,25 @@ export class ShopStatementLineModel {
   @Field(() => Float) balanceCents!: number;
 }
 
+@ObjectType('ShopStatementClosing')
+export class ShopStatementClosingModel {
+  @Field(() => ID) id!: string;
+  @Field() closedAt!: Date;
+  @Field(() => String, { nullable: true, description: 'Who closed it (null: unknown or account closed).' })
+  closedByName!: string | null;
+  @Field(() => Float, { description: 'As closed: what was owed at the start of the month.' }) openingCents!: number;
+  @Field(() => Float, { description: 'As closed: what is owed for the month, to be paid.' }) closingCents!: number;
+  @Field(() => Float, { description: 'Paid against this statement (payments not reversed).' }) paidCents!: number;
+  @Field(() => StatementPayment) payment!: StatementPayment;
+  @Field(() => [ID], { description: 'The payments’ journal entries, oldest first.' }) paymentEntryIds!: string[];
+}
+
+@ObjectType('TreasuryShop')
+export class TreasuryShopModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+}
+
 @ObjectType('ShopStatement')
 export class ShopStatementModel {
   @Field(() => ID) shopId!: string;
@@ -74,6 +94,9 @@ export class ShopStatementModel {
   @Field(() => [ShopStatementLineModel]) lines!: ShopStatementLineModel[];
   @Field(() => Float, { description: 'What the association owes the shop at the end of the month.' })
   closingCents!: number;
+  @Field(() => ShopStatementClosingModel, { nullable: true, description: 'Set once the board closed the month.' })
+  closing!: ShopStatementClosingModel | null;
+  @Field({ description: 'The month is over and not closed yet.' }) closable!: boolean;
 }
 
 @InputType()
@@ -110,6 +133,10 @@ abstract class TreasuryAmountInput extends TreasuryMutationInput {
 @InputType()
 export class RecordShopPaymentInput extends TreasuryAmountInput {
   @Field(() => ID) @IsUUID() shopId!: string;
+  @Field(() => ID, { nullable: true, description: 'The closed statement this payment settles (all or part).' })
+  @IsOptional()
+  @IsUUID()
+  closingId?: string | null;
 }
 
 @InputType()

@@ -5,6 +5,7 @@ import { DirectoryModule } from '@assoc/directory-api';
 import { registerMessages, registerPermissions, registerSecondFactorPermissions } from '@assoc/platform-domain';
 import { TREASURY_MESSAGES, TREASURY_PERMISSIONS, TREASURY_SECOND_FACTOR } from '@assoc/treasury-domain';
 import { TreasuryFilesController } from './treasury-files.controller';
+import { TreasuryClosings } from './treasury-closings.service';
 import { TreasuryLedger } from './treasury-ledger.service';
 import { TreasuryResolver } from './treasury.resolver';
 import { TreasuryService } from './treasury.service';
@@ -22,7 +23,7 @@ registerSecondFactorPermissions('treasury', TREASURY_SECOND_FACTOR);
 @Module({
   imports: [AssociationsModule, DirectoryModule, TypeOrmModule.forFeature(TREASURY_ENTITIES)],
   controllers: [TreasuryFilesController],
-  providers: [TreasuryLedger, TreasuryService, TreasuryResolver],
+  providers: [TreasuryLedger, TreasuryClosings, TreasuryService, TreasuryResolver],
   exports: [TreasuryLedger],
 })
 export class TreasuryModule {

@@ -9,6 +9,7 @@ import {
   TreasuryEntryModel,
   TreasuryJournalInput,
   TreasuryJournalModel,
+  TreasuryShopModel,
 } from './treasury.models';
 import { TreasuryService } from './treasury.service';
 
@@ -42,8 +43,31 @@ export class TreasuryResolver {
     return this.treasury.statement(member, shopId, month);
   }
 
+  @Allow(Permission.ViewTreasury)
+  @Query(() => [TreasuryShopModel], {
+    description: 'The shops a statement or a payment may name: active members’ shops and any shop with a payable.',
+  })
+  treasuryShops(@Member() member: CurrentMember): Promise<TreasuryShopModel[]> {
+    return this.treasury.shopList(member);
+  }
+
   @Allow(Permission.RecordTreasury)
-  @Mutation(() => TreasuryEntryModel, { description: 'A bank payment to a shop, against what it is owed.' })
+  @Mutation(() => ShopStatementModel, {
+    description:
+      'Closes a past month’s statement of a shop: entries of the board dated in it are then refused, other postings land on the next open day.',
+  })
+  closeShopStatement(
+    @Member() member: CurrentMember,
+    @Args('shopId', { type: () => ID }) shopId: string,
+    @Args('month', { description: 'yyyy-mm' }) month: string,
+  ): Promise<ShopStatementModel> {
+    return this.treasury.close(member, shopId, month);
+  }
+
+  @Allow(Permission.RecordTreasury)
+  @Mutation(() => TreasuryEntryModel, {
+    description: 'A bank payment to a shop, against what it is owed (and a closed statement, when named).',
+  })
   recordShopPayment(
     @Member() member: CurrentMember,
     @Args('input') input: RecordShopPaymentInput,

@@ -1,30 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AssociationReads } from '@assoc/associations-api';
+import { AssociationReads, MembershipReads } from '@assoc/associations-api';
 import { ShopReads } from '@assoc/directory-api';
 import { AppError, Clock, CurrentMember } from '@assoc/platform-api';
 import { calendarDayIn } from '@assoc/shared-util';
 import {
   BANK,
+  closingPaymentRef,
   EXPENSES,
   INCOME,
+  isPastMonth,
   parseAccount,
   shopPayable,
   ShopStatement,
+  statementPayment,
   TreasuryAccountKind,
 } from '@assoc/treasury-domain';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ClosedStatement, TreasuryClosings } from './treasury-closings.service';
 import { PostedEntry, TreasuryLedger } from './treasury-ledger.service';
 import {
   RecordShopPaymentInput,
   RecordTreasuryEntryInput,
   ReverseTreasuryEntryInput,
+  ShopStatementClosingModel,
   ShopStatementModel,
   TreasuryBalanceModel,
   TreasuryEntryModel,
   TreasuryFlow,
   TreasuryJournalInput,
   TreasuryJournalModel,
+  TreasuryShopModel,
 } from './treasury.models';
 
 /** What the board records by hand: the entry is its own record (who recorded it: `createdByMembershipId`). */
@@ -60,8 +66,24 @@ export class TreasuryService {
     private readonly ledger: TreasuryLedger,
     private readonly shops: ShopReads,
     private readonly associations: AssociationReads,
+    private readonly memberships: MembershipReads,
+    private readonly closings: TreasuryClosings,
     private readonly clock: Clock,
   ) {}
+
+  /** The shops a statement or a payment may name: every shop of an active member, and any shop with a payable. */
+  async shopList(member: CurrentMember): Promise<TreasuryShopModel[]> {
+    const active = await this.shops.activeMembersShops(member.associationId);
+    const payables = (await this.ledger.balances(this.dataSource.manager, member.associationId))
+      .filter((b) => b.kind === TreasuryAccountKind.SHOP_PAYABLE && b.ref)
+      .map((b) => b.ref as string);
+    const names = new Map(active.map((s) => [s.id, s.name]));
+    const missing = payables.filter((id) => !names.has(id));
+    for (const [id, name] of await this.shops.names(member.associationId, missing)) names.set(id, name);
+    return [...names]
+      .map(([id, name]) => ({ id, name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'fr') || a.id.localeCompare(b.id));
+  }
 
   async balances(member: CurrentMember): Promise<TreasuryBalanceModel[]> {
     const balances = await this.ledger.balances(this.dataSource.manager, member.associationId);
@@ -88,10 +110,59 @@ export class TreasuryService {
   }
 
   async statement(member: CurrentMember, shopId: string, month: string): Promise<ShopStatementModel & ShopStatement> {
-    const manager = this.dataSource.manager;
+    return this.readStatement(this.dataSource.manager, member, shopId, month);
+  }
+
+  /** Closes a past month's statement of a shop (once: closing it again, or twice at once, returns the one closing). */
+  async close(member: CurrentMember, shopId: string, month: string): Promise<ShopStatementModel & ShopStatement> {
+    const today = await this.today(member);
+    return this.dataSource.transaction(async (manager) => {
+      await this.closings.close(manager, member.associationId, {
+        shopId,
+        month,
+        today,
+        closedAt: this.clock.now(),
+        closedByMembershipId: member.membershipId,
+      });
+      return this.readStatement(manager, member, shopId, month);
+    });
+  }
+
+  private async readStatement(
+    manager: EntityManager,
+    member: CurrentMember,
+    shopId: string,
+    month: string,
+  ): Promise<ShopStatementModel & ShopStatement> {
     const statement = await this.ledger.shopStatement(manager, member.associationId, shopId, month);
     const names = await this.shops.names(member.associationId, [shopId]);
-    return { ...statement, shopName: names.get(shopId) ?? '' };
+    const closed = await this.closings.ofMonth(manager, member.associationId, shopId, month);
+    return {
+      ...statement,
+      shopName: names.get(shopId) ?? '',
+      closing: closed && (await this.closingModel(manager, member.associationId, closed)),
+      closable: !closed && isPastMonth(month, await this.today(member)),
+    };
+  }
+
+  private async closingModel(
+    manager: EntityManager,
+    associationId: string,
+    { closing, paidCents, paymentEntryIds }: ClosedStatement,
+  ): Promise<ShopStatementClosingModel> {
+    const by = closing.closedByMembershipId
+      ? (await this.memberships.contacts(associationId, [closing.closedByMembershipId], manager))[0]
+      : undefined;
+    return {
+      id: closing.id,
+      closedAt: closing.closedAt,
+      closedByName: by && !by.closed ? by.name : null,
+      openingCents: closing.openingCents,
+      closingCents: closing.closingCents,
+      paidCents,
+      payment: statementPayment(closing.closingCents, paidCents),
+      paymentEntryIds,
+    };
   }
 
   /** A bank payment to a shop: its payable goes down (what it is owed), the bank too. */
@@ -100,13 +171,29 @@ export class TreasuryService {
     return this.dataSource.transaction(async (manager) => {
       if (!(await this.shops.cards(member.associationId, [input.shopId], manager)).has(input.shopId))
         throw AppError.field('shopId', 'treasuryShopUnknown');
+      let source = BOARD_SOURCE;
+      if (input.closingId) {
+        // Against a closed statement: at most what is left to pay on it (the closing stays locked till commit).
+        const { closing, paidCents } = await this.closings.lockForPayment(
+          manager,
+          member.associationId,
+          input.shopId,
+          input.closingId,
+        );
+        source = { domain: 'treasury', ref: closingPaymentRef(closing.id) };
+        const remaining = closing.closingCents - paidCents;
+        const replay = await this.ledger.replayOf(manager, member.associationId, input.idempotencyKey);
+        if (!replay && input.cents > remaining)
+          throw AppError.field('cents', 'treasuryPaymentExceedsStatement', { remainingCents: Math.max(0, remaining) });
+      }
       const posted = await this.ledger.post(
         manager,
         member.associationId,
         {
           day,
           label: input.label,
-          source: BOARD_SOURCE,
+          source,
+          inClosedMonth: 'refuse',
           lines: [
             { account: shopPayable(input.shopId), cents: input.cents },
             { account: BANK, cents: -input.cents },
@@ -132,6 +219,7 @@ export class TreasuryService {
             day,
             label: input.label,
             source: BOARD_SOURCE,
+            inClosedMonth: 'refuse',
             lines: [
               { account: debit, cents: input.cents },
               { account: credit, cents: -input.cents },

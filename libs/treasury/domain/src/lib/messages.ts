@@ -51,4 +51,20 @@ export const TREASURY_MESSAGES = {
     fr: 'Cette clé a déjà servi pour une autre écriture.',
     en: 'This key was already used for another entry.',
   },
+  treasuryMonthClosed: {
+    fr: 'Le relevé de ce commerce est clôturé jusqu’à fin {month} : choisissez une date après.',
+    en: 'This shop’s statement is closed up to the end of {month}: choose a later day.',
+  },
+  treasuryMonthNotOver: {
+    fr: 'Seul un mois terminé peut être clôturé.',
+    en: 'Only a month that is over can be closed.',
+  },
+  treasuryClosingNotFound: {
+    fr: "Ce relevé clôturé n'existe pas pour ce commerce.",
+    en: 'This closed statement does not exist for this shop.',
+  },
+  treasuryPaymentExceedsStatement: {
+    fr: 'Le montant dépasse ce qui reste à payer sur ce relevé ({remainingCents} centimes).',
+    en: 'The amount is more than what is left to pay on this statement ({remainingCents} cents).',
+  },
 } as const satisfies MessageTexts;
