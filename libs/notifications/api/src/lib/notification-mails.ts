@@ -48,6 +48,10 @@ const TITLES: Record<NotificationKind, Texts> = {
     fr: '{actor} a annulé la fermeture de l’association',
     en: '{actor} cancelled the closing of the association',
   },
+  [NotificationKind.IDEA_ANSWERED]: {
+    fr: '{actor} a répondu à votre idée de la boîte à idées',
+    en: '{actor} answered your idea in the ideas box',
+  },
 };
 
 /** PROJECT_DECIDED says how. */

@@ -149,6 +149,7 @@ describe('notifications: list, read, preferences, mails, unsubscribe', () => {
       { kind: 'OFFER_REVIEWED', frequency: 'IMMEDIATELY' },
       { kind: 'ASSOCIATION_CLOSING', frequency: 'IMMEDIATELY' },
       { kind: 'ASSOCIATION_CLOSING_CANCELLED', frequency: 'IMMEDIATELY' },
+      { kind: 'IDEA_ANSWERED', frequency: 'IMMEDIATELY' },
     ]);
     expect(await a.member.ok(UPDATE_PREF, { input: { kind: 'MENTION', frequency: 'NEVER' } })).toEqual({
       updateNotificationPreference: { kind: 'MENTION', frequency: 'NEVER' },

@@ -29,6 +29,8 @@ export enum NotificationKind {
   ASSOCIATION_CLOSING = 'ASSOCIATION_CLOSING',
   /** The closing of the association was cancelled (board). */
   ASSOCIATION_CLOSING_CANCELLED = 'ASSOCIATION_CLOSING_CANCELLED',
+  /** The board answered my idea in the ideas box (accepted, under study or declined, with a reason). */
+  IDEA_ANSWERED = 'IDEA_ANSWERED',
 }
 
 /** How a person wants to be told by e-mail about one kind of notification. */
@@ -52,10 +54,11 @@ export const DEFAULT_EMAIL_FREQUENCY: Readonly<Record<NotificationKind, EmailFre
   [NotificationKind.OFFER_REVIEWED]: EmailFrequency.IMMEDIATELY,
   [NotificationKind.ASSOCIATION_CLOSING]: EmailFrequency.IMMEDIATELY,
   [NotificationKind.ASSOCIATION_CLOSING_CANCELLED]: EmailFrequency.IMMEDIATELY,
+  [NotificationKind.IDEA_ANSWERED]: EmailFrequency.IMMEDIATELY,
 };
 
 /** The subject a notification points at, for the app to open it. */
-export type NotificationSubjectType = 'POST' | 'COMMENT' | 'PROJECT' | 'CASHMOB' | 'CAMPAIGN' | 'ASSOCIATION';
+export type NotificationSubjectType = 'POST' | 'COMMENT' | 'PROJECT' | 'CASHMOB' | 'CAMPAIGN' | 'ASSOCIATION' | 'IDEA';
 
 /** How a project was decided (PROJECT_DECIDED's `outcome`). */
 export type ProjectOutcome = 'APPROVED' | 'REJECTED' | 'FUNDED' | 'CANCELLED';
@@ -69,6 +72,7 @@ export function notificationPath(n: {
   if (n.subjectType === 'PROJECT') return n.subjectId ? { path: ['/projects', n.subjectId] } : null;
   if (n.subjectType === 'CASHMOB') return n.subjectId ? { path: ['/cashmobs', n.subjectId] } : null;
   if (n.subjectType === 'CAMPAIGN') return n.subjectId ? { path: ['/campaigns', n.subjectId] } : null;
+  if (n.subjectType === 'IDEA') return n.subjectId ? { path: ['/ideas', n.subjectId] } : null;
   // The members page: the president and the board both open it, and can cancel the closing there.
   if (n.subjectType === 'ASSOCIATION') return { path: ['/association/members'] };
   const postId = n.postId ?? (n.subjectType === 'POST' ? n.subjectId : null);

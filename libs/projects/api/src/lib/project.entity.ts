@@ -37,4 +37,7 @@ export class ProjectEntity extends AssociationScopedEntity {
   /** How far a contribution may go beyond what its participant still owes (cents); null: no limit (lifted by the board). */
   @Column('bigint', { nullable: true, default: DEFAULT_OVERPAYMENT_LIMIT_CENTS, transformer: CENTS })
   overpaymentLimitCents!: number | null;
+  /** Where the project came from (issue 17: an idea of the ideas box), shown on its page with a link; null: none. */
+  @Column('text', { nullable: true }) originLabel!: string | null;
+  @Column('text', { nullable: true }) originLink!: string | null;
 }

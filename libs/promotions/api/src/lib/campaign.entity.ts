@@ -35,4 +35,7 @@ export class CampaignEntity extends AssociationScopedEntity {
   @Column('timestamptz', { nullable: true }) cancelledAt!: Date | null;
   @Column('text', { nullable: true }) cancelReason!: string | null;
   @Column('timestamptz', { nullable: true }) updatedAt!: Date | null;
+  /** Where the campaign came from (issue 17: an idea of the ideas box), shown on its pages with a link; null: none. */
+  @Column('text', { nullable: true }) originLabel!: string | null;
+  @Column('text', { nullable: true }) originLink!: string | null;
 }
