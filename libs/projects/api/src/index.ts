@@ -13,3 +13,4 @@ export * from './lib/projects.entities';
 export * from './lib/project-deadlines.service';
 export * from './lib/projects-impact.service';
 export * from './lib/project-tasks.service';
+export * from './lib/project-drafts.service';

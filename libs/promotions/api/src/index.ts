@@ -8,3 +8,5 @@ export * from './lib/campaign-transitions.service';
 export * from './lib/campaign-results.service';
 export * from './lib/campaign-calendar.service';
 export * from './lib/live-offers';
+export * from './lib/running-campaigns';
+export * from './lib/campaign-drafts.service';

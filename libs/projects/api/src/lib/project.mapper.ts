@@ -26,6 +26,8 @@ export function toProjectModel(p: ProjectEntity): ProjectModel {
     voteDeadline: p.voteDeadline,
     frozenAt: p.frozenAt,
     overpaymentLimitCents: p.overpaymentLimitCents ?? null,
+    originLabel: p.originLabel ?? null,
+    originLink: p.originLink ?? null,
     createdAt: p.createdAt,
   };
 }

@@ -122,6 +122,13 @@ export class ProjectModel {
     description: 'How far a contribution may go beyond what its participant still owes (cents); null: no limit.',
   })
   overpaymentLimitCents!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where it came from (issue 17): the idea of the ideas box it was born from, with originLink.',
+  })
+  originLabel!: string | null;
+  @Field(() => String, { nullable: true, description: 'The address of its origin (an idea page).' })
+  originLink!: string | null;
   @Field() createdAt!: Date;
 }
 

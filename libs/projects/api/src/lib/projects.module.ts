@@ -8,6 +8,7 @@ import { LedgerService } from './ledger.service';
 import { ProjectAccess } from './project-access.service';
 import { ProjectAuditService } from './project-audit.service';
 import { ProjectDeadlinesService } from './project-deadlines.service';
+import { ProjectDrafts } from './project-drafts.service';
 import { ProjectFileStorage } from './project-file-storage';
 import { ProjectFilesController } from './project-files.controller';
 import { ProjectLifecycleService } from './project-lifecycle.service';
@@ -60,8 +61,9 @@ registerSecondFactorPermissions('projects', PROJECTS_SECOND_FACTOR);
     LedgerResolver,
     ProjectsOnboarding,
     ProjectsPersonalData,
+    ProjectDrafts,
   ],
-  exports: [ProjectDeadlinesService, ProjectsImpactService, ProjectTasksService],
+  exports: [ProjectDeadlinesService, ProjectsImpactService, ProjectTasksService, ProjectDrafts],
 })
 export class ProjectsModule {
   /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */

@@ -30,6 +30,8 @@ export function toCampaignModel(c: CampaignEntity, now: Date): CampaignModel {
     publishedAt: c.publishedAt,
     cancelledAt: c.cancelledAt,
     cancelReason: c.cancelReason,
+    originLabel: c.originLabel ?? null,
+    originLink: c.originLink ?? null,
     createdAt: c.createdAt,
   };
 }

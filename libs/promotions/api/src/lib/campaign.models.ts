@@ -38,6 +38,13 @@ export class CampaignModel {
   @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
   @Field(() => Date, { nullable: true }) cancelledAt!: Date | null;
   @Field(() => String, { nullable: true }) cancelReason!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where it came from (issue 17): the idea of the ideas box it was born from, with originLink.',
+  })
+  originLabel!: string | null;
+  @Field(() => String, { nullable: true, description: 'The address of its origin (an idea page).' })
+  originLink!: string | null;
   @Field() createdAt!: Date;
 }
 

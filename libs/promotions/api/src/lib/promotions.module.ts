@@ -1,3 +1,4 @@
+import { CampaignDrafts } from './campaign-drafts.service';
 import { CampaignPageController } from './campaign-page.controller';
 import { CampaignCalendarService } from './campaign-calendar.service';
 import { Module } from '@nestjs/common';
@@ -59,8 +60,9 @@ registerRetention('promotions', PROMOTIONS_RETENTION);
     RedemptionResolver,
     PromotionsOnboarding,
     PromotionsPersonalData,
+    CampaignDrafts,
   ],
-  exports: [CampaignTransitionsService, CampaignResultsService, CampaignCalendarService],
+  exports: [CampaignTransitionsService, CampaignResultsService, CampaignCalendarService, CampaignDrafts],
 })
 export class PromotionsModule {
   /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */
