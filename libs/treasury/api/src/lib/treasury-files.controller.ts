@@ -5,8 +5,8 @@ import { Response } from 'express';
 import { TreasuryService } from './treasury.service';
 
 /**
- * A shop's monthly statement as CSV for the president and board
- * (`GET /api/treasury/shops/<shop id>/statement.csv?month=2026-03&locale=fr`), for a French or English spreadsheet.
+ * A shop's monthly statement for the president and board, as CSV for a French or English spreadsheet
+ * (`GET /api/treasury/shops/<shop id>/statement.csv?month=2026-03&locale=fr`) and as PDF (`statement.pdf`).
  */
 @Controller('api/treasury')
 export class TreasuryFilesController {
@@ -29,5 +29,24 @@ export class TreasuryFilesController {
       `attachment; filename="${lang === 'fr' ? 'releve' : 'statement'}-${statement.month}.csv"`,
     );
     res.send(shopStatementCsv(statement, lang));
+  }
+
+  @Allow(Permission.ViewTreasury)
+  @Get('shops/:shopId/statement.pdf')
+  async statementPdf(
+    @Param('shopId') shopId: string,
+    @Query('month') month: string | undefined,
+    @Query('locale') locale: string | undefined,
+    @Member() member: CurrentMember,
+    @Res() res: Response,
+  ): Promise<void> {
+    const lang = locale === 'en' ? 'en' : 'fr';
+    const { statement, pdf } = await this.treasury.statementPdf(member, shopId, month ?? '', lang);
+    res.setHeader('content-type', 'application/pdf');
+    res.setHeader(
+      'content-disposition',
+      `attachment; filename="${lang === 'fr' ? 'releve' : 'statement'}-${statement.month}.pdf"`,
+    );
+    res.send(pdf);
   }
 }

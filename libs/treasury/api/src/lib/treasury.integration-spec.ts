@@ -6,6 +6,7 @@ import {
   createTestApp,
   GraphqlClient,
   joinedMember,
+  readPdf,
   signedUpClient,
   TestApp,
 } from '@assoc/platform-testing';
@@ -19,6 +20,10 @@ const STATEMENT = `query($shopId: ID!, $month: String!) { shopStatement(shopId: 
 const PAY = `mutation($input: RecordShopPaymentInput!) { recordShopPayment(input: $input) { id day label lines { account cents } } }`;
 const RECORD = `mutation($input: RecordTreasuryEntryInput!) { recordTreasuryEntry(input: $input) { id day label lines { account cents } } }`;
 const REVERSE = `mutation($input: ReverseTreasuryEntryInput!) { reverseTreasuryEntry(input: $input) { id reverses reason lines { account cents } } }`;
+const CLOSING = `closable openingCents closingCents closing { id closedByName openingCents closingCents paidCents payment paymentEntryIds }`;
+const CLOSED = `query($shopId: ID!, $month: String!) { shopStatement(shopId: $shopId, month: $month) { ${CLOSING} lines { day label owedCents } } }`;
+const CLOSE = `mutation($shopId: ID!, $month: String!) { closeShopStatement(shopId: $shopId, month: $month) { ${CLOSING} } }`;
+const SHOPS = `{ treasuryShops { id name } }`;
 
 type Person = GraphqlClient & { membershipId: string };
 interface World {
@@ -375,5 +380,229 @@ describe('treasury (integration)', () => {
       ),
     ).rejects.toMatchObject({ fields: [{ field: 'lines', reason: 'treasuryUnbalanced' }] });
     expect(await rows(a.associationId)).toBe(before);
+  });
+
+  it('closes a past month once, also when closed twice at once while rewards are posted; the statement then never changes', async () => {
+    const [epicerie] = a.shopIds;
+    await reward(a.associationId, epicerie, 800, '2026-05-10', 'may-1');
+    await reward(a.associationId, epicerie, 450, '2026-05-20', 'may-2');
+    type Statement = {
+      closable: boolean;
+      openingCents: number;
+      closingCents: number;
+      closing: {
+        id: string;
+        closedByName: string | null;
+        openingCents: number;
+        closingCents: number;
+        paidCents: number;
+        payment: string;
+        paymentEntryIds: string[];
+      } | null;
+      lines: { day: string; label: string; owedCents: number }[];
+    };
+    const read = async (month: string, who: GraphqlClient = a.board) =>
+      (await who.ok<{ shopStatement: Statement }>(CLOSED, { shopId: epicerie, month })).shopStatement;
+    // What the shop was owed before May (earlier tests' postings), and May's two rewards.
+    const { openingCents } = await read('2026-05');
+    expect(await read('2026-05')).toMatchObject({ closable: true, closingCents: openingCents + 1250, closing: null });
+    expect(await read('2026-12')).toMatchObject({ closable: false, closing: null });
+
+    const fails = async (month: string) =>
+      (await a.board.fails(CLOSE, { shopId: epicerie, month })).extensions?.fields?.[0];
+    expect(await fails('2026-12')).toMatchObject({
+      field: 'month',
+      message: 'Seul un mois terminé peut être clôturé.',
+    });
+    expect(await fails('2026-13')).toMatchObject({ field: 'month', message: 'Indiquez un mois au format aaaa-mm.' });
+    expect(Number((await api.dataSource.query(`SELECT count(*) AS n FROM treasury_closings`))[0].n)).toBe(0);
+
+    // Ten closings (board and president) and ten rewards of the same month, all at once.
+    const results = await Promise.all([
+      ...Array.from({ length: 10 }, (_, i) =>
+        (i % 2 ? a.board : a.president).ok<{ closeShopStatement: Statement }>(CLOSE, {
+          shopId: epicerie,
+          month: '2026-05',
+        }),
+      ),
+      ...Array.from({ length: 10 }, (_, i) => reward(a.associationId, epicerie, 100, '2026-05-15', `may-race-${i}`)),
+    ]);
+    const closings = results.slice(0, 10).map((r) => (r as { closeShopStatement: Statement }).closeShopStatement);
+    expect(new Set(closings.map((c) => c.closing?.id)).size).toBe(1);
+    expect(
+      Number(
+        (await api.dataSource.query(`SELECT count(*) AS n FROM treasury_closings WHERE "shopId" = $1`, [epicerie]))[0]
+          .n,
+      ),
+    ).toBe(1);
+    const may = await read('2026-05');
+    const june = await read('2026-06');
+    // What the closing recorded is what the statement says, and every reward is in May or on 1 June.
+    expect(may.closing).toMatchObject({
+      openingCents,
+      closingCents: may.closingCents,
+      paidCents: 0,
+      payment: 'UNPAID',
+      paymentEntryIds: [],
+    });
+    expect(may.closable).toBe(false);
+    expect(['Présidente Vitré', 'Trésorier Vitré']).toContain(may.closing?.closedByName);
+    const raced = (s: Statement) => s.lines.filter((l) => l.owedCents === 100).length;
+    expect(raced(may) + raced(june)).toBe(10);
+    expect(june.lines.every((l) => l.day === '2026-06-01')).toBe(true);
+    expect(may.closingCents).toBe(openingCents + 1250 + 100 * raced(may));
+
+    // A reward of May posted late lands on the first open day; the board's own entries are refused there.
+    const late = await reward(a.associationId, epicerie, 300, '2026-05-28', 'may-late');
+    expect(late.entry.day).toBe('2026-06-01');
+    const pay = { shopId: epicerie, cents: 100, day: '2026-05-31', label: 'Virement', idempotencyKey: 'pay-may-early' };
+    expect((await a.board.fails(PAY, { input: pay })).extensions?.fields?.[0]).toMatchObject({
+      field: 'day',
+      message: 'Le relevé de ce commerce est clôturé jusqu’à fin 2026-05 : choisissez une date après.',
+    });
+    expect((await a.board.fails(PAY, { input: { ...pay, day: '2026-04-02' } })).extensions?.fields?.[0]).toMatchObject({
+      field: 'day',
+    });
+    // An entry that touches no payable is not concerned.
+    await a.board.ok(RECORD, {
+      input: { flow: 'INCOME', cents: 5000, day: '2026-05-31', label: 'Don', idempotencyKey: 'may-income' },
+    });
+    expect((await read('2026-05')).closingCents).toBe(may.closingCents);
+    // Closing it again returns the same closing.
+    expect(
+      (await a.board.ok<{ closeShopStatement: Statement }>(CLOSE, { shopId: epicerie, month: '2026-05' }))
+        .closeShopStatement.closing?.id,
+    ).toBe(may.closing?.id);
+  });
+
+  it('records payments against a closed statement up to what it owes, shows it paid, and the PDF says so', async () => {
+    const [epicerie] = a.shopIds;
+    const statement = async () =>
+      (
+        await a.board.ok<{
+          shopStatement: {
+            closingCents: number;
+            closing: { id: string; paidCents: number; payment: string; paymentEntryIds: string[] };
+          };
+        }>(CLOSED, { shopId: epicerie, month: '2026-05' })
+      ).shopStatement;
+    const { closingCents, closing } = await statement();
+    const pay = (cents: number, key: string, who: GraphqlClient = a.board) =>
+      who.ok<{ recordShopPayment: { id: string; day: string } }>(PAY, {
+        input: { shopId: epicerie, cents, label: 'Virement mai', closingId: closing.id, idempotencyKey: key },
+      });
+    expect(
+      (
+        await a.board.fails(PAY, {
+          input: {
+            shopId: epicerie,
+            cents: closingCents + 1,
+            label: 'Trop',
+            closingId: closing.id,
+            idempotencyKey: 'too-much',
+          },
+        })
+      ).extensions?.fields?.[0],
+    ).toMatchObject({
+      field: 'cents',
+      message: `Le montant dépasse ce qui reste à payer sur ce relevé (${closingCents} centimes).`,
+    });
+    const first = await pay(500, 'may-pay-1');
+    expect(await statement()).toMatchObject({ closing: { paidCents: 500, payment: 'PARTLY_PAID' } });
+    // Two payments of what is left, at once: one goes through.
+    const rest = closingCents - 500;
+    const both = await Promise.allSettled([pay(rest, 'may-pay-2'), pay(rest, 'may-pay-3', a.president)]);
+    expect(both.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const paid = await statement();
+    expect(paid.closing).toMatchObject({ paidCents: closingCents, payment: 'PAID' });
+    expect(paid.closing.paymentEntryIds[0]).toBe(first.recordShopPayment.id);
+    // A replayed payment is the same payment, not refused as more than is left.
+    expect((await pay(500, 'may-pay-1')).recordShopPayment.id).toBe(first.recordShopPayment.id);
+
+    const fr = await a.board.fetch(`/api/treasury/shops/${epicerie}/statement.pdf?month=2026-05&locale=fr`);
+    expect(fr.status).toBe(200);
+    expect(fr.headers.get('content-type')).toBe('application/pdf');
+    const pdf = await readPdf(Buffer.from(await fr.arrayBuffer()));
+    expect(pdf.info).toMatchObject({ Title: 'Relevé de Vitré Épicerie — mai 2026', Author: 'Vitré' });
+    expect(pdf.language).toBe('fr-FR');
+    const text = pdf.text.replace(/[\u202f\u00a0]/g, ' ');
+    expect(text).toContain('Relevé clôturé le');
+    expect(text).toContain(`Payé : ${(closingCents / 100).toFixed(2).replace('.', ',')} €.`);
+    const en = await readPdf(
+      Buffer.from(
+        await (
+          await a.board.fetch(`/api/treasury/shops/${epicerie}/statement.pdf?month=2026-06&locale=en`)
+        ).arrayBuffer(),
+      ),
+    );
+    expect(en.info.Title).toBe('Statement for Vitré Épicerie — June 2026');
+    expect(en.text).toContain('Draft statement');
+
+    // A payment reversed no longer counts.
+    await a.board.ok(REVERSE, {
+      input: { entryId: first.recordShopPayment.id, reason: 'Virement rejeté', idempotencyKey: 'rev-may-pay' },
+    });
+    expect(await statement()).toMatchObject({ closing: { paidCents: closingCents - 500, payment: 'PARTLY_PAID' } });
+  });
+
+  it('lists every shop of the association, keeps closings to it, and lets only the board close', async () => {
+    const fleuriste = await shop(api, a.president, 'Vitré Fleuriste');
+    const names = (await a.board.ok<{ treasuryShops: { id: string; name: string }[] }>(SHOPS)).treasuryShops;
+    expect(names.map((s) => s.name)).toEqual(['Vitré Épicerie', 'Vitré Fleuriste', 'Vitré Librairie']);
+    expect(names.find((s) => s.name === 'Vitré Fleuriste')?.id).toBe(fleuriste);
+    expect((await b.board.ok<{ treasuryShops: { name: string }[] }>(SHOPS)).treasuryShops.map((s) => s.name)).toEqual([
+      'Fougères Épicerie',
+      'Fougères Librairie',
+    ]);
+    const [epicerie] = a.shopIds;
+    const closingsOf = async () =>
+      Number((await api.dataSource.query(`SELECT count(*) AS n FROM treasury_closings`))[0].n);
+    const before = await closingsOf();
+    expect((await b.board.fails(CLOSE, { shopId: epicerie, month: '2026-04' })).extensions?.fields?.[0]).toMatchObject({
+      field: 'shopId',
+    });
+    expect((await b.board.fails(CLOSED, { shopId: epicerie, month: '2026-05' })).extensions?.fields?.[0]).toMatchObject(
+      {
+        field: 'shopId',
+      },
+    );
+    expect((await b.board.fetch(`/api/treasury/shops/${epicerie}/statement.pdf?month=2026-05`)).status).toBe(400);
+    const { shopStatement } = await a.board.ok<{ shopStatement: { closing: { id: string } } }>(CLOSED, {
+      shopId: epicerie,
+      month: '2026-05',
+    });
+    // B pays its own shop naming A's closing: refused, nothing written.
+    expect(
+      (
+        await b.board.fails(PAY, {
+          input: {
+            shopId: b.shopIds[0],
+            cents: 1,
+            label: 'x',
+            closingId: shopStatement.closing.id,
+            idempotencyKey: 'b-c',
+          },
+        })
+      ).extensions?.fields?.[0],
+    ).toMatchObject({ field: 'closingId', message: "Ce relevé clôturé n'existe pas pour ce commerce." });
+    // Nor can A pay another of its shops against it.
+    expect(
+      (
+        await a.board.fails(PAY, {
+          input: {
+            shopId: a.shopIds[1],
+            cents: 1,
+            label: 'x',
+            closingId: shopStatement.closing.id,
+            idempotencyKey: 'a-c',
+          },
+        })
+      ).extensions?.fields?.[0],
+    ).toMatchObject({ field: 'closingId' });
+    expect((await a.member.fails(CLOSE, { shopId: epicerie, month: '2026-04' })).extensions?.code).toBe('FORBIDDEN');
+    expect((await a.member.fails(SHOPS)).extensions?.code).toBe('FORBIDDEN');
+    expect((await a.member.fetch(`/api/treasury/shops/${epicerie}/statement.pdf?month=2026-05`)).status).toBe(403);
+    expect(await closingsOf()).toBe(before);
+    await expect(api.dataSource.query(`DELETE FROM treasury_closings`)).rejects.toThrow(/append-only/);
   });
 });

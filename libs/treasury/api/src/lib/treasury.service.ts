@@ -18,6 +18,7 @@ import {
 } from '@assoc/treasury-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { ClosedStatement, TreasuryClosings } from './treasury-closings.service';
+import { shopStatementPdf } from './treasury-statement-pdf';
 import { PostedEntry, TreasuryLedger } from './treasury-ledger.service';
 import {
   RecordShopPaymentInput,
@@ -113,19 +114,42 @@ export class TreasuryService {
     return this.readStatement(this.dataSource.manager, member, shopId, month);
   }
 
-  /** Closes a past month's statement of a shop (once: closing it again, or twice at once, returns the one closing). */
+  /**
+   * Closes a past month's statement of a shop (once: closing it again, or twice at once, returns the one
+   * closing). The transaction only closes (its payable's lock held while it does): the statement is read
+   * after it committed, so a closing never waits for a second connection while others wait for its lock.
+   */
   async close(member: CurrentMember, shopId: string, month: string): Promise<ShopStatementModel & ShopStatement> {
     const today = await this.today(member);
-    return this.dataSource.transaction(async (manager) => {
-      await this.closings.close(manager, member.associationId, {
+    await this.dataSource.transaction((manager) =>
+      this.closings.close(manager, member.associationId, {
         shopId,
         month,
         today,
         closedAt: this.clock.now(),
         closedByMembershipId: member.membershipId,
-      });
-      return this.readStatement(manager, member, shopId, month);
-    });
+      }),
+    );
+    return this.statement(member, shopId, month);
+  }
+
+  /** The statement as a PDF in the reader's language (what the board sends the shop). */
+  async statementPdf(member: CurrentMember, shopId: string, month: string, lang: 'fr' | 'en') {
+    const statement = await this.statement(member, shopId, month);
+    const association = await this.associations.summary(member.associationId);
+    const pdf = await shopStatementPdf(
+      {
+        statement,
+        shopName: statement.shopName,
+        associationName: association?.name ?? '',
+        timeZone: association?.timeZone ?? 'Europe/Paris',
+        currency: association?.currency ?? 'EUR',
+        closing: statement.closing,
+      },
+      lang,
+      this.clock.now(),
+    );
+    return { statement, pdf };
   }
 
   private async readStatement(
