@@ -6,6 +6,8 @@ export const DEMO_PASSWORD = 'vitrines-vitre-2026';
 
 export const DEMO_ASSOCIATION = {
   name: 'Les Vitrines de Vitré',
+  /** Its public customer pages: /communaute/vitrines-vitre (issue 17). */
+  slug: 'vitrines-vitre',
   town: 'Vitré',
   postcode: '35500',
   timeZone: 'Europe/Paris',

@@ -4,3 +4,4 @@ export * from './lib/presidency';
 export * from './lib/messages';
 export * from './lib/permissions';
 export * from './lib/association-closing';
+export * from './lib/public-slug';

@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_TIME_ZONE } from '@assoc/shared-util';
-import { Majority } from '@assoc/associations-domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { isAssociationSlugShape, Majority } from '@assoc/associations-domain';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AssociationEntity } from './association.entity';
 
 /** What other domains may read of an association. */
 export interface AssociationSummary {
   id: string;
   name: string;
+  /** The public address's name (`/communaute/<slug>`). */
+  slug: string;
   town: string;
   postcode: string;
   timeZone: string;
@@ -30,7 +32,35 @@ export class AssociationReads {
   ): Promise<AssociationSummary | null> {
     const a = await manager.findOneBy(AssociationEntity, { id: associationId });
     return (
-      a && { id: a.id, name: a.name, town: a.town, postcode: a.postcode, timeZone: a.timeZone, currency: a.currency }
+      a && {
+        id: a.id,
+        name: a.name,
+        slug: a.slug,
+        town: a.town,
+        postcode: a.postcode,
+        timeZone: a.timeZone,
+        currency: a.currency,
+      }
+    );
+  }
+
+  /**
+   * The association a public slug names (`/communaute/<slug>`, issue 17), or null when none does or it is
+   * closed (its public pages are gone with its customers' data). A malformed slug is null without a look-up.
+   */
+  async bySlug(slug: string, manager: EntityManager = this.dataSource.manager): Promise<AssociationSummary | null> {
+    if (!isAssociationSlugShape(slug)) return null;
+    const a = await manager.findOneBy(AssociationEntity, { slug, closedAt: IsNull() });
+    return (
+      a && {
+        id: a.id,
+        name: a.name,
+        slug: a.slug,
+        town: a.town,
+        postcode: a.postcode,
+        timeZone: a.timeZone,
+        currency: a.currency,
+      }
     );
   }
 
@@ -49,7 +79,7 @@ export class AssociationReads {
    */
   summaryJson(associationIdSql: string): string {
     return `(SELECT json_build_object('id', association_summary.id, 'name', association_summary.name,
-      'town', association_summary.town, 'postcode', association_summary.postcode,
+      'slug', association_summary.slug, 'town', association_summary.town, 'postcode', association_summary.postcode,
       'timeZone', association_summary."timeZone", 'currency', association_summary.currency)
       FROM associations association_summary WHERE association_summary.id = ${associationIdSql})`;
   }

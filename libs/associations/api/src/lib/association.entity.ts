@@ -1,6 +1,6 @@
 import { Majority } from '@assoc/associations-domain';
 import { CENTS } from '@assoc/platform-api';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('associations')
 export class AssociationEntity {
@@ -9,6 +9,11 @@ export class AssociationEntity {
 
   @Column('text')
   name!: string;
+
+  /** The public address's name (`/communaute/<slug>`, issue 17): from the name at creation, unique, never changed. */
+  @Index('associations_slug', { unique: true })
+  @Column('text')
+  slug!: string;
 
   @Column('text')
   town!: string;

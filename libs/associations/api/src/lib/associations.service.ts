@@ -3,10 +3,26 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { SecondFactorService } from '@assoc/identity-api';
 import { AppError, CurrentMember, Role } from '@assoc/platform-api';
 import { DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from '@assoc/shared-util';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { associationSlugBase, associationSlugCandidate } from '@assoc/associations-domain';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { CreateAssociationInput, UpdateAssociationSettingsInput } from './association.inputs';
 import { AssociationEntity } from './association.entity';
 import { MembershipEntity } from './membership.entity';
+
+/**
+ * The first free slug of `base`, `base-2`, `base-3`... Two associations of the same name created at the same
+ * instant: the unique index refuses the second, whose creation then fails as a whole (nothing half-written).
+ */
+async function freeSlug(manager: EntityManager, base: string): Promise<string> {
+  const rows = (await manager.query(
+    `SELECT slug FROM associations WHERE slug = $1 OR slug ~ ('^' || $1 || '-[0-9]+$')`,
+    [base],
+  )) as { slug: string }[];
+  const taken = new Set(rows.map((r) => r.slug));
+  let n = 1;
+  while (taken.has(associationSlugCandidate(base, n))) n++;
+  return associationSlugCandidate(base, n);
+}
 
 /** Associations themselves: creating one, its settings and decision rules. */
 @Injectable()
@@ -21,9 +37,11 @@ export class AssociationsService {
   /** Creates the association and makes its creator PRESIDENT, together. */
   async create(userId: string, input: CreateAssociationInput): Promise<MembershipEntity> {
     return this.dataSource.transaction(async (manager) => {
+      const slug = await freeSlug(manager, associationSlugBase(input.name));
       const association = await manager.save(
         manager.create(AssociationEntity, {
           name: input.name.trim(),
+          slug,
           town: input.town.trim(),
           postcode: input.postcode,
           timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,

@@ -1,0 +1,98 @@
+import { htmlLang, Locale, markup, renderPublicPage, SafeHtml, sendPublicPage } from '@assoc/platform-api';
+import type { Response } from 'express';
+import { customerPaths } from './customer-links';
+
+/** Which entry of the customer menu the page is (marked `aria-current`). */
+export type CustomerNavKey = 'community' | 'card' | 'ideas' | 'me' | 'join' | 'signIn';
+
+export const CUSTOMER_FRAME_TEXTS = {
+  [Locale.FR]: {
+    nav: 'Espace client',
+    community: 'La communauté',
+    card: 'Ma carte',
+    ideas: 'Idées',
+    me: 'Mes données',
+    signOut: 'Me déconnecter',
+    join: 'Rejoindre',
+    signIn: 'Me connecter',
+    hello: (name: string) => `Bonjour ${name}`,
+  },
+  [Locale.EN]: {
+    nav: 'Customer pages',
+    community: 'The community',
+    card: 'My card',
+    ideas: 'Ideas',
+    me: 'My data',
+    signOut: 'Sign out',
+    join: 'Join',
+    signIn: 'Sign in',
+    hello: (name: string) => `Hello ${name}`,
+  },
+} as const;
+
+export interface CustomerPageContent {
+  locale: Locale;
+  /** `req.originalUrl`: the language menu links it with `?lang=`. */
+  url: string;
+  /** The page's `<title>` (the association's name is added). */
+  title: string;
+  association: { name: string; slug: string };
+  /** The signed-in customer (their first name in the menu, the sign-out button), or null. */
+  customer: { firstName: string } | null;
+  current?: CustomerNavKey;
+  main: SafeHtml;
+  /** As `renderPublicPage`'s: the address to leave in the bar once a one-time notice is shown. */
+  keepUrl?: string;
+}
+
+/** The customer menu: the same on loyalty's, community's and customers' pages so they feel like one site. */
+export function customerNav(c: Pick<CustomerPageContent, 'locale' | 'association' | 'customer' | 'current' | 'url'>) {
+  const t = CUSTOMER_FRAME_TEXTS[c.locale];
+  const slug = c.association.slug;
+  const lang = `?lang=${htmlLang(c.locale)}`;
+  const link = (key: CustomerNavKey, href: string, label: string) =>
+    markup`<li><a href="${href}${lang}" data-nav="${key}"${
+      c.current === key ? markup` aria-current="page"` : ''
+    }>${label}</a></li>`;
+  return markup`<nav class="customer-nav" aria-label="${t.nav}">
+    ${c.customer ? markup`<p class="customer-hello">${t.hello(c.customer.firstName)}</p>` : ''}
+    <ul>
+      ${link('community', customerPaths.base(slug), t.community)}
+      ${c.customer ? link('card', customerPaths.card(slug), t.card) : ''}
+      ${link('ideas', customerPaths.ideas(slug), t.ideas)}
+      ${
+        c.customer
+          ? link('me', customerPaths.me(slug), t.me)
+          : markup`${link('join', customerPaths.join(slug), t.join)}${link('signIn', customerPaths.signIn(slug), t.signIn)}`
+      }
+    </ul>
+    ${
+      c.customer
+        ? markup`<form method="post" action="${customerPaths.signOut(slug)}${lang}" class="customer-sign-out">
+            <button type="submit" class="button-link" data-testid="customer-sign-out">${t.signOut}</button>
+          </form>`
+        : ''
+    }
+  </nav>`;
+}
+
+/**
+ * A whole customer page (issue 17): the public page frame (the association's name in the header, language menu,
+ * footer with /privacy and /legal), the customer menu, then `main`. Used by the customers, loyalty and community
+ * pages alike.
+ */
+export function customerPageFrame(c: CustomerPageContent): string {
+  return renderPublicPage({
+    locale: c.locale,
+    url: c.url,
+    openGraph: { title: `${c.title} – ${c.association.name}` },
+    association: { name: c.association.name },
+    keepUrl: c.keepUrl,
+    main: markup`${customerNav(c)}${c.main}`,
+  });
+}
+
+/** Sends a customer page: never cached by a shared cache, its address never sent on (no-referrer). */
+export function sendCustomerPage(res: Response, page: string, status = 200): void {
+  sendPublicPage(res, page, { status, private: true });
+}

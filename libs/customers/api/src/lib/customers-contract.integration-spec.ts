@@ -1,0 +1,139 @@
+import { AssociationReads, AssociationsModule } from '@assoc/associations-api';
+import { IdentityModule } from '@assoc/identity-api';
+import { createAssociation, createTestApp, signedUpClient, TestApp } from '@assoc/platform-testing';
+import type { Request } from 'express';
+import {
+  CustomerCard,
+  CustomerDataSources,
+  CustomerReads,
+  CustomerSessions,
+  CustomersModule,
+  CustomersService,
+  joinCustomerLink,
+  lockCustomer,
+} from '../index';
+import { joinedCustomer } from '../testing';
+
+const requestWith = (cookie: string) =>
+  ({ cookies: Object.fromEntries([cookie.split('=')]), query: {}, method: 'GET' }) as unknown as Request;
+
+/**
+ * The customers contract other domains build on (issue 17): the association's public slug, the card read by
+ * its code, the row lock, the session per association, the registered data sources; a customer of A is
+ * nothing in B.
+ */
+describe('customers contract', () => {
+  let api: TestApp;
+  let a: { associationId: string; slug: string };
+  let b: { associationId: string; slug: string };
+  const exported: string[] = [];
+  const erased: string[] = [];
+
+  beforeAll(async () => {
+    api = await createTestApp([IdentityModule, AssociationsModule, CustomersModule]);
+    api.app.get(CustomerDataSources).register({
+      domain: 'testpoints',
+      export: async (_m, card) => {
+        exported.push(card.customerId);
+        return { points: 42 };
+      },
+      erase: async (_m, card) => {
+        erased.push(card.customerId);
+      },
+    });
+    const reads = api.app.get(AssociationReads);
+    const slugOf = async (id: string) => (await reads.summary(id))?.slug ?? '';
+    const first = await createAssociation(await signedUpClient(api, 'Anne Présidente'), 'Cœur de Vitré');
+    const second = await createAssociation(await signedUpClient(api, 'Bruno Président'), 'Cœur de Vitré');
+    a = { associationId: first.associationId, slug: await slugOf(first.associationId) };
+    b = { associationId: second.associationId, slug: await slugOf(second.associationId) };
+  });
+  afterAll(() => api?.close());
+
+  it('gives each association a unique public slug from its name, resolved back to it', async () => {
+    expect(a.slug).toBe('coeur-de-vitre');
+    expect(b.slug).toBe('coeur-de-vitre-2');
+    const reads = api.app.get(AssociationReads);
+    expect(await reads.bySlug('coeur-de-vitre-2')).toMatchObject({ id: b.associationId, name: 'Cœur de Vitré' });
+    expect(await reads.bySlug('nobody-here')).toBeNull();
+    expect(await reads.bySlug("x' OR 1=1")).toBeNull();
+    expect(joinCustomerLink(a.slug, 'en', 'cashmob')).toBe('/communaute/coeur-de-vitre/rejoindre?lang=en&from=cashmob');
+  });
+
+  it('reads a card by its code as typed, only in its association; locks it; sessions stay in their association', async () => {
+    const lea = await joinedCustomer(api, a.associationId, { firstName: 'Léa', consents: { news: true } });
+    const reads = api.app.get(CustomerReads);
+    const typed = `${lea.cardCode.slice(0, 4).toLowerCase()} - ${lea.cardCode.slice(4)}`.replace(/0/g, 'o');
+    const card = (await reads.byCardCode(null, a.associationId, typed)) as CustomerCard;
+    expect(card).toMatchObject({
+      customerId: lea.customerId,
+      associationId: a.associationId,
+      firstName: 'Léa',
+      email: lea.email,
+      language: 'fr',
+      cardCode: lea.cardCode,
+      cardRevoked: false,
+      consents: { loyalty: true, news: true, ideas: true },
+      erased: false,
+    });
+    expect(card.confirmedAt).toBeInstanceOf(Date);
+    // A's card, A's customer and A's session are nothing in B.
+    expect(await reads.byCardCode(null, b.associationId, lea.cardCode)).toBeNull();
+    expect(await reads.byId(null, b.associationId, lea.customerId)).toBeNull();
+    expect(await reads.byIds(null, a.associationId, [lea.customerId, 'not-an-id'])).toHaveLength(1);
+    const sessions = api.app.get(CustomerSessions);
+    expect((await sessions.current(requestWith(lea.cookie), a.associationId))?.customerId).toBe(lea.customerId);
+    expect(await sessions.current(requestWith(lea.cookie), b.associationId)).toBeNull();
+    expect(await sessions.current(requestWith('customer=forged'), a.associationId)).toBeNull();
+
+    await api.dataSource.transaction(async (manager) => {
+      expect((await lockCustomer(manager, a.associationId, lea.customerId))?.customerId).toBe(lea.customerId);
+      expect(await lockCustomer(manager, b.associationId, lea.customerId)).toBeNull();
+    });
+  });
+
+  it('makes one customer of concurrent joins with one address (any case)', async () => {
+    const association = { id: a.associationId, name: 'Cœur de Vitré', slug: a.slug };
+    const service = api.app.get(CustomersService);
+    await Promise.all(
+      ['Zoe@Example.fr', 'zoe@example.fr', ' ZOE@EXAMPLE.FR', 'zoe@example.FR'].map((email) =>
+        service.join(association, {
+          firstName: 'Zoé',
+          email: email.trim(),
+          language: 'fr',
+          loyalty: true,
+          news: false,
+          ideas: false,
+        }),
+      ),
+    );
+    const [{ count }] = (await api.dataSource.query(
+      `SELECT count(*)::int AS count FROM customers WHERE "associationId" = $1 AND "emailKey" = 'zoe@example.fr'`,
+      [a.associationId],
+    )) as { count: number }[];
+    expect(count).toBe(1);
+  });
+
+  it('exports and erases through every registered source, then nothing personal is left', async () => {
+    const marc = await joinedCustomer(api, a.associationId, { firstName: 'Marc' });
+    const service = api.app.get(CustomersService);
+    const card = (await api.app.get(CustomerReads).byId(null, a.associationId, marc.customerId)) as CustomerCard;
+    const data = await service.exportData(card);
+    expect(data).toMatchObject({ customers: { firstName: 'Marc', email: marc.email }, testpoints: { points: 42 } });
+    expect(exported).toContain(marc.customerId);
+
+    await service.erase(a.associationId, marc.customerId);
+    expect(erased).toEqual([marc.customerId]);
+    const after = await api.app.get(CustomerReads).byId(null, a.associationId, marc.customerId);
+    expect(after).toMatchObject({ firstName: '', email: '', erased: true, cardRevoked: true });
+    expect(after?.consents).toEqual({ loyalty: false, news: false, ideas: false });
+    const [left] = (await api.dataSource.query(
+      `SELECT (SELECT count(*) FROM customer_sessions WHERE "customerId" = $1)::int AS sessions,
+              (SELECT count(*) FROM customer_links WHERE "customerId" = $1)::int AS links,
+              (SELECT count(*) FROM customers WHERE id = $1 AND (email IS NOT NULL OR "firstName" IS NOT NULL))::int AS named`,
+      [marc.customerId],
+    )) as Record<string, number>[];
+    expect(left).toEqual({ sessions: 0, links: 0, named: 0 });
+    expect(await api.app.get(CustomerSessions).current(requestWith(marc.cookie), a.associationId)).toBeNull();
+  });
+});
