@@ -2,3 +2,4 @@ export * from './lib/widgets.module';
 export * from './lib/widgets.entities';
 export * from './lib/widget.entity';
 export * from './lib/featured-product.entity';
+export * from './lib/featured-product-reads.service';

@@ -4,6 +4,7 @@ import { AssociationsModule } from '@assoc/associations-api';
 import { DirectoryModule } from '@assoc/directory-api';
 import { FilesModule, RateLimiter, ShareCards } from '@assoc/platform-api';
 import { FeaturedProductPhotoController } from './featured-product-photo.controller';
+import { FeaturedProductReads } from './featured-product-reads.service';
 import { FeaturedProductsService } from './featured-products.service';
 import { PublicCatalogue } from './public-catalogue.service';
 import { ShopPageController } from './shop-page.controller';
@@ -40,7 +41,9 @@ registerPermissions('widgets', WIDGETS_PERMISSIONS);
     FeaturedProductResolver,
     ShopShowcaseResolver,
     WidgetsPersonalData,
+    FeaturedProductReads,
   ],
+  exports: [FeaturedProductReads],
 })
 export class WidgetsModule {
   /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */
