@@ -21,7 +21,7 @@ export class Customers1796721000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "associations" ALTER COLUMN "slug" SET NOT NULL`);
     await queryRunner.query(`CREATE UNIQUE INDEX "associations_slug" ON "associations" ("slug") `);
     await queryRunner.query(
-      `CREATE TABLE "customers" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "associationId" uuid NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "firstName" text, "email" text, "emailKey" text, "language" text NOT NULL, "consentLoyaltyAt" TIMESTAMP WITH TIME ZONE, "consentNewsAt" TIMESTAMP WITH TIME ZONE, "consentIdeasAt" TIMESTAMP WITH TIME ZONE, "cardCode" text NOT NULL, "cardRevokedAt" TIMESTAMP WITH TIME ZONE, "confirmedAt" TIMESTAMP WITH TIME ZONE, "erasedAt" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_133ec679a801fab5e070f73d3ea" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "customers" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "associationId" uuid NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "firstName" text, "email" text, "emailKey" text, "language" text NOT NULL, "consentLoyaltyAt" TIMESTAMP WITH TIME ZONE, "consentNewsAt" TIMESTAMP WITH TIME ZONE, "consentIdeasAt" TIMESTAMP WITH TIME ZONE, "cardCode" text NOT NULL, "cardRevokedAt" TIMESTAMP WITH TIME ZONE, "confirmedAt" TIMESTAMP WITH TIME ZONE, "erasedAt" TIMESTAMP WITH TIME ZONE, "joinedFrom" text, CONSTRAINT "PK_133ec679a801fab5e070f73d3ea" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "IDX_423480cf9b38fce7dae581cae3" ON "customers" ("associationId") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "customers_card_code" ON "customers" ("associationId", "cardCode") `);

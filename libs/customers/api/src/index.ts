@@ -18,3 +18,4 @@ export * from './lib/customer-links';
 export * from './lib/customers.service';
 export * from './lib/customer-page-frame';
 export * from './testing';
+export { customerLocale } from './lib/customer-pages.controller';

@@ -16,8 +16,8 @@ export const customerPaths = {
   ideas: (slug: string) => `/communaute/${encodeURIComponent(slug)}/idees`,
 };
 
-/** Where a join came from (`from`): a short word or id, kept for the board's figures, nothing else. */
-const FROM_SHAPE = /^[a-z0-9][a-z0-9:_-]{0,63}$/i;
+/** Where a join came from (`from`): a short word (`cashmob`, `campaign`, `shop`, `widget`, `poster`), kept on the customer for the board's list. */
+export const JOINED_FROM_SHAPE = /^[a-z][a-z0-9-]{0,31}$/;
 
 /**
  * The join page's address for a link on another public page (cashmob `/c/:slug`, campaign `/p/:slug`, shop
@@ -27,7 +27,7 @@ const FROM_SHAPE = /^[a-z0-9][a-z0-9:_-]{0,63}$/i;
 export function joinCustomerLink(slug: string, lang: 'fr' | 'en' | string, from?: string, base = ''): string {
   const query = new URLSearchParams();
   query.set('lang', lang === 'en' ? 'en' : 'fr');
-  if (from && FROM_SHAPE.test(from)) query.set('from', from);
+  if (from && JOINED_FROM_SHAPE.test(from)) query.set('from', from);
   return `${base.replace(/\/$/, '')}${customerPaths.join(slug)}?${query.toString()}`;
 }
 

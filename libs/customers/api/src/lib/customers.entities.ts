@@ -30,6 +30,8 @@ export class CustomerEntity extends AssociationScopedEntity {
   /** When the first magic link was opened (null: a join never confirmed, purged). */
   @Column('timestamptz', { nullable: true }) confirmedAt!: Date | null;
   @Column('timestamptz', { nullable: true }) erasedAt!: Date | null;
+  /** Which public page the join came from (`cashmob`, `campaign`, `shop`, `widget`, `poster`), when it said. */
+  @Column('text', { nullable: true }) joinedFrom!: string | null;
 }
 
 /** A magic link mailed to a customer: single use, its token stored only as a keyed hash. */

@@ -4,6 +4,7 @@ import { AssociationsModule } from '@assoc/associations-api';
 import { registerMessages, registerPermissions, registerRetention } from '@assoc/platform-domain';
 import { CUSTOMERS_MESSAGES, CUSTOMERS_PERMISSIONS, CUSTOMERS_RETENTION } from '@assoc/customers-domain';
 import { CustomerDataSources } from './customer-data-sources';
+import { CustomerPagesController } from './customer-pages.controller';
 import { CustomerFigures, CustomerReads } from './customer-reads.service';
 import { CustomerSessions } from './customer-sessions.service';
 import { CUSTOMERS_ENTITIES } from './customers.entities';
@@ -22,6 +23,7 @@ registerRetention('customers', CUSTOMERS_RETENTION);
  */
 @Module({
   imports: [AssociationsModule, TypeOrmModule.forFeature(CUSTOMERS_ENTITIES)],
+  controllers: [CustomerPagesController],
   providers: [
     CustomerReads,
     CustomerFigures,

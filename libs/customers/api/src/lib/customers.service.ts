@@ -26,7 +26,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerCard, lockCustomer } from './customer-card';
 import { CustomerDataSources } from './customer-data-sources';
-import { customerPaths, isCustomerNext } from './customer-links';
+import { customerPaths, isCustomerNext, JOINED_FROM_SHAPE } from './customer-links';
 import { customerLinkMail } from './customer-mails';
 import { CustomerSessions } from './customer-sessions.service';
 import { CustomerLinkEntity } from './customers.entities';
@@ -102,8 +102,8 @@ export class CustomersService {
       for (let attempt = 0; attempt < 5; attempt++) {
         const inserted = (await manager.query(
           `INSERT INTO customers ("associationId", "firstName", email, "emailKey", language,
-             "consentLoyaltyAt", "consentNewsAt", "consentIdeasAt", "cardCode", "createdAt")
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+             "consentLoyaltyAt", "consentNewsAt", "consentIdeasAt", "cardCode", "createdAt", "joinedFrom")
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
            ON CONFLICT DO NOTHING RETURNING id`,
           [
             association.id,
@@ -116,6 +116,7 @@ export class CustomersService {
             consents.ideas ? now : null,
             cardCodeFromBytes(randomBytes(CARD_CODE_LENGTH)),
             now,
+            input.from && JOINED_FROM_SHAPE.test(input.from) ? input.from : null,
           ],
         )) as { id: string }[];
         if (inserted[0]) {
