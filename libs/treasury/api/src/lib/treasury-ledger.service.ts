@@ -272,6 +272,20 @@ export class TreasuryLedger {
     };
   }
 
+  /** The reversal of each of these entries that has one, by the reversed entry's id. */
+  async reversalsOf(
+    manager: EntityManager,
+    associationId: string,
+    ids: readonly string[],
+  ): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await manager.find(TreasuryEntryEntity, {
+      select: { id: true, reverses: true },
+      where: { associationId, reverses: In([...ids]) },
+    });
+    return new Map(rows.map((r) => [r.reverses as string, r.id]));
+  }
+
   /** A shop's payable over a month (yyyy-mm): what it was owed, the entries, what it is owed. */
   async shopStatement(
     manager: EntityManager,

@@ -301,6 +301,13 @@ describe('treasury (integration)', () => {
       };
     }>(REVERSE, { input: reversal });
     expect(reverseTreasuryEntry).toMatchObject({ reverses: recordTreasuryEntry.id, reason: 'Saisie en double' });
+    const journal = await a.board.ok<{ treasuryJournal: { entries: { id: string; reversedBy: string | null }[] } }>(
+      `{ treasuryJournal(page: { first: 2 }) { entries { id reversedBy } } }`,
+    );
+    expect(journal.treasuryJournal.entries).toEqual([
+      { id: reverseTreasuryEntry.id, reversedBy: null },
+      { id: recordTreasuryEntry.id, reversedBy: reverseTreasuryEntry.id },
+    ]);
     expect(await balanceOf(a.board, 'BANK')).toBe(bankBefore);
     // Replayed (the next day: the same request): the same reversal; again with another key: refused; the reversal itself: refused.
     await api.advanceClock(24 * 3600 * 1000);

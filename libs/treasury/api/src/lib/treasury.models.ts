@@ -43,6 +43,8 @@ export class TreasuryEntryModel {
   @Field({ description: 'The domain that posted it (loyalty, treasury...).' }) sourceDomain!: string;
   @Field() sourceRef!: string;
   @Field(() => ID, { nullable: true }) reverses!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The entry that reversed this one, if any.' })
+  reversedBy?: string | null;
   @Field(() => String, { nullable: true }) reason!: string | null;
   @Field() createdAt!: Date;
   @Field(() => [TreasuryLineModel]) lines!: TreasuryLineModel[];

@@ -104,8 +104,13 @@ export class TreasuryService {
       input.first,
       before,
     );
+    const reversedBy = await this.ledger.reversalsOf(
+      this.dataSource.manager,
+      member.associationId,
+      entries.map((e) => e.entry.id),
+    );
     return {
-      entries: entries.map(toEntryModel),
+      entries: entries.map((e) => ({ ...toEntryModel(e), reversedBy: reversedBy.get(e.entry.id) ?? null })),
       nextCursor: more && entries.length ? String(entries[entries.length - 1].entry.seq) : null,
     };
   }

@@ -16,6 +16,17 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AdoptIdeaInput = {
+  as: IdeaOutcomeKind;
+  ideaId: Scalars['ID']['input'];
+};
+
+export type AnswerIdeaInput = {
+  ideaId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  status: IdeaStatus;
+};
+
 export type ApproveExpenseInput = {
   /** The expense awaiting a second signature. */
   entryId: Scalars['ID']['input'];
@@ -100,6 +111,11 @@ export type CloseAccountInput = {
   /** A code of the second factor (or a recovery code), when it is on. */
   code?: InputMaybe<Scalars['String']['input']>;
   password: Scalars['String']['input'];
+};
+
+export type CommentIdeaInput = {
+  body: Scalars['String']['input'];
+  ideaId: Scalars['ID']['input'];
 };
 
 export type ConfirmSignUpInput = {
@@ -254,10 +270,32 @@ export type EnrolOfferInput = {
   shopId: Scalars['ID']['input'];
 };
 
+export type FundLoyaltyPotInput = {
+  cents: Scalars['Int']['input'];
+  /** Chosen by the page: a retry or a double tap counts once. */
+  idempotencyKey: Scalars['String']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type HideContentInput = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
+
+export type IdeaKind =
+  | 'OTHER'
+  | 'PRODUCT'
+  | 'SERVICE';
+
+export type IdeaOutcomeKind =
+  | 'CAMPAIGN'
+  | 'PROJECT';
+
+export type IdeaStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'OPEN'
+  | 'UNDER_STUDY';
 
 export type ImpactBucket =
   | 'DAY'
@@ -311,10 +349,64 @@ export type LogInInput = {
   password: Scalars['String']['input'];
 };
 
+export type LoyaltyMovementKind =
+  | 'AWARD'
+  | 'PURCHASE'
+  | 'REDEMPTION'
+  | 'REVERSAL'
+  | 'SALE_SHARE';
+
+export type LoyaltyPurchaseInput = {
+  /** The purchase in cents: positive, at most the board’s maximum. */
+  amountCents: Scalars['Int']['input'];
+  /** The card’s code (scanned) or its short code (typed). */
+  code: Scalars['String']['input'];
+  /** Chosen by the page: a retry or a double tap counts once. */
+  idempotencyKey: Scalars['String']['input'];
+  /** A co-created product of the shop sold in this purchase. */
+  productRef?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LoyaltyRedeemInput = {
+  code: Scalars['String']['input'];
+  /** Chosen by the page: a retry or a double tap counts once. */
+  idempotencyKey: Scalars['String']['input'];
+  rewardId: Scalars['ID']['input'];
+};
+
+export type LoyaltyRewardInput = {
+  active: Scalars['Boolean']['input'];
+  /** Absent: a new reward. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  label: Scalars['String']['input'];
+  pointsCost: Scalars['Int']['input'];
+  valueCents: Scalars['Int']['input'];
+};
+
+export type LoyaltySettingsInput = {
+  campaignBonusPercent: Scalars['Int']['input'];
+  dailyCapPoints: Scalars['Int']['input'];
+  enabled: Scalars['Boolean']['input'];
+  maxPurchaseCents: Scalars['Int']['input'];
+  pointsPerEuro: Scalars['Int']['input'];
+};
+
+export type LoyaltyShopInput = {
+  inProgramme: Scalars['Boolean']['input'];
+  /** The board names any shop; a shopkeeper only their own (absent). */
+  shopId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** SIMPLE: more for than against; TWO_THIRDS: at least two thirds of votes cast. */
 export type Majority =
   | 'SIMPLE'
   | 'TWO_THIRDS';
+
+export type MarkCoCreatedProductInput = {
+  ideaId: Scalars['ID']['input'];
+  productId: Scalars['ID']['input'];
+  sharePercent: Scalars['Int']['input'];
+};
 
 /** BUDGET: against the shares frozen at funding (until closing); SPENT: recomputed on what was spent (closed). */
 export type MoneyBasis =
@@ -327,6 +419,7 @@ export type NotificationKind =
   | 'ASSOCIATION_CLOSING_CANCELLED'
   | 'CASHMOB_REQUEST'
   | 'COMMENT_ON_MY_POST'
+  | 'IDEA_ANSWERED'
   | 'MENTION'
   | 'MODERATION'
   | 'OFFER_REVIEWED'
@@ -403,6 +496,12 @@ export type ProposeCashmobInput = {
   startsAt: Scalars['DateTime']['input'];
 };
 
+export type ProposeIdeaInput = {
+  description?: Scalars['String']['input'];
+  kind: IdeaKind;
+  title: Scalars['String']['input'];
+};
+
 export type ProposeOtherSlotInput = {
   endsAt: Scalars['DateTime']['input'];
   id: Scalars['ID']['input'];
@@ -422,6 +521,11 @@ export type ReactionInput = {
   emoji: ReactionEmoji;
   postId: Scalars['ID']['input'];
 };
+
+export type RecommendationStatus =
+  | 'PENDING'
+  | 'PUBLISHED'
+  | 'REJECTED';
 
 export type RecordCashmobResultInput = {
   id: Scalars['ID']['input'];
@@ -481,6 +585,8 @@ export type RecordRefundInput = {
 export type RecordShopPaymentInput = {
   /** Integer cents, positive. */
   cents: Scalars['Float']['input'];
+  /** The closed statement this payment settles (all or part). */
+  closingId?: InputMaybe<Scalars['ID']['input']>;
   /** The booking day, yyyy-mm-dd; today (association time) by default. */
   day?: InputMaybe<Scalars['String']['input']>;
   /** Chosen by the client per operation: the same key replays the first result; with other content it is refused (CONFLICT). */
@@ -547,6 +653,13 @@ export type ReverseLedgerEntryInput = {
   /** When the money moved; now by default. */
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
   projectId: Scalars['ID']['input'];
+};
+
+export type ReverseLoyaltyMovementInput = {
+  /** Chosen by the page: a retry or a double tap counts once. */
+  idempotencyKey: Scalars['String']['input'];
+  movementId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type ReverseTreasuryEntryInput = {
@@ -640,6 +753,12 @@ export type SplitRuleKind =
   | 'FIXED_AND_EQUAL'
   | 'WEIGHTED';
 
+export type StatementPayment =
+  | 'NOTHING_OWED'
+  | 'PAID'
+  | 'PARTLY_PAID'
+  | 'UNPAID';
+
 export type TimeRangeInput = {
   closes: Scalars['String']['input'];
   opens: Scalars['String']['input'];
@@ -725,6 +844,12 @@ export type UpdateCashmobInput = {
 export type UpdateCommentInput = {
   id: Scalars['ID']['input'];
   text: Scalars['String']['input'];
+};
+
+export type UpdateCommunitySettingsInput = {
+  adoptedIdeaPoints?: InputMaybe<Scalars['Int']['input']>;
+  helpfulRecommendationPoints?: InputMaybe<Scalars['Int']['input']>;
+  usefulContributionPoints?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateFeaturedProductInput = {
