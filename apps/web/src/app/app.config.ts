@@ -5,7 +5,6 @@ import { provideRouter, TitleStrategy, withComponentInputBinding, withInMemorySc
 import {
   contextHeadersInterceptor,
   provideAppIcons,
-  provideGraphql,
   provideI18n,
   TranslatedTitleStrategy,
 } from '@assoc/platform-web/core';
@@ -18,7 +17,6 @@ export const appConfig: ApplicationConfig = {
     provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     provideHttpClient(withFetch(), withInterceptors([contextHeadersInterceptor])),
-    provideGraphql(),
     provideI18n(),
     provideAppIcons(),
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } },

@@ -8,7 +8,8 @@
 // The GraphQL schema's enums, inputs and scalars (types only), generated once for every web library.
 export type * from './lib/graphql/schema-types.generated';
 export * from './lib/graphql/platform.generated';
-export { provideGraphql } from './lib/apollo/provide-graphql';
+export { clearGraphqlCache, loadGraphql, withGraphql } from './lib/apollo/graphql-on-demand';
+export { GraphqlRequest } from './lib/graphql-http/graphql-request';
 export { LiveConnection } from './lib/apollo/live-connection';
 export { GraphqlTypePolicies, provideTypePolicies } from './lib/apollo/graphql-type-policies';
 export { composeTypePolicies } from './lib/apollo/type-policies';

@@ -1,19 +1,17 @@
 import { inject, Injectable } from '@angular/core';
 import type {
   ConfirmSignUpInput,
-  LogInInput,
   RequestPasswordResetInput,
   ResetPasswordInput,
   SignUpInput,
 } from '@assoc/platform-web/core';
 import { resultData } from '@assoc/platform-web/core';
 import { Apollo } from 'apollo-angular';
-import { concatMap, from, map, Observable, of } from 'rxjs';
+import { concatMap, from, map, Observable } from 'rxjs';
 import {
   ConfirmSignUpDocument,
   DevMailboxDocument,
   DevMailboxQuery,
-  LogInDocument,
   RequestPasswordResetDocument,
   ResetPasswordDocument,
   SignUpDocument,
@@ -22,9 +20,9 @@ import {
 export type DevMail = DevMailboxQuery['devMailbox'][number];
 
 /**
- * Signing up, logging in and resetting a password. The three that open a session empty the cache
- * first (`clearStore`): pages read with `cache-and-network` must never show, even for a moment,
- * what was cached for whoever used this tab before.
+ * Signing up and resetting a password (logging in: LogInData, without Apollo). The two that open a
+ * session empty the cache first (`clearStore`): pages read with `cache-and-network` must never show,
+ * even for a moment, what was cached for whoever used this tab before.
  */
 @Injectable({ providedIn: 'root' })
 export class IdentityData {
@@ -36,20 +34,6 @@ export class IdentityData {
 
   confirmSignUp(input: ConfirmSignUpInput): Observable<void> {
     return this.openSession(this.apollo.mutate({ mutation: ConfirmSignUpDocument, variables: { input } }));
-  }
-
-  /**
-   * True when the session is open; false when the account has a second factor and the log-in continues
-   * with a code (SecondFactorData.completeLogIn): no session yet, so nothing to clear.
-   */
-  logIn(input: LogInInput): Observable<boolean> {
-    return this.apollo
-      .mutate({ mutation: LogInDocument, variables: { input } })
-      .pipe(
-        concatMap((result) =>
-          result.data?.logIn ? from(this.apollo.client.clearStore()).pipe(map(() => true)) : of(false),
-        ),
-      );
   }
 
   requestPasswordReset(input: RequestPasswordResetInput): Observable<void> {

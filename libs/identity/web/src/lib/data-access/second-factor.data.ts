@@ -1,11 +1,10 @@
 import { inject, Injectable } from '@angular/core';
 import { resultData } from '@assoc/platform-web/core';
 import { Apollo } from 'apollo-angular';
-import { concatMap, from, map, Observable } from 'rxjs';
+import { Observable } from 'rxjs';
 import {
   BeginSecondFactorSetupDocument,
   BeginSecondFactorSetupMutation,
-  CompleteLogInDocument,
   ConfirmSecondFactorDocument,
   DisableSecondFactorDocument,
   RegenerateRecoveryCodesDocument,
@@ -17,8 +16,8 @@ export type SecondFactorStatus = SecondFactorStatusQuery['secondFactor'];
 export type SecondFactorSetup = BeginSecondFactorSetupMutation['beginSecondFactorSetup'];
 
 /**
- * The second factor (issue 25): its state, setup, recovery codes, turning it off, and the second
- * sign-in step. The state is read `network-only`: it is security state that another device may have
+ * The second factor (issue 25): its state, setup, recovery codes, turning it off (the second
+ * sign-in step: LogInData). The state is read `network-only`: it is security state that another device may have
  * changed, never shown from an older cached copy; none of these results is cached.
  */
 @Injectable({ providedIn: 'root' })
@@ -54,13 +53,5 @@ export class SecondFactorData {
     return this.apollo
       .mutate({ mutation: DisableSecondFactorDocument, variables: { input: { password, code } } })
       .pipe(resultData((data) => data.disableSecondFactor));
-  }
-
-  /** The second sign-in step; opens the session, so the cache is emptied first (as IdentityData does). */
-  completeLogIn(code: string): Observable<void> {
-    return this.apollo.mutate({ mutation: CompleteLogInDocument, variables: { input: { code } } }).pipe(
-      concatMap(() => from(this.apollo.client.clearStore())),
-      map(() => undefined),
-    );
   }
 }

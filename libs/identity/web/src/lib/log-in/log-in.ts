@@ -9,9 +9,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { clearServerErrors, ErrorDisplay, FieldErrorPipe, LanguageStore, SessionStore } from '@assoc/platform-web/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { firstValueFrom } from 'rxjs';
-import { IdentityData } from '../data-access/identity.data';
-import { SecondFactorData } from '../data-access/second-factor.data';
+import { LogInData } from '../data-access/log-in.data';
 
 @Component({
   selector: 'assoc-log-in',
@@ -34,8 +32,7 @@ export class LogIn {
   /** Where to go after logging in (query parameter `returnUrl`). */
   readonly returnUrl = input<string | undefined>();
 
-  private readonly data = inject(IdentityData);
-  private readonly secondFactor = inject(SecondFactorData);
+  private readonly data = inject(LogInData);
   private readonly session = inject(SessionStore);
   private readonly errors = inject(ErrorDisplay);
   private readonly router = inject(Router);
@@ -61,7 +58,7 @@ export class LogIn {
     }
     this.submitting.set(true);
     try {
-      if (await firstValueFrom(this.data.logIn(this.form.getRawValue()))) await this.signedIn();
+      if (await this.data.logIn(this.form.getRawValue())) await this.signedIn();
       else this.codeStep.set(true); // the account has a second factor: its code opens the session
     } catch (error) {
       this.errors.show(error, this.form);
@@ -79,7 +76,7 @@ export class LogIn {
     }
     this.submitting.set(true);
     try {
-      await firstValueFrom(this.secondFactor.completeLogIn(this.codeForm.getRawValue().code));
+      await this.data.completeLogIn(this.codeForm.getRawValue().code);
       await this.signedIn();
     } catch (error) {
       this.errors.show(error, this.codeForm);
@@ -101,7 +98,7 @@ export class LogIn {
    */
   private async signedIn(): Promise<void> {
     await this.session.refresh();
-    const { requiredBy } = await firstValueFrom(this.secondFactor.status());
+    const requiredBy = await this.data.secondFactorRequiredBy();
     if (requiredBy.length) {
       await this.router.navigateByUrl('/account/security');
       return;

@@ -1,18 +1,20 @@
-import { EnvironmentProviders, inject, Injectable, provideEnvironmentInitializer } from '@angular/core';
-import type { InMemoryCache, TypePolicies } from '@apollo/client';
-import { Apollo } from 'apollo-angular';
+import { EnvironmentProviders, inject, Injectable, Injector, provideEnvironmentInitializer } from '@angular/core';
+import type { TypePolicies } from '@apollo/client';
+import { loadedGraphql } from './graphql-on-demand';
 import { claimAll, composeTypePolicies, DomainTypePolicies, Owners } from './type-policies';
 
 /**
- * The cache's type policies, in one place. The cache starts without any (`provideGraphql`); a
+ * The cache's type policies, in one place. The cache starts without any (`createApollo`); a
  * domain's are added when its library loads (`provideTypePolicies` in its routes), since the app
  * may not import a lazy library statically (ADR 0022), and two domains may not set the same piece. Apollo's
  * `policies.addTypePolicies` is meant for this: code-split policies added before the queries that
- * need them run. `composed` is everything registered so far, for tests and debugging.
+ * need them run. `composed` is everything registered so far, for tests and debugging. Apollo itself
+ * is not imported here (this file is reached from the first load through `@assoc/platform-web/core`):
+ * a domain's routes are under the logged-in part, which loads it (`withGraphql`, ADR 0036).
  */
 @Injectable({ providedIn: 'root' })
 export class GraphqlTypePolicies {
-  private readonly apollo = inject(Apollo);
+  private readonly injector = inject(Injector);
   private readonly owners: Owners = new Map();
   private readonly domains = new Map<string, DomainTypePolicies>();
 
@@ -21,7 +23,7 @@ export class GraphqlTypePolicies {
     if (this.domains.has(domain)) return;
     claimAll(this.owners, domain, policies);
     this.domains.set(domain, policies);
-    (this.apollo.client.cache as InMemoryCache).policies.addTypePolicies(policies);
+    loadedGraphql().addTypePolicies(this.injector, policies);
   }
 
   get composed(): TypePolicies {

@@ -1,8 +1,8 @@
 import { DOCUMENT } from '@angular/common';
 import { effect, inject, Injectable, signal } from '@angular/core';
 import { TranslateService } from '@ngx-translate/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { GraphqlRequest } from '../graphql-http/graphql-request';
 import { SetLocaleDocument } from '../graphql/platform.generated';
 import { DomainTexts } from './domain-texts';
 import { AppLanguage, LanguageState } from './language-state';
@@ -12,7 +12,7 @@ import { AppLanguage, LanguageState } from './language-state';
 export class LanguageStore {
   private readonly state = inject(LanguageState);
   private readonly translate = inject(TranslateService);
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlRequest);
   private readonly document = inject(DOCUMENT);
   private readonly domainTexts = inject(DomainTexts);
 
@@ -45,9 +45,7 @@ export class LanguageStore {
     this.state.set(lang);
     if (!loggedIn) return;
     try {
-      await firstValueFrom(
-        this.apollo.mutate({ mutation: SetLocaleDocument, variables: { locale: lang === 'en' ? 'EN' : 'FR' } }),
-      );
+      await firstValueFrom(this.graphql.run(SetLocaleDocument, { locale: lang === 'en' ? 'EN' : 'FR' }));
     } catch {
       // the local choice still applies; the account keeps its previous locale
     }

@@ -1,8 +1,9 @@
-import { computed, inject, Injectable, signal } from '@angular/core';
+import { computed, inject, Injectable, Injector, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import { Permission, Role, roleHasPermission } from '@assoc/platform-domain';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { clearGraphqlCache } from '../apollo/graphql-on-demand';
+import { GraphqlRequest } from '../graphql-http/graphql-request';
 import { LogOutDocument, ViewerDocument, ViewerQuery } from '../graphql/platform.generated';
 import { LanguageStore } from '../i18n/language-store';
 import { AssociationContext } from './association-context';
@@ -11,10 +12,15 @@ export type Viewer = NonNullable<ViewerQuery['viewer']>;
 export type ViewerMembership = Viewer['memberships'][number];
 export type MemberRole = ViewerMembership['role'];
 
-/** Who is logged in, in which associations, and which one they are working in. */
+/**
+ * Who is logged in, in which associations, and which one they are working in. Read without Apollo
+ * (`GraphqlRequest`): the log-in page's first load does not hold it (ADR 0036); Apollo's cache, when
+ * it was loaded, is emptied as the session changes.
+ */
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlRequest);
+  private readonly injector = inject(Injector);
   private readonly context = inject(AssociationContext);
   private readonly languages = inject(LanguageStore);
   private readonly router = inject(Router);
@@ -56,8 +62,8 @@ export class SessionStore {
   /** Reloads the viewer from the API (after log-in, sign-up, accepting an invitation...). */
   async refresh(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: ViewerDocument, fetchPolicy: 'network-only' }));
-      this.setViewer(result.data?.viewer ?? null);
+      const data = await firstValueFrom(this.graphql.run(ViewerDocument));
+      this.setViewer(data.viewer ?? null);
     } catch {
       this.setViewer(null);
     }
@@ -66,16 +72,16 @@ export class SessionStore {
   async switchAssociation(associationId: string): Promise<void> {
     if (associationId === this.context.associationId()) return;
     this.context.set(associationId);
-    await this.apollo.client.resetStore();
+    await clearGraphqlCache(this.injector, true);
     await this.refresh();
   }
 
   async logOut(): Promise<void> {
     this.loggingOut = true;
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: LogOutDocument }));
+      await firstValueFrom(this.graphql.run(LogOutDocument));
     } finally {
-      await this.apollo.client.clearStore();
+      await clearGraphqlCache(this.injector);
       this.viewerState.set(null);
       this.loadedState.set(true);
       this.loggingOut = false;
@@ -91,7 +97,7 @@ export class SessionStore {
     if (!this.viewerState() || this.loggingOut) return;
     this.viewerState.set(null);
     this.loadedState.set(true);
-    await this.apollo.client.clearStore();
+    await clearGraphqlCache(this.injector);
     await this.router.navigateByUrl('/login');
   }
 
