@@ -1,6 +1,13 @@
 import { AssociationReads, AssociationsModule } from '@assoc/associations-api';
 import { IdentityModule } from '@assoc/identity-api';
-import { createAssociation, createTestApp, signedUpClient, TestApp } from '@assoc/platform-testing';
+import {
+  createAssociation,
+  createTestApp,
+  GraphqlClient,
+  joinedMember,
+  signedUpClient,
+  TestApp,
+} from '@assoc/platform-testing';
 import type { Request } from 'express';
 import {
   CustomerCard,
@@ -24,6 +31,8 @@ const requestWith = (cookie: string) =>
  */
 describe('customers contract', () => {
   let api: TestApp;
+  let presidentA: GraphqlClient;
+  let presidentB: GraphqlClient;
   let a: { associationId: string; slug: string };
   let b: { associationId: string; slug: string };
   const exported: string[] = [];
@@ -43,8 +52,10 @@ describe('customers contract', () => {
     });
     const reads = api.app.get(AssociationReads);
     const slugOf = async (id: string) => (await reads.summary(id))?.slug ?? '';
-    const first = await createAssociation(await signedUpClient(api, 'Anne Présidente'), 'Cœur de Vitré');
-    const second = await createAssociation(await signedUpClient(api, 'Bruno Président'), 'Cœur de Vitré');
+    presidentA = await signedUpClient(api, 'Anne Présidente');
+    presidentB = await signedUpClient(api, 'Bruno Président');
+    const first = await createAssociation(presidentA, 'Cœur de Vitré');
+    const second = await createAssociation(presidentB, 'Cœur de Vitré');
     a = { associationId: first.associationId, slug: await slugOf(first.associationId) };
     b = { associationId: second.associationId, slug: await slugOf(second.associationId) };
   });
@@ -135,5 +146,54 @@ describe('customers contract', () => {
     )) as Record<string, number>[];
     expect(left).toEqual({ sessions: 0, links: 0, named: 0 });
     expect(await api.app.get(CustomerSessions).current(requestWith(marc.cookie), a.associationId)).toBeNull();
+  });
+
+  it('shows the board its customers (count, search), revokes and reissues a card; members and other associations cannot', async () => {
+    const LIST = `query($query: CustomersQueryInput) { customers(query: $query) { total count joinUrl items { id firstName email cardCode cardRevoked joinedFrom consents { loyalty news ideas } } } }`;
+    const REVOKE = `mutation($input: CustomerCardInput!) { revokeCustomerCard(input: $input) { id cardCode cardRevoked } }`;
+    const REISSUE = `mutation($input: CustomerCardInput!) { reissueCustomerCard(input: $input) { id cardCode cardRevoked } }`;
+    const ines = await joinedCustomer(api, a.associationId, { firstName: 'Inès', consents: { news: true } });
+    type List = {
+      customers: {
+        total: number;
+        count: number;
+        joinUrl: string;
+        items: { id: string; firstName: string; cardCode: string }[];
+      };
+    };
+    const all = await presidentA.ok<List>(LIST);
+    expect(all.customers.count).toBeGreaterThanOrEqual(2);
+    expect(all.customers.joinUrl).toBe('http://localhost:3000/communaute/coeur-de-vitre/rejoindre?lang=fr&from=poster');
+    const found = await presidentA.ok<List>(LIST, { query: { search: ines.cardCode.toLowerCase() } });
+    expect(found.customers.items.map((c) => c.firstName)).toEqual(['Inès']);
+    expect(found.customers.items[0].cardCode).toBe(`${ines.cardCode.slice(0, 4)}-${ines.cardCode.slice(4)}`);
+    expect((await presidentA.ok<List>(LIST, { query: { search: 'INÈS' } })).customers.total).toBe(1);
+    // B's president sees none of A's customers and cannot touch them.
+    expect((await presidentB.ok<List>(LIST)).customers.count).toBe(0);
+    expect((await presidentB.fails(REVOKE, { input: { customerId: ines.customerId } })).extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    const member = await joinedMember(api, presidentA, 'MEMBER', 'Marcel Membre');
+    expect((await member.fails(LIST)).extensions?.code).toBe('FORBIDDEN');
+    const bad = await presidentA.request(REVOKE, { input: { customerId: 'pas-un-id' } });
+    expect(bad.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'customerId' });
+
+    const reads = api.app.get(CustomerReads);
+    expect(
+      (
+        await presidentA.ok<{ revokeCustomerCard: { cardRevoked: boolean } }>(REVOKE, {
+          input: { customerId: ines.customerId },
+        })
+      ).revokeCustomerCard.cardRevoked,
+    ).toBe(true);
+    expect((await reads.byCardCode(null, a.associationId, ines.cardCode))?.cardRevoked).toBe(true);
+    const reissued = await presidentA.ok<{ reissueCustomerCard: { cardCode: string; cardRevoked: boolean } }>(REISSUE, {
+      input: { customerId: ines.customerId },
+    });
+    expect(reissued.reissueCustomerCard.cardRevoked).toBe(false);
+    expect(await reads.byCardCode(null, a.associationId, ines.cardCode)).toBeNull();
+    expect((await reads.byCardCode(null, a.associationId, reissued.reissueCustomerCard.cardCode))?.customerId).toBe(
+      ines.customerId,
+    );
   });
 });

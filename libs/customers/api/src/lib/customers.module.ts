@@ -10,6 +10,8 @@ import { CustomerSessions } from './customer-sessions.service';
 import { CUSTOMERS_ENTITIES } from './customers.entities';
 import { CustomersPersonalData } from './customers-personal-data';
 import { CustomersPurge } from './customers-purge.service';
+import { CustomersBoardResolver } from './customers-board.resolver';
+import { CustomersBoardService } from './customers-board.service';
 import { CustomersService } from './customers.service';
 
 registerMessages('customers', CUSTOMERS_MESSAGES);
@@ -32,6 +34,8 @@ registerRetention('customers', CUSTOMERS_RETENTION);
     CustomersService,
     CustomersPersonalData,
     CustomersPurge,
+    CustomersBoardService,
+    CustomersBoardResolver,
   ],
   exports: [CustomerReads, CustomerFigures, CustomerSessions, CustomerDataSources, CustomersService],
 })
