@@ -1,27 +1,36 @@
 import { inject, Injectable } from '@angular/core';
-import type { RecordShopPaymentInput, RecordTreasuryEntryInput } from '@assoc/platform-web/core';
+import type {
+  RecordShopPaymentInput,
+  RecordTreasuryEntryInput,
+  ReverseTreasuryEntryInput,
+} from '@assoc/platform-web/core';
 import { completeData, resultData } from '@assoc/platform-web/core';
 import { Apollo } from 'apollo-angular';
 import { Observable } from 'rxjs';
 import {
+  CloseShopStatementDocument,
   RecordShopPaymentDocument,
   RecordTreasuryEntryDocument,
+  ReverseTreasuryEntryDocument,
   ShopStatementDocument,
-  ShopStatementQuery,
+  ShopStatementFieldsFragment,
   TreasuryBalancesDocument,
   TreasuryBalancesQuery,
   TreasuryEntryFieldsFragment,
   TreasuryJournalDocument,
   TreasuryJournalQuery,
+  TreasuryShopsDocument,
+  TreasuryShopsQuery,
 } from '../graphql/treasury.generated';
 
 export type TreasuryBalance = TreasuryBalancesQuery['treasuryBalances'][number];
 export type TreasuryJournalPage = TreasuryJournalQuery['treasuryJournal'];
 export type TreasuryEntry = TreasuryEntryFieldsFragment;
-export type ShopStatement = ShopStatementQuery['shopStatement'];
+export type ShopStatement = ShopStatementFieldsFragment;
+export type TreasuryShop = TreasuryShopsQuery['treasuryShops'][number];
 
-/** A recorded entry changes the balances, the journal's first page and statements: they are read again. */
-const AFTER_RECORD = ['TreasuryBalances', 'TreasuryJournal', 'ShopStatement'];
+/** A recorded entry changes the balances, the journal's first page, statements and the shops with a payable: read again. */
+const AFTER_RECORD = ['TreasuryBalances', 'TreasuryJournal', 'ShopStatement', 'TreasuryShops'];
 
 /**
  * The treasury page's reads and writes. Reads are watched (`cache-and-network`); each journal page is
@@ -45,6 +54,12 @@ export class TreasuryData {
         fetchPolicy: 'cache-and-network',
       })
       .valueChanges.pipe(completeData((data) => data.treasuryJournal));
+  }
+
+  shops(): Observable<TreasuryShop[]> {
+    return this.apollo
+      .watchQuery({ query: TreasuryShopsDocument, fetchPolicy: 'cache-and-network' })
+      .valueChanges.pipe(completeData((data) => data.treasuryShops));
   }
 
   statement(shopId: string, month: string): Observable<ShopStatement> {
@@ -73,5 +88,28 @@ export class TreasuryData {
         awaitRefetchQueries: true,
       })
       .pipe(resultData((data) => data.recordTreasuryEntry));
+  }
+
+  /** Closes a past month's statement; the statement shown is the one answered (and the watched one is read again). */
+  close(shopId: string, month: string): Observable<ShopStatement> {
+    return this.apollo
+      .mutate({
+        mutation: CloseShopStatementDocument,
+        variables: { shopId, month },
+        refetchQueries: ['ShopStatement'],
+        awaitRefetchQueries: true,
+      })
+      .pipe(resultData((data) => data.closeShopStatement));
+  }
+
+  reverse(input: ReverseTreasuryEntryInput): Observable<TreasuryEntry> {
+    return this.apollo
+      .mutate({
+        mutation: ReverseTreasuryEntryDocument,
+        variables: { input },
+        refetchQueries: AFTER_RECORD,
+        awaitRefetchQueries: true,
+      })
+      .pipe(resultData((data) => data.reverseTreasuryEntry));
   }
 }

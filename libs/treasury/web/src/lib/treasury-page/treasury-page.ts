@@ -1,15 +1,34 @@
-import { DOCUMENT } from '@angular/common';
+import { DOCUMENT, NgTemplateOutlet } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChildren } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  signal,
+  viewChild,
+  viewChildren,
+} from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  FormControl,
+  FormGroup,
+  FormGroupDirective,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Permission } from '@assoc/platform-domain';
 import {
   clearServerErrors,
+  confirmAction,
+  DateTimePipe,
   ErrorDisplay,
   EurosPipe,
   fetchFile,
@@ -21,18 +40,30 @@ import {
 } from '@assoc/platform-web';
 import { calendarDayIn, parseAmountToCents } from '@assoc/shared-util';
 import { TREASURY_LABEL_MAX } from '@assoc/treasury-domain';
-import { TranslatePipe } from '@ngx-translate/core';
-import { catchError, EMPTY, firstValueFrom, of, switchMap } from 'rxjs';
-import { ShopStatement, TreasuryBalance, TreasuryData, TreasuryEntry } from '../data-access/treasury.data';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { catchError, EMPTY, firstValueFrom, Observable, of, switchMap } from 'rxjs';
+import {
+  ShopStatement,
+  TreasuryBalance,
+  TreasuryData,
+  TreasuryEntry,
+  TreasuryShop,
+} from '../data-access/treasury.data';
+import { askReversalReason } from './reverse-dialog';
+import { TreasuryDayPipe } from './treasury-day.pipe';
+
+/** What every recording form asks besides its own first field. */
+type AmountControls = { amount: FormControl<string>; day: FormControl<string>; label: FormControl<string> };
 
 /**
  * /treasury — the association's treasury for the president and board, phone first: the accounts'
- * balances, a shop's monthly statement (with its CSV), paying a shop, recording an income or an expense,
- * and the journal, newest first.
+ * balances, a shop's monthly statement (closing the month, its PDF and CSV, paying it), paying a shop,
+ * recording an income or an expense, and the journal, newest first, where an entry can be reversed.
  */
 @Component({
   selector: 'assoc-treasury-page',
   imports: [
+    NgTemplateOutlet,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -41,6 +72,8 @@ import { ShopStatement, TreasuryBalance, TreasuryData, TreasuryEntry } from '../
     TranslatePipe,
     FieldErrorPipe,
     EurosPipe,
+    DateTimePipe,
+    TreasuryDayPipe,
   ],
   providers: [TOUCHED_ERRORS],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -53,21 +86,21 @@ export class TreasuryPage {
   private readonly session = inject(SessionStore);
   private readonly http = inject(HttpClient);
   private readonly doc = inject(DOCUMENT);
+  private readonly dialog = inject(MatDialog);
+  private readonly translate = inject(TranslateService);
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly forms = viewChildren(FormGroupDirective);
+  private readonly paySection = viewChild<ElementRef<HTMLElement>>('paySection');
 
   protected readonly language = inject(LanguageStore).language;
   protected readonly canRecord = computed(() => this.session.can(Permission.RecordTreasury));
-  private readonly today = computed(() =>
-    calendarDayIn(new Date(), this.session.currentAssociation()?.timeZone ?? 'Europe/Paris'),
-  );
+  protected readonly timeZone = computed(() => this.session.currentAssociation()?.timeZone ?? 'Europe/Paris');
+  private readonly today = computed(() => calendarDayIn(new Date(), this.timeZone()));
 
   protected readonly balances = signal<TreasuryBalance[] | null>(null);
-  protected readonly shops = computed(() =>
-    (this.balances() ?? [])
-      .filter((b) => b.kind === 'SHOP_PAYABLE' && b.ref)
-      .map((b) => ({ id: b.ref as string, name: b.shopName ?? '' })),
-  );
+  /** Every shop of the association (not only those already owed something). */
+  protected readonly shops = signal<TreasuryShop[]>([]);
+  protected readonly shopNames = computed(() => new Map(this.shops().map((s) => [s.id, s.name])));
 
   /** The journal page's cursors: [null] is the newest page; each "older" pushes the next cursor. */
   protected readonly cursors = signal<(string | null)[]>([null]);
@@ -80,30 +113,35 @@ export class TreasuryPage {
 
   protected readonly saving = signal(false);
   protected readonly labelMax = TREASURY_LABEL_MAX;
-  protected readonly payment = this.fb.group({
-    shopId: ['', Validators.required],
+  private readonly amountControls = () => ({
     amount: ['', Validators.required],
     day: [this.today(), Validators.required],
     label: ['', [Validators.required, Validators.maxLength(TREASURY_LABEL_MAX)]],
   });
+  protected readonly payment = this.fb.group({ shopId: ['', Validators.required], ...this.amountControls() });
   protected readonly entry = this.fb.group({
     flow: ['EXPENSE' as 'INCOME' | 'EXPENSE', Validators.required],
-    amount: ['', Validators.required],
-    day: [this.today(), Validators.required],
-    label: ['', [Validators.required, Validators.maxLength(TREASURY_LABEL_MAX)]],
+    ...this.amountControls(),
   });
+  /** The closed statement the payment form pays, when it was opened from one. */
+  protected readonly paymentClosing = signal<{
+    id: string;
+    shopId: string;
+    shopName: string;
+    monthName: string;
+  } | null>(null);
   /** Kept until the server answered, so a retry after a lost answer posts once. */
   private paymentKey = crypto.randomUUID();
   private entryKey = crypto.randomUUID();
 
   constructor() {
-    this.data
-      .balances()
-      .pipe(
+    const shown = <T>(source: Observable<T>) =>
+      source.pipe(
         catchError((error) => (this.errors.show(error), EMPTY)),
         takeUntilDestroyed(),
-      )
-      .subscribe((balances) => this.balances.set(balances));
+      );
+    shown(this.data.balances()).subscribe((balances) => this.balances.set(balances));
+    shown(this.data.shops()).subscribe((shops) => this.shops.set(shops));
     toObservable(this.cursors)
       .pipe(
         switchMap((cursors) =>
@@ -125,6 +163,10 @@ export class TreasuryPage {
         takeUntilDestroyed(),
       )
       .subscribe((statement) => this.statement.set(statement));
+    // Another shop chosen in the payment form: it no longer pays the statement it was opened from.
+    this.payment.controls.shopId.valueChanges.pipe(takeUntilDestroyed()).subscribe((shopId) => {
+      if (this.paymentClosing() && this.paymentClosing()?.shopId !== shopId) this.paymentClosing.set(null);
+    });
   }
 
   protected accountName(balance: { kind: string; shopName?: string | null }): string {
@@ -140,16 +182,24 @@ export class TreasuryPage {
     this.cursors.update((c) => (c.length > 1 ? c.slice(0, -1) : c));
   }
 
-  protected async downloadCsv(): Promise<void> {
-    const shopId = this.statementShop();
-    if (!shopId) return;
-    const month = this.statementMonth();
+  /** "mars 2026" / "March 2026". */
+  private monthName(month: string): string {
+    const [y, m] = month.split('-').map(Number);
+    return new Intl.DateTimeFormat(this.language() === 'en' ? 'en-GB' : 'fr-FR', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(y, m - 1, 15)));
+  }
+
+  protected async download(statement: ShopStatement, kind: 'pdf' | 'csv'): Promise<void> {
     const lang = this.language() === 'en' ? 'en' : 'fr';
+    const { shopId, month } = statement;
     try {
       await fetchFile(
         this.http,
-        `/api/treasury/shops/${encodeURIComponent(shopId)}/statement.csv?month=${encodeURIComponent(month)}&locale=${lang}`,
-        `${lang === 'fr' ? 'releve' : 'statement'}-${month}.csv`,
+        `/api/treasury/shops/${encodeURIComponent(shopId)}/statement.${kind}?month=${encodeURIComponent(month)}&locale=${lang}`,
+        `${lang === 'fr' ? 'releve' : 'statement'}-${month}.${kind}`,
         this.doc,
       );
     } catch (error) {
@@ -157,53 +207,115 @@ export class TreasuryPage {
     }
   }
 
-  protected async pay(): Promise<void> {
-    const form = this.payment;
-    clearServerErrors(form);
-    const v = form.getRawValue();
-    const cents = parseAmountToCents(v.amount);
-    if (v.amount.trim() && cents === null) form.controls.amount.setErrors({ amount: true });
-    if (form.invalid || cents === null) return form.markAllAsTouched();
+  protected async closeMonth(statement: ShopStatement): Promise<void> {
+    const params = { shop: statement.shopName, month: this.monthName(statement.month) };
+    const confirmed = await confirmAction(this.dialog, {
+      titleKey: 'treasury.statement.closeTitle',
+      messageKey: 'treasury.statement.closeMessage',
+      confirmKey: 'treasury.statement.close',
+      params,
+    });
+    if (!confirmed) return;
     this.saving.set(true);
     try {
-      await firstValueFrom(
-        this.data.payShop({
-          shopId: v.shopId,
-          cents,
-          day: v.day,
-          label: v.label.trim(),
-          idempotencyKey: this.paymentKey,
-        }),
-      );
-      this.paymentKey = crypto.randomUUID();
-      resetAfterSubmit(form, this.forms(), { shopId: '', amount: '', day: this.today(), label: '' });
-      this.errors.success('treasury.pay.done');
+      this.statement.set(await firstValueFrom(this.data.close(statement.shopId, statement.month)));
+      this.errors.success('treasury.statement.closed');
     } catch (error) {
-      this.errors.show(error, form, { fieldAliases: { cents: 'amount' } });
+      this.errors.show(error);
     } finally {
       this.saving.set(false);
     }
   }
 
-  protected async record(): Promise<void> {
-    const form = this.entry;
-    clearServerErrors(form);
-    const v = form.getRawValue();
-    const cents = parseAmountToCents(v.amount);
-    if (v.amount.trim() && cents === null) form.controls.amount.setErrors({ amount: true });
-    if (form.invalid || cents === null) return form.markAllAsTouched();
+  /** Opens the payment form on what is left to pay on this closed statement, linked to it. */
+  protected payStatement(statement: ShopStatement): void {
+    const closing = statement.closing;
+    if (!closing) return;
+    const left = closing.closingCents - closing.paidCents;
+    const monthName = this.monthName(statement.month);
+    this.paymentClosing.set({ id: closing.id, shopId: statement.shopId, shopName: statement.shopName, monthName });
+    this.payment.patchValue({
+      shopId: statement.shopId,
+      amount: (left / 100).toFixed(2).replace('.', this.language() === 'en' ? '.' : ','),
+      day: this.today(),
+      label: this.translate.instant('treasury.pay.defaultLabel', { month: monthName }),
+    });
+    this.paySection()?.nativeElement.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }
+
+  protected detachStatement(): void {
+    this.paymentClosing.set(null);
+  }
+
+  protected async reverse(entry: TreasuryEntry): Promise<void> {
+    const reason = await askReversalReason(this.dialog, entry.label);
+    if (!reason) return;
     this.saving.set(true);
     try {
-      await firstValueFrom(
-        this.data.record({ flow: v.flow, cents, day: v.day, label: v.label.trim(), idempotencyKey: this.entryKey }),
-      );
-      this.entryKey = crypto.randomUUID();
-      resetAfterSubmit(form, this.forms(), { flow: v.flow, amount: '', day: this.today(), label: '' });
-      this.errors.success('treasury.entry.done');
+      // An entry is reversed once: its id is the key, so a retry after a lost answer replays the reversal.
+      await firstValueFrom(this.data.reverse({ entryId: entry.id, reason, idempotencyKey: `reverse-${entry.id}` }));
+      this.errors.success('treasury.reverse.done');
     } catch (error) {
-      this.errors.show(error, form, { fieldAliases: { cents: 'amount' } });
+      this.errors.show(error);
     } finally {
       this.saving.set(false);
     }
+  }
+
+  /** Checks the amount, then sends; on success the form is emptied and a new key drawn. */
+  private async submit(
+    form: FormGroup & { controls: AmountControls },
+    send: (cents: number, day: string, label: string) => Promise<unknown>,
+    reset: Record<string, unknown>,
+    doneKey: string,
+  ): Promise<boolean> {
+    clearServerErrors(form);
+    const { amount, day, label } = form.controls;
+    const cents = parseAmountToCents(amount.value);
+    if (amount.value.trim() && cents === null) amount.setErrors({ amount: true });
+    if (form.invalid || cents === null) {
+      form.markAllAsTouched();
+      return false;
+    }
+    this.saving.set(true);
+    try {
+      await send(cents, day.value, label.value.trim());
+      resetAfterSubmit(form, this.forms(), { ...reset, amount: '', day: this.today(), label: '' });
+      this.errors.success(doneKey);
+      return true;
+    } catch (error) {
+      this.errors.show(error, form, { fieldAliases: { cents: 'amount' } });
+      return false;
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  protected async pay(): Promise<void> {
+    const shopId = this.payment.controls.shopId.value;
+    const closingId = this.paymentClosing()?.id ?? null;
+    const sent = await this.submit(
+      this.payment,
+      (cents, day, label) =>
+        firstValueFrom(this.data.payShop({ shopId, cents, day, label, closingId, idempotencyKey: this.paymentKey })),
+      { shopId: '' },
+      'treasury.pay.done',
+    );
+    if (sent) {
+      this.paymentKey = crypto.randomUUID();
+      this.paymentClosing.set(null);
+    }
+  }
+
+  protected async record(): Promise<void> {
+    const flow = this.entry.controls.flow.value;
+    const sent = await this.submit(
+      this.entry,
+      (cents, day, label) =>
+        firstValueFrom(this.data.record({ flow, cents, day, label, idempotencyKey: this.entryKey })),
+      { flow },
+      'treasury.entry.done',
+    );
+    if (sent) this.entryKey = crypto.randomUUID();
   }
 }
