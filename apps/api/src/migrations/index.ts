@@ -29,6 +29,8 @@ import { AccountClosing1796720800000 } from './1796720800000-account-closing';
 import { AssociationClosing1796720800001 } from './1796720800001-association-closing';
 import { Treasury1796720900000 } from './1796720900000-treasury';
 import { Customers1796721000000 } from './1796721000000-customers';
+import { Loyalty1796721100000 } from './1796721100000-loyalty';
+import { Community1796721200000 } from './1796721200000-community';
 import { TreasuryClosings1796721300000 } from './1796721300000-treasury-closings';
 import { SecondFactor1796720500000 } from './1796720500000-second-factor';
 import { DataExports1796720600000 } from './1796720600000-data-exports';
@@ -79,5 +81,7 @@ export const MIGRATIONS = [
   AssociationClosing1796720800001,
   Treasury1796720900000,
   Customers1796721000000,
+  Loyalty1796721100000,
+  Community1796721200000,
   TreasuryClosings1796721300000,
 ];

@@ -1,2 +1,3 @@
 export * from './lib/loyalty.module';
 export * from './lib/loyalty.entities';
+export * from './lib/loyalty-public.services';

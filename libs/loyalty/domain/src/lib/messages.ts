@@ -34,6 +34,10 @@ export const LOYALTY_MESSAGES = {
     fr: 'Ce commerce ne participe pas à la carte de fidélité.',
     en: 'This shop does not take the loyalty card.',
   },
+  loyaltyShopUnknown: {
+    fr: 'Ce commerce ne fait pas partie de l’association.',
+    en: 'This shop is not part of the association.',
+  },
   loyaltyNoShop: {
     fr: 'Vous n’avez pas de commerce dans l’association.',
     en: 'You have no shop in the association.',
