@@ -32,6 +32,7 @@ import { promotionsNav } from '@assoc/promotions-web/nav';
 import { WIDGETS_PERMISSIONS } from '@assoc/widgets-domain';
 import { widgetsNav } from '@assoc/widgets-web/nav';
 import { CUSTOMERS_PERMISSIONS } from '@assoc/customers-domain';
+import { customersNav } from '@assoc/customers-web/nav';
 import { LOYALTY_PERMISSIONS } from '@assoc/loyalty-domain';
 import { COMMUNITY_PERMISSIONS } from '@assoc/community-domain';
 
@@ -215,6 +216,15 @@ const domains: Domain[] = [
   {
     routes: () => import('@assoc/customers-web').then((m) => m.customersRoutes),
     permissions: ['customers', CUSTOMERS_PERMISSIONS],
+    menu: [
+      {
+        order: 97,
+        path: '/customers',
+        label: customersNav.customers,
+        icon: 'group',
+        permission: Permission.ViewCustomers,
+      },
+    ],
   },
   {
     routes: () => import('@assoc/loyalty-web').then((m) => m.loyaltyRoutes),

@@ -1,6 +1,17 @@
 import { Routes } from '@angular/router';
-import { withTexts } from '@assoc/platform-web/core';
+import { Permission } from '@assoc/platform-domain';
+import { associationGuard, permissionGuard, withTexts } from '@assoc/platform-web/core';
 import { customersTexts } from './customers.texts';
 
-/** This domain's pages inside the application shell. */
-export const customersRoutes: Routes = withTexts([customersTexts], []);
+/** The association's customers (president and board), inside the application shell. */
+export const customersRoutes: Routes = withTexts(
+  [customersTexts],
+  [
+    {
+      path: 'customers',
+      title: 'customers.title',
+      canActivate: [associationGuard, permissionGuard(Permission.ViewCustomers)],
+      loadComponent: () => import('./customers-page/customers-page').then((m) => m.CustomersPage),
+    },
+  ],
+);

@@ -224,6 +224,16 @@ export type CreateWidgetInput = {
   trades?: Array<TradeCategory>;
 };
 
+export type CustomerCardInput = {
+  customerId: Scalars['ID']['input'];
+};
+
+export type CustomersQueryInput = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type DataExportKind =
   | 'ASSOCIATION'
   | 'PERSON';
