@@ -54,8 +54,4 @@ export const COMMUNITY_MESSAGES = {
     fr: 'Choisissez une idée adoptée (devenue un projet ou un temps fort).',
     en: 'Choose an adopted idea (one that became a project or a campaign).',
   },
-  coCreatedNoCustomer: {
-    fr: 'Cette idée n’a pas été proposée par un client : il n’y a personne à qui reverser des points.',
-    en: 'This idea was not proposed by a customer: there is nobody to give points back to.',
-  },
 } as const satisfies MessageTexts;
