@@ -8,8 +8,10 @@ import {
   GraphqlClient,
   joinedMember,
   signedUpClient,
+  readQrSvg,
   TestApp,
 } from '@assoc/platform-testing';
+import { parse } from 'node-html-parser';
 import { TreasuryLedger } from '@assoc/treasury-api';
 import { LoyaltyFigures, LoyaltyModule, LoyaltyPoints, LoyaltyReads, LoyaltySaleShares } from '../index';
 import { loyaltyCustomerData as source } from './loyalty-customer-data';
@@ -510,5 +512,54 @@ describe('loyalty card (integration)', () => {
     await expect(
       api.dataSource.query(`UPDATE loyalty_movements SET points = 1000 WHERE id = $1`, [first.movementId]),
     ).rejects.toThrow(/append-only/);
+  });
+
+  it('shows the signed-in customer their card (QR that decodes to the code, balance, rewards, history), installable, theirs only', async () => {
+    const slugOf = async (associationId: string) =>
+      (await api.dataSource.query(`SELECT slug FROM associations WHERE id = $1`, [associationId]))[0].slug as string;
+    const [slugA, slugB] = [await slugOf(a.associationId), await slugOf(b.associationId)];
+    const nina = await joinedCustomer(api, a.associationId, { firstName: 'Nina', language: 'en' });
+    await award(a.associationId, nina.customerId, 30);
+    const get = (path: string, cookie?: string) =>
+      fetch(`${api.url}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+
+    const answer = await get(`/communaute/${slugA}/carte?lang=fr`, nina.cookie);
+    expect(answer.status).toBe(200);
+    const html = parse(await answer.text());
+    expect(html.querySelector('html')?.getAttribute('lang')).toBe('fr');
+    const svg = html.querySelector('[data-testid="card-qr"]')?.toString() ?? '';
+    expect(readQrSvg(svg)).toBe(nina.cardCode);
+    expect(html.querySelector('[data-testid="card-code"]')?.text).toBe(
+      `${nina.cardCode.slice(0, 4)}-${nina.cardCode.slice(4)}`,
+    );
+    expect(html.querySelector('[data-testid="card-balance"]')?.text).toBe('30 points');
+    expect(html.querySelector('[data-testid="card-rewards"]')?.text).toContain('Encore 70 points.');
+    expect(html.querySelector('[data-testid="card-history"]')?.text).toContain('Idée adoptée');
+    expect(html.querySelector('nav.customer-nav [aria-current="page"]')?.getAttribute('data-nav')).toBe('card');
+    const manifestHref = html.querySelector('link[rel="manifest"]')?.getAttribute('href') ?? '';
+    // Without ?lang, the customer's own language.
+    expect(parse(await (await get(`/communaute/${slugA}/carte`, nina.cookie)).text()).querySelector('h1')?.text).toBe(
+      'My loyalty card',
+    );
+
+    const manifest = await (await get(manifestHref)).json();
+    expect(manifest).toMatchObject({ display: 'standalone', start_url: `/communaute/${slugA}/carte?lang=fr` });
+    for (const icon of manifest.icons as { src: string; type: string }[]) {
+      const png = await get(icon.src);
+      expect(png.headers.get('content-type')).toBe('image/png');
+      expect(
+        Buffer.from(await png.arrayBuffer())
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
+    }
+
+    // No session: to the sign-in page, coming back here; A's customer on B's pages is nobody there.
+    const anonymous = await get(`/communaute/${slugA}/carte`);
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.headers.get('location')).toContain(`/communaute/${slugA}/connexion`);
+    const elsewhere = await get(`/communaute/${slugB}/carte`, nina.cookie);
+    expect(elsewhere.status).toBe(302);
+    expect((await get(`/communaute/no-such-association/carte`, nina.cookie)).status).toBe(404);
   });
 });

@@ -7,6 +7,8 @@ import { registerMessages, registerPermissions, registerSecondFactorPermissions 
 import { LOYALTY_MESSAGES, LOYALTY_PERMISSIONS, LOYALTY_SECOND_FACTOR } from '@assoc/loyalty-domain';
 import { TreasuryModule } from '@assoc/treasury-api';
 import { LoyaltyBoard } from './loyalty-board.service';
+import { LoyaltyCardPageController } from './loyalty-card-page.controller';
+import { LoyaltyCardPage } from './loyalty-card-page.service';
 import { LoyaltyCounter } from './loyalty-counter.service';
 import { loyaltyCustomerData } from './loyalty-customer-data';
 import { LoyaltyMovements } from './loyalty-movements.service';
@@ -34,7 +36,16 @@ const PUBLIC_SERVICES = [LoyaltyPoints, LoyaltySaleShares, LoyaltyReads, Loyalty
     TreasuryModule,
     TypeOrmModule.forFeature(LOYALTY_ENTITIES),
   ],
-  providers: [LoyaltyRules, LoyaltyMovements, LoyaltyBoard, LoyaltyCounter, LoyaltyResolver, ...PUBLIC_SERVICES],
+  controllers: [LoyaltyCardPageController],
+  providers: [
+    LoyaltyCardPage,
+    LoyaltyRules,
+    LoyaltyMovements,
+    LoyaltyBoard,
+    LoyaltyCounter,
+    LoyaltyResolver,
+    ...PUBLIC_SERVICES,
+  ],
   exports: PUBLIC_SERVICES,
 })
 export class LoyaltyModule implements OnModuleInit {
