@@ -5,6 +5,8 @@ import {
   createTestApp,
   GraphqlClient,
   joinedMember,
+  readPdf,
+  readQrCodesInPdf,
   signedUpClient,
   TestApp,
 } from '@assoc/platform-testing';
@@ -195,5 +197,19 @@ describe('customers contract', () => {
     expect((await reads.byCardCode(null, a.associationId, reissued.reissueCustomerCard.cardCode))?.customerId).toBe(
       ines.customerId,
     );
+  });
+
+  it('prints a shop-window poster whose QR code opens the join page, for the board only', async () => {
+    const poster = await presidentA.fetch('/api/customers/poster.pdf?locale=en');
+    expect(poster.status).toBe(200);
+    const bytes = Buffer.from(await poster.arrayBuffer());
+    expect(readQrCodesInPdf(bytes)).toEqual([
+      'http://localhost:3000/communaute/coeur-de-vitre/rejoindre?lang=en&from=poster',
+    ]);
+    const read = await readPdf(bytes);
+    expect(read.text).toContain('Join the community');
+    expect(read.language).toBe('en-GB');
+    const member = await joinedMember(api, presidentA, 'MEMBER', 'Mona Membre');
+    expect((await member.fetch('/api/customers/poster.pdf')).status).toBe(403);
   });
 });

@@ -5,6 +5,7 @@ import { registerMessages, registerPermissions, registerRetention } from '@assoc
 import { CUSTOMERS_MESSAGES, CUSTOMERS_PERMISSIONS, CUSTOMERS_RETENTION } from '@assoc/customers-domain';
 import { CustomerDataSources } from './customer-data-sources';
 import { CustomerPagesController } from './customer-pages.controller';
+import { CustomersFilesController } from './customers-files.controller';
 import { CustomerFigures, CustomerReads } from './customer-reads.service';
 import { CustomerSessions } from './customer-sessions.service';
 import { CUSTOMERS_ENTITIES } from './customers.entities';
@@ -25,7 +26,7 @@ registerRetention('customers', CUSTOMERS_RETENTION);
  */
 @Module({
   imports: [AssociationsModule, TypeOrmModule.forFeature(CUSTOMERS_ENTITIES)],
-  controllers: [CustomerPagesController],
+  controllers: [CustomerPagesController, CustomersFilesController],
   providers: [
     CustomerReads,
     CustomerFigures,
