@@ -34,6 +34,16 @@ const DASHBOARD: ImpactDashboard = {
   },
   cashmobs: { count: 1, participants: 12, checkIns: 1, revenueCents: 98000, upliftBp: 5000 },
   network: { posts: 2, comments: 1, reactions: 0 },
+  customers: {
+    customers: 1234,
+    joined: 12,
+    activeCards: 321,
+    pointsIssued: 45678,
+    pointsRedeemed: 9000,
+    rewardsPaidCents: 45050,
+    ideasProposed: 7,
+    ideasAdopted: 2,
+  },
   series: [
     {
       day: '2026-12-01',
@@ -70,6 +80,11 @@ describe('the impact summary PDF', () => {
     expect(text).toMatch(/\+50[\u00a0\u202f]% par rapport/);
     expect(text).toContain('Œuf & Cœur « Épicerie »');
     expect(text).toContain('le 1er janvier 2027');
+    expect(text).toContain('1\u202f234 clients');
+    expect(text).toContain('321 cartes actives');
+    expect(text).toContain('45\u202f678 · 9\u202f000 points gagnés · échangés');
+    expect(text).toContain('450,50\u00a0€ de récompenses payées aux commerces');
+    expect(text).toContain('7 · 2 idées proposées · adoptées');
     expect(pdf.info).toMatchObject({
       Title: "Bilan d'impact — Les Vitrines de Vitré",
       Author: 'Les Vitrines de Vitré',
@@ -90,6 +105,8 @@ describe('the impact summary PDF', () => {
     expect(text).toContain('1 voucher claimed');
     expect(text).toContain('2 posts');
     expect(text).toContain('1 comment');
+    expect(text).toContain('321 active cards');
+    expect(text).toContain('€450.50 of rewards paid to shops');
     expect(pdf.language).toBe('en-GB');
   });
 });

@@ -45,6 +45,14 @@ const TEXT = {
     perShop: 'Bons retirés et utilisés, par boutique',
     series: 'Adhérents actifs au fil de la période',
     byStatus: 'Projets créés',
+    customers: 'Clients',
+    customerCount: noun('client', 'clients'),
+    customersJoined: noun('arrivé', 'arrivés'),
+    activeCards: noun('carte active', 'cartes actives'),
+    loyalty: 'Fidélité et idées',
+    points: 'points gagnés · échangés',
+    rewardsPaid: 'de récompenses payées aux commerces',
+    ideas: noun('idée proposée · adoptée', 'idées proposées · adoptées'),
     footer: (at: string) => `Chiffres tirés des registres de l'association le ${at}.`,
   },
   en: {
@@ -75,6 +83,14 @@ const TEXT = {
     perShop: 'Vouchers claimed and redeemed, per shop',
     series: 'Active members over the period',
     byStatus: 'Projects created',
+    customers: 'Customers',
+    customerCount: noun('customer', 'customers'),
+    customersJoined: noun('joined', 'joined'),
+    activeCards: noun('active card', 'active cards'),
+    loyalty: 'Loyalty and ideas',
+    points: 'points earned · redeemed',
+    rewardsPaid: 'of rewards paid to shops',
+    ideas: noun('idea proposed · adopted', 'ideas proposed · adopted'),
     footer: (at: string) => `Figures read from the association's records on ${at}.`,
   },
 } as const;
@@ -108,7 +124,7 @@ export async function impactSummaryPdf(dashboard: ImpactDashboard, lang: Lang, n
     margin: MARGIN,
   });
   const width = A4.width - 2 * MARGIN;
-  const { members, projects, campaigns, cashmobs, network, period } = dashboard;
+  const { members, projects, campaigns, cashmobs, network, customers, period } = dashboard;
 
   doc
     .font(PDF_FONT.bold)
@@ -179,13 +195,29 @@ export async function impactSummaryPdf(dashboard: ImpactDashboard, lang: Lang, n
       t.byStatus,
       projects.byStatus.slice(0, 3).map((s) => [int(s.count), projectStatusLabel(s.status, lang)] as [string, string]),
     ],
+    [
+      t.customers,
+      [
+        [int(customers.customers), of(customers.customers, t.customerCount)],
+        [int(customers.joined), of(customers.joined, t.customersJoined)],
+        [int(customers.activeCards), of(customers.activeCards, t.activeCards)],
+      ],
+    ],
+    [
+      t.loyalty,
+      [
+        [`${int(customers.pointsIssued)} · ${int(customers.pointsRedeemed)}`, t.points],
+        [money(customers.rewardsPaidCents), t.rewardsPaid],
+        [`${int(customers.ideasProposed)} · ${int(customers.ideasAdopted)}`, of(customers.ideasProposed, t.ideas)],
+      ],
+    ],
   ];
   const boxWidth = (width - 12) / 2;
-  const boxHeight = 96;
-  let top = 100;
+  const boxHeight = 88;
+  let top = 96;
   boxes.forEach(([title, lines], i) => {
     const x = MARGIN + (i % 2) * (boxWidth + 12);
-    const y = top + Math.floor(i / 2) * (boxHeight + 10);
+    const y = top + Math.floor(i / 2) * (boxHeight + 8);
     doc.roundedRect(x, y, boxWidth, boxHeight, 6).lineWidth(0.8).strokeColor('#cfd8e3').stroke();
     doc
       .font(PDF_FONT.bold)
@@ -193,7 +225,7 @@ export async function impactSummaryPdf(dashboard: ImpactDashboard, lang: Lang, n
       .fillColor(ACCENT)
       .text(title, x + 10, y + 8, { width: boxWidth - 20 });
     lines.forEach(([value, label], j) => {
-      const ly = y + 28 + j * 21;
+      const ly = y + 26 + j * 19;
       doc
         .font(PDF_FONT.bold)
         .fontSize(12)
@@ -202,7 +234,7 @@ export async function impactSummaryPdf(dashboard: ImpactDashboard, lang: Lang, n
       doc.font(PDF_FONT.regular).fontSize(10).fillColor(MUTED).text(`  ${label}`);
     });
   });
-  top += 3 * (boxHeight + 10) + 8;
+  top += Math.ceil(boxes.length / 2) * (boxHeight + 8) + 6;
 
   // Vouchers per shop: horizontal bars, the eight shops with the most.
   doc.font(PDF_FONT.bold).fontSize(12).fillColor(INK).text(t.perShop, MARGIN, top, { width });

@@ -120,6 +120,23 @@ export class ImpactNetworkModel {
   @Field(() => Int) reactions!: number;
 }
 
+@ObjectType('ImpactCustomers', {
+  description: 'The customer community over the period: the customers, loyalty card and ideas box figures.',
+})
+export class ImpactCustomersModel {
+  @Field(() => Int, { description: 'Confirmed customers not erased at the end of the period (or now).' })
+  customers!: number;
+  @Field(() => Int, { description: 'Of them, those who joined in the period.' }) joined!: number;
+  @Field(() => Int, { description: 'Cards with a points movement in the period.' }) activeCards!: number;
+  @Field(() => Int) pointsIssued!: number;
+  @Field(() => Int) pointsRedeemed!: number;
+  @Field(() => Float, { description: 'Rewards redeemed in shops, owed to them by the loyalty pot (cents).' })
+  rewardsPaidCents!: number;
+  @Field(() => Int) ideasProposed!: number;
+  @Field(() => Int, { description: 'Ideas turned into a joint project or a campaign in the period.' })
+  ideasAdopted!: number;
+}
+
 @ObjectType('ImpactDashboard')
 export class ImpactDashboardModel {
   @Field(() => ImpactPeriodModel) period!: ImpactPeriodModel;
@@ -130,6 +147,7 @@ export class ImpactDashboardModel {
   @Field(() => ImpactCampaignsModel) campaigns!: ImpactCampaignsModel;
   @Field(() => ImpactCashmobsModel) cashmobs!: ImpactCashmobsModel;
   @Field(() => ImpactNetworkModel) network!: ImpactNetworkModel;
+  @Field(() => ImpactCustomersModel) customers!: ImpactCustomersModel;
   @Field(() => [ImpactPointModel]) series!: ImpactPointModel[];
 }
 

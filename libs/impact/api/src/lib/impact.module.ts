@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AssociationsModule } from '@assoc/associations-api';
+import { CommunityModule } from '@assoc/community-api';
+import { CustomersModule } from '@assoc/customers-api';
+import { LoyaltyModule } from '@assoc/loyalty-api';
 import { ProjectsModule } from '@assoc/projects-api';
 import { ImpactFilesController } from './impact-files.controller';
 import { ImpactRecords } from './impact-records';
@@ -14,7 +17,7 @@ registerPermissions('impact', IMPACT_PERMISSIONS);
 
 /** The impact dashboard: read-only figures over the other domains' records, as GraphQL, CSV and PDF. */
 @Module({
-  imports: [AssociationsModule, ProjectsModule],
+  imports: [AssociationsModule, ProjectsModule, CustomersModule, LoyaltyModule, CommunityModule],
   controllers: [ImpactFilesController],
   providers: [ImpactRecords, ImpactService, ImpactResolver],
   exports: [ImpactService],

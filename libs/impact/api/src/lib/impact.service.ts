@@ -11,6 +11,9 @@ import {
   ShopImpact,
   ShopMetric,
 } from '@assoc/impact-domain';
+import { CommunityFigures } from '@assoc/community-api';
+import { CustomerFigures } from '@assoc/customers-api';
+import { LoyaltyFigures } from '@assoc/loyalty-api';
 import { AppError, Clock, CurrentMember, Locale } from '@assoc/platform-api';
 import { ProjectsImpactService } from '@assoc/projects-api';
 import { ActivityRow, ImpactRecords } from './impact-records';
@@ -36,6 +39,9 @@ export class ImpactService {
     private readonly associations: AssociationReads,
     private readonly records: ImpactRecords,
     private readonly projects: ProjectsImpactService,
+    private readonly customerFigures: CustomerFigures,
+    private readonly loyaltyFigures: LoyaltyFigures,
+    private readonly communityFigures: CommunityFigures,
     private readonly clock: Clock,
   ) {}
 
@@ -70,17 +76,33 @@ export class ImpactService {
     const slots = bucketsOf(period);
     // Member counts at the end of each bucket and of the period (ascending), added up in SQL.
     const instants = [...slots.map((slot) => until(slot.end)), until(period.end)];
-    const [counts, activity, byStatus, campaignCount, campaignShops, cashmobRows, pooling, byMember] =
-      await Promise.all([
-        this.records.memberCounts(id, period, instants),
-        this.records.activity(id, period),
-        this.records.projectsByStatus(id, period),
-        this.records.campaignCount(id, period),
-        this.records.topCampaignShops(id, period, topShops),
-        this.records.cashmobsByShop(id, period),
-        this.projects.impact(member, funding),
-        this.projects.byMember(id, funding),
-      ]);
+    // The customer community, as its three domains count it over [start, end).
+    const range = { from: period.start, to: period.end };
+    const [
+      counts,
+      activity,
+      byStatus,
+      campaignCount,
+      campaignShops,
+      cashmobRows,
+      pooling,
+      byMember,
+      people,
+      loyalty,
+      ideas,
+    ] = await Promise.all([
+      this.records.memberCounts(id, period, instants),
+      this.records.activity(id, period),
+      this.records.projectsByStatus(id, period),
+      this.records.campaignCount(id, period),
+      this.records.topCampaignShops(id, period, topShops),
+      this.records.cashmobsByShop(id, period),
+      this.projects.impact(member, funding),
+      this.projects.byMember(id, funding),
+      this.customerFigures.counts(id, range),
+      this.loyaltyFigures.of(id, range),
+      this.communityFigures.of(id, range),
+    ]);
     const total = activity.find((r) => r.day === null) ?? NO_ACTIVITY;
     const byDay = new Map(activity.filter((r) => r.day !== null).map((r) => [r.day, r]));
     const [shops, names] = await Promise.all([
@@ -139,6 +161,16 @@ export class ImpactService {
         upliftBp: combinedUpliftBp(cashmobRows.flatMap((r) => r.takings)),
       },
       network: { posts: total.posts, comments: total.comments, reactions: total.reactions },
+      customers: {
+        customers: people.customers,
+        joined: people.joined,
+        activeCards: loyalty.activeCards,
+        pointsIssued: loyalty.pointsIssued,
+        pointsRedeemed: loyalty.pointsRedeemed,
+        rewardsPaidCents: loyalty.rewardsPaidCents,
+        ideasProposed: ideas.ideasProposed,
+        ideasAdopted: ideas.ideasAdopted,
+      },
       series: slots.map((slot, i) => {
         const { active, posts, comments, reactions, vouchers, redemptions } = byDay.get(slot.day) ?? NO_ACTIVITY;
         return {

@@ -33,6 +33,16 @@ const dashboard: ImpactDashboard = {
   },
   cashmobs: { count: 1, participants: 20, checkIns: 18, revenueCents: 150000, upliftBp: 5000 },
   network: { posts: 5, comments: 9, reactions: 14 },
+  customers: {
+    customers: 40,
+    joined: 6,
+    activeCards: 25,
+    pointsIssued: 1234,
+    pointsRedeemed: 300,
+    rewardsPaidCents: 1500,
+    ideasProposed: 4,
+    ideasAdopted: 1,
+  },
   series: [
     {
       day: '2026-03-01',
@@ -59,11 +69,17 @@ describe('the dashboard as CSV', () => {
     expect(lines).toContain('Temps forts;Paniers — Par boutique;"Boulangerie; Dupont";123,45');
     expect(lines).toContain('Cashmobs;Hausse par rapport à un jour ordinaire (%);;50,00');
     expect(lines).toContain('Évolution;Bons retirés;01/03/2026;4');
+    expect(lines).toContain('Clients;Clients en fin de période;;40');
+    expect(lines).toContain('Clients;Points gagnés;;1234');
+    expect(lines).toContain('Clients;Récompenses payées aux commerces;;15,00');
+    expect(lines).toContain('Clients;Idées adoptées;;1');
   });
 
   it('writes English with points and ISO days', () => {
     const lines = dashboardCsv(dashboard, 'en').split(/\r?\n/);
     expect(lines).toContain('Campaigns,Baskets,,123.45');
     expect(lines).toContain('Over time,Posts,2026-03-01,1');
+    expect(lines).toContain('Customers,Rewards paid to shops,,15.00');
+    expect(lines).toContain('Customers,Ideas proposed,,4');
   });
 });

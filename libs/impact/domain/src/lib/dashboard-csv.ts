@@ -36,6 +36,15 @@ const LABELS = {
     posts: 'Publications',
     comments: 'Commentaires',
     reactions: 'Réactions',
+    customers: 'Clients',
+    customerCount: 'Clients en fin de période',
+    customersJoined: 'Clients arrivés',
+    activeCards: 'Cartes actives',
+    pointsIssued: 'Points gagnés',
+    pointsRedeemed: 'Points échangés',
+    rewardsPaid: 'Récompenses payées aux commerces',
+    ideasProposed: 'Idées proposées',
+    ideasAdopted: 'Idées adoptées',
     series: 'Évolution',
     activeMembers: 'Adhérents actifs',
   },
@@ -73,6 +82,15 @@ const LABELS = {
     posts: 'Posts',
     comments: 'Comments',
     reactions: 'Reactions',
+    customers: 'Customers',
+    customerCount: 'Customers at the end of the period',
+    customersJoined: 'Customers joined',
+    activeCards: 'Active cards',
+    pointsIssued: 'Points earned',
+    pointsRedeemed: 'Points redeemed',
+    rewardsPaid: 'Rewards paid to shops',
+    ideasProposed: 'Ideas proposed',
+    ideasAdopted: 'Ideas adopted',
     series: 'Over time',
     activeMembers: 'Active members',
   },
@@ -116,7 +134,7 @@ export function dashboardCsv(dashboard: ImpactDashboard, locale: CsvLocale): str
   const comma = locale === 'fr' ? ',' : '.';
   const money = (cents: number) => centsToDecimal(cents, comma);
   const int = (n: number) => String(n);
-  const { members, projects, campaigns, cashmobs, network, period } = dashboard;
+  const { members, projects, campaigns, cashmobs, network, customers, period } = dashboard;
   const rows: string[][] = [
     [l.period, l.from, '', csvDay(period.fromDay, locale)],
     [l.period, l.to, '', csvDay(period.toDay, locale)],
@@ -154,6 +172,14 @@ export function dashboardCsv(dashboard: ImpactDashboard, locale: CsvLocale): str
     [l.network, l.posts, '', int(network.posts)],
     [l.network, l.comments, '', int(network.comments)],
     [l.network, l.reactions, '', int(network.reactions)],
+    [l.customers, l.customerCount, '', int(customers.customers)],
+    [l.customers, l.customersJoined, '', int(customers.joined)],
+    [l.customers, l.activeCards, '', int(customers.activeCards)],
+    [l.customers, l.pointsIssued, '', int(customers.pointsIssued)],
+    [l.customers, l.pointsRedeemed, '', int(customers.pointsRedeemed)],
+    [l.customers, l.rewardsPaid, '', money(customers.rewardsPaidCents)],
+    [l.customers, l.ideasProposed, '', int(customers.ideasProposed)],
+    [l.customers, l.ideasAdopted, '', int(customers.ideasAdopted)],
     ...dashboard.series.flatMap((p) => {
       const day = csvDay(p.day, locale);
       return [

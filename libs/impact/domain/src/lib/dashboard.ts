@@ -36,6 +36,26 @@ export interface ImpactStatusCount {
   count: number;
 }
 
+/**
+ * The customer community over the period (issue 17), as the customers, loyalty and community domains
+ * count it (their `CustomerFigures`, `LoyaltyFigures`, `CommunityFigures`).
+ */
+export interface ImpactCustomers {
+  /** Confirmed customers not erased at the end of the period (or now). */
+  customers: number;
+  /** Of them, those who joined in the period. */
+  joined: number;
+  /** Cards with a movement in the period. */
+  activeCards: number;
+  pointsIssued: number;
+  pointsRedeemed: number;
+  /** Value of the rewards redeemed in shops, owed to them by the loyalty pot, in cents. */
+  rewardsPaidCents: number;
+  ideasProposed: number;
+  /** Ideas turned into a joint project or a campaign in the period. */
+  ideasAdopted: number;
+}
+
 /** The association's figures over one period, all read from the records (nothing is stored twice). */
 export interface ImpactDashboard {
   period: ImpactPeriod;
@@ -60,6 +80,7 @@ export interface ImpactDashboard {
   };
   cashmobs: { count: number; participants: number; checkIns: number; revenueCents: number; upliftBp: number | null };
   network: { posts: number; comments: number; reactions: number };
+  customers: ImpactCustomers;
   series: ImpactPoint[];
 }
 
