@@ -121,6 +121,48 @@ type Dashboard = ImpactDashboardQuery['impactDashboard'];
           </div>
         </dl>
       </div>
+      <div class="pillar">
+        <h3>{{ 'impact.customers.title' | translate }}</h3>
+        <dl>
+          <div>
+            <dt>{{ 'impact.customers.customers' | translate }}</dt>
+            <dd data-testid="figure-customers">{{ count(d.customers.customers) }}</dd>
+          </div>
+          <div>
+            <dt>{{ 'impact.customers.joined' | translate }}</dt>
+            <dd>{{ count(d.customers.joined) }}</dd>
+          </div>
+          <div>
+            <dt>{{ 'impact.customers.activeCards' | translate }}</dt>
+            <dd data-testid="figure-active-cards">{{ count(d.customers.activeCards) }}</dd>
+          </div>
+        </dl>
+      </div>
+      <div class="pillar">
+        <h3>{{ 'impact.loyalty.title' | translate }}</h3>
+        <dl>
+          <div>
+            <dt>{{ 'impact.loyalty.pointsIssued' | translate }}</dt>
+            <dd data-testid="figure-points-issued">{{ count(d.customers.pointsIssued) }}</dd>
+          </div>
+          <div>
+            <dt>{{ 'impact.loyalty.pointsRedeemed' | translate }}</dt>
+            <dd>{{ count(d.customers.pointsRedeemed) }}</dd>
+          </div>
+          <div>
+            <dt>{{ 'impact.loyalty.rewardsPaid' | translate }}</dt>
+            <dd data-testid="figure-rewards-paid">{{ money(d.customers.rewardsPaidCents) }}</dd>
+          </div>
+          <div>
+            <dt>{{ 'impact.loyalty.ideasProposed' | translate }}</dt>
+            <dd data-testid="figure-ideas-proposed">{{ count(d.customers.ideasProposed) }}</dd>
+          </div>
+          <div>
+            <dt>{{ 'impact.loyalty.ideasAdopted' | translate }}</dt>
+            <dd data-testid="figure-ideas-adopted">{{ count(d.customers.ideasAdopted) }}</dd>
+          </div>
+        </dl>
+      </div>
     </section>
 
     <section class="charts">
