@@ -2,8 +2,11 @@
  * The association treasury on a phone, in French and English (issue 17): Claire (president) opens
  * /treasury, is told what is missing in the income form (no label, an amount that is not one), records
  * a 250,00 € grant, and reads it in the balances (bank, income) and at the top of the journal; then
- * the same page in English. Screenshots at 375 px in both languages.
+ * the same page in English. Screenshots at 375 px in both languages. Then, on a computer, she closes
+ * last month's statement of a shop (with a confirmation), reads it closed by her, takes its PDF,
+ * and reverses the grant with a reason.
  */
+import { readFileSync } from 'node:fs';
 import { screenshot } from './support/browser';
 import { browserJourneys, chooseLanguage, logIn, settled } from './support/journey';
 
@@ -50,6 +53,77 @@ describe('treasury journey', () => {
       await claire.locator('ul.balances').getByText('Bank').waitFor();
       await claire.getByRole('heading', { name: 'Income or expense' }).waitFor();
       await screenshot(claire, 'treasury-375-en');
+      await chooseLanguage(claire, 'Choose the language', 'Français');
+    }));
+
+  it('closes last month for a shop, downloads its PDF and reverses an entry, on a phone then a computer', () =>
+    journey('treasury-close', async () => {
+      const claire = await newPage(true);
+      await logIn(claire, CLAIRE);
+      await claire.goto('/treasury');
+      await claire.getByRole('heading', { name: 'Trésorerie', level: 1 }).waitFor();
+      await settled(claire);
+
+      // Every shop of the association is offered, not only those already owed something.
+      const statement = claire.locator('section', {
+        has: claire.getByRole('heading', { name: "Relevé d'un commerce" }),
+      });
+      await statement.getByRole('combobox', { name: 'Commerce' }).click();
+      const options = claire.getByRole('option');
+      expect(await options.count()).toBeGreaterThan(3);
+      await claire.getByRole('option', { name: 'Boulangerie Le Fournil du Château' }).click();
+      const now = new Date();
+      const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15));
+      const month = last.toISOString().slice(0, 7);
+      await statement.getByLabel('Mois').fill(month);
+      await statement.getByLabel('Mois').dispatchEvent('change');
+      await statement.getByText('Mois terminé, pas encore clôturé').waitFor();
+
+      await statement.getByRole('button', { name: 'Clôturer le mois' }).click();
+      const dialog = claire.getByRole('dialog');
+      await dialog.getByText('Le relevé sera figé').waitFor();
+      await dialog.getByRole('button', { name: 'Clôturer le mois' }).click();
+      await claire.getByText('Mois clôturé.').waitFor();
+      await statement.getByText(/Mois clôturé le .* par Claire Martin\./).waitFor();
+      await statement.getByText('Rien à payer pour ce mois.').waitFor();
+      expect(await statement.getByRole('button', { name: 'Clôturer le mois' }).count()).toBe(0);
+      await screenshot(claire, 'treasury-statement-375-fr');
+      expect(await claire.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+      const [pdf] = await Promise.all([
+        claire.waitForEvent('download'),
+        statement.getByRole('button', { name: 'Relevé (PDF)' }).click(),
+      ]);
+      expect(pdf.suggestedFilename()).toBe(`releve-${month}.pdf`);
+      expect(
+        readFileSync(await pdf.path())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
+
+      // The grant of the first journey, reversed with a reason (asked for, then given).
+      const grant = claire.locator('ul.journal > li', { hasText: 'Subvention de la mairie' });
+      await grant.getByRole('button', { name: 'Contrepasser' }).click();
+      const reverse = claire.getByRole('dialog');
+      await reverse.getByRole('button', { name: 'Contrepasser' }).click();
+      await reverse.getByText('Ce champ est obligatoire.').waitFor();
+      await reverse.getByLabel('Motif').fill('Subvention annulée par la mairie');
+      await reverse.getByRole('button', { name: 'Contrepasser' }).click();
+      await claire.getByText('Écriture contrepassée.').waitFor();
+      await grant.getByText('Contrepassée', { exact: true }).waitFor();
+      await claire.locator('ul.journal > li').first().getByText('Subvention annulée par la mairie').first().waitFor();
+      expect((await claire.locator('ul.balances').innerText()).replace(/\s+/g, ' ')).toMatch(/Banque 0,00 €/);
+
+      await claire.setViewportSize({ width: 1280, height: 900 });
+      await claire.getByRole('heading', { name: 'Trésorerie', level: 1 }).scrollIntoViewIfNeeded();
+      await screenshot(claire, 'treasury-1280-fr');
+      await chooseLanguage(claire, 'Choisir la langue', 'English');
+      await claire.getByRole('heading', { name: 'Treasury', level: 1 }).waitFor();
+      await claire.getByText(/Month closed on .* by Claire Martin\./).waitFor();
+      await claire.getByText('Nothing to pay for this month.').waitFor();
+      await screenshot(claire, 'treasury-1280-en');
+      await claire.setViewportSize({ width: 375, height: 800 });
+      await screenshot(claire, 'treasury-375-en-statement');
       await chooseLanguage(claire, 'Choose the language', 'Français');
     }));
 });
