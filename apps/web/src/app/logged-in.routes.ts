@@ -34,7 +34,9 @@ import { widgetsNav } from '@assoc/widgets-web/nav';
 import { CUSTOMERS_PERMISSIONS } from '@assoc/customers-domain';
 import { customersNav } from '@assoc/customers-web/nav';
 import { LOYALTY_PERMISSIONS } from '@assoc/loyalty-domain';
+import { loyaltyNav } from '@assoc/loyalty-web/nav';
 import { COMMUNITY_PERMISSIONS } from '@assoc/community-domain';
+import { communityNav } from '@assoc/community-web/nav';
 
 /**
  * What a domain's entry carries besides its lazy routes, so that adding a domain edits this list
@@ -229,10 +231,37 @@ const domains: Domain[] = [
   {
     routes: () => import('@assoc/loyalty-web').then((m) => m.loyaltyRoutes),
     permissions: ['loyalty', LOYALTY_PERMISSIONS],
+    menu: [
+      // At the counter (issue 17): one tap from the phone menu for shopkeepers.
+      {
+        order: 25,
+        path: '/loyalty/counter',
+        label: loyaltyNav.counter,
+        icon: 'loyalty',
+        permission: Permission.UseLoyaltyCounter,
+        shopkeeper: true,
+      },
+      {
+        order: 96,
+        path: '/loyalty',
+        label: loyaltyNav.loyalty,
+        icon: 'loyalty',
+        permission: Permission.ManageLoyalty,
+      },
+    ],
   },
   {
     routes: () => import('@assoc/community-web').then((m) => m.communityRoutes),
     permissions: ['community', COMMUNITY_PERMISSIONS],
+    menu: [
+      {
+        order: 75,
+        path: '/ideas',
+        label: communityNav.ideas,
+        icon: 'comment',
+        permission: Permission.ViewIdeas,
+      },
+    ],
   },
   {
     routes: () => import('@assoc/privacy-web').then((m) => m.privacyRoutes),
