@@ -1,6 +1,6 @@
 import { htmlLang, Locale, markup, renderPublicPage, SafeHtml, sendPublicPage } from '@assoc/platform-api';
 import type { Response } from 'express';
-import { customerPaths } from './customer-links';
+import { customerPaths, joinCustomerLink } from './customer-links';
 
 /** Which entry of the customer menu the page is (marked `aria-current`). */
 export type CustomerNavKey = 'community' | 'card' | 'ideas' | 'me' | 'join' | 'signIn';
@@ -95,4 +95,31 @@ export function customerPageFrame(c: CustomerPageContent): string {
 /** Sends a customer page: never cached by a shared cache, its address never sent on (no-referrer). */
 export function sendCustomerPage(res: Response, page: string, status = 200): void {
   sendPublicPage(res, page, { status, private: true });
+}
+
+const JOIN_BOX_TEXTS = {
+  [Locale.FR]: {
+    title: 'Clients fidèles, rejoignez-nous',
+    text: (name: string) =>
+      `Une carte de fidélité dans toutes les boutiques de ${name}, leurs nouvelles et une boîte à idées. Gratuit, sans mot de passe.`,
+    link: 'Rejoindre la communauté',
+  },
+  [Locale.EN]: {
+    title: 'Regular customer? Join us',
+    text: (name: string) => `A loyalty card for every shop of ${name}, their news and an ideas box. Free, no password.`,
+    link: 'Join the community',
+  },
+} as const;
+
+/**
+ * The "join the customer community" box other public pages (cashmob `/c/:slug`, campaign `/p/:slug`, shop
+ * `/b/:id`) add under their content: a sentence and the join link (`from` says which page it was).
+ */
+export function joinCustomerBox(locale: Locale, association: { name: string; slug: string }, from: string): SafeHtml {
+  const t = JOIN_BOX_TEXTS[locale];
+  return markup`<aside class="card join-customers" aria-labelledby="join-customers-title">
+    <h2 id="join-customers-title">${t.title}</h2>
+    <p>${t.text(association.name)}</p>
+    <p><a class="button button-primary" href="${joinCustomerLink(association.slug, htmlLang(locale), from)}" data-testid="join-customers">${t.link}</a></p>
+  </aside>`;
 }
