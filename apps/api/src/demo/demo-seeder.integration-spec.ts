@@ -127,4 +127,25 @@ describe('the demo association a fresh install starts with', () => {
     expect(text).not.toMatch(/@|Claire Martin|02 99/);
     expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM featured_products`)).toEqual([{ n: 5 }]);
   });
+
+  it('has the town loyalty card running: the rule, three rewards, three shops taking it, the pot funded', async () => {
+    const yann = await logIn(api, 'yann.lebreton@vitrines-vitre.fr');
+    const { loyaltyProgramme } = await yann.ok<{
+      loyaltyProgramme: {
+        potAvailableCents: number;
+        settings: { enabled: boolean };
+        rewards: { label: string }[];
+        shops: { name: string; inProgramme: boolean }[];
+      };
+    }>(`{ loyaltyProgramme { potAvailableCents settings { enabled } rewards { label } shops { name inProgramme } } }`);
+    expect(loyaltyProgramme.settings.enabled).toBe(true);
+    expect(loyaltyProgramme.rewards).toHaveLength(3);
+    expect(loyaltyProgramme.shops.filter((s) => s.inProgramme).map((s) => s.name)).toEqual([
+      'Boulangerie Le Fournil du Château',
+      'Épicerie Fine Gautier',
+      'Librairie La Plume',
+    ]);
+    // 200 € set aside, less a 5 € voucher when the demo has customers.
+    expect([20_000, 19_500]).toContain(loyaltyProgramme.potAvailableCents);
+  });
 });

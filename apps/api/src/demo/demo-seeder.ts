@@ -13,6 +13,9 @@ import { BudgetLineEntity, ProjectConsultantEntity, ProjectEntity, ProjectTaskEn
 import { ProjectCategory, ProjectStatus, SplitRuleKind, TaskKind } from '@assoc/projects-domain';
 import { zonedLocalToIso } from '@assoc/shared-util';
 import { seedHistory } from './demo-history';
+import { seedLoyalty } from './demo-loyalty';
+import { TreasuryLedger } from '@assoc/treasury-api';
+import { ModuleRef } from '@nestjs/core';
 import { FeaturedProductEntity, WidgetEntity } from '@assoc/widgets-api';
 import { WidgetContent, WidgetLanguage, WidgetSize } from '@assoc/widgets-domain';
 import {
@@ -37,6 +40,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly hasher: PasswordHasher,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -82,6 +86,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
       await this.seedCalendar(manager, association.id, members, now);
       await this.seedWidgets(manager, association.id, members);
       await seedHistory(manager, association.id, members, now);
+      // Last: the loyalty card's movements are for the customers seeded before it.
+      const ledger = this.moduleRef.get(TreasuryLedger, { strict: false });
+      await seedLoyalty(manager, association.id, members, now, ledger);
       return true;
     });
     if (created)

@@ -1,3 +1,4 @@
 export * from './lib/loyalty.module';
 export * from './lib/loyalty.entities';
+export * from './lib/loyalty.entity';
 export * from './lib/loyalty-public.services';
