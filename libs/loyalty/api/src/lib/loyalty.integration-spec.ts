@@ -562,4 +562,42 @@ describe('loyalty card (integration)', () => {
     expect(elsewhere.status).toBe(302);
     expect((await get(`/communaute/no-such-association/carte`, nina.cookie)).status).toBe(404);
   });
+
+  it('keeps every association to itself: the pot, settings, redemptions with a foreign card, the figures', async () => {
+    const [s1] = a.shops;
+    const potA = (await a.board.ok<{ loyaltyProgramme: { potAvailableCents: number } }>(PROGRAMME)).loyaltyProgramme
+      .potAvailableCents;
+    await b.board.ok(FUND, { input: { cents: 7_700, idempotencyKey: 'pot-b' } });
+    await b.board.ok(SETTINGS, { input: { ...RULE, pointsPerEuro: 7 } });
+    const after = (
+      await a.board.ok<{ loyaltyProgramme: { potAvailableCents: number; settings: { pointsPerEuro: number } } }>(
+        PROGRAMME,
+      )
+    ).loyaltyProgramme;
+    expect(after).toMatchObject({ potAvailableCents: potA, settings: { pointsPerEuro: 1 } });
+    const zoe = await joinedCustomer(api, b.associationId, { firstName: 'Zoé' });
+    await award(b.associationId, zoe.customerId, 500);
+    const rewardA = rewardCosting(
+      (await a.board.ok<{ loyaltyProgramme: { rewards: { id: string; pointsCost: number }[] } }>(PROGRAMME))
+        .loyaltyProgramme.rewards,
+      20,
+    );
+    expect(
+      await field(s1.owner, REDEEM, { input: { code: zoe.cardCode, rewardId: rewardA, idempotencyKey: next() } }),
+    ).toMatchObject({ field: 'code' });
+    // B's shop cannot take A's reward for B's own card either.
+    expect(
+      await field(b.shops[0].owner, REDEEM, {
+        input: { code: zoe.cardCode, rewardId: rewardA, idempotencyKey: next() },
+      }),
+    ).toMatchObject({ field: 'rewardId' });
+    const figures = api.app.get(LoyaltyFigures);
+    expect(await figures.of(b.associationId)).toEqual({
+      activeCards: 1,
+      pointsIssued: 500,
+      pointsRedeemed: 0,
+      rewardsPaidCents: 0,
+    });
+    expect((await figures.of(a.associationId)).activeCards).toBeGreaterThan(5);
+  });
 });
