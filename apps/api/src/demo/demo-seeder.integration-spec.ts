@@ -74,7 +74,7 @@ describe('the demo association a fresh install starts with', () => {
       await api.dataSource.query(
         `SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM meetings)::int AS meetings, (SELECT count(*) FROM projects)::int AS projects`,
       ),
-    ).toEqual([{ users: 16, meetings: 1, projects: 2 }]);
+    ).toEqual([{ users: 16, meetings: 1, projects: 3 }]); // the third: born from an idea of the ideas box
   });
 
   it('has a recent past for the impact dashboard: an autumn campaign, a cashmob with its result, a joint order', async () => {
@@ -147,5 +147,22 @@ describe('the demo association a fresh install starts with', () => {
     ]);
     // 200 € set aside, less a 5 € voucher when the demo has customers.
     expect([20_000, 19_500]).toContain(loyaltyProgramme.potAvailableCents);
+  });
+
+  it('has an ideas box with an idea in each state, one turned into a project, and a co-created product', async () => {
+    const yann = await logIn(api, 'yann.lebreton@vitrines-vitre.fr');
+    const { ideas } = await yann.ok<{
+      ideas: { nodes: { title: string; status: string; adoptedAt: string | null; outcome: { kind: string } | null }[] };
+    }>(`{ ideas(first: 20) { nodes { title status adoptedAt outcome { kind } } } }`);
+    expect(new Set(ideas.nodes.map((i) => i.status))).toEqual(new Set(['OPEN', 'UNDER_STUDY', 'ACCEPTED', 'DECLINED']));
+    expect(ideas.nodes.filter((i) => i.outcome).map((i) => [i.title, i.outcome?.kind])).toEqual([
+      ['Un pain aux noix du pays de Vitré', 'PROJECT'],
+    ]);
+    const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM community_co_created_products`);
+    expect(n).toBe(1);
+    const [{ origin }] = await api.dataSource.query(
+      `SELECT "originLabel" AS origin FROM projects WHERE "originLink" IS NOT NULL`,
+    );
+    expect(origin).toBe('Un pain aux noix du pays de Vitré');
   });
 });

@@ -13,6 +13,7 @@ import { BudgetLineEntity, ProjectConsultantEntity, ProjectEntity, ProjectTaskEn
 import { ProjectCategory, ProjectStatus, SplitRuleKind, TaskKind } from '@assoc/projects-domain';
 import { zonedLocalToIso } from '@assoc/shared-util';
 import { seedHistory } from './demo-history';
+import { seedCommunity } from './demo-community';
 import { seedLoyalty } from './demo-loyalty';
 import { TreasuryLedger } from '@assoc/treasury-api';
 import { ModuleRef } from '@nestjs/core';
@@ -89,6 +90,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
       // Last: the loyalty card's movements are for the customers seeded before it.
       const ledger = this.moduleRef.get(TreasuryLedger, { strict: false });
       await seedLoyalty(manager, association.id, members, now, ledger);
+      // The ideas box after the customers, widgets and loyalty: its ideas, a recommendation, a co-created product.
+      await seedCommunity(manager, association.id, members, now);
       return true;
     });
     if (created)

@@ -1,3 +1,6 @@
 export * from './lib/community.module';
 export * from './lib/community.entities';
 export * from './lib/community-figures.service';
+export * from './lib/idea.entity';
+export * from './lib/recommendation.entity';
+export * from './lib/co-created-product.entity';

@@ -1,0 +1,233 @@
+import {
+  CoCreatedProductEntity,
+  IdeaCommentEntity,
+  IdeaEntity,
+  IdeaSupportEntity,
+  RecommendationEntity,
+} from '@assoc/community-api';
+import { IdeaKind, IdeaOutcomeKind, IdeaStatus, RecommendationStatus } from '@assoc/community-domain';
+import { ShopEntity } from '@assoc/directory-api';
+import { LoyaltySaleShareEntity } from '@assoc/loyalty-api';
+import { ProjectEntity } from '@assoc/projects-api';
+import { ProjectCategory, ProjectStatus, SplitRuleKind } from '@assoc/projects-domain';
+import { FeaturedProductEntity } from '@assoc/widgets-api';
+import { EntityManager } from 'typeorm';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * The demo's ideas box (issue 17): an idea in each state (open with supports, under study, accepted, declined,
+ * and one adopted into a joint project, shown on the project's page as its origin), comments, a published
+ * recommendation of a shop, and a co-created product (a featured product born from the adopted idea, 10 % of
+ * its sales' points given back to its originator). Ideas are the demo customers' when the customers seed made
+ * some (the first ones), else members'. Runs after the customers, widgets and loyalty seeds.
+ */
+export async function seedCommunity(
+  manager: EntityManager,
+  associationId: string,
+  members: Map<string, { id: string; name: string }>,
+  now: Date,
+): Promise<void> {
+  const member = (email: string) => members.get(email)?.id ?? null;
+  const claire = member('claire.martin@vitrines-vitre.fr');
+  const yann = member('yann.lebreton@vitrines-vitre.fr');
+  const lucie = member('lucie.gautier@vitrines-vitre.fr');
+  const marc = member('marc.pinel@vitrines-vitre.fr');
+  if (!claire) return;
+  const customers: { id: string }[] = await manager.query(
+    `SELECT id FROM customers WHERE "associationId" = $1 AND "erasedAt" IS NULL ORDER BY "createdAt", id LIMIT 3`,
+    [associationId],
+  );
+  const customer = (i: number) => customers[i]?.id ?? null;
+  const daysAgo = (n: number) => new Date(now.getTime() - n * DAY_MS);
+  const author = (customerIndex: number, fallback: string | null) =>
+    customer(customerIndex)
+      ? { authorCustomerId: customer(customerIndex), authorMembershipId: null }
+      : { authorCustomerId: null, authorMembershipId: fallback };
+  const answered = (status: IdeaStatus, reason: string, days: number) => ({
+    status,
+    answerReason: reason,
+    answeredAt: daysAgo(days),
+    answeredByMembershipId: claire,
+  });
+  const base = {
+    associationId,
+    answerReason: null,
+    answeredAt: null,
+    answeredByMembershipId: null,
+    usefulAt: null,
+    adoptedAt: null,
+    outcomeKind: null,
+    projectId: null,
+    campaignId: null,
+    updatedAt: null,
+  };
+
+  // Adopted: became a joint project (a draft the board completes), linked both ways.
+  const adoptedIdea = await manager.save(
+    manager.create(IdeaEntity, {
+      ...base,
+      title: 'Un pain aux noix du pays de Vitré',
+      description:
+        'Une recette imaginée avec la boulangerie et des noix du marché, vendue dans les boutiques du centre.',
+      kind: IdeaKind.PRODUCT,
+      ...author(0, lucie),
+      ...answered(IdeaStatus.ACCEPTED, 'La boulangerie et l’épicerie fine se lancent ensemble.', 20),
+      createdAt: daysAgo(30),
+    }),
+  );
+  const project = await manager.save(
+    manager.create(ProjectEntity, {
+      associationId,
+      title: adoptedIdea.title,
+      description: adoptedIdea.description,
+      category: ProjectCategory.OTHER,
+      status: ProjectStatus.DRAFT,
+      splitRule: { kind: SplitRuleKind.EQUAL },
+      minParticipants: null,
+      minPledgedCents: null,
+      joinDeadline: null,
+      authorMembershipId: claire,
+      proposedAt: null,
+      voteDeadline: null,
+      voteClosedAt: null,
+      votesFor: null,
+      votesAgainst: null,
+      votesAbstain: null,
+      voteMemberCount: null,
+      quorumReached: null,
+      frozenAt: null,
+      updatedAt: null,
+      originLabel: adoptedIdea.title,
+      originLink: `/ideas/${adoptedIdea.id}`,
+      createdAt: daysAgo(18),
+    }),
+  );
+  await manager.update(IdeaEntity, adoptedIdea.id, {
+    adoptedAt: daysAgo(18),
+    outcomeKind: IdeaOutcomeKind.PROJECT,
+    projectId: project.id,
+  });
+
+  const open = await manager.save(
+    manager.create(IdeaEntity, {
+      ...base,
+      title: 'Ouvert tard le jeudi, jusqu’à 21 h',
+      description: 'Pour faire ses courses après le travail, une fois par semaine, toutes les boutiques ensemble.',
+      kind: IdeaKind.SERVICE,
+      status: IdeaStatus.OPEN,
+      ...author(1, marc),
+      createdAt: daysAgo(6),
+    }),
+  );
+  const study = await manager.save(
+    manager.create(IdeaEntity, {
+      ...base,
+      title: 'Une livraison à vélo partagée entre boutiques',
+      description: 'Un coursier commun qui livre les achats à domicile dans toute la ville.',
+      kind: IdeaKind.SERVICE,
+      ...author(2, yann),
+      ...answered(IdeaStatus.UNDER_STUDY, 'Nous chiffrons le coût avec deux coursiers locaux.', 4),
+      createdAt: daysAgo(12),
+    }),
+  );
+  await manager.save(
+    manager.create(IdeaEntity, {
+      ...base,
+      title: 'La quinzaine des créateurs',
+      description: 'Deux semaines où les boutiques accueillent des artisans du pays.',
+      kind: IdeaKind.OTHER,
+      authorMembershipId: marc,
+      authorCustomerId: null,
+      ...answered(IdeaStatus.ACCEPTED, 'Bonne idée pour le printemps : nous en ferons un temps fort.', 2),
+      createdAt: daysAgo(9),
+    }),
+  );
+  await manager.save(
+    manager.create(IdeaEntity, {
+      ...base,
+      title: 'Le parking gratuit tous les jours',
+      description: '',
+      kind: IdeaKind.OTHER,
+      ...author(1, yann),
+      ...answered(IdeaStatus.DECLINED, 'Le stationnement dépend de la mairie ; nous lui transmettons la demande.', 3),
+      createdAt: daysAgo(15),
+    }),
+  );
+
+  for (const [ideaId, supporters] of [
+    [open.id, [claire, yann, lucie]],
+    [study.id, [claire, marc]],
+    [adoptedIdea.id, [yann, marc]],
+  ] as const)
+    for (const membershipId of supporters)
+      if (membershipId)
+        await manager.insert(IdeaSupportEntity, { associationId, ideaId, membershipId, customerId: null });
+  if (customer(0))
+    await manager.insert(IdeaSupportEntity, {
+      associationId,
+      ideaId: open.id,
+      membershipId: null,
+      customerId: customer(0),
+    });
+  await manager.insert(IdeaCommentEntity, [
+    {
+      associationId,
+      ideaId: open.id,
+      authorMembershipId: yann,
+      authorCustomerId: null,
+      body: 'Partant pour la librairie, à condition d’être au moins dix boutiques.',
+      usefulAt: null,
+      createdAt: daysAgo(5),
+    },
+    {
+      associationId,
+      ideaId: study.id,
+      authorMembershipId: customer(0) ? null : lucie,
+      authorCustomerId: customer(0),
+      body: 'Un vélo cargo électrique passerait partout dans la vieille ville.',
+      usefulAt: daysAgo(4),
+      createdAt: daysAgo(10),
+    },
+  ]);
+
+  // A published recommendation, and a co-created product: the first featured product of Lucie's shop.
+  const shop = lucie ? await manager.findOneBy(ShopEntity, { associationId, membershipId: lucie }) : null;
+  if (shop && customer(0))
+    await manager.insert(RecommendationEntity, {
+      associationId,
+      shopId: shop.id,
+      customerId: customer(0),
+      text: 'Un accueil chaleureux et de très bons conseils, on y revient toujours.',
+      status: RecommendationStatus.PUBLISHED,
+      moderatedAt: daysAgo(7),
+      moderatedByMembershipId: claire,
+      helpfulAt: null,
+      helpfulByMembershipId: null,
+      createdAt: daysAgo(8),
+    });
+  const product = await manager.findOne(FeaturedProductEntity, {
+    where: { associationId },
+    order: { position: 'ASC', createdAt: 'ASC' },
+  });
+  if (product) {
+    await manager.insert(CoCreatedProductEntity, {
+      associationId,
+      shopId: product.shopId,
+      productId: product.id,
+      ideaId: adoptedIdea.id,
+      sharePercent: 10,
+      createdByMembershipId: claire,
+    });
+    await manager.insert(LoyaltySaleShareEntity, {
+      associationId,
+      shopId: product.shopId,
+      productRef: product.id,
+      label: product.name,
+      sharePercent: 10,
+      beneficiaryCustomerId: adoptedIdea.authorCustomerId,
+      sourceDomain: 'community',
+      sourceRef: adoptedIdea.id,
+    });
+  }
+}
