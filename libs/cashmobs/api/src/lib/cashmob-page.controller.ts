@@ -4,10 +4,11 @@ import {
   AppError,
   ClientIp,
   escapeHtml,
-  FormErrors,
   formErrors,
+  FormErrors,
   htmlLang,
   Locale,
+  markup,
   OpenGraphImage,
   PageLocale,
   Public,
@@ -21,6 +22,7 @@ import {
   ShareCards,
   validateForm,
 } from '@assoc/platform-api';
+import { joinCustomerBox } from '@assoc/customers-api';
 import { centsToInput, parseAmountToCents } from '@assoc/shared-util';
 import { Request, Response } from 'express';
 import { toString as qrSvg } from 'qrcode';
@@ -243,12 +245,12 @@ export class CashmobPageController {
     status = 200,
   ): void {
     const preview = this.preview(cashmob, locale);
-    const main = publicCashmobMain(cashmob, locale, {
+    const main = markup`${publicCashmobMain(cashmob, locale, {
       ...form,
       icsUrl: `/api/cashmobs/${encodeURIComponent(cashmob.slug)}/cashmob.ics`,
       actionUrl: this.address(req, {}),
       share: { url: preview.url, title: preview.title },
-    });
+    })}${joinCustomerBox(locale, { name: cashmob.associationName, slug: cashmob.associationSlug }, 'cashmob')}`;
     sendPublicPage(
       res,
       renderPublicPage({

@@ -166,6 +166,10 @@ describe('cashmob pages and link previews without JavaScript (/c/:slug, /c/sign-
     expect(main.querySelector('#f-amount')?.getAttribute('value')).toBe('10,00');
     expect(main.querySelector('form')?.getAttribute('method')).toBe('post');
     expect(main.querySelector('button[type="submit"]')?.text.trim()).toBe("Je m'inscris");
+    // Issue 17: the association's customer community is one link away.
+    expect(main.querySelector('[data-testid="join-customers"]')?.getAttribute('href')).toMatch(
+      /^\/communaute\/[a-z0-9-]+\/rejoindre\?lang=fr&from=cashmob$/,
+    );
     // The header's language menu, its links keeping the address.
     const menu = fr.document.querySelector('[role="menu"]') as HTMLElement;
     expect(menu.getAttribute('aria-label')).toBe('Choisir la langue');

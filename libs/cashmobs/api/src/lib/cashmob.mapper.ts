@@ -56,7 +56,7 @@ export function toCashmobModel(
 export function toPublicCashmobModel(
   c: CashmobEntity,
   shop: ShopCard,
-  association: Pick<AssociationSummary, 'name' | 'timeZone'>,
+  association: Pick<AssociationSummary, 'name' | 'slug' | 'timeZone'>,
   confirmed: number,
   now: Date,
 ): PublicCashmobModel {
@@ -64,6 +64,7 @@ export function toPublicCashmobModel(
     slug: c.slug,
     status: c.status,
     associationName: association.name,
+    associationSlug: association.slug,
     timeZone: association.timeZone,
     shopName: shop.name,
     shopId: shop.id,

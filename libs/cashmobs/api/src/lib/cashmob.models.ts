@@ -62,6 +62,8 @@ export class PublicCashmobModel {
   @Field() slug!: string;
   @Field(() => CashmobStatus) status!: CashmobStatus;
   @Field() associationName!: string;
+  /** The association's public slug, for the server-rendered page's link to join its customers (issue 17); not in the schema. */
+  associationSlug!: string;
   @Field() timeZone!: string;
   @Field() shopName!: string;
   /** The shop's id and logo address, for the server-rendered page only (its logo and link to /b/:id); not in the schema. */

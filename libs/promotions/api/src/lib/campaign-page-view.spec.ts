@@ -40,6 +40,7 @@ function offer(
 const campaign: PublicCampaignModel = {
   slug: 'noel-2026',
   associationName: 'Les Vitrines de Vitré',
+  associationSlug: 'vitrines-vitre',
   timeZone: 'Europe/Paris',
   title: 'Noël à Vitré',
   theme: 'Les fêtes',

@@ -5,6 +5,7 @@ import {
   formErrors,
   ImageStorage,
   Locale,
+  markup,
   OpenGraphImage,
   PageLocale,
   Public,
@@ -17,6 +18,7 @@ import {
   ShareCards,
   validateForm,
 } from '@assoc/platform-api';
+import { joinCustomerBox } from '@assoc/customers-api';
 import { Request, Response } from 'express';
 import {
   CAMPAIGN_PAGE_TEXTS,
@@ -135,10 +137,10 @@ export class CampaignPageController {
       locale,
       url: req.originalUrl,
       openGraph: campaignOpenGraph(campaign, url, locale, image),
-      main: campaignPageMain(
+      main: markup`${campaignPageMain(
         campaignPageView(campaign, query, locale, outcome),
         shareBox(locale, { url, title: campaign.title }),
-      ),
+      )}${joinCustomerBox(locale, { name: campaign.associationName, slug: campaign.associationSlug }, 'campaign')}`,
       association: { name: campaign.associationName },
       keepUrl,
     });

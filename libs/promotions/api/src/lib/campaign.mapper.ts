@@ -98,7 +98,7 @@ export function toPublicOffer(o: CampaignOfferEntity, shop: PublicShop, locale: 
 
 export function toPublicCampaign(
   c: CampaignEntity,
-  association: Pick<AssociationSummary, 'name' | 'timeZone'>,
+  association: Pick<AssociationSummary, 'name' | 'slug' | 'timeZone'>,
   offers: PublicOfferModel[],
   trades: TradeCategory[],
   now: Date,
@@ -107,6 +107,7 @@ export function toPublicCampaign(
   return {
     slug: c.slug,
     associationName: association.name,
+    associationSlug: association.slug,
     timeZone: association.timeZone,
     title: c.title,
     theme: c.theme,

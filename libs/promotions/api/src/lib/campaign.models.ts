@@ -116,6 +116,8 @@ export class PublicOfferModel {
 export class PublicCampaignModel {
   @Field() slug!: string;
   @Field() associationName!: string;
+  /** The association's public slug, for the server-rendered page's link to join its customers (issue 17); not in the schema. */
+  associationSlug!: string;
   @Field() timeZone!: string;
   @Field() title!: string;
   @Field() theme!: string;

@@ -167,6 +167,15 @@ function render(root: ShadowRoot, feed: WidgetFeed): void {
     box.appendChild(block);
   }
   if (!feed.sections.length) box.appendChild(el('span', 'e', t.empty));
+  const join = webUrl(feed.joinUrl);
+  if (join) {
+    const link = el('a', 'a', t.join);
+    link.href = join;
+    link.target = '_blank';
+    link.rel = 'noopener';
+    link.dataset['join'] = 'customers';
+    box.appendChild(link);
+  }
 }
 
 function placeholder(root: ShadowRoot, lang: WidgetLang): void {

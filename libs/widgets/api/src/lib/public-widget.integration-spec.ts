@@ -88,6 +88,7 @@ describe('the public widget data, the embed script and the iframe page', () => {
       timeZone: 'Europe/Paris',
       currency: 'EUR',
     });
+    expect(feed.joinUrl).toMatch(/^http:\/\/localhost:3000\/communaute\/[a-z0-9-]+\/rejoindre\?lang=fr&from=widget$/);
     expect(feed.sections.map((s) => s.kind)).toEqual(['OFFERS', 'CASHMOBS', 'PRODUCTS', 'SHOPS']);
     expect(ids('OFFERS').sort()).toEqual([expected['approvedRunning'], expected['approvedPublished']].sort());
     expect(ids('CASHMOBS')).toEqual([expected['cashmob']]);

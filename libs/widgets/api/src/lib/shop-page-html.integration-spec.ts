@@ -51,7 +51,11 @@ describe('the server-rendered shop page (/b/:id): profile, offers, cashmobs, pro
       'Cashmobs à venir',
       'Produits à la une',
       "Horaires d'ouverture",
+      'Clients fidèles, rejoignez-nous',
     ]);
+    expect(document.querySelector('[data-testid="join-customers"]')?.getAttribute('href')).toMatch(
+      /^\/communaute\/[a-z0-9-]+\/rejoindre\?lang=fr&from=shop$/,
+    );
     const offer = document.querySelector('[data-testid="showcase-offer"]') as HTMLElement;
     expect(offer.text).toMatch(/Fête des vitrines, jusqu’au \d+ \S+ \d{4}/);
     expect(offer.querySelector('a')?.text).toBe('Voir l’offre');
@@ -101,6 +105,7 @@ describe('the server-rendered shop page (/b/:id): profile, offers, cashmobs, pro
         'Upcoming cashmobs',
         'Featured products',
         'Opening hours',
+        'Regular customer? Join us',
       ]);
       expect(page.document.querySelector('[data-testid="showcase-product"]')?.text).toContain('€4.50');
       expect(page.document.querySelectorAll('table.week td')[1].text.trim()).toBe('09:00 AM – 07:00 PM');
@@ -112,7 +117,7 @@ describe('the server-rendered shop page (/b/:id): profile, offers, cashmobs, pro
 
   it('leaves out the parts a shop has nothing for', async () => {
     const page = await get(`/b/${world.shops[1].shopId}`);
-    expect(texts(page.document, 'h2')).toEqual(["Horaires d'ouverture"]);
+    expect(texts(page.document, 'h2')).toEqual(["Horaires d'ouverture", 'Clients fidèles, rejoignez-nous']);
     expect(page.document.querySelector('a[href="https://boutique-une.fr"]')).toBeNull();
   });
 

@@ -16,6 +16,7 @@ const shop: ShopShowcaseModel = {
   mapUrl: 'https://www.openstreetmap.org/search?query=x',
   openingHours: [{ day: Weekday.MONDAY, periods: [{ opens: '07:00', closes: '13:00' }] }],
   associationName: 'Les Vitrines de Vitré',
+  associationSlug: 'vitrines-vitre',
   timeZone: 'Europe/Paris',
   currency: 'EUR',
   offers: [

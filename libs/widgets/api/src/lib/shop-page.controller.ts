@@ -6,6 +6,7 @@ import {
   Clock,
   ImageStorage,
   Locale,
+  markup,
   OpenGraphImage,
   PageLocale,
   Public,
@@ -17,6 +18,7 @@ import {
   shareCardRequest,
   ShareCards,
 } from '@assoc/platform-api';
+import { joinCustomerBox } from '@assoc/customers-api';
 import { Request, Response } from 'express';
 import { SHOP_PAGE_TEXTS, shopPageView } from './shop-page-view';
 import { shopPageMain } from './shop-page.html';
@@ -70,7 +72,11 @@ export class ShopPageController {
       locale,
       url: req.originalUrl,
       openGraph: shopOpenGraph(shop, url, locale, image),
-      main: shopPageMain(shopPageView(shop, locale, this.clock.now()), shareBox(locale, { url, title: shop.name })),
+      main: markup`${shopPageMain(shopPageView(shop, locale, this.clock.now()), shareBox(locale, { url, title: shop.name }))}${joinCustomerBox(
+        locale,
+        { name: shop.associationName, slug: shop.associationSlug },
+        'shop',
+      )}`,
       association: { name: shop.associationName },
     });
     sendPublicPage(res, page);

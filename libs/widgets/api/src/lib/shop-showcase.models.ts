@@ -49,6 +49,8 @@ export class ShopShowcaseModel {
   @Field({ description: 'An OpenStreetMap search link for the address.' }) mapUrl!: string;
   @Field(() => [DayHoursModel]) openingHours!: DayHoursModel[];
   @Field() associationName!: string;
+  /** The association's public slug, for the server-rendered page's link to join its customers (issue 17); not in the schema. */
+  associationSlug!: string;
   @Field({ description: 'The association’s time zone, for dates.' }) timeZone!: string;
   @Field() currency!: string;
   @Field(() => [ShowcaseOfferModel]) offers!: ShowcaseOfferModel[];

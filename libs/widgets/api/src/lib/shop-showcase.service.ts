@@ -55,6 +55,7 @@ export class ShopShowcaseService {
       mapUrl: addressMapUrl(shop),
       openingHours: shop.openingHours,
       associationName: association.name,
+      associationSlug: association.slug,
       timeZone: association.timeZone,
       currency: association.currency,
       offers: content.offers.map((o) => ({

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationReads, AssociationSummary } from '@assoc/associations-api';
-import { AppError, Clock } from '@assoc/platform-api';
+import { joinCustomerLink } from '@assoc/customers-domain';
+import { AppConfig, AppError, Clock } from '@assoc/platform-api';
 import { selectWidgetSections, WidgetFeed, WidgetLanguage } from '@assoc/widgets-domain';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -19,6 +20,7 @@ export class WidgetFeedService {
     private readonly catalogue: PublicCatalogue,
     private readonly associations: AssociationReads,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   async feed(id: string): Promise<WidgetFeed> {
@@ -55,6 +57,7 @@ export class WidgetFeedService {
       timeZone: association.timeZone,
       currency: association.currency,
       sections: selectWidgetSections(widget, candidates),
+      joinUrl: joinCustomerLink(association.slug, lang, 'widget', this.config.PUBLIC_URL),
     };
   }
 }

@@ -74,6 +74,8 @@ export interface WidgetFeed {
   timeZone: string;
   currency: string;
   sections: WidgetSection[];
+  /** The association's page to join its customer community (issue 17), absolute; absent from older answers. */
+  joinUrl?: string | null;
 }
 
 /** The widget's settings that decide what it shows. */

@@ -6,7 +6,7 @@ export const WIDGET_TEXTS: Readonly<
   Record<
     WidgetLang,
     Record<
-      WidgetContent | 'offer' | 'signUp' | 'product' | 'shop' | 'until' | 'unavailable' | 'empty' | 'label',
+      WidgetContent | 'offer' | 'signUp' | 'product' | 'shop' | 'until' | 'unavailable' | 'empty' | 'label' | 'join',
       string
     >
   >
@@ -24,6 +24,7 @@ export const WIDGET_TEXTS: Readonly<
     unavailable: "Les commerces de l'association : contenu momentanément indisponible.",
     empty: 'Rien à afficher pour le moment.',
     label: 'Les commerces de {name}',
+    join: 'Rejoindre la communauté des clients (carte de fidélité, idées)',
   },
   en: {
     [WidgetContent.OFFERS]: 'Current offers',
@@ -38,6 +39,7 @@ export const WIDGET_TEXTS: Readonly<
     unavailable: "The association's shops: content unavailable at the moment.",
     empty: 'Nothing to show at the moment.',
     label: 'The shops of {name}',
+    join: 'Join the customer community (loyalty card, ideas)',
   },
 };
 
