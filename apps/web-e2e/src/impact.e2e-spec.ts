@@ -52,6 +52,13 @@ describe('impact dashboard journey', () => {
       await readsExactly(figure(claire, 'pooled'), '1 764,00 €');
       await readsExactly(figure(claire, 'saved'), '1 561,00 €');
       expect(await claire.getByTestId('impact-by-member').innerText()).toContain('Lucie Gautier');
+      // The customer community (issue 17): its two pillars, every figure a number.
+      const figures = claire.getByTestId('impact-figures');
+      await figures.getByRole('heading', { name: 'Clients', level: 3 }).waitFor();
+      await figures.getByRole('heading', { name: 'Fidélité et idées', level: 3 }).waitFor();
+      for (const id of ['customers', 'active-cards', 'points-issued', 'ideas-proposed', 'ideas-adopted'])
+        expect(await figure(claire, id).innerText()).toMatch(/^\d[\d\u202f ]*$/);
+      expect(await figure(claire, 'rewards-paid').innerText()).toMatch(/^\d[\d\u202f ]*,\d\d\u00a0€$/);
 
       // Every chart has its table: the vouchers per shop, the bakery first.
       const byShop = claire.locator('assoc-impact-chart').filter({ hasText: 'Bons par boutique' });
@@ -85,6 +92,7 @@ describe('impact dashboard journey', () => {
       await chooseLanguage(claire, 'Choisir la langue', 'English');
       await claire.getByRole('heading', { name: 'Impact', level: 1 }).waitFor();
       await claire.getByText('Vouchers per shop').waitFor();
+      await claire.getByRole('heading', { name: 'Loyalty and ideas', level: 3 }).waitFor();
       await readsExactly(figure(claire, 'uplift'), '+158.3 %');
       await claire.getByRole('heading', { name: 'Impact', level: 1 }).scrollIntoViewIfNeeded();
       await screenshot(claire, 'impact-dashboard-en');
