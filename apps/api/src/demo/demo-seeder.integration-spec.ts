@@ -128,6 +128,18 @@ describe('the demo association a fresh install starts with', () => {
     expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM featured_products`)).toEqual([{ n: 5 }]);
   });
 
+  it('has a customer community: five customers on the board page, the join page under the association slug', async () => {
+    const yann = await logIn(api, 'yann.lebreton@vitrines-vitre.fr');
+    const { customers } = await yann.ok<{
+      customers: { count: number; items: { cardCode: string; joinedFrom: string }[] };
+    }>(`{ customers { count items { cardCode joinedFrom } } }`);
+    expect(customers.count).toBe(5);
+    expect(customers.items.map((c) => c.cardCode)).toContain('VTRE-0001');
+    const join = await fetch(`${api.url}/communaute/vitrines-vitre/rejoindre`);
+    expect(join.status).toBe(200);
+    expect(await join.text()).toContain('Les Vitrines de Vitré');
+  });
+
   it('has the town loyalty card running: the rule, three rewards, three shops taking it, the pot funded', async () => {
     const yann = await logIn(api, 'yann.lebreton@vitrines-vitre.fr');
     const { loyaltyProgramme } = await yann.ok<{

@@ -13,6 +13,7 @@ import { BudgetLineEntity, ProjectConsultantEntity, ProjectEntity, ProjectTaskEn
 import { ProjectCategory, ProjectStatus, SplitRuleKind, TaskKind } from '@assoc/projects-domain';
 import { zonedLocalToIso } from '@assoc/shared-util';
 import { seedHistory } from './demo-history';
+import { seedCustomers } from './demo-customers';
 import { seedCommunity } from './demo-community';
 import { seedLoyalty } from './demo-loyalty';
 import { TreasuryLedger } from '@assoc/treasury-api';
@@ -87,6 +88,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       await this.seedCalendar(manager, association.id, members, now);
       await this.seedWidgets(manager, association.id, members);
       await seedHistory(manager, association.id, members, now);
+      await seedCustomers(manager, association.id, now);
       // Last: the loyalty card's movements are for the customers seeded before it.
       const ledger = this.moduleRef.get(TreasuryLedger, { strict: false });
       await seedLoyalty(manager, association.id, members, now, ledger);

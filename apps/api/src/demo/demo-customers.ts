@@ -1,0 +1,79 @@
+import { EntityManager } from 'typeorm';
+
+/**
+ * The demo association's customer community (issue 17): five customers who joined from different pages and
+ * opened their link, with different consents; one reads English. Their card codes are easy to type at a counter
+ * in a demo (VTRE-0001…); real ones are drawn at random. Sign in as one from /communaute/vitrines-vitre/connexion
+ * (the link arrives in the development mailbox).
+ */
+export const DEMO_CUSTOMERS = [
+  {
+    firstName: 'Léa',
+    email: 'lea.client@demo.coeurdeville.fr',
+    language: 'fr',
+    consents: ['loyalty', 'news', 'ideas'],
+    from: 'cashmob',
+    cardCode: 'VTRE0001',
+    daysAgo: 60,
+  },
+  {
+    firstName: 'Karim',
+    email: 'karim.client@demo.coeurdeville.fr',
+    language: 'fr',
+    consents: ['loyalty', 'ideas'],
+    from: 'poster',
+    cardCode: 'VTRE0002',
+    daysAgo: 45,
+  },
+  {
+    firstName: 'Sophie',
+    email: 'sophie.client@demo.coeurdeville.fr',
+    language: 'fr',
+    consents: ['loyalty'],
+    from: 'shop',
+    cardCode: 'VTRE0003',
+    daysAgo: 30,
+  },
+  {
+    firstName: 'Tom',
+    email: 'tom.customer@demo.coeurdeville.fr',
+    language: 'en',
+    consents: ['loyalty', 'news'],
+    from: 'campaign',
+    cardCode: 'VTRE0004',
+    daysAgo: 20,
+  },
+  {
+    firstName: 'Nadia',
+    email: 'nadia.client@demo.coeurdeville.fr',
+    language: 'fr',
+    consents: ['ideas', 'news'],
+    from: 'widget',
+    cardCode: 'VTRE0005',
+    daysAgo: 10,
+  },
+] as const;
+
+export async function seedCustomers(manager: EntityManager, associationId: string, now: Date): Promise<void> {
+  for (const c of DEMO_CUSTOMERS) {
+    const joined = new Date(now.getTime() - c.daysAgo * 24 * 3600 * 1000);
+    const given = (purpose: string) => ((c.consents as readonly string[]).includes(purpose) ? joined : null);
+    await manager.query(
+      `INSERT INTO customers ("associationId", "firstName", email, "emailKey", language, "consentLoyaltyAt",
+         "consentNewsAt", "consentIdeasAt", "cardCode", "createdAt", "confirmedAt", "joinedFrom")
+       VALUES ($1, $2, $3, lower($3), $4, $5, $6, $7, $8, $9, $9, $10)`,
+      [
+        associationId,
+        c.firstName,
+        c.email,
+        c.language,
+        given('loyalty'),
+        given('news'),
+        given('ideas'),
+        c.cardCode,
+        joined,
+        c.from,
+      ],
+    );
+  }
+}
