@@ -12,7 +12,8 @@ import {
 } from '@assoc/platform-testing';
 import { ProjectsModule } from '@assoc/projects-api';
 import { PromotionsModule } from '@assoc/promotions-api';
-import { CommunityModule } from '../index';
+import { CommunityFigures, CommunityModule } from '../index';
+import { CommunityPersonalData } from './community-personal-data';
 
 const IDEA_FIELDS = `id title description kind status authorName authorIsCustomer mine answerReason useful supportCount commentCount supportedByMe adoptedAt outcome { kind id title projectStatus campaignStatus startsAt }`;
 const PROPOSE = `mutation($input: ProposeIdeaInput!) { proposeIdea(input: $input) { ${IDEA_FIELDS} } }`;
@@ -107,12 +108,12 @@ describe('ideas box, members and board (integration)', () => {
     const fr = await a.member.request(PROPOSE, { input: { title: ' x ', description: '', kind: 'SERVICE' } });
     expect(fr.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(fr.errors?.[0].message).toBe('Ce champ doit comporter au moins 3 caractères.');
-    a.member.language = 'en';
+    await a.member.ok(`mutation($locale: Locale!) { setLocale(locale: $locale) { id } }`, { locale: 'EN' });
     const en = await a.member.request(PROPOSE, { input: { title: '', description: '', kind: 'SERVICE' } });
     expect(en.errors?.[0].extensions?.['fields']).toEqual([
       expect.objectContaining({ field: 'title', message: 'This field is required.' }),
     ]);
-    a.member.language = 'fr';
+    await a.member.ok(`mutation($locale: Locale!) { setLocale(locale: $locale) { id } }`, { locale: 'FR' });
     expect(await count(`SELECT count(*) AS n FROM community_ideas WHERE "associationId" = $1`, [a.associationId])).toBe(
       before,
     );
@@ -267,5 +268,36 @@ describe('ideas box, members and board (integration)', () => {
     ).toBe(50);
     const { idea: untouched } = await a.member.ok<{ idea: Idea }>(IDEA, { id: idea.id });
     expect(untouched).toMatchObject({ status: 'OPEN', supportCount: 0, commentCount: 1, useful: false });
+  });
+
+  it('a member’s personal data: exported, then erased (supports gone, authorship pseudonymised); figures count ideas', async () => {
+    const idea = await propose(a.other, 'Des bancs devant les boutiques');
+    await a.other.ok(COMMENT, { input: { ideaId: idea.id, body: 'Et des jardinières' } });
+    const mine = await propose(a.board, 'Un plan des boutiques à l’office de tourisme');
+    await a.other.ok(SUPPORT, { ideaId: mine.id });
+    const source = api.app.get(CommunityPersonalData);
+    const [{ userId }] = await api.dataSource.query(`SELECT "userId" FROM memberships WHERE id = $1`, [
+      a.other.membershipId,
+    ]);
+    const subject = { userId, associationIds: [a.associationId, b.associationId] };
+    const part = await api.dataSource.transaction((m) => source.exportPerson(subject, m));
+    const rows = (name: string) => part.sections.find((s) => s.name === name)?.rows ?? [];
+    expect(rows('community-ideas').map((r) => r['title'])).toContain('Des bancs devant les boutiques');
+    expect(rows('community-comments').map((r) => r['body'])).toContain('Et des jardinières');
+    expect(rows('community-supports').map((r) => r['idea_title'])).toContain(
+      'Un plan des boutiques à l’office de tourisme',
+    );
+    await api.dataSource.transaction((m) => source.erasePerson(subject, m));
+    const { idea: after } = await a.member.ok<{ idea: Idea }>(IDEA, { id: idea.id });
+    expect(after).toMatchObject({ title: 'Des bancs devant les boutiques', authorName: 'Ancien participant' });
+    const { idea: supported } = await a.member.ok<{ idea: Idea }>(IDEA, { id: mine.id });
+    expect(supported.supportCount).toBe(0);
+    const figures = await api.app.get(CommunityFigures).of(a.associationId);
+    expect(figures.ideasProposed).toBeGreaterThanOrEqual(8);
+    expect(figures.ideasAdopted).toBe(2);
+    const none = await api.app
+      .get(CommunityFigures)
+      .of(a.associationId, { from: new Date('2000-01-01'), to: new Date('2000-02-01') });
+    expect(none).toEqual({ ideasProposed: 0, ideasAdopted: 0, supports: 0 });
   });
 });
