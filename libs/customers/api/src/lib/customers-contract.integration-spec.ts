@@ -10,6 +10,7 @@ import {
   signedUpClient,
   TestApp,
 } from '@assoc/platform-testing';
+import { PersonalData } from '@assoc/platform-api';
 import type { Request } from 'express';
 import {
   CustomerCard,
@@ -211,5 +212,74 @@ describe('customers contract', () => {
     expect(read.language).toBe('en-GB');
     const member = await joinedMember(api, presidentA, 'MEMBER', 'Mona Membre');
     expect((await member.fetch('/api/customers/poster.pdf')).status).toBe(403);
+  });
+
+  it('waits for a write holding the customer FOR SHARE before erasing; then a late write sees the customer erased', async () => {
+    const olga = await joinedCustomer(api, b.associationId, { firstName: 'Olga' });
+    const order: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const writer = api.dataSource.transaction(async (manager) => {
+      const card = await lockCustomer(manager, b.associationId, olga.customerId);
+      expect(card?.erased).toBe(false);
+      locked();
+      await held;
+      order.push('write committed');
+    });
+    await isLocked;
+    const erasure = api.app
+      .get(CustomersService)
+      .erase(b.associationId, olga.customerId)
+      .then(() => order.push('erased'));
+    // The erasure is waiting for the writer's row lock (seen in PostgreSQL), not merely slower.
+    for (let tries = 0; ; tries++) {
+      const [{ waiting }] = (await api.dataSource.query(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FROM customers c%FOR UPDATE%'`,
+      )) as { waiting: number }[];
+      if (waiting === 1) break;
+      if (tries > 200) throw new Error('the erasure never waited for the row lock');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(order).toEqual([]);
+    release();
+    await Promise.all([writer, erasure]);
+    expect(order).toEqual(['write committed', 'erased']);
+    await api.dataSource.transaction(async (manager) => {
+      expect((await lockCustomer(manager, b.associationId, olga.customerId))?.erased).toBe(true);
+    });
+  });
+
+  it('puts the customers in the association’s export, and erases them all when the association closes', async () => {
+    const source = api.app
+      .get(PersonalData)
+      .sources()
+      .find((s) => s.domain === 'customers');
+    const pia = await joinedCustomer(api, b.associationId, { firstName: 'Pia' });
+    const part = await source!.exportAssociation(b.associationId, api.dataSource.manager);
+    const rows = part.sections.find((s) => s.name === 'customers-customers')?.rows ?? [];
+    expect(rows.find((r) => r['id'] === pia.customerId)).toMatchObject({ firstName: 'Pia', email: pia.email });
+    expect(rows.every((r) => r['id'] !== undefined)).toBe(true);
+    expect(part.sections[0].rows.some((r) => r['firstName'] === 'Léa')).toBe(false); // A's customers are not B's
+    const erasedBefore = erased.length;
+    await api.dataSource.transaction((manager) => source!.eraseAssociation(b.associationId, manager));
+    expect(erased.length).toBeGreaterThan(erasedBefore);
+    const [left] = (await api.dataSource.query(
+      `SELECT count(*) FILTER (WHERE email IS NOT NULL OR "firstName" IS NOT NULL)::int AS named,
+              count(*) FILTER (WHERE "cardRevokedAt" IS NULL)::int AS cards,
+              (SELECT count(*)::int FROM customer_sessions WHERE "associationId" = $1) AS sessions
+         FROM customers WHERE "associationId" = $1`,
+      [b.associationId],
+    )) as Record<string, number>[];
+    expect(left).toEqual({ named: 0, cards: 0, sessions: 0 });
+    expect(
+      (
+        await api.app
+          .get(CustomerReads)
+          .byId(null, a.associationId, (await joinedCustomer(api, a.associationId)).customerId)
+      )?.erased,
+    ).toBe(false);
   });
 });
