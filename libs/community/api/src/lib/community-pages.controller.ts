@@ -15,12 +15,15 @@ import { ShopReads } from '@assoc/directory-api';
 import { LoyaltyReads } from '@assoc/loyalty-api';
 import {
   AppConfig,
+  ClientIp,
   FormErrors,
   formErrors,
   htmlLang,
   Locale,
   markup,
   Public,
+  RateLimit,
+  RateLimiter,
   redirectAfterPost,
   renderNotFoundPage,
   renderPublicPage,
@@ -53,6 +56,12 @@ const field = (body: unknown, name: string): string => {
   return typeof value === 'string' ? value : '';
 };
 
+/** Customers' writes (ideas, supports, comments, recommendations): per address, as other public forms. */
+export const COMMUNITY_RATE_LIMITS = { write: { limit: 60, windowMs: 10 * 60 * 1000 } } satisfies Record<
+  string,
+  RateLimit
+>;
+
 const OPEN_STATES: readonly IdeaStatus[] = [IdeaStatus.OPEN, IdeaStatus.UNDER_STUDY, IdeaStatus.ACCEPTED];
 
 /**
@@ -79,6 +88,7 @@ export class CommunityPagesController {
     private readonly coCreated: CoCreatedProductsService,
     private readonly shops: ShopReads,
     private readonly config: AppConfig,
+    private readonly limiter: RateLimiter,
   ) {}
 
   @Public()
@@ -173,7 +183,12 @@ export class CommunityPagesController {
 
   @Public()
   @Post(':slug/idees/nouvelle')
-  async propose(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async propose(
+    @Param('slug') slug: string,
+    @ClientIp() ip: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     const page = await this.context(slug, req, res, true);
     if (!page?.card) return;
     const values: IdeaFormValues = {
@@ -182,6 +197,7 @@ export class CommunityPagesController {
       kind: field(req.body, 'kind'),
     };
     try {
+      await this.limiter.consume(`community-write:${ip}`, COMMUNITY_RATE_LIMITS.write);
       const id = await this.ideas.propose(page.association.id, customer(page.card.customerId), values);
       redirectAfterPost(res, `${communityPaths.idea(slug, id)}?lang=${htmlLang(page.c.locale)}&done=proposed`);
     } catch (error) {
@@ -220,6 +236,7 @@ export class CommunityPagesController {
     @Param('slug') slug: string,
     @Param('id') id: string,
     @Param('action') action: string,
+    @ClientIp() ip: string,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
@@ -230,6 +247,7 @@ export class CommunityPagesController {
       `${communityPaths.idea(slug, id)}?lang=${htmlLang(page.c.locale)}${done ? `&done=${done}` : ''}`;
     const comment = field(req.body, 'body');
     try {
+      await this.limiter.consume(`community-write:${ip}`, COMMUNITY_RATE_LIMITS.write);
       if (action === 'soutenir') {
         await this.ideas.support(page.association.id, who, id);
         return redirectAfterPost(res, back('supported'));
@@ -264,11 +282,17 @@ export class CommunityPagesController {
 
   @Public()
   @Post(':slug/commerces')
-  async recommend(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async recommend(
+    @Param('slug') slug: string,
+    @ClientIp() ip: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     const page = await this.context(slug, req, res, true);
     if (!page?.card) return;
     const values: RecommendFormValues = { shopId: field(req.body, 'shopId'), text: field(req.body, 'text') };
     try {
+      await this.limiter.consume(`community-write:${ip}`, COMMUNITY_RATE_LIMITS.write);
       await this.recommendations.recommend(page.association.id, page.card.customerId, values);
       redirectAfterPost(res, `${communityPaths.recommend(slug)}?lang=${htmlLang(page.c.locale)}&done=sent`);
     } catch (error) {

@@ -6,6 +6,7 @@ import { CustomersModule } from '@assoc/customers-api';
 import { DirectoryModule } from '@assoc/directory-api';
 import { LoyaltyModule } from '@assoc/loyalty-api';
 import { NotificationsModule } from '@assoc/notifications-api';
+import { RateLimiter } from '@assoc/platform-api';
 import { registerMessages, registerPermissions } from '@assoc/platform-domain';
 import { ProjectsModule } from '@assoc/projects-api';
 import { PromotionsModule } from '@assoc/promotions-api';
@@ -47,6 +48,7 @@ registerPermissions('community', COMMUNITY_PERMISSIONS);
   ],
   controllers: [CommunityPagesController],
   providers: [
+    RateLimiter,
     AuthorNames,
     ContributionRewards,
     CommunitySettingsService,
