@@ -38,7 +38,7 @@ export async function customersPosterPdf(facts: {
   now: Date;
 }): Promise<Buffer> {
   const w = WORDS[facts.locale];
-  const qr = await toBuffer(facts.link, { errorCorrectionLevel: 'M', margin: 1, width: 600 });
+  const qr = await toBuffer(facts.link, { errorCorrectionLevel: 'M', margin: 1, width: 300 });
   const { doc, done } = createPdf({
     title: `${w.title} — ${facts.associationName}`,
     author: facts.associationName,
