@@ -75,6 +75,8 @@ describe('community pages and contributions for customers (integration)', () => 
   let tom: JoinedCustomer;
   let noConsent: JoinedCustomer;
   let bob: JoinedCustomer;
+  /** The campaign an idea became (published in the last test, its public page then live). */
+  let adoptedCampaign: { id: string; ideaId: string };
 
   const get = (path: string, cookie?: string, language = 'fr') =>
     fetch(`${api.url}${path}`, {
@@ -236,6 +238,10 @@ describe('community pages and contributions for customers (integration)', () => 
       'Devenue le temps fort « Marché de Noël des créateurs »',
     );
     expect(await api.app.get(CommunityFigures).of(a.associationId)).toMatchObject({ ideasAdopted: 1 });
+    adoptedCampaign = {
+      id: (clicks[0].data as { adoptIdea: { outcome: { id: string } } }).adoptIdea.outcome.id,
+      ideaId,
+    };
   });
 
   it('recommendations: written by a customer, published by the board, marked helpful by that shop only, points once', async () => {
@@ -367,5 +373,19 @@ describe('community pages and contributions for customers (integration)', () => 
     ).toBe(0);
     const page = await html(await get(`/communaute/${a.slug}/idees`));
     expect(page.text).toContain('Livraison à vélo');
+  });
+
+  it('the campaign born from an idea says so on its public page, linking the idea (last: moves the clock)', async () => {
+    const { publishCampaign } = await a.president.ok<{ publishCampaign: { slug: string } }>(
+      `mutation($id: ID!) { publishCampaign(id: $id) { slug } }`,
+      { id: adoptedCampaign.id },
+    );
+    // Public once the shops' enrolment closes (the draft's placeholder deadline: three weeks).
+    await api.advanceClock(22 * 24 * 3600 * 1000);
+    const response = await get(`/p/${publishCampaign.slug}`);
+    expect(response.status).toBe(200);
+    const origin = (await html(response)).querySelector('[data-testid=campaign-origin] a');
+    expect(origin?.text).toBe('Marché de Noël des créateurs');
+    expect(origin?.getAttribute('href')).toBe(`/communaute/${a.slug}/idees/${adoptedCampaign.ideaId}?lang=fr`);
   });
 });

@@ -6,6 +6,7 @@ import { PublicCampaignModel, PublicOfferModel, VoucherReceiptModel } from './ca
 /** The page's words in French and English (the Angular page's promotions.public.* texts). */
 export const CAMPAIGN_PAGE_TEXTS = {
   fr: {
+    origin: 'Né d’une idée de la boîte à idées :',
     notFoundTitle: 'Temps fort introuvable',
     notFound: 'Ce lien ne mène à aucun temps fort ouvert au public. Vérifiez l’adresse.',
     dates: 'Du {start} au {end}',
@@ -38,6 +39,7 @@ export const CAMPAIGN_PAGE_TEXTS = {
     voucherHint: 'Montrez ce code ou ce QR code en boutique. Faites une capture d’écran pour le garder.',
   },
   en: {
+    origin: 'Born from an idea in the ideas box:',
     notFoundTitle: 'Promotion not found',
     notFound: 'This link leads to no promotion open to the public. Please check the address.',
     dates: 'From {start} to {end}',
@@ -148,6 +150,8 @@ export interface CampaignPageView {
   theme: string;
   description: string;
   coverUrl: string | null;
+  /** The idea of the ideas box the campaign was born from (issue 17), linked to its public page. */
+  origin: { label: string; link: string } | null;
   dates: string;
   notice: { text: string; error: boolean } | null;
   /** A refused claim whose offer shows no form any more (sold out, claims closed, no such offer): said at the top. */
@@ -292,6 +296,7 @@ export function campaignPageView(
     theme: c.theme,
     description: c.description,
     coverUrl: c.coverUrl,
+    origin: c.originLabel && c.originLink ? { label: c.originLabel, link: c.originLink } : null,
     dates: fill(t.dates, {
       start: longDateTime(c.startsAt, lang, c.timeZone),
       end: longDateTime(c.endsAt, lang, c.timeZone),

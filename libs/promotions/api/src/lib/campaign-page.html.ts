@@ -104,6 +104,11 @@ export function campaignPageMain(view: CampaignPageView, share: SafeHtml | null 
     ${view.theme ? markup`<p class="sub">${view.theme}</p>` : ''}
     <p class="dates" data-testid="public-dates">${view.dates}</p>
     ${view.description ? markup`<p class="description">${view.description}</p>` : ''}
+    ${
+      view.origin
+        ? markup`<p class="sub" data-testid="campaign-origin">${t.origin} <a href="${view.origin.link}?lang=${view.lang}">${view.origin.label}</a></p>`
+        : ''
+    }
     ${share}
     ${
       view.notice

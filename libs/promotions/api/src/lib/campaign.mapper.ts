@@ -120,5 +120,7 @@ export function toPublicCampaign(
     acceptsVoucherClaims: acceptsVoucherClaims(status),
     trades,
     offers,
+    originLabel: c.originLabel ?? null,
+    originLink: c.originLink ?? null,
   };
 }

@@ -131,6 +131,9 @@ export class PublicCampaignModel {
   @Field(() => [TradeCategory], { description: 'The trades of the shops taking part, for the filter.' })
   trades!: TradeCategory[];
   @Field(() => [PublicOfferModel]) offers!: PublicOfferModel[];
+  @Field(() => String, { nullable: true, description: 'The idea of the ideas box it was born from (issue 17).' })
+  originLabel?: string | null;
+  @Field(() => String, { nullable: true, description: 'The idea’s public page.' }) originLink?: string | null;
 }
 
 @ObjectType('VoucherReceipt', {
