@@ -254,26 +254,30 @@ describe('treasury (integration)', () => {
         expected.set(accountKey(account), (expected.get(accountKey(account)) ?? 0) + c);
       return { debit, from, cents, key: `bulk-${i}` };
     });
-    await Promise.all(
-      postings.map((p) =>
-        api.dataSource.transaction((manager) =>
-          ledger.post(
-            manager,
-            a.associationId,
-            {
-              day: '2026-03-15',
-              label: 'Bulk',
-              source: { domain: 'test', ref: p.key },
-              lines: [
-                { account: p.debit, cents: p.cents },
-                { account: p.from, cents: -p.cents },
-              ],
-            },
-            p.key,
-          ),
+    // 50 callers at once (five times the connection pool) post the 500: the same contention on the rows and
+    // locks, and no transaction waits past the pool's 5 s acquisition timeout on a loaded machine (500 at once did).
+    const queue = [...postings];
+    const caller = async () => {
+      for (let p = queue.shift(); p; p = queue.shift()) await post(p);
+    };
+    const post = (p: (typeof postings)[number]) =>
+      api.dataSource.transaction((manager) =>
+        ledger.post(
+          manager,
+          a.associationId,
+          {
+            day: '2026-03-15',
+            label: 'Bulk',
+            source: { domain: 'test', ref: p.key },
+            lines: [
+              { account: p.debit, cents: p.cents },
+              { account: p.from, cents: -p.cents },
+            ],
+          },
+          p.key,
         ),
-      ),
-    );
+      );
+    await Promise.all(Array.from({ length: 50 }, caller));
     const after = (await a.board.ok<{ treasuryBalances: { account: string; cents: number }[] }>(BALANCES))
       .treasuryBalances;
     expect(Object.fromEntries(after.map((x) => [x.account, x.cents]))).toEqual(Object.fromEntries(expected));
