@@ -150,17 +150,10 @@ async function signInTwice(page: Page, words: Words, email: string, secret: stri
   await logOut(page, words);
   await passwordStep(page, words, email);
   await secondStep(page, words, codes[0]);
-  const refusal = page.locator('mat-error', { hasText: words.wrongCode });
+  // The refusal shows under the field and is the field's description (the log-in page's own fields, ADR 0036).
+  const refusal = page.getByText(words.wrongCode);
   await refusal.waitFor();
-  // The message slides in under the field: the screenshot waits for its animation to end.
-  await refusal.evaluate((el) =>
-    Promise.all(
-      el
-        .closest('mat-form-field')
-        ?.getAnimations({ subtree: true })
-        .map((a) => a.finished) ?? [],
-    ),
-  );
+  expect(await page.getByLabel(words.code).getAttribute('aria-describedby')).toBe(await refusal.getAttribute('id'));
   await screenshot(page, `${shot}-code-refused`);
   expect(await page.getByRole('heading', { name: words.feed, level: 1 }).count()).toBe(0);
   await secondStep(page, words, codes[1]);

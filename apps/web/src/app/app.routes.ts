@@ -1,5 +1,5 @@
 import { CanMatchFn, Routes } from '@angular/router';
-import { authGuard, PublicLayout, withGraphql } from '@assoc/platform-web/core';
+import { authGuard, PublicLayout, withAppServices } from '@assoc/platform-web/core';
 
 /**
  * A public page's library is fetched only for the addresses it serves (the router loads children
@@ -14,8 +14,8 @@ function under(...firstSegments: string[]): CanMatchFn {
  * The shell only composes the lazy routes owned by the domain libraries. The first load holds the
  * light public frame only (`@assoc/platform-web/core`); the logged-in part (its frame with the Material
  * side navigation and menus, the menu's entries, the permissions, the domain routes) is a lazy chunk
- * of its own (logged-in.routes.ts). Apollo Client loads with the pages that use it (`withGraphql`, ADR 0036):
- * the log-in page and the session do without it.
+ * of its own (logged-in.routes.ts). Apollo Client and Material's setup load with the pages that use
+ * them (`withAppServices`, ADR 0036): the log-in page and the session do without them.
  */
 export const appRoutes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'feed' },
@@ -42,19 +42,19 @@ export const appRoutes: Routes = [
       {
         path: '',
         canMatch: [under('invitation')],
-        loadChildren: withGraphql(() => import('@assoc/associations-web').then((m) => m.invitationRoutes)),
+        loadChildren: withAppServices(() => import('@assoc/associations-web').then((m) => m.invitationRoutes)),
       },
       {
         path: '',
         canMatch: [under('unsubscribe')],
-        loadChildren: withGraphql(() => import('@assoc/notifications-web').then((m) => m.unsubscribeRoutes)),
+        loadChildren: withAppServices(() => import('@assoc/notifications-web').then((m) => m.unsubscribeRoutes)),
       },
     ],
   },
   {
     path: '',
     canActivate: [authGuard],
-    loadChildren: withGraphql(() => import('./logged-in.routes').then((m) => m.loggedInRoutes)),
+    loadChildren: withAppServices(() => import('./logged-in.routes').then((m) => m.loggedInRoutes)),
   },
   { path: '**', redirectTo: '' },
 ];

@@ -8,7 +8,8 @@
 // The GraphQL schema's enums, inputs and scalars (types only), generated once for every web library.
 export type * from './lib/graphql/schema-types.generated';
 export * from './lib/graphql/platform.generated';
-export { clearGraphqlCache, loadGraphql, withGraphql } from './lib/apollo/graphql-on-demand';
+export { clearGraphqlCache } from './lib/apollo/graphql-on-demand';
+export { withAppServices } from './lib/routing/app-services';
 export { GraphqlRequest } from './lib/graphql-http/graphql-request';
 export { LiveConnection } from './lib/apollo/live-connection';
 export { GraphqlTypePolicies, provideTypePolicies } from './lib/apollo/graphql-type-policies';
@@ -45,7 +46,7 @@ export type { FutureOptions, OrderOptions, ReadValue } from './lib/forms/form-va
 export { resetAfterSubmit } from './lib/forms/reset-after-submit';
 export { DateTimePipe } from './lib/format/date-time.pipe';
 export { EurosPipe } from './lib/format/euros.pipe';
-export { provideAppIcons } from './lib/icons/app-icons';
+export { SvgIcon } from './lib/icons/svg-icon';
 export { PublicLayout } from './lib/layout/public-layout';
 export { LanguageSwitcher } from './lib/layout/language-switcher';
 export { NAV_ITEMS } from './lib/layout/nav-items';

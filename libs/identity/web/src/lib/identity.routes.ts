@@ -1,10 +1,10 @@
 import { Routes } from '@angular/router';
-import { guestGuard, withGraphql, withTexts } from '@assoc/platform-web/core';
+import { guestGuard, withAppServices, withTexts } from '@assoc/platform-web/core';
 import { identityTexts } from './identity.texts';
 
 /**
- * Public pages: log in, sign up, password reset, and the development mailbox. The log-in page talks
- * to the API without Apollo (LogInData); the others load Apollo Client with their code (`withGraphql`,
+ * Public pages: log in, sign up, password reset, and the development mailbox. The log-in page has
+ * neither Apollo (LogInData) nor Material; the others load them with their code (`withAppServices`,
  * ADR 0036).
  */
 export const identityRoutes: Routes = withTexts(
@@ -20,42 +20,42 @@ export const identityRoutes: Routes = withTexts(
       path: 'signup',
       title: 'identity.signUp.title',
       canActivate: [guestGuard],
-      loadComponent: withGraphql(() => import('./sign-up/sign-up').then((m) => m.SignUp)),
+      loadComponent: withAppServices(() => import('./sign-up/sign-up').then((m) => m.SignUp)),
     },
     {
       path: 'signup/confirm/:token',
       title: 'identity.confirm.title',
-      loadComponent: withGraphql(() => import('./confirm-sign-up/confirm-sign-up').then((m) => m.ConfirmSignUp)),
+      loadComponent: withAppServices(() => import('./confirm-sign-up/confirm-sign-up').then((m) => m.ConfirmSignUp)),
     },
     {
       path: 'forgot-password',
       title: 'identity.forgot.title',
-      loadComponent: withGraphql(() => import('./forgot-password/forgot-password').then((m) => m.ForgotPassword)),
+      loadComponent: withAppServices(() => import('./forgot-password/forgot-password').then((m) => m.ForgotPassword)),
     },
     {
       path: 'reset-password/:token',
       title: 'identity.reset.title',
-      loadComponent: withGraphql(() => import('./reset-password/reset-password').then((m) => m.ResetPassword)),
+      loadComponent: withAppServices(() => import('./reset-password/reset-password').then((m) => m.ResetPassword)),
     },
     {
       path: 'confirm-email/:token',
       title: 'identity.emailChange.confirmTitle',
-      loadComponent: withGraphql(() => import('./email-change/confirm-email-change').then((m) => m.ConfirmEmailChange)),
+      loadComponent: withAppServices(() => import('./email-change/confirm-email-change').then((m) => m.ConfirmEmailChange)),
     },
     {
       path: 'undo-email-change/:token',
       title: 'identity.emailChange.undoTitle',
-      loadComponent: withGraphql(() => import('./email-change/undo-email-change').then((m) => m.UndoEmailChange)),
+      loadComponent: withAppServices(() => import('./email-change/undo-email-change').then((m) => m.UndoEmailChange)),
     },
     {
       path: 'account-closed',
       title: 'identity.close.closedTitle',
-      loadComponent: withGraphql(() => import('./close-account/account-closed-page').then((m) => m.AccountClosedPage)),
+      loadComponent: withAppServices(() => import('./close-account/account-closed-page').then((m) => m.AccountClosedPage)),
     },
     {
       path: 'dev/mailbox',
       title: 'identity.mailbox.title',
-      loadComponent: withGraphql(() => import('./dev-mailbox/dev-mailbox').then((m) => m.DevMailbox)),
+      loadComponent: withAppServices(() => import('./dev-mailbox/dev-mailbox').then((m) => m.DevMailbox)),
     },
   ],
 );

@@ -1,32 +1,23 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatCardModule } from '@angular/material/card';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { clearServerErrors, ErrorDisplay, FieldErrorPipe, LanguageStore, SessionStore } from '@assoc/platform-web/core';
+import {
+  clearServerErrors,
+  ErrorDisplay,
+  FieldErrorPipe,
+  LanguageStore,
+  SessionStore,
+  SvgIcon,
+} from '@assoc/platform-web/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LogInData } from '../data-access/log-in.data';
 
 @Component({
   selector: 'assoc-log-in',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    MatButtonModule,
-    MatCardModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    MatProgressBarModule,
-    TranslatePipe,
-    FieldErrorPipe,
-  ],
+  imports: [ReactiveFormsModule, RouterLink, SvgIcon, TranslatePipe, FieldErrorPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './log-in.html',
+  styleUrl: './log-in.scss',
 })
 export class LogIn {
   /** Where to go after logging in (query parameter `returnUrl`). */

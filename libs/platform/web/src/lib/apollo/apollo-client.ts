@@ -12,7 +12,7 @@ import { LiveConnection } from './live-connection';
 import { sessionEndedLink } from './session-ended';
 
 /**
- * Apollo Client, loaded with the first page that uses it (`withGraphql`, graphql-on-demand.ts; ADR
+ * Apollo Client, loaded with the first page that uses it (`withAppServices`, graphql-on-demand.ts; ADR
  * 0036), not with the app: importing this file makes `Apollo` injectable from the root injector, so
  * every data-access service (`providedIn: 'root'`, `inject(Apollo)`) gets the one client, as
  * `provideApollo()` in the app's providers did, without the app's first load holding Apollo.

@@ -4,9 +4,8 @@ import { Injector } from '@angular/core';
  * Apollo Client and graphql-js load with the first page that uses them, not with the app (ADR 0036):
  * the log-in page and the session talk to the API through `GraphqlRequest`, and Apollo is about 45
  * kB gzip of a first load aimed at 130 kB. Every route whose pages or providers use Apollo
- * (`inject(Apollo)` in a data-access service, `provideTypePolicies`) loads through `withGraphql`;
- * the app's logged-in part does as a whole (app.routes.ts), so a domain's routes under it need
- * nothing.
+ * (`inject(Apollo)` in a data-access service, `provideTypePolicies`) loads through
+ * `withAppServices` (routing/app-services.ts), which calls `loadGraphql`.
  */
 let apolloClient: Promise<typeof import('./apollo-client')> | null = null;
 let loaded: typeof import('./apollo-client') | null = null;
@@ -24,20 +23,12 @@ export function loadGraphql(): Promise<void> {
 }
 
 /**
- * Apollo Client's module, for code that runs only under a route loaded by `withGraphql` (a domain's
+ * Apollo Client's module, for code that runs only under a route loaded by `withAppServices` (a domain's
  * `provideTypePolicies`); fails loudly elsewhere rather than loading Apollo into the first load.
  */
 export function loadedGraphql(): typeof import('./apollo-client') {
-  if (!loaded) throw new Error('Apollo Client is not loaded: load the route with withGraphql (ADR 0036)');
+  if (!loaded) throw new Error('Apollo Client is not loaded: load the route with withAppServices (ADR 0036)');
   return loaded;
-}
-
-/**
- * A route's `loadChildren` or `loadComponent` that also loads Apollo Client, in parallel:
- * `loadComponent: withGraphql(() => import('./sign-up/sign-up').then((m) => m.SignUp))`.
- */
-export function withGraphql<T>(load: () => Promise<T>): () => Promise<T> {
-  return () => Promise.all([load(), loadGraphql()]).then(([loaded]) => loaded);
 }
 
 /**

@@ -10,7 +10,7 @@ import { claimAll, composeTypePolicies, DomainTypePolicies, Owners } from './typ
  * `policies.addTypePolicies` is meant for this: code-split policies added before the queries that
  * need them run. `composed` is everything registered so far, for tests and debugging. Apollo itself
  * is not imported here (this file is reached from the first load through `@assoc/platform-web/core`):
- * a domain's routes are under the logged-in part, which loads it (`withGraphql`, ADR 0036).
+ * a domain's routes are under the logged-in part, which loads it (`withAppServices`, ADR 0036).
  */
 @Injectable({ providedIn: 'root' })
 export class GraphqlTypePolicies {

@@ -14,7 +14,7 @@ interface GraphqlAnswer<TData> {
  * One GraphQL request over the app's HttpClient (the association and language headers, the session
  * cookie), without Apollo: what the log-in page and the session need before anyone is logged in
  * (reading the viewer, logging in, saving the language). Apollo Client and graphql-js load with the
- * pages that use them (`withGraphql`, ADR 0036), about 45 kB gzip out of the first load.
+ * pages that use them (`withAppServices`, ADR 0036), about 45 kB gzip out of the first load.
  *
  * Nothing is cached. An answer with errors fails the stream with that answer, which
  * `parseServerError` and `ErrorDisplay` read as they read Apollo's; an UNAUTHENTICATED answer tells
