@@ -1,6 +1,7 @@
 import { CustomerConsents, CustomerLanguage } from '@assoc/customers-domain';
-import type { TestApp } from '@assoc/platform-testing';
+import type { INestApplicationContext } from '@nestjs/common';
 import type { Response } from 'express';
+import type { DataSource } from 'typeorm';
 import { CustomersService } from './lib/customers.service';
 import { CUSTOMER_COOKIE } from './lib/customer-sessions.service';
 
@@ -13,6 +14,17 @@ export interface JoinedCustomer {
   email: string;
 }
 
+/**
+ * What the helper needs of the test kit's `TestApp` (which satisfies it): declared here rather than imported so
+ * this file, exported by the library's index, never pulls the test kit (and its test-only packages) into the
+ * API's build.
+ */
+export interface CustomerTestApp {
+  app: Pick<INestApplicationContext, 'get'>;
+  dataSource: DataSource;
+  mails(): Promise<{ to: string; text: string }[]>;
+}
+
 let counter = 0;
 
 /**
@@ -21,7 +33,7 @@ let counter = 0;
  * created by the test (its slug is read from the database).
  */
 export async function joinedCustomer(
-  api: TestApp,
+  api: CustomerTestApp,
   associationId: string,
   options: {
     firstName?: string;
