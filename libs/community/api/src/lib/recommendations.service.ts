@@ -34,6 +34,7 @@ export class RecommendationsService {
     const shop = shopId ? (await this.shops.cards(associationId, [shopId])).get(shopId) : undefined;
     if (!shop) problems.unshift({ path: 'shopId', reason: 'recommendationShopUnknown' });
     assertNoProblems(problems);
+    if (!shop) return Promise.reject(AppError.field('shopId', 'recommendationShopUnknown'));
     return this.dataSource.transaction(async (manager) => {
       const card = await lockCustomer(manager, associationId, customerId);
       if (!card || card.erased) throw AppError.unauthenticated();
@@ -41,7 +42,7 @@ export class RecommendationsService {
       const saved = await manager.save(
         manager.create(RecommendationEntity, {
           associationId,
-          shopId: shop!.id,
+          shopId: shop.id,
           customerId,
           text: (input.text as string).trim(),
           status: RecommendationStatus.PENDING,
