@@ -69,7 +69,7 @@ export class CounterPage {
 
   protected readonly amount = new FormControl('', { nonNullable: true, validators: [Validators.required] });
   protected readonly product = new FormControl('', { nonNullable: true });
-  private readonly purchaseForm = new FormGroup({ amount: this.amount, product: this.product });
+  protected readonly purchaseForm = new FormGroup({ amount: this.amount, product: this.product });
   /** Drawn per operation, kept until answered (a retry sends the same key). */
   private purchaseKey = crypto.randomUUID();
   private rewardKey = crypto.randomUUID();
