@@ -2,7 +2,7 @@
  * The town loyalty card on phones, in French (issue 17): Inès joins the customer community from the public
  * page, opens the link mailed to her and lands on her card (QR, short code, 0 points); Lucie, at the fine
  * grocery's till, types the card's code, is told the amount is not one, then credits a 42,90 € purchase: 42
- * points; Inès's card now shows them; Yann (board) reads the movement on /loyalty, in French then English.
+ * points, and gives her the 40-point coffee (the pot owes the grocery 2 €); Inès's card shows what is left; Yann (board) reads the movement on /loyalty, in French then English.
  * Screenshots at 375 px; nothing wider than the screen.
  */
 import { Page } from 'playwright-core';
@@ -20,7 +20,7 @@ async function fitsTheScreen(page: Page): Promise<void> {
 }
 
 describe('loyalty card journey', () => {
-  it('joins, credits a purchase at a till and shows it on the card and to the board, on phones', () =>
+  it('joins, credits a purchase and redeems a reward at a till, shown on the card and to the board, on phones', () =>
     journey('loyalty', async () => {
       const email = `ines.${Date.now().toString(36)}@exemple.fr`;
       const ines = await newPage(true);
@@ -66,9 +66,17 @@ describe('loyalty card journey', () => {
       await result.getByText('Inès a maintenant 42 points.').waitFor();
       await screenshot(lucie, 'loyalty-counter-375-fr');
       await fitsTheScreen(lucie);
+      // 42 points: the 40-point reward can be taken, the 100-point one cannot; the pot then owes the grocery 2 €.
+      const reward = (name: RegExp) =>
+        lucie.locator('.reward', { hasText: name }).getByRole('button', { name: 'Utiliser' });
+      expect(await reward(/^Bon de 5 €/).isDisabled()).toBe(true);
+      await reward(/^Café ou viennoiserie offert/).click();
+      await result.getByText('Café ou viennoiserie offert accordé').waitFor();
+      await result.getByText('La cagnotte vous doit 2,00 €.').waitFor();
+      await result.getByText('Inès a maintenant 2 points.').waitFor();
 
       await ines.goto(`/communaute/${SLUG}/carte`);
-      expect(await ines.getByTestId('card-balance').innerText()).toBe('42 points');
+      expect(await ines.getByTestId('card-balance').innerText()).toBe('2 points');
       expect(await ines.getByTestId('card-history').innerText()).toContain('Épicerie Fine Gautier');
 
       const yann = await newPage(true);
