@@ -4,11 +4,13 @@
  * a 250,00 € grant, and reads it in the balances (bank, income) and at the top of the journal; then
  * the same page in English. Screenshots at 375 px in both languages. Then, on a computer, she closes
  * last month's statement of a shop (with a confirmation), reads it closed by her, takes its PDF,
- * and reverses the grant with a reason.
+ * and reverses the grant with a reason. Last, a month later, she closes the fine grocery's month, which
+ * the loyalty pot owes a 5 € reward, and records its payment from the statement.
  */
 import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
 import { screenshot } from './support/browser';
+import { advanceClockTo, DAY, serverNow } from './support/clock';
 import { browserJourneys, chooseLanguage, logIn, settled } from './support/journey';
 
 const CLAIRE = 'claire.martin@vitrines-vitre.fr';
@@ -140,5 +142,49 @@ describe('treasury journey', () => {
       await claire.setViewportSize({ width: 375, height: 800 });
       await screenshot(claire, 'treasury-375-en-statement');
       await chooseLanguage(claire, 'Choose the language', 'Français');
+    }));
+
+  it("a month later, closes the fine grocery's statement, which the pot owes a reward, and pays it from the statement", () =>
+    journey('treasury-pay', async () => {
+      // The demo's reward was taken at the fine grocery yesterday: move to the second day of the next month.
+      const yesterday = new Date((await serverNow()) - DAY);
+      const paris = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(d);
+      const month = paris(yesterday).slice(0, 7);
+      const [y, m] = month.split('-').map(Number);
+      const claire = await newPage(true);
+      const now = await advanceClockTo(Date.UTC(y, m, 2, 9), claire.context());
+      const today = paris(new Date(now));
+      await logIn(claire, CLAIRE);
+      await claire.goto('/treasury');
+      await claire.getByRole('heading', { name: 'Trésorerie', level: 1 }).waitFor();
+      await settled(claire);
+
+      const statement = claire.locator('section', {
+        has: claire.getByRole('heading', { name: "Relevé d'un commerce" }),
+      });
+      await statement.getByRole('combobox', { name: 'Commerce' }).click();
+      await claire.getByRole('option', { name: 'Épicerie Fine Gautier' }).click();
+      await statement.getByLabel('Mois').fill(month);
+      await statement.getByLabel('Mois').dispatchEvent('change');
+      await statement.getByText('Bon de 5 € dans tout commerce membre — Épicerie Fine Gautier').waitFor();
+      await statement.getByText('Mois terminé, pas encore clôturé').waitFor();
+      await statement.getByRole('button', { name: 'Clôturer le mois' }).click();
+      await claire.getByRole('dialog').getByRole('button', { name: 'Clôturer le mois' }).click();
+      await statement.getByText('À payer : pas encore réglé.').waitFor();
+
+      // From the statement: the payment form, filled with what is owed and linked to the statement.
+      await statement.getByRole('button', { name: 'Enregistrer le paiement' }).click();
+      const pay = claire.locator('section', { has: claire.getByRole('heading', { name: 'Payer un commerce' }) });
+      await pay.getByText(/^Paiement du relevé de .* de Épicerie Fine Gautier\.$/).waitFor();
+      expect(await pay.getByLabel('Montant').inputValue()).toBe('5,00');
+      expect(await pay.getByLabel('Libellé').inputValue()).toMatch(/^Relevé de /);
+      expect(await pay.getByLabel('Date').inputValue()).toBe(today);
+      await pay.getByRole('button', { name: 'Enregistrer le virement' }).click();
+      await claire.getByText('Virement enregistré.').waitFor();
+      await statement.getByText(/Payé : 5,00\s€\./).waitFor();
+      expect(await statement.getByRole('button', { name: 'Enregistrer le paiement' }).count()).toBe(0);
+      await statement.scrollIntoViewIfNeeded();
+      await screenshot(claire, 'treasury-statement-paid-375-fr');
+      expect(await claire.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     }));
 });
