@@ -217,7 +217,7 @@ export class CustomerPagesController {
     await this.sendMe(req, res, locale, association, card, { values: null, errors: null, eraseError: null });
   }
 
-  /** The my-data page's two forms: `action=update` (first name, language, consents) or `erase` (with `confirm`). */
+  /** The my-data page's two forms: `intent=update` (first name, language, consents) or `erase` (with `confirm`). */
   @Public()
   @Post(':slug/moi')
   async meAction(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
@@ -226,7 +226,7 @@ export class CustomerPagesController {
     const card = await this.sessions.required(req, res, association);
     if (!card) return;
     const locale = customerLocale(req, card);
-    const action = field(req.body, 'action');
+    const action = field(req.body, 'intent');
     if (action === 'erase') {
       if (!ticked(req.body, 'confirm'))
         return this.sendMe(
@@ -267,7 +267,7 @@ export class CustomerPagesController {
       ideas: ticked(req.body, 'ideas'),
     };
     try {
-      if (action !== 'update') throw AppError.field('action', 'invalid');
+      if (action !== 'update') throw AppError.field('intent', 'invalid');
       const input = await validateForm(UpdateCustomerInput, values);
       await this.customers.update(card, input);
       // The page follows the language just chosen.

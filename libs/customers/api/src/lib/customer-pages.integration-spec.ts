@@ -201,7 +201,7 @@ describe('customer pages (/communaute/:slug/...)', () => {
     });
     const bad = await post(
       `/communaute/${a.slug}/moi`,
-      { action: 'update', firstName: '', language: 'de' },
+      { intent: 'update', firstName: '', language: 'de' },
       'fr',
       c.cookie,
     );
@@ -211,7 +211,7 @@ describe('customer pages (/communaute/:slug/...)', () => {
 
     const saved = await post(
       `/communaute/${a.slug}/moi`,
-      { action: 'update', firstName: 'Paulo', language: 'en', loyalty: 'true', ideas: 'true' },
+      { intent: 'update', firstName: 'Paulo', language: 'en', loyalty: 'true', ideas: 'true' },
       'fr',
       c.cookie,
     );
@@ -226,6 +226,8 @@ describe('customer pages (/communaute/:slug/...)', () => {
     const me = await get(`/communaute/${a.slug}/moi`, 'fr', c.cookie);
     expect(me.document.querySelector('h1')?.text).toBe('My data');
     expect(me.document.querySelector('nav.customer-nav [aria-current="page"]')?.text).toBe('My data');
+    // No field named "action": it would hide the form's action from the page script (which posts to it).
+    expect(me.document.querySelectorAll('form [name="action"]')).toHaveLength(0);
 
     const exported = await fetch(`${api.url}/communaute/${a.slug}/moi/donnees.json`, { headers: { cookie: c.cookie } });
     expect(exported.headers.get('content-disposition')).toContain('attachment');
@@ -233,12 +235,12 @@ describe('customer pages (/communaute/:slug/...)', () => {
     expect(data['customers']).toMatchObject({ firstName: 'Paulo', email: c.email, cardCode: c.cardCode });
     expect(data['pagestest']).toEqual({ visits: ['Paulo'] });
 
-    const notConfirmed = await post(`/communaute/${a.slug}/moi`, { action: 'erase' }, 'en', c.cookie);
+    const notConfirmed = await post(`/communaute/${a.slug}/moi`, { intent: 'erase' }, 'en', c.cookie);
     expect(notConfirmed.status).toBe(400);
     expect(notConfirmed.document.querySelector('#erase-confirm-error')?.text).toBe(
       'Tick the box to confirm the permanent erasure.',
     );
-    const erased = await post(`/communaute/${a.slug}/moi`, { action: 'erase', confirm: 'true' }, 'en', c.cookie);
+    const erased = await post(`/communaute/${a.slug}/moi`, { intent: 'erase', confirm: 'true' }, 'en', c.cookie);
     expect(erased.status).toBe(200);
     expect(erased.document.querySelector('h1')?.text).toBe('Your data is erased');
     const [left] = (await api.dataSource.query(

@@ -166,7 +166,10 @@ export interface MeFormValues {
   ideas: boolean;
 }
 
-/** `/communaute/:slug/moi`: see and correct, consents, export, erase. */
+/**
+ * `/communaute/:slug/moi`: see and correct, consents, export, erase. The forms say which they are with an
+ * `intent` field, never `action`: a field of that name hides the form's action, which the page script posts to.
+ */
 export function meMain(
   locale: Locale,
   page: {
@@ -204,7 +207,7 @@ export function meMain(
       <div><dt>${t.joinedOn(when(page.profile.joinedAt) ?? '')}</dt></div>
     </dl>
     <form method="post" action="${page.actionUrl}" class="stack" novalidate data-enhance data-testid="me-form">
-      <input type="hidden" name="action" value="update" />
+      <input type="hidden" name="intent" value="update" />
       ${formAlert(alertOf(page.errors, ['firstName', 'language', 'loyalty', 'news', 'ideas'], t.formInvalid))}
       ${textField({
         name: 'firstName',
@@ -235,7 +238,7 @@ export function meMain(
       <h2 id="erase-title">${t.eraseTitle}</h2>
       <p>${t.eraseLead}</p>
       <form method="post" action="${page.actionUrl}" class="stack" novalidate data-testid="erase-form">
-        <input type="hidden" name="action" value="erase" />
+        <input type="hidden" name="intent" value="erase" />
         ${checkboxField({ name: 'confirm', label: t.eraseConfirm, error: page.eraseError, required: true, idPrefix: 'erase' })}
         <button type="submit" class="button button-danger">${t.eraseButton}</button>
       </form>
