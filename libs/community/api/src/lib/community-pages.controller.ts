@@ -118,7 +118,7 @@ export class CommunityPagesController {
     ]);
     const main = communityHomeMain(c, {
       association,
-      openIdeas: open.filter((i) => OPEN_STATES.includes(i.status)),
+      openIdeas: open.filter((i) => !i.adopted && OPEN_STATES.includes(i.status)),
       adoptedIdeas: adopted,
       loyalty,
       recommendations: recommendations.map((r) => ({
@@ -144,13 +144,13 @@ export class CommunityPagesController {
           url: `${base}${communityPaths.home(association.slug)}?lang=${htmlLang(c.locale)}`,
         },
         association: { name: association.name },
-        main: markup`${customerNav({
+        main: markup`<div class="customer-page">${customerNav({
           locale: c.locale,
           association,
           customer: card,
           current: 'community',
           url: req.originalUrl,
-        })}${main}`,
+        })}${main}</div>`,
       }),
     );
   }

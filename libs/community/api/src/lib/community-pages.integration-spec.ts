@@ -234,6 +234,7 @@ describe('community pages and contributions for customers (integration)', () => 
     await Promise.all([1, 2, 3].map(() => a.board.ok(USEFUL_COMMENT, { commentId: ideaComments[0].id })));
     expect(await points(tom.customerId)).toEqual({ points: tomBefore.points + 10, rows: tomBefore.rows + 1 });
     const page = await html(await get(`/communaute/${a.slug}`));
+    expect(page.querySelector('[data-testid=open-ideas]')?.text).not.toContain('Marché de Noël des créateurs');
     expect(page.querySelector('[data-testid=adopted-ideas] [data-testid=idea-outcome]')?.text).toContain(
       'Devenue le temps fort « Marché de Noël des créateurs »',
     );
