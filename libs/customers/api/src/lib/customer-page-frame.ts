@@ -88,7 +88,7 @@ export function customerPageFrame(c: CustomerPageContent): string {
     openGraph: { title: `${c.title} – ${c.association.name}` },
     association: { name: c.association.name },
     keepUrl: c.keepUrl,
-    main: markup`${customerNav(c)}${c.main}`,
+    main: markup`<div class="customer-page">${customerNav(c)}${c.main}</div>`,
   });
 }
 
