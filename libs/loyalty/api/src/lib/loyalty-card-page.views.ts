@@ -34,7 +34,8 @@ export function cardMain(
           ${view.rewards.map((r) => {
             const missing = pointsMissing(view.balance, r.pointsCost);
             return markup`<li class="item">
-              <strong>${r.label}</strong> — ${t.points(r.pointsCost)}
+              <strong>${r.label}</strong>
+              <span>${t.points(r.pointsCost)}</span>
               <span class="hint">${t.rewardValue(money(r.valueCents))}</span>
               <progress max="${String(r.pointsCost)}" value="${String(Math.min(view.balance, r.pointsCost))}"
                 aria-label="${r.label}"></progress>
