@@ -1,6 +1,5 @@
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { AssociationReads, AssociationSummary } from '@assoc/associations-api';
-import { IdeaStatus } from '@assoc/community-domain';
 import {
   customerLocale,
   customerNav,
@@ -62,8 +61,6 @@ export const COMMUNITY_RATE_LIMITS = { write: { limit: 60, windowMs: 10 * 60 * 1
   RateLimit
 >;
 
-const OPEN_STATES: readonly IdeaStatus[] = [IdeaStatus.OPEN, IdeaStatus.UNDER_STUDY, IdeaStatus.ACCEPTED];
-
 /**
  * The community's public pages (issue 17, ADR 0035), server-rendered on the public page kit (ADR 0022) inside
  * the customers' page frame, in the customer's language (`?lang=`, else their stored one, else Accept-Language),
@@ -99,7 +96,7 @@ export class CommunityPagesController {
     const { association, card, c } = page;
     const t = communityPageTexts(c.locale);
     const [open, adopted, loyalty, recommendations, coCreated] = await Promise.all([
-      this.pageIdeas(association.id, card, c.locale, null, 30),
+      this.pageIdeas(association.id, card, c.locale, 'IN_PROGRESS', 30),
       this.pageIdeas(association.id, card, c.locale, 'ADOPTED', 30),
       this.loyalty.publicSummary(association.id),
       this.recommendations.published(association.id, undefined, 20),
@@ -118,7 +115,7 @@ export class CommunityPagesController {
     ]);
     const main = communityHomeMain(c, {
       association,
-      openIdeas: open.filter((i) => !i.adopted && OPEN_STATES.includes(i.status)),
+      openIdeas: open,
       adoptedIdeas: adopted,
       loyalty,
       recommendations: recommendations.map((r) => ({
@@ -364,7 +361,7 @@ export class CommunityPagesController {
     associationId: string,
     card: CustomerCard | null,
     locale: Locale,
-    filter: 'ADOPTED' | null,
+    filter: 'ADOPTED' | 'IN_PROGRESS' | null,
     first: number,
   ): Promise<PageIdea[]> {
     const page = await this.ideas.list(associationId, card ? customer(card.customerId) : null, filter, first);

@@ -55,8 +55,11 @@ export interface IdeaPage {
   hasNextPage: boolean;
 }
 
-/** Which ideas a list shows: by state, or those adopted (turned into a project or a campaign). */
-export type IdeaFilter = IdeaStatus | 'ADOPTED' | null;
+/**
+ * Which ideas a list shows: by state (not adopted), those adopted (turned into a project or a campaign), or
+ * those in progress (not adopted, not declined: the public page's "ideas in progress").
+ */
+export type IdeaFilter = IdeaStatus | 'ADOPTED' | 'IN_PROGRESS' | null;
 
 const VIEW_COLUMNS = `i.id, i."associationId", i.title, i.description, i.kind, i.status, i."authorMembershipId",
   i."authorCustomerId", i."answerReason", i."answeredAt", i."usefulAt", i."adoptedAt", i."outcomeKind",
@@ -103,6 +106,7 @@ export class IdeasService {
     const params: unknown[] = [associationId, ...viewerParams(viewer)];
     let where = `i."associationId" = $1`;
     if (filter === 'ADOPTED') where += ` AND i."adoptedAt" IS NOT NULL`;
+    else if (filter === 'IN_PROGRESS') where += ` AND i."adoptedAt" IS NULL AND i.status <> 'DECLINED'`;
     else if (filter) {
       params.push(filter);
       where += ` AND i.status = $${params.length} AND i."adoptedAt" IS NULL`;
