@@ -137,10 +137,16 @@ export const PLATFORM_MESSAGES = {
   },
 } as const satisfies MessageTexts;
 
-/** Every registered reason, with the library that owns it. */
-const catalogue = new Map<string, { owner: string; text: MessageText }>([
-  ...Object.entries(PLATFORM_MESSAGES).map(([reason, text]) => [reason, { owner: 'platform', text }] as const),
-]);
+function platformCatalogue(): Map<string, { owner: string; text: MessageText }> {
+  return new Map(Object.entries(PLATFORM_MESSAGES).map(([reason, text]) => [reason, { owner: 'platform', text }]));
+}
+
+/**
+ * Every registered reason, with the library that owns it. Built by a call marked pure, so that a web
+ * bundle importing this package for its roles (the log-in page's first load, ADR 0036) drops the
+ * catalogue.
+ */
+const catalogue = /* @__PURE__ */ platformCatalogue();
 
 /**
  * Adds a domain's reasons to the catalogue the API answers from. A reason belongs to one owner: a key
