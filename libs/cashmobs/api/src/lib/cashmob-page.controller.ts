@@ -8,7 +8,6 @@ import {
   FormErrors,
   htmlLang,
   Locale,
-  markup,
   OpenGraphImage,
   PageLocale,
   Public,
@@ -22,7 +21,7 @@ import {
   ShareCards,
   validateForm,
 } from '@assoc/platform-api';
-import { joinCustomerBox } from '@assoc/customers-api';
+import { withJoinCustomerBox } from '@assoc/customers-api';
 import { centsToInput, parseAmountToCents } from '@assoc/shared-util';
 import { Request, Response } from 'express';
 import { toString as qrSvg } from 'qrcode';
@@ -245,12 +244,17 @@ export class CashmobPageController {
     status = 200,
   ): void {
     const preview = this.preview(cashmob, locale);
-    const main = markup`${publicCashmobMain(cashmob, locale, {
-      ...form,
-      icsUrl: `/api/cashmobs/${encodeURIComponent(cashmob.slug)}/cashmob.ics`,
-      actionUrl: this.address(req, {}),
-      share: { url: preview.url, title: preview.title },
-    })}${joinCustomerBox(locale, { name: cashmob.associationName, slug: cashmob.associationSlug }, 'cashmob')}`;
+    const main = withJoinCustomerBox(
+      publicCashmobMain(cashmob, locale, {
+        ...form,
+        icsUrl: `/api/cashmobs/${encodeURIComponent(cashmob.slug)}/cashmob.ics`,
+        actionUrl: this.address(req, {}),
+        share: { url: preview.url, title: preview.title },
+      }),
+      locale,
+      { name: cashmob.associationName, slug: cashmob.associationSlug },
+      'cashmob',
+    );
     sendPublicPage(
       res,
       renderPublicPage({

@@ -123,3 +123,16 @@ export function joinCustomerBox(locale: Locale, association: { name: string; slu
     <p><a class="button button-primary" href="${joinCustomerLink(association.slug, htmlLang(locale), from)}" data-testid="join-customers">${t.link}</a></p>
   </aside>`;
 }
+
+/**
+ * A public page's content followed by the join box, in one column as wide as a card (the page's `<main>` lays
+ * its children side by side): what the cashmob, campaign and shop pages give `renderPublicPage` as `main`.
+ */
+export function withJoinCustomerBox(
+  main: SafeHtml,
+  locale: Locale,
+  association: { name: string; slug: string },
+  from: string,
+): SafeHtml {
+  return markup`<div class="customer-page">${main}${joinCustomerBox(locale, association, from)}</div>`;
+}

@@ -5,7 +5,6 @@ import {
   formErrors,
   ImageStorage,
   Locale,
-  markup,
   OpenGraphImage,
   PageLocale,
   Public,
@@ -18,7 +17,7 @@ import {
   ShareCards,
   validateForm,
 } from '@assoc/platform-api';
-import { joinCustomerBox } from '@assoc/customers-api';
+import { withJoinCustomerBox } from '@assoc/customers-api';
 import { Request, Response } from 'express';
 import {
   CAMPAIGN_PAGE_TEXTS,
@@ -137,10 +136,15 @@ export class CampaignPageController {
       locale,
       url: req.originalUrl,
       openGraph: campaignOpenGraph(campaign, url, locale, image),
-      main: markup`${campaignPageMain(
-        campaignPageView(campaign, query, locale, outcome),
-        shareBox(locale, { url, title: campaign.title }),
-      )}${joinCustomerBox(locale, { name: campaign.associationName, slug: campaign.associationSlug }, 'campaign')}`,
+      main: withJoinCustomerBox(
+        campaignPageMain(
+          campaignPageView(campaign, query, locale, outcome),
+          shareBox(locale, { url, title: campaign.title }),
+        ),
+        locale,
+        { name: campaign.associationName, slug: campaign.associationSlug },
+        'campaign',
+      ),
       association: { name: campaign.associationName },
       keepUrl,
     });

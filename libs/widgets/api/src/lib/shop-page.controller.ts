@@ -6,7 +6,6 @@ import {
   Clock,
   ImageStorage,
   Locale,
-  markup,
   OpenGraphImage,
   PageLocale,
   Public,
@@ -18,7 +17,7 @@ import {
   shareCardRequest,
   ShareCards,
 } from '@assoc/platform-api';
-import { joinCustomerBox } from '@assoc/customers-api';
+import { withJoinCustomerBox } from '@assoc/customers-api';
 import { Request, Response } from 'express';
 import { SHOP_PAGE_TEXTS, shopPageView } from './shop-page-view';
 import { shopPageMain } from './shop-page.html';
@@ -72,11 +71,12 @@ export class ShopPageController {
       locale,
       url: req.originalUrl,
       openGraph: shopOpenGraph(shop, url, locale, image),
-      main: markup`${shopPageMain(shopPageView(shop, locale, this.clock.now()), shareBox(locale, { url, title: shop.name }))}${joinCustomerBox(
+      main: withJoinCustomerBox(
+        shopPageMain(shopPageView(shop, locale, this.clock.now()), shareBox(locale, { url, title: shop.name })),
         locale,
         { name: shop.associationName, slug: shop.associationSlug },
         'shop',
-      )}`,
+      ),
       association: { name: shop.associationName },
     });
     sendPublicPage(res, page);
