@@ -37,13 +37,14 @@ function purposesFieldset(
   values: Record<CustomerPurpose, boolean>,
   error: string | undefined,
   given: Partial<Record<CustomerPurpose, string | null>> = {},
+  joining = true,
 ): SafeHtml {
   const t = customerPageTexts(locale);
   return markup`<fieldset class="field purposes" data-testid="purposes"${
     error ? markup` aria-describedby="f-consents-error"` : ''
   }>
-    <legend>${t.purposes}</legend>
-    <p class="hint">${t.purposesHint}</p>
+    <legend>${joining ? t.purposes : t.purposesNow}</legend>
+    <p class="hint">${joining ? t.purposesHint : t.purposesNowHint}</p>
     ${error ? markup`<p class="error" id="f-consents-error">${error}</p>` : ''}
     ${PURPOSES.map(
       (p) =>
@@ -226,7 +227,7 @@ export function meMain(
         ${errors['language'] ? markup`<p class="error" id="f-language-error">${errors['language']}</p>` : ''}
       </div>
       <h2>${t.consentsTitle}</h2>
-      ${purposesFieldset(locale, page.values, undefined, given)}
+      ${purposesFieldset(locale, page.values, undefined, given, false)}
       <button type="submit" class="button button-primary">${t.save}</button>
     </form>
     <section aria-labelledby="export-title">
