@@ -110,7 +110,8 @@ export class PublicCatalogue {
       SELECT ${list(WidgetContent.OFFERS, offers, `${byName}, x."campaignEndsAt", x."createdAt", x.id`)} AS offers,
              ${list(WidgetContent.CASHMOBS, cashmobs, 'x."startsAt", x.id')} AS cashmobs,
              ${list(WidgetContent.PRODUCTS, products, `${byName}, x."sortShop", x.position, x."createdAt"`)} AS products,
-             ${list(WidgetContent.SHOPS, shops, `${byName}, x.id`)} AS shops`;
+             ${list(WidgetContent.SHOPS, shops, `${byName}, x.id`)} AS shops,
+             $2::timestamptz AS "readAt"`; // $2 typed even when no offer or cashmob reads it (products or shops only)
   }
 
   /** $1 the association, $2 the instant, $3 and $4 the scope's shops and trades, $5 the limit per kind (null: none). */

@@ -169,6 +169,13 @@ describe('the public widget data, the embed script and the iframe page', () => {
       ['PRODUCTS', 1],
     ]);
     expect(feed.sections[0].items[0]).toMatchObject({ id: expected['approvedPublished'], headline: '25% off' });
+    // neither offers nor cashmobs: the catalogue's statement still reads (its instant typed though unused)
+    const shopsOnly = await createWidget(world.president, { contents: ['PRODUCTS', 'SHOPS'] });
+    const answer = await feedOf(shopsOnly.id);
+    expect([answer.response.status, (JSON.parse(answer.text) as WidgetFeed).sections.map((s) => s.kind)]).toEqual([
+      200,
+      ['PRODUCTS', 'SHOPS'],
+    ]);
   });
 
   it('answers in at most 3 SQL statements, whatever the kinds it shows', async () => {
