@@ -4,9 +4,10 @@ import { sharePercentProblems } from '@assoc/community-domain';
 import { ShopReads } from '@assoc/directory-api';
 import { LoyaltySaleShares } from '@assoc/loyalty-api';
 import { AppError, CurrentMember } from '@assoc/platform-api';
-import { FeaturedProductReads } from '@assoc/widgets-api';
+import { FeaturedProductMark, FeaturedProductReads, MarkedAssociation } from '@assoc/widgets-api';
 import { DataSource, In } from 'typeorm';
 import { CoCreatedProductEntity } from './co-created-product.entity';
+import { communityPaths } from './community-paths';
 import { assertNoProblems } from './community-problems';
 import { IdeaEntity } from './idea.entity';
 import { isUuid } from './ideas.service';
@@ -19,6 +20,9 @@ export interface CoCreatedProductView {
   ideaTitle: string;
   sharePercent: number;
 }
+
+/** The badge of a co-created product on the public pages. */
+export const CO_CREATED_LABEL = { fr: 'Imaginé avec nos clients', en: 'Co-created with our customers' };
 
 /**
  * Co-created products (issue 17): a shop marks one of its featured products (widgets domain) "imaginé avec nos
@@ -73,6 +77,29 @@ export class CoCreatedProductsService {
           ]
         : [];
     });
+  }
+
+  /**
+   * The badge of these featured products that are co-created, for the public shop page and the widgets (registered
+   * with widgets' `FeaturedProductMarks`): "Imaginé avec nos clients", linked to the idea's public page. One
+   * statement, within the association only (another association's link never marks a product here).
+   */
+  async marks(
+    association: MarkedAssociation,
+    productIds: readonly string[],
+  ): Promise<Map<string, FeaturedProductMark>> {
+    const ids = productIds.filter(isUuid);
+    if (!ids.length) return new Map();
+    const rows = await this.dataSource.manager.find(CoCreatedProductEntity, {
+      select: { productId: true, ideaId: true },
+      where: { associationId: association.id, productId: In(ids) },
+    });
+    return new Map(
+      rows.map((r) => [
+        r.productId,
+        { label: CO_CREATED_LABEL, path: communityPaths.idea(association.slug, r.ideaId) },
+      ]),
+    );
   }
 
   async mark(

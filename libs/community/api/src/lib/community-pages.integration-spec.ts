@@ -10,11 +10,13 @@ import {
   GraphqlClient,
   joinedMember,
   signedUpClient,
+  StatementCounter,
   TestApp,
 } from '@assoc/platform-testing';
 import { ProjectsModule } from '@assoc/projects-api';
 import { PromotionsModule } from '@assoc/promotions-api';
 import { WidgetsModule } from '@assoc/widgets-api';
+import { WidgetFeed, WidgetProductItem } from '@assoc/widgets-domain';
 import { parse } from 'node-html-parser';
 import { CommunityFigures, CommunityModule } from '../index';
 import { CommunityPersonalData } from './community-personal-data';
@@ -315,6 +317,73 @@ describe('community pages and contributions for customers (integration)', () => 
     ]);
     const page = await html(await get(`/communaute/${a.slug}`));
     expect(page.querySelector('[data-testid=co-created]')?.text).toContain('Pain aux noix');
+  });
+
+  it('a co-created product wears its badge on the shop page and in the widget, linked to its idea; no other product, no other association', async () => {
+    const [{ productId, ideaId }] = await api.dataSource.query(
+      `SELECT "productId", "ideaId" FROM community_co_created_products WHERE "associationId" = $1`,
+      [a.associationId],
+    );
+    const createProduct = `mutation($input: CreateFeaturedProductInput!) { createFeaturedProduct(input: $input) { id } }`;
+    await a.shopOwner.ok(createProduct, { input: { name: 'Baguette', priceCents: 120, text: '' } });
+    const ideaLink = (lang: string) => `http://localhost:3000/communaute/${a.slug}/idees/${ideaId}?lang=${lang}`;
+    // The public shop page (/b/:id), in French then English.
+    const shopPage = await html(await get(`/b/${a.shopId}`));
+    const products = shopPage.querySelectorAll('[data-testid="showcase-product"]');
+    const badges = products.map((p) => [
+      p.querySelector('strong')?.text,
+      p.querySelector('[data-testid="product-mark"]')?.text ?? null,
+      p.querySelector('[data-testid="product-mark"]')?.getAttribute('href') ?? null,
+    ]);
+    expect(badges).toEqual([
+      ['Pain aux noix', 'Imaginé avec nos clients', ideaLink('fr')],
+      ['Baguette', null, null],
+    ]);
+    const english = await html(await get(`/b/${a.shopId}?lang=en`));
+    expect(english.querySelector('[data-testid="product-mark"]')?.text).toBe('Co-created with our customers');
+    expect((await get(ideaLink('fr').replace('http://localhost:3000', ''))).status).toBe(200);
+    // The blog widget's JSON: the badge on that product only, and one statement more than without it.
+    const createWidget = `mutation($input: CreateWidgetInput!) { createWidget(input: $input) { id } }`;
+    const input = { name: 'Blog', contents: ['PRODUCTS'], maxItems: 24 };
+    const { createWidget: widget } = await a.president.ok<{ createWidget: { id: string } }>(createWidget, { input });
+    const counter = new StatementCounter(api.dataSource);
+    const measured = await counter
+      .measure(() => get(`/api/public/widgets/${widget.id}`))
+      .finally(() => counter.restore());
+    const feed = (await measured.result.json()) as WidgetFeed;
+    const items = feed.sections[0].items as WidgetProductItem[];
+    expect(items.map((i) => [i.id === productId, i.name, i.mark ?? null])).toEqual([
+      [true, 'Pain aux noix', { label: 'Imaginé avec nos clients', url: ideaLink('fr') }],
+      [false, 'Baguette', null],
+    ]);
+    // The rate limit, the widget, the catalogue, then the shown products' marks (widgets' own test: 3 without).
+    expect(measured.statements).toBeLessThanOrEqual(4);
+    // Tenancy: a link of A naming B's product (forged: the service never writes one) marks nothing on B's pages.
+    const { createFeaturedProduct: theirs } = await b.shopOwner.ok<{ createFeaturedProduct: { id: string } }>(
+      createProduct,
+      { input: { name: 'Galette de Fougères', priceCents: 300, text: '' } },
+    );
+    await api.dataSource.query(
+      `INSERT INTO community_co_created_products ("associationId", "shopId", "productId", "ideaId", "sharePercent", "createdByMembershipId")
+       VALUES ($1, $2, $3, $4, 10, $5)`,
+      [a.associationId, a.shopId, theirs.id, ideaId, a.shopOwner.membershipId],
+    );
+    try {
+      const theirPage = await get(`/b/${b.shopId}`);
+      const theirHtml = await theirPage.text();
+      expect(theirPage.status).toBe(200);
+      expect(theirHtml).toContain('Galette de Fougères');
+      expect(parse(theirHtml).querySelector('[data-testid="product-mark"]')).toBeNull();
+      const { createWidget: theirWidget } = await b.president.ok<{ createWidget: { id: string } }>(createWidget, {
+        input,
+      });
+      const theirFeed = await (await get(`/api/public/widgets/${theirWidget.id}`)).text();
+      expect(theirFeed).toContain('Galette de Fougères');
+      expect(theirFeed).not.toContain('"mark"');
+      expect(theirFeed).not.toContain(ideaId);
+    } finally {
+      await api.dataSource.query(`DELETE FROM community_co_created_products WHERE "productId" = $1`, [theirs.id]);
+    }
   });
 
   it('keeps associations apart on the customer pages and in the board’s operations', async () => {

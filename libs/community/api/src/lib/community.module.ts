@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
 import { COMMUNITY_MESSAGES, COMMUNITY_PERMISSIONS } from '@assoc/community-domain';
@@ -10,7 +10,7 @@ import { RateLimiter } from '@assoc/platform-api';
 import { registerMessages, registerPermissions } from '@assoc/platform-domain';
 import { ProjectsModule } from '@assoc/projects-api';
 import { PromotionsModule } from '@assoc/promotions-api';
-import { WidgetsModule } from '@assoc/widgets-api';
+import { FeaturedProductMarks, WidgetsModule } from '@assoc/widgets-api';
 import { AuthorNames } from './author-names.service';
 import { COMMUNITY_ENTITIES } from './community.entities';
 import { CommunitySettingsService } from './community-settings.service';
@@ -64,6 +64,19 @@ registerPermissions('community', COMMUNITY_PERMISSIONS);
   ],
   exports: [CommunityFigures],
 })
-export class CommunityModule {
+export class CommunityModule implements OnModuleInit {
   static readonly entities = COMMUNITY_ENTITIES;
+
+  constructor(
+    private readonly productMarks: FeaturedProductMarks,
+    private readonly coCreated: CoCreatedProductsService,
+  ) {}
+
+  /** Co-created products wear their badge on the shop page (/b/:id) and in the widgets (widgets cannot read community). */
+  onModuleInit(): void {
+    this.productMarks.register({
+      domain: 'community',
+      marks: (association, productIds) => this.coCreated.marks(association, productIds),
+    });
+  }
 }

@@ -45,6 +45,7 @@ const CSS = `
 .a:hover,.a:focus-visible{filter:brightness(1.1);outline:2px solid var(--accent);outline-offset:2px}
 .e{display:block;font-size:.85em;opacity:.75}
 .f{display:block;font-size:.75em;opacity:.65;margin-top:4px}
+.k{display:inline-block;align-self:flex-start;padding:2px 8px;border-radius:999px;border:1px solid var(--accent);color:var(--accent);font-size:.75em;font-weight:600}
 `;
 
 type Texts = (typeof WIDGET_TEXTS)['fr'];
@@ -110,6 +111,7 @@ function card(item: WidgetItem, feed: WidgetFeed, t: Texts): HTMLLIElement {
       add(
         image(item.photo, item.name, 'i'),
         el('span', 'n', item.name),
+        typeof item.mark?.label === 'string' && item.mark.label ? link(item.mark.url, item.mark.label, 'k') : null,
         item.priceCents === null ? null : el('span', 'b', formatWidgetPrice(item.priceCents, feed.currency, lang)),
         el('span', 'm', item.shop),
         item.text ? el('span', 'e', item.text) : null,

@@ -70,6 +70,8 @@ export interface ShopPageView {
     text: string;
     photoUrl: string | null;
     link: string | null;
+    /** Its badge (issue 17: co-created with customers), linked. */
+    mark: { label: string; url: string } | null;
   }[];
   hours: OpeningLine[];
 }
@@ -123,6 +125,7 @@ export function shopPageView(s: ShopShowcaseModel, locale: Locale, now: Date): S
       text: p.text,
       photoUrl: p.photoUrl,
       link: p.link,
+      mark: p.mark ?? null,
     })),
     hours: openingLines(s.openingHours, lang, s.timeZone, now),
   };

@@ -30,7 +30,7 @@ import { WIDGET_RATE_LIMITS } from './widget-public.controller';
 /**
  * A shop's public page (where every widget links), server-rendered (ADR 0022: no Angular, no form,
  * one style sheet), in the visitor's language (`?lang=`, else Accept-Language: French unless English comes first):
- * - `GET /b/:id`: its profile, current offers, upcoming cashmobs, featured products and week, with the shop's title, description, Open Graph and Twitter tags
+ * - `GET /b/:id`: its profile, current offers, upcoming cashmobs, featured products (with their marks: co-created) and week, with the shop's title, description, Open Graph and Twitter tags
  *   and as its image the shop's logo (a PNG or JPEG of at least 200 px, its true size read from its
  *   bytes, as a `summary` card: logos are small and square) or else its share card; an unknown shop (or one whose owner left) is a 404 page kept out of search engines;
  * - `GET /b/:id/share-card/:lang/:key.png`: the share card (1200 x 630 PNG), cached for a year under its content key.
@@ -57,7 +57,7 @@ export class ShopPageController {
     @Res() res: Response,
   ): Promise<void> {
     await this.limiter.consume(`shop-read:${ip}`, WIDGET_RATE_LIMITS.read);
-    const shop = await this.showcases.showcase(id, locale).catch(() => null);
+    const shop = await this.showcases.showcase(id, locale, { marks: true }).catch(() => null);
     if (!shop) {
       const t = SHOP_PAGE_TEXTS[locale === Locale.EN ? 'en' : 'fr'];
       const words = { title: t.notFoundTitle, text: t.notFound };

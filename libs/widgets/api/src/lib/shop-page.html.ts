@@ -85,6 +85,7 @@ export function shopPageMain(v: ShopPageView, share: SafeHtml | null = null): Sa
                   markup`<li class="item" data-testid="showcase-product">
                     ${p.photoUrl ? markup`<img src="${p.photoUrl}" alt="${p.name}" width="400" height="300" loading="lazy" />` : ''}
                     <strong>${p.name}</strong>
+                    ${p.mark ? markup`<a class="chip-link" data-testid="product-mark" href="${p.mark.url}">${p.mark.label}</a>` : ''}
                     ${p.price ? markup`<span class="headline">${p.price}</span>` : ''}
                     ${p.text ? markup`<span class="sub">${p.text}</span>` : ''}
                     ${p.link ? markup`<a href="${p.link}" target="_blank" rel="noopener">${t.seeProduct}</a>` : ''}

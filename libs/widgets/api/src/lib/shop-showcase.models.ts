@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DayHoursModel } from '@assoc/directory-api';
 import { TradeCategory } from '@assoc/directory-domain';
+import { WidgetProductMark } from '@assoc/widgets-domain';
 
 @ObjectType('ShowcaseOffer', { description: 'A current offer of the shop, in a campaign open to the public.' })
 export class ShowcaseOfferModel {
@@ -30,6 +31,8 @@ export class ShowcaseProductModel {
   @Field(() => String, { nullable: true }) photoUrl!: string | null;
   @Field(() => String, { nullable: true, description: 'The product’s own page, when the shop gave one.' }) link!:
     string | null;
+  /** Its badge on the server-rendered page (issue 17: "Imaginé avec nos clients", linked to the idea); not in the schema. */
+  mark?: WidgetProductMark | null;
 }
 
 @ObjectType('ShopShowcase', {

@@ -6,6 +6,7 @@ import { AppError, Clock } from '@assoc/platform-api';
 import { Locale } from '@assoc/platform-domain';
 import { WIDGET_CONTENTS } from '@assoc/widgets-domain';
 import { isUUID } from 'class-validator';
+import { FeaturedProductMarks } from './featured-product-marks';
 import { PublicCatalogue, webLink } from './public-catalogue.service';
 import { ShopShowcaseModel } from './shop-showcase.models';
 
@@ -27,21 +28,27 @@ export class ShopShowcaseService {
     private readonly associations: AssociationReads,
     private readonly shops: ShopReads,
     private readonly clock: Clock,
+    private readonly marks: FeaturedProductMarks,
   ) {}
 
-  async showcase(id: string, locale: Locale): Promise<ShopShowcaseModel> {
+  /** With `marks`, its products' marks (community's co-created ones) too: one more statement when it shows products. */
+  async showcase(id: string, locale: Locale, { marks = false } = {}): Promise<ShopShowcaseModel> {
     const associationId = isUUID(id) ? await this.shops.associationOf(id) : null;
     const association = associationId ? await this.associations.summary(associationId) : null;
     if (!association) throw AppError.notFound();
-    const content = await this.catalogue.read(
-      association.id,
-      WIDGET_CONTENTS,
-      locale === Locale.EN ? 'en' : 'fr',
-      this.clock.now(),
-      { shopIds: [id] },
-    );
+    const lang = locale === Locale.EN ? 'en' : 'fr';
+    const content = await this.catalogue.read(association.id, WIDGET_CONTENTS, lang, this.clock.now(), {
+      shopIds: [id],
+    });
     const shop = content.shopProfiles[0];
     if (!shop) throw AppError.notFound();
+    const productMarks = marks
+      ? await this.marks.of(
+          association,
+          content.products.map((p) => p.id),
+          lang,
+        )
+      : new Map();
     return {
       id: shop.id,
       name: shop.name,
@@ -79,6 +86,7 @@ export class ShopShowcaseService {
         text: p.text,
         photoUrl: p.photo,
         link: p.url === this.catalogue.shopPage(shop.id) ? null : p.url,
+        mark: productMarks.get(p.id) ?? null,
       })),
     };
   }

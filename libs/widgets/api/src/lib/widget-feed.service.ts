@@ -3,9 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationReads, AssociationSummary } from '@assoc/associations-api';
 import { joinCustomerLink } from '@assoc/customers-domain';
 import { AppConfig, AppError, Clock } from '@assoc/platform-api';
-import { selectWidgetSections, WidgetFeed, WidgetLanguage } from '@assoc/widgets-domain';
+import {
+  selectWidgetSections,
+  shownProductIds,
+  WidgetFeed,
+  WidgetLanguage,
+  withProductMarks,
+} from '@assoc/widgets-domain';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
+import { FeaturedProductMarks } from './featured-product-marks';
 import { PublicCatalogue } from './public-catalogue.service';
 import { WidgetEntity } from './widget.entity';
 
@@ -21,6 +28,7 @@ export class WidgetFeedService {
     private readonly associations: AssociationReads,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly marks: FeaturedProductMarks,
   ) {}
 
   async feed(id: string): Promise<WidgetFeed> {
@@ -48,6 +56,9 @@ export class WidgetFeedService {
       { shopIds: widget.shopIds, trades: widget.trades },
       widget.maxItems,
     );
+    const sections = selectWidgetSections(widget, candidates);
+    // The shown products' marks (community's co-created ones): one more statement, only when products are shown.
+    const marks = await this.marks.of(association, shownProductIds(sections), lang);
     return {
       id: widget.id,
       lang,
@@ -56,7 +67,7 @@ export class WidgetFeedService {
       association: { name: association.name, town: association.town },
       timeZone: association.timeZone,
       currency: association.currency,
-      sections: selectWidgetSections(widget, candidates),
+      sections: withProductMarks(sections, marks),
       joinUrl: joinCustomerLink(association.slug, lang, 'widget', this.config.PUBLIC_URL),
     };
   }

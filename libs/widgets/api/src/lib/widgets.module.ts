@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
 import { DirectoryModule } from '@assoc/directory-api';
 import { FilesModule, RateLimiter, ShareCards } from '@assoc/platform-api';
+import { FeaturedProductMarks } from './featured-product-marks';
 import { FeaturedProductPhotoController } from './featured-product-photo.controller';
 import { FeaturedProductReads } from './featured-product-reads.service';
 import { FeaturedProductsService } from './featured-products.service';
@@ -42,8 +43,9 @@ registerPermissions('widgets', WIDGETS_PERMISSIONS);
     ShopShowcaseResolver,
     WidgetsPersonalData,
     FeaturedProductReads,
+    FeaturedProductMarks,
   ],
-  exports: [FeaturedProductReads],
+  exports: [FeaturedProductReads, FeaturedProductMarks],
 })
 export class WidgetsModule {
   /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */

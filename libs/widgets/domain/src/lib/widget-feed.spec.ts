@@ -4,11 +4,13 @@ import {
   Candidate,
   selectWidgetSections,
   shopMatches,
+  shownProductIds,
   WidgetCandidates,
   WidgetCashmobItem,
   WidgetOfferItem,
   WidgetProductItem,
   WidgetShopItem,
+  withProductMarks,
 } from './widget-feed';
 import { WidgetContent } from './widget-rules';
 
@@ -152,5 +154,21 @@ describe('selectWidgetSections', () => {
     expect(shopMatches({ shopIds: [], trades: [TradeCategory.HOME] }, { shopId: 'x', trade: TradeCategory.FOOD })).toBe(
       false,
     );
+  });
+});
+
+describe('product marks', () => {
+  it('asks the marks of the shown products only, and sets each on its product alone', () => {
+    const sections = selectWidgetSections(
+      { contents: [WidgetContent.OFFERS, WidgetContent.PRODUCTS], shopIds: [], trades: [], maxItems: 3 },
+      { ...candidates, offers: [offer('p2', 'a')] },
+    );
+    expect(shownProductIds(sections)).toEqual(['p1', 'p2']);
+    const mark = { label: 'Imaginé avec nos clients', url: 'https://x.fr/communaute/v/idees/i' };
+    const marked = withProductMarks(sections, new Map([['p2', mark]]));
+    expect(marked[0].items[0]).not.toHaveProperty('mark'); // an offer of the same id: untouched
+    expect(marked[1].items.map((i) => (i as WidgetProductItem).mark)).toEqual([undefined, mark]);
+    expect(marked[1].items[0]).not.toHaveProperty('mark');
+    expect(withProductMarks(sections, new Map())).toEqual(sections);
   });
 });

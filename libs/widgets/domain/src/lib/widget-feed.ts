@@ -29,6 +29,12 @@ export interface WidgetCashmobItem {
   url: string;
 }
 
+/** A badge a featured product carries (issue 17: "Imaginé avec nos clients"), in the widget's language, linked (absolute). */
+export interface WidgetProductMark {
+  label: string;
+  url: string;
+}
+
 /** A shop's featured product: name, photo, price in cents (or none), short text, link. */
 export interface WidgetProductItem {
   kind: WidgetContent.PRODUCTS;
@@ -39,6 +45,8 @@ export interface WidgetProductItem {
   text: string;
   photo: string | null;
   url: string | null;
+  /** Its badge, when another domain marks it (absent otherwise, and from older answers). */
+  mark?: WidgetProductMark;
 }
 
 /** A shop of the association: its public profile only (no phone, no person). */
@@ -160,4 +168,28 @@ function withoutShopRef<T extends WidgetItem>(item: T & ShopRef): T {
   const { shopId: _shopId, trade, ...rest } = item as T & ShopRef & { trade: TradeCategory };
   // offers, cashmobs and shops show their trade; products do not carry one
   return (item.kind === WidgetContent.PRODUCTS ? rest : { ...rest, trade }) as unknown as T;
+}
+
+/** The featured products a widget shows (to ask their marks for these only). */
+export function shownProductIds(sections: readonly WidgetSection[]): string[] {
+  return sections.flatMap((section) => (section.kind === WidgetContent.PRODUCTS ? section.items.map((i) => i.id) : []));
+}
+
+/** The sections with each shown product's mark from `marks` (by product id); the other items unchanged. */
+export function withProductMarks(
+  sections: readonly WidgetSection[],
+  marks: ReadonlyMap<string, WidgetProductMark>,
+): WidgetSection[] {
+  if (!marks.size) return [...sections];
+  return sections.map((section) =>
+    section.kind === WidgetContent.PRODUCTS
+      ? {
+          ...section,
+          items: section.items.map((item) => {
+            const mark = marks.get(item.id);
+            return mark ? { ...item, mark } : item;
+          }),
+        }
+      : section,
+  );
 }
