@@ -95,6 +95,10 @@ describe('customer pages (/communaute/:slug/...)', () => {
     expect(labels).toHaveLength(3);
     expect(labels[0]).toContain('carte de fidélité');
     expect(form.document.querySelector('footer a[href^="/privacy"]')).not.toBeNull();
+    // The form's own link to the privacy page is named by what it leads to, not its address.
+    expect(form.document.querySelector('main form a[href^="/privacy"]')?.text).toBe(
+      'Vos données personnelles et vos droits',
+    );
     expect(form.document.querySelector('input[name="from"]')?.getAttribute('value')).toBe('cashmob');
 
     const email = 'Lea.Martin@example.fr';

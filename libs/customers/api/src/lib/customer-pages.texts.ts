@@ -18,6 +18,7 @@ export const CUSTOMER_PAGE_TEXTS = {
     joinSubmit: 'Rejoindre',
     joinPrivacy:
       'Votre prénom et votre e-mail ne servent qu’à cela, ne sont pas partagés avec d’autres associations, et vous pouvez les exporter ou les effacer à tout moment.',
+    privacyLink: 'Vos données personnelles et vos droits',
     formInvalid: 'Vérifiez les champs indiqués.',
     sentTitle: 'Regardez vos e-mails',
     sent: 'Si cette adresse peut recevoir un lien, il vient de partir. Il fonctionne une fois, pendant 24 heures.',
@@ -73,6 +74,7 @@ export const CUSTOMER_PAGE_TEXTS = {
     joinSubmit: 'Join',
     joinPrivacy:
       'Your first name and e-mail are used for this only, never shared with other associations, and you can export or erase them at any time.',
+    privacyLink: 'Your personal data and your rights',
     formInvalid: 'Check the fields shown.',
     sentTitle: 'Check your e-mails',
     sent: 'If this address can receive a link, it is on its way. It works once, for 24 hours.',

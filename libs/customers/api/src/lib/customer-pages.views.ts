@@ -108,7 +108,7 @@ export function joinMain(
       ${purposesFieldset(locale, page.values, errors['consents'] ?? errors['loyalty'])}
       <input type="hidden" name="language" value="${htmlLang(locale)}" />
       ${page.values.from ? markup`<input type="hidden" name="from" value="${page.values.from}" />` : ''}
-      <p class="hint">${t.joinPrivacy} <a href="/privacy${lang}">/privacy</a></p>
+      <p class="hint">${t.joinPrivacy} <a href="/privacy${lang}">${t.privacyLink}</a></p>
       <button type="submit" class="button button-primary full">${t.joinSubmit}</button>
     </form>
     <p><a href="${customerPaths.signIn(page.slug)}${lang}">${customerPageTexts(locale).signInTitle}</a></p>
