@@ -3,13 +3,14 @@ import {
   IdeaCommentEntity,
   IdeaEntity,
   IdeaSupportEntity,
+  newIdea,
+  NewIdeaFields,
   RecommendationEntity,
 } from '@assoc/community-api';
 import { IdeaKind, IdeaOutcomeKind, IdeaStatus, RecommendationStatus } from '@assoc/community-domain';
 import { ShopEntity } from '@assoc/directory-api';
 import { LoyaltySaleShareEntity } from '@assoc/loyalty-api';
-import { ProjectEntity } from '@assoc/projects-api';
-import { ProjectCategory, ProjectStatus, SplitRuleKind } from '@assoc/projects-domain';
+import { ProjectDrafts, ProjectEntity } from '@assoc/projects-api';
 import { FeaturedProductEntity } from '@assoc/widgets-api';
 import { EntityManager } from 'typeorm';
 
@@ -27,6 +28,7 @@ export async function seedCommunity(
   associationId: string,
   members: Map<string, { id: string; name: string }>,
   now: Date,
+  drafts: ProjectDrafts,
 ): Promise<void> {
   const member = (email: string) => members.get(email)?.id ?? null;
   const claire = member('claire.martin@vitrines-vitre.fr');
@@ -50,109 +52,71 @@ export async function seedCommunity(
     answeredAt: daysAgo(days),
     answeredByMembershipId: claire,
   });
-  const base = {
-    associationId,
-    answerReason: null,
-    answeredAt: null,
-    answeredByMembershipId: null,
-    usefulAt: null,
-    adoptedAt: null,
-    outcomeKind: null,
-    projectId: null,
-    campaignId: null,
-    updatedAt: null,
-  };
+  const idea = (fields: Omit<NewIdeaFields, 'associationId'>, answer?: ReturnType<typeof answered>) =>
+    manager.save(manager.create(IdeaEntity, { ...newIdea({ associationId, ...fields }), ...answer }));
 
   // Adopted: became a joint project (a draft the board completes), linked both ways.
-  const adoptedIdea = await manager.save(
-    manager.create(IdeaEntity, {
-      ...base,
+  const adoptedIdea = await idea(
+    {
       title: 'Un pain aux noix du pays de Vitré',
       description:
         'Une recette imaginée avec la boulangerie et des noix du marché, vendue dans les boutiques du centre.',
       kind: IdeaKind.PRODUCT,
       ...author(0, lucie),
-      ...answered(IdeaStatus.ACCEPTED, 'La boulangerie et l’épicerie fine se lancent ensemble.', 20),
       createdAt: daysAgo(30),
-    }),
+    },
+    answered(IdeaStatus.ACCEPTED, 'La boulangerie et l’épicerie fine se lancent ensemble.', 20),
   );
-  const project = await manager.save(
-    manager.create(ProjectEntity, {
-      associationId,
-      title: adoptedIdea.title,
-      description: adoptedIdea.description,
-      category: ProjectCategory.OTHER,
-      status: ProjectStatus.DRAFT,
-      splitRule: { kind: SplitRuleKind.EQUAL },
-      minParticipants: null,
-      minPledgedCents: null,
-      joinDeadline: null,
-      authorMembershipId: claire,
-      proposedAt: null,
-      voteDeadline: null,
-      voteClosedAt: null,
-      votesFor: null,
-      votesAgainst: null,
-      votesAbstain: null,
-      voteMemberCount: null,
-      quorumReached: null,
-      frozenAt: null,
-      updatedAt: null,
-      originLabel: adoptedIdea.title,
-      originLink: `/ideas/${adoptedIdea.id}`,
-      createdAt: daysAgo(18),
-    }),
-  );
+  const project = await drafts.create(manager, associationId, {
+    authorMembershipId: claire,
+    title: adoptedIdea.title,
+    description: adoptedIdea.description,
+    origin: { label: adoptedIdea.title, link: `/ideas/${adoptedIdea.id}` },
+  });
+  await manager.update(ProjectEntity, project.id, { createdAt: daysAgo(18) });
   await manager.update(IdeaEntity, adoptedIdea.id, {
     adoptedAt: daysAgo(18),
     outcomeKind: IdeaOutcomeKind.PROJECT,
     projectId: project.id,
   });
 
-  const open = await manager.save(
-    manager.create(IdeaEntity, {
-      ...base,
-      title: 'Ouvert tard le jeudi, jusqu’à 21 h',
-      description: 'Pour faire ses courses après le travail, une fois par semaine, toutes les boutiques ensemble.',
-      kind: IdeaKind.SERVICE,
-      status: IdeaStatus.OPEN,
-      ...author(1, marc),
-      createdAt: daysAgo(6),
-    }),
-  );
-  const study = await manager.save(
-    manager.create(IdeaEntity, {
-      ...base,
+  const open = await idea({
+    title: 'Ouvert tard le jeudi, jusqu’à 21 h',
+    description: 'Pour faire ses courses après le travail, une fois par semaine, toutes les boutiques ensemble.',
+    kind: IdeaKind.SERVICE,
+    ...author(1, marc),
+    createdAt: daysAgo(6),
+  });
+  const study = await idea(
+    {
       title: 'Une livraison à vélo partagée entre boutiques',
       description: 'Un coursier commun qui livre les achats à domicile dans toute la ville.',
       kind: IdeaKind.SERVICE,
       ...author(2, yann),
-      ...answered(IdeaStatus.UNDER_STUDY, 'Nous chiffrons le coût avec deux coursiers locaux.', 4),
       createdAt: daysAgo(12),
-    }),
+    },
+    answered(IdeaStatus.UNDER_STUDY, 'Nous chiffrons le coût avec deux coursiers locaux.', 4),
   );
-  await manager.save(
-    manager.create(IdeaEntity, {
-      ...base,
+  await idea(
+    {
       title: 'La quinzaine des créateurs',
       description: 'Deux semaines où les boutiques accueillent des artisans du pays.',
       kind: IdeaKind.OTHER,
       authorMembershipId: marc,
       authorCustomerId: null,
-      ...answered(IdeaStatus.ACCEPTED, 'Bonne idée pour le printemps : nous en ferons un temps fort.', 2),
       createdAt: daysAgo(9),
-    }),
+    },
+    answered(IdeaStatus.ACCEPTED, 'Bonne idée pour le printemps : nous en ferons un temps fort.', 2),
   );
-  await manager.save(
-    manager.create(IdeaEntity, {
-      ...base,
+  await idea(
+    {
       title: 'Le parking gratuit tous les jours',
       description: '',
       kind: IdeaKind.OTHER,
       ...author(1, yann),
-      ...answered(IdeaStatus.DECLINED, 'Le stationnement dépend de la mairie ; nous lui transmettons la demande.', 3),
       createdAt: daysAgo(15),
-    }),
+    },
+    answered(IdeaStatus.DECLINED, 'Le stationnement dépend de la mairie ; nous lui transmettons la demande.', 3),
   );
 
   for (const [ideaId, supporters] of [

@@ -9,7 +9,13 @@ import { CommentEntity, PostEntity, PostReactionEntity, TopicEntity } from '@ass
 import { MeetingEntity } from '@assoc/calendar-api';
 import { CashmobEntity } from '@assoc/cashmobs-api';
 import { CashmobStatus, DEFAULT_SPEND_MAX_CENTS, DEFAULT_SPEND_MIN_CENTS } from '@assoc/cashmobs-domain';
-import { BudgetLineEntity, ProjectConsultantEntity, ProjectEntity, ProjectTaskEntity } from '@assoc/projects-api';
+import {
+  BudgetLineEntity,
+  ProjectConsultantEntity,
+  ProjectDrafts,
+  ProjectEntity,
+  ProjectTaskEntity,
+} from '@assoc/projects-api';
 import { ProjectCategory, ProjectStatus, SplitRuleKind, TaskKind } from '@assoc/projects-domain';
 import { zonedLocalToIso } from '@assoc/shared-util';
 import { seedHistory } from './demo-history';
@@ -93,7 +99,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const ledger = this.moduleRef.get(TreasuryLedger, { strict: false });
       await seedLoyalty(manager, association.id, members, now, ledger);
       // The ideas box after the customers, widgets and loyalty: its ideas, a recommendation, a co-created product.
-      await seedCommunity(manager, association.id, members, now);
+      await seedCommunity(manager, association.id, members, now, this.moduleRef.get(ProjectDrafts, { strict: false }));
       return true;
     });
     if (created)

@@ -4,3 +4,4 @@ export * from './lib/community-figures.service';
 export * from './lib/idea.entity';
 export * from './lib/recommendation.entity';
 export * from './lib/co-created-product.entity';
+export * from './lib/new-idea';

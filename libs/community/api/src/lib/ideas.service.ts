@@ -23,6 +23,7 @@ import { ContributionRewards } from './contribution-rewards.service';
 import { authorColumns, Contributor, isAuthor } from './contributor';
 import { IdeaCommentEntity, IdeaEntity, IdeaSupportEntity } from './idea.entity';
 import { IdeaNotices } from './idea-notices.service';
+import { newIdea } from './new-idea';
 
 export const IDEAS_PAGE_MAX = 50;
 
@@ -166,24 +167,17 @@ export class IdeasService {
     return this.dataSource.transaction(async (manager) => {
       await this.checkContributor(manager, associationId, author, true);
       const idea = await manager.save(
-        manager.create(IdeaEntity, {
-          associationId,
-          title: (input.title as string).trim(),
-          description: typeof input.description === 'string' ? input.description.trim() : '',
-          kind: input.kind as IdeaKind,
-          status: IdeaStatus.OPEN,
-          ...authorColumns(author),
-          answerReason: null,
-          answeredAt: null,
-          answeredByMembershipId: null,
-          usefulAt: null,
-          adoptedAt: null,
-          outcomeKind: null,
-          projectId: null,
-          campaignId: null,
-          updatedAt: null,
-          createdAt: this.clock.now(),
-        }),
+        manager.create(
+          IdeaEntity,
+          newIdea({
+            associationId,
+            title: (input.title as string).trim(),
+            description: typeof input.description === 'string' ? input.description.trim() : '',
+            kind: input.kind as IdeaKind,
+            ...authorColumns(author),
+            createdAt: this.clock.now(),
+          }),
+        ),
       );
       return idea.id;
     });

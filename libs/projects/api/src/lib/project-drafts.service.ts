@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ProjectCategory, ProjectStatus, SplitRuleKind } from '@assoc/projects-domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ProjectEntity } from './project.entity';
+import { newDraft } from './new-draft';
 
 /** Where a project came from (issue 17: an idea of the ideas box): a label and a link shown on its page. */
 export interface ProjectOrigin {
@@ -32,30 +33,19 @@ export class ProjectDrafts {
     draft: { authorMembershipId: string; title: string; description: string; origin: ProjectOrigin },
   ): Promise<ProjectProgress> {
     const project = await manager.save(
-      manager.create(ProjectEntity, {
-        associationId,
-        title: draft.title.trim(),
-        description: draft.description.trim(),
-        category: ProjectCategory.OTHER,
-        status: ProjectStatus.DRAFT,
-        splitRule: { kind: SplitRuleKind.EQUAL },
-        minParticipants: null,
-        minPledgedCents: null,
-        joinDeadline: null,
-        authorMembershipId: draft.authorMembershipId,
-        proposedAt: null,
-        voteDeadline: null,
-        voteClosedAt: null,
-        votesFor: null,
-        votesAgainst: null,
-        votesAbstain: null,
-        voteMemberCount: null,
-        quorumReached: null,
-        frozenAt: null,
-        updatedAt: null,
-        originLabel: draft.origin.label,
-        originLink: draft.origin.link,
-      }),
+      manager.create(
+        ProjectEntity,
+        newDraft({
+          associationId,
+          title: draft.title.trim(),
+          description: draft.description.trim(),
+          category: ProjectCategory.OTHER,
+          splitRule: { kind: SplitRuleKind.EQUAL },
+          authorMembershipId: draft.authorMembershipId,
+          originLabel: draft.origin.label,
+          originLink: draft.origin.link,
+        }),
+      ),
     );
     return { id: project.id, title: project.title, status: project.status };
   }

@@ -19,6 +19,7 @@ import { ProjectAccess } from './project-access.service';
 import { ProjectConsultantEntity } from './project-consultant.entity';
 import { BudgetLineInput, CreateProjectInput, SplitRuleInput, UpdateProjectInput } from './project.inputs';
 import { ProjectEntity } from './project.entity';
+import { newDraft } from './new-draft';
 import { assertNoProblems, problemsError } from './project-problems';
 
 const SOMEONE_ELSE = '\uffff';
@@ -83,28 +84,20 @@ export class ProjectsService {
       const title = this.title(input.title);
       const rule = await this.checkedDraft(manager, member, input.budgetLines, input.splitRule);
       const project = await manager.save(
-        manager.create(ProjectEntity, {
-          associationId: member.associationId,
-          title,
-          description: input.description.trim(),
-          category: input.category,
-          status: ProjectStatus.DRAFT,
-          splitRule: rule,
-          minParticipants: input.minParticipants ?? null,
-          minPledgedCents: input.minPledgedCents ?? null,
-          joinDeadline: input.joinDeadline ?? null,
-          authorMembershipId: member.membershipId,
-          proposedAt: null,
-          voteDeadline: null,
-          voteClosedAt: null,
-          votesFor: null,
-          votesAgainst: null,
-          votesAbstain: null,
-          voteMemberCount: null,
-          quorumReached: null,
-          frozenAt: null,
-          updatedAt: null,
-        }),
+        manager.create(
+          ProjectEntity,
+          newDraft({
+            associationId: member.associationId,
+            title,
+            description: input.description.trim(),
+            category: input.category,
+            splitRule: rule,
+            minParticipants: input.minParticipants,
+            minPledgedCents: input.minPledgedCents,
+            joinDeadline: input.joinDeadline,
+            authorMembershipId: member.membershipId,
+          }),
+        ),
       );
       await this.saveLines(manager, project, input.budgetLines);
       // A consultant drafting a project is assigned to it, so they keep seeing it.
