@@ -3,6 +3,8 @@ export * from './core';
 export { AppShell } from './lib/layout/app-shell';
 export { ConfirmDialog, confirmAction } from './lib/dialogs/confirm-dialog';
 export type { ConfirmDialogData } from './lib/dialogs/confirm-dialog';
+export { ReasonDialog, askReason } from './lib/dialogs/reason-dialog';
+export type { ReasonDialogData } from './lib/dialogs/reason-dialog';
 export { CodeEntry } from './lib/scan/code-entry';
 export { fetchFile } from './lib/files/download';
 export { ShareLink } from './lib/share/share-link';
