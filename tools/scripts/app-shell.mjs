@@ -10,7 +10,7 @@
  *
  * Usage: node tools/scripts/app-shell.mjs <browser output folder>
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,10 +18,10 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const out = resolve(process.argv[2] ?? 'dist/apps/web/browser');
 const index = readFileSync(join(out, 'index.html'), 'utf8');
 const json = (path) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
-const icons = readFileSync(join(ROOT, 'libs/shared/util/src/lib/icon-paths.ts'), 'utf8');
 const icon = (name) => {
-  const path = new RegExp(`\\b${name}:\\s*'([^']+)'`).exec(icons)?.[1];
-  if (!path) throw new Error(`no icon ${name} in icon-paths.ts`);
+  const file = join(ROOT, 'libs/shared/util/src/icons', `${name}.ts`);
+  const path = existsSync(file) ? /=\s*'([^']+)'/.exec(readFileSync(file, 'utf8'))?.[1] : undefined;
+  if (!path) throw new Error(`no icon ${name} in libs/shared/util/src/icons`);
   return `<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true"><path fill="currentColor" d="${path}"/></svg>`;
 };
 const escape = (text) =>

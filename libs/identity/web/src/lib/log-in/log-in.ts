@@ -10,6 +10,8 @@ import {
   SvgIcon,
 } from '@assoc/platform-web/core';
 import { TranslatePipe } from '@ngx-translate/core';
+import { visibilityIcon } from '@assoc/shared-util/icons/visibility';
+import { visibilityOffIcon } from '@assoc/shared-util/icons/visibility-off';
 import { LogInData } from '../data-access/log-in.data';
 
 @Component({
@@ -31,6 +33,8 @@ export class LogIn {
   protected readonly language = inject(LanguageStore).language;
   protected readonly submitting = signal(false);
   protected readonly hidePassword = signal(true);
+  protected readonly visibilityIcon = visibilityIcon;
+  protected readonly visibilityOffIcon = visibilityOffIcon;
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email]],
     password: ['', [Validators.required]],

@@ -1,6 +1,7 @@
 import { inject, Pipe, PipeTransform } from '@angular/core';
 import { LanguageStore } from '../i18n/language-store';
-import { formatMoney } from '@assoc/shared-util';
+// Not the barrel: this pipe is in the first load, and the barrel would bring all of shared-util (ADR 0036).
+import { formatMoney } from '@assoc/shared-util/money';
 
 /**
  * Cents in euros, in the reader's language ("12,50 €" / "€12.50"): cashmob and campaign amounts

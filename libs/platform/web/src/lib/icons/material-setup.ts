@@ -2,7 +2,7 @@ import { Injector, ɵɵdefineInjectable } from '@angular/core';
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS, MatFormFieldDefaultOptions } from '@angular/material/form-field';
 import { MatIconRegistry } from '@angular/material/icon';
 import { DomSanitizer } from '@angular/platform-browser';
-import { ICON_PATHS } from './icon-paths';
+import { ICON_PATHS } from '@assoc/shared-util/icons';
 
 /**
  * Material's app-wide setup, loaded with the pages that use Material (`withAppServices`, ADR 0036)

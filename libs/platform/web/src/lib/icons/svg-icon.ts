@@ -1,9 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { ICON_PATHS } from './icon-paths';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 
 /**
  * One of the application's icons as inline SVG, without Material's icon registry: for the frame
- * of the public pages, which the first load draws before any Material module is loaded.
+ * of the public pages, which the first load draws before any Material module is loaded. It takes
+ * the icon's path data, which the page imports from that icon's own file
+ * (`import { storeIcon } from '@assoc/shared-util/icons/store'`, `<assoc-svg-icon [path]="storeIcon" />`):
+ * looking a name up in the map of every icon would put them all in the first load (ADR 0036).
  */
 @Component({
   selector: 'assoc-svg-icon',
@@ -21,6 +23,6 @@ import { ICON_PATHS } from './icon-paths';
   `,
 })
 export class SvgIcon {
-  readonly name = input.required<string>();
-  protected readonly path = computed(() => ICON_PATHS[this.name()] ?? '');
+  /** The SVG path data of a 24 x 24 icon. */
+  readonly path = input.required<string>();
 }

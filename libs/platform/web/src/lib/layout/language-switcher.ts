@@ -8,6 +8,8 @@ import {
   signal,
 } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
+import { checkIcon } from '@assoc/shared-util/icons/check';
+import { languageIcon } from '@assoc/shared-util/icons/language';
 import { AppLanguage, LANGUAGES } from '../i18n/language-state';
 import { LanguageStore } from '../i18n/language-store';
 import { SvgIcon } from '../icons/svg-icon';
@@ -36,7 +38,7 @@ import { SessionStore } from '../session/session-store';
       [attr.aria-label]="('layout.language.choose' | translate) + ', ' + languages.language().toUpperCase()"
       (click)="toggle()"
     >
-      <assoc-svg-icon name="language" />
+      <assoc-svg-icon [path]="languageIcon" />
       <span class="code">{{ languages.language().toUpperCase() }}</span>
     </button>
     @if (open()) {
@@ -52,7 +54,7 @@ import { SessionStore } from '../session/session-store';
           >
             <span class="check">
               @if (lang === languages.language()) {
-                <assoc-svg-icon name="check" />
+                <assoc-svg-icon [path]="checkIcon" />
               }
             </span>
             <span>{{ 'layout.language.' + lang | translate }}</span>
@@ -127,6 +129,8 @@ import { SessionStore } from '../session/session-store';
 })
 export class LanguageSwitcher {
   protected readonly languages = inject(LanguageStore);
+  protected readonly languageIcon = languageIcon;
+  protected readonly checkIcon = checkIcon;
   private readonly session = inject(SessionStore);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { storeIcon } from '@assoc/shared-util/icons/store';
 import { SvgIcon } from '../icons/svg-icon';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -15,7 +16,7 @@ import { LanguageSwitcher } from './language-switcher';
   template: `
     <header class="public-toolbar">
       <a class="brand" routerLink="/" [attr.aria-label]="('app.name' | translate) + ' – ' + ('app.home' | translate)">
-        <span class="brand-mark" aria-hidden="true"><assoc-svg-icon name="store" /></span>
+        <span class="brand-mark" aria-hidden="true"><assoc-svg-icon [path]="storeIcon" /></span>
         <span class="brand-name">{{ 'app.name' | translate }}</span>
       </a>
       <span class="spacer"></span>
@@ -85,4 +86,6 @@ import { LanguageSwitcher } from './language-switcher';
     }
   `,
 })
-export class PublicLayout {}
+export class PublicLayout {
+  protected readonly storeIcon = storeIcon;
+}
