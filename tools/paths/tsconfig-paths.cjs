@@ -18,7 +18,8 @@ function tsconfigPaths(root = ROOT) {
 
 /**
  * Every alias and the absolute file it names. As in TypeScript, an exact entry wins over a pattern; a
- * pattern's `*` stands for one folder's name (its target is `<folder>/*<rest>`).
+ * pattern's `*` stands for one folder's name (its target is `<folder>/*<rest>`), or, at the end of the
+ * target (`<folder>/*`), for one TypeScript file's name without `.ts` (`@assoc/shared-util/icons/store`).
  */
 function expandedPaths(root = ROOT) {
   const entries = Object.entries(tsconfigPaths(root));
@@ -28,6 +29,15 @@ function expandedPaths(root = ROOT) {
     if (!pattern.includes('*')) continue;
     const [prefix, suffix] = pattern.split('*');
     const [folder, rest] = target.split('*');
+    if (folder.endsWith('/') && rest === '') {
+      for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
+        const name = entry.name.replace(/\.ts$/, '');
+        const alias = `${prefix}${name}${suffix}`;
+        if (entry.isFile() && /^[^.]+\.ts$/.test(entry.name) && !(alias in aliases))
+          aliases[alias] = path.join(root, folder, entry.name);
+      }
+      continue;
+    }
     if (!folder.endsWith('/') || !rest.startsWith('/'))
       throw new Error(`${pattern}: its target's * must be a whole folder name (${target})`);
     for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
