@@ -25,6 +25,25 @@ const LIBRARIES: Library[] = [
   { name: 'platform', src: 'libs/platform/web/src', i18n: null },
   { name: 'app', src: 'apps/web/src', i18n: null },
 ];
+/**
+ * A library's second pair of files (`<i18n>/<part>/{fr,en}.json`, under the library's own key, merged
+ * key by key) and the code whose routes load it with the first: that code may use both pairs, the
+ * rest of the library only the first (identity's log-in page must not need the account pages').
+ */
+const PARTS: Record<string, { dir: string; loadedBy: string[] }[]> = {
+  identity: [
+    {
+      dir: 'libs/identity/web/src/i18n/account',
+      loadedBy: [
+        'lib/account.routes.ts',
+        'lib/security.routes.ts',
+        'lib/account/',
+        'lib/security/',
+        'lib/close-account/close-account-page.ts',
+      ],
+    },
+  ],
+};
 /** Other libraries' strings a library's routes load with its own (`withTexts` in its *.routes.ts). */
 const ALSO_LOADS: Record<string, string[]> = { associations: ['identity'], widgets: ['directory'] };
 /** Key-like literals that are not keys (none so far): name them here with the reason. */
@@ -49,7 +68,8 @@ function sourceFiles(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-const FILES = [SHELL_I18N, ...LIBRARIES.flatMap((l) => (l.i18n ? [l.i18n] : []))];
+const PART_DIRS = Object.values(PARTS).flatMap((parts) => parts.map((part) => part.dir));
+const FILES = [SHELL_I18N, ...LIBRARIES.flatMap((l) => (l.i18n ? [l.i18n] : [])), ...PART_DIRS];
 const NAMESPACES = new Set(FILES.flatMap((dir) => Object.keys(read(dir, 'fr'))));
 
 interface Use {
@@ -104,11 +124,24 @@ describe('UI strings', () => {
 
   it('gives each top-level key one owner: the shell or one library (its own name among them)', () => {
     const owners = new Map<string, string[]>();
-    for (const dir of FILES)
+    for (const dir of FILES.filter((f) => !PART_DIRS.includes(f)))
       for (const key of Object.keys(read(dir, 'fr'))) owners.set(key, [...(owners.get(key) ?? []), dir]);
     expect([...owners].filter(([, dirs]) => dirs.length > 1)).toEqual([]);
     for (const d of DOMAINS) expect(Object.keys(read(`libs/${d}/web/src/i18n`, 'fr'))).toContain(d);
   });
+
+  it.each(Object.entries(PARTS))(
+    '%s: its second pair of files holds only its own key, and no string the first pair has (merging would hide one)',
+    (name, parts) => {
+      const first = flatten(read(`libs/${name}/web/src/i18n`, 'fr'));
+      for (const part of parts) {
+        expect(Object.keys(read(part.dir, 'fr'))).toEqual([name]);
+        const second = flatten(read(part.dir, 'fr'));
+        expect(second.size).toBeGreaterThan(0);
+        expect([...second].filter((k) => first.has(k))).toEqual([]);
+      }
+    },
+  );
 
   it.each(LIBRARIES.map((l) => [l.name, l] as const))(
     '%s: every key its code uses is in its own files, those its routes also load, or the shell',
@@ -122,9 +155,20 @@ describe('UI strings', () => {
       for (const lang of LANGS) {
         const leaves = new Set<string>();
         for (const dir of dirs) flatten(read(dir, lang), '', leaves);
-        for (const use of uses(lib))
-          if (!(use.prefix ? [...leaves].some((k) => k.startsWith(use.key)) : leaves.has(use.key)))
+        // The code whose routes also load a second pair of this library's files sees those strings too.
+        const leavesFor = (file: string): Set<string> => {
+          const rel = file.slice(join(ROOT, lib.src).length + 1);
+          const parts = (PARTS[lib.name] ?? []).filter((p) => p.loadedBy.some((prefix) => rel.startsWith(prefix)));
+          if (!parts.length) return leaves;
+          const more = new Set(leaves);
+          for (const part of parts) flatten(read(part.dir, lang), '', more);
+          return more;
+        };
+        for (const use of uses(lib)) {
+          const known = leavesFor(use.file);
+          if (!(use.prefix ? [...known].some((k) => k.startsWith(use.key)) : known.has(use.key)))
             missing.push(`${lang}: ${use.key}${use.prefix ? '…' : ''} (${use.file.slice(ROOT.length + 1)})`);
+        }
       }
       expect(missing).toEqual([]);
     },

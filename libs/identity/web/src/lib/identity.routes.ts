@@ -40,7 +40,9 @@ export const identityRoutes: Routes = withTexts(
     {
       path: 'confirm-email/:token',
       title: 'identity.emailChange.confirmTitle',
-      loadComponent: withAppServices(() => import('./email-change/confirm-email-change').then((m) => m.ConfirmEmailChange)),
+      loadComponent: withAppServices(() =>
+        import('./email-change/confirm-email-change').then((m) => m.ConfirmEmailChange),
+      ),
     },
     {
       path: 'undo-email-change/:token',
@@ -50,33 +52,14 @@ export const identityRoutes: Routes = withTexts(
     {
       path: 'account-closed',
       title: 'identity.close.closedTitle',
-      loadComponent: withAppServices(() => import('./close-account/account-closed-page').then((m) => m.AccountClosedPage)),
+      loadComponent: withAppServices(() =>
+        import('./close-account/account-closed-page').then((m) => m.AccountClosedPage),
+      ),
     },
     {
       path: 'dev/mailbox',
       title: 'identity.mailbox.title',
       loadComponent: withAppServices(() => import('./dev-mailbox/dev-mailbox').then((m) => m.DevMailbox)),
-    },
-  ],
-);
-
-/**
- * Logged-in: the person's own account (issue 25). Exactly `/account`, so the sub-pages other parts
- * add (`/account/security`, `/account/data`, `/account/close`) match their own routes.
- */
-export const accountRoutes: Routes = withTexts(
-  [identityTexts],
-  [
-    {
-      path: 'account',
-      pathMatch: 'full',
-      title: 'identity.account.title',
-      loadComponent: () => import('./account/account-page').then((m) => m.AccountPage),
-    },
-    {
-      path: 'account/close',
-      title: 'identity.close.title',
-      loadComponent: () => import('./close-account/close-account-page').then((m) => m.CloseAccountPage),
     },
   ],
 );

@@ -1,10 +1,10 @@
 import { Routes } from '@angular/router';
 import { withTexts } from '@assoc/platform-web/core';
-import { identityTexts } from './identity.texts';
+import { identityAccountTexts, identityTexts } from './identity.texts';
 
 /** Logged-in: the account's security (issue 25), `/account/security`: the second factor. */
 export const securityRoutes: Routes = withTexts(
-  [identityTexts],
+  [identityTexts, identityAccountTexts],
   [
     {
       path: 'account/security',

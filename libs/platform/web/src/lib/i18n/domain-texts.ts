@@ -1,13 +1,15 @@
 import { inject, Injectable } from '@angular/core';
 import { CanActivateFn, Route, Routes } from '@angular/router';
-import { TranslateService, TranslationObject } from '@ngx-translate/core';
+import { mergeDeep, TranslateService, TranslationObject } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { AppLanguage, LanguageState } from './language-state';
 
 /**
  * A web library's own UI strings, one file per language (`libs/<domain>/web/src/i18n/{fr,en}.json`),
  * each a lazy import: the bundler makes it a chunk of its own, fetched only when a page of that
- * library opens (ADR 0028).
+ * library opens (ADR 0028). A library may split its strings in several pairs of files under its one
+ * key, loaded by different routes (identity's log-in page does not fetch the account pages'
+ * strings): they are merged key by key, as `setTranslation(lang, texts, true)` merges (ADR 0036).
  */
 export type DomainTextFiles = Readonly<Record<AppLanguage, () => Promise<{ default: TranslationObject }>>>;
 
@@ -54,7 +56,7 @@ export class DomainTextsRegistry {
         ),
       ),
     );
-    return Object.assign({}, ...parts) as TranslationObject;
+    return parts.reduce<TranslationObject>((all, texts) => mergeDeep(all, texts) as TranslationObject, {});
   }
 
   /** The registered libraries whose strings `lang` still lacks. */
