@@ -3,15 +3,17 @@
  * 1. Claire (president) sets the town's loyalty rule on /loyalty (the demo's card runs; she makes it 2 points
  *    per euro, no campaign bonus; the 5 € voucher costs 100 points; the bakery and the delicatessen take the
  *    card, the butcher's does not yet). Léa, a shopper, opens the public page of the demo's cashmob, follows
- *    "Rejoindre la communauté", gives her first name and e-mail, consents to the card and the ideas box,
- *    opens the magic link from the development mailbox and sees her card (QR and short code, 0 point).
+ *    "Rejoindre la communauté" (an address that is not one, then no purpose ticked, are refused naming the
+ *    field in French, and no customer is written), gives her first name and e-mail, consents to the card and
+ *    the ideas box, opens the magic link from the development mailbox and sees her card (QR and short code,
+ *    0 point).
  * 2. Yann (bakery) and Lucie (delicatessen) record her purchases with the card's code at their counter pages:
  *    32,50 € → +65 points, 24,90 € → +49 points (rounded down); her card shows 114 points.
  * 3. Marc (butcher's) accepts the card at his counter and redeems the 5 € voucher: 14 points left, the pot
  *    owes his shop 5,00 €.
  * 4. The API's clock moves into next month; Claire closes last month's statement of the butcher's on
  *    /treasury: 5,00 € owed, closed by her, unpaid; its PDF and CSV answer.
- * 5. Léa proposes an idea from the community pages; Lucie (a member) supports it in the app; Claire accepts
+ * 5. Léa proposes an idea from the community pages (without a title it is refused, nothing written); Lucie (a member) supports it in the app; Claire accepts
  *    it with a reason and turns it into a project in one click; the project page links back to the idea;
  *    Léa gets the answer by mail and the adopted idea's 50 points on her card; the public community page
  *    says what the idea became.
@@ -24,7 +26,7 @@ import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { baseUrl } from './support/browser';
 import { advanceClockTo, serverNow } from './support/clock';
-import { browserJourneys, chooseLanguage, logIn, parisInstant, settled } from './support/journey';
+import { browserJourneys, chooseLanguage, expectFormRefusal, logIn, parisInstant, settled } from './support/journey';
 import { WORKSPACE_ROOT } from './support/server';
 
 const CLAIRE = 'claire.martin@vitrines-vitre.fr';
@@ -145,6 +147,23 @@ async function mailLink(page: Page, to: string, subject: string, href: RegExp): 
   }
 }
 
+/** On the board's list of customers (/customers), searching `email` finds no one. */
+async function noCustomer(page: Page, email: string): Promise<void> {
+  await page.goto('/customers');
+  await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
+  await settled(page);
+  await page.getByLabel('Chercher (prénom, e-mail ou code de carte)').fill(email);
+  await page.getByText('Aucun client ne correspond.').waitFor();
+  expect(await page.getByTestId('customer-row').count()).toBe(0);
+}
+
+/** How many ideas the community's page of ideas lists, read with the page's cookies (no navigation). */
+async function listedIdeas(page: Page): Promise<number> {
+  const answer = await page.request.get(`${COMMUNITY}/idees`);
+  expect(answer.status()).toBe(200);
+  return ((await answer.text()).match(/data-testid="idea-item"/g) ?? []).length;
+}
+
 /** At a shop's counter: types the card's code, checks the first name and balance shown. */
 async function openCard(page: Page, firstName: string, balance: number): Promise<void> {
   await page.getByLabel('Code de la carte').fill(world.cardCode.toLowerCase().replace('-', ' '));
@@ -215,12 +234,35 @@ describe('customers as co-creators journey (issue 17), on a phone in French', ()
         await lea.getByRole('heading', { name: 'Rejoindre la communauté', level: 1 }).waitFor();
         expect(new URL(lea.url()).search).toContain('from=cashmob');
 
+        // Refused first, each time the field named in French and nothing written: an address that is not one,
+        // then no purpose ticked.
+        const joinButton = lea.getByRole('button', { name: 'Rejoindre', exact: true });
         await lea.getByLabel('Prénom').fill('Léa');
+        await lea.getByLabel('Adresse e-mail').fill('lea.exemple.fr');
+        await lea.getByRole('checkbox', { name: /^La carte de fidélité/ }).check();
+        await expectFormRefusal(lea, async () => {
+          await joinButton.click();
+          await lea.locator('#f-email-error').getByText("L'adresse e-mail n'est pas valide.").waitFor();
+        });
+        await lea.getByRole('alert').getByText('Vérifiez les champs indiqués.').waitFor();
+        expect(await lea.getByLabel('Prénom').inputValue()).toBe('Léa');
         await lea.getByLabel('Adresse e-mail').fill(world.email);
+        await lea.getByRole('checkbox', { name: /^La carte de fidélité/ }).uncheck();
+        await expectFormRefusal(lea, async () => {
+          await joinButton.click();
+          await lea
+            .locator('#f-consents-error')
+            .getByText(
+              'Cochez au moins une des trois cases : c’est ce pour quoi vous nous confiez votre prénom et votre e-mail.',
+            )
+            .waitFor();
+        });
+        await noCustomer(claire, world.email);
+
         await lea.getByRole('checkbox', { name: /^La carte de fidélité/ }).check();
         await lea.getByRole('checkbox', { name: /^La boîte à idées/ }).check();
         await shoot(lea, 'join-390-fr');
-        await lea.getByRole('button', { name: 'Rejoindre', exact: true }).click();
+        await joinButton.click();
         await lea.getByRole('heading', { name: 'Regardez vos e-mails', level: 1 }).waitFor();
 
         // The magic link, by mail.
@@ -383,11 +425,19 @@ describe('customers as co-creators journey (issue 17), on a phone in French', ()
       journey('customers-idea', async () => {
         // Léa proposes an idea from the community pages.
         const lea = await leaPhone();
+        const ideasListed = await listedIdeas(lea);
         await lea.goto(COMMUNITY);
         await lea.getByRole('heading', { name: `La communauté ${ASSOCIATION}`, level: 1 }).waitFor();
         await lea.getByTestId('loyalty-shops').getByText(BUTCHER).waitFor();
         await lea.getByRole('link', { name: 'Proposer une idée' }).first().click();
         await lea.getByRole('heading', { name: 'Proposer une idée', level: 1 }).waitFor();
+        // Without a title it is refused under the field, in French, and nothing is written.
+        await lea.getByRole('radio', { name: 'Service' }).check();
+        await expectFormRefusal(lea, async () => {
+          await lea.getByRole('button', { name: 'Envoyer mon idée' }).click();
+          await lea.locator('#f-title-error').getByText('Ce champ est obligatoire.').waitFor();
+        });
+        expect(await listedIdeas(lea)).toBe(ideasListed);
         await lea.getByLabel(/^Titre de l/).fill(IDEA);
         await lea
           .getByLabel('Décrivez-la (facultatif)')

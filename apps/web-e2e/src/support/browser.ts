@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the workspace's one browser finder, shared with the preflight (tools/)
 import { launchChromium } from '../../../../tools/browser/find-chromium.cjs';
 import { SCREENSHOT_DIR } from './server';
@@ -28,6 +28,20 @@ export interface E2ePage {
   clientErrors: string[];
 }
 
+/**
+ * Console errors a step declared expected (journey.ts's `expectFormRefusal`), per page: a console error one of
+ * them claims is handed to it instead of being recorded; each claims only what it was made for.
+ */
+const expectedErrors = new WeakMap<Page, Set<(message: ConsoleMessage) => boolean>>();
+
+/** While `claim` is registered (until the returned function is called), it may take the page's console errors. */
+export function expectConsoleErrors(page: Page, claim: (message: ConsoleMessage) => boolean): () => void {
+  const claims = expectedErrors.get(page) ?? new Set();
+  expectedErrors.set(page, claims);
+  claims.add(claim);
+  return () => claims.delete(claim);
+}
+
 /** A fresh context (no cookies, no stored language) with one page, in French. */
 export async function openPage(browser: Browser): Promise<E2ePage> {
   const context = await browser.newContext({
@@ -41,7 +55,9 @@ export async function openPage(browser: Browser): Promise<E2ePage> {
   const clientErrors: string[] = [];
   page.on('pageerror', (error) => clientErrors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') clientErrors.push(`console.error: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    for (const claim of expectedErrors.get(page) ?? []) if (claim(message)) return;
+    clientErrors.push(`console.error: ${message.text()}`);
   });
   return { context, page, clientErrors };
 }

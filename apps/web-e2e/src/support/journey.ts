@@ -5,8 +5,8 @@
  * language menu; a date-time input's value in Europe/Paris.
  */
 import { get } from 'node:http';
-import { Browser, Locator, Page } from 'playwright-core';
-import { E2ePage, launchBrowser, openPage, screenshot } from './browser';
+import { Browser, Locator, Page, Response } from 'playwright-core';
+import { E2ePage, expectConsoleErrors, launchBrowser, openPage, screenshot } from './browser';
 import { startServer, stopServer } from './server';
 
 /** Every demo account's password (apps/api/src/demo/demo-data.ts). */
@@ -166,4 +166,58 @@ export function watchScripts(page: Page): { gzipBytes(): Promise<{ total: number
       return { total: Object.values(files).reduce((sum, n) => sum + n, 0), files };
     },
   };
+}
+
+/**
+ * Runs `step`, in which a server-rendered public form is refused on purpose: its page comes back with the
+ * fields' errors and a 4xx (`status`, 400 unless told). Chromium logs every such answer as a console error
+ * ("Failed to load resource: the server responded with a status of 400 (Bad Request)"), which fails a test.
+ * Here, and only during the step, that line is accepted when it is about a POST answered with that status (a
+ * form's document, or the page script's fetch of an enhanced form); the step must have had at least one such
+ * answer, each logged line must be one of them, and any other console error still fails the test.
+ */
+export async function expectFormRefusal(page: Page, step: () => Promise<void>, status = 400): Promise<void> {
+  const refused: string[] = [];
+  const logged: string[] = [];
+  let wake = () => undefined as void;
+  const onResponse = (response: Response) => {
+    const request = response.request();
+    if (
+      response.status() === status &&
+      request.method() === 'POST' &&
+      ['document', 'fetch'].includes(request.resourceType())
+    ) {
+      refused.push(response.url());
+      wake();
+    }
+  };
+  const line = new RegExp(`^Failed to load resource: the server responded with a status of ${status}\\b`);
+  page.on('response', onResponse);
+  const release = expectConsoleErrors(page, (message) => {
+    if (!line.test(message.text())) return false;
+    logged.push(message.location().url);
+    wake();
+    return true;
+  });
+  try {
+    await step();
+    // The answer and its log line come with the answer: at most a moment after what the step waited for.
+    const deadline = Date.now() + 5_000;
+    while ((refused.length === 0 || logged.length < refused.length) && Date.now() < deadline) {
+      await new Promise<void>((done) => {
+        const timer = setTimeout(done, deadline - Date.now());
+        wake = () => {
+          clearTimeout(timer);
+          done();
+        };
+      });
+    }
+  } finally {
+    page.off('response', onResponse);
+    release();
+  }
+  expect({ refused: refused.length > 0, otherLines: logged.filter((url) => !refused.includes(url)) }).toEqual({
+    refused: true,
+    otherLines: [],
+  });
 }
