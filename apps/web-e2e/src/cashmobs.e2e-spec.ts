@@ -3,7 +3,7 @@
  * cashmob at Yann's bakery tomorrow at 10:00; Yann (the shop's owner) accepts and
  * the public page opens; a visitor on a phone, not logged in, opens the public link and signs up;
  * the confirmation arrives in the development mailbox and its link shows her sign-up with the
- * check-in QR code; Yann checks her in; once the start has passed he records the result; the report
+ * check-in QR code, where she changes her amount (refused empty, then 15 €); Yann checks her in; once the start has passed he records the result; the report
  * shows one check-in, the revenue and the average basket.
  * The day is tomorrow on the API's clock, and the journey moves that clock past the cashmob instead
  * of waiting for it.
@@ -12,7 +12,15 @@
  */
 import { baseUrl, screenshot } from './support/browser';
 import { advanceClockTo, DAY, serverNow } from './support/clock';
-import { browserJourneys, chooseLanguage, logIn, parisInstant, settled, watchScripts } from './support/journey';
+import {
+  browserJourneys,
+  chooseLanguage,
+  expectFormRefusal,
+  logIn,
+  parisInstant,
+  settled,
+  watchScripts,
+} from './support/journey';
 
 const CLAIRE = 'claire.martin@vitrines-vitre.fr';
 const LUCIE = 'lucie.gautier@vitrines-vitre.fr';
@@ -120,7 +128,7 @@ describe('cashmob journey', () => {
         await screenshot(visitor, 'cashmobs-public-fr-phone');
         await visitor.getByLabel('Prénom', { exact: true }).fill('Camille');
         await visitor.getByLabel('Adresse e-mail', { exact: true }).fill(visitorEmail);
-        await visitor.getByLabel('Montant que je compte dépenser').fill('15');
+        await visitor.getByLabel('Montant que je compte dépenser').fill('12');
         await visitor.getByRole('checkbox').check();
         await visitor.getByRole('button', { name: "Je m'inscris" }).click();
         await visitor.getByTestId('sign-up-receipt').getByText('Inscription confirmée !').waitFor();
@@ -155,7 +163,22 @@ describe('cashmob journey', () => {
         await visitor.getByTestId('check-in-qr').waitFor();
         // The code under the QR, as the shop's phone would read it.
         const checkInCode = (await visitor.locator('figure.qr code').innerText()).trim();
+        await visitor.getByText(/Vous comptez dépenser 12,00\s€/).waitFor();
+        // She changes it to 15 €: the enhanced form posts to the page's address (its hidden field named
+        // `action` must not stand for the form's own), first refused when empty, under the field.
+        const signUpPath = new URL(visitor.url()).pathname;
+        const amount = visitor.getByLabel('Montant que je compte dépenser');
+        await amount.fill('');
+        await expectFormRefusal(visitor, async () => {
+          await visitor.getByRole('button', { name: 'Modifier le montant' }).click();
+          await visitor.locator('#f-amount-error').getByText('Ce champ est obligatoire.').waitFor();
+        });
+        await visitor.getByText(/Vous comptez dépenser 12,00\s€/).waitFor();
+        await amount.fill('15');
+        await visitor.getByRole('button', { name: 'Modifier le montant' }).click();
+        await visitor.getByRole('status').getByText('Montant modifié.').waitFor();
         await visitor.getByText(/Vous comptez dépenser 15,00\s€/).waitFor();
+        expect(new URL(visitor.url()).pathname).toBe(signUpPath);
         await screenshot(visitor, 'cashmobs-my-sign-up-fr-phone');
 
         // On the day (the API's clock moved to 9:00 that morning), Yann finds her in the list, and checks

@@ -93,13 +93,25 @@
     return true;
   }
 
+  // A form's address and method read from its attributes (or the button's formaction/formmethod): a field
+  // named `action` or `method` (the sign-up page's hidden `action`) shadows `form.action` and `form.method`.
+  function target(form, submitter) {
+    const own = function (name) {
+      return (submitter && submitter.getAttribute('form' + name)) || form.getAttribute(name) || '';
+    };
+    return { url: new URL(own('action') || location.href, document.baseURI).href, method: own('method').toLowerCase() };
+  }
+
   // One listener for every enhanced form, those of a replaced <main> included.
   function submit(event) {
     const form = event.target;
     if (!form.matches || !form.matches('form[data-enhance]') || !window.fetch || !window.DOMParser) return;
+    const submitter = event.submitter;
+    const to = target(form, submitter);
+    // Only a POST is sent in the background; a GET form goes the plain way.
+    if (to.method !== 'post') return;
     event.preventDefault();
     if (form.getAttribute('aria-busy') === 'true') return;
-    const submitter = event.submitter;
     const body = new URLSearchParams();
     new FormData(form).forEach(function (value, name) {
       body.append(name, String(value));
@@ -107,7 +119,7 @@
     if (submitter && submitter.name) body.append(submitter.name, submitter.value);
     form.setAttribute('aria-busy', 'true');
     if (submitter) submitter.setAttribute('aria-busy', 'true');
-    fetch(form.action, {
+    fetch(to.url, {
       method: 'POST',
       body: body,
       credentials: 'same-origin',
@@ -137,7 +149,7 @@
     if (!part || !opener) return;
     event.preventDefault();
     part.hidden = !opening;
-    opener.closest('form').hidden = opening;
+    opener.closest('form').toggleAttribute('hidden', opening); // not `.hidden`: a field may bear that name
     const focus = opening ? part.querySelector('input:not([type="hidden"]), select, textarea, button') : opener;
     if (focus) focus.focus();
   }
