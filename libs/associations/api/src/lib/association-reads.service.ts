@@ -31,17 +31,7 @@ export class AssociationReads {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<AssociationSummary | null> {
     const a = await manager.findOneBy(AssociationEntity, { id: associationId });
-    return (
-      a && {
-        id: a.id,
-        name: a.name,
-        slug: a.slug,
-        town: a.town,
-        postcode: a.postcode,
-        timeZone: a.timeZone,
-        currency: a.currency,
-      }
-    );
+    return a && toSummary(a);
   }
 
   /**
@@ -51,17 +41,7 @@ export class AssociationReads {
   async bySlug(slug: string, manager: EntityManager = this.dataSource.manager): Promise<AssociationSummary | null> {
     if (!isAssociationSlugShape(slug)) return null;
     const a = await manager.findOneBy(AssociationEntity, { slug, closedAt: IsNull() });
-    return (
-      a && {
-        id: a.id,
-        name: a.name,
-        slug: a.slug,
-        town: a.town,
-        postcode: a.postcode,
-        timeZone: a.timeZone,
-        currency: a.currency,
-      }
-    );
+    return a && toSummary(a);
   }
 
   /** The association's time zone (the default one when there is no such association). */
@@ -104,4 +84,17 @@ export class AssociationReads {
     const a = await manager.findOneByOrFail(AssociationEntity, { id: associationId });
     return { quorumPercent: a.quorumPercent, majority: a.majority };
   }
+}
+
+/** An association's row as other domains read it. */
+function toSummary(a: AssociationEntity): AssociationSummary {
+  return {
+    id: a.id,
+    name: a.name,
+    slug: a.slug,
+    town: a.town,
+    postcode: a.postcode,
+    timeZone: a.timeZone,
+    currency: a.currency,
+  };
 }

@@ -21,14 +21,14 @@ export class TreasuryFilesController {
     @Member() member: CurrentMember,
     @Res() res: Response,
   ): Promise<void> {
-    const lang = locale === 'en' ? 'en' : 'fr';
+    const lang = language(locale);
     const statement = await this.treasury.statement(member, shopId, month ?? '');
-    res.setHeader('content-type', 'text/csv; charset=utf-8');
-    res.setHeader(
-      'content-disposition',
-      `attachment; filename="${lang === 'fr' ? 'releve' : 'statement'}-${statement.month}.csv"`,
+    send(
+      res,
+      'text/csv; charset=utf-8',
+      statementFileName(lang, statement.month, 'csv'),
+      shopStatementCsv(statement, lang),
     );
-    res.send(shopStatementCsv(statement, lang));
   }
 
   @Allow(Permission.ViewTreasury)
@@ -40,13 +40,21 @@ export class TreasuryFilesController {
     @Member() member: CurrentMember,
     @Res() res: Response,
   ): Promise<void> {
-    const lang = locale === 'en' ? 'en' : 'fr';
+    const lang = language(locale);
     const { statement, pdf } = await this.treasury.statementPdf(member, shopId, month ?? '', lang);
-    res.setHeader('content-type', 'application/pdf');
-    res.setHeader(
-      'content-disposition',
-      `attachment; filename="${lang === 'fr' ? 'releve' : 'statement'}-${statement.month}.pdf"`,
-    );
-    res.send(pdf);
+    send(res, 'application/pdf', statementFileName(lang, statement.month, 'pdf'), pdf);
   }
+}
+
+const language = (locale: string | undefined): 'fr' | 'en' => (locale === 'en' ? 'en' : 'fr');
+
+/** `releve-2026-03.csv` in French, `statement-2026-03.pdf` in English. */
+const statementFileName = (lang: 'fr' | 'en', month: string, ext: 'csv' | 'pdf') =>
+  `${lang === 'fr' ? 'releve' : 'statement'}-${month}.${ext}`;
+
+/** The file as a download. */
+function send(res: Response, type: string, fileName: string, body: string | Buffer): void {
+  res.setHeader('content-type', type);
+  res.setHeader('content-disposition', `attachment; filename="${fileName}"`);
+  res.send(body);
 }
