@@ -233,6 +233,12 @@ describe('customers as co-creators journey (issue 17), on a phone in French', ()
         await join.click();
         await lea.getByRole('heading', { name: 'Rejoindre la communauté', level: 1 }).waitFor();
         expect(new URL(lea.url()).search).toContain('from=cashmob');
+        // The association's name in the header is whole (on two lines if need be), not cut with an ellipsis.
+        expect(
+          await lea
+            .locator('header .brand-name')
+            .evaluate((n) => [n.textContent, n.scrollWidth <= n.clientWidth && n.scrollHeight <= n.clientHeight]),
+        ).toEqual([ASSOCIATION, true]);
 
         // Refused first, each time the field named in French and nothing written: an address that is not one,
         // then no purpose ticked.

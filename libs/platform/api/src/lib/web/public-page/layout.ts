@@ -101,7 +101,7 @@ function header(content: PublicPageContent): SafeHtml {
       <span class="brand-mark" aria-hidden="true"
         >${logo ? markup`<img src="${logo}" alt="" width="36" height="36" />` : icon('store')}</span
       >
-      <span class="brand-name">${brand}</span>
+      <span class="brand-name${content.association ? ' association' : ''}">${brand}</span>
     </a>
     <div class="lang" data-lang>
       <button

@@ -58,6 +58,16 @@ describe('the public pages base', () => {
     expect(page('Hello', Locale.EN)).toContain('<html lang="en">');
     expect(page('Hello', Locale.EN)).toContain('aria-label="Choose the language, EN"');
     expect(urlWithLang('/b/1?lang=fr', Locale.EN)).toBe('/b/1?lang=en');
+    // An association's name may take two lines (public-page.css), the platform's name stays on one.
+    expect(out).toContain('<span class="brand-name">Cœur de Ville</span>');
+    const withAssociation = renderPublicPage({
+      locale: Locale.FR,
+      url: '/b/1',
+      openGraph: { title: 'x' },
+      main: markup``,
+      association: { name: 'Les Vitrines de Vitré' },
+    });
+    expect(withAssociation).toContain('<span class="brand-name association">Les Vitrines de Vitré</span>');
   });
 
   it('keeps the not-found page out of search engines', () => {
