@@ -193,15 +193,24 @@ export class CommunityPagesController {
       description: field(req.body, 'description'),
       kind: field(req.body, 'kind'),
     };
-    try {
-      await this.limiter.consume(`community-write:${ip}`, COMMUNITY_RATE_LIMITS.write);
-      const id = await this.ideas.propose(page.association.id, customer(page.card.customerId), values);
-      redirectAfterPost(res, `${communityPaths.idea(slug, id)}?lang=${htmlLang(page.c.locale)}&done=proposed`);
-    } catch (error) {
-      const errors = formErrors(error, page.c.locale);
-      const t = communityPageTexts(page.c.locale);
-      this.send(req, res, page, t.newIdeaTitle, newIdeaMain(page.c, { values, errors }), errors.status);
-    }
+    const card = page.card;
+    await this.write(
+      ip,
+      page,
+      async () => {
+        const id = await this.ideas.propose(page.association.id, customer(card.customerId), values);
+        redirectAfterPost(res, `${communityPaths.idea(slug, id)}?lang=${htmlLang(page.c.locale)}&done=proposed`);
+      },
+      (errors) =>
+        this.send(
+          req,
+          res,
+          page,
+          communityPageTexts(page.c.locale).newIdeaTitle,
+          newIdeaMain(page.c, { values, errors }),
+          errors.status,
+        ),
+    );
   }
 
   @Public()
@@ -243,25 +252,26 @@ export class CommunityPagesController {
     const back = (done: string) =>
       `${communityPaths.idea(slug, id)}?lang=${htmlLang(page.c.locale)}${done ? `&done=${done}` : ''}`;
     const comment = field(req.body, 'body');
-    try {
-      await this.limiter.consume(`community-write:${ip}`, COMMUNITY_RATE_LIMITS.write);
-      if (action === 'soutenir') {
-        await this.ideas.support(page.association.id, who, id);
-        return redirectAfterPost(res, back('supported'));
-      }
-      if (action === 'retirer') {
-        await this.ideas.withdrawSupport(page.association.id, who, id);
-        return redirectAfterPost(res, back(''));
-      }
-      if (action === 'commenter') {
-        await this.ideas.comment(page.association.id, who, id, comment);
-        return redirectAfterPost(res, back('commented'));
-      }
-      return this.notFound(req, res, page.c.locale);
-    } catch (error) {
-      const errors = formErrors(error, page.c.locale);
-      await this.sendIdea(req, res, page, id, { comment, errors, notice: null }, errors.status);
-    }
+    await this.write(
+      ip,
+      page,
+      async () => {
+        if (action === 'soutenir') {
+          await this.ideas.support(page.association.id, who, id);
+          return redirectAfterPost(res, back('supported'));
+        }
+        if (action === 'retirer') {
+          await this.ideas.withdrawSupport(page.association.id, who, id);
+          return redirectAfterPost(res, back(''));
+        }
+        if (action === 'commenter') {
+          await this.ideas.comment(page.association.id, who, id, comment);
+          return redirectAfterPost(res, back('commented'));
+        }
+        return this.notFound(req, res, page.c.locale);
+      },
+      (errors) => this.sendIdea(req, res, page, id, { comment, errors, notice: null }, errors.status),
+    );
   }
 
   @Public()
@@ -288,14 +298,16 @@ export class CommunityPagesController {
     const page = await this.context(slug, req, res, true);
     if (!page?.card) return;
     const values: RecommendFormValues = { shopId: field(req.body, 'shopId'), text: field(req.body, 'text') };
-    try {
-      await this.limiter.consume(`community-write:${ip}`, COMMUNITY_RATE_LIMITS.write);
-      await this.recommendations.recommend(page.association.id, page.card.customerId, values);
-      redirectAfterPost(res, `${communityPaths.recommend(slug)}?lang=${htmlLang(page.c.locale)}&done=sent`);
-    } catch (error) {
-      const errors = formErrors(error, page.c.locale);
-      await this.sendRecommend(req, res, page, { values, errors, notice: null }, errors.status);
-    }
+    const card = page.card;
+    await this.write(
+      ip,
+      page,
+      async () => {
+        await this.recommendations.recommend(page.association.id, card.customerId, values);
+        redirectAfterPost(res, `${communityPaths.recommend(slug)}?lang=${htmlLang(page.c.locale)}&done=sent`);
+      },
+      (errors) => this.sendRecommend(req, res, page, { values, errors, notice: null }, errors.status),
+    );
   }
 
   private async sendIdea(
@@ -354,6 +366,24 @@ export class CommunityPagesController {
       form,
     );
     this.send(req, res, page, t.recommendTitle, main, status);
+  }
+
+  /**
+   * A customer's write, within the per-address rate limit: `act` answers (a redirect after the POST); a refusal
+   * (the limit, a field's problem) shows the form `again` with the errors, in the reader's language.
+   */
+  private async write(
+    ip: string,
+    page: Page,
+    act: () => Promise<void>,
+    again: (errors: FormErrors) => Promise<void> | void,
+  ): Promise<void> {
+    try {
+      await this.limiter.consume(`community-write:${ip}`, COMMUNITY_RATE_LIMITS.write);
+      await act();
+    } catch (error) {
+      await again(formErrors(error, page.c.locale));
+    }
   }
 
   /** Ideas with their outcome and author, as the pages show them. */

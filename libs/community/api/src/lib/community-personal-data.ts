@@ -25,6 +25,25 @@ function ideaRows(ideas: readonly IdeaEntity[]) {
   }));
 }
 
+function commentRows(comments: readonly IdeaCommentEntity[], titles: ReadonlyMap<string, string>) {
+  return comments.map((c) => ({
+    comment_id: c.id,
+    idea_id: c.ideaId,
+    idea_title: titles.get(c.ideaId) ?? null,
+    body: c.body,
+    useful: c.usefulAt !== null,
+    created_at: dataTime(c.createdAt),
+  }));
+}
+
+function supportRows(supports: readonly IdeaSupportEntity[], titles: ReadonlyMap<string, string>) {
+  return supports.map((s) => ({
+    idea_id: s.ideaId,
+    idea_title: titles.get(s.ideaId) ?? null,
+    created_at: dataTime(s.createdAt),
+  }));
+}
+
 /**
  * The community's personal data (ADR 0031, ADR 0035), in two registries:
  * - the platform's `PersonalData` for members (issue 25): their ideas, comments and supports; erasing a member
@@ -76,24 +95,13 @@ export class CommunityPersonalData implements OnModuleInit, PersonalDataSource {
           'community-comments',
           { fr: 'Vos commentaires sur les idées.', en: 'Your comments on ideas.' },
           COMMENT_COLUMNS,
-          comments.map((c) => ({
-            comment_id: c.id,
-            idea_id: c.ideaId,
-            idea_title: titles.get(c.ideaId) ?? null,
-            body: c.body,
-            useful: c.usefulAt !== null,
-            created_at: dataTime(c.createdAt),
-          })),
+          commentRows(comments, titles),
         ),
         dataSection(
           'community-supports',
           { fr: 'Les idées que vous soutenez.', en: 'The ideas you support.' },
           SUPPORT_COLUMNS,
-          supports.map((s) => ({
-            idea_id: s.ideaId,
-            idea_title: titles.get(s.ideaId) ?? null,
-            created_at: dataTime(s.createdAt),
-          })),
+          supportRows(supports, titles),
         ),
       ],
     };
@@ -128,14 +136,7 @@ export class CommunityPersonalData implements OnModuleInit, PersonalDataSource {
           'community-comments',
           { fr: 'Les commentaires sur les idées.', en: 'The comments on ideas.' },
           COMMENT_COLUMNS,
-          comments.map((c) => ({
-            comment_id: c.id,
-            idea_id: c.ideaId,
-            idea_title: titles.get(c.ideaId) ?? null,
-            body: c.body,
-            useful: c.usefulAt !== null,
-            created_at: dataTime(c.createdAt),
-          })),
+          commentRows(comments, titles),
         ),
         dataSection(
           'community-recommendations',
