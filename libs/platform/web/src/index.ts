@@ -5,6 +5,7 @@ export { ConfirmDialog, confirmAction } from './lib/dialogs/confirm-dialog';
 export type { ConfirmDialogData } from './lib/dialogs/confirm-dialog';
 export { ReasonDialog, askReason } from './lib/dialogs/reason-dialog';
 export type { ReasonDialogData } from './lib/dialogs/reason-dialog';
+export { PageWrites, pageWrites } from './lib/forms/page-writes';
 export { CodeEntry } from './lib/scan/code-entry';
 export { fetchFile } from './lib/files/download';
 export { ShareLink } from './lib/share/share-link';

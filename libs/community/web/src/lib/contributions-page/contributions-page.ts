@@ -9,9 +9,9 @@ import { RouterLink } from '@angular/router';
 import { CONTRIBUTION_POINTS_MAX } from '@assoc/community-domain';
 import { Permission } from '@assoc/platform-domain';
 import {
-  clearServerErrors,
   ErrorDisplay,
   FieldErrorPipe,
+  pageWrites,
   resetAfterSubmit,
   SessionStore,
   TOUCHED_ERRORS,
@@ -54,7 +54,8 @@ export class ContributionsPage {
 
   protected readonly canAnswer = computed(() => this.session.can(Permission.AnswerIdeas));
   protected readonly pointsMax = CONTRIBUTION_POINTS_MAX;
-  protected readonly saving = signal(false);
+  private readonly writes = pageWrites();
+  protected readonly saving = this.writes.busy;
   protected readonly pending = signal<Recommendation[]>([]);
   protected readonly mine = signal<Recommendation[]>([]);
   protected readonly coCreated = signal<CoCreatedContext | null>(null);
@@ -89,73 +90,42 @@ export class ContributionsPage {
   }
 
   protected async saveSettings(): Promise<void> {
-    clearServerErrors(this.settings);
-    if (this.settings.invalid) {
-      this.settings.markAllAsTouched();
-      return;
-    }
-    this.saving.set(true);
-    try {
-      this.settings.reset(await firstValueFrom(this.data.updateSettings(this.settings.getRawValue())));
-      this.errors.success('community.settings.done');
-    } catch (error) {
-      this.errors.show(error, this.settings);
-    } finally {
-      this.saving.set(false);
-    }
+    await this.writes.submit(
+      this.settings,
+      async () => this.settings.reset(await firstValueFrom(this.data.updateSettings(this.settings.getRawValue()))),
+      'community.settings.done',
+    );
   }
 
   protected async moderate(r: Recommendation, publish: boolean): Promise<void> {
-    this.saving.set(true);
-    try {
+    await this.writes.run(async () => {
       await firstValueFrom(this.data.moderate(r.id, publish));
       this.pending.update((list) => list.filter((x) => x.id !== r.id));
-    } catch (error) {
-      this.errors.show(error);
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 
   protected async helpful(r: Recommendation): Promise<void> {
-    this.saving.set(true);
-    try {
-      const updated = await firstValueFrom(this.data.markHelpful(r.id));
-      this.mine.update((list) => list.map((x) => (x.id === updated.id ? updated : x)));
-      this.errors.success('community.recommendations.helpfulDone');
-    } catch (error) {
-      this.errors.show(error);
-    } finally {
-      this.saving.set(false);
-    }
+    await this.writes.run(
+      async () => {
+        const updated = await firstValueFrom(this.data.markHelpful(r.id));
+        this.mine.update((list) => list.map((x) => (x.id === updated.id ? updated : x)));
+      },
+      { done: 'community.recommendations.helpfulDone' },
+    );
   }
 
   protected async markProduct(): Promise<void> {
-    clearServerErrors(this.product);
-    if (this.product.invalid) {
-      this.product.markAllAsTouched();
-      return;
-    }
-    this.saving.set(true);
-    try {
-      await firstValueFrom(this.data.markCoCreated(this.product.getRawValue()));
-      resetAfterSubmit(this.product, this.forms(), { productId: '', ideaId: '', sharePercent: 10 });
-      this.errors.success('community.coCreated.done');
-    } catch (error) {
-      this.errors.show(error, this.product);
-    } finally {
-      this.saving.set(false);
-    }
+    await this.writes.submit(
+      this.product,
+      async () => {
+        await firstValueFrom(this.data.markCoCreated(this.product.getRawValue()));
+        resetAfterSubmit(this.product, this.forms(), { productId: '', ideaId: '', sharePercent: 10 });
+      },
+      'community.coCreated.done',
+    );
   }
 
   protected async unmark(productId: string): Promise<void> {
-    this.saving.set(true);
-    try {
-      await firstValueFrom(this.data.unmarkCoCreated(productId));
-    } catch (error) {
-      this.errors.show(error);
-    } finally {
-      this.saving.set(false);
-    }
+    await this.writes.run(() => firstValueFrom(this.data.unmarkCoCreated(productId)));
   }
 }

@@ -9,11 +9,11 @@ import { RouterLink } from '@angular/router';
 import { IDEA_COMMENT_MAX, IDEA_REASON_MAX } from '@assoc/community-domain';
 import { Permission } from '@assoc/platform-domain';
 import {
-  clearServerErrors,
   DateTimePipe,
   ErrorDisplay,
   FieldErrorPipe,
   LanguageStore,
+  pageWrites,
   resetAfterSubmit,
   SessionStore,
   TOUCHED_ERRORS,
@@ -70,7 +70,8 @@ export class IdeaPage {
 
   protected readonly idea = signal<Idea | null>(null);
   protected readonly comments = signal<IdeaComment[]>([]);
-  protected readonly saving = signal(false);
+  private readonly writes = pageWrites();
+  protected readonly saving = this.writes.busy;
 
   protected readonly commentForm = this.fb.group({
     body: ['', [Validators.required, Validators.maxLength(IDEA_COMMENT_MAX)]],
@@ -92,76 +93,44 @@ export class IdeaPage {
       });
   }
 
-  private async run<T>(action: () => Promise<T>, doneKey?: string): Promise<T | null> {
-    this.saving.set(true);
-    try {
-      const result = await action();
-      if (doneKey) this.errors.success(doneKey);
-      return result;
-    } catch (error) {
-      this.errors.show(error);
-      return null;
-    } finally {
-      this.saving.set(false);
-    }
-  }
-
   protected async toggleSupport(idea: Idea): Promise<void> {
-    const updated = await this.run(() => firstValueFrom(this.data.support(idea.id, !idea.supportedByMe)));
+    const updated = await this.writes.run(() => firstValueFrom(this.data.support(idea.id, !idea.supportedByMe)));
     if (updated) this.idea.set(updated);
   }
 
   protected async comment(idea: Idea): Promise<void> {
-    clearServerErrors(this.commentForm);
-    if (this.commentForm.invalid) {
-      this.commentForm.markAllAsTouched();
-      return;
-    }
-    this.saving.set(true);
-    try {
+    await this.writes.submit(this.commentForm, async () => {
       await firstValueFrom(this.data.comment({ ideaId: idea.id, body: this.commentForm.getRawValue().body.trim() }));
       resetAfterSubmit(this.commentForm, this.forms(), { body: '' });
-    } catch (error) {
-      this.errors.show(error, this.commentForm);
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 
   protected async answer(idea: Idea): Promise<void> {
-    clearServerErrors(this.answerForm);
-    if (this.answerForm.invalid) {
-      this.answerForm.markAllAsTouched();
-      return;
-    }
-    this.saving.set(true);
-    try {
-      const { status, reason } = this.answerForm.getRawValue();
-      this.idea.set(await firstValueFrom(this.data.answer({ ideaId: idea.id, status, reason: reason.trim() })));
-      resetAfterSubmit(this.answerForm, this.forms(), { status, reason: '' });
-      this.errors.success('community.answer.done');
-    } catch (error) {
-      this.errors.show(error, this.answerForm);
-    } finally {
-      this.saving.set(false);
-    }
+    await this.writes.submit(
+      this.answerForm,
+      async () => {
+        const { status, reason } = this.answerForm.getRawValue();
+        this.idea.set(await firstValueFrom(this.data.answer({ ideaId: idea.id, status, reason: reason.trim() })));
+        resetAfterSubmit(this.answerForm, this.forms(), { status, reason: '' });
+      },
+      'community.answer.done',
+    );
   }
 
   protected async adopt(idea: Idea, as: IdeaOutcomeKind): Promise<void> {
-    const updated = await this.run(
-      () => firstValueFrom(this.data.adopt({ ideaId: idea.id, as })),
-      'community.adopt.done',
-    );
+    const updated = await this.writes.run(() => firstValueFrom(this.data.adopt({ ideaId: idea.id, as })), {
+      done: 'community.adopt.done',
+    });
     if (updated) this.idea.set(updated);
   }
 
   protected async markUseful(idea: Idea): Promise<void> {
-    const updated = await this.run(() => firstValueFrom(this.data.markIdeaUseful(idea.id)));
+    const updated = await this.writes.run(() => firstValueFrom(this.data.markIdeaUseful(idea.id)));
     if (updated) this.idea.set(updated);
   }
 
   protected async markCommentUseful(comment: IdeaComment): Promise<void> {
-    const updated = await this.run(() => firstValueFrom(this.data.markCommentUseful(comment.id)));
+    const updated = await this.writes.run(() => firstValueFrom(this.data.markCommentUseful(comment.id)));
     if (updated) this.comments.update((list) => list.map((c) => (c.id === updated.id ? updated : c)));
   }
 }

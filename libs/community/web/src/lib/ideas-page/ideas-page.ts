@@ -9,9 +9,9 @@ import { RouterLink } from '@angular/router';
 import { IDEA_DESCRIPTION_MAX, IDEA_TITLE_MAX } from '@assoc/community-domain';
 import { Permission } from '@assoc/platform-domain';
 import {
-  clearServerErrors,
   ErrorDisplay,
   FieldErrorPipe,
+  pageWrites,
   resetAfterSubmit,
   SessionStore,
   TOUCHED_ERRORS,
@@ -65,7 +65,8 @@ export class IdeasPage {
   protected readonly cursors = signal<(string | null)[]>([null]);
   protected readonly ideas = signal<Idea[] | null>(null);
   protected readonly nextCursor = signal<string | null>(null);
-  protected readonly saving = signal(false);
+  private readonly writes = pageWrites();
+  protected readonly saving = this.writes.busy;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', [Validators.required, Validators.minLength(3), Validators.maxLength(IDEA_TITLE_MAX)]],
@@ -112,21 +113,14 @@ export class IdeasPage {
   }
 
   protected async propose(): Promise<void> {
-    clearServerErrors(this.form);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.saving.set(true);
-    try {
-      const { title, description, kind } = this.form.getRawValue();
-      await firstValueFrom(this.data.propose({ title: title.trim(), description: description.trim(), kind }));
-      resetAfterSubmit(this.form, this.forms(), { title: '', description: '', kind: 'SERVICE' });
-      this.errors.success('community.propose.done');
-    } catch (error) {
-      this.errors.show(error, this.form);
-    } finally {
-      this.saving.set(false);
-    }
+    await this.writes.submit(
+      this.form,
+      async () => {
+        const { title, description, kind } = this.form.getRawValue();
+        await firstValueFrom(this.data.propose({ title: title.trim(), description: description.trim(), kind }));
+        resetAfterSubmit(this.form, this.forms(), { title: '', description: '', kind: 'SERVICE' });
+      },
+      'community.propose.done',
+    );
   }
 }
