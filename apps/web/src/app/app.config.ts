@@ -1,7 +1,7 @@
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { provideRouter, TitleStrategy, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
-import { contextHeadersInterceptor, provideI18n, TranslatedTitleStrategy } from '@assoc/platform-web/core';
+import { contextHeadersInterceptor, provideI18n, TranslatedTitleStrategy } from '@assoc/platform-web/first-load';
 import { appRoutes } from './app.routes';
 
 export const appConfig: ApplicationConfig = {

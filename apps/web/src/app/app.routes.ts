@@ -1,5 +1,5 @@
 import { CanMatchFn, Routes } from '@angular/router';
-import { authGuard, PublicLayout, withAppServices } from '@assoc/platform-web/core';
+import { authGuard, PublicLayout, withAppServices } from '@assoc/platform-web/first-load';
 
 /**
  * A public page's library is fetched only for the addresses it serves (the router loads children

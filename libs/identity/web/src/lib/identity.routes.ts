@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { guestGuard, withAppServices, withTexts } from '@assoc/platform-web/core';
+import { guestGuard, withAppServices, withTexts } from '@assoc/platform-web/first-load';
 import { identityTexts } from './identity.texts';
 
 /**

@@ -1,6 +1,6 @@
 import { inject, Injectable, Injector } from '@angular/core';
 import type { LogInInput } from '@assoc/platform-web/core';
-import { clearGraphqlCache, GraphqlRequest } from '@assoc/platform-web/core';
+import { clearGraphqlCache, GraphqlRequest } from '@assoc/platform-web/first-load';
 import { firstValueFrom } from 'rxjs';
 import { CompleteLogInDocument, LogInDocument, SecondFactorStatusDocument } from '../graphql/identity.generated';
 

@@ -8,7 +8,7 @@ import {
   LanguageStore,
   SessionStore,
   SvgIcon,
-} from '@assoc/platform-web/core';
+} from '@assoc/platform-web/first-load';
 import { TranslatePipe } from '@ngx-translate/core';
 import { visibilityIcon } from '@assoc/shared-util/icons/visibility';
 import { visibilityOffIcon } from '@assoc/shared-util/icons/visibility-off';
