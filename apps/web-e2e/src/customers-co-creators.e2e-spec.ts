@@ -240,12 +240,18 @@ describe('customers as co-creators journey (issue 17), on a phone in French', ()
             .evaluate((n) => [n.textContent, n.scrollWidth <= n.clientWidth && n.scrollHeight <= n.clientHeight]),
         ).toEqual([ASSOCIATION, true]);
 
+        const joinButton = lea.getByRole('button', { name: 'Rejoindre', exact: true });
+        const loyalty = lea.getByRole('checkbox', { name: /^La carte de fidélité/ });
+        const ideas = lea.getByRole('checkbox', { name: /^La boîte à idées/ });
+        await lea.getByLabel('Prénom').fill('Léa');
+        await lea.getByLabel('Adresse e-mail').fill(world.email);
+        await loyalty.check();
+        await ideas.check();
+        await shoot(lea, 'join-390-fr');
+
         // Refused first, each time the field named in French and nothing written: an address that is not one,
         // then no purpose ticked.
-        const joinButton = lea.getByRole('button', { name: 'Rejoindre', exact: true });
-        await lea.getByLabel('Prénom').fill('Léa');
         await lea.getByLabel('Adresse e-mail').fill('lea.exemple.fr');
-        await lea.getByRole('checkbox', { name: /^La carte de fidélité/ }).check();
         await expectFormRefusal(lea, async () => {
           await joinButton.click();
           await lea.locator('#f-email-error').getByText("L'adresse e-mail n'est pas valide.").waitFor();
@@ -253,7 +259,8 @@ describe('customers as co-creators journey (issue 17), on a phone in French', ()
         await lea.getByRole('alert').getByText('Vérifiez les champs indiqués.').waitFor();
         expect(await lea.getByLabel('Prénom').inputValue()).toBe('Léa');
         await lea.getByLabel('Adresse e-mail').fill(world.email);
-        await lea.getByRole('checkbox', { name: /^La carte de fidélité/ }).uncheck();
+        await loyalty.uncheck();
+        await ideas.uncheck();
         await expectFormRefusal(lea, async () => {
           await joinButton.click();
           await lea
@@ -263,11 +270,11 @@ describe('customers as co-creators journey (issue 17), on a phone in French', ()
             )
             .waitFor();
         });
+        await shoot(lea, 'join-refused-390-fr');
         await noCustomer(claire, world.email);
 
-        await lea.getByRole('checkbox', { name: /^La carte de fidélité/ }).check();
-        await lea.getByRole('checkbox', { name: /^La boîte à idées/ }).check();
-        await shoot(lea, 'join-390-fr');
+        await loyalty.check();
+        await ideas.check();
         await joinButton.click();
         await lea.getByRole('heading', { name: 'Regardez vos e-mails', level: 1 }).waitFor();
 
@@ -437,19 +444,23 @@ describe('customers as co-creators journey (issue 17), on a phone in French', ()
         await lea.getByTestId('loyalty-shops').getByText(BUTCHER).waitFor();
         await lea.getByRole('link', { name: 'Proposer une idée' }).first().click();
         await lea.getByRole('heading', { name: 'Proposer une idée', level: 1 }).waitFor();
-        // Without a title it is refused under the field, in French, and nothing is written.
-        await lea.getByRole('radio', { name: 'Service' }).check();
-        await expectFormRefusal(lea, async () => {
-          await lea.getByRole('button', { name: 'Envoyer mon idée' }).click();
-          await lea.locator('#f-title-error').getByText('Ce champ est obligatoire.').waitFor();
-        });
-        expect(await listedIdeas(lea)).toBe(ideasListed);
-        await lea.getByLabel(/^Titre de l/).fill(IDEA);
+        const title = lea.getByLabel(/^Titre de l/);
+        await title.fill(IDEA);
         await lea
           .getByLabel('Décrivez-la (facultatif)')
           .fill('Des casiers place du Château où retirer le soir ce qu’on a commandé dans les boutiques en journée.');
         await lea.getByRole('radio', { name: 'Service' }).check();
         await shoot(lea, 'idea-new-390-fr');
+        // Without a title it is refused under the field, in French (what she wrote kept), and nothing is written.
+        await title.fill('');
+        await expectFormRefusal(lea, async () => {
+          await lea.getByRole('button', { name: 'Envoyer mon idée' }).click();
+          await lea.locator('#f-title-error').getByText('Ce champ est obligatoire.').waitFor();
+        });
+        expect(await lea.getByLabel('Décrivez-la (facultatif)').inputValue()).toMatch(/^Des casiers place du Château/);
+        await lea.getByRole('radio', { name: 'Service', checked: true }).waitFor();
+        expect(await listedIdeas(lea)).toBe(ideasListed);
+        await title.fill(IDEA);
         await lea.getByRole('button', { name: 'Envoyer mon idée' }).click();
         await lea.getByText('Merci ! Votre idée est proposée : le bureau y répondra.').waitFor();
         await lea.getByRole('heading', { name: IDEA, level: 1 }).waitFor();
