@@ -99,7 +99,9 @@ export class TreasuryPage {
 
   protected readonly balances = signal<TreasuryBalance[] | null>(null);
   /** Every shop of the association (not only those already owed something). */
-  protected readonly shops = signal<TreasuryShop[]>([]);
+  /** The association's shops; null until they arrive (the picker says it is loading, not that there are none). */
+  protected readonly shopList = signal<TreasuryShop[] | null>(null);
+  protected readonly shops = computed(() => this.shopList() ?? []);
   protected readonly shopNames = computed(() => new Map(this.shops().map((s) => [s.id, s.name])));
 
   /** The journal page's cursors: [null] is the newest page; each "older" pushes the next cursor. */
@@ -141,7 +143,7 @@ export class TreasuryPage {
         takeUntilDestroyed(),
       );
     shown(this.data.balances()).subscribe((balances) => this.balances.set(balances));
-    shown(this.data.shops()).subscribe((shops) => this.shops.set(shops));
+    shown(this.data.shops()).subscribe((shops) => this.shopList.set(shops));
     toObservable(this.cursors)
       .pipe(
         switchMap((cursors) =>
