@@ -9,6 +9,7 @@ import {
   Locale,
   pageLocale,
   Public,
+  RateLimit,
   RateLimiter,
   redirectAfterPost,
   renderPublicPage,
@@ -96,23 +97,25 @@ export class CustomerPagesController {
       ideas: ticked(req.body, 'ideas'),
       from: field(req.body, 'from').slice(0, 64),
     };
-    try {
-      await this.limiter.consume(`customer-join:${ip}`, CUSTOMER_RATE_LIMITS.join);
-      const input = await validateForm(JoinCustomerInput, {
-        firstName: values.firstName,
-        email: values.email,
-        language: field(req.body, 'language') || htmlLang(locale),
-        loyalty: values.loyalty,
-        news: values.news,
-        ideas: values.ideas,
-        ...(values.from ? { from: values.from } : {}),
-      });
-      await this.customers.join(association, input);
-      redirectAfterPost(res, this.address(req, { sent: '1' }));
-    } catch (error) {
-      const errors = formErrors(error, locale);
-      this.sendJoin(req, res, locale, association, null, { values, errors, sent: false }, errors.status);
-    }
+    await this.limited(
+      `customer-join:${ip}`,
+      CUSTOMER_RATE_LIMITS.join,
+      locale,
+      async () => {
+        const input = await validateForm(JoinCustomerInput, {
+          firstName: values.firstName,
+          email: values.email,
+          language: field(req.body, 'language') || htmlLang(locale),
+          loyalty: values.loyalty,
+          news: values.news,
+          ideas: values.ideas,
+          ...(values.from ? { from: values.from } : {}),
+        });
+        await this.customers.join(association, input);
+        redirectAfterPost(res, this.address(req, { sent: '1' }));
+      },
+      (errors) => this.sendJoin(req, res, locale, association, null, { values, errors, sent: false }, errors.status),
+    );
   }
 
   @Public()
@@ -127,29 +130,33 @@ export class CustomerPagesController {
     const association = await this.association(slug, req, res);
     if (!association) return;
     const locale = pageLocale(req);
-    try {
-      await this.limiter.consume(`customer-token:${ip}`, CUSTOMER_RATE_LIMITS.token);
-      const next = await this.customers.land(association, token, res);
-      const lang = req.query['lang'];
-      res.redirect(303, lang === 'fr' || lang === 'en' ? `${next}?lang=${lang}` : next);
-    } catch (error) {
-      const { message: text, status } = formErrors(error, locale);
-      const t = customerPageTexts(locale);
-      this.send(
-        req,
-        res,
-        locale,
-        association,
-        null,
-        t.linkTitle,
-        undefined,
-        messageMain(t.linkTitle, text, {
-          href: `${customerPaths.signIn(association.slug)}?lang=${htmlLang(locale)}`,
-          label: t.askAgain,
-        }),
-        status,
-      );
-    }
+    await this.limited(
+      `customer-token:${ip}`,
+      CUSTOMER_RATE_LIMITS.token,
+      locale,
+      async () => {
+        const next = await this.customers.land(association, token, res);
+        const lang = req.query['lang'];
+        res.redirect(303, lang === 'fr' || lang === 'en' ? `${next}?lang=${lang}` : next);
+      },
+      ({ message: text, status }) => {
+        const t = customerPageTexts(locale);
+        this.send(
+          req,
+          res,
+          locale,
+          association,
+          null,
+          t.linkTitle,
+          undefined,
+          messageMain(t.linkTitle, text, {
+            href: `${customerPaths.signIn(association.slug)}?lang=${htmlLang(locale)}`,
+            label: t.askAgain,
+          }),
+          status,
+        );
+      },
+    );
   }
 
   @Public()
@@ -188,22 +195,25 @@ export class CustomerPagesController {
     const locale = pageLocale(req);
     const email = field(req.body, 'email');
     const next = isCustomerNext(association.slug, field(req.body, 'next')) ? field(req.body, 'next') : '';
-    try {
-      await this.limiter.consume(`customer-link:${ip}`, CUSTOMER_RATE_LIMITS.link);
-      const input = await validateForm(RequestCustomerLinkInput, { email, ...(next ? { next } : {}) });
-      await this.customers.requestLink(association, input);
-      redirectAfterPost(res, this.address(req, { sent: '1' }));
-    } catch (error) {
-      const errors = formErrors(error, locale);
-      this.sendSignIn(
-        req,
-        res,
-        locale,
-        association,
-        { email, next, errors, sent: false, signedOut: false, linkProblem: null },
-        errors.status,
-      );
-    }
+    await this.limited(
+      `customer-link:${ip}`,
+      CUSTOMER_RATE_LIMITS.link,
+      locale,
+      async () => {
+        const input = await validateForm(RequestCustomerLinkInput, { email, ...(next ? { next } : {}) });
+        await this.customers.requestLink(association, input);
+        redirectAfterPost(res, this.address(req, { sent: '1' }));
+      },
+      (errors) =>
+        this.sendSignIn(
+          req,
+          res,
+          locale,
+          association,
+          { email, next, errors, sent: false, signedOut: false, linkProblem: null },
+          errors.status,
+        ),
+    );
   }
 
   @Public()
@@ -303,6 +313,25 @@ export class CustomerPagesController {
   }
 
   /** The association the slug names, or null after sending the 404 page. */
+  /**
+   * A rate-limited act of the pages (per address): `act` answers (a redirect); a refusal (the limit, a field's
+   * problem, a link's) is answered by `refused` with its errors in the reader's language.
+   */
+  private async limited(
+    key: string,
+    limit: RateLimit,
+    locale: Locale,
+    act: () => Promise<void>,
+    refused: (errors: FormErrors) => void,
+  ): Promise<void> {
+    try {
+      await this.limiter.consume(key, limit);
+      await act();
+    } catch (error) {
+      refused(formErrors(error, locale));
+    }
+  }
+
   private async association(slug: string, req: Request, res: Response): Promise<AssociationSummary | null> {
     const association = await this.associations.bySlug(slug);
     if (association) return association;

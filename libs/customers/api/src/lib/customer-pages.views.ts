@@ -1,4 +1,4 @@
-import { CustomerPurpose, formatCardCode } from '@assoc/customers-domain';
+import { CUSTOMER_FIRST_NAME_MAX, CustomerPurpose, formatCardCode } from '@assoc/customers-domain';
 import {
   checkboxField,
   formAlert,
@@ -29,6 +29,19 @@ const PURPOSES: readonly CustomerPurpose[] = ['loyalty', 'news', 'ideas'];
 function alertOf(errors: FormErrors | null, fields: string[], checkFields: string): FormErrors | null {
   if (!errors) return null;
   return Object.keys(errors.fields).some((f) => fields.includes(f)) ? { ...errors, message: checkFields } : errors;
+}
+
+/** The first name (join, my data), as long as the API takes it. */
+function firstNameField(locale: Locale, value: string, error: string | undefined): SafeHtml {
+  return textField({
+    name: 'firstName',
+    label: customerPageTexts(locale).firstName,
+    value,
+    error,
+    autocomplete: 'given-name',
+    required: true,
+    maxlength: CUSTOMER_FIRST_NAME_MAX,
+  });
 }
 
 /** The three purposes, one checkbox each, in a group whose error ("at least one") is said under its legend. */
@@ -87,15 +100,7 @@ export function joinMain(
     }
     <form method="post" action="${page.actionUrl}" class="stack" novalidate data-enhance data-testid="join-form">
       ${formAlert(alertOf(page.errors, ['firstName', 'email', 'consents', 'language'], t.formInvalid))}
-      ${textField({
-        name: 'firstName',
-        label: t.firstName,
-        value: page.values.firstName,
-        error: errors['firstName'],
-        autocomplete: 'given-name',
-        required: true,
-        maxlength: 60,
-      })}
+      ${firstNameField(locale, page.values.firstName, errors['firstName'])}
       ${textField({
         name: 'email',
         label: t.email,
@@ -210,15 +215,7 @@ export function meMain(
     <form method="post" action="${page.actionUrl}" class="stack" novalidate data-enhance data-testid="me-form">
       <input type="hidden" name="intent" value="update" />
       ${formAlert(alertOf(page.errors, ['firstName', 'language', 'loyalty', 'news', 'ideas'], t.formInvalid))}
-      ${textField({
-        name: 'firstName',
-        label: t.firstName,
-        value: page.values.firstName,
-        error: errors['firstName'],
-        autocomplete: 'given-name',
-        required: true,
-        maxlength: 60,
-      })}
+      ${firstNameField(locale, page.values.firstName, errors['firstName'])}
       <div class="field">
         <label for="f-language">${t.language}</label>
         <select id="f-language" name="language"${errors['language'] ? markup` aria-invalid="true" aria-describedby="f-language-error"` : ''}>
