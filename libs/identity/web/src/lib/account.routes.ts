@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { withTexts } from '@assoc/platform-web/core';
+import { withTexts } from '@assoc/platform-web/first-load';
 import { identityAccountTexts, identityTexts } from './identity.texts';
 
 /**
