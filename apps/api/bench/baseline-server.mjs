@@ -91,7 +91,7 @@ const handlers = {
 /** The French widget, every kind, no shop or trade filter (the demo's): each kind bounded in SQL, shared out in turn. */
 async function widget(id) {
   const w = await one(
-    `SELECT w.*, a.name AS "associationName", a.town, a."timeZone", a.currency FROM widgets w JOIN associations a ON a.id = w."associationId" WHERE w.id = $1`,
+    `SELECT w.*, a.name AS "associationName", a.slug AS "associationSlug", a.town, a."timeZone", a.currency FROM widgets w JOIN associations a ON a.id = w."associationId" WHERE w.id = $1`,
     [id],
   );
   if (!w) return null;
@@ -109,7 +109,8 @@ async function widget(id) {
       [w.associationId, w.maxItems],
     ),
     all(
-      `SELECT x.id, x.name, s.name AS shop, x."priceCents", x.text, x."photoFile", x.link, s.id AS "shopId" FROM featured_products x ${active}
+      `SELECT x.id, x.name, s.name AS shop, x."priceCents", x.text, x."photoFile", x.link, s.id AS "shopId", cc."ideaId" FROM featured_products x ${active}
+          LEFT JOIN community_co_created_products cc ON cc."productId" = x.id AND cc."associationId" = x."associationId"
           WHERE x."associationId" = $1 ORDER BY s.name COLLATE "fr-x-icu", s.id, x.position, x."createdAt" LIMIT $2`,
       [w.associationId, w.maxItems],
     ),
@@ -149,6 +150,13 @@ async function widget(id) {
       text: p.text,
       photo: p.photoFile && `${base}/uploads/products/${p.photoFile}`,
       url: /^https?:\/\//i.test(p.link ?? '') ? p.link : `${base}/b/${p.shopId}`,
+      // A co-created product's badge (issue 17), as the community domain marks it in the product's answer.
+      ...(p.ideaId && {
+        mark: {
+          label: 'Imaginé avec nos clients',
+          url: `${base}/communaute/${encodeURIComponent(w.associationSlug)}/idees/${p.ideaId}?lang=fr`,
+        },
+      }),
     })),
     SHOPS: shops.map((s) => ({
       kind: 'SHOPS',
@@ -186,6 +194,8 @@ async function widget(id) {
     timeZone: w.timeZone,
     currency: w.currency,
     sections,
+    // The customer community's join link (issue 17), as the widget's answer carries it.
+    joinUrl: `${base}/communaute/${encodeURIComponent(w.associationSlug)}/rejoindre?lang=fr&from=widget`,
   };
 }
 
