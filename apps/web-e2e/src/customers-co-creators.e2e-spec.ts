@@ -127,24 +127,29 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 /**
  * The newest mail to `to` whose text matches `subject`, opened in the development mailbox, and the address of
- * its link matching `href`. The mail leaves through the outbox a moment after the request: the mailbox is
- * reloaded until it is there (at most ~10 s).
+ * its link matching `href`. Mails are listed from the outbox as soon as they are queued; one queued by a job
+ * after the request shows on a later answer: the page's "Actualiser" asks again, each round waiting for the
+ * mailbox's answer (no timer), for at most 10 s.
  */
 async function mailLink(page: Page, to: string, subject: string, href: RegExp): Promise<string> {
-  for (let attempt = 0; ; attempt++) {
-    await page.goto('/dev/mailbox');
-    await page.getByRole('heading', { name: 'Boîte mail de développement', level: 1 }).waitFor();
+  await page.goto('/dev/mailbox');
+  await page.getByRole('heading', { name: 'Boîte mail de développement', level: 1 }).waitFor();
+  await settled(page);
+  const deadline = Date.now() + 10_000;
+  const mail = page.locator('mat-expansion-panel').filter({ hasText: to }).filter({ hasText: subject }).first();
+  while (!(await mail.count())) {
+    if (Date.now() > deadline) throw new Error(`No mail "${subject}" to ${to} in the development mailbox.`);
+    const answer = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && r.request().postData()?.includes('devMailbox') === true,
+    );
+    await page.getByRole('button', { name: 'Actualiser' }).click();
+    await answer;
     await settled(page);
-    const mail = page.locator('mat-expansion-panel').filter({ hasText: to }).filter({ hasText: subject }).first();
-    if (await mail.count()) {
-      const link = mail.getByRole('link', { name: href });
-      if (!(await link.isVisible())) await mail.locator('mat-expansion-panel-header').click();
-      await link.waitFor();
-      return (await link.getAttribute('href')) as string;
-    }
-    if (attempt >= 40) throw new Error(`No mail "${subject}" to ${to} in the development mailbox.`);
-    await page.waitForTimeout(250); // the outbox sends every 200 ms (MAIL_POLL_MS)
   }
+  const link = mail.getByRole('link', { name: href });
+  if (!(await link.isVisible())) await mail.locator('mat-expansion-panel-header').click();
+  await link.waitFor();
+  return (await link.getAttribute('href')) as string;
 }
 
 /** On the board's list of customers (/customers), searching `email` finds no one. */

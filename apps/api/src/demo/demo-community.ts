@@ -8,7 +8,7 @@ import {
   RecommendationEntity,
 } from '@assoc/community-api';
 import { IdeaKind, IdeaOutcomeKind, IdeaStatus, RecommendationStatus } from '@assoc/community-domain';
-import { ShopEntity } from '@assoc/directory-api';
+import { ShopReads } from '@assoc/directory-api';
 import { LoyaltySaleShareEntity } from '@assoc/loyalty-api';
 import { ProjectDrafts, ProjectEntity } from '@assoc/projects-api';
 import { FeaturedProductEntity } from '@assoc/widgets-api';
@@ -29,6 +29,7 @@ export async function seedCommunity(
   members: Map<string, { id: string; name: string }>,
   now: Date,
   drafts: ProjectDrafts,
+  shopReads: ShopReads,
 ): Promise<void> {
   const member = (email: string) => members.get(email)?.id ?? null;
   const claire = member('claire.martin@vitrines-vitre.fr');
@@ -156,7 +157,7 @@ export async function seedCommunity(
   ]);
 
   // A published recommendation, and a co-created product: the first featured product of Lucie's shop.
-  const shop = lucie ? await manager.findOneBy(ShopEntity, { associationId, membershipId: lucie }) : null;
+  const shop = lucie ? await shopReads.ownShop(associationId, lucie, manager) : null;
   if (shop && customer(0))
     await manager.insert(RecommendationEntity, {
       associationId,

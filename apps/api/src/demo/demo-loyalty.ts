@@ -1,4 +1,4 @@
-import { ShopEntity } from '@assoc/directory-api';
+import { ShopReads } from '@assoc/directory-api';
 import {
   LoyaltyMovementEntity,
   LoyaltyRewardEntity,
@@ -35,6 +35,7 @@ export async function seedLoyalty(
   members: Map<string, { id: string; name: string }>,
   now: Date,
   ledger: TreasuryLedger,
+  shopReads: ShopReads,
 ): Promise<void> {
   const claire = members.get('claire.martin@vitrines-vitre.fr')?.id ?? null;
   await manager.insert(LoyaltySettingsEntity, {
@@ -54,7 +55,8 @@ export async function seedLoyalty(
   const shops: { id: string; name: string }[] = [];
   for (const email of LOYALTY_SHOPS) {
     const membershipId = members.get(email)?.id;
-    const shop = await manager.findOneByOrFail(ShopEntity, { associationId, membershipId });
+    const shop = membershipId ? await shopReads.ownShop(associationId, membershipId, manager) : null;
+    if (!shop) throw new Error(`The demo's loyalty shop of ${email} is missing.`);
     shops.push({ id: shop.id, name: shop.name });
     await manager.insert(LoyaltyShopEntity, { associationId, shopId: shop.id, joinedByMembershipId: membershipId });
   }

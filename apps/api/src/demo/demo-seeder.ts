@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationEntity, MembershipEntity } from '@assoc/associations-api';
-import { ShopEntity } from '@assoc/directory-api';
+import { ShopEntity, ShopReads } from '@assoc/directory-api';
 import { PasswordHasher, UserEntity } from '@assoc/identity-api';
 import { AppConfig, Clock, Locale, newSecretToken } from '@assoc/platform-api';
 import { DataSource, EntityManager } from 'typeorm';
@@ -97,9 +97,23 @@ export class DemoSeeder implements OnApplicationBootstrap {
       await seedCustomers(manager, association.id, now);
       // Last: the loyalty card's movements are for the customers seeded before it.
       const ledger = this.moduleRef.get(TreasuryLedger, { strict: false });
-      await seedLoyalty(manager, association.id, members, now, ledger);
+      await seedLoyalty(
+        manager,
+        association.id,
+        members,
+        now,
+        ledger,
+        this.moduleRef.get(ShopReads, { strict: false }),
+      );
       // The ideas box after the customers, widgets and loyalty: its ideas, a recommendation, a co-created product.
-      await seedCommunity(manager, association.id, members, now, this.moduleRef.get(ProjectDrafts, { strict: false }));
+      await seedCommunity(
+        manager,
+        association.id,
+        members,
+        now,
+        this.moduleRef.get(ProjectDrafts, { strict: false }),
+        this.moduleRef.get(ShopReads, { strict: false }),
+      );
       return true;
     });
     if (created)
