@@ -9,7 +9,7 @@ import {
 } from '@assoc/community-api';
 import { IdeaKind, IdeaOutcomeKind, IdeaStatus, RecommendationStatus } from '@assoc/community-domain';
 import { ShopReads } from '@assoc/directory-api';
-import { LoyaltySaleShareEntity } from '@assoc/loyalty-api';
+import { LoyaltySaleShares } from '@assoc/loyalty-api';
 import { ProjectDrafts, ProjectEntity } from '@assoc/projects-api';
 import { FeaturedProductEntity } from '@assoc/widgets-api';
 import { EntityManager } from 'typeorm';
@@ -30,6 +30,7 @@ export async function seedCommunity(
   now: Date,
   drafts: ProjectDrafts,
   shopReads: ShopReads,
+  saleShares: LoyaltySaleShares,
 ): Promise<void> {
   const member = (email: string) => members.get(email)?.id ?? null;
   const claire = member('claire.martin@vitrines-vitre.fr');
@@ -184,15 +185,13 @@ export async function seedCommunity(
       sharePercent: 10,
       createdByMembershipId: claire,
     });
-    await manager.insert(LoyaltySaleShareEntity, {
-      associationId,
+    await saleShares.set(manager, associationId, {
       shopId: product.shopId,
       productRef: product.id,
       label: product.name,
       sharePercent: 10,
       beneficiaryCustomerId: adoptedIdea.authorCustomerId,
-      sourceDomain: 'community',
-      sourceRef: adoptedIdea.id,
+      source: { domain: 'community', ref: adoptedIdea.id },
     });
   }
 }

@@ -23,6 +23,7 @@ import { seedCustomers } from './demo-customers';
 import { seedCommunity } from './demo-community';
 import { seedLoyalty } from './demo-loyalty';
 import { TreasuryLedger } from '@assoc/treasury-api';
+import { LoyaltySaleShares } from '@assoc/loyalty-api';
 import { ModuleRef } from '@nestjs/core';
 import { FeaturedProductEntity, WidgetEntity } from '@assoc/widgets-api';
 import { WidgetContent, WidgetLanguage, WidgetSize } from '@assoc/widgets-domain';
@@ -113,6 +114,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
         now,
         this.moduleRef.get(ProjectDrafts, { strict: false }),
         this.moduleRef.get(ShopReads, { strict: false }),
+        this.moduleRef.get(LoyaltySaleShares, { strict: false }),
       );
       return true;
     });
