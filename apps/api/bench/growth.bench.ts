@@ -6,11 +6,13 @@ import { seedGrowth } from './growth-data';
 /**
  * Growth: the same reads on an association at 1x, 100x and 1,000x the demo (growth-data.ts), each
  * scale in its own fresh database, timed over HTTP as its president. Prints p50/p95 per read and
- * scale, and the 1,000x/1x ratio of the p95 (target: within 2x). GROWTH_SCALES=1,100 runs fewer.
+ * scale, and the 1,000x/1x ratio of the p95 (target: within 2x). GROWTH_SCALES=1,100 runs fewer, GROWTH_ONLY=calendar only the reads it names.
  * Asserts nothing about time (the machine is shared): the figures are read, not tested.
  */
 const SCALES = (process.env['GROWTH_SCALES'] ?? '1,100,1000').split(',').map(Number);
 const RUNS = Number(process.env['GROWTH_RUNS'] ?? 40);
+/** Only the reads whose name matches this regular expression (all by default), e.g. GROWTH_ONLY=calendar. */
+const ONLY = new RegExp(process.env['GROWTH_ONLY'] ?? '');
 
 const DIRECTORY = `query($search: String, $first: Int) { directory(search: $search, first: $first) { totalCount nodes { id user { name } shop { name } } } }`;
 const SEARCH = `query($query: String!) { search(query: $query, first: 20) { type id title snippet rank } }`;
@@ -74,7 +76,7 @@ describe('growth benchmark', () => {
         notes.push(
           `${scale}x: ${members} members, ${posts} posts, seeded in ${((performance.now() - seeded) / 1000).toFixed(1)} s`,
         );
-        for (const [name, run] of shapes(api, president, widgetId)) {
+        for (const [name, run] of shapes(api, president, widgetId).filter(([n]) => ONLY.test(n))) {
           for (let warm = 0; warm < 3; warm++) await run(request++);
           const times: number[] = [];
           for (let i = 0; i < RUNS; i++) {
@@ -104,6 +106,6 @@ describe('growth benchmark', () => {
     process.stdout.write(
       `\nGrowth, ${RUNS} runs each after 3 warm-ups:\n${notes.join('\n')}\n${header}\n${lines.join('\n')}\n`,
     );
-    expect(lines).toHaveLength(7);
+    expect(lines.length).toBeGreaterThan(0);
   });
 });
