@@ -36,6 +36,16 @@ export interface ShopCashmobRow {
   takings: { revenueCents: number | null; ordinaryRevenueCents: number | null }[];
 }
 
+/** The activity's counted kinds, and none of them. */
+const COUNTED = ['posts', 'comments', 'reactions', 'vouchers', 'redemptions'] as const;
+const NO_COUNTS: Record<(typeof COUNTED)[number], number> = {
+  posts: 0,
+  comments: 0,
+  reactions: 0,
+  vouchers: 0,
+  redemptions: 0,
+};
+
 /** Cashmobs that took place or will (accepted by the shop), as opposed to proposals, refusals and cancellations. */
 const HELD = [CashmobStatus.PUBLISHED, CashmobStatus.COMPLETED];
 /** Campaigns the public saw (published, running or finished; not drafts, enrolment or cancelled ones). */
@@ -89,44 +99,76 @@ export class ImpactRecords {
   /**
    * Everything members did, bucketed in the association's time zone, with distinct active members per
    * bucket and over the whole period (the row whose day is null). Public voucher claims count as
-   * vouchers but make no member active.
+   * vouchers but make no member active. Rows only for the buckets with something in them.
    *
-   * Each event finds its bucket by `width_bucket` over the buckets' first instants (bucketsOf: the
-   * same cuts as `date_trunc` in the time zone, computed once instead of per row), then events are
-   * added up per bucket and member in one hashed pass; the per-bucket figures and the period's
-   * distinct members are read from those (bucket, member) pairs, with no sort of the events.
+   * Two statements side by side. The counts: each event finds its bucket by `width_bucket` over the
+   * buckets' first instants (bucketsOf: the same cuts as `date_trunc` in the time zone, computed once
+   * instead of per row), added up per bucket. The active members: the events of members only, one
+   * hashed pass per member keeping the set of buckets they acted in as bits of a bigint (a period has
+   * at most 62 buckets), then one pass over those members counts each bucket's bit and all of them.
    */
   async activity(associationId: string, period: ImpactPeriod): Promise<ActivityRow[]> {
     const slots = bucketsOf(period);
     if (!slots.length) return [];
+    const params = [associationId, period.start, period.end, slots.map((s) => s.start.toISOString())];
+    const [counts, active] = await Promise.all([this.activityCounts(params), this.activeMembers(params, slots.length)]);
+    const byBucket = new Map(counts.map(({ b, ...c }) => [b, c]));
+    const rows: ActivityRow[] = [];
+    const total: Omit<ActivityRow, 'day'> = { active: active.total, ...NO_COUNTS };
+    slots.forEach((slot, i) => {
+      const c = byBucket.get(i + 1) ?? NO_COUNTS;
+      for (const k of COUNTED) total[k] += c[k];
+      if (active.byBucket[i] || COUNTED.some((k) => c[k]))
+        rows.push({ day: slot.day, active: active.byBucket[i], ...c });
+    });
+    return [...rows, { day: null, ...total }];
+  }
+
+  private async activityCounts(
+    params: unknown[],
+  ): Promise<({ b: number } & Record<(typeof COUNTED)[number], number>)[]> {
     const range = `"associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3`;
     const kinds = ['post', 'comment', 'reaction', 'voucher', 'redemption'] as const;
-    const rows: (Omit<ActivityRow, 'day'> & { b: number | null })[] = await this.dataSource.query(
-      `WITH ev(k, at, m) AS (
-          SELECT 'post', "createdAt", "authorMembershipId" FROM posts WHERE ${range} AND "deletedAt" IS NULL
-          UNION ALL SELECT 'comment', "createdAt", "authorMembershipId" FROM comments WHERE ${range} AND "deletedAt" IS NULL
-          UNION ALL SELECT 'reaction', "createdAt", "membershipId" FROM post_reactions WHERE ${range}
-          UNION ALL SELECT 'project', "createdAt", "authorMembershipId" FROM projects WHERE ${range}
-          UNION ALL SELECT 'vote', "createdAt", "membershipId" FROM project_votes WHERE ${range}
-          UNION ALL SELECT 'join', "createdAt", "membershipId" FROM project_participants WHERE ${range}
-          UNION ALL SELECT 'campaign', "createdAt", "createdByMembershipId" FROM campaigns WHERE ${range}
-          UNION ALL SELECT 'offer', "createdAt", "ownerMembershipId" FROM campaign_offers WHERE ${range}
-          UNION ALL SELECT 'voucher', "createdAt", NULL::uuid FROM campaign_vouchers WHERE ${range}
-          UNION ALL SELECT 'redemption', "createdAt", "membershipId" FROM campaign_redemptions WHERE ${range}
-          UNION ALL SELECT 'cashmob', "createdAt", "organiserMembershipId" FROM cashmobs WHERE ${range}
-          UNION ALL SELECT 'support', "createdAt", "membershipId" FROM cashmob_supports WHERE ${range}
-        ), per AS (
-          SELECT width_bucket(at, $4::timestamptz[]) AS b, m,
-                 ${kinds.map((k) => `count(*) FILTER (WHERE k = '${k}')::int AS "${k}s"`).join(', ')}
-            FROM ev GROUP BY 1, 2
+    return this.dataSource.query(
+      `WITH ev(k, at) AS (
+          SELECT 'post', "createdAt" FROM posts WHERE ${range} AND "deletedAt" IS NULL
+          UNION ALL SELECT 'comment', "createdAt" FROM comments WHERE ${range} AND "deletedAt" IS NULL
+          UNION ALL SELECT 'reaction', "createdAt" FROM post_reactions WHERE ${range}
+          UNION ALL SELECT 'voucher', "createdAt" FROM campaign_vouchers WHERE ${range}
+          UNION ALL SELECT 'redemption', "createdAt" FROM campaign_redemptions WHERE ${range}
         )
-        SELECT b, count(m)::int AS active, ${kinds.map((k) => `sum("${k}s")::int AS "${k}s"`).join(', ')} FROM per GROUP BY b
-        UNION ALL
-        SELECT NULL, (SELECT count(*)::int FROM (SELECT m FROM per WHERE m IS NOT NULL GROUP BY m) d),
-               ${kinds.map((k) => `coalesce(sum("${k}s"), 0)::int`).join(', ')} FROM per`,
-      [associationId, period.start, period.end, slots.map((s) => s.start.toISOString())],
+        SELECT width_bucket(at, $4::timestamptz[]) AS b, ${kinds.map((k) => `count(*) FILTER (WHERE k = '${k}')::int AS "${k}s"`).join(', ')}
+          FROM ev GROUP BY 1`,
+      params,
     );
-    return rows.map(({ b, ...counts }) => ({ day: b === null ? null : slots[b - 1].day, ...counts }));
+  }
+
+  private async activeMembers(params: unknown[], buckets: number): Promise<{ total: number; byBucket: number[] }> {
+    const range = `"associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3`;
+    const bits = Array.from(
+      { length: buckets },
+      (_, i) => `count(*) FILTER (WHERE bits & (1::bigint << ${i}) <> 0)::int`,
+    );
+    const [row]: { total: number; byBucket: number[] }[] = await this.dataSource.query(
+      `WITH ev(at, m) AS (
+          SELECT "createdAt", "authorMembershipId" FROM posts WHERE ${range} AND "deletedAt" IS NULL
+          UNION ALL SELECT "createdAt", "authorMembershipId" FROM comments WHERE ${range} AND "deletedAt" IS NULL
+          UNION ALL SELECT "createdAt", "membershipId" FROM post_reactions WHERE ${range}
+          UNION ALL SELECT "createdAt", "authorMembershipId" FROM projects WHERE ${range}
+          UNION ALL SELECT "createdAt", "membershipId" FROM project_votes WHERE ${range}
+          UNION ALL SELECT "createdAt", "membershipId" FROM project_participants WHERE ${range}
+          UNION ALL SELECT "createdAt", "createdByMembershipId" FROM campaigns WHERE ${range}
+          UNION ALL SELECT "createdAt", "ownerMembershipId" FROM campaign_offers WHERE ${range}
+          UNION ALL SELECT "createdAt", "membershipId" FROM campaign_redemptions WHERE ${range}
+          UNION ALL SELECT "createdAt", "organiserMembershipId" FROM cashmobs WHERE ${range}
+          UNION ALL SELECT "createdAt", "membershipId" FROM cashmob_supports WHERE ${range}
+        ), per AS (
+          SELECT bit_or(1::bigint << (width_bucket(at, $4::timestamptz[]) - 1)) AS bits FROM ev WHERE m IS NOT NULL GROUP BY m
+        )
+        SELECT count(*)::int AS total, ARRAY[${bits.join(', ')}] AS "byBucket" FROM per`,
+      params,
+    );
+    return row;
   }
 
   /** Projects created in the period, by their status today. */
@@ -161,22 +203,29 @@ export class ImpactRecords {
   /**
    * The shops with vouchers or redemptions in the period, the most vouchers first, then redemptions,
    * then name (French order; a shop whose owner left shows no name), at most `limit` of them (all when
-   * null), ordered and cut in PostgreSQL; with the baskets of every shop added up.
+   * null), ordered and cut in PostgreSQL; with the baskets of every shop added up. Names are read only
+   * for the shops that can make the cut (figures at least those of the `limit`-th shop: the ties that
+   * their names order), each by its key, rather than joining every shop of the association.
    */
   async topCampaignShops(
     associationId: string,
     period: ImpactPeriod,
     limit: number | null,
   ): Promise<{ shops: (ShopCampaignRow & { shopName: string })[]; basketCents: number }> {
+    if (limit !== null && limit < 1) return { shops: [], basketCents: 0 };
     const rows: (ShopCampaignRow & { shopName: string; basketCents: string; total: string })[] =
       await this.dataSource.query(
-        `WITH v AS (SELECT "shopId", count(*)::int AS n FROM campaign_vouchers WHERE "associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3 GROUP BY "shopId"),
-              r AS (SELECT "shopId", count(*)::int AS n, coalesce(sum("basketCents"), 0)::bigint AS basket FROM campaign_redemptions WHERE "associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3 GROUP BY "shopId"),
-              t AS (SELECT coalesce(v."shopId", r."shopId") AS "shopId", coalesce(v.n, 0) AS vouchers, coalesce(r.n, 0) AS redemptions, coalesce(r.basket, 0) AS basket
-                      FROM v FULL JOIN r ON r."shopId" = v."shopId")
-         SELECT t."shopId", t.vouchers, t.redemptions, t.basket AS "basketCents", coalesce(s.name, '') AS "shopName", sum(t.basket) OVER () AS total
-           FROM t LEFT JOIN (shops s JOIN memberships m ON m.id = s."membershipId" AND m."removedAt" IS NULL) ON s.id = t."shopId" AND s."associationId" = $1
-          ORDER BY t.vouchers DESC, t.redemptions DESC, coalesce(s.name, '') COLLATE "fr-x-icu", t."shopId"
+        `WITH t AS MATERIALIZED (
+                SELECT "shopId", sum(v)::int AS vouchers, sum(r)::int AS redemptions, sum(basket)::bigint AS basket FROM (
+                  SELECT "shopId", 1 AS v, 0 AS r, 0 AS basket FROM campaign_vouchers WHERE "associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3
+                  UNION ALL SELECT "shopId", 0, 1, coalesce("basketCents", 0) FROM campaign_redemptions WHERE "associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3
+                ) e GROUP BY "shopId"),
+              cut AS (SELECT vouchers, redemptions FROM t ORDER BY vouchers DESC, redemptions DESC LIMIT 1 OFFSET $4::int - 1),
+              kept AS MATERIALIZED (SELECT * FROM t WHERE $4::int IS NULL OR NOT EXISTS (SELECT FROM cut) OR (vouchers, redemptions) >= (SELECT vouchers, redemptions FROM cut))
+         SELECT k."shopId", k.vouchers, k.redemptions, k.basket AS "basketCents", k."shopName", (SELECT coalesce(sum(basket), 0) FROM t) AS total
+           FROM (SELECT kept.*, coalesce((SELECT s.name FROM shops s JOIN memberships m ON m.id = s."membershipId" AND m."removedAt" IS NULL
+                                           WHERE s.id = kept."shopId" AND s."associationId" = $1), '') AS "shopName" FROM kept) k
+          ORDER BY k.vouchers DESC, k.redemptions DESC, k."shopName" COLLATE "fr-x-icu", k."shopId"
           LIMIT $4`,
         [associationId, period.start, period.end, limit],
       );
