@@ -4,6 +4,7 @@ import {
   HIGHLIGHT_START,
   HIGHLIGHT_STOP,
   highlightToHtml,
+  SEARCH_RANKED_MATCHES,
   searchTerms,
   seesOnlyOpenTopics,
 } from '@assoc/network-domain';
@@ -91,47 +92,95 @@ WHERE alternatives IS NOT NULL`;
 
 const QUERY = `$2::tsquery`;
 
-/*
- * Each part ranks and cuts its matches on its own table first (the GIN index finds them, ts_rank reads
- * the stored vector) and joins the author's name and the highlight for the rows it returns only, so a
- * word found in thousands of posts or members is ranked, not joined, thousands of times.
+/**
+ * Each part ranks a bounded candidate set (ADR 0038): its SEARCH_RANKED_MATCHES first visible
+ * matches in the part's own order (posts and comments newest first, members by title), all of them
+ * when there are fewer. Two ways lead to the same set, and the cheaper one runs:
+ * - `found`: at most FOUND + 1 matches through the GIN index, in no order; when that is all of them
+ *   (a rare word), the candidates are the first of these;
+ * - otherwise (a common word), the part's ordered index is walked from the start, testing the stored
+ *   vector on each row (`coalesce` keeps the planner off the GIN index there) until enough match:
+ *   with more than FOUND matches, that stops early.
+ * Only the candidates are ranked (ts_rank over the stored vector), and only the rows returned are
+ * joined to their author's name and highlighted.
  */
+const FOUND = 2 * SEARCH_RANKED_MATCHES;
+
+/** The candidates from `found` when it holds every match, else from `walk` (already ordered and cut). */
+function candidates(visible: (alias: string) => string, order: string, walk: string): string {
+  return `candidates AS (
+  SELECT * FROM (SELECT * FROM found f WHERE ${visible('f')} ORDER BY ${order} LIMIT ${SEARCH_RANKED_MATCHES}) few
+  WHERE (SELECT count(*) FROM found) <= ${FOUND}
+  UNION ALL
+  SELECT * FROM (${walk}) many
+  WHERE (SELECT count(*) FROM found) > ${FOUND}
+)`;
+}
+
+/** A post the caller may see (not deleted nor hidden; for a consultant, in a topic open to consultants). */
+const visiblePost = (p: string) =>
+  `${p}."deletedAt" IS NULL AND ${p}."hiddenAt" IS NULL
+    AND (NOT $4::boolean OR EXISTS (SELECT FROM topics t WHERE t."id" = ${p}."topicId" AND t."openToConsultants"))`;
+
+const POST_COLUMNS = (p: string) =>
+  `${p}."id", ${p}."authorMembershipId", ${p}."topicId", ${p}."deletedAt", ${p}."hiddenAt", ${p}."text", ${p}."createdAt", ${p}."searchVector"`;
+
 const POSTS_SQL = `
-WITH hits AS (
-  SELECT p."id", p."authorMembershipId", p."text", p."createdAt", ts_rank(p."searchVector", q.query) AS "rank", q.query
-  FROM posts p
-  CROSS JOIN (SELECT ${QUERY} AS query) q
-  LEFT JOIN topics t ON t."id" = p."topicId"
-  WHERE p."associationId" = $1 AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL
-    AND p."searchVector" @@ q.query
-    AND (NOT $4::boolean OR t."openToConsultants" IS TRUE)
-  ORDER BY "rank" DESC, p."createdAt" DESC
+WITH found AS MATERIALIZED (
+  SELECT ${POST_COLUMNS('p')} FROM posts p
+  WHERE p."associationId" = $1 AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL AND p."searchVector" @@ ${QUERY}
+  LIMIT ${FOUND + 1}
+), ${candidates(
+  visiblePost,
+  `"createdAt" DESC, "id" DESC`,
+  `
+    SELECT ${POST_COLUMNS('p')} FROM posts p
+    WHERE p."associationId" = $1 AND coalesce(p."searchVector" @@ ${QUERY}, false) AND ${visiblePost('p')}
+    ORDER BY p."createdAt" DESC, p."id" DESC LIMIT ${SEARCH_RANKED_MATCHES}`,
+)},
+hits AS (
+  SELECT c."id", c."authorMembershipId", c."text", c."createdAt", ts_rank(c."searchVector", ${QUERY}) AS "rank"
+  FROM candidates c
+  ORDER BY "rank" DESC, c."createdAt" DESC
   LIMIT $5
 )
 SELECT h."id", h."id" AS "postId", h."authorMembershipId" AS "membershipId", u."name" AS "title", h."createdAt", h."rank",
-       ts_headline(${CONFIG}, network_search_text(h."text"), h.query, $3) AS "headline"
+       ts_headline(${CONFIG}, network_search_text(h."text"), ${QUERY}, $3) AS "headline"
 FROM hits h
 JOIN memberships m ON m."id" = h."authorMembershipId"
 JOIN users u ON u."id" = m."userId"
 ORDER BY h."rank" DESC, h."createdAt" DESC`;
 
+/** A comment the caller may see: its post visible, its parent (for a reply) neither deleted nor hidden. */
+const visibleComment = (c: string) =>
+  `${c}."deletedAt" IS NULL AND ${c}."hiddenAt" IS NULL
+    AND EXISTS (SELECT FROM posts p WHERE p."id" = ${c}."postId" AND ${visiblePost('p')})
+    AND (${c}."parentId" IS NULL OR EXISTS (SELECT FROM comments parent WHERE parent."id" = ${c}."parentId" AND parent."deletedAt" IS NULL AND parent."hiddenAt" IS NULL))`;
+
+const COMMENT_COLUMNS = (c: string) =>
+  `${c}."id", ${c}."postId", ${c}."parentId", ${c}."authorMembershipId", ${c}."deletedAt", ${c}."hiddenAt", ${c}."text", ${c}."createdAt", ${c}."searchVector"`;
+
 const COMMENTS_SQL = `
-WITH hits AS (
-  SELECT c."id", c."postId", c."authorMembershipId", c."text", c."createdAt", ts_rank(c."searchVector", q.query) AS "rank", q.query
-  FROM comments c
-  CROSS JOIN (SELECT ${QUERY} AS query) q
-  JOIN posts p ON p."id" = c."postId" AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL
-  LEFT JOIN comments parent ON parent."id" = c."parentId"
-  LEFT JOIN topics t ON t."id" = p."topicId"
-  WHERE c."associationId" = $1 AND c."deletedAt" IS NULL AND c."hiddenAt" IS NULL
-    AND (parent."id" IS NULL OR (parent."deletedAt" IS NULL AND parent."hiddenAt" IS NULL))
-    AND c."searchVector" @@ q.query
-    AND (NOT $4::boolean OR t."openToConsultants" IS TRUE)
+WITH found AS MATERIALIZED (
+  SELECT ${COMMENT_COLUMNS('c')} FROM comments c
+  WHERE c."associationId" = $1 AND c."deletedAt" IS NULL AND c."hiddenAt" IS NULL AND c."searchVector" @@ ${QUERY}
+  LIMIT ${FOUND + 1}
+), ${candidates(
+  visibleComment,
+  `"createdAt" DESC, "id" DESC`,
+  `
+    SELECT ${COMMENT_COLUMNS('c')} FROM comments c
+    WHERE c."associationId" = $1 AND coalesce(c."searchVector" @@ ${QUERY}, false) AND ${visibleComment('c')}
+    ORDER BY c."createdAt" DESC, c."id" DESC LIMIT ${SEARCH_RANKED_MATCHES}`,
+)},
+hits AS (
+  SELECT c."id", c."postId", c."authorMembershipId", c."text", c."createdAt", ts_rank(c."searchVector", ${QUERY}) AS "rank"
+  FROM candidates c
   ORDER BY "rank" DESC, c."createdAt" DESC
   LIMIT $5
 )
 SELECT h."id", h."postId", h."authorMembershipId" AS "membershipId", u."name" AS "title", h."createdAt", h."rank",
-       ts_headline(${CONFIG}, network_search_text(h."text"), h.query, $3) AS "headline"
+       ts_headline(${CONFIG}, network_search_text(h."text"), ${QUERY}, $3) AS "headline"
 FROM hits h
 JOIN memberships m ON m."id" = h."authorMembershipId"
 JOIN users u ON u."id" = m."userId"
@@ -139,24 +188,32 @@ ORDER BY h."rank" DESC, h."createdAt" DESC`;
 
 /**
  * The directory: active members by shop name, person name, town and description, from
- * network_member_search (the document and its vector, kept by triggers; GIN-indexed).
+ * network_member_search (the title, document and vector, kept by triggers; a removed membership has
+ * no row). Candidates in alphabetical order of the title (index network_member_search_by_title).
+ * `$4` (consultant) changes nothing here: everyone sees the directory.
  */
+const MEMBER_COLUMNS = (ms: string) => `${ms}."membershipId", ${ms}."title", ${ms}."document", ${ms}."vector"`;
+
 const MEMBERS_SQL = `
-WITH hits AS MATERIALIZED (
-  SELECT ms."membershipId", ms."document", ts_rank(ms."vector", q.query) AS "rank", q.query
-  FROM network_member_search ms
-  CROSS JOIN (SELECT ${QUERY} AS query) q
-  WHERE ms."associationId" = $1 AND $4::boolean IS NOT NULL AND ms."vector" @@ q.query
-), cut AS (
-  -- The rank of the last row shown: rows ranked below it cannot be shown, ties with it are sorted by title.
-  SELECT "rank" FROM hits ORDER BY "rank" DESC OFFSET $5 - 1 LIMIT 1
+WITH found AS MATERIALIZED (
+  SELECT ${MEMBER_COLUMNS('ms')} FROM network_member_search ms
+  WHERE ms."associationId" = $1 AND $4::boolean IS NOT NULL AND ms."vector" @@ ${QUERY}
+  LIMIT ${FOUND + 1}
+), ${candidates(
+  () => 'TRUE',
+  `"title", "membershipId"`,
+  `
+    SELECT ${MEMBER_COLUMNS('ms')} FROM network_member_search ms
+    WHERE ms."associationId" = $1 AND coalesce(ms."vector" @@ ${QUERY}, false)
+    ORDER BY ms."title", ms."membershipId" LIMIT ${SEARCH_RANKED_MATCHES}`,
+)},
+hits AS (
+  SELECT c."membershipId", c."title", c."document", ts_rank(c."vector", ${QUERY}) AS "rank"
+  FROM candidates c
+  ORDER BY "rank" DESC, c."title", c."membershipId"
+  LIMIT $5
 )
-SELECT m."id", NULL AS "postId", m."id" AS "membershipId", coalesce(s."name", u."name") AS "title", NULL::timestamptz AS "createdAt",
-       h."rank", ts_headline(${CONFIG}, h."document", h.query, $3) AS "headline"
+SELECT h."membershipId" AS "id", NULL AS "postId", h."membershipId", h."title", NULL::timestamptz AS "createdAt",
+       h."rank", ts_headline(${CONFIG}, h."document", ${QUERY}, $3) AS "headline"
 FROM hits h
-JOIN memberships m ON m."id" = h."membershipId"
-JOIN users u ON u."id" = m."userId"
-LEFT JOIN shops s ON s."membershipId" = m."id"
-WHERE m."removedAt" IS NULL AND h."rank" >= coalesce((SELECT "rank" FROM cut), 0)
-ORDER BY h."rank" DESC, "title"
-LIMIT $5`;
+ORDER BY h."rank" DESC, h."title", h."membershipId"`;

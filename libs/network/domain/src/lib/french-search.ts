@@ -33,3 +33,11 @@ export function searchTerms(query: string): string[][] {
     .slice(0, SEARCH_MAX_WORDS)
     .map(frenchWordVariants);
 }
+
+/**
+ * How many matches of each part of the search (posts, comments, members) compete for the first
+ * places (ADR 0038): the newest posts and comments, the members first in alphabetical order. A search
+ * with fewer matches ranks them all; one with more ranks these only, so its cost does not grow with
+ * the association's history. More than the 50 results a search may return.
+ */
+export const SEARCH_RANKED_MATCHES = 100;
