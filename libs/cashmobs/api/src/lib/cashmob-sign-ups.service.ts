@@ -13,7 +13,7 @@ import {
   waitingRank,
 } from '@assoc/cashmobs-domain';
 import { ShopCard, ShopReads } from '@assoc/directory-api';
-import { AppConfig, AppError, Clock, isUniqueViolation, Locale } from '@assoc/platform-api';
+import { AppConfig, AppError, Clock, isUniqueViolation, Locale, QueryShapes } from '@assoc/platform-api';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { confirmedCount } from './cashmob-counts';
 import { promotedMail, signUpMail } from './cashmob-mails';
@@ -37,6 +37,8 @@ const ONE_PER_EMAIL = 'cashmob_sign_ups_one_per_email';
  */
 @Injectable()
 export class CashmobSignUpsService {
+  private readonly shapes = new QueryShapes();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mailer: CashmobMailer,
@@ -53,7 +55,7 @@ export class CashmobSignUpsService {
    * the associations' JSON subqueries, and the confirmed count as a subquery (the same count as `confirmedCount`).
    */
   async publicCashmob(slug: string): Promise<PublicCashmobModel> {
-    const { entities, raw } = await this.dataSource.manager
+    const query = this.dataSource.manager
       .createQueryBuilder(CashmobEntity, 'c')
       .addSelect(this.shops.cardJson('c."shopId"', 'c."associationId"'), 'shop')
       .addSelect(this.associations.summaryJson('c."associationId"'), 'association')
@@ -62,8 +64,12 @@ export class CashmobSignUpsService {
         'confirmed',
       )
       .where('c.slug = :slug', { slug, confirmed: SignUpStatus.CONFIRMED })
-      .limit(1)
-      .getRawAndEntities<{ confirmed: number; shop: ShopCard | null; association: AssociationSummary | null }>();
+      .limit(1);
+    // Every shopper's page view: its SQL is generated once (QueryShapes), not on each request.
+    const { entities, raw } = await this.shapes.getRawAndEntities<
+      CashmobEntity,
+      { confirmed: number; shop: ShopCard | null; association: AssociationSummary | null }
+    >('publicCashmob', query);
     const found = entities[0];
     const { shop, association, confirmed } = raw[0] ?? {};
     if (!found || !shop || !association || !isPublic(found.status, found.publishedAt)) throw AppError.notFound();

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TRADE_CATEGORY_LABELS, TradeCategory } from '@assoc/directory-domain';
 import { MembershipModel, MembershipReads } from '@assoc/associations-api';
-import { AppError, CurrentMember, decodeCursor, encodeCursor } from '@assoc/platform-api';
+import { AppError, CurrentMember, decodeCursor, encodeCursor, QueryShapes } from '@assoc/platform-api';
 import { foldForSearch } from '@assoc/shared-util';
 import { isUUID } from 'class-validator';
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
@@ -61,6 +61,8 @@ function filter(query: SelectQueryBuilder<ObjectLiteral>, args: DirectoryArgs, d
  */
 @Injectable()
 export class DirectoryService {
+  private readonly shapes = new QueryShapes();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly memberships: MembershipReads,
@@ -93,7 +95,12 @@ export class DirectoryService {
         afterId: cursor[1],
       });
     }
-    const { entities, raw } = await query.getRawAndEntities<{ m_id: string; sort_key: string; total: number }>();
+    // One shape per structure of the filters (the values are parameters): its SQL is generated once.
+    const shape = `directoryPage:${[args.search?.trim() ? tradesMatching(args.search).length : '-', !!args.trade, !!args.after]}`;
+    const { entities, raw } = await this.shapes.getRawAndEntities<
+      ObjectLiteral,
+      { m_id: string; sort_key: string; total: number }
+    >(shape, query);
     const pageRows = entities.slice(0, args.first) as { id: string; shop?: ShopEntity | null }[];
     const sortKeys = new Map(raw.map((r) => [r.m_id, r.sort_key]));
     const last = pageRows.at(-1);

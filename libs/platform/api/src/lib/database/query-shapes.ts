@@ -32,14 +32,24 @@ export class QueryShapes {
    * listeners (`@AfterLoad`) are not called.
    */
   async getMany<T extends ObjectLiteral>(shape: string, query: SelectQueryBuilder<T>): Promise<T[]> {
+    return (await this.getRawAndEntities(shape, query)).entities;
+  }
+
+  /** `getMany`'s entities with the rows they were read from (their extra selected columns), as TypeORM's `getRawAndEntities`. */
+  async getRawAndEntities<T extends ObjectLiteral, R = ObjectLiteral>(
+    shape: string,
+    query: SelectQueryBuilder<T>,
+  ): Promise<{ entities: T[]; raw: R[] }> {
     const map = query.expressionMap;
-    if (map.skip || map.take || map.relationIdAttributes.length || !map.mainAlias) return query.getMany();
-    const raw = await this.rawMany<ObjectLiteral>(shape, query);
-    if (!raw.length) return [];
-    return new RawSqlResultsToEntityTransformer(map, query.connection.driver, [], runnerOf(query)).transform(
+    if (map.skip || map.take || map.relationIdAttributes.length || !map.mainAlias)
+      return query.getRawAndEntities() as Promise<{ entities: T[]; raw: R[] }>;
+    const raw = await this.rawMany<R & ObjectLiteral>(shape, query);
+    if (!raw.length) return { entities: [], raw };
+    const entities = new RawSqlResultsToEntityTransformer(map, query.connection.driver, [], runnerOf(query)).transform(
       raw,
       map.mainAlias,
-    );
+    ) as T[];
+    return { entities, raw };
   }
 
   private build(shape: string, query: SelectQueryBuilder<ObjectLiteral>, parameters: ObjectLiteral) {

@@ -1,6 +1,9 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import { ClosableSocket, SocketClose } from '../auth/live-sockets';
@@ -58,6 +61,10 @@ export function graphqlOptions(config: AppConfig, sockets?: WebSocketAuthenticat
       firstLimitRefusalOnly(),
       localizeVariableErrors(),
       localizeLimitRefusals(),
+      // Apollo installs its cache-control plugin by default, which wraps every field's resolver to
+      // compute a cache policy no answer uses (nothing is cacheable: every answer is per member or
+      // counted live); without it, graphql-js calls the resolvers directly (ADR 0029).
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     subscriptions: sockets

@@ -40,7 +40,11 @@ describe('request logging', () => {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
       for (const path of [`/api/calendar/feed/${TOKEN}.ics`, `/invitation/${TOKEN}`, '/health', `/members/${UUID}`]) {
-        await (await fetch(`${base}${path}`, { headers: { cookie: `session=${TOKEN}` } })).text();
+        await (
+          await fetch(`${base}${path}`, {
+            headers: { cookie: `session=${TOKEN}`, 'user-agent': 'Mozilla/5.0 (test-agent)' },
+          })
+        ).text();
       }
     } finally {
       await new Promise((done) => server.close(done));
@@ -52,5 +56,9 @@ describe('request logging', () => {
     expect(log).toContain('/invitation/[secret]');
     expect(log).toContain(`/members/${UUID}`);
     expect(log).not.toContain('"/health"');
+    // No header at all: neither the cookie nor the user agent.
+    expect(log).not.toContain('headers');
+    expect(log).not.toContain('test-agent');
+    expect(JSON.parse(lines[0])).toMatchObject({ req: { method: 'GET' }, res: { statusCode: 200 } });
   });
 });
