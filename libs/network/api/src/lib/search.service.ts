@@ -120,7 +120,7 @@ function candidates(visible: (alias: string) => string, order: string, walk: str
 /** A post the caller may see (not deleted nor hidden; for a consultant, in a topic open to consultants). */
 const visiblePost = (p: string) =>
   `${p}."deletedAt" IS NULL AND ${p}."hiddenAt" IS NULL
-    AND (NOT $4::boolean OR EXISTS (SELECT FROM topics t WHERE t."id" = ${p}."topicId" AND t."openToConsultants"))`;
+    AND (NOT $4::boolean OR coalesce((SELECT t."openToConsultants" FROM topics t WHERE t."id" = ${p}."topicId"), FALSE))`;
 
 const POST_COLUMNS = (p: string) =>
   `${p}."id", ${p}."authorMembershipId", ${p}."topicId", ${p}."deletedAt", ${p}."hiddenAt", ${p}."text", ${p}."createdAt", ${p}."searchVector"`;
@@ -151,11 +151,15 @@ JOIN memberships m ON m."id" = h."authorMembershipId"
 JOIN users u ON u."id" = m."userId"
 ORDER BY h."rank" DESC, h."createdAt" DESC`;
 
-/** A comment the caller may see: its post visible, its parent (for a reply) neither deleted nor hidden. */
+/**
+ * A comment the caller may see: its post visible, its parent (for a reply) neither deleted nor hidden.
+ * The parent is read by its key for each candidate (a scalar subquery: an EXISTS under OR became a
+ * hashed subplan reading every comment once).
+ */
 const visibleComment = (c: string) =>
   `${c}."deletedAt" IS NULL AND ${c}."hiddenAt" IS NULL
     AND EXISTS (SELECT FROM posts p WHERE p."id" = ${c}."postId" AND ${visiblePost('p')})
-    AND (${c}."parentId" IS NULL OR EXISTS (SELECT FROM comments parent WHERE parent."id" = ${c}."parentId" AND parent."deletedAt" IS NULL AND parent."hiddenAt" IS NULL))`;
+    AND coalesce((SELECT parent."deletedAt" IS NULL AND parent."hiddenAt" IS NULL FROM comments parent WHERE parent."id" = ${c}."parentId"), TRUE)`;
 
 const COMMENT_COLUMNS = (c: string) =>
   `${c}."id", ${c}."postId", ${c}."parentId", ${c}."authorMembershipId", ${c}."deletedAt", ${c}."hiddenAt", ${c}."text", ${c}."createdAt", ${c}."searchVector"`;
