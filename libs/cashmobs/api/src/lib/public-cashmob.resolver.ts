@@ -6,7 +6,7 @@ import { MySignUpModel, PublicCashmobModel, SignUpReceiptModel } from './cashmob
 
 /** Per client address, for every API instance together. */
 export const CASHMOB_RATE_LIMITS: Readonly<Record<'read' | 'signUp' | 'token', RateLimit>> = {
-  read: { limit: 120, windowMs: 60_000 },
+  read: { limit: 120, windowMs: 60_000, batched: true },
   signUp: { limit: 20, windowMs: 10 * 60_000 },
   token: { limit: 60, windowMs: 10 * 60_000 },
 };

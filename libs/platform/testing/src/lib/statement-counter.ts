@@ -27,7 +27,8 @@ export class StatementCounter {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const counter = this;
     this.proto.query = function (this: PgClient, ...args: unknown[]) {
-      if (counter.counting) counter.sql.push(textOf(args[0]));
+      // Statements marked `/* background… */` (the rate limits' batched flush) are no request's own.
+      if (counter.counting && !textOf(args[0]).startsWith('/* background')) counter.sql.push(textOf(args[0]));
       return original.apply(this, args);
     };
   }

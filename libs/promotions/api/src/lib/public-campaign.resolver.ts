@@ -7,7 +7,7 @@ import { PublicCampaignService } from './public-campaign.service';
 
 /** Per client address, for every API instance together. */
 export const CAMPAIGN_RATE_LIMITS: Readonly<Record<'read' | 'claim', RateLimit>> = {
-  read: { limit: 120, windowMs: 60_000 },
+  read: { limit: 120, windowMs: 60_000, batched: true },
   claim: { limit: 20, windowMs: 10 * 60_000 },
 };
 

@@ -184,7 +184,8 @@ describe('the public widget data, the embed script and the iframe page', () => {
       const { statements, sql, result } = await counter.measure(() => feedOf(widgetId));
       expect(result.response.status).toBe(200);
       expect(JSON.parse(result.text).sections).toHaveLength(4);
-      // The client address's rate limit, the widget with its association, then every kind in one statement.
+      // The widget with its association, then every kind in one statement (the client address's rate
+      // limit is counted in the instance and shared in batches: no statement of its own).
       expect(statements).toBeLessThanOrEqual(3);
       expect(sql.filter((q) => /campaign_offers|cashmobs|featured_products/.test(q))).toHaveLength(1);
     } finally {

@@ -23,7 +23,7 @@ import { WidgetScript } from './widget-script';
 
 /** Per client address and API instance: a blog page's visitors each read the data once a minute at most (HTTP cache). */
 export const WIDGET_RATE_LIMITS: Readonly<Record<'read', RateLimit>> = {
-  read: { limit: 120, windowMs: 60_000 },
+  read: { limit: 120, windowMs: 60_000, batched: true },
 };
 
 /** How long browsers and proxies may keep the public data and the script. */
