@@ -2,7 +2,7 @@ import { CalendarEvent, CalendarEventKind } from '@assoc/calendar-domain';
 import { readIcs } from '@assoc/platform-testing';
 import { calendarIcs } from './calendar-ics';
 
-const base = { description: null, shopIds: [], path: '/calendar', place: null, day: null };
+const base = { description: null, shopCount: 0, shopIds: [], path: '/calendar', place: null, day: null };
 
 /** When the files below are made. */
 const stamp = new Date('2026-12-04T18:52:24Z');

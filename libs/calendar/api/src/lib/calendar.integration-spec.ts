@@ -21,7 +21,7 @@ const DAY = 24 * 3600 * 1000;
 const HOUR = 3600 * 1000;
 
 const CALENDAR = `query($from: DateTime!, $to: DateTime!) { calendar(from: $from, to: $to) {
-  events { key kind id title startsAt endsAt day place shopIds path } conflicts { shopId shopName firstKey secondKey } } }`;
+  events { key kind id title startsAt endsAt day place shopCount path } conflicts { shopId shopName firstKey secondKey } } }`;
 const CREATE_MEETING = `mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id title place startsAt endsAt } }`;
 const DELETE_MEETING = `mutation($id: ID!) { deleteMeeting(id: $id) }`;
 const RENEW = `mutation { renewCalendarFeed { url createdAt } }`;
@@ -37,7 +37,7 @@ interface CalendarEventRow {
   endsAt: string;
   day: string | null;
   place: string | null;
-  shopIds: string[];
+  shopCount: number;
   path: string;
 }
 interface Calendar {
@@ -187,6 +187,8 @@ describe('the association calendar: cashmobs, project milestones, meetings, shop
       ['CAMPAIGN', 'Fête des vitrines'],
       ['CASHMOB', 'Le Fournil du Château'],
     ]);
+    // The shops each event books: a cashmob its host, the campaign the bakery with its approved offer.
+    expect(events.map((e) => e.shopCount)).toEqual([1, 1, 0, 0, 1, 1]);
     const milestone = events[2];
     expect(milestone.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(milestone.path).toBe(`/projects/${projectId}`);

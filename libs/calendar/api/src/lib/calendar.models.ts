@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CalendarEventKind } from '@assoc/calendar-domain';
 
 registerEnumType(CalendarEventKind, { name: 'CalendarEventKind' });
@@ -15,7 +15,10 @@ export class CalendarEventModel {
   day!: string | null;
   @Field(() => String, { nullable: true }) place!: string | null;
   @Field(() => String, { nullable: true }) description!: string | null;
-  @Field(() => [ID]) shopIds!: string[];
+  @Field(() => Int, {
+    description: 'Shops the event books: a cashmob’s host shop, a campaign’s shops with an approved offer.',
+  })
+  shopCount!: number;
   @Field({ description: 'Where the app opens it.' }) path!: string;
 }
 

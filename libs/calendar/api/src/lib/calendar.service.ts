@@ -9,11 +9,11 @@ import {
   eventsBetween,
   shopConflicts,
 } from '@assoc/calendar-domain';
-import { CashmobCalendarService } from '@assoc/cashmobs-api';
+import { CashmobCalendarItem, CashmobCalendarService } from '@assoc/cashmobs-api';
 import { ShopReads } from '@assoc/directory-api';
 import { AppError, CurrentMember, Permission, roleHasPermission } from '@assoc/platform-api';
 import { ProjectTasksService } from '@assoc/projects-api';
-import { CampaignCalendarService } from '@assoc/promotions-api';
+import { CampaignCalendarItem, CampaignCalendarService } from '@assoc/promotions-api';
 import { calendarDayIn } from '@assoc/shared-util';
 import { DataSource, LessThan, MoreThan } from 'typeorm';
 import { MeetingEntity } from './meeting.entity';
@@ -53,9 +53,8 @@ export class CalendarService {
     if (to.getTime() - from.getTime() > MAX_CALENDAR_DAYS * DAY_MS)
       throw AppError.field('to', 'max', { max: MAX_CALENDAR_DAYS });
     const timeZone = await this.timeZone(member.associationId);
-    const [campaigns, cashmobs, milestones, meetings] = await Promise.all([
-      this.campaigns.between(member, from, to),
-      this.cashmobs.between(member, from, to),
+    const [{ cashmobs, campaigns }, milestones, meetings] = await Promise.all([
+      this.cashmobsAndCampaigns(member, from, to),
       this.projects.milestonesBetween(
         member,
         calendarDayIn(from, timeZone),
@@ -75,6 +74,7 @@ export class CalendarService {
             startsAt: c.startsAt,
             endsAt: c.endsAt,
             description: c.theme || null,
+            shopCount: c.shopCount,
             shopIds: c.shopIds,
             path: `/campaigns/${c.id}`,
           }),
@@ -85,6 +85,7 @@ export class CalendarService {
             startsAt: c.startsAt,
             endsAt: c.endsAt,
             place: c.meetingPoint,
+            shopCount: 1,
             shopIds: [c.shopId],
             path: `/cashmobs/${c.id}`,
           }),
@@ -114,6 +115,21 @@ export class CalendarService {
       secondKey: c.second.key,
     }));
     return { events, conflicts, timeZone };
+  }
+
+  /**
+   * The period's cashmobs, then its campaigns told the cashmobs' host shops: of a campaign's shops
+   * (thousands in a large association) only those another event books come back, what shopConflicts
+   * needs, with their count.
+   */
+  private async cashmobsAndCampaigns(
+    member: CurrentMember,
+    from: Date,
+    to: Date,
+  ): Promise<{ cashmobs: CashmobCalendarItem[]; campaigns: CampaignCalendarItem[] }> {
+    const cashmobs = await this.cashmobs.between(member, from, to);
+    const hosts = cashmobs.map((c) => c.shopId);
+    return { cashmobs, campaigns: await this.campaigns.between(member, from, to, hosts) };
   }
 
   /**
@@ -150,7 +166,17 @@ function event(
   id: string,
   fields: Partial<CalendarEvent> & Pick<CalendarEvent, 'title' | 'startsAt' | 'endsAt' | 'path'>,
 ): CalendarEvent {
-  return { key: calendarKey(kind, id), kind, id, day: null, place: null, description: null, shopIds: [], ...fields };
+  return {
+    key: calendarKey(kind, id),
+    kind,
+    id,
+    day: null,
+    place: null,
+    description: null,
+    shopCount: 0,
+    shopIds: [],
+    ...fields,
+  };
 }
 
 function meetingEvent(m: MeetingEntity): CalendarEvent {

@@ -16,6 +16,7 @@ const event = (
   day: null,
   place: null,
   description: null,
+  shopCount: shopIds.length,
   shopIds,
   path: '/',
 });

@@ -23,7 +23,13 @@ export interface CalendarEvent {
   day: string | null;
   place: string | null;
   description: string | null;
-  /** Shops booked by the event: a cashmob's host shop, a campaign's enrolled shops. */
+  /** How many shops the event books: a cashmob's host shop, a campaign's shops with an approved offer. */
+  shopCount: number;
+  /**
+   * The shops it books that another event may book too, what `shopConflicts` reads: a cashmob's host
+   * shop; of a campaign's shops only those hosting a cashmob of the period or in another campaign of
+   * the period overlapping it (a campaign's whole list grows with the association, its clashes do not).
+   */
   shopIds: string[];
   /** Where the app opens it ("/cashmobs/…"). */
   path: string;
