@@ -208,6 +208,9 @@ async function main() {
         headers: { 'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
       }),
       'public cashmob': graphql(CASHMOB, { slug }, false),
+      // What any GraphQL request costs before it reads anything (HTTP, middleware, Apollo, Nest): the
+      // floor under the four above, against the baseline answering the same JSON.
+      'GraphQL floor': graphql('{ __typename }', undefined, false),
     };
     const endpoints = Object.fromEntries(Object.entries(all).filter(([name]) => ONLY.test(name)));
 

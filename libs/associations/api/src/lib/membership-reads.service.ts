@@ -104,7 +104,9 @@ export class MembershipReads {
     const query = this.dataSource
       .getRepository(MembershipEntity)
       .createQueryBuilder(alias)
-      .innerJoinAndSelect(`${alias}.user`, `${alias}_user`)
+      // The person's public columns only (what toUserModel reads): never the password hash on a directory page.
+      .innerJoin(`${alias}.user`, `${alias}_user`)
+      .addSelect(['id', 'email', 'name', 'locale', 'closedAt'].map((column) => `${alias}_user.${column}`))
       .innerJoinAndSelect(`${alias}.association`, `${alias}_association`)
       .where(`${alias}.associationId = :membersOfAssociationId`, { membersOfAssociationId: viewer.associationId });
     return {
