@@ -32,6 +32,7 @@ import { Customers1796721000000 } from './1796721000000-customers';
 import { Loyalty1796721100000 } from './1796721100000-loyalty';
 import { Community1796721200000 } from './1796721200000-community';
 import { TreasuryClosings1796721300000 } from './1796721300000-treasury-closings';
+import { CalendarPeriods1796722000000 } from './1796722000000-calendar-periods';
 import { SearchBounded1796723000000 } from './1796723000000-search-bounded';
 import { SecondFactor1796720500000 } from './1796720500000-second-factor';
 import { DataExports1796720600000 } from './1796720600000-data-exports';
@@ -85,5 +86,6 @@ export const MIGRATIONS = [
   Loyalty1796721100000,
   Community1796721200000,
   TreasuryClosings1796721300000,
+  CalendarPeriods1796722000000,
   SearchBounded1796723000000,
 ];

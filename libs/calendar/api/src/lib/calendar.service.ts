@@ -15,12 +15,15 @@ import { AppError, CurrentMember, Permission, roleHasPermission } from '@assoc/p
 import { ProjectTasksService } from '@assoc/projects-api';
 import { CampaignCalendarItem, CampaignCalendarService } from '@assoc/promotions-api';
 import { calendarDayIn } from '@assoc/shared-util';
-import { DataSource, LessThan, MoreThan } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { MeetingEntity } from './meeting.entity';
 
 /** The longest period one request may ask for (a year and a bit: a year view, a feed). */
 export const MAX_CALENDAR_DAYS = 400;
 const DAY_MS = 24 * 3600 * 1000;
+/** Overlaps [:from, :to), as the GiST index meetings_by_period (migration CalendarPeriods) is built. */
+const MEETING_OVERLAPS =
+  'tstzrange(m."startsAt", m."endsAt") && tstzrange(CAST(:from AS timestamptz), CAST(:to AS timestamptz))';
 
 export interface CalendarPeriod {
   events: CalendarEvent[];
@@ -61,9 +64,12 @@ export class CalendarService {
         calendarDayIn(new Date(to.getTime() - 1), timeZone),
       ),
       roleHasPermission(member.role, Permission.ViewMeetings)
-        ? this.dataSource.manager.find(MeetingEntity, {
-            where: { associationId: member.associationId, startsAt: LessThan(to), endsAt: MoreThan(from) },
-          })
+        ? this.dataSource.manager
+            .createQueryBuilder(MeetingEntity, 'm')
+            .where('m."associationId" = :associationId', { associationId: member.associationId })
+            // Through the GiST index meetings_by_period: the meetings overlapping the period, not every earlier one.
+            .andWhere(MEETING_OVERLAPS, { from, to })
+            .getMany()
         : [],
     ]);
     const events = eventsBetween(

@@ -12,6 +12,8 @@ import { Column, Entity, Index, ManyToOne } from 'typeorm';
 @Entity('cashmobs')
 @Index('cashmobs_by_time', ['associationId', 'createdAt'])
 @Index('cashmobs_by_start', ['associationId', 'startsAt'])
+/** GiST on ("associationId", tstzrange("startsAt", "endsAt")): the calendar's periods (migration CalendarPeriods). */
+@Index('cashmobs_by_period', { synchronize: false })
 @Index('cashmobs_due', ['status', 'startsAt'])
 export class CashmobEntity extends AssociationScopedEntity {
   @ManyToOne(() => ShopEntity, { onDelete: 'RESTRICT' }) shop?: ShopEntity;

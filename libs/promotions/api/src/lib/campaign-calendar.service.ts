@@ -25,7 +25,8 @@ export interface CampaignCalendarItem {
 }
 
 /**
- * One statement: the period's campaigns (the caller's visibility), each with its count of approved
+ * One statement: the period's campaigns (the caller's visibility; found by the GiST index
+ * campaigns_by_period on the periods that overlap, not by walking the earlier ones), each with its count of approved
  * offers and the shops it shares with `$5` or with an overlapping campaign of the period, found through
  * the offers' ("campaignId", "shopId") index, so the answer grows with what can clash, not with the
  * campaigns' size. $1 association, [$2, $3) the period, $4 drafts visible, $5 the shops also booked.
@@ -33,7 +34,8 @@ export interface CampaignCalendarItem {
 const BETWEEN_SQL = `
 WITH c AS (
   SELECT id, title, theme, "startsAt", "endsAt" FROM campaigns
-   WHERE "associationId" = $1 AND "startsAt" < $3 AND "endsAt" > $2 AND "cancelledAt" IS NULL
+   WHERE "associationId" = $1 AND tstzrange("startsAt", "endsAt") && tstzrange($2::timestamptz, $3::timestamptz)
+     AND "cancelledAt" IS NULL
      AND ($4 OR status <> '${CampaignStatus.DRAFT}')
 )
 SELECT c.id, c.title, c.theme, c."startsAt", c."endsAt",

@@ -11,6 +11,8 @@ import { Column, Entity, Index, ManyToOne } from 'typeorm';
 @Entity('campaigns')
 @Index('campaigns_by_time', ['associationId', 'createdAt'])
 @Index('campaigns_by_start', ['associationId', 'startsAt'])
+/** GiST on ("associationId", tstzrange("startsAt", "endsAt")): the calendar's periods (migration CalendarPeriods). */
+@Index('campaigns_by_period', { synchronize: false })
 @Index('campaigns_due', ['status'])
 export class CampaignEntity extends AssociationScopedEntity {
   @ManyToOne(() => MembershipEntity, { onDelete: 'RESTRICT' }) createdByMembership?: MembershipEntity;
