@@ -34,6 +34,8 @@ import { Community1796721200000 } from './1796721200000-community';
 import { TreasuryClosings1796721300000 } from './1796721300000-treasury-closings';
 import { CalendarPeriods1796722000000 } from './1796722000000-calendar-periods';
 import { SearchBounded1796723000000 } from './1796723000000-search-bounded';
+import { NetworkDailyCounts1796724000000 } from './1796724000000-network-daily-counts';
+import { PromotionsDailyCounts1796724000001 } from './1796724000001-promotions-daily-counts';
 import { SecondFactor1796720500000 } from './1796720500000-second-factor';
 import { DataExports1796720600000 } from './1796720600000-data-exports';
 import { DataExportAttempts1796720600001 } from './1796720600001-data-export-attempts';
@@ -88,4 +90,6 @@ export const MIGRATIONS = [
   TreasuryClosings1796721300000,
   CalendarPeriods1796722000000,
   SearchBounded1796723000000,
+  NetworkDailyCounts1796724000000,
+  PromotionsDailyCounts1796724000001,
 ];

@@ -1,4 +1,5 @@
 export * from './lib/network.module';
+export * from './lib/network-figures.service';
 export * from './lib/network.entities';
 export * from './lib/topic.entity';
 export * from './lib/post.entity';

@@ -3,6 +3,7 @@ export * from './lib/campaign-offer.entity';
 export * from './lib/campaign-voucher.entity';
 export * from './lib/campaign-redemption.entity';
 export * from './lib/promotions.module';
+export * from './lib/promotions-figures.service';
 export * from './lib/promotions.entities';
 export * from './lib/campaign-transitions.service';
 export * from './lib/campaign-results.service';

@@ -5,6 +5,8 @@ import { personName } from '@assoc/identity-domain';
 import { bucketsOf, ImpactPeriod } from '@assoc/impact-domain';
 import { CampaignStatus } from '@assoc/promotions-domain';
 import { Locale } from '@assoc/platform-domain';
+import { NetworkFigures } from '@assoc/network-api';
+import { PromotionsFigures } from '@assoc/promotions-api';
 import { DataSource } from 'typeorm';
 
 /** Counts per bucket of the period's series, keyed by the bucket's first day. */
@@ -58,7 +60,11 @@ const SHOWN = [CampaignStatus.PUBLISHED, CampaignStatus.RUNNING, CampaignStatus.
  */
 @Injectable()
 export class ImpactRecords {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly network: NetworkFigures,
+    private readonly promotions: PromotionsFigures,
+  ) {}
 
   /**
    * The member counts the dashboard shows, added up in PostgreSQL in one pass over the association's
@@ -101,18 +107,22 @@ export class ImpactRecords {
    * bucket and over the whole period (the row whose day is null). Public voucher claims count as
    * vouchers but make no member active. Rows only for the buckets with something in them.
    *
-   * Two statements side by side. The counts: each event finds its bucket by `width_bucket` over the
-   * buckets' first instants (bucketsOf: the same cuts as `date_trunc` in the time zone, computed once
-   * instead of per row), added up per bucket. The active members: the events of members only, one
+   * Three statements side by side. The counts: from the network's and the promotions' daily roll-ups
+   * (NetworkFigures, PromotionsFigures: their whole UTC days, and the records of the days a bucket
+   * starts inside), per bucket cut at the buckets' first instants (bucketsOf: the same cuts as
+   * `date_trunc` in the time zone). The active members: the events of members only, one
    * hashed pass per member keeping the set of buckets they acted in as bits of a bigint (a period has
    * at most 62 buckets), then one pass over those members counts each bucket's bit and all of them.
    */
   async activity(associationId: string, period: ImpactPeriod): Promise<ActivityRow[]> {
     const slots = bucketsOf(period);
     if (!slots.length) return [];
-    const params = [associationId, period.start, period.end, slots.map((s) => s.start.toISOString())];
-    const [counts, active] = await Promise.all([this.activityCounts(params), this.activeMembers(params, slots.length)]);
-    const byBucket = new Map(counts.map(({ b, ...c }) => [b, c]));
+    const cuts = slots.map((s) => s.start);
+    const params = [associationId, period.start, period.end, cuts.map((c) => c.toISOString())];
+    const [byBucket, active] = await Promise.all([
+      this.activityCounts(associationId, period, cuts),
+      this.activeMembers(params, slots.length),
+    ]);
     const rows: ActivityRow[] = [];
     const total: Omit<ActivityRow, 'day'> = { active: active.total, ...NO_COUNTS };
     slots.forEach((slot, i) => {
@@ -124,23 +134,21 @@ export class ImpactRecords {
     return [...rows, { day: null, ...total }];
   }
 
+  /** The counted kinds per bucket, from the network's and the promotions' daily roll-ups. */
   private async activityCounts(
-    params: unknown[],
-  ): Promise<({ b: number } & Record<(typeof COUNTED)[number], number>)[]> {
-    const range = `"associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3`;
-    const kinds = ['post', 'comment', 'reaction', 'voucher', 'redemption'] as const;
-    return this.dataSource.query(
-      `WITH ev(k, at) AS (
-          SELECT 'post', "createdAt" FROM posts WHERE ${range} AND "deletedAt" IS NULL
-          UNION ALL SELECT 'comment', "createdAt" FROM comments WHERE ${range} AND "deletedAt" IS NULL
-          UNION ALL SELECT 'reaction', "createdAt" FROM post_reactions WHERE ${range}
-          UNION ALL SELECT 'voucher', "createdAt" FROM campaign_vouchers WHERE ${range}
-          UNION ALL SELECT 'redemption', "createdAt" FROM campaign_redemptions WHERE ${range}
-        )
-        SELECT width_bucket(at, $4::timestamptz[]) AS b, ${kinds.map((k) => `count(*) FILTER (WHERE k = '${k}')::int AS "${k}s"`).join(', ')}
-          FROM ev GROUP BY 1`,
-      params,
-    );
+    associationId: string,
+    period: ImpactPeriod,
+    cuts: readonly Date[],
+  ): Promise<Map<number, Record<(typeof COUNTED)[number], number>>> {
+    const [network, promotions] = await Promise.all([
+      this.network.counts(associationId, period.start, period.end, cuts),
+      this.promotions.counts(associationId, period.start, period.end, cuts),
+    ]);
+    const byBucket = new Map<number, Record<(typeof COUNTED)[number], number>>();
+    const of = (b: number) => byBucket.get(b) ?? byBucket.set(b, { ...NO_COUNTS }).get(b)!;
+    for (const { bucket, ...c } of network) Object.assign(of(bucket), c);
+    for (const { bucket, ...c } of promotions) Object.assign(of(bucket), c);
+    return byBucket;
   }
 
   private async activeMembers(params: unknown[], buckets: number): Promise<{ total: number; byBucket: number[] }> {

@@ -3,6 +3,8 @@ import { AssociationsModule } from '@assoc/associations-api';
 import { CommunityModule } from '@assoc/community-api';
 import { CustomersModule } from '@assoc/customers-api';
 import { LoyaltyModule } from '@assoc/loyalty-api';
+import { NetworkModule } from '@assoc/network-api';
+import { PromotionsModule } from '@assoc/promotions-api';
 import { ProjectsModule } from '@assoc/projects-api';
 import { ImpactFilesController } from './impact-files.controller';
 import { ImpactRecords } from './impact-records';
@@ -17,7 +19,15 @@ registerPermissions('impact', IMPACT_PERMISSIONS);
 
 /** The impact dashboard: read-only figures over the other domains' records, as GraphQL, CSV and PDF. */
 @Module({
-  imports: [AssociationsModule, ProjectsModule, CustomersModule, LoyaltyModule, CommunityModule],
+  imports: [
+    AssociationsModule,
+    ProjectsModule,
+    CustomersModule,
+    LoyaltyModule,
+    CommunityModule,
+    NetworkModule,
+    PromotionsModule,
+  ],
   controllers: [ImpactFilesController],
   providers: [ImpactRecords, ImpactService, ImpactResolver],
   exports: [ImpactService],

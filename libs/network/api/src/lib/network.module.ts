@@ -28,6 +28,7 @@ import { NETWORK_MESSAGES, NETWORK_PERMISSIONS } from '@assoc/network-domain';
 import { registerMessages, registerPermissions } from '@assoc/platform-domain';
 import { NetworkOnboarding } from './network-onboarding';
 import { NetworkPersonalData } from './network-personal-data';
+import { NetworkFigures } from './network-figures.service';
 
 // This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
 registerMessages('network', NETWORK_MESSAGES);
@@ -59,7 +60,9 @@ registerPermissions('network', NETWORK_PERMISSIONS);
     SearchResolver,
     NetworkOnboarding,
     NetworkPersonalData,
+    NetworkFigures,
   ],
+  exports: [NetworkFigures],
 })
 export class NetworkModule {
   /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */

@@ -26,6 +26,7 @@ import { PROMOTIONS_MESSAGES, PROMOTIONS_PERMISSIONS, PROMOTIONS_RETENTION } fro
 import { registerMessages, registerPermissions, registerRetention } from '@assoc/platform-domain';
 import { PromotionsOnboarding } from './promotions-onboarding';
 import { PromotionsPersonalData } from './promotions-personal-data';
+import { PromotionsFigures } from './promotions-figures.service';
 
 // This domain's own error reasons and permissions, registered with the platform's catalogue and guard (ADR 0026).
 registerMessages('promotions', PROMOTIONS_MESSAGES);
@@ -61,8 +62,15 @@ registerRetention('promotions', PROMOTIONS_RETENTION);
     PromotionsOnboarding,
     PromotionsPersonalData,
     CampaignDrafts,
+    PromotionsFigures,
   ],
-  exports: [CampaignTransitionsService, CampaignResultsService, CampaignCalendarService, CampaignDrafts],
+  exports: [
+    CampaignTransitionsService,
+    CampaignResultsService,
+    CampaignCalendarService,
+    CampaignDrafts,
+    PromotionsFigures,
+  ],
 })
 export class PromotionsModule {
   /** Its tables, for the TypeORM CLI's data source (apps/api/src/entities.ts reads them from DOMAIN_MODULES). */
