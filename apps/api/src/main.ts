@@ -1,7 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { configureHttp, loadConfig, shutDownGracefully, startEmbeddedPostgres } from '@assoc/platform-api';
+import {
+  configureHttp,
+  graphqlBeforeRoutes,
+  loadConfig,
+  shutDownGracefully,
+  startEmbeddedPostgres,
+} from '@assoc/platform-api';
 import { Logger } from 'nestjs-pino';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
@@ -38,6 +44,8 @@ async function bootstrap() {
       );
     });
   }
+  await app.init();
+  graphqlBeforeRoutes(app);
   await app.listen(config.PORT);
   app.get(Logger).log(`Ready on ${config.PUBLIC_URL} (GraphQL at /graphql)`);
 }

@@ -5,6 +5,7 @@ import {
   BackgroundWork,
   Clock,
   configureHttp,
+  graphqlBeforeRoutes,
   loadConfig,
   MailTransport,
   MailWorker,
@@ -92,6 +93,8 @@ export async function createTestApp(
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
   configureHttp(app);
+  await app.init();
+  graphqlBeforeRoutes(app);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const base = `http://127.0.0.1:${address.port}`;
