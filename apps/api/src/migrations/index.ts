@@ -36,6 +36,7 @@ import { CalendarPeriods1796722000000 } from './1796722000000-calendar-periods';
 import { SearchBounded1796723000000 } from './1796723000000-search-bounded';
 import { NetworkDailyCounts1796724000000 } from './1796724000000-network-daily-counts';
 import { PromotionsDailyCounts1796724000001 } from './1796724000001-promotions-daily-counts';
+import { MembershipDailyCounts1796724000002 } from './1796724000002-membership-daily-counts';
 import { SecondFactor1796720500000 } from './1796720500000-second-factor';
 import { DataExports1796720600000 } from './1796720600000-data-exports';
 import { DataExportAttempts1796720600001 } from './1796720600001-data-export-attempts';
@@ -92,4 +93,5 @@ export const MIGRATIONS = [
   SearchBounded1796723000000,
   NetworkDailyCounts1796724000000,
   PromotionsDailyCounts1796724000001,
+  MembershipDailyCounts1796724000002,
 ];

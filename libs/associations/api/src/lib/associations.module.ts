@@ -11,6 +11,7 @@ import { MembersService } from './members.service';
 import { RequestAccessReader } from './request-access.reader';
 import { ViewerResolver } from './viewer.resolver';
 import { MembershipReads } from './membership-reads.service';
+import { MembershipFigures } from './membership-figures.service';
 import { AssociationReads } from './association-reads.service';
 import { OnboardingSteps } from './onboarding/onboarding-steps';
 import { OnboardingResolver } from './onboarding/onboarding.resolver';
@@ -42,6 +43,7 @@ registerSecondFactorPermissions('associations', ASSOCIATIONS_SECOND_FACTOR);
     AssociationsService,
     MembersService,
     MembershipReads,
+    MembershipFigures,
     AssociationReads,
     { provide: MembershipLookup, useExisting: MembersService },
     RequestAccessReader,
@@ -63,6 +65,7 @@ registerSecondFactorPermissions('associations', ASSOCIATIONS_SECOND_FACTOR);
     AssociationsService,
     MembersService,
     MembershipReads,
+    MembershipFigures,
     AssociationReads,
     MembershipLookup,
     AccessReader,

@@ -9,6 +9,9 @@ import { AssociationEntity } from './association.entity';
  */
 @Entity('memberships')
 @Index('memberships_active_unique', ['associationId', 'userId'], { unique: true, where: '"removedAt" IS NULL' })
+/** For the member counts of the days a period's instants fall inside (MembershipFigures). */
+@Index('memberships_by_time', ['associationId', 'createdAt'])
+@Index('memberships_by_removal', ['associationId', 'removedAt'], { where: '"removedAt" IS NOT NULL' })
 export class MembershipEntity extends AssociationScopedEntity {
   @ManyToOne(() => AssociationEntity, { onDelete: 'CASCADE' })
   association?: AssociationEntity;

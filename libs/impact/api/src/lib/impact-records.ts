@@ -5,6 +5,7 @@ import { personName } from '@assoc/identity-domain';
 import { bucketsOf, ImpactPeriod } from '@assoc/impact-domain';
 import { CampaignStatus } from '@assoc/promotions-domain';
 import { Locale } from '@assoc/platform-domain';
+import { MembershipFigures } from '@assoc/associations-api';
 import { NetworkFigures } from '@assoc/network-api';
 import { PromotionsFigures } from '@assoc/promotions-api';
 import { DataSource } from 'typeorm';
@@ -64,42 +65,20 @@ export class ImpactRecords {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly network: NetworkFigures,
     private readonly promotions: PromotionsFigures,
+    private readonly memberships: MembershipFigures,
   ) {}
 
   /**
-   * The member counts the dashboard shows, added up in PostgreSQL in one pass over the association's
-   * memberships (nothing per member leaves the database): how many joined and left in [start, end),
-   * and how many were members at each instant of `at` (ascending), as `membersAt` counts them (joined
-   * before the instant, not removed before it). A membership counts from the first instant after it
-   * began (width_bucket over `at`) up to the first instant after it ended: the memberships are grouped
-   * by those two positions (at most (n + 1)² groups whatever their number), and the steps are added here.
+   * The member counts the dashboard shows, from the memberships' daily roll-up (MembershipFigures): how
+   * many joined and left in [start, end), and how many were members at each instant of `at` (joined
+   * before the instant, not removed before it).
    */
   async memberCounts(
     associationId: string,
     period: Pick<ImpactPeriod, 'start' | 'end'>,
     at: readonly Date[],
   ): Promise<{ joined: number; left: number; membersAt: number[] }> {
-    const groups: { from: number; to: number | null; n: number; joined: number; left: number }[] =
-      await this.dataSource.query(
-        `SELECT width_bucket("createdAt", $4::timestamptz[]) + 1 AS "from",
-                CASE WHEN "removedAt" IS NOT NULL THEN width_bucket("removedAt", $4::timestamptz[]) + 1 END AS "to",
-                count(*)::int AS n,
-                count(*) FILTER (WHERE "createdAt" >= $2 AND "createdAt" < $3)::int AS joined,
-                count(*) FILTER (WHERE "removedAt" >= $2 AND "removedAt" < $3)::int AS left
-           FROM memberships WHERE "associationId" = $1
-          GROUP BY 1, 2`,
-        [associationId, period.start, period.end, at.map((d) => d.toISOString())],
-      );
-    const delta = new Map<number, number>();
-    const step = (k: number, d: number) => delta.set(k, (delta.get(k) ?? 0) + d);
-    for (const g of groups) {
-      if (g.to === null || g.to > g.from) step(g.from, g.n);
-      if (g.to !== null && g.to > g.from) step(g.to, -g.n);
-    }
-    let members = 0;
-    const membersAt = at.map((_, i) => (members += delta.get(i + 1) ?? 0));
-    const sum = (key: 'joined' | 'left') => groups.reduce((total, g) => total + g[key], 0);
-    return { joined: sum('joined'), left: sum('left'), membersAt };
+    return this.memberships.counts(associationId, period.start, period.end, at);
   }
 
   /**

@@ -49,12 +49,12 @@ export function dayRollupSpan(start: Date, end: Date, cuts: readonly Date[]): Da
  * range from its statistics (a few rows, read through the (association, time) index) instead of
  * guessing a third of the table and planning parallel workers for a millisecond's reading.
  */
-export function edgeRangesSql(column: string, first: number, span: DayRollupSpan): string {
+export function edgeRangesSql(column: string, first: number, span: Pick<DayRollupSpan, 'edges'>): string {
   if (!span.edges.length) return 'false';
   return `(${span.edges.map((_, i) => `${column} >= $${first + 2 * i} AND ${column} < $${first + 2 * i + 1}`).join(' OR ')})`;
 }
 
 /** The values of `edgeRangesSql`'s parameters. */
-export function edgeParams(span: DayRollupSpan): Date[] {
+export function edgeParams(span: Pick<DayRollupSpan, 'edges'>): Date[] {
   return span.edges.flatMap((e) => [e.lo, e.hi]);
 }

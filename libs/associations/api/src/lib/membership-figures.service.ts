@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { dayRollupSpan, edgeParams, edgeRangesSql } from '@assoc/platform-api';
+import { DataSource } from 'typeorm';
+
+/** The member counts of a period. */
+export interface MemberCounts {
+  /** Memberships that began in [start, end). */
+  joined: number;
+  /** Memberships removed in [start, end). */
+  left: number;
+  /** Members at each instant asked for: the memberships that began before it and were not removed before it. */
+  membersAt: number[];
+}
+
+const DAY_MS = 86_400_000;
+const utcDay = (at: Date) => at.toISOString().slice(0, 10);
+
+/**
+ * The memberships' figures for other domains (the impact dashboard), from the daily roll-up kept by
+ * the memberships' triggers (`membership_daily_counts`, migration MembershipDailyCounts, ADR 0039):
+ * whole UTC days from the roll-up, the days a cut or an instant falls inside from the memberships
+ * themselves (their (association, time) indexes). No time zone is stored: a zone change or a moved
+ * clock leaves them right.
+ */
+@Injectable()
+export class MembershipFigures {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * How many memberships began and were removed in [start, end), and how many members there were at
+   * each of `at` (any instants: each counts the memberships that began before it and were not removed
+   * before it).
+   */
+  async counts(associationId: string, start: Date, end: Date, at: readonly Date[]): Promise<MemberCounts> {
+    const span = dayRollupSpan(start, end, []);
+    // The memberships of every UTC day with an instant inside it (a superset of the period's edges and
+    // of each instant's day before it), sorted out below.
+    const inside = new Set<number>();
+    for (const t of [start, end, ...at])
+      if (t.getTime() % DAY_MS !== 0) inside.add(t.getTime() - (t.getTime() % DAY_MS));
+    const partial = { edges: [...inside].map((day) => ({ lo: new Date(day), hi: new Date(day + DAY_MS) })) };
+    const lastDay = utcDay(new Date(Math.max(end.getTime(), ...at.map((t) => t.getTime()))));
+    const [days, records]: [
+      { day: string; joined: number; left: number; ended: number }[],
+      { createdAt: Date; removedAt: Date | null }[],
+    ] = await Promise.all([
+      this.dataSource.query(
+        `SELECT to_char("day", 'YYYY-MM-DD') AS day, joined, "left", ended FROM membership_daily_counts
+          WHERE "associationId" = $1 AND "day" <= $2::date`,
+        [associationId, lastDay],
+      ),
+      partial.edges.length
+        ? this.dataSource.query(
+            `SELECT "createdAt", "removedAt" FROM memberships WHERE "associationId" = $1
+                AND (${edgeRangesSql('"createdAt"', 2, partial)}
+                     OR "removedAt" IS NOT NULL AND ${edgeRangesSql('"removedAt"', 2, partial)})`,
+            [associationId, ...edgeParams(partial)],
+          )
+        : [],
+    ]);
+    const edgeDays = new Set(span.edgeDays);
+    const inPeriod = (day: string) => day >= span.fromDay && day < span.toDay && !edgeDays.has(day);
+    const within = (t: Date | null, lo: Date, hi: Date) => t !== null && t >= lo && t < hi;
+    let joined = 0;
+    let left = 0;
+    for (const d of days)
+      if (inPeriod(d.day)) {
+        joined += d.joined;
+        left += d.left;
+      }
+    for (const r of records)
+      for (const e of span.edges) {
+        if (within(r.createdAt, e.lo, e.hi)) joined += 1;
+        if (within(r.removedAt, e.lo, e.hi)) left += 1;
+      }
+    const membersAt = at.map((t) => {
+      const day = utcDay(t);
+      const dayStart = new Date(t.getTime() - (t.getTime() % DAY_MS));
+      let members = 0;
+      for (const d of days) if (d.day < day) members += d.joined - d.ended;
+      for (const r of records) {
+        const ended = r.removedAt === null ? null : r.removedAt > r.createdAt ? r.removedAt : r.createdAt;
+        if (within(r.createdAt, dayStart, t)) members += 1;
+        if (within(ended, dayStart, t)) members -= 1;
+      }
+      return members;
+    });
+    return { joined, left, membersAt };
+  }
+}
