@@ -33,6 +33,7 @@ describe('French search ranks the newest matches of each part (ADR 0038)', () =>
   let president: GraphqlClient;
   let consultant: GraphqlClient;
   let other: GraphqlClient;
+  let associationId: string;
   let openOld: string;
   let relevantOld: string;
   const plain: string[] = [];
@@ -55,7 +56,7 @@ describe('French search ranks the newest matches of each part (ADR 0038)', () =>
       NetworkModule,
     ]);
     president = await signedUpClient(api, 'Claire Martin');
-    await createAssociation(president, 'Les Vitrines de Vitré');
+    ({ associationId } = await createAssociation(president, 'Les Vitrines de Vitré'));
     consultant = await joinedMember(api, president, 'CONSULTANT', 'Sophie Durand');
     const open = await createTopic(president, 'Animations', true);
     // The oldest posts: one a consultant may read, one that says "braderie" three times.
@@ -117,5 +118,42 @@ describe('French search ranks the newest matches of each part (ADR 0038)', () =>
     expect((await comments())[0].id).toBe(relevant);
     others.push(await comment('Un stand au vide-grenier ?'));
     expect((await comments()).map((r) => r.id)).toEqual(others.slice(-50).reverse());
+  });
+
+  it('ranks the first members by title in the directory: beyond the limit, a later title gives way', async () => {
+    const yves = await joinedMember(api, president, 'MEMBER', 'Yves Kerbrat');
+    await yves.ok(
+      `mutation { updateMyShop(input: { name: "Zinc Kerbrat", trade: FOOD, address: "1 rue Poterie", postcode: "35500", town: "Vitré", description: "Le bar des Kerbrat", openingHours: [] }) { id } }`,
+    );
+    // Members joined in bulk, as an import would (the directory's triggers index them): "Anne Kerbrat 001"…
+    const join = (from: number, to: number) =>
+      api.dataSource.query(
+        `WITH people AS (
+           INSERT INTO users (email, name, "passwordHash")
+           SELECT 'kerbrat-' || g || '@example.fr', 'Anne Kerbrat ' || lpad(g::text, 3, '0'), 'x' FROM generate_series($2::int, $3::int) g
+           RETURNING id
+         )
+         INSERT INTO memberships ("associationId", "userId", role) SELECT $1, id, 'MEMBER' FROM people`,
+        [associationId, from, to],
+      );
+    const members = async () =>
+      (await search(president, 'kerbrat')).filter((r) => r.type === 'MEMBER').map((r) => r.id);
+    const annes = async () =>
+      (
+        await api.dataSource.query(
+          `SELECT m."id" FROM memberships m JOIN users u ON u."id" = m."userId" WHERE u."email" LIKE 'kerbrat-%' ORDER BY u."name"`,
+        )
+      ).map((r: { id: string }) => r.id);
+
+    await join(1, SEARCH_RANKED_MATCHES - 1);
+    // 100 matches: all ranked, the shop that says "Kerbrat" three times first, then by title.
+    expect((await members()).slice(0, 3)).toEqual([yves.membershipId, ...(await annes()).slice(0, 2)]);
+    await join(SEARCH_RANKED_MATCHES, SEARCH_RANKED_MATCHES);
+    // 101: the first 100 titles are Anne's; "Zinc Kerbrat" comes after them and is not a candidate.
+    expect(await members()).toEqual((await annes()).slice(0, 50));
+    await join(SEARCH_RANKED_MATCHES + 1, 2 * SEARCH_RANKED_MATCHES + 1);
+    // More than twice the limit: the directory's index is walked by title, the same answer.
+    expect(await members()).toEqual((await annes()).slice(0, 50));
+    expect((await search(president, 'kerbrat zinc')).map((r) => r.id)).toEqual([yves.membershipId]);
   });
 });
