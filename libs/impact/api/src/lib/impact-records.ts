@@ -57,7 +57,8 @@ const SHOWN = [CampaignStatus.PUBLISHED, CampaignStatus.RUNNING, CampaignStatus.
 /**
  * The impact dashboard's read-only queries over the domains' records. Each one reads one kind of
  * record for one association over [start, end) through the (association, time) indexes, and adds it
- * up in PostgreSQL (GROUP BY): nothing is copied or stored twice. See ADR 0009.
+ * up in PostgreSQL (GROUP BY), see ADR 0009; the activity's counts and the member counts come from the
+ * daily roll-ups their own domains keep (NetworkFigures, PromotionsFigures, MembershipFigures, ADR 0039).
  */
 @Injectable()
 export class ImpactRecords {
