@@ -125,7 +125,11 @@ export class ImpactRecords {
       this.promotions.counts(associationId, period.start, period.end, cuts),
     ]);
     const byBucket = new Map<number, Record<(typeof COUNTED)[number], number>>();
-    const of = (b: number) => byBucket.get(b) ?? byBucket.set(b, { ...NO_COUNTS }).get(b)!;
+    const of = (b: number) => {
+      const counts = byBucket.get(b) ?? { ...NO_COUNTS };
+      byBucket.set(b, counts);
+      return counts;
+    };
     for (const { bucket, ...c } of network) Object.assign(of(bucket), c);
     for (const { bucket, ...c } of promotions) Object.assign(of(bucket), c);
     return byBucket;
