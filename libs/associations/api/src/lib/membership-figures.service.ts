@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { dayRollupSpan, edgeParams, edgeRangesSql } from '@assoc/platform-api';
+import { dayRollupSpan, edgeParams, edgeRangesSql, joinedRanges } from '@assoc/platform-api';
 import { DataSource } from 'typeorm';
 
 /** The member counts of a period. */
@@ -39,7 +39,9 @@ export class MembershipFigures {
     const inside = new Set<number>();
     for (const t of [start, end, ...at])
       if (t.getTime() % DAY_MS !== 0) inside.add(t.getTime() - (t.getTime() % DAY_MS));
-    const partial = { edges: [...inside].map((day) => ({ lo: new Date(day), hi: new Date(day + DAY_MS) })) };
+    const partial = {
+      edges: joinedRanges([...inside].map((day) => ({ lo: new Date(day), hi: new Date(day + DAY_MS) }))),
+    };
     const lastDay = utcDay(new Date(Math.max(end.getTime(), ...at.map((t) => t.getTime()))));
     const [days, records]: [
       { day: string; joined: number; left: number; ended: number }[],

@@ -15,25 +15,41 @@ export interface DayRollupSpan {
   toDay: string;
   /** The UTC days (yyyy-mm-dd) with a cut strictly inside them: read from the records. */
   edgeDays: string[];
-  /** Those days as instants [lo, hi), clipped to the period. */
+  /** Those days as instants [lo, hi), clipped to the period, the days that follow one another joined. */
   edges: { lo: Date; hi: Date }[];
 }
 
 const DAY_MS = 86_400_000;
 const utcDay = (at: Date) => at.toISOString().slice(0, 10);
 
+/**
+ * Ranges sorted by their start, with the ones that touch made one: a month cut at every local
+ * midnight (every UTC day an edge) is one range, not 31 ranges for the planner to weigh one by one.
+ */
+export function joinedRanges(ranges: readonly { lo: Date; hi: Date }[]): { lo: Date; hi: Date }[] {
+  const joined: { lo: Date; hi: Date }[] = [];
+  for (const r of [...ranges].sort((a, b) => a.lo.getTime() - b.lo.getTime())) {
+    const last = joined[joined.length - 1];
+    if (last && r.lo.getTime() <= last.hi.getTime()) {
+      if (r.hi > last.hi) last.hi = r.hi;
+    } else joined.push({ lo: r.lo, hi: r.hi });
+  }
+  return joined;
+}
+
 /** How [start, end) cut at `cuts` (the buckets' first instants) reads a daily roll-up. */
 export function dayRollupSpan(start: Date, end: Date, cuts: readonly Date[]): DayRollupSpan {
   const days = new Set<number>();
   for (const at of [start, ...cuts, end])
     if (at.getTime() % DAY_MS !== 0) days.add(at.getTime() - (at.getTime() % DAY_MS));
-  const edges = [...days]
-    .sort((a, b) => a - b)
-    .map((day) => ({
-      lo: new Date(Math.max(day, start.getTime())),
-      hi: new Date(Math.min(day + DAY_MS, end.getTime())),
-    }))
-    .filter((e) => e.lo < e.hi);
+  const edges = joinedRanges(
+    [...days]
+      .map((day) => ({
+        lo: new Date(Math.max(day, start.getTime())),
+        hi: new Date(Math.min(day + DAY_MS, end.getTime())),
+      }))
+      .filter((e) => e.lo < e.hi),
+  );
   return {
     fromDay: utcDay(start),
     toDay: utcDay(end),
