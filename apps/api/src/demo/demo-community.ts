@@ -10,8 +10,8 @@ import {
 import { IdeaKind, IdeaOutcomeKind, IdeaStatus, RecommendationStatus } from '@assoc/community-domain';
 import { ShopReads } from '@assoc/directory-api';
 import { LoyaltySaleShares } from '@assoc/loyalty-api';
-import { ProjectDrafts, ProjectEntity } from '@assoc/projects-api';
-import { FeaturedProductEntity } from '@assoc/widgets-api';
+import { ProjectDrafts } from '@assoc/projects-api';
+import { FeaturedProductReads } from '@assoc/widgets-api';
 import { EntityManager } from 'typeorm';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -31,6 +31,7 @@ export async function seedCommunity(
   drafts: ProjectDrafts,
   shopReads: ShopReads,
   saleShares: LoyaltySaleShares,
+  featuredProducts: FeaturedProductReads,
 ): Promise<void> {
   const member = (email: string) => members.get(email)?.id ?? null;
   const claire = member('claire.martin@vitrines-vitre.fr');
@@ -74,8 +75,8 @@ export async function seedCommunity(
     title: adoptedIdea.title,
     description: adoptedIdea.description,
     origin: { label: adoptedIdea.title, link: `/ideas/${adoptedIdea.id}` },
+    createdAt: daysAgo(18),
   });
-  await manager.update(ProjectEntity, project.id, { createdAt: daysAgo(18) });
   await manager.update(IdeaEntity, adoptedIdea.id, {
     adoptedAt: daysAgo(18),
     outcomeKind: IdeaOutcomeKind.PROJECT,
@@ -157,7 +158,7 @@ export async function seedCommunity(
     },
   ]);
 
-  // A published recommendation, and a co-created product: the first featured product of Lucie's shop.
+  // A published recommendation of Lucie's shop, and a co-created product: the association's first featured product.
   const shop = lucie ? await shopReads.ownShop(associationId, lucie, manager) : null;
   if (shop && customer(0))
     await manager.insert(RecommendationEntity, {
@@ -172,10 +173,7 @@ export async function seedCommunity(
       helpfulByMembershipId: null,
       createdAt: daysAgo(8),
     });
-  const product = await manager.findOne(FeaturedProductEntity, {
-    where: { associationId },
-    order: { position: 'ASC', createdAt: 'ASC' },
-  });
+  const product = await featuredProducts.firstOfAssociation(associationId, manager);
   if (product) {
     await manager.insert(CoCreatedProductEntity, {
       associationId,

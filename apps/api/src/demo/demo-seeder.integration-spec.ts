@@ -176,5 +176,17 @@ describe('the demo association a fresh install starts with', () => {
       `SELECT "originLabel" AS origin FROM projects WHERE "originLink" IS NOT NULL`,
     );
     expect(origin).toBe('Un pain aux noix du pays de Vitré');
+    // The project is dated from the idea's adoption, 18 days ago; the co-created product is the association's
+    // first featured product (by position, then creation).
+    const [{ projectCreatedAt, adoptedAt }] = await api.dataSource.query(
+      `SELECT p."createdAt" AS "projectCreatedAt", i."adoptedAt" AS "adoptedAt"
+         FROM projects p JOIN community_ideas i ON i."projectId" = p.id`,
+    );
+    expect(projectCreatedAt).toEqual(adoptedAt);
+    expect(Math.round((api.clock.nowMs() - projectCreatedAt.getTime()) / DAY)).toBe(18);
+    const coCreated = await api.dataSource.query(
+      `SELECT f.name, f.position FROM community_co_created_products c JOIN featured_products f ON f.id = c."productId"`,
+    );
+    expect(coCreated).toEqual([{ name: 'Kouign-amann', position: 0 }]);
   });
 });

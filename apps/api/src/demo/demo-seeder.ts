@@ -25,7 +25,7 @@ import { seedLoyalty } from './demo-loyalty';
 import { TreasuryLedger } from '@assoc/treasury-api';
 import { LoyaltySaleShares } from '@assoc/loyalty-api';
 import { ModuleRef } from '@nestjs/core';
-import { FeaturedProductEntity, WidgetEntity } from '@assoc/widgets-api';
+import { FeaturedProductEntity, FeaturedProductReads, WidgetEntity } from '@assoc/widgets-api';
 import { WidgetContent, WidgetLanguage, WidgetSize } from '@assoc/widgets-domain';
 import {
   DEMO_ASSOCIATION,
@@ -115,6 +115,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
         this.moduleRef.get(ProjectDrafts, { strict: false }),
         this.moduleRef.get(ShopReads, { strict: false }),
         this.moduleRef.get(LoyaltySaleShares, { strict: false }),
+        this.moduleRef.get(FeaturedProductReads, { strict: false }),
       );
       return true;
     });

@@ -27,15 +27,18 @@ export interface ProjectProgress {
 export class ProjectDrafts {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * A new draft. `createdAt` is for seeding only (the demo dates its project from the idea's adoption, days
+   * ago); left out, the draft is dated by the database's now, as every draft a member starts.
+   */
   async create(
     manager: EntityManager,
     associationId: string,
-    draft: { authorMembershipId: string; title: string; description: string; origin: ProjectOrigin },
+    draft: { authorMembershipId: string; title: string; description: string; origin: ProjectOrigin; createdAt?: Date },
   ): Promise<ProjectProgress> {
     const project = await manager.save(
-      manager.create(
-        ProjectEntity,
-        newDraft({
+      manager.create(ProjectEntity, {
+        ...newDraft({
           associationId,
           title: draft.title.trim(),
           description: draft.description.trim(),
@@ -45,7 +48,8 @@ export class ProjectDrafts {
           originLabel: draft.origin.label,
           originLink: draft.origin.link,
         }),
-      ),
+        ...(draft.createdAt ? { createdAt: draft.createdAt } : {}),
+      }),
     );
     return { id: project.id, title: project.title, status: project.status };
   }

@@ -29,6 +29,22 @@ export class FeaturedProductReads {
     return rows.map(({ id, shopId: shop, name }) => ({ id, shopId: shop, name }));
   }
 
+  /**
+   * The association's first featured product (the lowest position of any shop, then the earliest), or null when
+   * it has none; `manager` reads inside the caller's transaction (the demo's seed picks its co-created product).
+   */
+  async firstOfAssociation(
+    associationId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<FeaturedProductCard | null> {
+    const row = await manager.findOne(FeaturedProductEntity, {
+      select: { id: true, shopId: true, name: true },
+      where: { associationId },
+      order: { position: 'ASC', createdAt: 'ASC' },
+    });
+    return row && { id: row.id, shopId: row.shopId, name: row.name };
+  }
+
   /** These products of the association, by id (others' absent). */
   async byIds(associationId: string, ids: readonly string[]): Promise<Map<string, FeaturedProductCard>> {
     if (!ids.length) return new Map();
