@@ -4,6 +4,7 @@ import {
   AppError,
   ClientIp,
   escapeHtml,
+  field,
   formErrors,
   FormErrors,
   htmlLang,
@@ -44,12 +45,6 @@ import { CASHMOB_RATE_LIMITS } from './public-cashmob.resolver';
 
 /** The form's words for the service's field names. */
 const ALIASES = { intendedSpendCents: 'amount' };
-
-/** A posted form's text field (a repeated or missing field is empty). */
-const field = (body: unknown, name: string): string => {
-  const value = (body as Record<string, unknown> | undefined)?.[name];
-  return typeof value === 'string' ? value : '';
-};
 
 /** The amount typed in euros, in cents; a problem named `amount` when it is empty or not an amount. */
 function amountOf(text: string): { cents: number | null; problems: CashmobProblem[] } {

@@ -15,6 +15,7 @@ import { LoyaltyReads } from '@assoc/loyalty-api';
 import {
   AppConfig,
   ClientIp,
+  field,
   FormErrors,
   formErrors,
   htmlLang,
@@ -49,11 +50,6 @@ import { customer } from './contributor';
 import { IdeaOutcomes } from './idea-outcomes.service';
 import { IdeasService, IdeaView } from './ideas.service';
 import { RecommendationsService } from './recommendations.service';
-
-const field = (body: unknown, name: string): string => {
-  const value = (body as Record<string, unknown> | undefined)?.[name];
-  return typeof value === 'string' ? value : '';
-};
 
 /** Customers' writes (ideas, supports, comments, recommendations): per address, as other public forms. */
 export const COMMUNITY_RATE_LIMITS = { write: { limit: 60, windowMs: 10 * 60 * 1000 } } satisfies Record<
@@ -281,7 +277,7 @@ export class CommunityPagesController {
     if (!page) return;
     const t = communityPageTexts(page.c.locale);
     await this.sendRecommend(req, res, page, {
-      values: { shopId: typeof req.query['shop'] === 'string' ? req.query['shop'] : '', text: '' },
+      values: { shopId: field(req.query, 'shop'), text: '' },
       errors: null,
       notice: req.query['done'] === 'sent' ? t.recommended : null,
     });

@@ -3,6 +3,7 @@ import { AssociationReads, AssociationSummary } from '@assoc/associations-api';
 import {
   AppError,
   ClientIp,
+  field,
   FormErrors,
   formErrors,
   htmlLang,
@@ -27,11 +28,6 @@ import { CustomerSessions } from './customer-sessions.service';
 import { CUSTOMER_RATE_LIMITS, CustomersService } from './customers.service';
 import { JoinCustomerInput, RequestCustomerLinkInput, UpdateCustomerInput } from './customers.inputs';
 
-/** A posted form's text field (a repeated or missing field is empty). */
-const field = (body: unknown, name: string): string => {
-  const value = (body as Record<string, unknown> | undefined)?.[name];
-  return typeof value === 'string' ? value : '';
-};
 const ticked = (body: unknown, name: string): boolean => field(body, name) === 'true';
 
 /**
@@ -70,7 +66,7 @@ export class CustomerPagesController {
     if (!association) return;
     const card = await this.sessions.current(req, association.id);
     const locale = customerLocale(req, card);
-    const from = typeof req.query['from'] === 'string' ? req.query['from'].slice(0, 64) : '';
+    const from = field(req.query, 'from').slice(0, 64);
     this.sendJoin(req, res, locale, association, card, {
       values: { firstName: '', email: '', loyalty: false, news: false, ideas: false, from },
       errors: null,

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import {
   AppError,
   ClientIp,
+  field,
   formErrors,
   ImageStorage,
   Locale,
@@ -85,10 +86,9 @@ export class CampaignPageController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const text = (value: unknown) => (typeof value === 'string' ? value : '');
-    const offerId = text(body?.['offerId']);
-    const email = text(body?.['email']).trim();
-    const consent = text(body?.['consent']) === 'true';
+    const offerId = field(body, 'offerId');
+    const email = field(body, 'email').trim();
+    const consent = field(body, 'consent') === 'true';
     const outcome: ClaimOutcome = { offerId, email, consent, errors: {}, receipt: null };
     let status = 200;
     try {

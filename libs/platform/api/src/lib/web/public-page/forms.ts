@@ -29,6 +29,15 @@ export async function validateForm<T extends object>(type: new () => T, body: un
 }
 
 /**
+ * A form's text field, from a posted body or a query string: its text, or empty when it is missing or repeated
+ * (an array) or not text.
+ */
+export function field(body: unknown, name: string): string {
+  const value = (body as Record<string, unknown> | null | undefined)?.[name];
+  return typeof value === 'string' ? value : '';
+}
+
+/**
  * A refusal (bad input, conflict, closed, not found, too many tries) as the form shows it, in the
  * reader's language; `aliases` rename the service's field names to the form's (`intendedSpendCents` → `amount`).
  * Anything else (a bug, the database down) is thrown on to the error filter.

@@ -22,7 +22,8 @@
  *   The page's own words live next to its controller (`{ fr, en }` objects), reasons come from the
  *   message catalogue (`message(locale, reason)`).
  * - Forms: a plain `<form method="post" action="(the page's own address)" data-enhance novalidate>`
- *   built with `textField`/`checkboxField`/`formAlert`; the controller's `@Post` checks the body with
+ *   built with `textField`/`checkboxField`/`formAlert`; the controller's `@Post` reads a value as text with
+ *   `field(req.body, name)` (empty when missing or repeated) and checks the body with
  *   the mutation's own input class (`validateForm`), calls the same service method as the mutation,
  *   then either redirects (303, `redirectAfterPost`) to the page showing the result, or sends the page
  *   again with `formErrors(error, locale)` (status 400 or the error's) and the values typed. Without

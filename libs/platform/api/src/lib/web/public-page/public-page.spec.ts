@@ -1,5 +1,5 @@
 import { Locale } from '@assoc/platform-domain';
-import { checkboxField, formErrors, textField } from './forms';
+import { checkboxField, field, formErrors, textField } from './forms';
 import { markup, raw } from './html';
 import { renderNotFoundPage, renderPublicPage, urlWithLang } from './layout';
 import { publicPageAssets, publicPageAssetUrls } from './public-page-assets';
@@ -102,19 +102,26 @@ describe('the public pages base', () => {
     });
     expect(formErrors(AppError.conflict('email', 'required'), Locale.FR).status).toBe(409);
     expect(formErrors(AppError.tooManyRequests(), Locale.FR).status).toBe(429);
-    const field = textField({
+    const amountField = textField({
       name: 'amount',
       label: 'Amount',
       value: '"15"',
       error: errors.fields['amount'],
       hint: 'From 5 €',
     }).text;
-    expect(field).toContain('<label for="f-amount">Amount</label>');
-    expect(field).toContain('value="&quot;15&quot;"');
-    expect(field).toContain('aria-describedby="f-amount-hint f-amount-error" aria-invalid="true"');
-    expect(field).toContain('<p class="error" id="f-amount-error">This field is required.</p>');
+    expect(amountField).toContain('<label for="f-amount">Amount</label>');
+    expect(amountField).toContain('value="&quot;15&quot;"');
+    expect(amountField).toContain('aria-describedby="f-amount-hint f-amount-error" aria-invalid="true"');
+    expect(amountField).toContain('<p class="error" id="f-amount-error">This field is required.</p>');
     const box = checkboxField({ name: 'consent', label: 'OK', checked: true }).text;
     expect(box).toMatch(/type="checkbox"\s+value="true"\s+checked/);
     expect(() => formErrors(new Error('boom'), Locale.FR)).toThrow('boom');
+  });
+
+  it('reads a posted field as text: a missing, repeated or non-text field is empty', () => {
+    const body = { email: ' lu@example.fr ', tags: ['a', 'b'], count: 3 };
+    expect(field(body, 'email')).toBe(' lu@example.fr ');
+    expect([field(body, 'tags'), field(body, 'count'), field(body, 'absent')]).toEqual(['', '', '']);
+    expect([field(undefined, 'email'), field(null, 'email')]).toEqual(['', '']);
   });
 });
