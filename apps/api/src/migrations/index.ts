@@ -37,6 +37,7 @@ import { SearchBounded1796723000000 } from './1796723000000-search-bounded';
 import { NetworkDailyCounts1796724000000 } from './1796724000000-network-daily-counts';
 import { PromotionsDailyCounts1796724000001 } from './1796724000001-promotions-daily-counts';
 import { MembershipDailyCounts1796724000002 } from './1796724000002-membership-daily-counts';
+import { SearchPerAssociation1796725000000 } from './1796725000000-search-per-association';
 import { SecondFactor1796720500000 } from './1796720500000-second-factor';
 import { DataExports1796720600000 } from './1796720600000-data-exports';
 import { DataExportAttempts1796720600001 } from './1796720600001-data-export-attempts';
@@ -94,4 +95,5 @@ export const MIGRATIONS = [
   NetworkDailyCounts1796724000000,
   PromotionsDailyCounts1796724000001,
   MembershipDailyCounts1796724000002,
+  SearchPerAssociation1796725000000,
 ];

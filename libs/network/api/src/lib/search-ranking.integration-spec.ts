@@ -34,6 +34,7 @@ describe('French search ranks the newest matches of each part (ADR 0038)', () =>
   let consultant: GraphqlClient;
   let other: GraphqlClient;
   let associationId: string;
+  let otherAssociationId: string;
   let openOld: string;
   let relevantOld: string;
   const plain: string[] = [];
@@ -65,7 +66,7 @@ describe('French search ranks the newest matches of each part (ADR 0038)', () =>
       await createPost(president, { text: 'Braderie : la braderie de la rue Poterie, une vraie braderie !' })
     ).id;
     other = await signedUpClient(api, 'Président Ailleurs');
-    await createAssociation(other, 'Une autre association');
+    ({ associationId: otherAssociationId } = await createAssociation(other, 'Une autre association'));
     otherPosts.push(...(await posts(3, 'Notre braderie aura lieu samedi', other)));
   });
   afterAll(() => api.close());
@@ -155,5 +156,21 @@ describe('French search ranks the newest matches of each part (ADR 0038)', () =>
     // More than twice the limit: the directory's index is walked by title, the same answer.
     expect(await members()).toEqual((await annes()).slice(0, 50));
     expect((await search(president, 'kerbrat zinc')).map((r) => r.id)).toEqual([yves.membershipId]);
+  });
+
+  it('never finds a member of another association in the directory, on either way', async () => {
+    // Another association's "Kerbrat" (the search reads its own association's matches from the index).
+    const [{ id: elsewhere }] = await api.dataSource.query(
+      `WITH person AS (INSERT INTO users (email, name, "passwordHash") VALUES ('kerbrat-ailleurs@example.fr', 'Alain Kerbrat', 'x') RETURNING id)
+       INSERT INTO memberships ("associationId", "userId", role) SELECT $1, id, 'MEMBER' FROM person RETURNING id`,
+      [otherAssociationId],
+    );
+    // Found through the index: the other association's only match.
+    expect((await search(other, 'kerbrat')).map((r) => [r.type, r.id])).toEqual([['MEMBER', elsewhere]]);
+    // Walked by title (more than twice the limit here): "Alain" would be the first title, and is not there.
+    const mine = await search(president, 'kerbrat');
+    expect(mine.length).toBe(50);
+    expect(mine.map((r) => r.id)).not.toContain(elsewhere);
+    expect(await search(president, 'alain kerbrat')).toEqual([]);
   });
 });

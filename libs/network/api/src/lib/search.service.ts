@@ -26,6 +26,7 @@ const CONFIG = `'public.french_unaccent'::regconfig`;
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=35, MinWords=15, ShortWord=2`;
 
 interface Row {
+  type: SearchResultType;
   id: string;
   postId: string | null;
   membershipId: string;
@@ -48,34 +49,23 @@ export class SearchService {
       : [{ query: null }];
     // Only stop words ("le", "de"…): nothing to look for.
     if (!query) return [];
-    const params = [member.associationId, query, HEADLINE_OPTIONS, seesOnlyOpenTopics(member.role), first];
-    const [posts, comments, members] = await Promise.all([
-      this.rows(POSTS_SQL, params),
-      this.rows(COMMENTS_SQL, params),
-      this.rows(MEMBERS_SQL, params),
+    const rows: Row[] = await this.dataSource.query(SEARCH_SQL, [
+      member.associationId,
+      query,
+      HEADLINE_OPTIONS,
+      seesOnlyOpenTopics(member.role),
+      first,
     ]);
-    const tagged = [
-      ...posts.map((r) => [SearchResultType.POST, r] as const),
-      ...comments.map((r) => [SearchResultType.COMMENT, r] as const),
-      ...members.map((r) => [SearchResultType.MEMBER, r] as const),
-    ];
-    return tagged
-      .sort(([, a], [, b]) => b.rank - a.rank || (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0))
-      .slice(0, first)
-      .map(([type, r]) => ({
-        type,
-        id: r.id,
-        postId: r.postId,
-        membershipId: r.membershipId,
-        title: r.title,
-        createdAt: r.createdAt,
-        rank: Number(r.rank),
-        snippet: highlightToHtml(r.headline),
-      }));
-  }
-
-  private rows(sql: string, params: unknown[]): Promise<Row[]> {
-    return this.dataSource.query(sql, params);
+    return rows.map((r) => ({
+      type: r.type,
+      id: r.id,
+      postId: r.postId,
+      membershipId: r.membershipId,
+      title: r.title,
+      createdAt: r.createdAt,
+      rank: Number(r.rank),
+      snippet: highlightToHtml(r.headline),
+    }));
   }
 }
 
@@ -97,24 +87,46 @@ const QUERY = `$2::tsquery`;
  * Each part ranks a bounded candidate set (ADR 0038): its SEARCH_RANKED_MATCHES first visible
  * matches in the part's own order (posts and comments newest first, members by title), all of them
  * when there are fewer. Two ways lead to the same set, and the cheaper one runs:
- * - `found`: at most FOUND + 1 matches through the GIN index, in no order; when that is all of them
- *   (a rare word), the candidates are the first of these;
+ * - `found`: at most FOUND + 1 of the association's matches through its GIN index on
+ *   (associationId, vector), in no order; when that is all of them (a rare word), the candidates are
+ *   the first of these;
  * - otherwise (a common word), the part's ordered index is walked from the start, testing the stored
  *   vector on each row (`coalesce` keeps the planner off the GIN index there) until enough match:
  *   with more than FOUND matches, that stops early.
- * Only the candidates are ranked (ts_rank over the stored vector), and only the rows returned are
- * joined to their author's name and highlighted.
+ * Only the candidates are ranked (ts_rank over the stored vector). The three parts are merged by rank
+ * in the same statement (ADR 0041), and only the `first` rows kept are joined to their author's name
+ * and highlighted (ts_headline, the costliest call per row).
  */
 const FOUND = 2 * SEARCH_RANKED_MATCHES;
 
-/** The candidates from `found` when it holds every match, else from `walk` (already ordered and cut). */
-function candidates(visible: (alias: string) => string, order: string, walk: string): string {
-  return `candidates AS (
-  SELECT * FROM (SELECT * FROM found f WHERE ${visible('f')} ORDER BY ${order} LIMIT ${SEARCH_RANKED_MATCHES}) few
-  WHERE (SELECT count(*) FROM found) <= ${FOUND}
+interface Part {
+  /** The CTEs' prefix. */
+  name: string;
+  /** The association's matches through the GIN index, at most FOUND + 1, in no order. */
+  found: string;
+  /** The caller may see this row (alias). */
+  visible: (alias: string) => string;
+  /** The part's own order of the candidates, over the found rows' columns. */
+  order: string;
+  /** The first SEARCH_RANKED_MATCHES visible matches, walking the part's ordered index. */
+  walk: string;
+  /** The candidates (alias c) ranked, as the merge's columns. */
+  hits: string;
+}
+
+/** A part's CTEs: `<name>_found`, `<name>_candidates` (from `found` when it holds every match, else from `walk`), `<name>_hits`. */
+function partCtes({ name, found, visible, order, walk, hits }: Part): string {
+  return `${name}_found AS MATERIALIZED (
+  ${found}
+  LIMIT ${FOUND + 1}
+), ${name}_candidates AS (
+  SELECT * FROM (SELECT * FROM ${name}_found f WHERE ${visible('f')} ORDER BY ${order} LIMIT ${SEARCH_RANKED_MATCHES}) few
+  WHERE (SELECT count(*) FROM ${name}_found) <= ${FOUND}
   UNION ALL
   SELECT * FROM (${walk}) many
-  WHERE (SELECT count(*) FROM found) > ${FOUND}
+  WHERE (SELECT count(*) FROM ${name}_found) > ${FOUND}
+), ${name}_hits AS (
+  ${hits}
 )`;
 }
 
@@ -126,31 +138,20 @@ const visiblePost = (p: string) =>
 const POST_COLUMNS = (p: string) =>
   `${p}."id", ${p}."authorMembershipId", ${p}."topicId", ${p}."deletedAt", ${p}."hiddenAt", ${p}."text", ${p}."createdAt", ${p}."searchVector"`;
 
-const POSTS_SQL = `
-WITH found AS MATERIALIZED (
-  SELECT ${POST_COLUMNS('p')} FROM posts p
-  WHERE p."associationId" = $1 AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL AND p."searchVector" @@ ${QUERY}
-  LIMIT ${FOUND + 1}
-), ${candidates(
-  visiblePost,
-  `"createdAt" DESC, "id" DESC`,
-  `
+const POSTS: Part = {
+  name: 'posts',
+  found: `SELECT ${POST_COLUMNS('p')} FROM posts p
+  WHERE p."associationId" = $1 AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL AND p."searchVector" @@ ${QUERY}`,
+  visible: visiblePost,
+  order: `"createdAt" DESC, "id" DESC`,
+  walk: `
     SELECT ${POST_COLUMNS('p')} FROM posts p
     WHERE p."associationId" = $1 AND coalesce(p."searchVector" @@ ${QUERY}, false) AND ${visiblePost('p')}
     ORDER BY p."createdAt" DESC, p."id" DESC LIMIT ${SEARCH_RANKED_MATCHES}`,
-)},
-hits AS (
-  SELECT c."id", c."authorMembershipId", c."text", c."createdAt", ts_rank(c."searchVector", ${QUERY}) AS "rank"
-  FROM candidates c
-  ORDER BY "rank" DESC, c."createdAt" DESC
-  LIMIT $5
-)
-SELECT h."id", h."id" AS "postId", h."authorMembershipId" AS "membershipId", u."name" AS "title", h."createdAt", h."rank",
-       ts_headline(${CONFIG}, network_search_text(h."text"), ${QUERY}, $3) AS "headline"
-FROM hits h
-JOIN memberships m ON m."id" = h."authorMembershipId"
-JOIN users u ON u."id" = m."userId"
-ORDER BY h."rank" DESC, h."createdAt" DESC`;
+  hits: `SELECT 0 AS "part", c."id", c."id" AS "postId", c."authorMembershipId" AS "membershipId", NULL::text AS "title",
+         c."text" AS "source", c."createdAt", ts_rank(c."searchVector", ${QUERY}) AS "rank"
+  FROM posts_candidates c`,
+};
 
 /**
  * A comment the caller may see: its post visible, its parent (for a reply) neither deleted nor hidden.
@@ -165,60 +166,67 @@ const visibleComment = (c: string) =>
 const COMMENT_COLUMNS = (c: string) =>
   `${c}."id", ${c}."postId", ${c}."parentId", ${c}."authorMembershipId", ${c}."deletedAt", ${c}."hiddenAt", ${c}."text", ${c}."createdAt", ${c}."searchVector"`;
 
-const COMMENTS_SQL = `
-WITH found AS MATERIALIZED (
-  SELECT ${COMMENT_COLUMNS('c')} FROM comments c
-  WHERE c."associationId" = $1 AND c."deletedAt" IS NULL AND c."hiddenAt" IS NULL AND c."searchVector" @@ ${QUERY}
-  LIMIT ${FOUND + 1}
-), ${candidates(
-  visibleComment,
-  `"createdAt" DESC, "id" DESC`,
-  `
+const COMMENTS: Part = {
+  name: 'comments',
+  found: `SELECT ${COMMENT_COLUMNS('c')} FROM comments c
+  WHERE c."associationId" = $1 AND c."deletedAt" IS NULL AND c."hiddenAt" IS NULL AND c."searchVector" @@ ${QUERY}`,
+  visible: visibleComment,
+  order: `"createdAt" DESC, "id" DESC`,
+  walk: `
     SELECT ${COMMENT_COLUMNS('c')} FROM comments c
     WHERE c."associationId" = $1 AND coalesce(c."searchVector" @@ ${QUERY}, false) AND ${visibleComment('c')}
     ORDER BY c."createdAt" DESC, c."id" DESC LIMIT ${SEARCH_RANKED_MATCHES}`,
-)},
-hits AS (
-  SELECT c."id", c."postId", c."authorMembershipId", c."text", c."createdAt", ts_rank(c."searchVector", ${QUERY}) AS "rank"
-  FROM candidates c
-  ORDER BY "rank" DESC, c."createdAt" DESC
-  LIMIT $5
-)
-SELECT h."id", h."postId", h."authorMembershipId" AS "membershipId", u."name" AS "title", h."createdAt", h."rank",
-       ts_headline(${CONFIG}, network_search_text(h."text"), ${QUERY}, $3) AS "headline"
-FROM hits h
-JOIN memberships m ON m."id" = h."authorMembershipId"
-JOIN users u ON u."id" = m."userId"
-ORDER BY h."rank" DESC, h."createdAt" DESC`;
+  hits: `SELECT 1 AS "part", c."id", c."postId", c."authorMembershipId" AS "membershipId", NULL::text AS "title",
+         c."text" AS "source", c."createdAt", ts_rank(c."searchVector", ${QUERY}) AS "rank"
+  FROM comments_candidates c`,
+};
 
 /**
  * The directory: active members by shop name, person name, town and description, from
  * network_member_search (the title, document and vector, kept by triggers; a removed membership has
  * no row). Candidates in alphabetical order of the title (index network_member_search_by_title).
- * `$4` (consultant) changes nothing here: everyone sees the directory.
+ * Everyone, consultants too, sees the directory.
  */
 const MEMBER_COLUMNS = (ms: string) => `${ms}."membershipId", ${ms}."title", ${ms}."document", ${ms}."vector"`;
 
-const MEMBERS_SQL = `
-WITH found AS MATERIALIZED (
-  SELECT ${MEMBER_COLUMNS('ms')} FROM network_member_search ms
-  WHERE ms."associationId" = $1 AND $4::boolean IS NOT NULL AND ms."vector" @@ ${QUERY}
-  LIMIT ${FOUND + 1}
-), ${candidates(
-  () => 'TRUE',
-  `"title", "membershipId"`,
-  `
+const MEMBERS: Part = {
+  name: 'members',
+  found: `SELECT ${MEMBER_COLUMNS('ms')} FROM network_member_search ms
+  WHERE ms."associationId" = $1 AND ms."vector" @@ ${QUERY}`,
+  visible: () => 'TRUE',
+  order: `"title", "membershipId"`,
+  walk: `
     SELECT ${MEMBER_COLUMNS('ms')} FROM network_member_search ms
     WHERE ms."associationId" = $1 AND coalesce(ms."vector" @@ ${QUERY}, false)
     ORDER BY ms."title", ms."membershipId" LIMIT ${SEARCH_RANKED_MATCHES}`,
-)},
+  hits: `SELECT 2 AS "part", c."membershipId" AS "id", NULL::uuid AS "postId", c."membershipId", c."title",
+         c."document" AS "source", NULL::timestamptz AS "createdAt", ts_rank(c."vector", ${QUERY}) AS "rank"
+  FROM members_candidates c`,
+};
+
+/**
+ * The parts merged best first: by rank, ties newest first (members last), then posts, comments,
+ * members, each in its own order (members by title). The same order as when each part ranked its own
+ * rows and the service merged them.
+ */
+const MERGE_ORDER = `"rank" DESC, "createdAt" DESC NULLS LAST, "part", "title", CASE WHEN "part" = 2 THEN "id" END, "id" DESC`;
+
+/** The search in one statement: $1 association, $2 tsquery, $3 ts_headline options, $4 consultant, $5 first. */
+const SEARCH_SQL = `
+WITH ${partCtes(POSTS)},
+${partCtes(COMMENTS)},
+${partCtes(MEMBERS)},
 hits AS (
-  SELECT c."membershipId", c."title", c."document", ts_rank(c."vector", ${QUERY}) AS "rank"
-  FROM candidates c
-  ORDER BY "rank" DESC, c."title", c."membershipId"
+  SELECT * FROM (
+    SELECT * FROM posts_hits UNION ALL SELECT * FROM comments_hits UNION ALL SELECT * FROM members_hits
+  ) merged
+  ORDER BY ${MERGE_ORDER}
   LIMIT $5
 )
-SELECT h."membershipId" AS "id", NULL AS "postId", h."membershipId", h."title", NULL::timestamptz AS "createdAt",
-       h."rank", ts_headline(${CONFIG}, h."document", ${QUERY}, $3) AS "headline"
+SELECT CASE h."part" WHEN 0 THEN 'POST' WHEN 1 THEN 'COMMENT' ELSE 'MEMBER' END AS "type",
+       h."id", h."postId", h."membershipId", coalesce(h."title", u."name") AS "title", h."createdAt", h."rank",
+       ts_headline(${CONFIG}, CASE WHEN h."part" = 2 THEN h."source" ELSE network_search_text(h."source") END, ${QUERY}, $3) AS "headline"
 FROM hits h
-ORDER BY h."rank" DESC, h."title", h."membershipId"`;
+LEFT JOIN memberships m ON h."part" < 2 AND m."id" = h."membershipId"
+LEFT JOIN users u ON u."id" = m."userId"
+ORDER BY ${MERGE_ORDER.replace(/"(rank|createdAt|part|title|id)"/g, 'h."$1"')}`;
