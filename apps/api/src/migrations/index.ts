@@ -38,6 +38,7 @@ import { NetworkDailyCounts1796724000000 } from './1796724000000-network-daily-c
 import { PromotionsDailyCounts1796724000001 } from './1796724000001-promotions-daily-counts';
 import { MembershipDailyCounts1796724000002 } from './1796724000002-membership-daily-counts';
 import { SearchPerAssociation1796725000000 } from './1796725000000-search-per-association';
+import { PromotionsShopDailyCounts1796725100000 } from './1796725100000-promotions-shop-daily-counts';
 import { SecondFactor1796720500000 } from './1796720500000-second-factor';
 import { DataExports1796720600000 } from './1796720600000-data-exports';
 import { DataExportAttempts1796720600001 } from './1796720600001-data-export-attempts';
@@ -96,4 +97,5 @@ export const MIGRATIONS = [
   PromotionsDailyCounts1796724000001,
   MembershipDailyCounts1796724000002,
   SearchPerAssociation1796725000000,
+  PromotionsShopDailyCounts1796725100000,
 ];

@@ -184,24 +184,19 @@ export class ImpactRecords {
     return n;
   }
 
-  /** Vouchers claimed and redemptions (with baskets) in the period, per shop. */
+  /** Vouchers claimed and redemptions (with baskets) in the period, per shop (PromotionsFigures). */
   async campaignsByShop(associationId: string, period: ImpactPeriod): Promise<ShopCampaignRow[]> {
-    const rows: (ShopCampaignRow & { basketCents: string })[] = await this.dataSource.query(
-      `WITH v AS (SELECT "shopId", count(*)::int AS n FROM campaign_vouchers WHERE "associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3 GROUP BY "shopId"),
-            r AS (SELECT "shopId", count(*)::int AS n, coalesce(sum("basketCents"), 0)::bigint AS basket FROM campaign_redemptions WHERE "associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3 GROUP BY "shopId")
-       SELECT coalesce(v."shopId", r."shopId") AS "shopId", coalesce(v.n, 0) AS vouchers, coalesce(r.n, 0) AS redemptions, coalesce(r.basket, 0) AS "basketCents"
-         FROM v FULL JOIN r ON r."shopId" = v."shopId"`,
-      [associationId, period.start, period.end],
-    );
-    return rows.map((r) => ({ ...r, basketCents: Number(r.basketCents) }));
+    return this.promotions.shopTotals(associationId, period.start, period.end);
   }
 
   /**
    * The shops with vouchers or redemptions in the period, the most vouchers first, then redemptions,
    * then name (French order; a shop whose owner left shows no name), at most `limit` of them (all when
-   * null), ordered and cut in PostgreSQL; with the baskets of every shop added up. Names are read only
+   * null), ordered and cut in PostgreSQL; with the baskets of every shop added up. The figures per shop
+   * come from the promotions' per-shop daily roll-up (PromotionsFigures.shopTotalsSql). Names are read only
    * for the shops that can make the cut (figures at least those of the `limit`-th shop: the ties that
-   * their names order), each by its key, rather than joining every shop of the association.
+   * their names order), each by its key, rather than joining every shop of the association; whether the
+   * owner left is one hashed set of the association's removed memberships, not a second key read per shop.
    */
   async topCampaignShops(
     associationId: string,
@@ -209,21 +204,19 @@ export class ImpactRecords {
     limit: number | null,
   ): Promise<{ shops: (ShopCampaignRow & { shopName: string })[]; basketCents: number }> {
     if (limit !== null && limit < 1) return { shops: [], basketCents: 0 };
+    const totals = this.promotions.shopTotalsSql('$1', 3, period.start, period.end);
     const rows: (ShopCampaignRow & { shopName: string; basketCents: string; total: string })[] =
       await this.dataSource.query(
-        `WITH t AS MATERIALIZED (
-                SELECT "shopId", sum(v)::int AS vouchers, sum(r)::int AS redemptions, sum(basket)::bigint AS basket FROM (
-                  SELECT "shopId", 1 AS v, 0 AS r, 0 AS basket FROM campaign_vouchers WHERE "associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3
-                  UNION ALL SELECT "shopId", 0, 1, coalesce("basketCents", 0) FROM campaign_redemptions WHERE "associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3
-                ) e GROUP BY "shopId"),
-              cut AS (SELECT vouchers, redemptions FROM t ORDER BY vouchers DESC, redemptions DESC LIMIT 1 OFFSET $4::int - 1),
-              kept AS MATERIALIZED (SELECT * FROM t WHERE $4::int IS NULL OR NOT EXISTS (SELECT FROM cut) OR (vouchers, redemptions) >= (SELECT vouchers, redemptions FROM cut))
-         SELECT k."shopId", k.vouchers, k.redemptions, k.basket AS "basketCents", k."shopName", (SELECT coalesce(sum(basket), 0) FROM t) AS total
-           FROM (SELECT kept.*, coalesce((SELECT s.name FROM shops s JOIN memberships m ON m.id = s."membershipId" AND m."removedAt" IS NULL
-                                           WHERE s.id = kept."shopId" AND s."associationId" = $1), '') AS "shopName" FROM kept) k
+        `WITH t AS MATERIALIZED (${totals.sql}),
+              cut AS (SELECT vouchers, redemptions FROM t ORDER BY vouchers DESC, redemptions DESC LIMIT 1 OFFSET $2::int - 1),
+              kept AS MATERIALIZED (SELECT * FROM t WHERE $2::int IS NULL OR NOT EXISTS (SELECT FROM cut) OR (vouchers, redemptions) >= (SELECT vouchers, redemptions FROM cut)),
+              gone AS MATERIALIZED (SELECT id FROM memberships WHERE "associationId" = $1 AND "removedAt" IS NOT NULL)
+         SELECT k."shopId", k.vouchers, k.redemptions, k."basketCents", k."shopName", (SELECT coalesce(sum("basketCents"), 0) FROM t) AS total
+           FROM (SELECT kept.*, coalesce((SELECT s.name FROM shops s WHERE s.id = kept."shopId" AND s."associationId" = $1
+                                             AND s."membershipId" NOT IN (SELECT id FROM gone)), '') AS "shopName" FROM kept) k
           ORDER BY k.vouchers DESC, k.redemptions DESC, k."shopName" COLLATE "fr-x-icu", k."shopId"
-          LIMIT $4`,
-        [associationId, period.start, period.end, limit],
+          LIMIT $2`,
+        [associationId, limit, ...totals.params],
       );
     return {
       shops: rows.map(({ total: _total, ...r }) => ({ ...r, basketCents: Number(r.basketCents) })),
