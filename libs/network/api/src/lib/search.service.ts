@@ -94,8 +94,8 @@ const QUERY = `$2::tsquery`;
  *   vector on each row (`coalesce` keeps the planner off the GIN index there) until enough match:
  *   with more than FOUND matches, that stops early.
  * Only the candidates are ranked (ts_rank over the stored vector). The three parts are merged by rank
- * in the same statement (ADR 0041), and only the `first` rows kept are joined to their author's name
- * and highlighted (ts_headline, the costliest call per row).
+ * in the same statement (ADR 0041), and only the `first` rows kept are highlighted (ts_headline, the
+ * costliest call per row) and, for posts and comments, given their author's name.
  */
 const FOUND = 2 * SEARCH_RANKED_MATCHES;
 
@@ -224,9 +224,8 @@ hits AS (
   LIMIT $5
 )
 SELECT CASE h."part" WHEN 0 THEN 'POST' WHEN 1 THEN 'COMMENT' ELSE 'MEMBER' END AS "type",
-       h."id", h."postId", h."membershipId", coalesce(h."title", u."name") AS "title", h."createdAt", h."rank",
+       h."id", h."postId", h."membershipId", h."createdAt", h."rank",
+       coalesce(h."title", (SELECT u."name" FROM memberships m JOIN users u ON u."id" = m."userId" WHERE m."id" = h."membershipId")) AS "title",
        ts_headline(${CONFIG}, CASE WHEN h."part" = 2 THEN h."source" ELSE network_search_text(h."source") END, ${QUERY}, $3) AS "headline"
 FROM hits h
-LEFT JOIN memberships m ON h."part" < 2 AND m."id" = h."membershipId"
-LEFT JOIN users u ON u."id" = m."userId"
 ORDER BY ${MERGE_ORDER.replace(/"(rank|createdAt|part|title|id)"/g, 'h."$1"')}`;
