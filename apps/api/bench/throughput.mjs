@@ -8,7 +8,10 @@
 // BENCH_SECONDS (5 per measurement), BENCH_CONCURRENCY (16), BENCH_ROUNDS (3), BENCH_BUILD=1 (build first;
 // the API is built anyway when dist/apps/api/main.js is missing), BENCH_ONLY (a regular expression: only the
 // endpoints whose name matches), BENCH_API_ARGS (node options for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
-// to profile it: the profile is written when the bench stops it).
+// to profile it: the profile is written when the bench stops it), BENCH_AGAINST (the main.js of another API build,
+// e.g. a copy of dist/apps/api made before a change: it takes the baseline's place, same environment as the
+// product on the same database, so the ratio is this build against that one), BENCH_MAIN (the product's main.js
+// instead of dist/apps/api/main.js).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -20,12 +23,13 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-const MAIN = join(ROOT, 'dist/apps/api/main.js');
+const MAIN = process.env.BENCH_MAIN ?? join(ROOT, 'dist/apps/api/main.js');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ONLY = new RegExp(process.env.BENCH_ONLY ?? '');
 const API_ARGS = (process.env.BENCH_API_ARGS ?? '').split(' ').filter(Boolean);
+const AGAINST = process.env.BENCH_AGAINST;
 const SERVER =
   process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DEMO = { email: 'claire.martin@vitrines-vitre.fr', password: 'vitrines-vitre-2026' };
@@ -163,12 +167,14 @@ async function main() {
     for (const key of ['SMTP_URL', 'TEST_CLOCK', 'S3_ENDPOINT', 'S3_BUCKET', 'LOG_LEVEL']) delete product[key];
     const api = start('API', [...API_ARGS, MAIN], product);
     await waitFor(`http://127.0.0.1:${productPort}/health/ready`);
-    const baseline = start('baseline', [join(ROOT, 'apps/api/bench/baseline-server.mjs')], {
-      ...process.env,
-      ...shared,
-      PORT: String(baselinePort),
-    });
-    await waitFor(`http://127.0.0.1:${baselinePort}/`, true);
+    const baseline = AGAINST
+      ? start('other build', [...API_ARGS, AGAINST], { ...product, SEED_DEMO: 'false', PORT: String(baselinePort) })
+      : start('baseline', [join(ROOT, 'apps/api/bench/baseline-server.mjs')], {
+          ...process.env,
+          ...shared,
+          PORT: String(baselinePort),
+        });
+    await waitFor(`http://127.0.0.1:${baselinePort}/${AGAINST ? 'health/ready' : ''}`, true);
 
     const db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();

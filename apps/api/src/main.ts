@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import {
+  AppLogger,
   configureHttp,
   graphqlBeforeRoutes,
   loadConfig,
   shutDownGracefully,
   startEmbeddedPostgres,
 } from '@assoc/platform-api';
-import { Logger } from 'nestjs-pino';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { serveWebApp } from './web-app';
@@ -27,7 +27,7 @@ async function bootstrap() {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl }), {
     bufferLogs: true,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
   configureHttp(app);
   serveWebApp(app);
   app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
@@ -38,7 +38,7 @@ async function bootstrap() {
       shutDownGracefully(app, signal, embedded ? () => embedded.stop() : undefined).then(
         () => process.exit(0),
         (error) => {
-          app.get(Logger).error(`shutdown failed: ${String(error?.stack ?? error)}`);
+          app.get(AppLogger).error(`shutdown failed: ${String(error?.stack ?? error)}`);
           process.exit(1);
         },
       );
@@ -47,7 +47,7 @@ async function bootstrap() {
   await app.init();
   graphqlBeforeRoutes(app);
   await app.listen(config.PORT);
-  app.get(Logger).log(`Ready on ${config.PUBLIC_URL} (GraphQL at /graphql)`);
+  app.get(AppLogger).log(`Ready on ${config.PUBLIC_URL} (GraphQL at /graphql)`);
 }
 
 void bootstrap();

@@ -59,6 +59,7 @@ export * from './lib/files/file-upload';
 export * from './lib/files/stored-file-response';
 export * from './lib/http/http-setup';
 export * from './lib/logging/request-logging';
+export * from './lib/logging/app-logger';
 export * from './lib/metrics/metrics.service';
 export * from './lib/personal-data/personal-data';
 export * from './lib/personal-data/data-archive';

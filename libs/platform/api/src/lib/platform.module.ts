@@ -3,7 +3,6 @@ import { APP_FILTER, APP_GUARD, APP_PIPE, ModuleRef } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
 import { DataSource, DataSourceOptions, MixedList } from 'typeorm';
 import { AccessGuard } from './auth/access.guard';
 import { SessionAuthentication } from './auth/session.strategy';
@@ -13,7 +12,7 @@ import { Clock } from './clock/clock';
 import { TestClock, TestClockResolver } from './clock/test-clock.resolver';
 import { AppConfig } from './config/app-config';
 import { HealthModule } from './health/health.module';
-import { requestLogging } from './logging/request-logging';
+import { AppLogger } from './logging/app-logger';
 import { dataSourceOptions } from './database/data-source-options';
 import { runMigrationsLocked } from './database/migrate';
 import { AppErrorFilter } from './graphql/error-filter';
@@ -57,7 +56,6 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [
-        LoggerModule.forRoot({ pinoHttp: requestLogging(config) }),
         // Migrations first, under an advisory lock (several instances may start at once), then the pool.
         TypeOrmModule.forRootAsync({
           useFactory: () => ({
@@ -83,6 +81,7 @@ export class PlatformModule {
       controllers: [MetricsController, PublicPageAssetsController],
       providers: [
         { provide: AppConfig, useValue: config },
+        { provide: AppLogger, useValue: new AppLogger(config) },
         Metrics,
         GraphqlMetricsPlugin,
         { provide: Clock, useValue: new Clock(config.TEST_CLOCK) },
@@ -111,6 +110,7 @@ export class PlatformModule {
       ],
       exports: [
         AppConfig,
+        AppLogger,
         Clock,
         Jobs,
         BackgroundWork,

@@ -70,12 +70,18 @@ export class AppErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost) {
     const error = toAppError(exception);
+    const graphql = host.getType<GqlContextType>() === 'graphql';
+    const req = graphql
+      ? GqlArgumentsHost.create(host).getContext<{ req: Request }>().req
+      : host.switchToHttp().getRequest<Request>();
+    // The request's id, as its request line carries it (no per-request logging context: AppLogger).
+    const reqId = (req as Request & { id?: unknown })?.id;
     if (error.code === ErrorCode.INTERNAL_SERVER_ERROR)
-      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    if (error.code === ErrorCode.SERVICE_UNAVAILABLE) this.logger.warn(`database unavailable: ${String(exception)}`);
+      this.logger.error({ reqId, msg: exception instanceof Error ? exception.stack : String(exception) });
+    if (error.code === ErrorCode.SERVICE_UNAVAILABLE)
+      this.logger.warn({ reqId, msg: `database unavailable: ${String(exception)}` });
 
-    if (host.getType<GqlContextType>() === 'graphql') {
-      const { req } = GqlArgumentsHost.create(host).getContext<{ req: Request }>();
+    if (graphql) {
       const body = describeError(error, requestState(req).locale);
       return new GraphQLError(body.message, {
         extensions: {
@@ -88,9 +94,8 @@ export class AppErrorFilter implements ExceptionFilter {
         },
       });
     }
-    const http = host.switchToHttp();
-    const body = describeError(error, requestState(http.getRequest<Request>()).locale);
-    http.getResponse<Response>().status(HTTP_STATUS[error.code]).json(body);
+    const body = describeError(error, requestState(req).locale);
+    host.switchToHttp().getResponse<Response>().status(HTTP_STATUS[error.code]).json(body);
     return undefined;
   }
 }

@@ -6,6 +6,8 @@ import { AppConfig } from '../config/app-config';
 import { parseBodies } from './body-parsing';
 import { securityHeaders } from './security-headers';
 import { Metrics } from '../metrics/metrics.service';
+import { AppLogger } from '../logging/app-logger';
+import { requestLogger } from '../logging/request-logging';
 
 /** Answers smaller than this go uncompressed (compressing them costs more than it saves). */
 export const COMPRESS_ABOVE_BYTES = 1024;
@@ -21,6 +23,8 @@ export function configureHttp(app: INestApplication): void {
   (app as NestExpressApplication).set('trust proxy', /^\d+$/.test(TRUST_PROXY) ? Number(TRUST_PROXY) : TRUST_PROXY);
   // First, so that the time measured covers every other middleware too.
   app.use(app.get(Metrics).httpMiddleware());
+  // The request lines (production), timed from here; req.log for the handlers.
+  app.use(requestLogger(app.get(AppLogger).pino, app.get(AppConfig)));
   app.use(cookieParser());
   app.use(compression({ threshold: COMPRESS_ABOVE_BYTES }));
   // CSP, frame-ancestors, nosniff, Referrer-Policy, HSTS over https; then bodies with honest refusals (413, 400).
@@ -43,7 +47,7 @@ interface RouterLayer {
  * starts: every GraphQL request walked every route's matcher first (about 6 % of a GraphQL request's
  * CPU). Called once the app is initialised, this moves GraphQL's layers (mounted at `path`) to just
  * before the first controller route, after the app-wide middleware (metrics, cookies, compression,
- * security headers, bodies) and Nest's own middleware (the request logger, mounted for every path).
+ * request logger, security headers, bodies).
  * Throws if it finds no GraphQL layer (a Nest or Express change to look at), rather than run slower unnoticed.
  */
 export function graphqlBeforeRoutes(app: INestApplication, path = '/graphql'): void {

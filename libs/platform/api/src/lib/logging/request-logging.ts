@@ -1,4 +1,6 @@
-import type { Options } from 'pino-http';
+import type { RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { pinoHttp, type Options } from 'pino-http';
 import type { AppConfig } from '../config/app-config';
 
 /**
@@ -41,4 +43,9 @@ export function requestLogging(config: AppConfig): Options {
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
   };
+}
+
+/** The request lines' middleware, writing through the API's logger (AppLogger.pino). */
+export function requestLogger(logger: Logger, config: AppConfig): RequestHandler {
+  return pinoHttp({ ...requestLogging(config), logger }) as unknown as RequestHandler;
 }

@@ -1,0 +1,63 @@
+import { Logger } from '@nestjs/common';
+import { pinoHttp } from 'pino-http';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import { AppLogger } from './app-logger';
+
+/** An AppLogger writing into an array of parsed JSON lines. */
+function capture(level = 'info') {
+  const lines: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+      done();
+    },
+  });
+  return { logger: new AppLogger({ LOG_LEVEL: level as 'info' }, sink), lines };
+}
+
+describe('AppLogger (Nest messages as JSON lines, without a per-request context)', () => {
+  afterEach(() => Logger.overrideLogger(false));
+
+  it("writes Nest's messages with their context, an error's stack, and an object's fields", () => {
+    const { logger, lines } = capture();
+    Logger.overrideLogger(logger);
+    new Logger('MailWorker').log('3 mails sent');
+    new Logger('Errors').error('boom', 'Error: boom\n    at x (y.ts:1:1)');
+    new Logger('Errors').error({ reqId: 7, msg: 'Error: bad\n    at z' });
+    new Logger('Jobs').debug('not at info level');
+    expect(lines.map(({ level, context, msg, stack, reqId }) => ({ level, context, msg, stack, reqId }))).toEqual([
+      { level: 30, context: 'MailWorker', msg: '3 mails sent', stack: undefined, reqId: undefined },
+      { level: 50, context: 'Errors', msg: 'boom', stack: 'Error: boom\n    at x (y.ts:1:1)', reqId: undefined },
+      { level: 50, context: 'Errors', msg: 'Error: bad\n    at z', stack: undefined, reqId: 7 },
+    ]);
+  });
+
+  it('writes an Error under err with its message', () => {
+    const { logger, lines } = capture();
+    logger.warn(new Error('pool exhausted'), 'Database');
+    expect(lines[0]).toMatchObject({ level: 40, context: 'Database', msg: 'pool exhausted' });
+    expect((lines[0]['err'] as { stack: string }).stack).toContain('pool exhausted');
+  });
+
+  it('shares its output with the request lines, whose id a later line can name', async () => {
+    const { logger, lines } = capture();
+    const requests = pinoHttp({ logger: logger.pino });
+    const server: Server = createServer((req, res) => {
+      requests(req, res);
+      logger.error({ reqId: (req as { id?: unknown }).id, msg: 'failed' }, 'Errors');
+      res.end('ok');
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      await (await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/x`)).text();
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
+    const [error, request] = lines;
+    expect(error).toMatchObject({ msg: 'failed', context: 'Errors' });
+    expect(request).toMatchObject({ msg: 'request completed', req: { url: '/x' } });
+    expect(error['reqId']).toBe((request['req'] as { id: unknown }).id);
+  });
+});
