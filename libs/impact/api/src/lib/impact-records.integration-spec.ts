@@ -172,3 +172,144 @@ describe('the impact records, against the straightforward computation', () => {
     expect(await records.memberCounts(associationId, period, at)).toEqual(expected);
   });
 });
+
+/**
+ * The top shops as they were computed before the per-shop roll-up (ADR 0042): every voucher and
+ * redemption of the period added up per shop, each kept shop named through its owner's membership.
+ */
+const TOP_REFERENCE = `
+  WITH t AS MATERIALIZED (
+         SELECT "shopId", sum(v)::int AS vouchers, sum(r)::int AS redemptions, sum(basket)::bigint AS basket FROM (
+           SELECT "shopId", 1 AS v, 0 AS r, 0 AS basket FROM campaign_vouchers WHERE "associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3
+           UNION ALL SELECT "shopId", 0, 1, coalesce("basketCents", 0) FROM campaign_redemptions WHERE "associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3
+         ) e GROUP BY "shopId")
+  SELECT * FROM (
+    SELECT t."shopId", t.vouchers, t.redemptions, t.basket::int AS "basketCents",
+           coalesce((SELECT s.name FROM shops s JOIN memberships m ON m.id = s."membershipId" AND m."removedAt" IS NULL
+                      WHERE s.id = t."shopId" AND s."associationId" = $1), '') AS "shopName"
+      FROM t) x
+   ORDER BY vouchers DESC, redemptions DESC, "shopName" COLLATE "fr-x-icu", "shopId" LIMIT $4`;
+
+describe('the top shops of a period, against the straightforward computation', () => {
+  let api: TestApp;
+  let associationId: string;
+  let records: ImpactRecords;
+
+  beforeAll(async () => {
+    api = await createTestApp([IdentityModule, AssociationsModule, DirectoryModule, ProjectsModule, ImpactModule]);
+    records = api.app.get(ImpactRecords);
+    const president = await signedUpClient(api, 'Présidente Boutiques');
+    let presidentMembershipId: string;
+    ({ associationId, membershipId: presidentMembershipId } = await createAssociation(president, 'Boutiques'));
+    // Names whose French order differs from byte order (accents, case, ligature), two of them owned by members who left.
+    const names = [
+      'Épicerie du Port',
+      'eau vive',
+      'Ebénisterie',
+      'Œufs frais',
+      'Atelier',
+      'atelier Bis',
+      'Zèbre',
+      'Écume',
+    ];
+    const shops: string[] = [];
+    for (const [i, name] of names.entries()) {
+      const { membershipId } = await joinedMember(api, president, 'MEMBER', `Commerçant ${i}`);
+      const [{ id }] = await api.dataSource.query(
+        `INSERT INTO shops ("associationId", "membershipId", name, trade, address, postcode, town) VALUES ($1, $2, $3, 'FOOD', '1 rue', '35500', 'Vitré') RETURNING id`,
+        [associationId, membershipId, name],
+      );
+      shops.push(id);
+      if (i === 2 || i === 3)
+        await api.dataSource.query(`UPDATE memberships SET "removedAt" = '2026-05-01T00:00:00Z' WHERE id = $1`, [
+          membershipId,
+        ]);
+    }
+    const [{ id: campaignId }] = await api.dataSource.query(
+      `INSERT INTO campaigns ("associationId", "createdByMembershipId", title, "startsAt", "endsAt", "enrolmentDeadline", channels, status, slug, "createdAt")
+       VALUES ($1, $2, 'Temps fort', '2026-01-01', '2027-01-01', '2025-12-01', 'BOTH', 'RUNNING', $3, '2025-11-01') RETURNING id`,
+      [associationId, presidentMembershipId, `top-${associationId}`],
+    );
+    // Vouchers per shop (ties at most cuts), on the year's edges in Paris and Kolkata and inside it.
+    const vouchers = [5, 3, 3, 3, 2, 2, 2, 2];
+    const times = [
+      '2025-12-31T23:30:00Z',
+      '2025-12-31T18:00:00Z',
+      '2026-06-15T12:00:00Z',
+      '2026-12-31T22:59:00Z',
+      '2026-12-31T23:10:00Z',
+    ];
+    for (const [i, shopId] of shops.entries()) {
+      const [{ id: offerId }] = await api.dataSource.query(
+        `INSERT INTO campaign_offers ("associationId", "campaignId", "shopId", "ownerMembershipId", kind, "percentOff", status, code)
+         SELECT $1, $2, s.id, s."membershipId", 'PERCENT_OFF', 10, 'APPROVED', 'top-' || s.id::text FROM shops s WHERE s.id = $3 RETURNING id`,
+        [associationId, campaignId, shopId],
+      );
+      await api.dataSource.query(
+        `INSERT INTO campaign_vouchers ("associationId", "campaignId", "offerId", "shopId", code, "createdAt")
+         SELECT $1::uuid, $2::uuid, $3::uuid, $4::uuid, $8 || g, ($5::text[])[1 + (g + $6::int) % 5]::timestamptz FROM generate_series(1, $7::int) g`,
+        [associationId, campaignId, offerId, shopId, times, i, vouchers[i], `top-${offerId}-`],
+      );
+      // A redemption for the shops 1 and 4 (breaking some ties), with a basket.
+      if (i === 1 || i === 4)
+        await api.dataSource.query(
+          `INSERT INTO campaign_redemptions ("associationId", "campaignId", "offerId", "shopId", "voucherId", "membershipId", "basketCents", "createdAt")
+           SELECT v."associationId", v."campaignId", v."offerId", v."shopId", v.id, $2, 2500 + $3::int, '2026-03-10T10:00:00Z' FROM campaign_vouchers v WHERE v."offerId" = $1 LIMIT 1`,
+          [offerId, presidentMembershipId, i],
+        );
+    }
+  });
+
+  afterAll(() => api?.close());
+
+  const cases: [ImpactPeriodKind, string, string, number | null][] = [
+    [ImpactPeriodKind.YEAR, '2026-06-01', 'Europe/Paris', 1],
+    [ImpactPeriodKind.YEAR, '2026-06-01', 'Europe/Paris', 3],
+    [ImpactPeriodKind.YEAR, '2026-06-01', 'Europe/Paris', 5],
+    [ImpactPeriodKind.YEAR, '2026-06-01', 'Europe/Paris', null],
+    [ImpactPeriodKind.YEAR, '2026-06-01', 'Asia/Kolkata', 4],
+    [ImpactPeriodKind.MONTH, '2026-06-10', 'America/St_Johns', 2],
+  ];
+
+  it.each(cases)(
+    'gives the same shops, names and order over a %s from %s in %s, at most %s',
+    async (kind, from, zone, limit) => {
+      const period = resolvePeriod({ kind, from }, zone) as ImpactPeriod;
+      const expected: { basketCents: number }[] = await api.dataSource.query(TOP_REFERENCE, [
+        associationId,
+        period.start,
+        period.end,
+        limit,
+      ]);
+      const [{ total }] = await api.dataSource.query(
+        `SELECT coalesce(sum("basketCents"), 0)::int AS total FROM campaign_redemptions WHERE "associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3`,
+        [associationId, period.start, period.end],
+      );
+      const actual = await records.topCampaignShops(associationId, period, limit);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(actual.shops).toEqual(expected);
+      expect(actual.basketCents).toBe(total);
+    },
+  );
+
+  it('names no shop whose owner left, and puts those shops first among equals', async () => {
+    const period = resolvePeriod({ kind: ImpactPeriodKind.YEAR, from: '2026-06-01' }, 'Europe/Paris') as ImpactPeriod;
+    const { shops } = await records.topCampaignShops(associationId, period, null);
+    const names = shops.map((s) => s.shopName);
+    expect(names.filter((n) => n === '')).toHaveLength(2);
+    expect(names).not.toContain('Ebénisterie');
+    expect(names).not.toContain('Œufs frais');
+    // Among shops with the same figures, the nameless ones come first.
+    shops.forEach((shop, i) => {
+      const before = shops
+        .slice(0, i)
+        .filter((s) => s.vouchers === shop.vouchers && s.redemptions === shop.redemptions);
+      if (shop.shopName === '') expect(before.every((s) => s.shopName === '')).toBe(true);
+    });
+    expect(
+      shops.some(
+        (s, i) => s.shopName === '' && shops.slice(i + 1).some((t) => t.vouchers === s.vouchers && t.shopName !== ''),
+      ),
+    ).toBe(true);
+  });
+});
