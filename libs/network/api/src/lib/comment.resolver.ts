@@ -1,7 +1,6 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { MembershipModel, MembershipReads } from '@assoc/associations-api';
-import { Allow, CurrentMember, Member, Permission, uuidArg } from '@assoc/platform-api';
-import type { Request } from 'express';
+import { Allow, CurrentMember, GraphqlContext, Member, memberOf, Permission, uuidArg } from '@assoc/platform-api';
 import { CommentConnection } from './comment-connection.model';
 import { commentRepliesLoader } from './comment-replies.loader';
 import { toCommentModel } from './comment.mapper';
@@ -12,6 +11,7 @@ import { CreateCommentInput } from './create-comment.input';
 import { membershipsLoader } from './memberships.loader';
 import { UpdateCommentInput } from './update-comment.input';
 
+/** The per-comment fields are on Nest's fast path (no parameter decorators: see memberOf). */
 @Resolver(() => CommentModel)
 export class CommentResolver {
   constructor(
@@ -61,20 +61,16 @@ export class CommentResolver {
   }
 
   @ResolveField(() => MembershipModel, { nullable: true })
-  author(
-    @Parent() comment: CommentModel,
-    @Member() member: CurrentMember,
-    @Context('req') req: Request,
-  ): Promise<MembershipModel | null> {
+  author(comment: CommentModel, _args: unknown, context: GraphqlContext): Promise<MembershipModel | null> {
+    const { req } = context;
+    const member = memberOf(context);
     return membershipsLoader(req, this.memberships, member).load(comment.authorMembershipId);
   }
 
   @ResolveField(() => [CommentModel], { description: 'Replies, oldest first (empty for a reply).' })
-  async replies(
-    @Parent() comment: CommentModel,
-    @Member() member: CurrentMember,
-    @Context('req') req: Request,
-  ): Promise<CommentModel[]> {
+  async replies(comment: CommentModel, _args: unknown, context: GraphqlContext): Promise<CommentModel[]> {
+    const { req } = context;
+    const member = memberOf(context);
     return comment.parentId ? [] : commentRepliesLoader(req, this.service, member).load(comment.id);
   }
 }

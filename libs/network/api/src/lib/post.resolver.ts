@@ -1,7 +1,7 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { MembershipModel, MembershipReads } from '@assoc/associations-api';
 import { ReactionEmoji } from '@assoc/network-domain';
-import { Allow, CurrentMember, Member, Permission, uuidArg } from '@assoc/platform-api';
+import { Allow, CurrentMember, GraphqlContext, Member, memberOf, Permission, uuidArg } from '@assoc/platform-api';
 import type { Request } from 'express';
 import { CommentsService } from './comments.service';
 import { CreatePostInput } from './create-post.input';
@@ -24,6 +24,7 @@ import { TopicModel } from './topic.model';
 import { TopicsService } from './topics.service';
 import { UpdatePostInput } from './update-post.input';
 
+/** The per-post fields are on Nest's fast path (no parameter decorators: see memberOf). */
 @Resolver(() => PostModel)
 export class PostResolver {
   constructor(
@@ -96,56 +97,44 @@ export class PostResolver {
   }
 
   @ResolveField(() => MembershipModel, { nullable: true })
-  author(
-    @Parent() post: PostModel,
-    @Member() member: CurrentMember,
-    @Context('req') req: Request,
-  ): Promise<MembershipModel | null> {
+  author(post: PostModel, _args: unknown, context: GraphqlContext): Promise<MembershipModel | null> {
+    const { req } = context;
+    const member = memberOf(context);
     return membershipsLoader(req, this.memberships, member).load(post.authorMembershipId);
   }
 
   @ResolveField(() => TopicModel, { nullable: true })
-  async topic(
-    @Parent() post: PostModel,
-    @Member() member: CurrentMember,
-    @Context('req') req: Request,
-  ): Promise<TopicModel | null> {
+  async topic(post: PostModel, _args: unknown, context: GraphqlContext): Promise<TopicModel | null> {
+    const { req } = context;
+    const member = memberOf(context);
     return post.topicId ? postTopicsLoader(req, this.topics, member).load(post.topicId) : null;
   }
 
   @ResolveField(() => [PostImageModel])
-  images(
-    @Parent() post: PostModel,
-    @Member() member: CurrentMember,
-    @Context('req') req: Request,
-  ): Promise<PostImageModel[]> {
+  images(post: PostModel, _args: unknown, context: GraphqlContext): Promise<PostImageModel[]> {
+    const { req } = context;
+    const member = memberOf(context);
     return postImagesLoader(req, this.imageService, member).load(post.id);
   }
 
   @ResolveField(() => Int, { description: 'Visible comments and replies.' })
-  commentCount(
-    @Parent() post: PostModel,
-    @Member() member: CurrentMember,
-    @Context('req') req: Request,
-  ): Promise<number> {
+  commentCount(post: PostModel, _args: unknown, context: GraphqlContext): Promise<number> {
+    const { req } = context;
+    const member = memberOf(context);
     return postCommentCountsLoader(req, this.comments, member).load(post.id);
   }
 
   @ResolveField(() => [ReactionSummaryModel], { description: 'Used reactions in the fixed order, with counts.' })
-  reactions(
-    @Parent() post: PostModel,
-    @Member() member: CurrentMember,
-    @Context('req') req: Request,
-  ): Promise<ReactionSummaryModel[]> {
+  reactions(post: PostModel, _args: unknown, context: GraphqlContext): Promise<ReactionSummaryModel[]> {
+    const { req } = context;
+    const member = memberOf(context);
     return postReactionsLoader(req, this.reactionService, member).load(post.id);
   }
 
   @ResolveField(() => [ReactionEmoji], { description: "The caller's own reactions to this post." })
-  async myReactions(
-    @Parent() post: PostModel,
-    @Member() member: CurrentMember,
-    @Context('req') req: Request,
-  ): Promise<ReactionEmoji[]> {
+  async myReactions(post: PostModel, _args: unknown, context: GraphqlContext): Promise<ReactionEmoji[]> {
+    const { req } = context;
+    const member = memberOf(context);
     return (await postReactionsLoader(req, this.reactionService, member).load(post.id))
       .filter((r) => r.reactedByMe)
       .map((r) => r.emoji);
