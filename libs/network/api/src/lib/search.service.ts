@@ -20,7 +20,8 @@ import { SearchResultModel, SearchResultType } from './search-result.model';
  * `network_search_vector(text)` is the immutable document stored in posts' and comments'
  * `searchVector` (a trigger sets it; GIN indexes posts_search and comments_search), and
  * `network_member_search` holds each active member's title, document and vector (see migrations
- * SearchVectors and SearchBounded; the GIN indexes are written without a pending list).
+ * SearchVectors, SearchBounded and SearchPerAssociation: the three GIN indexes are on
+ * (associationId, vector) through btree_gin, written without a pending list).
  */
 const CONFIG = `'public.french_unaccent'::regconfig`;
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=35, MinWords=15, ShortWord=2`;
