@@ -13,6 +13,7 @@ import { TestClock, TestClockResolver } from './clock/test-clock.resolver';
 import { AppConfig } from './config/app-config';
 import { HealthModule } from './health/health.module';
 import { AppLogger } from './logging/app-logger';
+import { AppDataSource } from './database/app-data-source';
 import { dataSourceOptions } from './database/data-source-options';
 import { runMigrationsLocked } from './database/migrate';
 import { AppErrorFilter } from './graphql/error-filter';
@@ -67,7 +68,7 @@ export class PlatformModule {
           }),
           dataSourceFactory: async (typeOrmOptions) => {
             await runMigrationsLocked(options.databaseUrl, options.migrations);
-            return new DataSource(typeOrmOptions as DataSourceOptions).initialize();
+            return new AppDataSource(typeOrmOptions as DataSourceOptions).initialize();
           },
         }),
         TypeOrmModule.forFeature(PLATFORM_ENTITIES),
