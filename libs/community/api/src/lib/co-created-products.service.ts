@@ -90,10 +90,11 @@ export class CoCreatedProductsService {
   ): Promise<Map<string, FeaturedProductMark>> {
     const ids = productIds.filter(isUuid);
     if (!ids.length) return new Map();
-    const rows = await this.dataSource.manager.find(CoCreatedProductEntity, {
-      select: { productId: true, ideaId: true },
-      where: { associationId: association.id, productId: In(ids) },
-    });
+    // Plain SQL: every public widget and shop page showing products reads this (TypeORM's find options cost more than the read).
+    const rows: { productId: string; ideaId: string }[] = await this.dataSource.query(
+      `SELECT "productId", "ideaId" FROM community_co_created_products WHERE "associationId" = $1 AND "productId" = ANY($2::uuid[])`,
+      [association.id, ids],
+    );
     return new Map(
       rows.map((r) => [
         r.productId,

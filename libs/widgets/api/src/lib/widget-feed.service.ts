@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AssociationReads, AssociationSummary } from '@assoc/associations-api';
 import { joinCustomerLink } from '@assoc/customers-domain';
-import { AppConfig, AppError, Clock } from '@assoc/platform-api';
+import { AppConfig, AppError, Clock, QueryShapes } from '@assoc/platform-api';
 import {
   selectWidgetSections,
   shownProductIds,
@@ -31,15 +31,21 @@ export class WidgetFeedService {
     private readonly marks: FeaturedProductMarks,
   ) {}
 
+  /** The widget's read, its SQL generated once (every public widget request runs it). */
+  private readonly shapes = new QueryShapes();
+
   async feed(id: string): Promise<WidgetFeed> {
     const manager = this.dataSource.manager;
     // The widget and its association in one query (the association's public facts as associations answers them).
     const widget = isUUID(id)
-      ? ((await manager
-          .createQueryBuilder(WidgetEntity, 'w')
-          .addSelect(this.associations.summaryJson('w."associationId"'), 'association')
-          .where('w.id = :id', { id })
-          .getRawAndEntities()
+      ? ((await this.shapes
+          .getRawAndEntities<WidgetEntity, { association: AssociationSummary | null }>(
+            'widget',
+            manager
+              .createQueryBuilder(WidgetEntity, 'w')
+              .addSelect(this.associations.summaryJson('w."associationId"'), 'association')
+              .where('w.id = :id', { id }),
+          )
           .then(({ entities, raw }) =>
             entities[0] ? Object.assign(entities[0], { association: raw[0]?.association ?? null }) : null,
           )) as (WidgetEntity & { association: AssociationSummary | null }) | null)
