@@ -172,12 +172,15 @@ export class Metrics {
 
 /**
  * The matched route's pattern (`/api/cashmobs/:slug/cashmob.ics`), never the raw path: a trailing
- * wildcard or optional part is dropped (`/graphql/{*path}` is `/graphql`), and the catch-all (`/{*path}`: the web app
+ * wildcard or optional part is dropped (`/graphql/{*path}` is `/graphql`), a handler mounted at a fixed path
+ * without a route is its mount path (GraphQL's, mounted at `/graphql`), and the catch-all (`/{*path}`: the web app
  * and unknown paths) is `(static)`, or `(unmatched)` when it answered 404.
  */
 export function routeLabel(req: Request, status: number): string {
   const pattern = (req.route as { path?: unknown } | undefined)?.path;
   const route = typeof pattern === 'string' ? `${req.baseUrl ?? ''}${pattern}`.replace(/\/?[{*].*$/, '') : '';
   if (route) return route;
+  // A handler mounted at a fixed path rather than routed (GraphQL's at /graphql): that path.
+  if (!req.route && req.baseUrl) return req.baseUrl;
   return status === 404 ? '(unmatched)' : '(static)';
 }

@@ -9,6 +9,8 @@ describe('routeLabel', () => {
     expect(routeLabel(request('/:slug/cashmob.ics', '/api/cashmobs'), 200)).toBe('/api/cashmobs/:slug/cashmob.ics');
     expect(routeLabel(request('/graphql/{*path}'), 200)).toBe('/graphql');
     expect(routeLabel(request('/graphql{/*path}'), 200)).toBe('/graphql');
+    // GraphQL's handler is mounted at /graphql (app.use), not routed.
+    expect(routeLabel(request(undefined, '/graphql'), 200)).toBe('/graphql');
   });
 
   it('puts the catch-all and unrouted requests under two fixed labels', () => {
