@@ -10,11 +10,11 @@
  * violation axe rates critical or serious. The demo is seeded once (this file's own API); the pages
  * are found through the app's own lists and share links.
  */
-import { Locator, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { accessibilityAudit } from './support/axe';
 import { baseUrl } from './support/browser';
 import { advanceClockTo, DAY, serverNow } from './support/clock';
-import { browserJourneys, chooseLanguage, logIn, parisInstant, settled } from './support/journey';
+import { browserJourneys, chooseLanguage, dialogReady, logIn, parisInstant, settled } from './support/journey';
 
 const CLAIRE = 'claire.martin@vitrines-vitre.fr';
 const LUCIE = 'lucie.gautier@vitrines-vitre.fr';
@@ -32,18 +32,6 @@ async function audit(axe: Audit, page: Page, path: string, where: string): Promi
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await settled(page);
   await axe.check(page, `${where} (${path})`);
-}
-
-/** Waits for the dialog and for its opening animation to end (axe would measure the fading colours). */
-async function dialogShown(page: Page, name: string | RegExp): Promise<Locator> {
-  const dialog = page.getByRole('dialog', { name });
-  await dialog.waitFor();
-  await page.evaluate(() =>
-    Promise.all(
-      (document.querySelector('.cdk-overlay-container')?.getAnimations({ subtree: true }) ?? []).map((a) => a.finished),
-    ),
-  );
-  return dialog;
 }
 
 /** The distinct links to `/<section>/<uuid>` a list page shows. */
@@ -201,7 +189,7 @@ describe('accessibility of dialogs, the cashmob check-in and the remaining pages
         await axe.check(claire, `refusal reason form, its error shown, ${size}`);
         await reject.getByRole('button', { name: 'Annuler' }).click();
         await claire.getByRole('button', { name: 'Clôturer le projet' }).click();
-        const dialog = await dialogShown(claire, 'Clôturer le projet ?');
+        const dialog = await dialogReady(claire.getByRole('dialog', { name: 'Clôturer le projet ?' }));
         await axe.check(claire, `close-project dialog, ${size}`);
         await dialog.getByRole('button', { name: 'Annuler' }).click();
         await dialog.waitFor({ state: 'detached' });
@@ -267,7 +255,7 @@ describe('accessibility of dialogs, the cashmob check-in and the remaining pages
         await audit(axe, claire, '/notifications', `notifications in English, ${size}`);
         await audit(axe, claire, bags, `project page in English, ${size}`);
         await claire.getByRole('button', { name: 'Close the project' }).click();
-        const closeDialog = await dialogShown(claire, 'Close the project?');
+        const closeDialog = await dialogReady(claire.getByRole('dialog', { name: 'Close the project?' }));
         await axe.check(claire, `close-project dialog in English, ${size}`);
         await closeDialog.getByRole('button', { name: 'Cancel' }).click();
         await closeDialog.waitFor({ state: 'detached' });

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { screenshot } from './support/browser';
-import { browserJourneys, logIn, settled } from './support/journey';
+import { browserJourneys, dialogReady, logIn, settled } from './support/journey';
 import { SCREENSHOT_DIR } from './support/server';
 
 const CLAIRE = 'claire.martin@vitrines-vitre.fr';
@@ -64,11 +64,7 @@ describe('association calendar journey', () => {
 
         // The general meeting, next week from 18:00 to 20:00 (Paris time).
         await claire.getByRole('button', { name: 'Nouvelle réunion' }).click();
-        const form = claire.getByRole('dialog');
-        await form.getByRole('heading', { name: 'Nouvelle réunion' }).waitFor();
-        // The dialog's opening animation over first: it ends by focusing the first field, which on a busy
-        // machine came in the middle of filling "Lieu" and sent the place to the end of the title (CI, 6 Dec).
-        await claire.waitForFunction(() => document.getAnimations().length === 0);
+        const form = await dialogReady(claire.getByRole('dialog', { name: 'Nouvelle réunion' }));
         await form.getByLabel('Titre').fill(TITLE);
         await form.getByLabel('Lieu').fill('Salle du Vieux Logis, Vitré');
         await form.getByLabel('Début').fill(`${day}T18:00`);
@@ -95,11 +91,9 @@ describe('association calendar journey', () => {
 
         // Its detail, in Paris time, and its .ics.
         await chip.click();
-        const detail = claire.getByRole('dialog');
-        await detail.getByRole('heading', { name: TITLE }).waitFor();
+        const detail = await dialogReady(claire.getByRole('dialog', { name: TITLE }));
         expect(await detail.getByTestId('event-when').textContent()).toContain('18:00 – 20:00');
         await detail.getByText('3. Élection du bureau').waitFor();
-        await claire.waitForFunction(() => document.getAnimations().length === 0);
         await screenshot(claire, 'calendar-detail-fr');
         const [download] = await Promise.all([
           claire.waitForEvent('download'),

@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { screenshot } from './support/browser';
-import { browserJourneys, chooseLanguage, logIn, settled } from './support/journey';
+import { browserJourneys, chooseLanguage, dialogReady, logIn, settled } from './support/journey';
 import { WORKSPACE_ROOT } from './support/server';
 
 const CLAIRE = 'claire.martin@vitrines-vitre.fr';
@@ -86,7 +86,7 @@ describe('form checks journey', () => {
         await claire.getByRole('heading', { name: t.heading, level: 1 }).waitFor();
         await settled(claire);
         await claire.getByRole('button', { name: t.newMeeting }).click();
-        const dialog = claire.getByRole('dialog');
+        const dialog = await dialogReady(claire.getByRole('dialog', { name: t.newMeeting }));
         await dialog.getByLabel(t.title, { exact: true }).fill(`Bureau ${t.lang}`);
         await dialog.getByLabel(t.start, { exact: true }).fill(`${day}T20:00`);
         await dialog.getByLabel(t.end, { exact: true }).fill(`${day}T18:00`);

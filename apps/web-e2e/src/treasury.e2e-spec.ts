@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
 import { screenshot } from './support/browser';
 import { advanceClockTo, DAY, serverNow } from './support/clock';
-import { browserJourneys, chooseLanguage, logIn, settled } from './support/journey';
+import { browserJourneys, chooseLanguage, dialogReady, logIn, settled } from './support/journey';
 
 const CLAIRE = 'claire.martin@vitrines-vitre.fr';
 
@@ -119,7 +119,7 @@ describe('treasury journey', () => {
       // The grant of the first journey, reversed with a reason (asked for, then given).
       const grant = claire.locator('ul.journal > li', { hasText: 'Subvention de la mairie' });
       await grant.getByRole('button', { name: 'Contrepasser' }).click();
-      const reverse = claire.getByRole('dialog');
+      const reverse = await dialogReady(claire.getByRole('dialog', { name: "Contrepasser l'écriture" }));
       await reverse.getByRole('button', { name: 'Contrepasser' }).click();
       await reverse.getByText('Ce champ est obligatoire.').waitFor();
       await reverse.getByLabel('Motif').fill('Subvention annulée par la mairie');

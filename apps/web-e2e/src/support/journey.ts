@@ -66,6 +66,33 @@ export async function settled(page: Page): Promise<void> {
 }
 
 /**
+ * Waits until a Material dialog is ready for a person's hands and eyes, and returns it: shown, its focus
+ * placed and its opening animation over. MatDialog moves the focus into the dialog (its cdkFocusInitial
+ * field, else its first one, else itself) only when its opening animation's time is up, 150 ms after it
+ * opens and later on a busy machine: text filled before that can land in another field (CI, 6 December:
+ * the calendar's "Lieu" went to the end of the title), and axe would measure the fading colours. Both are
+ * awaited: the focus comes on a timer and the animation starts a frame after it, so either can come last.
+ * Call it after the click that opens the dialog and before filling, clicking or auditing anything in it.
+ */
+export async function dialogReady(dialog: Locator): Promise<Locator> {
+  await dialog.waitFor();
+  const element = await dialog.elementHandle();
+  try {
+    await dialog.page().waitForFunction((el) => {
+      // The transitions of the dialog and of its backdrop (endless ones, such as a spinner, never end).
+      const overlays = el.closest('.cdk-overlay-container') ?? el;
+      const moving = overlays
+        .getAnimations({ subtree: true })
+        .some((a) => a.playState !== 'finished' && a.effect?.getComputedTiming().endTime !== Infinity);
+      return el.contains(document.activeElement) && !moving;
+    }, element);
+  } finally {
+    await element.dispose();
+  }
+  return dialog;
+}
+
+/**
  * Logs a demo person in and waits for the feed, in French: the language is kept on the account, and
  * another journey (in any order) may have left that person in English.
  */
