@@ -13,6 +13,14 @@ export interface MemberCounts {
   membersAt: number[];
 }
 
+/** A UTC month of a year to read the members' activity of (ADR 0044): its middle days, and its first and last days when asked. */
+export interface ActivityMonth {
+  /** 1-12. */
+  month: number;
+  firstDay: boolean;
+  lastDay: boolean;
+}
+
 const DAY_MS = 86_400_000;
 const utcDay = (at: Date) => at.toISOString().slice(0, 10);
 
@@ -89,5 +97,31 @@ export class MembershipFigures {
       return members;
     });
     return { joined, left, membersAt };
+  }
+
+  /**
+   * The members who acted in some of a UTC year's months, as SQL for the caller's statement (ADR 0030:
+   * one statement stays one statement): rows ("membershipId", months) where bit `month - 1` of `months`
+   * is set when the member has a counted record (a post, comment, reaction, project, vote,
+   * participation, campaign, offer, redemption, cashmob or support) on a day asked for of that month:
+   * its days but the first and last, and its first or last day when `firstDay` or `lastDay`. A member
+   * with none of them has months 0 (filter them out). From the roll-up the records' triggers keep
+   * (`membership_activity_years`, migration MembershipActivityYears, ADR 0044): one row per member and
+   * year, whatever the number of records. The association is the caller's parameter `association`
+   * (e.g. '$1'); this fragment's parameters are numbered from `first` and their values are `params`.
+   */
+  activeMonthsSql(
+    association: string,
+    first: number,
+    year: number,
+    months: readonly ActivityMonth[],
+  ): { sql: string; params: unknown[] } {
+    const mask = (wanted: (m: ActivityMonth) => boolean) =>
+      months.filter(wanted).reduce((bits, m) => bits | (1 << (m.month - 1)), 0);
+    return {
+      sql: `SELECT "membershipId", ("months" & $${first}::bigint) | (("months" >> 12) & $${first + 1}::bigint) | (("months" >> 24) & $${first + 2}::bigint) AS "months"
+              FROM membership_activity_years WHERE "associationId" = ${association} AND "year" = $${first + 3}::smallint`,
+      params: [mask(() => true), mask((m) => m.firstDay), mask((m) => m.lastDay), year],
+    };
   }
 }

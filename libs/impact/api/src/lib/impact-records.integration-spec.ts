@@ -5,7 +5,7 @@ import { bucketsOf, ImpactPeriod, ImpactPeriodKind, resolvePeriod, sqlBucketUnit
 import { createAssociation, createTestApp, joinedMember, signedUpClient, TestApp } from '@assoc/platform-testing';
 import { ProjectsModule } from '@assoc/projects-api';
 import { ImpactModule } from '../index';
-import { ActivityRow, ImpactRecords } from './impact-records';
+import { ActivityRow, ImpactRecords, monthsOfBuckets } from './impact-records';
 
 /**
  * The activity series (bucketed by `width_bucket` over the buckets' first instants, added up per
@@ -137,6 +137,37 @@ describe('the impact records, against the straightforward computation', () => {
     'gives the same activity per bucket and in all over a %s from %s in %s',
     async (kind, from, zone) => {
       const period = resolvePeriod({ kind, from }, zone) as ImpactPeriod;
+      const expected: ActivityRow[] = await api.dataSource.query(REFERENCE, [
+        associationId,
+        period.start,
+        period.end,
+        sqlBucketUnit(period.bucket),
+        period.timeZone,
+        period.fromDay,
+      ]);
+      const actual = await records.activity(associationId, period);
+      expect(expected.find((r) => r.day === null)?.active).toBeGreaterThan(0);
+      expect([...actual].sort(byDay)).toEqual([...expected].sort(byDay));
+    },
+  );
+
+  // Years and custom periods cut by month: from the members' activity per UTC year (ADR 0044) when every
+  // bucket is a UTC month but maybe its first or last day, from the records otherwise.
+  const monthly: [ImpactPeriodKind, string, string | null, string, boolean][] = [
+    [ImpactPeriodKind.YEAR, '2026-06-01', null, 'America/St_Johns', true],
+    [ImpactPeriodKind.YEAR, '2026-06-01', null, 'UTC', true],
+    [ImpactPeriodKind.YEAR, '2026-06-01', null, 'Pacific/Kiritimati', true],
+    [ImpactPeriodKind.YEAR, '2025-06-01', null, 'Europe/Paris', true],
+    [ImpactPeriodKind.CUSTOM, '2026-01-01', '2026-09-30', 'Europe/Paris', true],
+    [ImpactPeriodKind.CUSTOM, '2026-02-15', '2026-11-20', 'Europe/Paris', false],
+    [ImpactPeriodKind.CUSTOM, '2025-10-01', '2026-05-31', 'Europe/Paris', false],
+  ];
+
+  it.each(monthly)(
+    'gives the same activity over a %s from %s to %s in %s (from the roll-up: %s)',
+    async (kind, from, to, zone, rollup) => {
+      const period = resolvePeriod({ kind, from, to }, zone) as ImpactPeriod;
+      expect(monthsOfBuckets(bucketsOf(period)) !== null).toBe(rollup);
       const expected: ActivityRow[] = await api.dataSource.query(REFERENCE, [
         associationId,
         period.start,

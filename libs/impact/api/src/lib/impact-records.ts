@@ -5,7 +5,8 @@ import { personName } from '@assoc/identity-domain';
 import { bucketsOf, ImpactPeriod } from '@assoc/impact-domain';
 import { CampaignStatus } from '@assoc/promotions-domain';
 import { Locale } from '@assoc/platform-domain';
-import { MembershipFigures } from '@assoc/associations-api';
+import { dayRollupSpan } from '@assoc/platform-api';
+import { ActivityMonth, MembershipFigures } from '@assoc/associations-api';
 import { NetworkFigures } from '@assoc/network-api';
 import { PromotionsFigures } from '@assoc/promotions-api';
 import { DataSource } from 'typeorm';
@@ -48,6 +49,59 @@ const NO_COUNTS: Record<(typeof COUNTED)[number], number> = {
   vouchers: 0,
   redemptions: 0,
 };
+
+/**
+ * The records that make a member active, (at, m) rows of association `$1` whose record `x` meets `range`,
+ * each table joined to `ranges` when given. The same events as the roll-up's (migration MembershipActivityYears).
+ */
+function memberEvents(ranges: string | null, range: string): string {
+  const from = (table: string) => (ranges ? `${ranges} JOIN ${table} x ON` : `${table} x WHERE`);
+  const of = (table: string, member: string, counted = '') =>
+    `SELECT x."createdAt" AS at, x."${member}" AS m FROM ${from(table)} x."associationId" = $1 AND ${range}${counted}`;
+  const kept = ' AND x."deletedAt" IS NULL';
+  return [
+    of('posts', 'authorMembershipId', kept),
+    of('comments', 'authorMembershipId', kept),
+    of('post_reactions', 'membershipId'),
+    of('projects', 'authorMembershipId'),
+    of('project_votes', 'membershipId'),
+    of('project_participants', 'membershipId'),
+    of('campaigns', 'createdByMembershipId'),
+    of('campaign_offers', 'ownerMembershipId'),
+    of('campaign_redemptions', 'membershipId'),
+    of('cashmobs', 'organiserMembershipId'),
+    of('cashmob_supports', 'membershipId'),
+  ].join(' UNION ALL ');
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * When every bucket's whole UTC days are one UTC month of one UTC year, all of it but maybe its first
+ * or last day (the days a cut at a local midnight falls inside, read from the records), the buckets
+ * following the months: that year and its months, in bucket order, with whether each month's first and
+ * last days are whole days of its bucket. Else null (day or week buckets, a bucket starting inside a
+ * month, months spread over two UTC years).
+ */
+export function monthsOfBuckets(
+  slots: readonly { start: Date; end: Date }[],
+): { year: number; months: ActivityMonth[] } | null {
+  const months: ActivityMonth[] = [];
+  let year: number | null = null;
+  for (const [i, slot] of slots.entries()) {
+    const from = new Date(Math.ceil(slot.start.getTime() / DAY_MS) * DAY_MS);
+    const last = new Date(Math.floor(slot.end.getTime() / DAY_MS) * DAY_MS - DAY_MS);
+    if (last < from) return null;
+    const month = from.getUTCMonth();
+    const days = new Date(Date.UTC(from.getUTCFullYear(), month + 1, 0)).getUTCDate();
+    year ??= from.getUTCFullYear();
+    if (from.getUTCFullYear() !== year || last.getUTCFullYear() !== year || last.getUTCMonth() !== month) return null;
+    if (from.getUTCDate() > 2 || last.getUTCDate() < days - 1) return null;
+    if (i > 0 && month !== months[0].month - 1 + i) return null;
+    months.push({ month: month + 1, firstDay: from.getUTCDate() === 1, lastDay: last.getUTCDate() === days });
+  }
+  return year === null ? null : { year, months };
+}
 
 /** Cashmobs that took place or will (accepted by the shop), as opposed to proposals, refusals and cancellations. */
 const HELD = [CashmobStatus.PUBLISHED, CashmobStatus.COMPLETED];
@@ -98,10 +152,9 @@ export class ImpactRecords {
     const slots = bucketsOf(period);
     if (!slots.length) return [];
     const cuts = slots.map((s) => s.start);
-    const params = [associationId, period.start, period.end, cuts.map((c) => c.toISOString())];
     const [byBucket, active] = await Promise.all([
       this.activityCounts(associationId, period, cuts),
-      this.activeMembers(params, slots.length),
+      this.activeMembers(associationId, period, slots),
     ]);
     const rows: ActivityRow[] = [];
     const total: Omit<ActivityRow, 'day'> = { active: active.total, ...NO_COUNTS };
@@ -135,28 +188,45 @@ export class ImpactRecords {
     return byBucket;
   }
 
-  private async activeMembers(params: unknown[], buckets: number): Promise<{ total: number; byBucket: number[] }> {
-    const range = `"associationId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3`;
-    const bits = Array.from(
-      { length: buckets },
-      (_, i) => `count(*) FILTER (WHERE bits & (1::bigint << ${i}) <> 0)::int`,
-    );
-    const sql = `WITH ev(at, m) AS (
-          SELECT "createdAt", "authorMembershipId" FROM posts WHERE ${range} AND "deletedAt" IS NULL
-          UNION ALL SELECT "createdAt", "authorMembershipId" FROM comments WHERE ${range} AND "deletedAt" IS NULL
-          UNION ALL SELECT "createdAt", "membershipId" FROM post_reactions WHERE ${range}
-          UNION ALL SELECT "createdAt", "authorMembershipId" FROM projects WHERE ${range}
-          UNION ALL SELECT "createdAt", "membershipId" FROM project_votes WHERE ${range}
-          UNION ALL SELECT "createdAt", "membershipId" FROM project_participants WHERE ${range}
-          UNION ALL SELECT "createdAt", "createdByMembershipId" FROM campaigns WHERE ${range}
-          UNION ALL SELECT "createdAt", "ownerMembershipId" FROM campaign_offers WHERE ${range}
-          UNION ALL SELECT "createdAt", "membershipId" FROM campaign_redemptions WHERE ${range}
-          UNION ALL SELECT "createdAt", "organiserMembershipId" FROM cashmobs WHERE ${range}
-          UNION ALL SELECT "createdAt", "membershipId" FROM cashmob_supports WHERE ${range}
-        ), per AS (
-          SELECT bit_or(1::bigint << (width_bucket(at, $4::timestamptz[]) - 1)) AS bits FROM ev WHERE m IS NOT NULL GROUP BY m
-        )
-        SELECT count(*)::int AS total, ARRAY[${bits.join(', ')}] AS "byBucket" FROM per`;
+  /**
+   * The distinct active members per bucket and in all. Over month buckets (a year) from the members'
+   * activity per UTC year (MembershipFigures.activeMonthsSql, ADR 0044: one row per member, no pass over
+   * the records), each bucket's whole UTC days as its month's days, and the days a cut falls inside from
+   * the records; else (days, weeks, a period starting inside a month) one pass over the records.
+   */
+  private async activeMembers(
+    associationId: string,
+    period: ImpactPeriod,
+    slots: readonly { start: Date; end: Date }[],
+  ): Promise<{ total: number; byBucket: number[] }> {
+    const cuts = slots.map((s) => s.start.toISOString());
+    const perMember = (events: string) =>
+      `SELECT m, bit_or(1::bigint << (width_bucket(at, $2::timestamptz[]) - 1)) AS bits FROM (${events}) ev WHERE m IS NOT NULL GROUP BY m`;
+    // Each bucket's count over the members' sets of buckets (a few hundred distinct sets), not over every member.
+    const counts = `sets AS (SELECT bits, count(*) AS n FROM per WHERE bits <> 0 GROUP BY bits)
+      SELECT coalesce(sum(n), 0)::int AS total, ARRAY[${Array.from(
+        { length: slots.length },
+        (_, i) => `coalesce(sum(n) FILTER (WHERE bits & (1::bigint << ${i}) <> 0), 0)::int`,
+      ).join(', ')}] AS "byBucket" FROM sets`;
+    const months = monthsOfBuckets(slots);
+    let sql: string;
+    let params: unknown[];
+    if (months) {
+      // The days a cut falls inside, from the records: one index range per day, joined (planned once per table).
+      const { edges } = dayRollupSpan(
+        period.start,
+        period.end,
+        slots.map((s) => s.start),
+      );
+      const rollup = this.memberships.activeMonthsSql('$1', 5, months.year, months.months);
+      sql = `WITH r AS (${rollup.sql}), e AS (${perMember(memberEvents('unnest($3::timestamptz[], $4::timestamptz[]) AS g(lo, hi)', 'x."createdAt" >= g.lo AND x."createdAt" < g.hi'))}),
+                  per AS (SELECT coalesce(r."months" >> ${months.months[0].month - 1}, 0) | coalesce(e.bits, 0) AS bits FROM r FULL JOIN e ON e.m = r."membershipId"),
+                  ${counts}`;
+      params = [associationId, cuts, edges.map((e) => e.lo), edges.map((e) => e.hi), ...rollup.params];
+    } else {
+      sql = `WITH per AS (${perMember(memberEvents(null, 'x."createdAt" >= $3 AND x."createdAt" < $4'))}), ${counts}`;
+      params = [associationId, cuts, period.start, period.end];
+    }
     // Without parallel workers: PostgreSQL cannot tell how many members the union holds (it guesses
     // 200), plans partial aggregates in two workers merged by a sort, and that costs about twice the
     // single hashed pass on this 2-core machine under load (1,000x: 51 against 22 ms, EXPLAIN ANALYZE).
