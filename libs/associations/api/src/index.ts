@@ -3,6 +3,7 @@ export * from './lib/associations.entities';
 export * from './lib/associations.service';
 export * from './lib/members.service';
 export * from './lib/membership-reads.service';
+export * from './lib/members-sql';
 export * from './lib/membership-figures.service';
 export * from './lib/association-reads.service';
 export * from './lib/association.entity';

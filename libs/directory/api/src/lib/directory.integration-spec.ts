@@ -196,6 +196,7 @@ describe('shops and the member directory', () => {
   it('pages through the directory with a cursor, without repeating or skipping anyone', async () => {
     const seen: string[] = [];
     let after: string | null = null;
+    let last: string | null = null;
     let total = 0;
     do {
       const {
@@ -209,11 +210,19 @@ describe('shops and the member directory', () => {
       } = await president.ok(DIRECTORY, { first: 2, after });
       total = directory.totalCount;
       seen.push(...directory.nodes.map((n) => n.id));
-      after = directory.pageInfo.hasNextPage ? directory.pageInfo.endCursor : null;
+      last = directory.pageInfo.endCursor;
+      after = directory.pageInfo.hasNextPage ? last : null;
     } while (after);
     expect(seen.length).toBe(total);
     expect(new Set(seen).size).toBe(total);
     expect(total).toBeGreaterThanOrEqual(4);
+    // Past the last member: no one, still the count; and with a search, its own count.
+    expect(await president.ok(DIRECTORY, { first: 2, after: last })).toEqual({
+      directory: { totalCount: total, pageInfo: { endCursor: null, hasNextPage: false }, nodes: [] },
+    });
+    expect(await president.ok(DIRECTORY, { first: 2, after: last, search: 'boul' })).toEqual({
+      directory: { totalCount: 1, pageInfo: { endCursor: null, hasNextPage: false }, nodes: [] },
+    });
     expect((await president.fails(DIRECTORY, { after: 'not-a-cursor' })).extensions?.fields?.[0].field).toBe('after');
     expect((await president.fails(DIRECTORY, { first: 1000 })).extensions?.fields?.[0].field).toBe('first');
   });
@@ -243,6 +252,63 @@ describe('shops and the member directory', () => {
       expect([listing.statements, search.statements, next.statements]).toEqual([2, 2, 2]);
     } finally {
       counter.restore();
+    }
+  });
+
+  it('answers each member as the member query does: the person, the e-mail as the caller may see it, the association with its closing, the shop', async () => {
+    const chair = await signedUpClient(api, 'Hélène Présidente');
+    const { associationId, membershipId } = await createAssociation(chair, 'Commerçants de Dinan');
+    const member = await joinedMember(api, chair, 'MEMBER', 'Marc Morvan');
+    const board = await joinedMember(api, chair, 'BOARD', 'Nina Nédélec');
+    await board.ok(UPDATE_SHOP, { input: shop('Cidrerie Nina', 'FOOD', { phone: '02 99 00 00 00' }) });
+    // What a new association leaves at its defaults: a closing asked for, two signatures above an amount,
+    // instants with microseconds (the API answers milliseconds); and a closed account.
+    await api.dataSource.query(
+      `UPDATE associations SET "closingRequestedAt" = '2026-12-01T10:20:30.123456Z', "closesAt" = '2026-12-31T10:20:30.987654Z',
+         "closingRequestedByMembershipId" = $2, "secondSignatureAboveCents" = 1234567, "createdAt" = '2026-01-02T03:04:05.678901Z'
+       WHERE id = $1`,
+      [associationId, membershipId],
+    );
+    await api.dataSource.query(
+      `UPDATE users SET "closedAt" = now() WHERE id = (SELECT "userId" FROM memberships WHERE id = $1)`,
+      [board.membershipId],
+    );
+    const FIELDS = `id role joinedAt user { id name email locale }
+      association { id name town postcode timeZone currency quorumPercent majority secondSignatureAboveCents
+        secondFactorRequired createdAt memberCount closing { requestedAt closesAt requestedByMembershipId } }
+      shop { id name trade address postcode town phone website description logoUrl openingHours { day periods { opens closes } } }`;
+    type Node = {
+      id: string;
+      user: { name: string; email: string };
+      association: { createdAt: string; secondSignatureAboveCents: number; closing: unknown };
+      shop: { name: string } | null;
+    };
+    for (const viewer of [chair, member]) {
+      const { directory } = await viewer.ok<{ directory: { nodes: Node[] } }>(
+        `query { directory(first: 5) { nodes { ${FIELDS} } } }`,
+      );
+      expect(directory.nodes.map((n) => [n.user.name, n.shop?.name ?? null])).toEqual([
+        ['Ancien membre', 'Cidrerie Nina'],
+        ['Hélène Présidente', null],
+        ['Marc Morvan', null],
+      ]);
+      for (const node of directory.nodes)
+        expect(
+          (await viewer.ok<{ member: Node }>(`query($id: ID!) { member(id: $id) { ${FIELDS} } }`, { id: node.id }))
+            .member,
+        ).toEqual(node);
+      expect(directory.nodes[0].association).toMatchObject({
+        createdAt: '2026-01-02T03:04:05.678Z',
+        secondSignatureAboveCents: 1234567,
+        closing: {
+          requestedAt: '2026-12-01T10:20:30.123Z',
+          closesAt: '2026-12-31T10:20:30.987Z',
+          requestedByMembershipId: membershipId,
+        },
+      });
+      expect(directory.nodes.map((n) => n.user.email !== '')).toEqual(
+        viewer === chair ? [false, true, true] : [false, false, true],
+      );
     }
   });
 

@@ -1,8 +1,9 @@
 import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { MembershipModel, MembersService, toMembershipModel } from '@assoc/associations-api';
-import { Allow, CurrentMember, GraphqlContext, Member, Permission, requestLoader, uuidArg } from '@assoc/platform-api';
+import { Allow, CurrentMember, GraphqlContext, Member, Permission, uuidArg } from '@assoc/platform-api';
 import type { Request } from 'express';
 import { DirectoryService } from './directory.service';
+import { memberShopsLoader } from './member-shops.loader';
 import { DirectoryArgs, UpdateMyShopInput } from './shop.inputs';
 import { MembershipConnection, ShopModel } from './shop.models';
 import { ShopsService, toShopModel } from './shops.service';
@@ -27,8 +28,8 @@ export class DirectoryResolver {
   ): Promise<MembershipConnection> {
     const page = await this.directory.page(member, args);
     // The shops came with the page: the `shop` field finds them in its loader.
-    const shops = this.shopsLoader(req, member.associationId);
-    for (const [membershipId, shop] of page.shops) shops.prime(membershipId, shop && toShopModel(shop));
+    const shops = memberShopsLoader(req, this.shops, member.associationId);
+    for (const [membershipId, shop] of page.shops) shops.prime(membershipId, shop);
     return {
       nodes: page.memberships,
       pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
@@ -61,12 +62,6 @@ export class DirectoryResolver {
   /** Batched per request: a page of 50 members costs one query for their shops. Nest's fast path (see memberOf). */
   @ResolveField(() => ShopModel, { nullable: true })
   async shop(membership: MembershipModel, _args: unknown, context: GraphqlContext): Promise<ShopModel | null> {
-    return this.shopsLoader(context.req, membership.associationId).load(membership.id);
-  }
-
-  private shopsLoader(req: Request, associationId: string) {
-    return requestLoader<string, ShopModel | null>(req, `shops:${associationId}`, async (ids) =>
-      (await this.shops.byMemberships(associationId, ids)).map((s) => s && toShopModel(s)),
-    );
+    return memberShopsLoader(context.req, this.shops, membership.associationId).load(membership.id);
   }
 }

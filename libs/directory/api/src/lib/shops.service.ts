@@ -9,7 +9,23 @@ import { UpdateMyShopInput } from './shop.inputs';
 import { ShopEntity } from './shop.entity';
 import { logoPath } from './logo-storage';
 
-export function toShopModel(shop: ShopEntity): ShopModel {
+/** The columns a shop's model is made of (an entity, or a row of a raw read). */
+export type ShopColumns = Pick<
+  ShopEntity,
+  | 'id'
+  | 'name'
+  | 'trade'
+  | 'address'
+  | 'postcode'
+  | 'town'
+  | 'phone'
+  | 'website'
+  | 'description'
+  | 'logoFile'
+  | 'openingHours'
+>;
+
+export function toShopModel(shop: ShopColumns): ShopModel {
   return {
     id: shop.id,
     name: shop.name,
