@@ -11,7 +11,7 @@
 // to profile it: the profile is written when the bench stops it), BENCH_AGAINST (the main.js of another API build,
 // e.g. a copy of dist/apps/api made before a change: it takes the baseline's place, same environment as the
 // product on the same database, so the ratio is this build against that one), BENCH_MAIN (the product's main.js
-// instead of dist/apps/api/main.js).
+// instead of dist/apps/api/main.js), BENCH_AGAINST_ARGS (node options for BENCH_AGAINST's build; BENCH_API_ARGS by default).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -30,6 +30,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ONLY = new RegExp(process.env.BENCH_ONLY ?? '');
 const API_ARGS = (process.env.BENCH_API_ARGS ?? '').split(' ').filter(Boolean);
 const AGAINST = process.env.BENCH_AGAINST;
+const AGAINST_ARGS = (process.env.BENCH_AGAINST_ARGS ?? process.env.BENCH_API_ARGS ?? '').split(' ').filter(Boolean);
 const SERVER =
   process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DEMO = { email: 'claire.martin@vitrines-vitre.fr', password: 'vitrines-vitre-2026' };
@@ -168,7 +169,7 @@ async function main() {
     const api = start('API', [...API_ARGS, MAIN], product);
     await waitFor(`http://127.0.0.1:${productPort}/health/ready`);
     const baseline = AGAINST
-      ? start('other build', [...API_ARGS, AGAINST], { ...product, SEED_DEMO: 'false', PORT: String(baselinePort) })
+      ? start('other build', [...AGAINST_ARGS, AGAINST], { ...product, SEED_DEMO: 'false', PORT: String(baselinePort) })
       : start('baseline', [join(ROOT, 'apps/api/bench/baseline-server.mjs')], {
           ...process.env,
           ...shared,

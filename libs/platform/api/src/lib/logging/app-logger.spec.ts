@@ -1,9 +1,10 @@
 import { Logger } from '@nestjs/common';
-import { pinoHttp } from 'pino-http';
+import { spawn } from 'node:child_process';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { AppLogger } from './app-logger';
+import { requestLogger } from './request-logging';
 
 /** An AppLogger writing into an array of parsed JSON lines. */
 function capture(level = 'info') {
@@ -43,11 +44,12 @@ describe('AppLogger (Nest messages as JSON lines, without a per-request context)
 
   it('shares its output with the request lines, whose id a later line can name', async () => {
     const { logger, lines } = capture();
-    const requests = pinoHttp({ logger: logger.pino });
+    const requests = requestLogger(logger.pino, { isProduction: true });
     const server: Server = createServer((req, res) => {
-      requests(req, res);
-      logger.error({ reqId: (req as { id?: unknown }).id, msg: 'failed' }, 'Errors');
-      res.end('ok');
+      requests(req, res, () => {
+        logger.error({ reqId: (req as { id?: unknown }).id, msg: 'failed' }, 'Errors');
+        res.end('ok');
+      });
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     try {
@@ -59,5 +61,48 @@ describe('AppLogger (Nest messages as JSON lines, without a per-request context)
     expect(error).toMatchObject({ msg: 'failed', context: 'Errors' });
     expect(request).toMatchObject({ msg: 'request completed', req: { url: '/x' } });
     expect(error['reqId']).toBe((request['req'] as { id: unknown }).id);
+  });
+});
+
+describe('AppLogger in production (buffered standard output)', () => {
+  /** A process that writes through a production AppLogger, then waits (`stay`) or exits at once. */
+  function child(then: 'stay' | 'exit') {
+    const script = `
+      const { AppLogger } = require(${JSON.stringify(require.resolve('./app-logger'))});
+      const logger = new AppLogger({ LOG_LEVEL: 'info', isProduction: true });
+      logger.log('first line', 'Test');
+      logger.log('second line', 'Test');
+      if (${JSON.stringify(then)} === 'exit') process.exit(0);
+      setTimeout(() => undefined, 60_000);`;
+    const process_ = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', script], {
+      env: { ...process.env, TS_NODE_COMPILER_OPTIONS: '{"module":"commonjs","esModuleInterop":true}' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    process_.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const messages = () =>
+      out
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => (JSON.parse(line) as { msg: string }).msg);
+    return { process: process_, messages };
+  }
+
+  it('writes a quiet instance’s lines within about a second, without waiting for 4 kB more', async () => {
+    const { process: running, messages } = child('stay');
+    try {
+      await new Promise<void>((done) => running.stdout.on('data', () => messages().length === 2 && done()));
+      expect(messages()).toEqual(['first line', 'second line']);
+      expect(running.exitCode).toBeNull(); // still running: the lines came from the periodic flush
+    } finally {
+      running.kill();
+    }
+  });
+
+  it('writes the buffered lines when the process exits at once', async () => {
+    const { process: exiting, messages } = child('exit');
+    const code = await new Promise<number | null>((done) => exiting.on('close', done));
+    expect(code).toBe(0);
+    expect(messages()).toEqual(['first line', 'second line']);
   });
 });

@@ -2,6 +2,9 @@ import { LoggerService } from '@nestjs/common';
 import pino, { DestinationStream, Level, Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
 
+/** The longest a buffered line waits before it is written to standard output (production). */
+export const FLUSH_EVERY_MS = 1_000;
+
 /**
  * The API's one logger: pino's JSON lines on standard output, for Nest's own messages (with their
  * Nest context as `context`) and, through `requestLogger`, for the request lines.
@@ -15,9 +18,24 @@ import type { AppConfig } from '../config/app-config';
 export class AppLogger implements LoggerService {
   readonly pino: Logger;
 
-  /** Lines go to standard output, or to `destination` (the tests'). */
-  constructor(config: Pick<AppConfig, 'LOG_LEVEL'>, destination?: DestinationStream) {
-    this.pino = destination ? pino({ level: config.LOG_LEVEL }, destination) : pino({ level: config.LOG_LEVEL });
+  /**
+   * Lines go to `destination` (the tests'), or to standard output: in production through pino's
+   * asynchronous destination, which buffers lines and writes them 4 kB at a time, and at least every
+   * `FLUSH_EVERY_MS` so that a quiet instance's lines still show within a second, instead of one
+   * blocking write per line (a request line's write was about 3 % of a `{ __typename }` request's
+   * CPU, ADR 0043); pino writes what is left when the process exits, crash included (a power cut or
+   * SIGKILL loses at most the last second). Elsewhere one synchronous write per line, as pino does.
+   */
+  constructor(
+    config: Pick<AppConfig, 'LOG_LEVEL'> & Partial<Pick<AppConfig, 'isProduction'>>,
+    destination?: DestinationStream,
+  ) {
+    if (destination || !config.isProduction) {
+      this.pino = pino({ level: config.LOG_LEVEL }, destination);
+      return;
+    }
+    this.pino = pino({ level: config.LOG_LEVEL }, pino.destination({ dest: 1, sync: false, minLength: 4096 }));
+    setInterval(() => this.pino.flush(), FLUSH_EVERY_MS).unref();
   }
 
   log(message: unknown, ...params: unknown[]): void {
