@@ -13,7 +13,7 @@ import {
   waitingRank,
 } from '@assoc/cashmobs-domain';
 import { ShopCard, ShopReads } from '@assoc/directory-api';
-import { AppConfig, AppError, Clock, isUniqueViolation, Locale, QueryShapes } from '@assoc/platform-api';
+import { AppConfig, AppError, Clock, isUniqueViolation, Locale } from '@assoc/platform-api';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { confirmedCount } from './cashmob-counts';
 import { promotedMail, signUpMail } from './cashmob-mails';
@@ -22,12 +22,20 @@ import { assertNoProblems } from './cashmob-problems';
 import { CashmobSignUpEntity } from './cashmob-sign-up.entity';
 import { CashmobEntity } from './cashmob.entity';
 import { SignUpToCashmobInput } from './cashmob.inputs';
-import { toPublicCashmobModel } from './cashmob.mapper';
+import { PublicCashmobFields, toPublicCashmobModel } from './cashmob.mapper';
 import { MySignUpModel, PublicCashmobModel, SignUpReceiptModel } from './cashmob.models';
 import { hashManageToken, newManageToken, signUpIdOfReminderStopToken } from './cashmob-tokens';
 import { CashmobVenues } from './cashmob-venue.service';
 
 const ONE_PER_EMAIL = 'cashmob_sign_ups_one_per_email';
+
+/** A row of the public page's statement. */
+type PublicCashmobRow = PublicCashmobFields &
+  Pick<CashmobEntity, 'publishedAt'> & {
+    shop: ShopCard | null;
+    association: AssociationSummary | null;
+    confirmed: number;
+  };
 
 /**
  * The public side: the page by slug, signing up, and what a person does through their secret link.
@@ -37,7 +45,8 @@ const ONE_PER_EMAIL = 'cashmob_sign_ups_one_per_email';
  */
 @Injectable()
 export class CashmobSignUpsService {
-  private readonly shapes = new QueryShapes();
+  /** The public page's statement (publicPageSql), written on its first use. */
+  private publicSql?: string;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -51,29 +60,24 @@ export class CashmobSignUpsService {
 
   /**
    * The public page, NOT_FOUND unless the shop accepted it (a proposal is never public), in one
-   * statement: the cashmob with its shop's card and its association's summary as the directory's and
-   * the associations' JSON subqueries, and the confirmed count as a subquery (the same count as `confirmedCount`).
+   * statement: the cashmob's shown columns with its shop's card and its association's summary as the
+   * directory's and the associations' JSON subqueries, and the confirmed count as a subquery (the same
+   * count as `confirmedCount`). Every shopper's page view: plain SQL written once, rows mapped by hand
+   * (no query builder, no entity hydration per view).
    */
   async publicCashmob(slug: string): Promise<PublicCashmobModel> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(CashmobEntity, 'c')
-      .addSelect(this.shops.cardJson('c."shopId"', 'c."associationId"'), 'shop')
-      .addSelect(this.associations.summaryJson('c."associationId"'), 'association')
-      .addSelect(
-        `(SELECT count(*)::int FROM cashmob_sign_ups su WHERE su."cashmobId" = c."id" AND su.status = :confirmed AND NOT su."walkIn")`,
-        'confirmed',
-      )
-      .where('c.slug = :slug', { slug, confirmed: SignUpStatus.CONFIRMED })
-      .limit(1);
-    // Every shopper's page view: its SQL is generated once (QueryShapes), not on each request.
-    const { entities, raw } = await this.shapes.getRawAndEntities<
-      CashmobEntity,
-      { confirmed: number; shop: ShopCard | null; association: AssociationSummary | null }
-    >('publicCashmob', query);
-    const found = entities[0];
-    const { shop, association, confirmed } = raw[0] ?? {};
-    if (!found || !shop || !association || !isPublic(found.status, found.publishedAt)) throw AppError.notFound();
-    return toPublicCashmobModel(found, shop, association, Number(confirmed), this.clock.now());
+    const [row] = await this.dataSource.query<PublicCashmobRow[]>(this.publicPageSql(), [slug, SignUpStatus.CONFIRMED]);
+    if (!row?.shop || !row.association || !isPublic(row.status, row.publishedAt)) throw AppError.notFound();
+    return toPublicCashmobModel(row, row.shop, row.association, row.confirmed, this.clock.now());
+  }
+
+  private publicPageSql(): string {
+    return (this.publicSql ??= `SELECT c.slug, c.status, c.message, c."startsAt", c."endsAt", c."meetingPoint",
+        c."spendMinCents", c."spendMaxCents", c.capacity, c."publishedAt",
+        ${this.shops.cardJson('c."shopId"', 'c."associationId"')} AS shop,
+        ${this.associations.summaryJson('c."associationId"')} AS association,
+        (SELECT count(*)::int FROM cashmob_sign_ups su WHERE su."cashmobId" = c.id AND su.status = $2 AND NOT su."walkIn") AS confirmed
+      FROM cashmobs c WHERE c.slug = $1 LIMIT 1`);
   }
 
   async signUp(slug: string, input: SignUpToCashmobInput): Promise<SignUpReceiptModel> {

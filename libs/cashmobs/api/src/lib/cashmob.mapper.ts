@@ -53,8 +53,22 @@ export function toCashmobModel(
   };
 }
 
+/** What the public page shows of a cashmob itself. */
+export type PublicCashmobFields = Pick<
+  CashmobEntity,
+  | 'slug'
+  | 'status'
+  | 'message'
+  | 'startsAt'
+  | 'endsAt'
+  | 'meetingPoint'
+  | 'spendMinCents'
+  | 'spendMaxCents'
+  | 'capacity'
+>;
+
 export function toPublicCashmobModel(
-  c: CashmobEntity,
+  c: PublicCashmobFields,
   shop: ShopCard,
   association: Pick<AssociationSummary, 'name' | 'slug' | 'timeZone'>,
   confirmed: number,
