@@ -11,3 +11,5 @@ export * from './lib/campaign-calendar.service';
 export * from './lib/live-offers';
 export * from './lib/running-campaigns';
 export * from './lib/campaign-drafts.service';
+// Fixtures for other domains' tests, written by this domain (testing.ts: it imports the test kit's types only).
+export * from './testing';

@@ -1,4 +1,3 @@
-import { MembershipEntity } from '@assoc/associations-api';
 import { CashmobStatus } from '@assoc/cashmobs-domain';
 import { GraphqlResponse } from '@assoc/platform-testing';
 import { OfferStatus } from '@assoc/promotions-domain';
@@ -132,11 +131,7 @@ describe('a shop’s public page (where the widgets link)', () => {
     expect(codeOf(await showcase('pas-un-id'))).toBe('NOT_FOUND');
     const leaving = world.shops[2];
     expect(codeOf(await showcase(leaving.shopId as string))).toBeUndefined();
-    await world.api.dataSource.manager.update(
-      MembershipEntity,
-      { id: leaving.membershipId },
-      { removedAt: world.api.clock.now() },
-    );
+    await world.president.ok(`mutation($id: ID!) { removeMember(membershipId: $id) }`, { id: leaving.membershipId });
     expect(codeOf(await showcase(leaving.shopId as string))).toBe('NOT_FOUND');
   });
 

@@ -1,5 +1,5 @@
 import { AssociationsModule } from '@assoc/associations-api';
-import { CashmobEntity } from '@assoc/cashmobs-api';
+import { insertTestCashmob } from '@assoc/cashmobs-api';
 import { CashmobStatus } from '@assoc/cashmobs-domain';
 import { DirectoryModule } from '@assoc/directory-api';
 import { IdentityModule } from '@assoc/identity-api';
@@ -13,10 +13,9 @@ import {
   TestApp,
   TestAppOptions,
 } from '@assoc/platform-testing';
-import { CampaignEntity, CampaignOfferEntity } from '@assoc/promotions-api';
-import { CampaignChannel, CampaignStatus, OfferKind, OfferStatus } from '@assoc/promotions-domain';
+import { CampaignPhase, insertTestCampaign, insertTestOffer, TestCampaign } from '@assoc/promotions-api';
+import { OfferStatus } from '@assoc/promotions-domain';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { randomBytes } from 'node:crypto';
 import { WidgetsModule } from '../index';
 
 /** GraphQL documents, data and helpers shared by the widgets' integration tests. */
@@ -156,121 +155,50 @@ export function problem(result: GraphqlResponse<unknown>): {
   return { code: error?.extensions?.code, fields: fields?.map(({ field, message }) => ({ field, message })) };
 }
 
-export type CampaignPhase = 'DRAFT' | 'ENROLLING' | 'PUBLISHED' | 'RUNNING' | 'FINISHED' | 'CANCELLED';
-
-/** A campaign row in a phase of its life at the API's now (the clock decides; tests cannot wait for it). */
-export async function insertCampaign(
+/** A campaign in a phase of its life at the API's now (promotions' test helper writes it). */
+export function insertCampaign(
   world: World,
   title: string,
   phase: CampaignPhase,
   associationId = world.associationId,
-  createdBy = world.president.membershipId,
-): Promise<CampaignEntity> {
-  const now = world.api.clock.nowMs();
-  const times: Record<CampaignPhase, [number, number, number]> = {
-    DRAFT: [DAY, 2 * DAY, 3 * DAY],
-    ENROLLING: [DAY, 2 * DAY, 3 * DAY],
-    PUBLISHED: [-HOUR, DAY, 2 * DAY],
-    RUNNING: [-2 * HOUR, -HOUR, DAY],
-    FINISHED: [-3 * DAY, -2 * DAY, -HOUR],
-    CANCELLED: [-2 * HOUR, -HOUR, DAY],
-  };
-  const [deadline, start, end] = times[phase].map((o) => new Date(now + o));
-  const manager = world.api.dataSource.manager;
-  return manager.save(
-    manager.create(CampaignEntity, {
-      associationId,
-      createdByMembershipId: createdBy,
-      title,
-      theme: '',
-      description: '',
-      coverFile: null,
-      startsAt: start,
-      endsAt: end,
-      enrolmentDeadline: deadline,
-      channels: CampaignChannel.BOTH,
-      minDiscountPercent: null,
-      invitedTrades: [],
-      status:
-        phase === 'CANCELLED'
-          ? CampaignStatus.CANCELLED
-          : phase === 'DRAFT'
-            ? CampaignStatus.DRAFT
-            : CampaignStatus.PUBLISHED,
-      slug: randomBytes(16).toString('base64url'),
-      publishedAt: phase === 'DRAFT' ? null : new Date(now - 5 * DAY),
-      cancelledAt: phase === 'CANCELLED' ? new Date(now - HOUR) : null,
-      cancelReason: phase === 'CANCELLED' ? 'Météo' : null,
-      updatedAt: null,
-    }),
-  );
+  createdByMembershipId = world.president.membershipId,
+): Promise<TestCampaign> {
+  return insertTestCampaign(world.api, { associationId, createdByMembershipId, title, phase });
 }
 
-export async function insertOffer(
+/** A shop's percent-off offer in a campaign (promotions' test helper writes it). */
+export function insertOffer(
   world: World,
-  campaign: CampaignEntity,
+  campaign: TestCampaign,
   shop: Member,
   status: OfferStatus,
   percentOff: number,
-): Promise<CampaignOfferEntity> {
-  const manager = world.api.dataSource.manager;
-  return manager.save(
-    manager.create(CampaignOfferEntity, {
-      associationId: campaign.associationId,
-      campaignId: campaign.id,
-      shopId: shop.shopId as string,
-      ownerMembershipId: shop.membershipId,
-      kind: OfferKind.PERCENT_OFF,
-      percentOff,
-      amountOffCents: null,
-      description: '',
-      conditions: '',
-      maxUses: null,
-      onePerCustomer: false,
-      online: false,
-      onlineUrl: null,
-      status,
-      reviewReason: status === OfferStatus.REJECTED ? 'Hors thème' : null,
-      reviewedAt: null,
-      reviewedByMembershipId: null,
-      code: randomBytes(6).toString('hex').toUpperCase(),
-      redemptionCount: 0,
-      updatedAt: null,
-    }),
-  );
+): Promise<{ id: string }> {
+  return insertTestOffer(world.api, campaign, {
+    shopId: shop.shopId as string,
+    ownerMembershipId: shop.membershipId,
+    status,
+    percentOff,
+  });
 }
 
-/** A cashmob row at a shop, `daysAhead` from the API's now (negative: past), in a status. */
-export async function insertCashmob(
+/** A cashmob at a shop, `daysAhead` from the API's now (negative: past), in a status (cashmobs' test helper writes it). */
+export function insertCashmob(
   world: World,
   shop: Member,
   status: CashmobStatus,
   daysAhead: number,
   meetingPoint: string,
-): Promise<CashmobEntity> {
-  const manager = world.api.dataSource.manager;
-  const now = world.api.clock.now();
-  const startsAt = new Date(now.getTime() + daysAhead * DAY);
-  return manager.save(
-    manager.create(CashmobEntity, {
-      associationId: world.associationId,
-      shopId: shop.shopId as string,
-      hostMembershipId: shop.membershipId,
-      organiserMembershipId: world.president.membershipId,
-      status,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 2 * HOUR),
-      meetingPoint,
-      spendMinCents: 1000,
-      spendMaxCents: 2000,
-      capacity: 30,
-      message: 'Venez nombreux',
-      slug: randomBytes(16).toString('base64url'),
-      publishedAt: status === CashmobStatus.PUBLISHED ? now : null,
-      cancelledAt: status === CashmobStatus.CANCELLED ? now : null,
-      cancelReason: null,
-    }),
-  );
+): Promise<{ id: string }> {
+  return insertTestCashmob(world.api, {
+    associationId: world.associationId,
+    shopId: shop.shopId as string,
+    hostMembershipId: shop.membershipId,
+    organiserMembershipId: world.president.membershipId,
+    status,
+    daysAhead,
+    meetingPoint,
+  });
 }
 
 let ipCounter = 0;
