@@ -1,4 +1,4 @@
-import { AssociationsModule, MembershipEntity } from '@assoc/associations-api';
+import { AssociationsModule } from '@assoc/associations-api';
 import { CashmobsModule } from '@assoc/cashmobs-api';
 import { DirectoryModule } from '@assoc/directory-api';
 import { IdentityModule } from '@assoc/identity-api';
@@ -82,7 +82,7 @@ describe('the personal data of the calendar (issue 25)', () => {
     feeds['paul'] = await feedPath(paul);
     feeds['bernard'] = await feedPath(bernard);
     marieSubject = {
-      userId: (await api.dataSource.manager.findOneByOrFail(MembershipEntity, { id: marie.membershipId })).userId,
+      userId: marie.userId,
       associationIds: [a],
     };
   });
@@ -129,7 +129,7 @@ describe('the personal data of the calendar (issue 25)', () => {
   it('refuses a feed made while the account closes: no token of theirs survives the closing', async () => {
     const late = await joinedMember(api, president, 'MEMBER', 'Léa Tardive');
     const subject = {
-      userId: (await api.dataSource.manager.findOneByOrFail(MembershipEntity, { id: late.membershipId })).userId,
+      userId: late.userId,
       associationIds: [a],
     };
     const registry = api.app.get(PersonalData);

@@ -1,16 +1,14 @@
-import { AssociationEntity } from '@assoc/associations-api';
-import { ShopEntity } from '@assoc/directory-api';
 import { readIcs } from '@assoc/platform-testing';
 import { cashmobIcs } from './cashmob-ics';
 import { CashmobEntity } from './cashmob.entity';
 
-const association = { name: 'Les Vitrines de Vitré', timeZone: 'Europe/Paris' } as AssociationEntity;
+const association = { name: 'Les Vitrines de Vitré', timeZone: 'Europe/Paris' };
 const shop = {
   name: 'Pâtisserie « Les Délices de la Baudrairie » — maison fondée en 1923',
   address: '12 rue de la Baudrairie, à l’angle de la place du Marchix',
   postcode: '35500',
   town: 'Vitré',
-} as ShopEntity;
+};
 const stamp = new Date('2026-03-20T09:15:00Z');
 
 const file = (id: string, startsAt: string, endsAt: string) =>

@@ -1,4 +1,4 @@
-import { AssociationsModule, MembershipEntity } from '@assoc/associations-api';
+import { AssociationsModule } from '@assoc/associations-api';
 import { IdentityModule } from '@assoc/identity-api';
 import { DataPart, FileStore, PersonalData, PersonalDataSource, PersonSubject } from '@assoc/platform-api';
 import {
@@ -80,10 +80,7 @@ describe('the personal data of the directory (issue 25)', () => {
     paulShop = await shopWithLogo(paul, 'Quincaillerie Paul', PNG);
     // Bernard's shop, in B, happens to use the same image as Marie's: one stored file for both.
     bernardShop = await shopWithLogo(bernard, 'Fromagerie Bernard', MARIE_PNG);
-    const membership = await api.dataSource.manager.findOneByOrFail(MembershipEntity, {
-      id: marieClient.membershipId,
-    });
-    marie = { userId: membership.userId, associationIds: [a], client: marieClient };
+    marie = { userId: marieClient.userId, associationIds: [a], client: marieClient };
   });
   afterAll(() => api.close());
 
@@ -189,7 +186,7 @@ describe('the personal data of the directory (issue 25)', () => {
     const late = await joinedMember(api, president, 'MEMBER', 'Léa Tardive');
     const lateShop = await shopWithLogo(late, 'Chez Léa', PNG);
     const subject = {
-      userId: (await api.dataSource.manager.findOneByOrFail(MembershipEntity, { id: late.membershipId })).userId,
+      userId: late.userId,
       associationIds: [a],
     };
     const runner = api.dataSource.createQueryRunner();

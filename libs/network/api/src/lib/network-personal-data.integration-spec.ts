@@ -1,4 +1,4 @@
-import { AssociationsModule, MembershipEntity } from '@assoc/associations-api';
+import { AssociationsModule } from '@assoc/associations-api';
 import { IdentityModule } from '@assoc/identity-api';
 import { NotificationsModule } from '@assoc/notifications-api';
 import { DataPart, FileStore, PersonalData, PersonalDataSource, PersonSubject } from '@assoc/platform-api';
@@ -43,8 +43,8 @@ describe('the personal data of the network (issue 25)', () => {
   let paulHidden: string;
   let imageId: string;
 
-  const subjectOf = async (membershipId: string, associationIds: string[]): Promise<PersonSubject> => ({
-    userId: (await api.dataSource.manager.findOneByOrFail(MembershipEntity, { id: membershipId })).userId,
+  const subjectOf = (member: { userId: string }, associationIds: string[]): PersonSubject => ({
+    userId: member.userId,
     associationIds,
   });
   /** Every source in one transaction, as the closing does (the membership ends in the associations domain). */
@@ -75,7 +75,7 @@ describe('the personal data of the network (issue 25)', () => {
     await marie.ok(REACT, { input: { postId: paulPost, emoji: 'HEART' } });
     await paul.ok(REACT, { input: { postId: mariePost, emoji: 'CLAP' } });
     await marie.ok(HIDE_POST, { input: { id: paulHidden, reason: 'Hors sujet' } });
-    marieSubject = await subjectOf(marie.membershipId, [a]);
+    marieSubject = subjectOf(marie, [a]);
   });
   afterAll(() => api.close());
 
@@ -159,7 +159,7 @@ describe('the personal data of the network (issue 25)', () => {
 
   it('leaves no post of theirs when they post while their account is being closed', async () => {
     const zoe = await joinedMember(api, president, 'MEMBER', 'Zoé Pressée');
-    const subject = await subjectOf(zoe.membershipId, [a]);
+    const subject = subjectOf(zoe, [a]);
     const runner = api.dataSource.createQueryRunner();
     await runner.connect();
     await runner.startTransaction();
@@ -187,7 +187,7 @@ describe('the personal data of the network (issue 25)', () => {
 
   it('leaves nothing of theirs standing when posts, comments and reactions race the closing', async () => {
     const leo = await joinedMember(api, president, 'MEMBER', 'Léo Rapide');
-    const subject = await subjectOf(leo.membershipId, [a]);
+    const subject = subjectOf(leo, [a]);
     const writes = [
       ...[1, 2, 3].map((n) => leo.request(CREATE_POST, { input: { text: `Course ${n}` } })),
       leo.request(CREATE_COMMENT, { input: { postId: paulPost, text: 'Course en commentaire' } }),

@@ -1,4 +1,4 @@
-import { AssociationsModule, MembershipEntity } from '@assoc/associations-api';
+import { AssociationsModule } from '@assoc/associations-api';
 import { IdentityModule } from '@assoc/identity-api';
 import { EmailFrequency, NotificationKind } from '@assoc/notifications-domain';
 import { DataPart, OutboxMailEntity, PersonalData, PersonalDataSource, PersonSubject } from '@assoc/platform-api';
@@ -96,7 +96,7 @@ describe('the personal data of notifications (issue 25)', () => {
     await emit({ associationId: a, recipientMembershipIds: [paul.membershipId], data: { excerpt: 'Pour Paul' } });
     await emit({ associationId: b, recipientMembershipIds: [bernardMember.membershipId], data: { excerpt: 'Pour B' } });
     marieSubject = {
-      userId: (await api.dataSource.manager.findOneByOrFail(MembershipEntity, { id: marie.membershipId })).userId,
+      userId: marie.userId,
       associationIds: [a],
     };
   });

@@ -78,19 +78,25 @@ export async function joinedMember(
   inviter: GraphqlClient,
   role = 'MEMBER',
   name = 'Paul Martin',
-): Promise<GraphqlClient & { email: string; membershipId: string }> {
+): Promise<GraphqlClient & { email: string; membershipId: string; userId: string }> {
   const email = uniqueEmail(role.toLowerCase());
   await inviter.ok(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`, {
     input: { email, role },
   });
   const token = await tokenFromMail(api, email, '/invitation/');
   const client = api.client();
-  const data = await okFrom<{ signUpWithInvitation: { id: string; association: { id: string } } }>(
+  const data = await okFrom<{
+    signUpWithInvitation: { id: string; association: { id: string }; user: { id: string } };
+  }>(
     client,
     nextClientAddress(),
-    `mutation($input: SignUpWithInvitationInput!) { signUpWithInvitation(input: $input) { id association { id } } }`,
+    `mutation($input: SignUpWithInvitationInput!) { signUpWithInvitation(input: $input) { id association { id } user { id } } }`,
     { input: { token, name, password: TEST_PASSWORD } },
   );
   client.associationId = data.signUpWithInvitation.association.id;
-  return Object.assign(client, { email, membershipId: data.signUpWithInvitation.id });
+  return Object.assign(client, {
+    email,
+    membershipId: data.signUpWithInvitation.id,
+    userId: data.signUpWithInvitation.user.id,
+  });
 }
