@@ -33,6 +33,7 @@ export * from './lib/mail/outbox-mail.entity';
 export * from './lib/graphql/shared-enums';
 export * from './lib/graphql/uuid-arg.pipe';
 export * from './lib/graphql/request-loader';
+export * from './lib/graphql/selects-path';
 export * from './lib/graphql/rate-limiter';
 export * from './lib/graphql/rate-limit.entity';
 export * from './lib/pubsub/pub-sub';

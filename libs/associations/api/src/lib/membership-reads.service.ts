@@ -2,8 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CurrentMember, Locale, QueryShapes, Role } from '@assoc/platform-api';
 import { DataSource, EntityManager, In, IsNull, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { toMembershipModel } from './association.mapper';
-import { MembershipModel } from './association.models';
+import {
+  associationModelFromJson,
+  associationModelJson,
+  membershipModel,
+  toMembershipModel,
+} from './association.mapper';
+import { AssociationModel, MembershipModel } from './association.models';
 import { MembershipEntity } from './membership.entity';
 
 /** A member as mails and notices name them: the person's name, email and language, and the association's name. */
@@ -21,6 +26,22 @@ export interface MemberContact {
   email: string;
   locale: Locale;
   associationName: string;
+}
+
+/** What `MembershipReads.modelJson` answers for a membership (read a page of them with `modelsOfJson`). */
+export interface MembershipJson {
+  id: string;
+  role: Role;
+  /** Instants as PostgreSQL writes them in JSON (ISO 8601 with microseconds, which Date drops as the driver does). */
+  joinedAt: string;
+  userId: string;
+  associationId: string;
+  email: string;
+  name: string;
+  locale: Locale;
+  closedAt: string | null;
+  /** The association's model as JSON text (`associationModelJson`), the same on every row of a page. */
+  association: string;
 }
 
 /**
@@ -67,6 +88,44 @@ export class MembershipReads {
       });
     const found = await this.shapes.getMany('models', query);
     return found.map((m) => toMembershipModel(m, viewer));
+  }
+
+  /**
+   * SQL for a read that stays one statement: a subquery answering the membership `membershipIdSql` of the
+   * association `associationIdSql` (SQL expressions of the caller's query, or its parameters; removed
+   * memberships too, so content stays attributed) with its person's public columns and its association's
+   * model as a JSON object, or null; `modelsOfJson` turns a page of them into the models `models` answers.
+   * Pass the association as a parameter: its model is then read once for the whole statement.
+   */
+  modelJson(membershipIdSql: string, associationIdSql: string): string {
+    return `(SELECT json_build_object('id', model_membership.id, 'role', model_membership.role,
+        'joinedAt', model_membership."createdAt", 'userId', model_membership."userId",
+        'associationId', model_membership."associationId", 'email', model_user.email, 'name', model_user.name,
+        'locale', model_user.locale, 'closedAt', model_user."closedAt",
+        'association', ${associationModelJson(associationIdSql)})
+      FROM memberships model_membership JOIN users model_user ON model_user.id = model_membership."userId"
+      WHERE model_membership.id = ${membershipIdSql} AND model_membership."associationId" = ${associationIdSql})`;
+  }
+
+  /** The models of the memberships `modelJson` answered, in their order (null stays null). */
+  modelsOfJson(jsons: readonly (MembershipJson | null)[], viewer: CurrentMember): (MembershipModel | null)[] {
+    let text: string | undefined;
+    let association: AssociationModel | undefined;
+    return jsons.map((m) => {
+      if (!m) return null;
+      // One association per page: its JSON is parsed once, its model shared by the rows.
+      if (m.association !== text) {
+        text = m.association;
+        association = associationModelFromJson(text);
+      }
+      const { id, role, userId, associationId, email, name, locale } = m;
+      return membershipModel(
+        { id, role, createdAt: new Date(m.joinedAt), userId, associationId },
+        { id: userId, email, name, locale, closedAt: m.closedAt === null ? null : new Date(m.closedAt) },
+        association as AssociationModel,
+        viewer,
+      );
+    });
   }
 
   /** The member a membership of this association acts as, or null when it is unknown or removed. */

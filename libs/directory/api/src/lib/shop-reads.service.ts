@@ -2,8 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MembershipReads } from '@assoc/associations-api';
 import { DayHours, TradeCategory } from '@assoc/directory-domain';
+import type { Request } from 'express';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { memberShopsLoader } from './member-shops.loader';
 import { ShopEntity } from './shop.entity';
+import { ShopColumns, ShopsService, toShopModel } from './shops.service';
 
 /** A shop as another domain shows it (plain, never `ShopEntity`). */
 export interface ShopCard {
@@ -31,6 +34,24 @@ export interface PublicShop {
   logoFile: string | null;
   openingHours: DayHours[];
 }
+
+/** What `ShopReads.memberShopJson` answers for a member's shop (the columns of its GraphQL model). */
+export type MemberShopJson = ShopColumns;
+
+/** The columns a shop's GraphQL model is made of (`toShopModel`). */
+const MODEL_COLUMNS: readonly (keyof ShopColumns)[] = [
+  'id',
+  'name',
+  'trade',
+  'address',
+  'postcode',
+  'town',
+  'phone',
+  'website',
+  'description',
+  'logoFile',
+  'openingHours',
+];
 
 const CARD_COLUMNS = {
   id: true,
@@ -66,6 +87,7 @@ export class ShopReads {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly membershipReads: MembershipReads,
+    private readonly shops: ShopsService,
   ) {}
 
   /** The names of these shops of the association, by shop id (one query; none asked, none read). */
@@ -112,6 +134,26 @@ export class ShopReads {
       'trade', shop_card.trade, 'address', shop_card.address, 'postcode', shop_card.postcode, 'town', shop_card.town,
       'logoFile', shop_card."logoFile")
       FROM shops shop_card WHERE shop_card.id = ${shopIdSql} AND shop_card."associationId" = ${associationIdSql})`;
+  }
+
+  /**
+   * SQL for a read that stays one statement: a subquery answering the shop of the member `membershipIdSql` in
+   * the association `associationIdSql` (SQL expressions of the caller's query, or its parameters) as a JSON
+   * object, or null; give a page of them to `primeMemberShops`.
+   */
+  memberShopJson(membershipIdSql: string, associationIdSql: string): string {
+    return `(SELECT json_build_object(${MODEL_COLUMNS.map((c) => `'${c}', member_shop."${c}"`).join(', ')})
+      FROM shops member_shop WHERE member_shop."membershipId" = ${membershipIdSql}
+        AND member_shop."associationId" = ${associationIdSql})`;
+  }
+
+  /**
+   * Hands the members' shops a caller read with `memberShopJson` (by membership id, null: no shop) to the
+   * request's loader of the `shop` field, which then answers them without a query of its own.
+   */
+  primeMemberShops(req: Request, associationId: string, shops: Iterable<[string, MemberShopJson | null]>): void {
+    const loader = memberShopsLoader(req, this.shops, associationId);
+    for (const [membershipId, shop] of shops) loader.prime(membershipId, shop && toShopModel(shop));
   }
 
   /**

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { MembershipJson, MembershipModel, MembershipReads } from '@assoc/associations-api';
+import { MemberShopJson, ShopReads } from '@assoc/directory-api';
 import { ReactionEmoji, seesOnlyOpenTopics } from '@assoc/network-domain';
 import { AppError, CurrentMember, decodeCursor, encodeCursor } from '@assoc/platform-api';
 import { isUUID } from 'class-validator';
@@ -22,6 +24,8 @@ export function isTimestamp(value: unknown): value is string {
 
 /** What the feed reads with each post, in the same statement (the field resolvers' loaders are primed with it). */
 export interface FeedPostExtras {
+  /** The author's membership as the `author` field answers it (null: not a membership of this association). */
+  author: MembershipModel | null;
   topic: TopicModel | null;
   images: PostImageModel[];
   commentCount: number;
@@ -31,6 +35,8 @@ export interface FeedPostExtras {
 export interface FeedPage {
   posts: PostEntity[];
   extras: Map<string, FeedPostExtras>;
+  /** With `authorShops`: each author's shop by membership id (null: none), for the directory's `shop` field. */
+  authorShops?: Map<string, MemberShopJson | null>;
   endCursor: string | null;
   hasNextPage: boolean;
 }
@@ -39,6 +45,8 @@ interface FeedRow {
   id: string;
   associationId: string;
   authorMembershipId: string;
+  author: MembershipJson | null;
+  authorShop?: MemberShopJson | null;
   topicId: string | null;
   text: string;
   pinned: boolean;
@@ -62,16 +70,23 @@ interface FeedRow {
  * posts are left out for everyone, their authors included (they are told by a MODERATION
  * notification and can still open the post by id); consultants get only topics open to them.
  *
- * One statement per page, whatever its size: the posts with their topic, image ids, visible comment
- * count and reaction counts (correlated subqueries on the indexes post_images_of_post,
+ * One statement per page, whatever its size: the posts with their author's membership (the
+ * associations domain's `modelJson`: membership, person and association) and, when the document asks,
+ * the author's shop (the directory's `memberShopJson`), topic, image ids, visible
+ * comment count and reaction counts (correlated subqueries on the indexes post_images_of_post,
  * comments_count and post_reactions_by_emoji), read raw (no entity hydration), limit + 1 for
  * `hasNextPage` (no count).
  */
 @Injectable()
 export class FeedService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly memberships: MembershipReads,
+    private readonly shops: ShopReads,
+  ) {}
 
-  async page(member: CurrentMember, args: FeedArgs): Promise<FeedPage> {
+  /** With `authorShops` (the document asks for them), the page reads its authors' shops too. */
+  async page(member: CurrentMember, args: FeedArgs, { authorShops = false } = {}): Promise<FeedPage> {
     const params: unknown[] = [member.associationId, member.membershipId];
     const where = [`p."associationId" = $1`, `p."deletedAt" IS NULL`, `p."hiddenAt" IS NULL`];
     if (args.topicId) {
@@ -89,7 +104,10 @@ export class FeedService {
     }
     params.push(args.first + 1);
     const rows: FeedRow[] = await this.dataSource.query(
-      `SELECT p."id", p."associationId", p."authorMembershipId", p."topicId", p."text", p."pinned",
+      `SELECT p."id", p."associationId", p."authorMembershipId",
+         ${this.memberships.modelJson('p."authorMembershipId"', '$1')} AS "author",${
+           authorShops ? ` ${this.shops.memberShopJson('p."authorMembershipId"', '$1')} AS "authorShop",` : ''
+         } p."topicId", p."text", p."pinned",
          p."createdAt", p."createdAt"::text AS "cursorAt", p."editedAt", p."hiddenAt", p."hiddenReason",
          t."name" AS "topicName", t."openToConsultants" AS "topicOpenToConsultants",
          t."position" AS "topicPosition", t."archivedAt" AS "topicArchivedAt",
@@ -109,10 +127,15 @@ export class FeedService {
       params,
     );
     const page = rows.slice(0, args.first);
+    const authors = this.memberships.modelsOfJson(
+      page.map((r) => r.author),
+      member,
+    );
     const extras = new Map<string, FeedPostExtras>(
-      page.map((r) => [
+      page.map((r, i) => [
         r.id,
         {
+          author: authors[i],
           topic:
             r.topicId && r.topicName !== null
               ? {
@@ -133,6 +156,7 @@ export class FeedService {
     return {
       posts: page.map(toPostEntity),
       extras,
+      ...(authorShops && { authorShops: new Map(page.map((r) => [r.authorMembershipId, r.authorShop ?? null])) }),
       hasNextPage: rows.length > args.first,
       endCursor: last ? encodeCursor([last.pinned ? 1 : 0, last.cursorAt, last.id]) : null,
     };

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationsModule } from '@assoc/associations-api';
+import { DirectoryModule } from '@assoc/directory-api';
 import { NotificationsModule } from '@assoc/notifications-api';
 import { FilesModule } from '@assoc/platform-api';
 import { AnnouncementResolver } from './announcement.resolver';
@@ -36,7 +37,13 @@ registerPermissions('network', NETWORK_PERMISSIONS);
 
 /** The association's private network: topics, feed, posts, comments, reactions, mentions, moderation, search. */
 @Module({
-  imports: [AssociationsModule, NotificationsModule, FilesModule, TypeOrmModule.forFeature(NETWORK_ENTITIES)],
+  imports: [
+    AssociationsModule,
+    DirectoryModule,
+    NotificationsModule,
+    FilesModule,
+    TypeOrmModule.forFeature(NETWORK_ENTITIES),
+  ],
   controllers: [PostImageController],
   providers: [
     PostAccess,

@@ -1,8 +1,19 @@
-import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { MembershipModel, MembershipReads } from '@assoc/associations-api';
+import { ShopReads } from '@assoc/directory-api';
 import { ReactionEmoji } from '@assoc/network-domain';
-import { Allow, CurrentMember, GraphqlContext, Member, memberOf, Permission, uuidArg } from '@assoc/platform-api';
+import {
+  Allow,
+  CurrentMember,
+  GraphqlContext,
+  Member,
+  memberOf,
+  Permission,
+  selectsPath,
+  uuidArg,
+} from '@assoc/platform-api';
 import type { Request } from 'express';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CommentsService } from './comments.service';
 import { CreatePostInput } from './create-post.input';
 import { FeedArgs } from './feed.args';
@@ -35,6 +46,7 @@ export class PostResolver {
     private readonly comments: CommentsService,
     private readonly reactionService: ReactionsService,
     private readonly memberships: MembershipReads,
+    private readonly shops: ShopReads,
   ) {}
 
   @Allow(Permission.ViewFeed)
@@ -45,15 +57,20 @@ export class PostResolver {
     @Args() args: FeedArgs,
     @Member() member: CurrentMember,
     @Context('req') req: Request,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PostConnection> {
-    const page = await this.feedService.page(member, args);
-    // The page came with each post's topic, images, comment count and reactions: the field
-    // resolvers find them in their loaders instead of querying again.
+    const authorShops = selectsPath(info, ['nodes', 'author', 'shop']);
+    const page = await this.feedService.page(member, args, { authorShops });
+    // The page came with each post's author (and their shop when asked), topic, images, comment count
+    // and reactions: the field resolvers find them in their loaders instead of querying again.
+    if (page.authorShops) this.shops.primeMemberShops(req, member.associationId, page.authorShops);
+    const authors = membershipsLoader(req, this.memberships, member);
     const topics = postTopicsLoader(req, this.topics, member);
     const images = postImagesLoader(req, this.imageService, member);
     const commentCounts = postCommentCountsLoader(req, this.comments, member);
     const reactions = postReactionsLoader(req, this.reactionService, member);
     for (const [postId, extras] of page.extras) {
+      if (extras.author) authors.prime(extras.author.id, extras.author);
       if (extras.topic) topics.prime(extras.topic.id, extras.topic);
       images.prime(postId, extras.images);
       commentCounts.prime(postId, extras.commentCount);
