@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CurrentMember, Locale, QueryShapes, Role } from '@assoc/platform-api';
-import { DataSource, EntityManager, In, IsNull, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import {
   associationModelFromJson,
   associationModelJson,
@@ -148,30 +148,6 @@ export class MembershipReads {
       AND active_membership."associationId" = ${associationIdSql} AND active_membership."removedAt" IS NULL${
         rolesParameter ? ` AND active_membership.role IN (:...${rolesParameter})` : ''
       })`;
-  }
-
-  /**
-   * The viewer's association's memberships (removed ones too: the caller filters) under `alias`, with
-   * their person and association, for a caller that adds its own joins, filters, order and limit so
-   * its page stays one statement (the directory); `models` turns the query's entities into GraphQL
-   * models. Use `andWhere` on it: the association filter is already there.
-   */
-  membersQuery(
-    viewer: CurrentMember,
-    alias: string,
-  ): { query: SelectQueryBuilder<ObjectLiteral>; models: (entities: readonly ObjectLiteral[]) => MembershipModel[] } {
-    const query = this.dataSource
-      .getRepository(MembershipEntity)
-      .createQueryBuilder(alias)
-      // The person's public columns only (what toUserModel reads): never the password hash on a directory page.
-      .innerJoin(`${alias}.user`, `${alias}_user`)
-      .addSelect(['id', 'email', 'name', 'locale', 'closedAt'].map((column) => `${alias}_user.${column}`))
-      .innerJoinAndSelect(`${alias}.association`, `${alias}_association`)
-      .where(`${alias}.associationId = :membersOfAssociationId`, { membersOfAssociationId: viewer.associationId });
-    return {
-      query,
-      models: (entities) => entities.map((m) => toMembershipModel(m as MembershipEntity, viewer)),
-    };
   }
 
   /**
