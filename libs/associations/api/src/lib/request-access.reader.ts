@@ -1,41 +1,45 @@
 import { Injectable } from '@nestjs/common';
-import { SessionRow, SessionService, toAuthUser } from '@assoc/identity-api';
-import { AccessReader, QueryShapes, RequestAccess, Role } from '@assoc/platform-api';
-import { AssociationEntity } from './association.entity';
-import { MembershipEntity } from './membership.entity';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { SessionRow, SessionService, sessionSql, toAuthUser } from '@assoc/identity-api';
+import { AccessReader, RequestAccess, Role } from '@assoc/platform-api';
+import { DataSource } from 'typeorm';
+
+/** The guard's statement when the request names an association: identity's session read with the membership joined. */
+const MEMBER_SQL = sessionSql({
+  join: `LEFT JOIN memberships m ON m."userId" = u.id AND m."associationId" = $4 AND m."removedAt" IS NULL
+    LEFT JOIN associations a ON a.id = m."associationId"`,
+  select: `m.id AS "membershipId", m.role, a."secondFactorRequired"`,
+});
+/** The guard's statement when the request names no association. */
+const USER_SQL = sessionSql();
+
+type AccessRow = SessionRow & {
+  membershipId?: string | null;
+  role?: Role | null;
+  secondFactorRequired?: boolean | null;
+};
 
 /**
- * The guard's read of a request, in one statement: identity's open-session query (session and
+ * The guard's read of a request, in one statement: identity's open-session read (session and
  * person) with the person's active membership of the asked association left-joined (the unique
  * partial index memberships_active_unique serves it), and whether that association requires a second
- * factor (issue 25). Its SQL is generated once per shape (with or
- * without the association), not on every request.
+ * factor (issue 25). Plain SQL written once per shape (with or without the association).
  */
 @Injectable()
 export class RequestAccessReader extends AccessReader {
-  private readonly shapes = new QueryShapes();
-
-  constructor(private readonly sessions: SessionService) {
+  constructor(
+    private readonly sessions: SessionService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {
     super();
   }
 
   async read(token: string, associationId: string | null): Promise<RequestAccess | null> {
-    const query = this.sessions.sessionQuery(token);
-    if (associationId)
-      query
-        .leftJoin(
-          MembershipEntity,
-          'm',
-          'm.userId = u.id AND m.associationId = :associationId AND m.removedAt IS NULL',
-          { associationId },
-        )
-        .leftJoin(AssociationEntity, 'a', 'a.id = m.associationId')
-        .addSelect('m.id', 'membershipId')
-        .addSelect('m.role', 'role')
-        .addSelect('a.secondFactorRequired', 'secondFactorRequired');
-    const row = await this.shapes.rawOne<
-      SessionRow & { membershipId: string | null; role: Role | null; secondFactorRequired: boolean | null }
-    >(associationId ? 'member' : 'user', query);
+    const params = this.sessions.sessionParams(token);
+    const [row] = await this.dataSource.query<AccessRow[]>(
+      associationId ? MEMBER_SQL : USER_SQL,
+      associationId ? [...params, associationId] : params,
+    );
     if (!row) return null;
     const user = toAuthUser(row);
     const member =
