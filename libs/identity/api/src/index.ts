@@ -15,3 +15,5 @@ export * from './lib/account-memberships.port';
 export * from './lib/identity-personal-data';
 export * from './lib/second-factor.service';
 export * from './lib/second-factor.entity';
+// Fixtures for other domains' tests, written by this domain (testing.ts).
+export * from './testing';

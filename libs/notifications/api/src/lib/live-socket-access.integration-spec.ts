@@ -1,4 +1,4 @@
-import { IdentityModule, SessionEntity } from '@assoc/identity-api';
+import { dropSessionsSilently, IdentityModule } from '@assoc/identity-api';
 import { NotificationKind } from '@assoc/notifications-domain';
 import { LiveSockets } from '@assoc/platform-api';
 import {
@@ -140,7 +140,7 @@ describe('live sockets end with the session or membership they were opened as, a
     const control = await memberWithBell('silent-témoin');
     const userId = (await bell.member.ok<{ me: { id: string } }>(`{ me { id } }`)).me.id;
     // Deleted behind the API's back: no signal, only the check before the next event can notice.
-    await first.dataSource.getRepository(SessionEntity).delete({ userId });
+    await dropSessionsSilently(first.dataSource, userId);
     await notify(bell.association.associationId, bell.member.membershipId, 'Ne doit pas partir');
     expect(await bell.count.closed).toMatchObject({ code: 4401 });
     await nothingMoreFor(bell, control);
