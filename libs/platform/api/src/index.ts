@@ -12,6 +12,7 @@ export * from './lib/database/cents.transformer';
 export * from './lib/database/transaction';
 export * from './lib/database/after-commit';
 export * from './lib/database/query-shapes';
+export * from './lib/database/prepared-statements';
 export * from './lib/database/day-rollups';
 export * from './lib/graphql/app-error';
 export * from './lib/graphql/error-filter';

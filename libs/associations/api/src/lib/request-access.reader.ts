@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SessionRow, SessionService, sessionSql, toAuthUser } from '@assoc/identity-api';
-import { AccessReader, RequestAccess, Role } from '@assoc/platform-api';
+import { AccessReader, queryPrepared, RequestAccess, Role } from '@assoc/platform-api';
 import { DataSource } from 'typeorm';
 
 /** The guard's statement when the request names an association: identity's session read with the membership joined. */
@@ -36,7 +36,8 @@ export class RequestAccessReader extends AccessReader {
 
   async read(token: string, associationId: string | null): Promise<RequestAccess | null> {
     const params = this.sessions.sessionParams(token);
-    const [row] = await this.dataSource.query<AccessRow[]>(
+    const [row] = await queryPrepared<AccessRow>(
+      this.dataSource,
       associationId ? MEMBER_SQL : USER_SQL,
       associationId ? [...params, associationId] : params,
     );

@@ -13,7 +13,7 @@ import {
   waitingRank,
 } from '@assoc/cashmobs-domain';
 import { ShopCard, ShopReads } from '@assoc/directory-api';
-import { AppConfig, AppError, Clock, isUniqueViolation, Locale } from '@assoc/platform-api';
+import { AppConfig, AppError, Clock, isUniqueViolation, Locale, queryPrepared } from '@assoc/platform-api';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { confirmedCount } from './cashmob-counts';
 import { promotedMail, signUpMail } from './cashmob-mails';
@@ -66,7 +66,10 @@ export class CashmobSignUpsService {
    * (no query builder, no entity hydration per view).
    */
   async publicCashmob(slug: string): Promise<PublicCashmobModel> {
-    const [row] = await this.dataSource.query<PublicCashmobRow[]>(this.publicPageSql(), [slug, SignUpStatus.CONFIRMED]);
+    const [row] = await queryPrepared<PublicCashmobRow>(this.dataSource, this.publicPageSql(), [
+      slug,
+      SignUpStatus.CONFIRMED,
+    ]);
     if (!row?.shop || !row.association || !isPublic(row.status, row.publishedAt)) throw AppError.notFound();
     return toPublicCashmobModel(row, row.shop, row.association, row.confirmed, this.clock.now());
   }

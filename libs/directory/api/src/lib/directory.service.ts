@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DayHours, TRADE_CATEGORY_LABELS, TradeCategory } from '@assoc/directory-domain';
 import { MemberRow, MembershipModel, membersSql } from '@assoc/associations-api';
-import { AppError, CurrentMember, decodeCursor, encodeCursor } from '@assoc/platform-api';
+import { AppError, CurrentMember, decodeCursor, encodeCursor, queryPrepared } from '@assoc/platform-api';
 import { foldForSearch } from '@assoc/shared-util';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -118,13 +118,14 @@ export class DirectoryService {
   async page(member: CurrentMember, args: DirectoryArgs): Promise<DirectoryPage> {
     const filters = pageFilters(member.associationId, args);
     const sql = this.sql.get(filters.key) ?? this.build(filters);
-    const rows = await this.dataSource.query<PageRow[]>(sql.page, filters.params);
+    const rows = await queryPrepared<PageRow>(this.dataSource, sql.page, filters.params);
     const pageRows = rows.slice(0, args.first);
     const last = pageRows.at(-1);
     let totalCount = rows.length ? Number(rows[0].total) : 0;
     // Past the last page no row carries the count: nothing matched beyond the cursor.
     if (!rows.length && args.after) {
-      const [count] = await this.dataSource.query<{ count: number }[]>(
+      const [count] = await queryPrepared<{ count: number }>(
+        this.dataSource,
         sql.count,
         filters.params.slice(0, filters.filterParams),
       );

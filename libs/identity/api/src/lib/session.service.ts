@@ -6,6 +6,7 @@ import {
   clearSessionCookie,
   Clock,
   LiveSockets,
+  queryPrepared,
   SessionAuthenticator,
   setSessionCookie,
 } from '@assoc/platform-api';
@@ -92,7 +93,7 @@ export class SessionService extends SessionAuthenticator {
   }
 
   async authenticate(token: string): Promise<AuthUser | null> {
-    const [row] = await this.sessions.manager.query<SessionRow[]>(SESSION_SQL, this.sessionParams(token));
+    const [row] = await queryPrepared<SessionRow>(this.sessions.manager, SESSION_SQL, this.sessionParams(token));
     return row ? toAuthUser(row) : null;
   }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { MembershipJson, MembershipModel, MembershipReads } from '@assoc/associations-api';
 import { MemberShopJson, ShopReads } from '@assoc/directory-api';
 import { ReactionEmoji, seesOnlyOpenTopics } from '@assoc/network-domain';
-import { AppError, CurrentMember, decodeCursor, encodeCursor } from '@assoc/platform-api';
+import { AppError, CurrentMember, decodeCursor, encodeCursor, queryPrepared } from '@assoc/platform-api';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { FeedArgs } from './feed.args';
@@ -103,7 +103,8 @@ export class FeedService {
       where.push(`(p."pinned", p."createdAt", p."id") < ($${n - 2}, $${n - 1}::timestamptz, $${n}::uuid)`);
     }
     params.push(args.first + 1);
-    const rows: FeedRow[] = await this.dataSource.query(
+    const rows = await queryPrepared<FeedRow>(
+      this.dataSource,
       `SELECT p."id", p."associationId", p."authorMembershipId",
          ${this.memberships.modelJson('p."authorMembershipId"', '$1')} AS "author",${
            authorShops ? ` ${this.shops.memberShopJson('p."authorMembershipId"', '$1')} AS "authorShop",` : ''

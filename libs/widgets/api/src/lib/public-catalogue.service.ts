@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { publicCashmobsSql } from '@assoc/cashmobs-api';
 import { logoPath, PublicShop, ShopReads } from '@assoc/directory-api';
-import { AppConfig } from '@assoc/platform-api';
+import { AppConfig, queryPrepared } from '@assoc/platform-api';
 import { liveOffersSql } from '@assoc/promotions-api';
 import { offerHeadline, OfferKind } from '@assoc/promotions-domain';
 import {
@@ -55,6 +55,9 @@ type ProductRow = ShopOf & {
  * (widgets run on other sites): an offer to its campaign page, a cashmob to its sign-up page, a shop to
  * its public page (/b/:id), a product to its own link, else to its shop's page.
  */
+/** The catalogue statement's one row: each kind's items as JSON. */
+type CatalogueRow = { offers: OfferRow[]; cashmobs: CashmobRow[]; products: ProductRow[]; shops: PublicShop[] };
+
 @Injectable()
 export class PublicCatalogue {
   constructor(
@@ -78,7 +81,11 @@ export class PublicCatalogue {
     scope: ShopScope = {},
     limit?: number,
   ): Promise<Catalogue> {
-    const [row] = await this.dataSource.query(this.sql(contents), this.params(associationId, now, scope, limit));
+    const [row] = await queryPrepared<CatalogueRow>(
+      this.dataSource,
+      this.sql(contents),
+      this.params(associationId, now, scope, limit),
+    );
     return this.candidates(row, lang);
   }
 
@@ -121,10 +128,7 @@ export class PublicCatalogue {
   }
 
   /** The statement's JSON lists as the widgets' candidates. */
-  private candidates(
-    row: { offers: OfferRow[]; cashmobs: CashmobRow[]; products: ProductRow[]; shops: PublicShop[] },
-    lang: WidgetLang,
-  ): Catalogue {
+  private candidates(row: CatalogueRow, lang: WidgetLang): Catalogue {
     const offers: Candidate<WidgetOfferItem>[] = row.offers.map((o) => ({
       kind: WidgetContent.OFFERS,
       id: o.id,
