@@ -85,48 +85,28 @@ export class FeedService {
     private readonly shops: ShopReads,
   ) {}
 
+  /** The page's SQL by its shape (which filters, whether with the shops): built once, the values being parameters. */
+  private readonly sql = new Map<string, string>();
+
   /** With `authorShops` (the document asks for them), the page reads its authors' shops too. */
   async page(member: CurrentMember, args: FeedArgs, { authorShops = false } = {}): Promise<FeedPage> {
     const params: unknown[] = [member.associationId, member.membershipId];
-    const where = [`p."associationId" = $1`, `p."deletedAt" IS NULL`, `p."hiddenAt" IS NULL`];
-    if (args.topicId) {
-      params.push(args.topicId);
-      where.push(`p."topicId" = $${params.length}`);
-    }
-    if (seesOnlyOpenTopics(member.role)) where.push(`t."openToConsultants" = true`);
+    const openOnly = seesOnlyOpenTopics(member.role);
+    if (args.topicId) params.push(args.topicId);
     if (args.after) {
       const cursor = decodeCursor(args.after, 3);
       if (!cursor || typeof cursor[0] !== 'number' || !isTimestamp(cursor[1]) || !isUUID(String(cursor[2])))
         throw AppError.field('after', 'invalid');
       params.push(cursor[0] === 1, cursor[1], cursor[2]);
-      const n = params.length;
-      where.push(`(p."pinned", p."createdAt", p."id") < ($${n - 2}, $${n - 1}::timestamptz, $${n}::uuid)`);
     }
     params.push(args.first + 1);
-    const rows = await queryPrepared<FeedRow>(
-      this.dataSource,
-      `SELECT p."id", p."associationId", p."authorMembershipId",
-         ${this.memberships.modelJson('p."authorMembershipId"', '$1')} AS "author",${
-           authorShops ? ` ${this.shops.memberShopJson('p."authorMembershipId"', '$1')} AS "authorShop",` : ''
-         } p."topicId", p."text", p."pinned",
-         p."createdAt", p."createdAt"::text AS "cursorAt", p."editedAt", p."hiddenAt", p."hiddenReason",
-         t."name" AS "topicName", t."openToConsultants" AS "topicOpenToConsultants",
-         t."position" AS "topicPosition", t."archivedAt" AS "topicArchivedAt",
-         ARRAY(SELECT i."id" FROM post_images i WHERE i."postId" = p."id" AND i."associationId" = p."associationId"
-               ORDER BY i."position") AS "imageIds",
-         ${VISIBLE_COMMENT_COUNT_SQL} AS "commentCount",
-         (SELECT coalesce(json_agg(json_build_object('emoji', r."emoji", 'count', r."count", 'mine', r."mine")), '[]')
-            FROM (SELECT pr."emoji", count(*)::int AS "count", bool_or(pr."membershipId" = $2) AS "mine"
-                    FROM post_reactions pr
-                   WHERE pr."postId" = p."id" AND pr."associationId" = p."associationId"
-                   GROUP BY pr."emoji") r) AS "reactions"
-       FROM posts p
-       LEFT JOIN topics t ON t."id" = p."topicId" AND t."associationId" = p."associationId"
-       WHERE ${where.join(' AND ')}
-       ORDER BY p."pinned" DESC, p."createdAt" DESC, p."id" DESC
-       LIMIT $${params.length}`,
-      params,
-    );
+    const key = `${!!args.topicId},${openOnly},${!!args.after},${authorShops}`;
+    let sql = this.sql.get(key);
+    if (sql === undefined) {
+      sql = this.pageSql(!!args.topicId, openOnly, !!args.after, authorShops);
+      this.sql.set(key, sql);
+    }
+    const rows = await queryPrepared<FeedRow>(this.dataSource, sql, params);
     const page = rows.slice(0, args.first);
     const authors = this.memberships.modelsOfJson(
       page.map((r) => r.author),
@@ -161,6 +141,38 @@ export class FeedService {
       hasNextPage: rows.length > args.first,
       endCursor: last ? encodeCursor([last.pinned ? 1 : 0, last.cursorAt, last.id]) : null,
     };
+  }
+
+  /** The page's statement; its parameters in the order `page` pushes them. */
+  private pageSql(byTopic: boolean, openOnly: boolean, after: boolean, authorShops: boolean): string {
+    let n = 2;
+    const where = [`p."associationId" = $1`, `p."deletedAt" IS NULL`, `p."hiddenAt" IS NULL`];
+    if (byTopic) where.push(`p."topicId" = $${++n}`);
+    if (openOnly) where.push(`t."openToConsultants" = true`);
+    if (after) {
+      where.push(`(p."pinned", p."createdAt", p."id") < ($${n + 1}, $${n + 2}::timestamptz, $${n + 3}::uuid)`);
+      n += 3;
+    }
+    return `SELECT p."id", p."associationId", p."authorMembershipId",
+         ${this.memberships.modelJson('p."authorMembershipId"', '$1')} AS "author",${
+           authorShops ? ` ${this.shops.memberShopJson('p."authorMembershipId"', '$1')} AS "authorShop",` : ''
+         } p."topicId", p."text", p."pinned",
+         p."createdAt", p."createdAt"::text AS "cursorAt", p."editedAt", p."hiddenAt", p."hiddenReason",
+         t."name" AS "topicName", t."openToConsultants" AS "topicOpenToConsultants",
+         t."position" AS "topicPosition", t."archivedAt" AS "topicArchivedAt",
+         ARRAY(SELECT i."id" FROM post_images i WHERE i."postId" = p."id" AND i."associationId" = p."associationId"
+               ORDER BY i."position") AS "imageIds",
+         ${VISIBLE_COMMENT_COUNT_SQL} AS "commentCount",
+         (SELECT coalesce(json_agg(json_build_object('emoji', r."emoji", 'count', r."count", 'mine', r."mine")), '[]')
+            FROM (SELECT pr."emoji", count(*)::int AS "count", bool_or(pr."membershipId" = $2) AS "mine"
+                    FROM post_reactions pr
+                   WHERE pr."postId" = p."id" AND pr."associationId" = p."associationId"
+                   GROUP BY pr."emoji") r) AS "reactions"
+       FROM posts p
+       LEFT JOIN topics t ON t."id" = p."topicId" AND t."associationId" = p."associationId"
+       WHERE ${where.join(' AND ')}
+       ORDER BY p."pinned" DESC, p."createdAt" DESC, p."id" DESC
+       LIMIT $${n + 1}`;
   }
 }
 
