@@ -17,7 +17,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { CommentsService } from './comments.service';
 import { CreatePostInput } from './create-post.input';
 import { FeedArgs } from './feed.args';
-import { FeedService } from './feed.service';
+import { FeedPostExtras, FeedService } from './feed.service';
 import { membershipsLoader } from './memberships.loader';
 import { postCommentCountsLoader } from './post-comment-counts.loader';
 import { PostConnection } from './post-connection.model';
@@ -34,6 +34,15 @@ import { ReactionsService } from './reactions.service';
 import { TopicModel } from './topic.model';
 import { TopicsService } from './topics.service';
 import { UpdatePostInput } from './update-post.input';
+
+/**
+ * What the feed read with a post (author, topic, images, counts, reactions), on the post's model: its
+ * field resolvers answer from it, synchronously, instead of priming five loaders and loading from each
+ * per post. A null author or topic is looked up as any other post's would be.
+ */
+const FEED_EXTRAS = Symbol('feedExtras');
+
+type FeedPostModel = PostModel & { [FEED_EXTRAS]?: FeedPostExtras };
 
 /** The per-post fields are on Nest's fast path (no parameter decorators: see memberOf). */
 @Resolver(() => PostModel)
@@ -62,22 +71,15 @@ export class PostResolver {
     const authorShops = selectsPath(info, ['nodes', 'author', 'shop']);
     const page = await this.feedService.page(member, args, { authorShops });
     // The page came with each post's author (and their shop when asked), topic, images, comment count
-    // and reactions: the field resolvers find them in their loaders instead of querying again.
+    // and reactions: each post's model carries them and its field resolvers answer from them, without a
+    // loader (the shops go to the directory's loader, which the author's `shop` field reads).
     if (page.authorShops) this.shops.primeMemberShops(req, member.associationId, page.authorShops);
-    const authors = membershipsLoader(req, this.memberships, member);
-    const topics = postTopicsLoader(req, this.topics, member);
-    const images = postImagesLoader(req, this.imageService, member);
-    const commentCounts = postCommentCountsLoader(req, this.comments, member);
-    const reactions = postReactionsLoader(req, this.reactionService, member);
-    for (const [postId, extras] of page.extras) {
-      if (extras.author) authors.prime(extras.author.id, extras.author);
-      if (extras.topic) topics.prime(extras.topic.id, extras.topic);
-      images.prime(postId, extras.images);
-      commentCounts.prime(postId, extras.commentCount);
-      reactions.prime(postId, extras.reactions);
-    }
     return {
-      nodes: page.posts.map((p) => toPostModel(p, member)),
+      nodes: page.posts.map((p) => {
+        const node: FeedPostModel = toPostModel(p, member);
+        node[FEED_EXTRAS] = page.extras.get(p.id);
+        return node;
+      }),
       pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
     };
   }
@@ -114,45 +116,65 @@ export class PostResolver {
   }
 
   @ResolveField(() => MembershipModel, { nullable: true })
-  author(post: PostModel, _args: unknown, context: GraphqlContext): Promise<MembershipModel | null> {
+  author(
+    post: FeedPostModel,
+    _args: unknown,
+    context: GraphqlContext,
+  ): MembershipModel | Promise<MembershipModel | null> {
+    const read = post[FEED_EXTRAS]?.author;
+    if (read) return read;
     const { req } = context;
     const member = memberOf(context);
     return membershipsLoader(req, this.memberships, member).load(post.authorMembershipId);
   }
 
   @ResolveField(() => TopicModel, { nullable: true })
-  async topic(post: PostModel, _args: unknown, context: GraphqlContext): Promise<TopicModel | null> {
+  topic(post: FeedPostModel, _args: unknown, context: GraphqlContext): TopicModel | Promise<TopicModel | null> | null {
+    const read = post[FEED_EXTRAS]?.topic;
+    if (read) return read;
     const { req } = context;
     const member = memberOf(context);
     return post.topicId ? postTopicsLoader(req, this.topics, member).load(post.topicId) : null;
   }
 
   @ResolveField(() => [PostImageModel])
-  images(post: PostModel, _args: unknown, context: GraphqlContext): Promise<PostImageModel[]> {
+  images(post: FeedPostModel, _args: unknown, context: GraphqlContext): PostImageModel[] | Promise<PostImageModel[]> {
+    const read = post[FEED_EXTRAS];
+    if (read) return read.images;
     const { req } = context;
     const member = memberOf(context);
     return postImagesLoader(req, this.imageService, member).load(post.id);
   }
 
   @ResolveField(() => Int, { description: 'Visible comments and replies.' })
-  commentCount(post: PostModel, _args: unknown, context: GraphqlContext): Promise<number> {
+  commentCount(post: FeedPostModel, _args: unknown, context: GraphqlContext): number | Promise<number> {
+    const read = post[FEED_EXTRAS];
+    if (read) return read.commentCount;
     const { req } = context;
     const member = memberOf(context);
     return postCommentCountsLoader(req, this.comments, member).load(post.id);
   }
 
   @ResolveField(() => [ReactionSummaryModel], { description: 'Used reactions in the fixed order, with counts.' })
-  reactions(post: PostModel, _args: unknown, context: GraphqlContext): Promise<ReactionSummaryModel[]> {
+  reactions(
+    post: FeedPostModel,
+    _args: unknown,
+    context: GraphqlContext,
+  ): ReactionSummaryModel[] | Promise<ReactionSummaryModel[]> {
+    const read = post[FEED_EXTRAS];
+    if (read) return read.reactions;
     const { req } = context;
     const member = memberOf(context);
     return postReactionsLoader(req, this.reactionService, member).load(post.id);
   }
 
   @ResolveField(() => [ReactionEmoji], { description: "The caller's own reactions to this post." })
-  async myReactions(post: PostModel, _args: unknown, context: GraphqlContext): Promise<ReactionEmoji[]> {
+  async myReactions(post: FeedPostModel, _args: unknown, context: GraphqlContext): Promise<ReactionEmoji[]> {
     const { req } = context;
     const member = memberOf(context);
-    return (await postReactionsLoader(req, this.reactionService, member).load(post.id))
+    return (
+      post[FEED_EXTRAS]?.reactions ?? (await postReactionsLoader(req, this.reactionService, member).load(post.id))
+    )
       .filter((r) => r.reactedByMe)
       .map((r) => r.emoji);
   }
