@@ -19,12 +19,15 @@ export interface DirectoryPage {
   totalCount: number;
 }
 
+/** Each trade with its French and English labels folded, once (a search folds only itself). */
+const FOLDED_TRADE_LABELS = (
+  Object.entries(TRADE_CATEGORY_LABELS) as [TradeCategory, { fr: string; en: string }][]
+).map(([trade, l]) => ({ trade, fr: foldForSearch(l.fr), en: foldForSearch(l.en) }));
+
 /** Trades whose French or English label contains the search ("boul" finds bakeries). */
 export function tradesMatching(search: string): TradeCategory[] {
   const q = foldForSearch(search);
-  return (Object.entries(TRADE_CATEGORY_LABELS) as [TradeCategory, { fr: string; en: string }][])
-    .filter(([, l]) => foldForSearch(l.fr).includes(q) || foldForSearch(l.en).includes(q))
-    .map(([trade]) => trade);
+  return FOLDED_TRADE_LABELS.filter((l) => l.fr.includes(q) || l.en.includes(q)).map((l) => l.trade);
 }
 
 /**
