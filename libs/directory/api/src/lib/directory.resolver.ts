@@ -1,12 +1,16 @@
-import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { MembershipModel, MembersService, toMembershipModel } from '@assoc/associations-api';
 import { Allow, CurrentMember, GraphqlContext, Member, Permission, uuidArg } from '@assoc/platform-api';
-import type { Request } from 'express';
 import { DirectoryService } from './directory.service';
 import { memberShopsLoader } from './member-shops.loader';
 import { DirectoryArgs, UpdateMyShopInput } from './shop.inputs';
 import { MembershipConnection, ShopModel } from './shop.models';
 import { ShopsService, toShopModel } from './shops.service';
+
+/** A member's shop read with the directory's page (null: none), on the member's model: its `shop` field answers it. */
+const MEMBER_SHOP = Symbol('memberShop');
+
+type DirectoryMember = MembershipModel & { [MEMBER_SHOP]?: ShopModel | null };
 
 @Resolver(() => MembershipModel)
 export class DirectoryResolver {
@@ -21,17 +25,13 @@ export class DirectoryResolver {
     name: 'directory',
     description: 'Members of the current association, searchable, by shop name.',
   })
-  async directoryPage(
-    @Args() args: DirectoryArgs,
-    @Member() member: CurrentMember,
-    @Context('req') req: Request,
-  ): Promise<MembershipConnection> {
+  async directoryPage(@Args() args: DirectoryArgs, @Member() member: CurrentMember): Promise<MembershipConnection> {
     const page = await this.directory.page(member, args);
-    // The shops came with the page: the `shop` field finds them in its loader.
-    const shops = memberShopsLoader(req, this.shops, member.associationId);
-    for (const [membershipId, shop] of page.shops) shops.prime(membershipId, shop);
+    // The shops came with the page: each member's model carries its own, which the `shop` field answers.
+    const nodes: DirectoryMember[] = page.memberships;
+    nodes.forEach((node, i) => (node[MEMBER_SHOP] = page.shops[i]));
     return {
-      nodes: page.memberships,
+      nodes,
       pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
       totalCount: page.totalCount,
     };
@@ -59,9 +59,18 @@ export class DirectoryResolver {
     return toShopModel(await this.shops.updateMine(member, input));
   }
 
-  /** Batched per request: a page of 50 members costs one query for their shops. Nest's fast path (see memberOf). */
+  /**
+   * The shop the directory's page read with the member, else batched per request (a page of 50 members
+   * costs one query for their shops). Nest's fast path (see memberOf).
+   */
   @ResolveField(() => ShopModel, { nullable: true })
-  async shop(membership: MembershipModel, _args: unknown, context: GraphqlContext): Promise<ShopModel | null> {
+  shop(
+    membership: DirectoryMember,
+    _args: unknown,
+    context: GraphqlContext,
+  ): ShopModel | null | Promise<ShopModel | null> {
+    const read = membership[MEMBER_SHOP];
+    if (read !== undefined) return read;
     return memberShopsLoader(context.req, this.shops, membership.associationId).load(membership.id);
   }
 }

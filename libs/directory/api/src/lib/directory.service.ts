@@ -12,8 +12,8 @@ import { toShopModel } from './shops.service';
 
 export interface DirectoryPage {
   memberships: MembershipModel[];
-  /** Each member's shop (or null), read with the page. */
-  shops: Map<string, ShopModel | null>;
+  /** Each member's shop (or null), read with the page, in the order of `memberships`. */
+  shops: (ShopModel | null)[];
   endCursor: string | null;
   hasNextPage: boolean;
   totalCount: number;
@@ -136,7 +136,7 @@ export class DirectoryService {
     }
     return {
       memberships: this.members.models(pageRows, member),
-      shops: new Map(pageRows.map((row) => [row.member_id, shopOf(row)])),
+      shops: pageRows.map(shopOf),
       endCursor: last ? encodeCursor([last.sort_key, last.member_id]) : null,
       hasNextPage: rows.length > args.first,
       totalCount,
