@@ -127,6 +127,26 @@ describe('the feed costs a bounded number of SQL statements whatever the page si
     expect(posts.filter((p) => p.reactions.some((r) => r.count === 1)).length).toBeGreaterThan(0);
   });
 
+  it('reads no topics, images or reactions when the document asks none (2 statements), and answers the same posts, authors and counts, on later pages and for a consultant too', async () => {
+    const lean = `query($first: Int, $after: String) { feed(first: $first, after: $after) {
+      nodes { id text pinned createdAt commentCount author { id user { name } } } pageInfo { endCursor hasNextPage } } }`;
+    const full = `query($first: Int, $after: String) { feed(first: $first, after: $after) {
+      nodes { id text pinned createdAt commentCount author { id user { name } } topic { name } } pageInfo { endCursor hasNextPage } } }`;
+    for (const client of [president, consultant]) {
+      let after: string | null = null;
+      for (let pageNumber = 0; pageNumber < 2; pageNumber++) {
+        const lighter = await countFeed(client, 20, after, lean);
+        const fuller = await countFeed(client, 20, after, full);
+        expect(lighter.statements).toBe(2);
+        expect(lighter.sql.join('\n')).not.toContain('post_reactions');
+        expect(lighter.posts.length).toBeGreaterThan(0);
+        expect(lighter.posts).toEqual(fuller.posts.map(({ topic: _topic, ...rest }) => rest));
+        expect(lighter.pageInfo).toEqual(fuller.pageInfo);
+        after = lighter.pageInfo.endCursor;
+      }
+    }
+  });
+
   it("costs 2 statements too for the web's own Feed document (libs/network/web), which also asks each author's shop", async () => {
     const webFeed = webOperation(['libs/network/web/src/lib/graphql/network.graphql'], 'Feed');
     for (const first of [10, 20, 50]) {

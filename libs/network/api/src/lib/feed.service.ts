@@ -22,14 +22,15 @@ export function isTimestamp(value: unknown): value is string {
   );
 }
 
-/** What the feed reads with each post, in the same statement (the field resolvers' loaders are primed with it). */
+/** What the feed reads with each post, in the same statement (the post's field resolvers answer from it). */
 export interface FeedPostExtras {
   /** The author's membership as the `author` field answers it (null: not a membership of this association). */
   author: MembershipModel | null;
-  topic: TopicModel | null;
-  images: PostImageModel[];
+  /** The topic, images and reactions: undefined when the page was read without them (`details`). */
+  topic?: TopicModel | null;
+  images?: PostImageModel[];
   commentCount: number;
-  reactions: ReactionSummaryModel[];
+  reactions?: ReactionSummaryModel[];
 }
 
 export interface FeedPage {
@@ -55,13 +56,14 @@ interface FeedRow {
   editedAt: Date | null;
   hiddenAt: Date | null;
   hiddenReason: string | null;
-  topicName: string | null;
-  topicOpenToConsultants: boolean | null;
-  topicPosition: number | null;
-  topicArchivedAt: Date | null;
-  imageIds: string[];
+  /** The topic's columns, the image ids and the reactions: read with `details` only. */
+  topicName?: string | null;
+  topicOpenToConsultants?: boolean | null;
+  topicPosition?: number | null;
+  topicArchivedAt?: Date | null;
+  imageIds?: string[];
   commentCount: number;
-  reactions: { emoji: ReactionEmoji; count: number; mine: boolean }[];
+  reactions?: { emoji: ReactionEmoji; count: number; mine: boolean }[];
 }
 
 /**
@@ -88,9 +90,13 @@ export class FeedService {
   /** The page's SQL by its shape (which filters, whether with the shops): built once, the values being parameters. */
   private readonly sql = new Map<string, string>();
 
-  /** With `authorShops` (the document asks for them), the page reads its authors' shops too. */
-  async page(member: CurrentMember, args: FeedArgs, { authorShops = false } = {}): Promise<FeedPage> {
-    const params: unknown[] = [member.associationId, member.membershipId];
+  /**
+   * With `authorShops` (the document asks for them), the page reads its authors' shops too; without
+   * `details` (the document asks for no post's topic, images or reactions), it reads none of them.
+   */
+  async page(member: CurrentMember, args: FeedArgs, { authorShops = false, details = true } = {}): Promise<FeedPage> {
+    // The caller's membership ($2) serves only the details' reactions: a parameter no clause reads has no type.
+    const params: unknown[] = details ? [member.associationId, member.membershipId] : [member.associationId];
     const openOnly = seesOnlyOpenTopics(member.role);
     if (args.topicId) params.push(args.topicId);
     if (args.after) {
@@ -100,10 +106,10 @@ export class FeedService {
       params.push(cursor[0] === 1, cursor[1], cursor[2]);
     }
     params.push(args.first + 1);
-    const key = `${!!args.topicId},${openOnly},${!!args.after},${authorShops}`;
+    const key = `${!!args.topicId},${openOnly},${!!args.after},${authorShops},${details}`;
     let sql = this.sql.get(key);
     if (sql === undefined) {
-      sql = this.pageSql(!!args.topicId, openOnly, !!args.after, authorShops);
+      sql = this.pageSql(!!args.topicId, openOnly, !!args.after, authorShops, details);
       this.sql.set(key, sql);
     }
     const rows = await queryPrepared<FeedRow>(this.dataSource, sql, params);
@@ -117,19 +123,20 @@ export class FeedService {
         r.id,
         {
           author: authors[i],
-          topic:
-            r.topicId && r.topicName !== null
+          topic: !details
+            ? undefined
+            : r.topicId && typeof r.topicName === 'string'
               ? {
                   id: r.topicId,
                   name: r.topicName,
                   openToConsultants: !!r.topicOpenToConsultants,
                   position: r.topicPosition ?? 0,
-                  archivedAt: r.topicArchivedAt,
+                  archivedAt: r.topicArchivedAt ?? null,
                 }
               : null,
-          images: r.imageIds.map((id) => ({ id, url: postImageUrl(id) })),
+          images: r.imageIds?.map((id) => ({ id, url: postImageUrl(id) })),
           commentCount: Number(r.commentCount),
-          reactions: reactionSummaries(r.reactions),
+          reactions: r.reactions && reactionSummaries(r.reactions),
         },
       ]),
     );
@@ -144,8 +151,8 @@ export class FeedService {
   }
 
   /** The page's statement; its parameters in the order `page` pushes them. */
-  private pageSql(byTopic: boolean, openOnly: boolean, after: boolean, authorShops: boolean): string {
-    let n = 2;
+  private pageSql(byTopic: boolean, openOnly: boolean, after: boolean, authorShops: boolean, details: boolean): string {
+    let n = details ? 2 : 1;
     const where = [`p."associationId" = $1`, `p."deletedAt" IS NULL`, `p."hiddenAt" IS NULL`];
     if (byTopic) where.push(`p."topicId" = $${++n}`);
     if (openOnly) where.push(`t."openToConsultants" = true`);
@@ -157,17 +164,10 @@ export class FeedService {
          ${this.memberships.modelJson('p."authorMembershipId"', '$1')} AS "author",${
            authorShops ? ` ${this.shops.memberShopJson('p."authorMembershipId"', '$1')} AS "authorShop",` : ''
          } p."topicId", p."text", p."pinned",
-         p."createdAt", p."createdAt"::text AS "cursorAt", p."editedAt", p."hiddenAt", p."hiddenReason",
-         t."name" AS "topicName", t."openToConsultants" AS "topicOpenToConsultants",
-         t."position" AS "topicPosition", t."archivedAt" AS "topicArchivedAt",
-         ARRAY(SELECT i."id" FROM post_images i WHERE i."postId" = p."id" AND i."associationId" = p."associationId"
-               ORDER BY i."position") AS "imageIds",
-         ${VISIBLE_COMMENT_COUNT_SQL} AS "commentCount",
-         (SELECT coalesce(json_agg(json_build_object('emoji', r."emoji", 'count', r."count", 'mine', r."mine")), '[]')
-            FROM (SELECT pr."emoji", count(*)::int AS "count", bool_or(pr."membershipId" = $2) AS "mine"
-                    FROM post_reactions pr
-                   WHERE pr."postId" = p."id" AND pr."associationId" = p."associationId"
-                   GROUP BY pr."emoji") r) AS "reactions"
+         p."createdAt", p."createdAt"::text AS "cursorAt", p."editedAt", p."hiddenAt", p."hiddenReason",${
+           details ? `\n${DETAILS_SQL},` : ''
+         }
+         ${VISIBLE_COMMENT_COUNT_SQL} AS "commentCount"
        FROM posts p
        LEFT JOIN topics t ON t."id" = p."topicId" AND t."associationId" = p."associationId"
        WHERE ${where.join(' AND ')}
@@ -175,6 +175,17 @@ export class FeedService {
        LIMIT $${n + 1}`;
   }
 }
+
+/** A post's topic, image ids and reaction counts (with the caller's, `$2`), when the document asks for them. */
+const DETAILS_SQL = `         t."name" AS "topicName", t."openToConsultants" AS "topicOpenToConsultants",
+         t."position" AS "topicPosition", t."archivedAt" AS "topicArchivedAt",
+         ARRAY(SELECT i."id" FROM post_images i WHERE i."postId" = p."id" AND i."associationId" = p."associationId"
+               ORDER BY i."position") AS "imageIds",
+         (SELECT coalesce(json_agg(json_build_object('emoji', r."emoji", 'count', r."count", 'mine', r."mine")), '[]')
+            FROM (SELECT pr."emoji", count(*)::int AS "count", bool_or(pr."membershipId" = $2) AS "mine"
+                    FROM post_reactions pr
+                   WHERE pr."postId" = p."id" AND pr."associationId" = p."associationId"
+                   GROUP BY pr."emoji") r) AS "reactions"`;
 
 /** The visible comments and replies of post `p` (a reply counts while its parent is visible too): the rule of CommentsService.countsOf. */
 const VISIBLE_COMMENT_COUNT_SQL = `(SELECT count(*)::int FROM comments c

@@ -44,6 +44,9 @@ const FEED_EXTRAS = Symbol('feedExtras');
 
 type FeedPostModel = PostModel & { [FEED_EXTRAS]?: FeedPostExtras };
 
+/** A post's fields the feed's page reads only when the document asks for one of them (its `details`). */
+const DETAIL_FIELDS = ['topic', 'images', 'reactions', 'myReactions'];
+
 /** The per-post fields are on Nest's fast path (no parameter decorators: see memberOf). */
 @Resolver(() => PostModel)
 export class PostResolver {
@@ -69,7 +72,8 @@ export class PostResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<PostConnection> {
     const authorShops = selectsPath(info, ['nodes', 'author', 'shop']);
-    const page = await this.feedService.page(member, args, { authorShops });
+    const details = DETAIL_FIELDS.some((field) => selectsPath(info, ['nodes', field]));
+    const page = await this.feedService.page(member, args, { authorShops, details });
     // The page came with each post's author (and their shop when asked), topic, images, comment count
     // and reactions: each post's model carries them and its field resolvers answer from them, without a
     // loader (the shops go to the directory's loader, which the author's `shop` field reads).
@@ -139,8 +143,8 @@ export class PostResolver {
 
   @ResolveField(() => [PostImageModel])
   images(post: FeedPostModel, _args: unknown, context: GraphqlContext): PostImageModel[] | Promise<PostImageModel[]> {
-    const read = post[FEED_EXTRAS];
-    if (read) return read.images;
+    const read = post[FEED_EXTRAS]?.images;
+    if (read) return read;
     const { req } = context;
     const member = memberOf(context);
     return postImagesLoader(req, this.imageService, member).load(post.id);
@@ -161,8 +165,8 @@ export class PostResolver {
     _args: unknown,
     context: GraphqlContext,
   ): ReactionSummaryModel[] | Promise<ReactionSummaryModel[]> {
-    const read = post[FEED_EXTRAS];
-    if (read) return read.reactions;
+    const read = post[FEED_EXTRAS]?.reactions;
+    if (read) return read;
     const { req } = context;
     const member = memberOf(context);
     return postReactionsLoader(req, this.reactionService, member).load(post.id);
