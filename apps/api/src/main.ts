@@ -30,7 +30,6 @@ async function bootstrap() {
   app.useLogger(app.get(AppLogger));
   configureHttp(app);
   serveWebApp(app);
-  app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
   // Not ready at once, serve SHUTDOWN_DELAY_MS more, drain, close (see GracefulShutdown). A second
   // signal of the same kind ends the process at once.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
