@@ -20,6 +20,9 @@ interface WebSocketContext {
   extra: { request: IncomingMessage; socket: ClosableSocket; identity?: WebSocketIdentity };
 }
 
+/** A GraphQL request's context over HTTP (also built by graphqlPostHandler, which answers POSTs). */
+export const httpContext = (req: Request, res: Response) => ({ req, res });
+
 const isWebSocket = (value: object): value is WebSocketContext => 'extra' in value && 'connectionParams' in value;
 
 /**
@@ -102,6 +105,6 @@ export function graphqlOptions(config: AppConfig, sockets?: WebSocketAuthenticat
     context: (value: { req: Request; res: Response } | WebSocketContext) =>
       isWebSocket(value) && value.extra.identity
         ? { req: WebSocketAuthenticator.requestFor(value.extra.identity) }
-        : { req: (value as { req: Request }).req, res: (value as { res: Response }).res },
+        : httpContext((value as { req: Request }).req, (value as { res: Response }).res),
   };
 }

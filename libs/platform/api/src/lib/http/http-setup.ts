@@ -1,8 +1,12 @@
 import { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { ApolloServer } from '@apollo/server';
+import { GraphQLModule } from '@nestjs/graphql';
 import compression from 'compression';
+import type { RequestHandler } from 'express';
 import cookieParser from 'cookie-parser';
 import { AppConfig } from '../config/app-config';
+import { graphqlPostHandler } from '../graphql/graphql-http';
 import { parseBodies } from './body-parsing';
 import { securityHeaders } from './security-headers';
 import { Metrics } from '../metrics/metrics.service';
@@ -70,10 +74,11 @@ export function trustProxies(
   });
 }
 
-/** What this file reads of an Express 5 router layer (`router` 2: `route` for a route, `rawPath` as mounted). */
+/** What this file reads of an Express 5 router layer (`router` 2: `route` for a route, `rawPath` as mounted, `handle`). */
 interface RouterLayer {
   route?: { path?: string };
   rawPath?: unknown;
+  handle: RequestHandler;
 }
 
 /**
@@ -82,7 +87,8 @@ interface RouterLayer {
  * starts: every GraphQL request walked every route's matcher first (about 6 % of a GraphQL request's
  * CPU). Called once the app is initialised, this moves GraphQL's layers (mounted at `path`) to just
  * before the first controller route, after the app-wide middleware (metrics, cookies, compression,
- * request logger, security headers, bodies).
+ * request logger, security headers, bodies). The last of them, the Apollo integration's handler, answers
+ * POSTs through graphqlPostHandler (no ETag on a POST, see there).
  * Throws if it finds no GraphQL layer (a Nest or Express change to look at), rather than run slower unnoticed.
  */
 export function graphqlBeforeRoutes(app: INestApplication, path = '/graphql'): void {
@@ -91,6 +97,11 @@ export function graphqlBeforeRoutes(app: INestApplication, path = '/graphql'): v
   const isGraphql = (layer: RouterLayer) => !layer.route && layer.rawPath === path;
   const graphql = stack?.filter(isGraphql) ?? [];
   if (!stack || !graphql.length) throw new Error(`no GraphQL layer mounted at ${path} in the Express router`);
+  const apollo = graphql[graphql.length - 1];
+  const server = (
+    app.get(GraphQLModule, { strict: false }).graphQlAdapter as unknown as { instance: ApolloServer<object> }
+  ).instance;
+  apollo.handle = graphqlPostHandler(server, apollo.handle);
   const others = stack.filter((layer) => !isGraphql(layer));
   const firstRoute = others.findIndex((layer) => layer.route && layer.route.path !== '/{*path}');
   others.splice(firstRoute < 0 ? others.length : firstRoute, 0, ...graphql);
