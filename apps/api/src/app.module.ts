@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { AssociationsModule } from '@assoc/associations-api';
 import { CalendarModule } from '@assoc/calendar-api';
 import { CashmobsModule } from '@assoc/cashmobs-api';
@@ -17,11 +16,8 @@ import { TreasuryModule } from '@assoc/treasury-api';
 import { CustomersModule } from '@assoc/customers-api';
 import { LoyaltyModule } from '@assoc/loyalty-api';
 import { CommunityModule } from '@assoc/community-api';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { DemoSeeder } from './demo/demo-seeder';
 import { MIGRATIONS } from './migrations';
-import { WEB_ROOT } from './web-app';
 
 /** The domains the product is made of. */
 export const DOMAIN_MODULES = [
@@ -43,31 +39,12 @@ export const DOMAIN_MODULES = [
   CommunityModule,
 ];
 
-/**
- * The web app's index.html for every route of the app (its files: see web-app.ts). Uploaded files are
- * not served from a folder: each domain's controllers read them from the file store, public kinds at
- * /uploads/<folder>/<name>, private ones behind their domain's access check (ADR 0021).
- */
-function staticSites() {
-  const web = WEB_ROOT;
-  return [
-    ...(existsSync(join(web, 'index.html'))
-      ? [
-          ServeStaticModule.forRoot({
-            rootPath: web,
-            exclude: ['/graphql{/*path}', '/api{/*path}', '/uploads{/*path}', '/widget.js', '/embed{/*path}'],
-          }),
-        ]
-      : []),
-  ];
-}
-
 @Module({})
 export class AppModule {
   static forRoot(options: Omit<PlatformOptions, 'migrations'>): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ ...options, migrations: MIGRATIONS }), ...DOMAIN_MODULES, ...staticSites()],
+      imports: [PlatformModule.forRoot({ ...options, migrations: MIGRATIONS }), ...DOMAIN_MODULES],
       providers: [DemoSeeder],
     };
   }

@@ -1,4 +1,3 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
 import {
   createAssociation,
   createTestApp,
@@ -75,7 +74,6 @@ describe('a database outage', () => {
       migrations: MIGRATIONS,
       env: { DATABASE_CONNECT_TIMEOUT_MS: '1000' },
     });
-    (api.app as NestExpressApplication).set('trust proxy', 'loopback');
     member = await signedUpClient(api, 'Claire Martin');
     await createAssociation(member);
     const shop = await member.ok<{ updateMyShop: { id: string } }>(

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
   AppLogger,
   configureHttp,
-  graphqlBeforeRoutes,
+  httpAdapter,
   loadConfig,
   shutDownGracefully,
   startEmbeddedPostgres,
@@ -24,12 +24,14 @@ async function bootstrap() {
   // No DATABASE_URL: a real PostgreSQL from npm, its data kept under DATA_DIR between runs.
   const embedded = config.DATABASE_URL ? null : await startEmbeddedPostgres(join(config.DATA_DIR, 'postgres'));
   const databaseUrl = config.DATABASE_URL ?? (embedded?.url as string);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl }), {
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot({ config, databaseUrl }),
+    httpAdapter(config),
+    { bufferLogs: true },
+  );
   app.useLogger(app.get(AppLogger));
-  configureHttp(app);
-  serveWebApp(app);
+  await configureHttp(app);
+  await serveWebApp(app);
   // Not ready at once, serve SHUTDOWN_DELAY_MS more, drain, close (see GracefulShutdown). A second
   // signal of the same kind ends the process at once.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -44,8 +46,8 @@ async function bootstrap() {
     });
   }
   await app.init();
-  graphqlBeforeRoutes(app);
-  await app.listen(config.PORT);
+  // Every interface, as in a container (Fastify's default host is localhost only).
+  await app.listen(config.PORT, '0.0.0.0');
   app.get(AppLogger).log(`Ready on ${config.PUBLIC_URL} (GraphQL at /graphql)`);
 }
 

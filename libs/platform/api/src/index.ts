@@ -60,6 +60,7 @@ export * from './lib/files/files.module';
 export * from './lib/files/file-upload';
 export * from './lib/files/stored-file-response';
 export * from './lib/http/http-setup';
+export * from './lib/http/http-types';
 export * from './lib/logging/request-logging';
 export * from './lib/logging/app-logger';
 export * from './lib/metrics/metrics.service';

@@ -13,7 +13,6 @@ import {
   TestAppOptions,
   uniqueEmail,
 } from '@assoc/platform-testing';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { CashmobJobsService, CashmobsModule } from '../index';
 
 /** GraphQL documents, data and helpers shared by the cashmobs' integration tests. */
@@ -100,11 +99,9 @@ export async function cashmobsWorld(shopCount = 3, options: TestAppOptions = {},
   };
 }
 
-/** The API as main.ts wires it, trusting the loopback proxy so tests can play several client addresses. */
+/** The API as main.ts wires it, trusting the loopback proxy (TRUST_PROXY's default) so tests can play several client addresses. */
 export async function startApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const api = await createTestApp(MODULES, options);
-  (api.app as NestExpressApplication).set('trust proxy', 'loopback');
-  return api;
+  return createTestApp(MODULES, options);
 }
 
 /** A slot `startInDays` after `now` (the API's clock: `api.clock.now()`), `hours` long. */

@@ -1,11 +1,10 @@
 import { INestApplication, ModuleMetadata } from '@nestjs/common';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import {
   BackgroundWork,
   Clock,
   configureHttp,
-  graphqlBeforeRoutes,
+  httpAdapter,
   loadConfig,
   MailTransport,
   MailWorker,
@@ -91,10 +90,9 @@ export async function createTestApp(
     imports: [PlatformModule.forRoot({ config, databaseUrl: url, migrations, mailTransport }), ...(imports ?? [])],
   });
   const moduleRef = await builder.compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
-  configureHttp(app);
+  const app = moduleRef.createNestApplication(httpAdapter(config), { logger: false });
+  await configureHttp(app);
   await app.init();
-  graphqlBeforeRoutes(app);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const base = `http://127.0.0.1:${address.port}`;

@@ -12,7 +12,6 @@ import {
   TestApp,
   TestAppOptions,
 } from '@assoc/platform-testing';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { CampaignTransitionsService, PromotionsModule } from '../index';
 
 /** GraphQL documents, data and helpers shared by the promotions' integration tests. */
@@ -111,11 +110,9 @@ export async function promotionsWorld(shopCount = 3, api?: TestApp, name = 'Les 
   };
 }
 
-/** The API as main.ts wires it, trusting the loopback proxy so tests can play several client addresses. */
+/** The API as main.ts wires it, trusting the loopback proxy (TRUST_PROXY's default) so tests can play several client addresses. */
 export async function startApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const api = await createTestApp(MODULES, options);
-  (api.app as NestExpressApplication).set('trust proxy', 'loopback');
-  return api;
+  return createTestApp(MODULES, options);
 }
 
 /** A campaign whose enrolment closes in 5 days, starting in 10, lasting 2 (by the API's clock). */

@@ -15,7 +15,6 @@ import {
 } from '@assoc/platform-testing';
 import { CampaignPhase, insertTestCampaign, insertTestOffer, TestCampaign } from '@assoc/promotions-api';
 import { OfferStatus } from '@assoc/promotions-domain';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { WidgetsModule } from '../index';
 
 /** GraphQL documents, data and helpers shared by the widgets' integration tests. */
@@ -91,11 +90,9 @@ export async function createShop(
   return data.updateMyShop.id;
 }
 
-/** The API as main.ts wires it, trusting the loopback proxy so tests can play several client addresses. */
+/** The API as main.ts wires it, trusting the loopback proxy (TRUST_PROXY's default) so tests can play several client addresses. */
 export async function startApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const api = await createTestApp(MODULES, options);
-  (api.app as NestExpressApplication).set('trust proxy', 'loopback');
-  return api;
+  return createTestApp(MODULES, options);
 }
 
 /** An association with a president, a board member, `shopCount` shopkeepers with a shop each (the first with a website), a shopless member and a consultant. */

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Request } from 'express';
+import type { HttpRequest } from '../http/http-types';
 import type { GraphQLResolveInfo } from 'graphql';
 import { roleHasPermission, secondFactorKind } from '@assoc/platform-domain';
 import { AppError } from '../graphql/app-error';
@@ -22,7 +22,7 @@ import { SessionAuthentication } from './session.strategy';
 function changesSomething(context: ExecutionContext): boolean {
   if (context.getType<string>() === 'graphql')
     return GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>().operation.operation === 'mutation';
-  const method = context.switchToHttp().getRequest<Request>().method;
+  const method = context.switchToHttp().getRequest<HttpRequest>().method;
   return method !== 'GET' && method !== 'HEAD';
 }
 

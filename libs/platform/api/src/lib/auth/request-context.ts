@@ -1,7 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Locale, localeFromHeader, Role } from '@assoc/platform-domain';
-import type { Request, Response } from 'express';
+import type { HttpRequest, HttpResponse } from '../http/http-types';
 import { AppError } from '../graphql/app-error';
 
 /** The person behind a request, once their session cookie is checked. */
@@ -40,23 +40,23 @@ export const ASSOCIATION_HEADER = 'x-association-id';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The `x-association-id` header when it is a well-formed id, else null. */
-export function associationOf(req: Request): string | null {
+export function associationOf(req: HttpRequest): string | null {
   const value = req.headers[ASSOCIATION_HEADER];
   return typeof value === 'string' && UUID.test(value) ? value : null;
 }
 
 /** The request and response of any handler, GraphQL or HTTP. */
-export function httpOf(context: ExecutionContext): { req: Request; res: Response } {
+export function httpOf(context: ExecutionContext): { req: HttpRequest; res: HttpResponse } {
   if (context.getType<string>() === 'graphql') {
-    const { req, res } = GqlExecutionContext.create(context).getContext<{ req: Request; res: Response }>();
+    const { req, res } = GqlExecutionContext.create(context).getContext<{ req: HttpRequest; res: HttpResponse }>();
     return { req, res };
   }
-  return { req: context.switchToHttp().getRequest<Request>(), res: context.switchToHttp().getResponse<Response>() };
+  return { req: context.switchToHttp().getRequest<HttpRequest>(), res: context.switchToHttp().getResponse<HttpResponse>() };
 }
 
 /** Per-request state, created lazily on the request object. */
-export function requestState(req: Request): RequestState {
-  const holder = req as Request & { assocState?: RequestState };
+export function requestState(req: HttpRequest): RequestState {
+  const holder = req as HttpRequest & { assocState?: RequestState };
   holder.assocState ??= { user: null, member: null, locale: localeFromHeader(req.headers['accept-language']) };
   return holder.assocState;
 }
@@ -85,8 +85,8 @@ export const Member = createParamDecorator((_: unknown, context: ExecutionContex
  * request-like object per subscription) and, over HTTP, the response.
  */
 export interface GraphqlContext {
-  req: Request;
-  res?: Response;
+  req: HttpRequest;
+  res?: HttpResponse;
 }
 
 /*

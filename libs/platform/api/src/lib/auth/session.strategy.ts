@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import type { Request, Response } from 'express';
+import type { HttpRequest, HttpResponse } from '../http/http-types';
 import { Authenticator } from 'passport';
 import { Strategy } from 'passport-custom';
 import { RequestAccess } from './ports';
@@ -22,9 +22,9 @@ export class SessionAuthentication {
     this.passport.use(
       'session',
       new Strategy((req, done) => {
-        const token = readSessionCookie(req as Request);
+        const token = readSessionCookie(req as HttpRequest);
         if (!token) return done(null, false);
-        readAccess(moduleRef, token, associationOf(req as Request)).then(
+        readAccess(moduleRef, token, associationOf(req as HttpRequest)).then(
           (access) => done(null, access ?? false),
           (error: unknown) => done(error),
         );
@@ -33,7 +33,7 @@ export class SessionAuthentication {
   }
 
   /** The caller's access, or null without a valid session; a request without the cookie costs nothing. */
-  authenticate(req: Request, res: Response): Promise<RequestAccess | null> {
+  authenticate(req: HttpRequest, res: HttpResponse): Promise<RequestAccess | null> {
     if (!readSessionCookie(req)) return Promise.resolve(null);
     return new Promise((resolve, reject) => {
       const handler = this.passport.authenticate(
@@ -41,7 +41,7 @@ export class SessionAuthentication {
         { session: false },
         (error: unknown, access: RequestAccess | false | undefined) =>
           error ? reject(error) : resolve(access || null),
-      ) as (req: Request, res: Response, next: (error?: unknown) => void) => void;
+      ) as (req: HttpRequest, res: HttpResponse, next: (error?: unknown) => void) => void;
       handler(req, res, reject);
     });
   }

@@ -1,6 +1,6 @@
 import { ModuleRef } from '@nestjs/core';
 import { Locale, localeFromHeader } from '@assoc/platform-domain';
-import type { Request } from 'express';
+import type { HttpRequest } from '../http/http-types';
 import type { IncomingMessage } from 'node:http';
 import { ClosableSocket, LiveSockets, SocketAccess } from './live-sockets';
 import { readAccess } from './read-access';
@@ -110,12 +110,12 @@ export class WebSocketAuthenticator {
   }
 
   /** A fresh request-like object per subscription, so per-request state and loaders are not shared. */
-  static requestFor(identity: WebSocketIdentity): Request {
+  static requestFor(identity: WebSocketIdentity): HttpRequest {
     const state: RequestState = { user: null, member: null, locale: identity.locale };
     return {
       headers: { ...identity.headers },
       cookies: { ...identity.cookies },
       assocState: state,
-    } as unknown as Request;
+    } as unknown as HttpRequest;
   }
 }

@@ -1,12 +1,15 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { GqlArgumentsHost, GqlContextType } from '@nestjs/graphql';
 import { ErrorCode, Locale, message } from '@assoc/platform-domain';
-import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { requestState } from '../auth/request-context';
 import { databaseTrouble } from '../database/database-errors';
-import { BODY_LIMIT_KB } from '../http/body-parsing';
+import { BODY_LIMIT_KB, bodyRefusal } from '../http/body-parsing';
+import type { HttpRequest, HttpResponse } from '../http/http-types';
 import { AppError } from './app-error';
+
+/** The GraphQL endpoint's path (with a trailing slash or a query string). */
+const GRAPHQL_PATH = /^\/graphql(\/|$|\?)/;
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
@@ -42,6 +45,15 @@ export function describeError(error: AppError, locale: Locale) {
 /** Anything thrown that is not an AppError: HTTP exceptions keep their meaning, the rest is internal. */
 function toAppError(exception: unknown): AppError {
   if (exception instanceof AppError) return exception;
+  // Uploads name their own field and limit (files/file-upload.ts); any other refused body says why.
+  const refusal = bodyRefusal(exception);
+  if (refusal)
+    return new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      refusal.reason,
+      [],
+      refusal.reason === 'requestTooLarge' ? { max: BODY_LIMIT_KB } : {},
+    );
   // The database is down, restarting or too slow: the caller may try again (here or on another instance).
   const trouble = databaseTrouble(exception);
   if (trouble)
@@ -54,9 +66,6 @@ function toAppError(exception: unknown): AppError {
     if (status === HttpStatus.UNAUTHORIZED) return AppError.unauthenticated();
     if (status === HttpStatus.FORBIDDEN) return AppError.forbidden();
     if (status === HttpStatus.NOT_FOUND) return AppError.notFound();
-    // Uploads name their own field and limit (files/file-upload.ts); any other body too large says so.
-    if (status === HttpStatus.PAYLOAD_TOO_LARGE)
-      return new AppError(ErrorCode.BAD_USER_INPUT, 'requestTooLarge', [], { max: BODY_LIMIT_KB });
     if (status === HttpStatus.TOO_MANY_REQUESTS) return AppError.tooManyRequests();
     if (status < 500) return new AppError(ErrorCode.BAD_USER_INPUT, 'invalid');
   }
@@ -72,10 +81,10 @@ export class AppErrorFilter implements ExceptionFilter {
     const error = toAppError(exception);
     const graphql = host.getType<GqlContextType>() === 'graphql';
     const req = graphql
-      ? GqlArgumentsHost.create(host).getContext<{ req: Request }>().req
-      : host.switchToHttp().getRequest<Request>();
+      ? GqlArgumentsHost.create(host).getContext<{ req: HttpRequest }>().req
+      : host.switchToHttp().getRequest<HttpRequest>();
     // The request's id, as its request line carries it (no per-request logging context: AppLogger).
-    const reqId = (req as Request & { id?: unknown })?.id;
+    const reqId = req?.id;
     if (error.code === ErrorCode.INTERNAL_SERVER_ERROR)
       this.logger.error({ reqId, msg: exception instanceof Error ? exception.stack : String(exception) });
     if (error.code === ErrorCode.SERVICE_UNAVAILABLE)
@@ -95,7 +104,15 @@ export class AppErrorFilter implements ExceptionFilter {
       });
     }
     const body = describeError(error, requestState(req).locale);
-    host.switchToHttp().getResponse<Response>().status(HTTP_STATUS[error.code]).json(body);
+    const res = host.switchToHttp().getResponse<HttpResponse>();
+    // A body refused before any handler (too large, not JSON): its own status, and on /graphql a GraphQL-shaped answer.
+    const refusal = bodyRefusal(exception);
+    if (refusal && GRAPHQL_PATH.test(req.url)) {
+      const { message: text, code, reason, params } = body;
+      res.status(refusal.status).send({ errors: [{ message: text, extensions: { code, reason, params } }] });
+      return undefined;
+    }
+    res.status(refusal?.status ?? HTTP_STATUS[error.code]).send(body);
     return undefined;
   }
 }

@@ -4,11 +4,11 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import { ClosableSocket, SocketClose } from '../auth/live-sockets';
 import { WebSocketAuthenticator, WebSocketIdentity } from '../auth/websocket-auth';
 import { AppConfig } from '../config/app-config';
+import type { HttpRequest, HttpResponse } from '../http/http-types';
 import { databaseTrouble } from '../database/database-errors';
 import { StrictDateTime } from './date-time.scalar';
 import { localizeVariableErrors } from './localize-errors.plugin';
@@ -19,9 +19,6 @@ interface WebSocketContext {
   connectionParams?: Readonly<Record<string, unknown>>;
   extra: { request: IncomingMessage; socket: ClosableSocket; identity?: WebSocketIdentity };
 }
-
-/** A GraphQL request's context over HTTP (also built by graphqlPostHandler, which answers POSTs). */
-export const httpContext = (req: Request, res: Response) => ({ req, res });
 
 const isWebSocket = (value: object): value is WebSocketContext => 'extra' in value && 'connectionParams' in value;
 
@@ -100,11 +97,12 @@ export function graphqlOptions(config: AppConfig, sockets?: WebSocketAuthenticat
           },
         }
       : undefined,
-    // HTTP: Express's request and response. WebSocket: a request-like object per subscription, built
-    // from what onConnect checked, so the AccessGuard and @Member() work the same way.
-    context: (value: { req: Request; res: Response } | WebSocketContext) =>
-      isWebSocket(value) && value.extra.identity
-        ? { req: WebSocketAuthenticator.requestFor(value.extra.identity) }
-        : httpContext((value as { req: Request }).req, (value as { res: Response }).res),
+    // HTTP: Apollo's Fastify integration calls it with the request and the reply. WebSocket: a
+    // request-like object per subscription, built from what onConnect checked, so the AccessGuard and
+    // @Member() work the same way.
+    context: (value: HttpRequest | WebSocketContext, reply?: HttpResponse) =>
+      isWebSocket(value)
+        ? { req: value.extra.identity ? WebSocketAuthenticator.requestFor(value.extra.identity) : value.extra.request }
+        : { req: value, res: reply },
   };
 }

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode, message } from '@assoc/platform-domain';
-import type { Request } from 'express';
+import type { HttpRequest } from '../http/http-types';
 import { requestState } from '../auth/request-context';
 
 /** The reason a scalar gave for refusing a value (the DateTime scalar: isDate, isCalendarDate), if any. */
@@ -17,7 +17,7 @@ function scalarReason(error: { originalError?: unknown }): string | undefined {
  * a string for an Int). Give those the same shape as ours: BAD_USER_INPUT naming the field, in the
  * caller's language.
  */
-export function localizeVariableErrors(): ApolloServerPlugin<{ req: Request }> {
+export function localizeVariableErrors(): ApolloServerPlugin<{ req: HttpRequest }> {
   return {
     async requestDidStart() {
       return {

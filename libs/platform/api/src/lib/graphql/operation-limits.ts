@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { message } from '@assoc/platform-domain';
-import type { Request } from 'express';
+import type { HttpRequest } from '../http/http-types';
 import { ASTVisitor, GraphQLError, ValidationContext } from 'graphql';
 import { requestState } from '../auth/request-context';
 
@@ -83,7 +83,7 @@ const LIMIT_REFUSALS: { pattern: RegExp; reason: string; params: (m: RegExpExecA
  * A refusal for going past a limit says so in the caller's language, with its `reason` and `params`
  * like every other error, instead of graphql-js's or graphql-armor's English text.
  */
-export function localizeLimitRefusals(): ApolloServerPlugin<{ req: Request }> {
+export function localizeLimitRefusals(): ApolloServerPlugin<{ req: HttpRequest }> {
   return {
     async requestDidStart() {
       return {

@@ -1,16 +1,16 @@
 import DataLoader from 'dataloader';
-import type { Request } from 'express';
+import type { HttpRequest } from '../http/http-types';
 
 /**
  * One DataLoader per request and per name, kept on the request object: batching within a request,
  * never caching across requests (or across associations).
  */
 export function requestLoader<K, V>(
-  req: Request,
+  req: HttpRequest,
   name: string,
   batch: (keys: readonly K[]) => Promise<V[]>,
 ): DataLoader<K, V> {
-  const holder = req as Request & { loaders?: Map<string, DataLoader<unknown, unknown>> };
+  const holder = req as HttpRequest & { loaders?: Map<string, DataLoader<unknown, unknown>> };
   holder.loaders ??= new Map();
   let loader = holder.loaders.get(name) as DataLoader<K, V> | undefined;
   if (!loader) {

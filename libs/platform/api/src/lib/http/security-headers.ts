@@ -1,4 +1,4 @@
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet from 'helmet';
 
 /** What the headers depend on: whether the app is served over HTTPS (HSTS, upgrading requests). */
@@ -47,7 +47,9 @@ const EMBEDDABLE = /^\/(embed|uploads|widget\.js|api\/public)(\/|$|\?)/;
  * `X-Powered-By` (helmet removes it; Express's own setting is turned off too). No exception for
  * /graphql: Apollo's landing page (the sandbox) is off in every environment (`playground: false`).
  */
-export function securityHeaders({ publicUrl }: SecurityHeadersOptions): RequestHandler {
+export function securityHeaders({
+  publicUrl,
+}: SecurityHeadersOptions): (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void {
   const https = new URL(publicUrl).protocol === 'https:';
   const common = {
     strictTransportSecurity: https ? { maxAge: 31536000, includeSubDomains: true } : false,
@@ -64,8 +66,8 @@ export function securityHeaders({ publicUrl }: SecurityHeadersOptions): RequestH
     xFrameOptions: false,
     crossOriginResourcePolicy: { policy: 'cross-origin' },
   });
-  return (req: Request, res: Response, next: NextFunction) => {
-    if (EMBEDDABLE.test(req.url)) return embeddable(req, res, next);
+  return (req, res, next) => {
+    if (EMBEDDABLE.test(req.url ?? '')) return embeddable(req, res, next);
     return page(req, res, next);
   };
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock/clock';
@@ -142,18 +141,10 @@ export class Metrics {
     this.graphqlDuration.observe({ operation, type }, seconds);
   }
 
-  /** Express middleware timing every request, labelled by its route pattern (never the raw URL). */
-  httpMiddleware() {
-    return (req: Request, res: Response, next: NextFunction) => {
-      const started = process.hrtime.bigint();
-      res.once('finish', () => {
-        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        const route = routeLabel(req, res.statusCode);
-        this.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
-        this.httpDuration.observe({ method: req.method, route }, seconds);
-      });
-      next();
-    };
+  /** Counts one answered HTTP request (the `onResponse` hook of configureHttp), labelled by routeLabel. */
+  observeHttp(method: string, route: string, status: number, seconds: number): void {
+    this.httpRequests.inc({ method, route, status: String(status) });
+    this.httpDuration.observe({ method, route }, seconds);
   }
 
   /** The Prometheus text exposition of every metric. */
@@ -171,16 +162,13 @@ export class Metrics {
 }
 
 /**
- * The matched route's pattern (`/api/cashmobs/:slug/cashmob.ics`), never the raw path: a trailing
- * wildcard or optional part is dropped (`/graphql/{*path}` is `/graphql`), a handler mounted at a fixed path
- * without a route is its mount path (GraphQL's, mounted at `/graphql`), and the catch-all (`/{*path}`: the web app
- * and unknown paths) is `(static)`, or `(unmatched)` when it answered 404.
+ * The matched route's pattern (`/api/cashmobs/:slug/cashmob.ics`, Fastify's `routeOptions.url`), never
+ * the raw path: a trailing wildcard is dropped (`/graphql/*` is `/graphql`), and the catch-all (`/*`:
+ * the web app's files and pages) is `(static)`, or `(unmatched)` when it answered 404; no route at all
+ * (Fastify's not-found handler) is `(unmatched)`.
  */
-export function routeLabel(req: Request, status: number): string {
-  const pattern = (req.route as { path?: unknown } | undefined)?.path;
-  const route = typeof pattern === 'string' ? `${req.baseUrl ?? ''}${pattern}`.replace(/\/?[{*].*$/, '') : '';
+export function routeLabel(pattern: string | undefined, status: number): string {
+  const route = pattern ? pattern.replace(/\/?\*.*$/, '') : '';
   if (route) return route;
-  // A handler mounted at a fixed path rather than routed (GraphQL's at /graphql): that path.
-  if (!req.route && req.baseUrl) return req.baseUrl;
-  return status === 404 ? '(unmatched)' : '(static)';
+  return status === 404 || !pattern ? '(unmatched)' : '(static)';
 }
