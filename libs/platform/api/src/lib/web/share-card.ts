@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { renderAsync } from '@resvg/resvg-js';
-import { Response } from 'express';
+import type { HttpResponse } from '../http/http-types';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { Locale } from '@assoc/platform-domain';
@@ -225,18 +225,18 @@ export class ShareCards {
    * caching (the key changes with the content); else a temporary redirect to the current key's URL
    * (a preview made before a change still gets an image).
    */
-  async send(res: Response, content: ShareCardContent, key: string, currentUrl: string): Promise<void> {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+  async send(res: HttpResponse, content: ShareCardContent, key: string, currentUrl: string): Promise<void> {
+    res.header('X-Content-Type-Options', 'nosniff');
+    res.header('Cross-Origin-Resource-Policy', 'cross-origin');
     if (key !== shareCardKey(content)) {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.redirect(302, currentUrl);
+      res.header('Cache-Control', 'no-cache');
+      res.redirect(currentUrl, 302);
       return;
     }
     const png = await this.png(content);
-    res.setHeader('Content-Type', 'image/png');
-    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    res.setHeader('ETag', `"${key}"`);
-    res.end(png);
+    res.header('Content-Type', 'image/png');
+    res.header('Cache-Control', 'public, max-age=31536000, immutable');
+    res.header('ETag', `"${key}"`);
+    res.send(png);
   }
 }

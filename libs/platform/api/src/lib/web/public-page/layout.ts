@@ -1,7 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { Locale } from '@assoc/platform-domain';
 import { ICON_PATHS } from '@assoc/shared-util';
-import type { Request, Response } from 'express';
+import type { HttpRequest, HttpResponse } from '../../http/http-types';
 import { requestState } from '../../auth/request-context';
 import { htmlLang, openGraphTags, OpenGraphPage } from '../open-graph';
 import { markup, raw, SafeHtml } from './html';
@@ -42,7 +42,7 @@ const LANGUAGES = [
  * The reader's language on a public page: `?lang=fr|en` (the page's language menu) first, else
  * Accept-Language (French unless English comes first).
  */
-export function pageLocale(req: Request): Locale {
+export function pageLocale(req: HttpRequest): Locale {
   const lang = typeof req.query?.['lang'] === 'string' ? req.query['lang'] : '';
   if (lang === 'en') return Locale.EN;
   if (lang === 'fr') return Locale.FR;
@@ -51,7 +51,7 @@ export function pageLocale(req: Request): Locale {
 
 /** `@PageLocale() locale: Locale` in a page controller: see `pageLocale`. */
 export const PageLocale = createParamDecorator((_: unknown, context: ExecutionContext): Locale =>
-  pageLocale(context.switchToHttp().getRequest<Request>()),
+  pageLocale(context.switchToHttp().getRequest<HttpRequest>()),
 );
 
 /** The same address (path and query) with `lang` set: the language menu's links. */
@@ -202,18 +202,18 @@ export function renderNotFoundPage(
  * link (a sign-up's own page): no shared cache keeps it, and its address is never sent on (no-referrer).
  */
 export function sendPublicPage(
-  res: Response,
+  res: HttpResponse,
   page: string,
   options: { status?: number; private?: boolean } = {},
 ): void {
-  res.setHeader('Content-Type', 'text/html; charset=utf-8');
-  res.setHeader('Cache-Control', options.private ? 'private, no-cache' : 'no-cache');
-  res.setHeader('Vary', 'Accept-Language');
-  if (options.private) res.setHeader('Referrer-Policy', 'no-referrer');
+  res.header('Content-Type', 'text/html; charset=utf-8');
+  res.header('Cache-Control', options.private ? 'private, no-cache' : 'no-cache');
+  res.header('Vary', 'Accept-Language');
+  if (options.private) res.header('Referrer-Policy', 'no-referrer');
   res.status(options.status ?? 200).send(page);
 }
 
 /** After a form posted without the script (or with it: fetch follows), the page to show next (303: GET it). */
-export function redirectAfterPost(res: Response, url: string): void {
-  res.redirect(303, url);
+export function redirectAfterPost(res: HttpResponse, url: string): void {
+  res.redirect(url, 303);
 }

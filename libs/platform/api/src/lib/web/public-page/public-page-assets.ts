@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { Request, Response } from 'express';
+import type { HttpRequest, HttpResponse } from '../../http/http-types';
 import { Public } from '../../auth/access.decorators';
 import { AppError } from '../../graphql/app-error';
 
@@ -78,24 +78,24 @@ export class PublicPageAssetsController {
   @Public()
   @Get(':file')
   @Header('X-Content-Type-Options', 'nosniff')
-  file(@Param('file') file: string, @Req() req: Request, @Res() res: Response): void {
+  file(@Param('file') file: string, @Req() req: HttpRequest, @Res() res: HttpResponse): void {
     const asset = Object.values(publicPageAssets()).find((a) => a.name === file);
     if (!asset) throw AppError.notFound();
-    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    res.setHeader('ETag', asset.etag);
-    res.setHeader('Vary', 'Accept-Encoding');
-    res.setHeader('Content-Type', asset.type);
+    res.header('Cache-Control', 'public, max-age=31536000, immutable');
+    res.header('ETag', asset.etag);
+    res.header('Vary', 'Accept-Encoding');
+    res.header('Content-Type', asset.type);
     if (req.headers['if-none-match'] === asset.etag) {
-      res.status(304).end();
+      res.status(304).send();
       return;
     }
     const accepts = String(req.headers['accept-encoding'] ?? '');
     if (/\bbr\b/.test(accepts)) {
-      res.setHeader('Content-Encoding', 'br');
-      res.end(asset.brotli);
+      res.header('Content-Encoding', 'br');
+      res.send(asset.brotli);
     } else if (/\bgzip\b/.test(accepts)) {
-      res.setHeader('Content-Encoding', 'gzip');
-      res.end(asset.gzip);
-    } else res.end(asset.body);
+      res.header('Content-Encoding', 'gzip');
+      res.send(asset.gzip);
+    } else res.send(asset.body);
   }
 }
