@@ -8,6 +8,7 @@ import {
   ClientIp,
   Clock,
   CurrentMember,
+  HttpResponse,
   Member,
   Permission,
   Public,
@@ -15,7 +16,6 @@ import {
   uuidArg,
 } from '@assoc/platform-api';
 import { instantStringProblem } from '@assoc/shared-util';
-import { Response } from 'express';
 import { calendarIcs } from './calendar-ics';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import { CalendarService } from './calendar.service';
@@ -45,7 +45,7 @@ export class CalendarIcsController {
 
   @Public()
   @Get('feed/:file')
-  async feed(@Param('file') file: string, @ClientIp() ip: string, @Res() res: Response): Promise<void> {
+  async feed(@Param('file') file: string, @ClientIp() ip: string, @Res() res: HttpResponse): Promise<void> {
     await this.limiter.consume(`calendar-feed:${ip}`, FEED_LIMIT);
     const member = await this.feeds.memberOf(file.replace(/\.ics$/, ''));
     const now = this.clock.nowMs();
@@ -73,7 +73,7 @@ export class CalendarIcsController {
     @Param('file') file: string,
     @Query('at') at: string | undefined,
     @Member() member: CurrentMember,
-    @Res() res: Response,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     if (!Object.values(CalendarEventKind).includes(kind as CalendarEventKind)) throw AppError.field('kind', 'isEnum');
     const id = uuidArg('id').transform(file.replace(/\.ics$/, ''), { type: 'param' });
@@ -99,10 +99,10 @@ export class CalendarIcsController {
     return (await this.associations.summary(id))?.name ?? '';
   }
 
-  private send(res: Response, body: string, downloadName: string | null): void {
-    res.setHeader('content-type', 'text/calendar; charset=utf-8');
-    res.setHeader('cache-control', 'private, max-age=300');
-    if (downloadName) res.setHeader('content-disposition', `attachment; filename="${downloadName}"`);
+  private send(res: HttpResponse, body: string, downloadName: string | null): void {
+    res.header('content-type', 'text/calendar; charset=utf-8');
+    res.header('cache-control', 'private, max-age=300');
+    if (downloadName) res.header('content-disposition', `attachment; filename="${downloadName}"`);
     res.send(body);
   }
 }

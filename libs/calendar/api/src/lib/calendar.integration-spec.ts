@@ -264,8 +264,9 @@ describe('the association calendar: cashmobs, project milestones, meetings, shop
       `/api/calendar/events/MEETING/${meetingId}.ics?at=${encodeURIComponent(afternoon(api.clock.now(), 15, 18).startsAt)}`,
     );
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toContain('text/calendar');
-    expect(res.headers.get('content-disposition')).toContain(`meeting-${meetingId}.ics`);
+    expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="meeting-${meetingId}.ics"`);
+    expect(res.headers.get('cache-control')).toBe('private, max-age=300');
     const { events, stamps } = readIcs(await res.text());
     const [event] = events;
     // Stamped when it was made, by the API's clock, in UTC.
@@ -311,6 +312,8 @@ describe('the association calendar: cashmobs, project milestones, meetings, shop
     const anonymous = api.client();
     const res = await anonymous.fetch(path);
     expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toBeNull();
     const events = parse(await res.text());
     expect(events.map((e) => e.summary)).toEqual(
       expect.arrayContaining([
