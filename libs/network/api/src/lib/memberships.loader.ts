@@ -1,9 +1,8 @@
 import { MembershipModel, MembershipReads } from '@assoc/associations-api';
-import { CurrentMember, requestLoader } from '@assoc/platform-api';
-import type { Request } from 'express';
+import { CurrentMember, HttpRequest, requestLoader } from '@assoc/platform-api';
 
 /** Authors of posts and comments: one query per request for all of them (removed members included, so content stays attributed). */
-export function membershipsLoader(req: Request, memberships: MembershipReads, viewer: CurrentMember) {
+export function membershipsLoader(req: HttpRequest, memberships: MembershipReads, viewer: CurrentMember) {
   return requestLoader<string, MembershipModel | null>(
     req,
     `network:memberships:${viewer.associationId}`,

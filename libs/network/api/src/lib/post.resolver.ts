@@ -6,13 +6,13 @@ import {
   Allow,
   CurrentMember,
   GraphqlContext,
+  HttpRequest,
   Member,
   memberOf,
   Permission,
   selectsPath,
   uuidArg,
 } from '@assoc/platform-api';
-import type { Request } from 'express';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CommentsService } from './comments.service';
 import { CreatePostInput } from './create-post.input';
@@ -68,7 +68,7 @@ export class PostResolver {
   async feed(
     @Args() args: FeedArgs,
     @Member() member: CurrentMember,
-    @Context('req') req: Request,
+    @Context('req') req: HttpRequest,
     @Info() info: GraphQLResolveInfo,
   ): Promise<PostConnection> {
     const authorShops = selectsPath(info, ['nodes', 'author', 'shop']);
