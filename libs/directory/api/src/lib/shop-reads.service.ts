@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MembershipReads } from '@assoc/associations-api';
 import { DayHours, TradeCategory } from '@assoc/directory-domain';
-import type { Request } from 'express';
+import type { HttpRequest } from '@assoc/platform-api';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { memberShopsLoader } from './member-shops.loader';
 import { ShopEntity } from './shop.entity';
@@ -151,7 +151,7 @@ export class ShopReads {
    * Hands the members' shops a caller read with `memberShopJson` (by membership id, null: no shop) to the
    * request's loader of the `shop` field, which then answers them without a query of its own.
    */
-  primeMemberShops(req: Request, associationId: string, shops: Iterable<[string, MemberShopJson | null]>): void {
+  primeMemberShops(req: HttpRequest, associationId: string, shops: Iterable<[string, MemberShopJson | null]>): void {
     const loader = memberShopsLoader(req, this.shops, associationId);
     for (const [membershipId, shop] of shops) loader.prime(membershipId, shop && toShopModel(shop));
   }
