@@ -1,6 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Authenticated, AuthUser, CurrentUser, Http } from '@assoc/platform-api';
-import type { Response } from 'express';
+import { Authenticated, AuthUser, CurrentUser, Http, HttpResponse } from '@assoc/platform-api';
 import { AccountClosingService } from './account-closing.service';
 import { CloseAccountInput } from './close-account.input';
 
@@ -16,7 +15,7 @@ export class AccountClosingResolver {
   async closeMyAccount(
     @Args('input') input: CloseAccountInput,
     @CurrentUser() user: AuthUser,
-    @Http() { res }: { res: Response },
+    @Http() { res }: { res: HttpResponse },
   ): Promise<boolean> {
     await this.closing.close(user, input, res);
     return true;

@@ -6,13 +6,13 @@ import {
   AppError,
   AuthUser,
   clearSessionCookie,
+  HttpResponse,
   PersonalData,
   PersonSubject,
   RateLimit,
   RateLimiter,
 } from '@assoc/platform-api';
 import { ErrorCode } from '@assoc/platform-domain';
-import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AccountMemberships, ClosingMemberships } from './account-memberships.port';
 import { CloseAccountInput } from './close-account.input';
@@ -44,7 +44,7 @@ export class AccountClosingService {
     private readonly secondFactor: SecondFactorService,
   ) {}
 
-  async close(user: AuthUser, input: CloseAccountInput, res: Response): Promise<void> {
+  async close(user: AuthUser, input: CloseAccountInput, res: HttpResponse): Promise<void> {
     await this.limiter.consume(`close-account:${user.id}`, CLOSE_ACCOUNT_LIMIT);
     const stored = await this.dataSource.manager.findOneBy(UserEntity, { id: user.id });
     if (!stored || stored.closedAt) throw AppError.unauthenticated();

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppError, clearSessionCookie, Clock, LiveSockets } from '@assoc/platform-api';
+import { AppConfig, AppError, clearSessionCookie, Clock, HttpResponse, LiveSockets } from '@assoc/platform-api';
 import { describeUserAgent, SessionDevice } from '@assoc/identity-domain';
-import type { Response } from 'express';
 import { DataSource, EntityManager, MoreThan } from 'typeorm';
 import { SessionEntity } from './session.entity';
 
@@ -48,7 +47,7 @@ export class AccountSessions {
    * Ends one of the caller's sessions; NOT_FOUND when it is not theirs (or already ended). Ending the
    * current one logs this browser out (its cookie is cleared).
    */
-  async endOne(userId: string, currentSessionId: string, sessionId: string, res: Response): Promise<void> {
+  async endOne(userId: string, currentSessionId: string, sessionId: string, res: HttpResponse): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const ended = await this.deleteWhere(manager, userId, '"id" = :sessionId', { sessionId });
       if (!ended.length) throw AppError.notFound();

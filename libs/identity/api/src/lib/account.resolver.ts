@@ -1,6 +1,14 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authenticated, AuthUser, ClientIp, CurrentUser, Http, Public, uuidArg } from '@assoc/platform-api';
-import type { Response } from 'express';
+import {
+  Authenticated,
+  AuthUser,
+  ClientIp,
+  CurrentUser,
+  Http,
+  HttpResponse,
+  Public,
+  uuidArg,
+} from '@assoc/platform-api';
 import {
   ChangePasswordInput,
   EmailChangeTokenInput,
@@ -116,7 +124,7 @@ export class AccountResolver {
   async endSession(
     @Args('id', { type: () => ID }, uuidArg('id')) id: string,
     @CurrentUser() user: AuthUser,
-    @Http() { res }: { res: Response },
+    @Http() { res }: { res: HttpResponse },
   ): Promise<boolean> {
     await this.sessions.endOne(user.id, user.sessionId, id, res);
     return true;

@@ -5,12 +5,13 @@ import {
   ClientIp,
   CurrentUser,
   Http,
+  HttpRequest,
+  HttpResponse,
   Locale,
   OptionalUser,
   Public,
   RequestLocale,
 } from '@assoc/platform-api';
-import type { Request, Response } from 'express';
 import {
   ConfirmSignUpInput,
   LogInInput,
@@ -23,7 +24,7 @@ import { SignUpService } from './sign-up.service';
 import { toUserModel } from './user.mapper';
 import { UserModel } from './user.model';
 
-type HttpPair = { req: Request; res: Response };
+type HttpPair = { req: HttpRequest; res: HttpResponse };
 
 @Resolver(() => UserModel)
 export class AuthResolver {

@@ -6,6 +6,7 @@ import {
   AuthUser,
   BackgroundWork,
   Clock,
+  HttpResponse,
   isUniqueViolation,
   Locale,
   MailOutbox,
@@ -13,7 +14,6 @@ import {
   RateLimiter,
 } from '@assoc/platform-api';
 import { normalizeEmail, PASSWORD_RESET_TTL_MINUTES, passwordProblem } from '@assoc/identity-domain';
-import type { Response } from 'express';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { LogInInput, ResetPasswordInput } from './auth.inputs';
 import { noAccountMail, passwordResetMail } from './identity-mails';
@@ -98,7 +98,7 @@ export class AuthService {
   }
 
   /** The right password opens a session, or, for an account with a second factor, the second step (then null). */
-  async logIn(input: LogInInput, ip: string, res: Response): Promise<UserEntity | null> {
+  async logIn(input: LogInInput, ip: string, res: HttpResponse): Promise<UserEntity | null> {
     const email = normalizeEmail(input.email);
     await this.throttle.reserve(email, ip); // before the hash: a refused attempt costs none
     const user = await this.users.findOne({ where: { email } });
@@ -115,7 +115,7 @@ export class AuthService {
     return user;
   }
 
-  logOut(user: AuthUser, res: Response): Promise<void> {
+  logOut(user: AuthUser, res: HttpResponse): Promise<void> {
     return this.sessions.end(user.sessionId, res);
   }
 
@@ -155,7 +155,7 @@ export class AuthService {
   }
 
   /** Uses the link once: sets the password, ends every other session, and logs this browser in. */
-  async resetPassword(input: ResetPasswordInput, ip: string, res: Response): Promise<UserEntity> {
+  async resetPassword(input: ResetPasswordInput, ip: string, res: HttpResponse): Promise<UserEntity> {
     await this.limiter.consume(`password-reset-token:${ip}`, PASSWORD_RESET_LIMITS.token);
     const tokenHash = hashToken(input.token, this.config.SECRET_KEY);
     const found = await this.dataSource

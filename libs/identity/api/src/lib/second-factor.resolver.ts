@@ -1,6 +1,14 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authenticated, AuthUser, ClientIp, CurrentUser, Http, Public } from '@assoc/platform-api';
-import type { Request, Response } from 'express';
+import {
+  Authenticated,
+  AuthUser,
+  ClientIp,
+  CurrentUser,
+  Http,
+  HttpRequest,
+  HttpResponse,
+  Public,
+} from '@assoc/platform-api';
 import {
   DisableSecondFactorInput,
   RecoveryCodesModel,
@@ -70,7 +78,7 @@ export class SecondFactorResolver {
   async completeLogIn(
     @Args('input') input: SecondFactorCodeInput,
     @ClientIp() ip: string,
-    @Http() { req, res }: { req: Request; res: Response },
+    @Http() { req, res }: { req: HttpRequest; res: HttpResponse },
   ): Promise<UserModel> {
     return toUserModel(await this.factors.completeStep(req, res, input.code, ip));
   }

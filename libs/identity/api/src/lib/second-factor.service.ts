@@ -1,7 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppError, AuthUser, Clock, RateLimit, RateLimiter, secretTokenHash } from '@assoc/platform-api';
+import {
+  AppConfig,
+  AppError,
+  AuthUser,
+  clearCookie,
+  Clock,
+  HttpRequest,
+  HttpResponse,
+  RateLimit,
+  RateLimiter,
+  secretTokenHash,
+  setCookie,
+} from '@assoc/platform-api';
 import {
   formatRecoveryCode,
   isRecoveryCodeShape,
@@ -17,7 +29,6 @@ import {
   totpStep,
   totpStepUsable,
 } from '@assoc/identity-domain';
-import type { Request, Response } from 'express';
 import { randomBytes } from 'node:crypto';
 import { authenticator } from 'otplib';
 import { toString as qrSvg } from 'qrcode';
@@ -181,7 +192,7 @@ export class SecondFactorService {
    * (a random token in an HttpOnly cookie, its keyed hash stored) that a code completes. Answers
    * whether the step was started (false: no second factor, the caller opens the session).
    */
-  async startStep(manager: EntityManager, userId: string, res: Response): Promise<boolean> {
+  async startStep(manager: EntityManager, userId: string, res: HttpResponse): Promise<boolean> {
     if (!(await this.isOn(manager, userId))) return false;
     const now = this.clock.nowMs();
     await manager.delete(SecondFactorStepEntity, { userId, expiresAt: LessThan(new Date(now)) });
@@ -191,13 +202,7 @@ export class SecondFactorService {
       tokenHash: secretTokenHash('second-step', token, this.config.SECRET_KEY),
       expiresAt: new Date(now + SECOND_STEP_TTL_MINUTES * MINUTE),
     });
-    res.cookie(SECOND_STEP_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.secureCookie,
-      path: '/',
-      maxAge: SECOND_STEP_TTL_MINUTES * MINUTE,
-    });
+    setCookie(res, SECOND_STEP_COOKIE, token, SECOND_STEP_TTL_MINUTES * MINUTE, { secure: this.secureCookie });
     return true;
   }
 
@@ -205,8 +210,8 @@ export class SecondFactorService {
    * Completes the log-in with a time-based code or a recovery code: throttled per account and per client
    * address like the first step; the step is used once (deleted with the session opening), the code too.
    */
-  async completeStep(req: Request, res: Response, code: string, ip: string): Promise<UserEntity> {
-    const token = (req.cookies as Record<string, string> | undefined)?.[SECOND_STEP_COOKIE];
+  async completeStep(req: HttpRequest, res: HttpResponse, code: string, ip: string): Promise<UserEntity> {
+    const token = req.cookies?.[SECOND_STEP_COOKIE];
     const tokenHash = token ? secretTokenHash('second-step', token, this.config.SECRET_KEY) : null;
     const step = tokenHash
       ? await this.dataSource.manager.findOne(SecondFactorStepEntity, { where: { tokenHash } })
@@ -223,7 +228,7 @@ export class SecondFactorService {
       await this.sessions.start(manager, step.userId, res);
       return manager.findOneByOrFail(UserEntity, { id: step.userId });
     }); // a wrong code rolls the step's deletion back: the person may try again, within the limits
-    res.clearCookie(SECOND_STEP_COOKIE, { httpOnly: true, sameSite: 'lax', secure: this.secureCookie, path: '/' });
+    clearCookie(res, SECOND_STEP_COOKIE, { secure: this.secureCookie });
     await this.limiter.refund(addressKey);
     await this.limiter.refund(this.attemptKey(step.userId));
     return user;

@@ -5,6 +5,7 @@ import {
   AuthUser,
   clearSessionCookie,
   Clock,
+  HttpResponse,
   LiveSockets,
   queryPrepared,
   SessionAuthenticator,
@@ -12,7 +13,6 @@ import {
 } from '@assoc/platform-api';
 import { SESSION_SEEN_EVERY_SECONDS, SESSION_TTL_DAYS, USER_AGENT_MAX_LENGTH } from '@assoc/identity-domain';
 import type { Locale } from '@assoc/platform-domain';
-import type { Response } from 'express';
 import { EntityManager, LessThan, Repository } from 'typeorm';
 import { SessionEntity } from './session.entity';
 import { hashToken, newToken } from './tokens';
@@ -76,12 +76,12 @@ export class SessionService extends SessionAuthenticator {
   }
 
   /** Opens a session for the user (in the caller's transaction) and sets the cookie. */
-  async start(manager: EntityManager, userId: string, res: Response): Promise<void> {
+  async start(manager: EntityManager, userId: string, res: HttpResponse): Promise<void> {
     // Expired sessions of this person are of no use to anyone: drop them as a new one opens.
     const now = this.clock.nowMs();
     await manager.delete(SessionEntity, { userId, expiresAt: LessThan(new Date(now)) });
     const token = newToken();
-    const userAgent = res.req?.headers['user-agent'];
+    const userAgent = res.request.headers['user-agent'];
     await manager.insert(SessionEntity, {
       userId,
       tokenHash: hashToken(token, this.config.SECRET_KEY),
@@ -109,7 +109,7 @@ export class SessionService extends SessionAuthenticator {
    * Ends this session for good: the row is gone, so the old cookie no longer works anywhere, and
    * its live sockets close on every instance.
    */
-  async end(sessionId: string, res: Response): Promise<void> {
+  async end(sessionId: string, res: HttpResponse): Promise<void> {
     await this.sessions.manager.transaction(async (manager) => {
       await manager.delete(SessionEntity, { id: sessionId });
       await this.live.sessionsEnded(manager, [sessionId]);

@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppError, Clock, Locale, MailOutbox, RateLimit, RateLimiter } from '@assoc/platform-api';
+import {
+  AppConfig,
+  AppError,
+  Clock,
+  HttpResponse,
+  Locale,
+  MailOutbox,
+  RateLimit,
+  RateLimiter,
+} from '@assoc/platform-api';
 import { normalizeEmail, SIGN_UP_TTL_HOURS } from '@assoc/identity-domain';
-import type { Response } from 'express';
 import { DataSource, LessThan } from 'typeorm';
 import { SignUpInput } from './auth.inputs';
 import { AuthService } from './auth.service';
@@ -73,7 +81,7 @@ export class SignUpService {
   }
 
   /** Follows the mailed link once: creates the account, drops the address's other pending sign-ups, logs in. */
-  async confirm(token: string, ip: string, res: Response): Promise<UserEntity> {
+  async confirm(token: string, ip: string, res: HttpResponse): Promise<UserEntity> {
     await this.limiter.consume(`sign-up-token:${ip}`, SIGN_UP_LIMITS.token);
     const tokenHash = hashToken(token, this.config.SECRET_KEY);
     return this.dataSource.transaction(async (manager) => {
