@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, FileStore, PRIVATE_FILE_CACHE, sendStoredFile, Upload } from '@assoc/platform-api';
-import type { Request, Response } from 'express';
+import {
+  AppError,
+  FileStore,
+  HttpRequest,
+  HttpResponse,
+  PRIVATE_FILE_CACHE,
+  sendStoredFile,
+  Upload,
+} from '@assoc/platform-api';
 import { fromBuffer } from 'file-type';
 import { randomUUID } from 'node:crypto';
 
@@ -42,7 +49,7 @@ export class ProjectFileStorage {
   }
 
   /** Streams a file the caller may see (checked before): private caching, revalidated by ETag. */
-  send(stored: StoredFile, req: Request, res: Response): Promise<void> {
+  send(stored: StoredFile, req: HttpRequest, res: HttpResponse): Promise<void> {
     return sendStoredFile(this.files, req, res, {
       key: key(stored.fileName),
       etag: stored.fileName.replace(/\.[a-z0-9]+$/, ''),

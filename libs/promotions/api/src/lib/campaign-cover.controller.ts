@@ -1,6 +1,5 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
-import { ImageStorage, Public } from '@assoc/platform-api';
-import type { Request, Response } from 'express';
+import { HttpRequest, HttpResponse, ImageStorage, Public } from '@assoc/platform-api';
 import { COVER_IMAGE } from './cover-storage';
 
 /** Campaign covers are public on purpose (the campaign's public page): `GET /uploads/campaigns/<sha-256>.<ext>`, cached for a year. */
@@ -10,7 +9,7 @@ export class CampaignCoverController {
 
   @Public()
   @Get(':name')
-  cover(@Param('name') name: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  cover(@Param('name') name: string, @Req() req: HttpRequest, @Res() res: HttpResponse): Promise<void> {
     return this.images.send(COVER_IMAGE, name, req, res);
   }
 }

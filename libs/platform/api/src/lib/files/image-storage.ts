@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Request, Response } from 'express';
 import { fromBuffer } from 'file-type';
 import { imageSize } from 'image-size';
 import { createHash, randomUUID } from 'node:crypto';
 import { AppError } from '../graphql/app-error';
+import type { HttpRequest, HttpResponse } from '../http/http-types';
 import { OpenGraphImage } from '../web/open-graph';
 import { FileStore } from './file-store';
 import { PRIVATE_FILE_CACHE, PUBLIC_FILE_CACHE, sendStoredFile } from './stored-file-response';
@@ -71,7 +71,7 @@ export class ImageStorage {
    * Answers `GET` of a stored image: type, `nosniff`, a year of immutable caching for public kinds,
    * `private` and revalidation by ETag for private ones. Call it only once the caller may see it.
    */
-  async send(kind: ImageKind, name: string, req: Request, res: Response): Promise<void> {
+  async send(kind: ImageKind, name: string, req: HttpRequest, res: HttpResponse): Promise<void> {
     const match = NAME.exec(name);
     if (!match) throw AppError.notFound();
     await sendStoredFile(this.files, req, res, {

@@ -1,6 +1,5 @@
-import type { Request, Response } from 'express';
-import { pipeline } from 'node:stream/promises';
 import { AppError } from '../graphql/app-error';
+import type { HttpRequest, HttpResponse } from '../http/http-types';
 import { FileStore } from './file-store';
 
 /** Content-addressed or never reused names: a public file never changes under its URL. */
@@ -22,17 +21,17 @@ export interface StoredFileAnswer {
  */
 export async function sendStoredFile(
   store: FileStore,
-  req: Request,
-  res: Response,
+  req: HttpRequest,
+  res: HttpResponse,
   answer: StoredFileAnswer,
 ): Promise<void> {
   const etag = `"${answer.etag}"`;
-  res.setHeader('Cache-Control', answer.cacheControl);
-  res.setHeader('ETag', etag);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.header('Cache-Control', answer.cacheControl);
+  res.header('ETag', etag);
+  res.header('X-Content-Type-Options', 'nosniff');
   const asked = req.headers['if-none-match'];
   if (asked && asked.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
-    res.status(304).end();
+    void res.status(304).send();
     return;
   }
   const object = await store.get(answer.key);
@@ -41,14 +40,11 @@ export async function sendStoredFile(
     res.removeHeader('Cache-Control');
     throw AppError.notFound();
   }
-  res.status(200);
-  res.setHeader('Content-Type', answer.contentType);
-  res.setHeader('Content-Length', String(object.size));
-  try {
-    await pipeline(object.body, res);
-  } catch (error) {
-    // A caller gone mid-way, or the store failing after the first bytes: nothing more can be said.
-    if (!res.headersSent) throw error;
-    res.destroy();
-  }
+  // Fastify pipes the stream: a caller gone mid-way, or the store failing after the first bytes, ends
+  // the connection (nothing more can be said). The reply is not awaited (it settles when sent).
+  void res
+    .status(200)
+    .header('Content-Type', answer.contentType)
+    .header('Content-Length', String(object.size))
+    .send(object.body);
 }
