@@ -1,15 +1,17 @@
-import { Controller, Get, HttpCode, Param, Post, Req, Res, UploadedFile } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import {
   Allow,
   CurrentMember,
   FileUpload,
+  HttpRequest,
+  HttpResponse,
   ImageStorage,
   Member,
   Permission,
   Public,
   Upload,
+  UploadedFile,
 } from '@assoc/platform-api';
-import type { Request, Response } from 'express';
 import { LOGO_IMAGE } from './logo-storage';
 import { ShopsService, toShopModel } from './shops.service';
 
@@ -35,7 +37,7 @@ export class LogoController {
 
   @Public()
   @Get('uploads/logos/:name')
-  logo(@Param('name') name: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  logo(@Param('name') name: string, @Req() req: HttpRequest, @Res() res: HttpResponse): Promise<void> {
     return this.storage.send(LOGO_IMAGE, name, req, res);
   }
 }

@@ -1,19 +1,21 @@
-import { Controller, Get, HttpCode, Param, Post, Req, Res, UploadedFile } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import {
   Allow,
   AppError,
   AuthUser,
   CurrentMember,
   FileUpload,
+  HttpRequest,
+  HttpResponse,
   ImageStorage,
   Member,
   OptionalUser,
   Permission,
   Public,
   Upload,
+  UploadedFile,
   uuidArg,
 } from '@assoc/platform-api';
-import type { Request, Response } from 'express';
 import { POST_IMAGE, postImageUrl } from './post-image-storage';
 import { PostImagesService } from './post-images.service';
 
@@ -49,8 +51,8 @@ export class PostImageController {
   async read(
     @Param('id', uuidArg('id')) id: string,
     @OptionalUser() user: AuthUser | null,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const image = user && (await this.images.readable(user.id, id));
     if (!image) throw AppError.notFound();

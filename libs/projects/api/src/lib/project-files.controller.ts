@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res, UploadedFile } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Allow,
@@ -6,13 +6,15 @@ import {
   Clock,
   CurrentMember,
   FileUpload,
+  HttpRequest,
+  HttpResponse,
   Member,
   Permission,
   Upload,
+  UploadedFile,
   uuidArg,
 } from '@assoc/platform-api';
 import { CsvLocale, ledgerCsvFileName } from '@assoc/projects-domain';
-import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { LedgerService } from './ledger.service';
 import { ProjectAccess } from './project-access.service';
@@ -69,8 +71,8 @@ export class ProjectFilesController {
     @Param('id', uuidArg('id')) id: string,
     @Param('fileId', uuidArg('fileId')) fileId: string,
     @Member() member: CurrentMember,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     await this.access.get(this.dataSource.manager, member, id);
     const file = await this.dataSource.manager.findOne(ProjectFileEntity, {
@@ -105,7 +107,7 @@ export class ProjectFilesController {
     @Param('id', uuidArg('id')) id: string,
     @Query('locale') locale: string | undefined,
     @Member() member: CurrentMember,
-    @Res() res: Response,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const lang: CsvLocale = locale === 'en' ? 'en' : 'fr';
     const { body, project } = await this.ledger.csv(member, id, lang);
@@ -116,8 +118,8 @@ export class ProjectFilesController {
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-|-$/g, '') || 'projet';
-    res.setHeader('content-type', 'text/csv; charset=utf-8');
-    res.setHeader('content-disposition', `attachment; filename="${ledgerCsvFileName(slug, this.clock.now(), lang)}"`);
+    res.header('content-type', 'text/csv; charset=utf-8');
+    res.header('content-disposition', `attachment; filename="${ledgerCsvFileName(slug, this.clock.now(), lang)}"`);
     res.send(body);
   }
 

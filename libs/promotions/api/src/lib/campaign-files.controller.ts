@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Allow,
@@ -6,14 +6,16 @@ import {
   Clock,
   CurrentMember,
   FileUpload,
+  HttpResponse,
   ImageStorage,
   Member,
   Permission,
+  Upload,
+  UploadedFile,
   uuidArg,
 } from '@assoc/platform-api';
 import { offerHeadline, resultsCsvFileName } from '@assoc/promotions-domain';
 import { CsvLocale } from '@assoc/shared-util';
-import { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { CampaignAccess } from './campaign-access.service';
 import { campaignDates } from './campaign-dates';
@@ -47,7 +49,7 @@ export class CampaignFilesController {
   @FileUpload(COVER_IMAGE.field, COVER_IMAGE.maxMb)
   async cover(
     @Param('id', uuidArg('id')) id: string,
-    @UploadedFile() file: { buffer: Buffer; size: number } | undefined,
+    @UploadedFile() file: Upload,
     @Member() member: CurrentMember,
   ): Promise<{ coverUrl: string | null }> {
     await this.access.campaign(this.dataSource.manager, member, id);
@@ -64,15 +66,12 @@ export class CampaignFilesController {
     @Param('id', uuidArg('id')) id: string,
     @Query('locale') locale: string | undefined,
     @Member() member: CurrentMember,
-    @Res() res: Response,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const lang: CsvLocale = locale === 'en' ? 'en' : 'fr';
     const { body, campaign } = await this.results.csv(member, id, lang);
-    res.setHeader('content-type', 'text/csv; charset=utf-8');
-    res.setHeader(
-      'content-disposition',
-      `attachment; filename="${resultsCsvFileName(fileSlug(campaign.title), lang)}"`,
-    );
+    res.header('content-type', 'text/csv; charset=utf-8');
+    res.header('content-disposition', `attachment; filename="${resultsCsvFileName(fileSlug(campaign.title), lang)}"`);
     res.send(body);
   }
 
@@ -82,7 +81,7 @@ export class CampaignFilesController {
     @Param('offerId', uuidArg('offerId')) offerId: string,
     @Query('locale') locale: string | undefined,
     @Member() member: CurrentMember,
-    @Res() res: Response,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const manager = this.dataSource.manager;
     const offer = await this.access.offer(manager, member, offerId);
@@ -105,8 +104,8 @@ export class CampaignFilesController {
       locale: lang,
       now: this.clock.now(),
     });
-    res.setHeader('content-type', 'application/pdf');
-    res.setHeader(
+    res.header('content-type', 'application/pdf');
+    res.header(
       'content-disposition',
       `inline; filename="${lang === 'fr' ? 'affiche' : 'poster'}-${fileSlug(shop.name)}.pdf"`,
     );

@@ -1,16 +1,18 @@
-import { Controller, Get, HttpCode, Param, Post, Req, Res, UploadedFile } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import {
   Allow,
   CurrentMember,
   FileUpload,
+  HttpRequest,
+  HttpResponse,
   ImageStorage,
   Member,
   Permission,
   Public,
   Upload,
+  UploadedFile,
   uuidArg,
 } from '@assoc/platform-api';
-import type { Request, Response } from 'express';
 import { FeaturedProductsService } from './featured-products.service';
 import { PRODUCT_PHOTO } from './photo-storage';
 import { productPhotoPath } from './widget.mapper';
@@ -45,7 +47,7 @@ export class FeaturedProductPhotoController {
 
   @Public()
   @Get('uploads/products/:name')
-  read(@Param('name') name: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  read(@Param('name') name: string, @Req() req: HttpRequest, @Res() res: HttpResponse): Promise<void> {
     return this.images.send(PRODUCT_PHOTO, name, req, res);
   }
 }
