@@ -5,6 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import { compile } from '@fastify/proxy-addr';
 import type { FastifyInstance } from 'fastify';
 import { AppConfig } from '../config/app-config';
+import { registerMultipart } from '../files/file-upload';
 import { AppLogger } from '../logging/app-logger';
 import { requestIds, requestLines } from '../logging/request-logging';
 import { Metrics, routeLabel } from '../metrics/metrics.service';
@@ -93,6 +94,8 @@ export async function configureHttp(app: INestApplication): Promise<void> {
     // Clients do not send compressed bodies to the API.
     globalDecompression: false,
   });
+  // Uploads: multipart bodies are read only by the upload routes, each with its own limits (FileUpload).
+  await registerMultipart(app);
   // Caches must keep the compressed and the plain answer apart, compressed this time or not.
   fastify.addHook('onSend', (request, reply, payload, done) => {
     if (!reply.hasHeader('vary') && COMPRESSIBLE.test(String(reply.getHeader('content-type') ?? '')))
