@@ -21,10 +21,12 @@ export class SessionAuthentication {
   constructor(moduleRef: ModuleRef) {
     this.passport.use(
       'session',
-      new Strategy((req, done) => {
-        const token = readSessionCookie(req as HttpRequest);
+      // passport-custom's types name Express's request; what it is handed is the guard's (authenticate).
+      new Strategy((raw, done) => {
+        const req = raw as unknown as HttpRequest;
+        const token = readSessionCookie(req);
         if (!token) return done(null, false);
-        readAccess(moduleRef, token, associationOf(req as HttpRequest)).then(
+        readAccess(moduleRef, token, associationOf(req)).then(
           (access) => done(null, access ?? false),
           (error: unknown) => done(error),
         );

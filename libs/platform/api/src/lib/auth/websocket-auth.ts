@@ -9,7 +9,7 @@ import { SESSION_COOKIE } from './session-cookie';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** `name=value; other=…` as a map (the upgrade request does not go through cookie-parser). */
+/** `name=value; other=…` as a map (the upgrade request does not go through @fastify/cookie). */
 export function parseCookieHeader(header: string | undefined): Record<string, string> {
   const cookies: Record<string, string> = {};
   for (const part of (header ?? '').split(';')) {

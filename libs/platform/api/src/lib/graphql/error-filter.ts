@@ -83,8 +83,9 @@ export class AppErrorFilter implements ExceptionFilter {
     const req = graphql
       ? GqlArgumentsHost.create(host).getContext<{ req: HttpRequest }>().req
       : host.switchToHttp().getRequest<HttpRequest>();
-    // The request's id, as its request line carries it (no per-request logging context: AppLogger).
-    const reqId = req?.id;
+    // The request's id, a number as its request line carries it (Fastify's is a string; no per-request
+    // logging context: AppLogger).
+    const reqId = req?.id === undefined ? undefined : Number(req.id);
     if (error.code === ErrorCode.INTERNAL_SERVER_ERROR)
       this.logger.error({ reqId, msg: exception instanceof Error ? exception.stack : String(exception) });
     if (error.code === ErrorCode.SERVICE_UNAVAILABLE)

@@ -54,7 +54,7 @@ export class GracefulShutdown implements OnApplicationBootstrap {
     return this.adapterHost.httpAdapter?.getHttpServer() as Server | undefined;
   }
 
-  /** Counts requests from the first one on (before Express sees them), to know when the drain is done. */
+  /** Counts requests from the first one on (before Fastify sees them), to know when the drain is done. */
   onApplicationBootstrap(): void {
     this.server?.prependListener('request', (_req: IncomingMessage, res: ServerResponse) => {
       this.inFlight++;

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Res, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
-import type { Response } from 'express';
 import { Probe } from '../auth/access.decorators';
+import type { HttpResponse } from '../http/http-types';
 import { Readiness } from './readiness';
 
 /**
@@ -39,7 +39,7 @@ export class HealthController {
   @Get('ready')
   @Header('Cache-Control', 'no-store')
   @HealthCheck()
-  async ready(@Res({ passthrough: true }) res: Response): Promise<HealthCheckResult | object> {
+  async ready(@Res({ passthrough: true }) res: HttpResponse): Promise<HealthCheckResult | object> {
     try {
       const result = await this.health.check(this.readiness.checks());
       this.readiness.noteVerdict(true, []);

@@ -16,7 +16,8 @@ import { securityHeaders } from './security-headers';
 export const COMPRESS_ABOVE_BYTES = 1024;
 
 /** What compression takes: text, JSON, JavaScript, XML, SVG (the answers that shrink). */
-const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|graphql-response\+json|[\w.+-]*\+(json|xml))|image\/svg)/;
+const COMPRESSIBLE =
+  /^(text\/|application\/(json|javascript|xml|graphql-response\+json|[\w.+-]*\+(json|xml))|image\/svg)/;
 
 /** Whether the proxy at `address`, `hop` hops from the API, is trusted (Fastify's `trustProxy` as a function). */
 export type TrustProxy = (address: string, hop: number) => boolean;
@@ -67,7 +68,8 @@ export function fastifyOf(app: INestApplication): FastifyInstance {
 
 /**
  * What every API instance runs around its routes, the tests' apps included, before `app.init()`:
- * the metrics and the request lines (one `onResponse` hook, timed by Fastify from the request's arrival),
+ * the metrics and the request lines (one `onResponse` hook, timed by Fastify from the request's arrival;
+ * the response's `close` for a connection dropped first),
  * the security headers (CSP, frame-ancestors, nosniff, Referrer-Policy, HSTS over https), cookies (the
  * session), and brotli or gzip for answers over 1 kB (GraphQL and REST JSON, CSV, pages) as the client
  * accepts. Files already compressed (the web app's precompressed assets) are sent as they are.
@@ -84,8 +86,19 @@ export async function configureHttp(app: INestApplication): Promise<void> {
     lines(request, reply);
     done();
   });
+  // A connection dropped before its answer has no onResponse (and Fastify's onRequestAbort misses a
+  // request whose body was read, every GraphQL POST): still one request line, in production only (a
+  // listener per request).
+  if (config.isProduction)
+    fastify.addHook('onRequest', (request, reply, done) => {
+      reply.raw.once('close', () => reply.raw.writableFinished || lines(request, null));
+      done();
+    });
   const headers = securityHeaders({ publicUrl: config.PUBLIC_URL });
-  fastify.addHook('onRequest', (request, reply, done) => headers(request.raw, reply.raw, done));
+  // helmet calls `done` with nothing, or with an Error.
+  fastify.addHook('onRequest', (request, reply, done) =>
+    headers(request.raw, reply.raw, done as (error?: unknown) => void),
+  );
 
   await (app as NestFastifyApplication).register(fastifyCookie);
   await (app as NestFastifyApplication).register(fastifyCompress, {

@@ -44,7 +44,7 @@ const EMBEDDABLE = /^\/(embed|uploads|widget\.js|api\/public)(\/|$|\?)/;
  * X-Frame-Options DENY, except on embeddable paths; `X-Content-Type-Options: nosniff`;
  * `Referrer-Policy: no-referrer` (links carry tokens: reset, invitation, sign-up management);
  * `Cross-Origin-Opener-Policy: same-origin`; HSTS for a year only when PUBLIC_URL is https; no
- * `X-Powered-By` (helmet removes it; Express's own setting is turned off too). No exception for
+ * `X-Powered-By` (helmet removes it; Fastify sends none). No exception for
  * /graphql: Apollo's landing page (the sandbox) is off in every environment (`playground: false`).
  */
 export function securityHeaders({

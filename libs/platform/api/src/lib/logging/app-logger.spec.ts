@@ -1,10 +1,9 @@
 import { Logger } from '@nestjs/common';
+import fastify from 'fastify';
 import { spawn } from 'node:child_process';
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { AppLogger } from './app-logger';
-import { requestLogger } from './request-logging';
+import { requestIds, requestLines } from './request-logging';
 
 /** An AppLogger writing into an array of parsed JSON lines. */
 function capture(level = 'info') {
@@ -44,18 +43,20 @@ describe('AppLogger (Nest messages as JSON lines, without a per-request context)
 
   it('shares its output with the request lines, whose id a later line can name', async () => {
     const { logger, lines } = capture();
-    const requests = requestLogger(logger.pino, { isProduction: true });
-    const server: Server = createServer((req, res) => {
-      requests(req, res, () => {
-        logger.error({ reqId: (req as { id?: unknown }).id, msg: 'failed' }, 'Errors');
-        res.end('ok');
-      });
+    const requests = requestLines(logger.pino, { isProduction: true });
+    const app = fastify({ genReqId: requestIds() });
+    app.addHook('onResponse', (request, reply, done) => {
+      requests(request, reply);
+      done();
     });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    app.get('/x', (request, reply) => {
+      logger.error({ reqId: Number(request.id), msg: 'failed' }, 'Errors'); // as the error filter writes it
+      return reply.send('ok');
+    });
     try {
-      await (await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/x`)).text();
+      await app.inject({ url: '/x' });
     } finally {
-      await new Promise((done) => server.close(done));
+      await app.close();
     }
     const [error, request] = lines;
     expect(error).toMatchObject({ msg: 'failed', context: 'Errors' });

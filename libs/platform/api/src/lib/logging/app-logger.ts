@@ -7,7 +7,7 @@ export const FLUSH_EVERY_MS = 1_000;
 
 /**
  * The API's one logger: pino's JSON lines on standard output, for Nest's own messages (with their
- * Nest context as `context`) and, through `requestLogger`, for the request lines.
+ * Nest context as `context`) and, through `requestLines`, for the request lines.
  *
  * No per-request async context (ADR 0041): nestjs-pino, used before, bound each request's logger in
  * an AsyncLocalStorage so that any line written while handling a request carried it; on Node 20 that

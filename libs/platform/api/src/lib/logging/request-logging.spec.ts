@@ -1,40 +1,76 @@
-import { createServer, Server } from 'node:http';
+import fastify, { FastifyInstance } from 'fastify';
 import { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { redactSecrets, requestLogger } from './request-logging';
+import { redactSecrets, requestIds, requestLines } from './request-logging';
 
 const TOKEN = 'q3XvJ2l0bS1hc3NvYy1zZWNyZXQtdG9rZW4tMjAyNg_-AbC'; // 48 base64url characters, as the app makes them
 const UUID = '3f0c2a8e-9b1d-4c7e-8f2a-1b2c3d4e5f60';
 
-/** A server answering `status` for every path, whose request lines (for `isProduction`) land in `lines`. */
+/**
+ * A Fastify instance answering `status` for every path, with the request ids and the request-line hooks
+ * as configureHttp and httpAdapter set them; its request lines (for `isProduction`) land in `lines`, the
+ * ids the handlers saw in `ids`. `POST /slow` (its JSON body read) answers only once `release` is called.
+ */
 async function serve(isProduction: boolean, status = 200) {
   const lines: Record<string, unknown>[] = [];
+  const written: (() => void)[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
       for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+      written.splice(0).forEach((wake) => wake());
       done();
     },
   });
   const ids: unknown[] = [];
-  const middleware = requestLogger(pino(sink), { isProduction });
-  const server: Server = createServer((req, res) =>
-    middleware(req, res, () => {
-      ids.push((req as { id?: unknown }).id);
-      res.statusCode = status;
-      res.end('ok');
-    }),
-  );
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const log = requestLines(pino(sink), { isProduction });
+  const app: FastifyInstance = fastify({ genReqId: requestIds() });
+  app.addHook('onResponse', (request, reply, done) => {
+    log(request, reply);
+    done();
+  });
+  if (isProduction)
+    app.addHook('onRequest', (request, reply, done) => {
+      reply.raw.once('close', () => reply.raw.writableFinished || log(request, null));
+      done();
+    });
+  let started!: () => void;
+  const slowStarted = new Promise<void>((done) => (started = done));
+  let release!: () => void;
+  const released = new Promise<void>((done) => (release = done));
+  app.post('/slow', async (request, reply) => {
+    ids.push(request.id);
+    started();
+    await released;
+    return reply.send('late');
+  });
+  app.all('/*', (request, reply) => {
+    ids.push(request.id);
+    return reply.status(status).send('ok');
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const get = async (path: string) =>
     (
       await fetch(`${base}${path}`, {
         headers: { cookie: `session=${TOKEN}`, 'user-agent': 'Mozilla/5.0 (test-agent)' },
       })
     ).text();
-  const close = () => new Promise((done) => server.close(done));
-  return { lines, ids, get, close };
+  /** Posts to `/slow` and drops the connection once the handler runs. */
+  const dropSlow = async () => {
+    const abort = new AbortController();
+    const asked = fetch(`${base}/slow`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ slow }"}',
+      signal: abort.signal,
+    }).catch(() => undefined);
+    await slowStarted;
+    abort.abort();
+    await asked;
+  };
+  const nextLine = () => new Promise<void>((done) => written.push(done));
+  return { lines, ids, get, dropSlow, release, nextLine, close: () => app.close() };
 }
 
 describe('request logging', () => {
@@ -75,7 +111,7 @@ describe('request logging', () => {
     });
     expect(typeof server.lines[0]['responseTime']).toBe('number');
     // Each line's id is the one the handler saw (the error filter's reqId), one per request.
-    expect(server.lines.map((line) => (line['req'] as { id: unknown }).id)).toEqual([
+    expect(server.lines.map((line) => String((line['req'] as { id: unknown }).id))).toEqual([
       server.ids[0],
       server.ids[1],
       server.ids[3],
@@ -95,6 +131,24 @@ describe('request logging', () => {
     ]);
   });
 
+  it('writes one line for a request whose client left before the answer', async () => {
+    const server = await serve(true);
+    try {
+      const written = server.nextLine();
+      await server.dropSlow();
+      await written;
+      server.release();
+      // The next request's line comes after the dropped one's, and the dropped one has no second line.
+      await server.get('/after');
+    } finally {
+      await server.close();
+    }
+    expect(server.lines).toEqual([
+      expect.objectContaining({ level: 30, msg: 'request aborted', req: expect.objectContaining({ url: '/slow' }) }),
+      expect.objectContaining({ msg: 'request completed', req: expect.objectContaining({ url: '/after' }) }),
+    ]);
+  });
+
   it('writes no request line outside production, and still numbers the requests', async () => {
     const server = await serve(false);
     try {
@@ -104,6 +158,6 @@ describe('request logging', () => {
       await server.close();
     }
     expect(server.lines).toEqual([]);
-    expect(server.ids).toEqual([1, 2]);
+    expect(server.ids).toEqual(['1', '2']);
   });
 });

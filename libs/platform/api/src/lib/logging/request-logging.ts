@@ -15,18 +15,28 @@ export function redactSecrets(url: string): string {
   return url.replace(SECRET, '[secret]');
 }
 
-/** What a request line reads of a request and its answer (Fastify's request and reply). */
-interface Answered {
-  request: { id: string; method: string; url: string; originalUrl?: string; socket?: { remoteAddress?: string } };
-  reply: { statusCode: number; elapsedTime: number };
+/** What a request line reads of a request (Fastify's request). */
+interface LoggedRequest {
+  id: string;
+  method: string;
+  url: string;
+  originalUrl?: string;
+  socket?: { remoteAddress?: string };
+}
+
+/** What a request line reads of an answer (Fastify's reply). */
+interface LoggedReply {
+  statusCode: number;
+  elapsedTime: number;
 }
 
 /**
- * The request lines: in production, one JSON line per answered request (not the health checks), written
- * when the answer is done (configureHttp's `onResponse` hook, or `onRequestAbort` when the connection
- * dropped first): `req` with the request's id (a counter per instance, as the error filter's `reqId` names
- * it), method, URL with its secret tokens redacted and the client's address, `res` with the status,
- * `responseTime` in ms, and "request completed" (or "request errored" at error level from status 500).
+ * The request lines: in production, one JSON line per request (not the health checks), written when the
+ * answer is done (configureHttp's `onResponse` hook, with the reply) or when the client dropped the
+ * connection first (the response's `close`, without one): `req` with the request's id (a counter per
+ * instance, as the error filter's `reqId` names it), method, URL with its secret tokens redacted and the
+ * client's address; for an answer, `res` with the status, `responseTime` in ms, and "request completed"
+ * (or "request errored" at error level from status 500); for a dropped connection, "request aborted".
  * No header at all (no cookie, no Set-Cookie, no user agent): less personal data, and no redaction pass
  * on every line.
  *
@@ -38,26 +48,27 @@ interface Answered {
 export function requestLines(
   logger: Logger,
   config: Pick<AppConfig, 'isProduction'>,
-): (request: Answered['request'], reply: Answered['reply']) => void {
+): (request: LoggedRequest, reply: LoggedReply | null) => void {
   if (!config.isProduction) return () => undefined;
   return (request, reply) => {
     if (HEALTH.test(request.url)) return;
-    const line = {
-      req: {
-        id: Number(request.id),
-        method: request.method,
-        url: redactSecrets(request.originalUrl ?? request.url),
-        remoteAddress: request.socket?.remoteAddress,
-      },
-      res: { statusCode: reply.statusCode },
-      responseTime: Math.round(reply.elapsedTime),
+    const req = {
+      id: Number(request.id),
+      method: request.method,
+      url: redactSecrets(request.originalUrl ?? request.url),
+      remoteAddress: request.socket?.remoteAddress,
     };
+    if (!reply) {
+      logger.info({ req }, 'request aborted');
+      return;
+    }
+    const line = { req, res: { statusCode: reply.statusCode }, responseTime: Math.round(reply.elapsedTime) };
     if (reply.statusCode >= 500) logger.error(line, 'request errored');
     else logger.info(line, 'request completed');
   };
 }
 
-/** Request ids: a counter per instance, as a string (Fastify's `genReqId`). */
+/** Request ids: a counter per instance, as a string (Fastify's `genReqId`), from 1. */
 export function requestIds(): () => string {
   let lastId = 0;
   return () => String((lastId = (lastId + 1) & 0x7fffffff));

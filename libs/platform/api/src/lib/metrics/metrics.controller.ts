@@ -1,8 +1,8 @@
 import { Controller, Get, Headers, HttpCode, NotFoundException, Res, UnauthorizedException } from '@nestjs/common';
-import type { Response } from 'express';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Public } from '../auth/access.decorators';
 import { AppConfig } from '../config/app-config';
+import type { HttpResponse } from '../http/http-types';
 import { Metrics } from './metrics.service';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
@@ -22,18 +22,16 @@ export class MetricsController {
   @Public()
   @Get()
   @HttpCode(200)
-  async scrape(@Headers('authorization') authorization: string | undefined, @Res() res: Response): Promise<void> {
+  async scrape(@Headers('authorization') authorization: string | undefined, @Res() res: HttpResponse): Promise<void> {
     const token = this.config.METRICS_TOKEN;
     if (!token) throw new NotFoundException();
     const given = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]?.trim() ?? '';
     // Compared as hashes of equal length, in constant time.
     if (!timingSafeEqual(digest(given), digest(token))) {
-      res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
+      res.header('WWW-Authenticate', 'Bearer realm="metrics"');
       throw new UnauthorizedException();
     }
     const { contentType, body } = await this.metrics.exposition();
-    res.setHeader('Content-Type', contentType);
-    res.setHeader('Cache-Control', 'no-store');
-    res.send(body);
+    res.type(contentType).header('Cache-Control', 'no-store').send(body);
   }
 }
