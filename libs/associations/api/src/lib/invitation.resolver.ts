@@ -8,6 +8,7 @@ import {
   CurrentMember,
   CurrentUser,
   Http,
+  HttpResponse,
   Member,
   Permission,
   Public,
@@ -15,7 +16,6 @@ import {
   RateLimiter,
   uuidArg,
 } from '@assoc/platform-api';
-import type { Response } from 'express';
 import { SignUpWithInvitationInput, InviteMemberInput } from './association.inputs';
 import { toInvitationModel, toMembershipModel } from './association.mapper';
 import { InvitationModel, InvitationPreviewModel, MembershipModel } from './association.models';
@@ -104,7 +104,7 @@ export class InvitationResolver {
   @Mutation(() => MembershipModel, { description: 'Creates an account from an invitation, joins, and logs in.' })
   async signUpWithInvitation(
     @Args('input') input: SignUpWithInvitationInput,
-    @Http() { res }: { res: Response },
+    @Http() { res }: { res: HttpResponse },
     @ClientIp() ip: string,
   ): Promise<MembershipModel> {
     await this.limiter.consume(`invitation-token:${ip}`, INVITATION_TOKEN_LIMIT);

@@ -10,11 +10,11 @@ import {
   AuthUser,
   CurrentMember,
   grantableRoles,
+  HttpResponse,
   isUniqueViolation,
   Locale,
   MailOutbox,
 } from '@assoc/platform-api';
-import type { Response } from 'express';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { invitationMail } from './association-mails';
 import { AssociationEntity } from './association.entity';
@@ -132,7 +132,7 @@ export class InvitationsService {
   }
 
   /** Someone without an account signs up from the link: account, membership and session at once. */
-  async signUpAndAccept(input: SignUpWithInvitationInput, res: Response): Promise<string> {
+  async signUpAndAccept(input: SignUpWithInvitationInput, res: HttpResponse): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await this.claim(manager, input.token);
       const user = await this.auth.createAccount(manager, {
