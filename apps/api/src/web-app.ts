@@ -1,13 +1,14 @@
 import { INestApplication } from '@nestjs/common';
-import expressStaticGzip from 'express-static-gzip';
-import { existsSync } from 'node:fs';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyStatic from '@fastify/static';
+import { fastifyOf, pathOf } from '@assoc/platform-api';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import type { ServerResponse } from 'node:http';
 
 /** The built Angular app (dist/apps/web/browser), beside the built API. */
 export const WEB_ROOT = resolve(__dirname, '../web/browser');
 
-/** Paths the app's files never take: the API's own, answered by its controllers. */
+/** Paths the app's files never take: the API's own, answered by its controllers (or 404). */
 const API_PATHS = /^\/(graphql|api|uploads|embed|widget\.js)(\/|$|\?)/;
 
 /** Angular's output hashing: `main-ABCD1234.js`, `chunk-…`, `styles-….css`, `media/…-….woff2`. */
@@ -23,44 +24,63 @@ export function shellLanguage(cookieHeader: string | undefined): 'fr' | 'en' {
   return /(?:^|;\s*)assoc\.language=en(?:;|$)/.test(cookieHeader ?? '') ? 'en' : 'fr';
 }
 
-/**
- * The log-in page's address answered with its app shell (tools/scripts/app-shell.mjs: the page drawn in
- * plain HTML before the scripts arrive, ADR 0022) in the app's language: `/login.fr.html` or
- * `/login.en.html`, the query kept; any other address unchanged.
- */
-export function appShellUrl(url: string, cookieHeader: string | undefined): string {
-  const query = url.indexOf('?');
-  const path = query < 0 ? url : url.slice(0, query);
-  return path === '/login' ? `/login.${shellLanguage(cookieHeader)}.html${query < 0 ? '' : url.slice(query)}` : url;
+/** The build's files under `root`, as URL paths (`/index.html`, `/media/font-ABCD1234.woff2`). */
+function builtFiles(root: string, prefix = ''): string[] {
+  return readdirSync(join(root, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const path = `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) return builtFiles(root, path);
+    return entry.isFile() ? [path] : [];
+  });
+}
+
+/** The URL path decoded (`%20` to a space), or null when it is not valid percent-encoding. */
+function decodedPath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
 }
 
 /**
  * Serves the web app's files as the build precompressed them (`.br`, else `.gz`, by the request's
- * Accept-Encoding; see tools/scripts/precompress.mjs), with long immutable caching for hashed names.
- * Registered before the routes; what is not a file goes on to the controllers (the Open Graph pages)
- * and then to the index.html fallback of the app module.
+ * Accept-Encoding; see tools/scripts/precompress.mjs), with long immutable caching for hashed names,
+ * ETags and 304s, and index.html for every other address of the app (its routes: `/login`, `/members/…`).
+ *
+ * One GET (and HEAD) route on `/*`: Fastify's router prefers any other route, so the controllers' pages
+ * (`/c/:slug`, `/p/:slug`, `/health/…`) and GraphQL keep theirs. The API's own paths without a route
+ * (`/api/nope`) go to the not-found handler Nest sets at init: 404 with the app's error body. The build
+ * is read once here (its files do not change under a running API); directories have no index page.
+ * Registered after `configureHttp` and before `app.init()`; nothing is served without a built app.
  */
-export function serveWebApp(app: INestApplication, root = WEB_ROOT): void {
+export async function serveWebApp(app: INestApplication, root = WEB_ROOT): Promise<void> {
   if (!existsSync(join(root, 'index.html'))) return;
-  const files = expressStaticGzip(root, {
-    enableBrotli: true,
-    orderPreference: ['br', 'gzip'],
+  await (app as NestFastifyApplication).register(fastifyStatic, {
+    root,
+    serve: false,
+    preCompressed: true,
     index: false,
-    serveStatic: {
-      index: false,
-      fallthrough: true,
-      setHeaders: (res: ServerResponse, path: string) => res.setHeader('Cache-Control', cacheControlFor(path)),
-    },
+    // Cache-Control is this file's own (setHeaders), not send's `public, max-age=0`; Vary spelt as the
+    // API's other answers (@fastify/static adds `accept-encoding` when none is set).
+    cacheControl: false,
+    setHeaders: (reply, path) => reply.header('cache-control', cacheControlFor(path)).header('vary', 'Accept-Encoding'),
   });
-  const shell = existsSync(join(root, 'login.fr.html'));
-  type Req = { method: string; url: string; headers: { cookie?: string } };
-  app.use((req: Req, res: ServerResponse, next: () => void) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.url)) return next();
-    if (shell) {
-      const url = appShellUrl(req.url, req.headers.cookie);
-      // Revalidated on every visit (no-cache) against its own ETag: a cache never serves one language for the other.
-      req.url = url;
-    }
-    return files(req as never, res as never, next);
+  const files = new Set(builtFiles(root));
+  const shell = files.has('/login.fr.html') && files.has('/login.en.html');
+
+  fastifyOf(app).route({
+    method: 'GET', // HEAD too (Fastify's head routes)
+    url: '/*',
+    // Sent as built: precompressed when worth it, as is when under 1 kB (no compression on the fly).
+    compress: false,
+    handler: (request, reply) => {
+      if (API_PATHS.test(request.url)) return reply.callNotFound();
+      const path = decodedPath(pathOf(request));
+      // The log-in page's app shell (tools/scripts/app-shell.mjs: the page drawn in plain HTML before the
+      // scripts arrive, ADR 0022) in the app's language. Revalidated on every visit (no-cache) against its
+      // own ETag: a cache never serves one language for the other.
+      if (shell && path === '/login') return reply.sendFile(`/login.${shellLanguage(request.headers.cookie)}.html`);
+      return reply.sendFile(path !== null && files.has(path) ? path : '/index.html');
+    },
   });
 }
