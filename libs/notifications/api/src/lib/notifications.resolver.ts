@@ -2,6 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import {
   Allow,
   CurrentMember,
+  HttpRequest,
   Locale,
   Member,
   Permission,
@@ -11,7 +12,6 @@ import {
 } from '@assoc/platform-api';
 import { personName } from '@assoc/identity-domain';
 import { MembershipReads } from '@assoc/associations-api';
-import type { Request } from 'express';
 import { toNotificationModel } from './notification.mapper';
 import { NotificationConnection, NotificationModel } from './notification.models';
 import { NotificationsService } from './notifications.service';
@@ -65,7 +65,7 @@ export class NotificationsResolver {
   async actorName(
     @Parent() n: NotificationModel,
     @Member() member: CurrentMember,
-    @Context('req') req: Request,
+    @Context('req') req: HttpRequest,
     @RequestLocale() locale: Locale,
   ): Promise<string | null> {
     if (!n.actorMembershipId) return null;

@@ -1,6 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { AppConfig, AppError, ClientIp, Public, RateLimiter } from '@assoc/platform-api';
-import { Response } from 'express';
+import { AppConfig, AppError, ClientIp, HttpResponse, Public, RateLimiter } from '@assoc/platform-api';
 import { NotificationUnsubscribeService } from './notification-unsubscribe.service';
 import { UNSUBSCRIBE_LIMIT } from './unsubscribe.resolver';
 
@@ -22,20 +21,20 @@ export class OneClickUnsubscribeController {
   @Public()
   @Post(':token')
   @HttpCode(200)
-  async oneClick(@Param('token') token: string, @ClientIp() ip: string, @Res() res: Response): Promise<void> {
+  async oneClick(@Param('token') token: string, @ClientIp() ip: string, @Res() res: HttpResponse): Promise<void> {
     await this.limiter.consume(`unsubscribe:${ip}`, UNSUBSCRIBE_LIMIT);
     const outcome = await this.unsubscribe.oneClick(token);
     if (outcome === 'unknown') throw AppError.field('token', 'tokenInvalid');
     res
       .type('text/plain; charset=utf-8')
-      .setHeader('Cache-Control', 'no-store')
+      .header('Cache-Control', 'no-store')
       .send('Désabonnement enregistré. / You are unsubscribed.\n');
   }
 
   @Public()
   @Get(':token')
-  page(@Param('token') token: string, @Res() res: Response): void {
-    res.setHeader('Cache-Control', 'no-store');
-    res.redirect(303, `${this.config.PUBLIC_URL.replace(/\/$/, '')}/unsubscribe/${encodeURIComponent(token)}`);
+  page(@Param('token') token: string, @Res() res: HttpResponse): void {
+    res.header('Cache-Control', 'no-store');
+    res.redirect(`${this.config.PUBLIC_URL.replace(/\/$/, '')}/unsubscribe/${encodeURIComponent(token)}`, 303);
   }
 }
