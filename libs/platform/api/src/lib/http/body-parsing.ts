@@ -1,4 +1,5 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
+import { HttpException } from '@nestjs/common';
+import { errorCodes } from 'fastify';
 
 /** The largest JSON or form body accepted (GraphQL operations and their variables); files go as multipart. */
 export const BODY_LIMIT_KB = 100;
@@ -10,17 +11,25 @@ export interface BodyRefusal {
 }
 
 /**
+ * Fastify's refusals of a body, by the message it gives them: Nest's error handler turns a FastifyError
+ * into `HttpException(message, statusCode)` and drops its code, so the message is what is left to tell
+ * them apart (taken from Fastify's own error classes, not copied).
+ */
+const REFUSALS = new Map<string, BodyRefusal['reason']>([
+  [new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE().message, 'requestTooLarge'],
+  [new errorCodes.FST_ERR_CTP_INVALID_JSON_BODY().message, 'malformedJson'],
+  [new errorCodes.FST_ERR_CTP_EMPTY_JSON_BODY().message, 'malformedJson'],
+  [new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE().message, 'invalid'],
+]);
+
+/**
  * Whether `exception` is Fastify refusing a body before any handler ran, and how to answer it: too large
- * (413, reached the filter as Nest's HttpException for Fastify's FST_ERR_CTP_BODY_TOO_LARGE), not JSON
- * (400: the JSON parser's SyntaxError, which carries `statusCode` 400), a media type no parser reads
- * (415). Null for anything else.
+ * (413), not JSON or empty under `Content-Type: application/json` (400), a media type no parser reads
+ * (415); each reaches the error filter as Nest's HttpException with Fastify's status and message. Null
+ * for anything else (an upload's own limits included: files/file-upload.ts names them).
  */
 export function bodyRefusal(exception: unknown): BodyRefusal | null {
-  if (exception instanceof SyntaxError && (exception as { statusCode?: number }).statusCode === HttpStatus.BAD_REQUEST)
-    return { status: HttpStatus.BAD_REQUEST, reason: 'malformedJson' };
   if (!(exception instanceof HttpException)) return null;
-  const status = exception.getStatus();
-  if (status === HttpStatus.PAYLOAD_TOO_LARGE) return { status, reason: 'requestTooLarge' };
-  if (status === HttpStatus.UNSUPPORTED_MEDIA_TYPE) return { status, reason: 'invalid' };
-  return null;
+  const reason = REFUSALS.get(exception.message);
+  return reason ? { status: exception.getStatus(), reason } : null;
 }
