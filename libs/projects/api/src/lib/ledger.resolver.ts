@@ -1,7 +1,6 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Allow, CurrentMember, Member, Permission, requestLoader, uuidArg } from '@assoc/platform-api';
-import { Request } from 'express';
+import { Allow, CurrentMember, HttpRequest, Member, Permission, requestLoader, uuidArg } from '@assoc/platform-api';
 import { DataSource } from 'typeorm';
 import {
   ApproveExpenseInput,
@@ -114,7 +113,7 @@ export class LedgerResolver {
   async ledger(
     @Args('projectId', { type: () => ID }, uuidArg('projectId')) projectId: string,
     @Member() member: CurrentMember,
-    @Context('req') req: Request,
+    @Context('req') req: HttpRequest,
   ): Promise<LedgerEntryModel[]> {
     return (await this.view(req, member, projectId)).entries.map(toLedgerEntryModel);
   }
@@ -124,7 +123,7 @@ export class LedgerResolver {
   async balances(
     @Args('projectId', { type: () => ID }, uuidArg('projectId')) projectId: string,
     @Member() member: CurrentMember,
-    @Context('req') req: Request,
+    @Context('req') req: HttpRequest,
   ): Promise<ProjectBalancesModel> {
     return moneyOf(await this.view(req, member, projectId));
   }
@@ -136,7 +135,7 @@ export class LedgerResolver {
   async settlement(
     @Args('projectId', { type: () => ID }, uuidArg('projectId')) projectId: string,
     @Member() member: CurrentMember,
-    @Context('req') req: Request,
+    @Context('req') req: HttpRequest,
   ): Promise<SettlementTransferModel[]> {
     return moneyOf(await this.view(req, member, projectId)).transfers;
   }
@@ -152,7 +151,7 @@ export class LedgerResolver {
   }
 
   /** The ledger, balances and settle-up of one request share one read of the project's ledger and shares. */
-  private view(req: Request, member: CurrentMember, projectId: string): Promise<LedgerView> {
+  private view(req: HttpRequest, member: CurrentMember, projectId: string): Promise<LedgerView> {
     return requestLoader<string, LedgerView>(
       req,
       'projectLedgerViews',

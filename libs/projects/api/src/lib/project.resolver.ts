@@ -1,9 +1,8 @@
 import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentMember, Member, Permission, requestLoader, uuidArg } from '@assoc/platform-api';
+import { Allow, CurrentMember, HttpRequest, Member, Permission, requestLoader, uuidArg } from '@assoc/platform-api';
 import { budgetTotals, ProjectStatus, savings, soloTotalCents, VoteChoice } from '@assoc/projects-domain';
 import { DataSource, In } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Request } from 'express';
 import { BudgetLineEntity } from './budget-line.entity';
 import { toProjectModel } from './project.mapper';
 import {
@@ -42,7 +41,7 @@ export class ProjectResolver {
     @Args('status', { type: () => ProjectStatus, nullable: true }) status: ProjectStatus | null,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Context('req') req: Request,
+    @Context('req') req: HttpRequest,
   ): Promise<ProjectConnectionModel> {
     const page = await this.service.list(member, status, Math.min(Math.max(first, 1), 100), after);
     for (const entity of page.nodes) this.entities(member, req).prime(entity.id, entity);
@@ -57,7 +56,7 @@ export class ProjectResolver {
   async project(
     @Args('id', { type: () => ID }, uuidArg('id')) id: string,
     @Member() member: CurrentMember,
-    @Context('req') req: Request,
+    @Context('req') req: HttpRequest,
   ): Promise<ProjectModel> {
     const entity = await this.service.get(member, id);
     // The fields (shares, vote) read the project through the request's loader: it is already here.
@@ -109,7 +108,7 @@ export class ProjectResolver {
   async budgetLines(
     @Parent() project: ProjectModel,
     @Member() member: CurrentMember,
-    @Context('req') req: Request,
+    @Context('req') req: HttpRequest,
   ): Promise<BudgetLineModel[]> {
     const lines = await this.lines(project, member, req);
     const totals = budgetTotals(lines).lines;
@@ -120,7 +119,7 @@ export class ProjectResolver {
   async totals(
     @Parent() project: ProjectModel,
     @Member() member: CurrentMember,
-    @Context('req') req: Request,
+    @Context('req') req: HttpRequest,
   ): Promise<BudgetTotalsModel> {
     const lines = await this.lines(project, member, req);
     const totals = budgetTotals(lines);
@@ -137,7 +136,7 @@ export class ProjectResolver {
   consultantIds(
     @Parent() project: ProjectModel,
     @Member() member: CurrentMember,
-    @Context('req') req: Request,
+    @Context('req') req: HttpRequest,
   ): Promise<string[]> {
     return requestLoader<string, string[]>(req, 'projectConsultants', (ids) =>
       this.service.consultantIdsByProjects(member.associationId, ids),
@@ -165,7 +164,7 @@ export class ProjectResolver {
   async shares(
     @Parent() project: ProjectModel,
     @Member() member: CurrentMember,
-    @Context('req') req: Request,
+    @Context('req') req: HttpRequest,
   ): Promise<ProjectShareModel[]> {
     const { entity, lines, participants } = await this.loaded(project, member, req);
     const { shares, live } = this.shareService.sharesOf(entity, budgetTotals(lines).includingVatCents, participants);
@@ -184,7 +183,7 @@ export class ProjectResolver {
   async myShare(
     @Parent() project: ProjectModel,
     @Member() member: CurrentMember,
-    @Context('req') req: Request,
+    @Context('req') req: HttpRequest,
   ): Promise<ProjectShareModel | null> {
     const { entity, lines, participants } = await this.loaded(project, member, req);
     const total = budgetTotals(lines).includingVatCents;
@@ -211,7 +210,7 @@ export class ProjectResolver {
   async participating(
     @Parent() project: ProjectModel,
     @Member() member: CurrentMember,
-    @Context('req') req: Request,
+    @Context('req') req: HttpRequest,
   ): Promise<boolean> {
     return (await this.participants(project, member, req)).some((p) => p.membershipId === member.membershipId);
   }
@@ -223,7 +222,7 @@ export class ProjectResolver {
   async myPledgeCents(
     @Parent() project: ProjectModel,
     @Member() member: CurrentMember,
-    @Context('req') req: Request,
+    @Context('req') req: HttpRequest,
   ): Promise<number | null> {
     return (
       (await this.participants(project, member, req)).find((p) => p.membershipId === member.membershipId)
@@ -237,7 +236,7 @@ export class ProjectResolver {
   async pledgedCents(
     @Parent() project: ProjectModel,
     @Member() member: CurrentMember,
-    @Context('req') req: Request,
+    @Context('req') req: HttpRequest,
   ): Promise<number> {
     return (await this.participants(project, member, req)).reduce((sum, p) => sum + (p.pledgeCents ?? 0), 0);
   }
@@ -249,7 +248,7 @@ export class ProjectResolver {
   async vote(
     @Parent() project: ProjectModel,
     @Member() member: CurrentMember,
-    @Context('req') req: Request,
+    @Context('req') req: HttpRequest,
   ): Promise<VoteResultModel | null> {
     const entity = await this.entity(project, member, req);
     if (!entity.proposedAt) return null;
@@ -270,20 +269,20 @@ export class ProjectResolver {
   myVote(
     @Parent() project: ProjectModel,
     @Member() member: CurrentMember,
-    @Context('req') req: Request,
+    @Context('req') req: HttpRequest,
   ): Promise<VoteChoice | null> {
     return requestLoader<string, VoteChoice | null>(req, 'projectMyVotes', (ids) =>
       this.votes.myVotes(member, ids),
     ).load(project.id);
   }
 
-  private lines(project: ProjectModel, member: CurrentMember, req: Request): Promise<BudgetLineEntity[]> {
+  private lines(project: ProjectModel, member: CurrentMember, req: HttpRequest): Promise<BudgetLineEntity[]> {
     return requestLoader<string, BudgetLineEntity[]>(req, 'projectBudgetLines', (ids) =>
       this.service.linesByProjects(member.associationId, ids),
     ).load(project.id);
   }
 
-  private entity(project: ProjectModel, member: CurrentMember, req?: Request): Promise<ProjectEntity> {
+  private entity(project: ProjectModel, member: CurrentMember, req?: HttpRequest): Promise<ProjectEntity> {
     if (!req)
       return this.dataSource.manager.findOneByOrFail(ProjectEntity, {
         id: project.id,
@@ -292,7 +291,7 @@ export class ProjectResolver {
     return this.entities(member, req).load(project.id);
   }
 
-  private entities(member: CurrentMember, req: Request) {
+  private entities(member: CurrentMember, req: HttpRequest) {
     return requestLoader<string, ProjectEntity>(req, 'projectEntities', async (ids) => {
       const found = new Map(
         (
@@ -308,14 +307,14 @@ export class ProjectResolver {
   private participants(
     project: ProjectModel,
     member: CurrentMember,
-    req: Request,
+    req: HttpRequest,
   ): Promise<ProjectParticipantEntity[]> {
     return requestLoader<string, ProjectParticipantEntity[]>(req, 'projectParticipants', (ids) =>
       this.shareService.byProjects(this.dataSource.manager, member.associationId, ids),
     ).load(project.id);
   }
 
-  private async loaded(project: ProjectModel, member: CurrentMember, req: Request) {
+  private async loaded(project: ProjectModel, member: CurrentMember, req: HttpRequest) {
     const [entity, lines, participants] = await Promise.all([
       this.entity(project, member, req),
       this.lines(project, member, req),
