@@ -1,6 +1,6 @@
 import { CustomerConsents, CustomerLanguage } from '@assoc/customers-domain';
 import type { INestApplicationContext } from '@nestjs/common';
-import type { Response } from 'express';
+import type { HttpResponse } from '@assoc/platform-api';
 import type { DataSource } from 'typeorm';
 import { CustomersService } from './lib/customers.service';
 import { CUSTOMER_COOKIE } from './lib/customer-sessions.service';
@@ -60,11 +60,12 @@ export async function joinedCustomer(
   const token = mail && /\/lien\/([A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
   if (!token) throw new Error(`joinedCustomer: no link mailed to ${email}`);
   let cookie = '';
+  // The reply the session is opened on: only its cookie is read (the platform's setCookie calls reply.setCookie).
   const res = {
-    cookie: (name: string, value: string) => {
+    setCookie: (name: string, value: string) => {
       if (name === CUSTOMER_COOKIE) cookie = `${name}=${value}`;
     },
-  } as unknown as Response;
+  } as unknown as HttpResponse;
   await customers.land(association, token, res);
   const [row] = (await api.dataSource.query(
     `SELECT id, "cardCode" FROM customers WHERE "associationId" = $1 AND "emailKey" = lower($2)`,

@@ -1,5 +1,12 @@
-import { htmlLang, Locale, markup, renderPublicPage, SafeHtml, sendPublicPage } from '@assoc/platform-api';
-import type { Response } from 'express';
+import {
+  htmlLang,
+  HttpResponse,
+  Locale,
+  markup,
+  renderPublicPage,
+  SafeHtml,
+  sendPublicPage,
+} from '@assoc/platform-api';
 import { customerPaths, joinCustomerLink } from './customer-links';
 
 /** Which entry of the customer menu the page is (marked `aria-current`). */
@@ -93,7 +100,7 @@ export function customerPageFrame(c: CustomerPageContent): string {
 }
 
 /** Sends a customer page: never cached by a shared cache, its address never sent on (no-referrer). */
-export function sendCustomerPage(res: Response, page: string, status = 200): void {
+export function sendCustomerPage(res: HttpResponse, page: string, status = 200): void {
   sendPublicPage(res, page, { status, private: true });
 }
 

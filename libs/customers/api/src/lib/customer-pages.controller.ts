@@ -7,8 +7,11 @@ import {
   FormErrors,
   formErrors,
   htmlLang,
+  HttpRequest,
+  HttpResponse,
   Locale,
   pageLocale,
+  pathOf,
   Public,
   RateLimit,
   RateLimiter,
@@ -18,7 +21,6 @@ import {
   validateForm,
 } from '@assoc/platform-api';
 import { message } from '@assoc/platform-domain';
-import type { Request, Response } from 'express';
 import { CustomerCard } from './customer-card';
 import { customerPaths, isCustomerNext } from './customer-links';
 import { customerPageFrame, CustomerNavKey, sendCustomerPage } from './customer-page-frame';
@@ -34,7 +36,7 @@ const ticked = (body: unknown, name: string): boolean => field(body, name) === '
  * The language of a customer page: the reader's choice in the language menu (`?lang=`) first, else the signed-in
  * customer's stored language, else Accept-Language. Loyalty's and community's pages use the same rule.
  */
-export function customerLocale(req: Request, card: Pick<CustomerCard, 'language'> | null): Locale {
+export function customerLocale(req: HttpRequest, card: Pick<CustomerCard, 'language'> | null): Locale {
   const lang = req.query?.['lang'];
   if (lang !== 'fr' && lang !== 'en' && card) return card.language === 'en' ? Locale.EN : Locale.FR;
   return pageLocale(req);
@@ -61,7 +63,7 @@ export class CustomerPagesController {
 
   @Public()
   @Get(':slug/rejoindre')
-  async joinPage(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async joinPage(@Param('slug') slug: string, @Req() req: HttpRequest, @Res() res: HttpResponse): Promise<void> {
     const association = await this.association(slug, req, res);
     if (!association) return;
     const card = await this.sessions.current(req, association.id);
@@ -79,8 +81,8 @@ export class CustomerPagesController {
   async join(
     @Param('slug') slug: string,
     @ClientIp() ip: string,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const association = await this.association(slug, req, res);
     if (!association) return;
@@ -120,8 +122,8 @@ export class CustomerPagesController {
     @Param('slug') slug: string,
     @Param('token') token: string,
     @ClientIp() ip: string,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const association = await this.association(slug, req, res);
     if (!association) return;
@@ -133,7 +135,7 @@ export class CustomerPagesController {
       async () => {
         const next = await this.customers.land(association, token, res);
         const lang = req.query['lang'];
-        res.redirect(303, lang === 'fr' || lang === 'en' ? `${next}?lang=${lang}` : next);
+        res.redirect(lang === 'fr' || lang === 'en' ? `${next}?lang=${lang}` : next, 303);
       },
       ({ message: text, status }) => {
         const t = customerPageTexts(locale);
@@ -157,7 +159,7 @@ export class CustomerPagesController {
 
   @Public()
   @Get(':slug/connexion')
-  async signInPage(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async signInPage(@Param('slug') slug: string, @Req() req: HttpRequest, @Res() res: HttpResponse): Promise<void> {
     const association = await this.association(slug, req, res);
     if (!association) return;
     const locale = pageLocale(req);
@@ -183,8 +185,8 @@ export class CustomerPagesController {
   async requestLink(
     @Param('slug') slug: string,
     @ClientIp() ip: string,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const association = await this.association(slug, req, res);
     if (!association) return;
@@ -214,7 +216,7 @@ export class CustomerPagesController {
 
   @Public()
   @Get(':slug/moi')
-  async mePage(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async mePage(@Param('slug') slug: string, @Req() req: HttpRequest, @Res() res: HttpResponse): Promise<void> {
     const association = await this.association(slug, req, res);
     if (!association) return;
     const card = await this.sessions.required(req, res, association);
@@ -226,7 +228,7 @@ export class CustomerPagesController {
   /** The my-data page's two forms: `intent=update` (first name, language, consents) or `erase` (with `confirm`). */
   @Public()
   @Post(':slug/moi')
-  async meAction(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async meAction(@Param('slug') slug: string, @Req() req: HttpRequest, @Res() res: HttpResponse): Promise<void> {
     const association = await this.association(slug, req, res);
     if (!association) return;
     const card = await this.sessions.required(req, res, association);
@@ -287,21 +289,21 @@ export class CustomerPagesController {
   /** The customer's JSON export: their row and every registered domain's part, as a download. */
   @Public()
   @Get(':slug/moi/donnees.json')
-  async exportData(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async exportData(@Param('slug') slug: string, @Req() req: HttpRequest, @Res() res: HttpResponse): Promise<void> {
     const association = await this.association(slug, req, res);
     if (!association) return;
     const card = await this.sessions.required(req, res, association);
     if (!card) return;
     const data = await this.customers.exportData(card);
-    res.setHeader('Content-Type', 'application/json; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="${association.slug}-mes-donnees.json"`);
-    res.setHeader('Cache-Control', 'private, no-store');
+    res.header('Content-Type', 'application/json; charset=utf-8');
+    res.header('Content-Disposition', `attachment; filename="${association.slug}-mes-donnees.json"`);
+    res.header('Cache-Control', 'private, no-store');
     res.status(200).send(JSON.stringify({ association: association.name, ...data }, null, 2));
   }
 
   @Public()
   @Post(':slug/sortir')
-  async signOut(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async signOut(@Param('slug') slug: string, @Req() req: HttpRequest, @Res() res: HttpResponse): Promise<void> {
     const association = await this.association(slug, req, res);
     if (!association) return;
     await this.sessions.close(req, res, association);
@@ -328,7 +330,7 @@ export class CustomerPagesController {
     }
   }
 
-  private async association(slug: string, req: Request, res: Response): Promise<AssociationSummary | null> {
+  private async association(slug: string, req: HttpRequest, res: HttpResponse): Promise<AssociationSummary | null> {
     const association = await this.associations.bySlug(slug);
     if (association) return association;
     const locale = pageLocale(req);
@@ -347,8 +349,8 @@ export class CustomerPagesController {
   }
 
   private sendJoin(
-    req: Request,
-    res: Response,
+    req: HttpRequest,
+    res: HttpResponse,
     locale: Locale,
     association: AssociationSummary,
     card: CustomerCard | null,
@@ -367,8 +369,8 @@ export class CustomerPagesController {
   }
 
   private sendSignIn(
-    req: Request,
-    res: Response,
+    req: HttpRequest,
+    res: HttpResponse,
     locale: Locale,
     association: AssociationSummary,
     form: Omit<Parameters<typeof signInMain>[1], 'slug' | 'actionUrl'>,
@@ -380,8 +382,8 @@ export class CustomerPagesController {
   }
 
   private async sendMe(
-    req: Request,
-    res: Response,
+    req: HttpRequest,
+    res: HttpResponse,
     locale: Locale,
     association: AssociationSummary,
     card: CustomerCard,
@@ -389,7 +391,7 @@ export class CustomerPagesController {
     status = 200,
   ): Promise<void> {
     const profile = await this.customers.profile(association.id, card.customerId);
-    if (!profile) return void res.redirect(303, this.sessions.signInAddress(req, association.slug));
+    if (!profile) return void res.redirect(this.sessions.signInAddress(req, association.slug), 303);
     const t = customerPageTexts(locale);
     const main = meMain(locale, {
       slug: association.slug,
@@ -422,8 +424,8 @@ export class CustomerPagesController {
   }
 
   private send(
-    req: Request,
-    res: Response,
+    req: HttpRequest,
+    res: HttpResponse,
     locale: Locale,
     association: AssociationSummary,
     customer: { firstName: string } | null,
@@ -447,7 +449,7 @@ export class CustomerPagesController {
   }
 
   /** This page's address with the reader's `?lang=` kept (and `next`), and the given parameters. */
-  private address(req: Request, params: Record<string, string>): string {
+  private address(req: HttpRequest, params: Record<string, string>): string {
     const query = new URLSearchParams();
     const lang = req.query['lang'];
     if (lang === 'fr' || lang === 'en') query.set('lang', lang);
@@ -457,6 +459,6 @@ export class CustomerPagesController {
     if (typeof next === 'string' && next) query.set('next', next);
     for (const [key, value] of Object.entries(params)) query.set(key, value);
     const search = query.toString();
-    return search ? `${req.path}?${search}` : req.path;
+    return search ? `${pathOf(req)}?${search}` : pathOf(req);
   }
 }

@@ -131,6 +131,9 @@ describe('customer pages (/communaute/:slug/...)', () => {
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Lax');
     expect(cookie).toContain('Secure');
+    // Kept for the session's lifetime (Max-Age in seconds, and Expires for older clients).
+    expect(cookie).toContain(`Max-Age=${CUSTOMER_SESSION_TTL_DAYS * 24 * 3600};`);
+    expect(cookie).toMatch(/Expires=[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4}/);
     expect(await count(`SELECT count(*)::int AS n FROM customers WHERE "joinedFrom" = 'cashmob'`, [])).toBe(1);
 
     // Single use: the same link again is refused, and says how to get a new one.
@@ -266,7 +269,10 @@ describe('customer pages (/communaute/:slug/...)', () => {
     const d = await joinedCustomer(api, a.id, { firstName: 'Dora' });
     const out = await post(`/communaute/${a.slug}/sortir`, {}, 'fr', d.cookie);
     expect(out.location).toBe(`/communaute/${a.slug}/connexion?lang=fr&signedOut=1`);
-    expect(out.headers.get('set-cookie')).toMatch(/^customer=;/);
+    const cleared = out.headers.get('set-cookie') ?? '';
+    expect(cleared).toMatch(/^customer=;/);
+    expect(cleared).toContain(`Path=/communaute/${a.slug}`);
+    expect(cleared).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/);
     expect((await get(`/communaute/${a.slug}/moi`, 'fr', d.cookie)).status).toBe(302);
   });
 

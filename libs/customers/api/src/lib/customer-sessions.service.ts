@@ -1,8 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CUSTOMER_SESSION_TTL_DAYS } from '@assoc/customers-domain';
-import { AppConfig, Clock, isSecretTokenShape, newSecretToken, secretTokenHash } from '@assoc/platform-api';
-import type { Request, Response } from 'express';
+import {
+  AppConfig,
+  clearCookie,
+  Clock,
+  CookieOptions,
+  HttpRequest,
+  HttpResponse,
+  isSecretTokenShape,
+  newSecretToken,
+  pathOf,
+  secretTokenHash,
+  setCookie,
+} from '@assoc/platform-api';
 import { DataSource, EntityManager } from 'typeorm';
 import { CARD_COLUMNS, cardOf, CardRow, CustomerCard, isUuid } from './customer-card';
 import { customerPaths } from './customer-links';
@@ -38,13 +49,13 @@ export class CustomerSessions {
     return secretTokenHash(SESSION_PURPOSE, token, this.config.SECRET_KEY);
   }
 
-  private token(req: Request): string | null {
-    const value = (req.cookies as Record<string, string> | undefined)?.[CUSTOMER_COOKIE];
+  private token(req: HttpRequest): string | null {
+    const value = req.cookies?.[CUSTOMER_COOKIE];
     return typeof value === 'string' && isSecretTokenShape(value) ? value : null;
   }
 
   /** The customer signed in on this browser for this association, or null (no cookie, expired, another association's, erased). */
-  async current(req: Request, associationId: string): Promise<CustomerCard | null> {
+  async current(req: HttpRequest, associationId: string): Promise<CustomerCard | null> {
     const token = this.token(req);
     if (!token || !isUuid(associationId)) return null;
     const rows = (await this.dataSource.query(
@@ -60,26 +71,30 @@ export class CustomerSessions {
    * The signed-in customer, or null after redirecting (303 for a POST, else 302) to the association's
    * "ask a link" page with `next` set to this page: the handler stops when it gets null.
    */
-  async required(req: Request, res: Response, association: CustomerPageAssociation): Promise<CustomerCard | null> {
+  async required(
+    req: HttpRequest,
+    res: HttpResponse,
+    association: CustomerPageAssociation,
+  ): Promise<CustomerCard | null> {
     const card = await this.current(req, association.id);
     if (card) return card;
-    res.redirect(req.method === 'GET' ? 302 : 303, this.signInAddress(req, association.slug));
+    res.redirect(this.signInAddress(req, association.slug), req.method === 'GET' ? 302 : 303);
     return null;
   }
 
   /** The "ask a link" page's address coming back to this page (`?next=`), keeping the reader's `?lang=`. */
-  signInAddress(req: Request, slug: string): string {
+  signInAddress(req: HttpRequest, slug: string): string {
     const query = new URLSearchParams();
     const lang = req.query?.['lang'];
     if (lang === 'fr' || lang === 'en') query.set('lang', lang);
-    query.set('next', req.method === 'GET' ? req.originalUrl.split('?')[0] : customerPaths.card(slug));
+    query.set('next', req.method === 'GET' ? pathOf(req) : customerPaths.card(slug));
     return `${customerPaths.signIn(slug)}?${query.toString()}`;
   }
 
   /** Opens a session in the caller's transaction (the link just used) and sets the cookie on the answer. */
   async open(
     manager: EntityManager,
-    res: Response,
+    res: HttpResponse,
     association: CustomerPageAssociation,
     customerId: string,
   ): Promise<void> {
@@ -91,28 +106,28 @@ export class CustomerSessions {
       tokenHash: this.hash(token),
       expiresAt,
     });
-    res.cookie(CUSTOMER_COOKIE, token, this.cookieOptions(association.slug, CUSTOMER_SESSION_TTL_DAYS));
+    setCookie(
+      res,
+      CUSTOMER_COOKIE,
+      token,
+      CUSTOMER_SESSION_TTL_DAYS * 24 * 3600 * 1000,
+      this.cookieOptions(association.slug),
+    );
   }
 
   /** Ends this browser's session for this association (the row and the cookie). */
-  async close(req: Request, res: Response, association: CustomerPageAssociation): Promise<void> {
+  async close(req: HttpRequest, res: HttpResponse, association: CustomerPageAssociation): Promise<void> {
     const token = this.token(req);
     if (token)
       await this.dataSource.query(`DELETE FROM customer_sessions WHERE "tokenHash" = $1 AND "associationId" = $2`, [
         this.hash(token),
         association.id,
       ]);
-    const { maxAge: _, ...options } = this.cookieOptions(association.slug, 0);
-    res.clearCookie(CUSTOMER_COOKIE, options);
+    clearCookie(res, CUSTOMER_COOKIE, this.cookieOptions(association.slug));
   }
 
-  private cookieOptions(slug: string, days: number) {
-    return {
-      httpOnly: true,
-      sameSite: 'lax' as const,
-      secure: this.config.PUBLIC_URL.startsWith('https://'),
-      path: customerPaths.base(slug),
-      maxAge: days * 24 * 3600 * 1000,
-    };
+  /** HttpOnly and SameSite=Lax (the platform's), Secure on https, Path=/communaute/<slug>. */
+  private cookieOptions(slug: string): CookieOptions {
+    return { secure: this.config.PUBLIC_URL.startsWith('https://'), path: customerPaths.base(slug) };
   }
 }

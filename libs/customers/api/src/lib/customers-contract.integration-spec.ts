@@ -10,8 +10,7 @@ import {
   signedUpClient,
   TestApp,
 } from '@assoc/platform-testing';
-import { PersonalData } from '@assoc/platform-api';
-import type { Request } from 'express';
+import { HttpRequest, PersonalData } from '@assoc/platform-api';
 import {
   CustomerCard,
   CustomerDataSources,
@@ -25,7 +24,7 @@ import {
 import { joinedCustomer } from '../testing';
 
 const requestWith = (cookie: string) =>
-  ({ cookies: Object.fromEntries([cookie.split('=')]), query: {}, method: 'GET' }) as unknown as Request;
+  ({ cookies: Object.fromEntries([cookie.split('=')]), query: {}, method: 'GET' }) as unknown as HttpRequest;
 
 /**
  * The customers contract other domains build on (issue 17): the association's public slug, the card read by

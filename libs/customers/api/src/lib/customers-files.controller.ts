@@ -1,7 +1,15 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { AssociationReads } from '@assoc/associations-api';
-import { Allow, AppConfig, AppError, Clock, CurrentMember, Member, Permission } from '@assoc/platform-api';
-import { Response } from 'express';
+import {
+  Allow,
+  AppConfig,
+  AppError,
+  Clock,
+  CurrentMember,
+  HttpResponse,
+  Member,
+  Permission,
+} from '@assoc/platform-api';
 import { joinCustomerLink } from './customer-links';
 import { customersPosterPdf } from './customers-poster';
 
@@ -19,7 +27,7 @@ export class CustomersFilesController {
   async poster(
     @Query('locale') locale: string | undefined,
     @Member() member: CurrentMember,
-    @Res() res: Response,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const lang = locale === 'en' ? 'en' : 'fr';
     const association = await this.associations.summary(member.associationId);
@@ -30,8 +38,8 @@ export class CustomersFilesController {
       locale: lang,
       now: this.clock.now(),
     });
-    res.setHeader('content-type', 'application/pdf');
-    res.setHeader('content-disposition', `attachment; filename="${lang === 'fr' ? 'affiche' : 'poster'}.pdf"`);
+    res.header('content-type', 'application/pdf');
+    res.header('content-disposition', `attachment; filename="${lang === 'fr' ? 'affiche' : 'poster'}.pdf"`);
     res.send(pdf);
   }
 }

@@ -13,6 +13,7 @@ import {
   AppConfig,
   AppError,
   Clock,
+  HttpResponse,
   isSecretTokenShape,
   MailOutbox,
   newSecretToken,
@@ -21,7 +22,6 @@ import {
   secretTokenHash,
 } from '@assoc/platform-api';
 import { ErrorCode } from '@assoc/platform-domain';
-import type { Response } from 'express';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerCard, lockCustomer } from './customer-card';
@@ -209,7 +209,7 @@ export class CustomersService {
    * Opens a magic link: once, before it expires, only on its association's pages; confirms the customer,
    * opens a session (the cookie) and answers where to go (the page asked for, else the card).
    */
-  async land(association: CustomerAssociation, token: string, res: Response): Promise<string> {
+  async land(association: CustomerAssociation, token: string, res: HttpResponse): Promise<string> {
     if (!isSecretTokenShape(token)) throw new AppError(ErrorCode.NOT_FOUND, 'customerLinkInvalid');
     return this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
