@@ -2,9 +2,17 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { AssociationReads, AssociationSummary } from '@assoc/associations-api';
 import { customerLocale, customerPageFrame, CustomerSessions, sendCustomerPage } from '@assoc/customers-api';
 import { formatCardCode } from '@assoc/customers-domain';
-import { escapeHtml, htmlLang, pageLocale, Public, renderNotFoundPage, sendPublicPage } from '@assoc/platform-api';
+import {
+  escapeHtml,
+  htmlLang,
+  HttpRequest,
+  HttpResponse,
+  pageLocale,
+  Public,
+  renderNotFoundPage,
+  sendPublicPage,
+} from '@assoc/platform-api';
 import { Resvg } from '@resvg/resvg-js';
-import type { Request, Response } from 'express';
 import { toString as qrSvg } from 'qrcode';
 import { LoyaltyCardPage } from './loyalty-card-page.service';
 import { LOYALTY_CARD_TEXTS } from './loyalty-card-page.texts';
@@ -39,7 +47,7 @@ export class LoyaltyCardPageController {
 
   @Public()
   @Get(':slug/carte')
-  async card(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async card(@Param('slug') slug: string, @Req() req: HttpRequest, @Res() res: HttpResponse): Promise<void> {
     const association = await this.association(slug, req, res);
     if (!association) return;
     const customer = await this.sessions.required(req, res, association);
@@ -74,13 +82,13 @@ export class LoyaltyCardPageController {
   /** The web app manifest: the card opens full screen from the home screen, in the association's colours. */
   @Public()
   @Get(':slug/carte/manifest.webmanifest')
-  async manifest(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async manifest(@Param('slug') slug: string, @Req() req: HttpRequest, @Res() res: HttpResponse): Promise<void> {
     const association = await this.association(slug, req, res);
     if (!association) return;
     const locale = pageLocale(req);
     const base = `/communaute/${encodeURIComponent(association.slug)}`;
-    res.setHeader('Content-Type', 'application/manifest+json; charset=utf-8');
-    res.setHeader('Cache-Control', 'public, max-age=3600');
+    res.header('Content-Type', 'application/manifest+json; charset=utf-8');
+    res.header('Cache-Control', 'public, max-age=3600');
     res.send(
       JSON.stringify({
         name: `${LOYALTY_CARD_TEXTS[locale].title} – ${association.name}`,
@@ -106,21 +114,21 @@ export class LoyaltyCardPageController {
   async icon(
     @Param('slug') slug: string,
     @Param('size') size: string,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const px = Number(size);
     if (!ICON_SIZES.includes(px as (typeof ICON_SIZES)[number])) {
-      res.status(404).end();
+      res.status(404).send();
       return;
     }
     if (!(await this.association(slug, req, res))) return;
-    res.setHeader('Content-Type', 'image/png');
-    res.setHeader('Cache-Control', 'public, max-age=86400');
+    res.header('Content-Type', 'image/png');
+    res.header('Cache-Control', 'public, max-age=86400');
     res.send(iconPng(px));
   }
 
-  private async association(slug: string, req: Request, res: Response): Promise<AssociationSummary | null> {
+  private async association(slug: string, req: HttpRequest, res: HttpResponse): Promise<AssociationSummary | null> {
     const association = await this.associations.bySlug(slug);
     if (association) return association;
     const locale = pageLocale(req);

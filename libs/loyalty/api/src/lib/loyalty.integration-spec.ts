@@ -542,7 +542,9 @@ describe('loyalty card (integration)', () => {
       'My loyalty card',
     );
 
-    const manifest = await (await get(manifestHref)).json();
+    const manifestResponse = await get(manifestHref);
+    expect(manifestResponse.headers.get('content-type')).toBe('application/manifest+json; charset=utf-8');
+    const manifest = await manifestResponse.json();
     expect(manifest).toMatchObject({ display: 'standalone', start_url: `/communaute/${slugA}/carte?lang=fr` });
     for (const icon of manifest.icons as { src: string; type: string }[]) {
       const png = await get(icon.src);
@@ -553,6 +555,7 @@ describe('loyalty card (integration)', () => {
           .toString(),
       ).toBe('PNG');
     }
+    expect((await get(`/communaute/${slugA}/carte/icon-64.png`)).status).toBe(404);
 
     // No session: to the sign-in page, coming back here; A's customer on B's pages is nobody there.
     const anonymous = await get(`/communaute/${slugA}/carte`);
