@@ -19,6 +19,8 @@ import {
   FormErrors,
   formErrors,
   htmlLang,
+  HttpRequest,
+  HttpResponse,
   Locale,
   markup,
   Public,
@@ -30,7 +32,6 @@ import {
   SafeHtml,
   sendPublicPage,
 } from '@assoc/platform-api';
-import type { Request, Response } from 'express';
 import { AuthorNames } from './author-names.service';
 import { CoCreatedProductsService } from './co-created-products.service';
 import { communityPaths } from './community-paths';
@@ -86,7 +87,7 @@ export class CommunityPagesController {
 
   @Public()
   @Get(':slug')
-  async home(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async home(@Param('slug') slug: string, @Req() req: HttpRequest, @Res() res: HttpResponse): Promise<void> {
     const page = await this.context(slug, req, res);
     if (!page) return;
     const { association, card, c } = page;
@@ -150,7 +151,7 @@ export class CommunityPagesController {
 
   @Public()
   @Get(':slug/idees')
-  async list(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async list(@Param('slug') slug: string, @Req() req: HttpRequest, @Res() res: HttpResponse): Promise<void> {
     const page = await this.context(slug, req, res);
     if (!page) return;
     const { association, card, c } = page;
@@ -161,7 +162,7 @@ export class CommunityPagesController {
 
   @Public()
   @Get(':slug/idees/nouvelle')
-  async newIdea(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async newIdea(@Param('slug') slug: string, @Req() req: HttpRequest, @Res() res: HttpResponse): Promise<void> {
     const page = await this.context(slug, req, res, true);
     if (!page) return;
     const t = communityPageTexts(page.c.locale);
@@ -179,8 +180,8 @@ export class CommunityPagesController {
   async propose(
     @Param('slug') slug: string,
     @ClientIp() ip: string,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const page = await this.context(slug, req, res, true);
     if (!page?.card) return;
@@ -214,8 +215,8 @@ export class CommunityPagesController {
   async idea(
     @Param('slug') slug: string,
     @Param('id') id: string,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const page = await this.context(slug, req, res);
     if (!page) return;
@@ -239,8 +240,8 @@ export class CommunityPagesController {
     @Param('id') id: string,
     @Param('action') action: string,
     @ClientIp() ip: string,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const page = await this.context(slug, req, res, true);
     if (!page?.card) return;
@@ -272,7 +273,7 @@ export class CommunityPagesController {
 
   @Public()
   @Get(':slug/commerces')
-  async recommendPage(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async recommendPage(@Param('slug') slug: string, @Req() req: HttpRequest, @Res() res: HttpResponse): Promise<void> {
     const page = await this.context(slug, req, res, true);
     if (!page) return;
     const t = communityPageTexts(page.c.locale);
@@ -288,8 +289,8 @@ export class CommunityPagesController {
   async recommend(
     @Param('slug') slug: string,
     @ClientIp() ip: string,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const page = await this.context(slug, req, res, true);
     if (!page?.card) return;
@@ -307,8 +308,8 @@ export class CommunityPagesController {
   }
 
   private async sendIdea(
-    req: Request,
-    res: Response,
+    req: HttpRequest,
+    res: HttpResponse,
     page: Page,
     id: string,
     form: { comment: string; errors: FormErrors | null; notice: string | null },
@@ -336,8 +337,8 @@ export class CommunityPagesController {
   }
 
   private async sendRecommend(
-    req: Request,
-    res: Response,
+    req: HttpRequest,
+    res: HttpResponse,
     page: Page,
     form: { values: RecommendFormValues; errors: FormErrors | null; notice: string | null },
     status = 200,
@@ -419,7 +420,7 @@ export class CommunityPagesController {
    * The association and the reader (signed-in customer or not), or null once an answer is sent: a 404 page
    * for an unknown or closed association; with `required`, the sign-in page when nobody is signed in.
    */
-  private async context(slug: string, req: Request, res: Response, required = false): Promise<Page | null> {
+  private async context(slug: string, req: HttpRequest, res: HttpResponse, required = false): Promise<Page | null> {
     const association = await this.associations.bySlug(slug);
     if (!association) {
       this.notFound(req, res, customerLocale(req, null));
@@ -442,7 +443,7 @@ export class CommunityPagesController {
     };
   }
 
-  private send(req: Request, res: Response, page: Page, title: string, main: SafeHtml, status = 200): void {
+  private send(req: HttpRequest, res: HttpResponse, page: Page, title: string, main: SafeHtml, status = 200): void {
     sendCustomerPage(
       res,
       customerPageFrame({
@@ -458,7 +459,7 @@ export class CommunityPagesController {
     );
   }
 
-  private notFound(req: Request, res: Response, locale: Locale): void {
+  private notFound(req: HttpRequest, res: HttpResponse, locale: Locale): void {
     sendPublicPage(res, renderNotFoundPage(locale, req.originalUrl, `${this.config.PUBLIC_URL.replace(/\/$/, '')}/`), {
       status: 404,
     });
