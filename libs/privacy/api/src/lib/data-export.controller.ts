@@ -5,13 +5,14 @@ import {
   AuthUser,
   CurrentUser,
   FileStore,
+  HttpRequest,
+  HttpResponse,
   RequestLocale,
   sendStoredFile,
   uuidArg,
 } from '@assoc/platform-api';
 import { Locale, message } from '@assoc/platform-domain';
 import { exportFileName } from '@assoc/privacy-domain';
-import { Request, Response } from 'express';
 import { DataExportsService } from './data-exports.service';
 
 /**
@@ -31,8 +32,8 @@ export class DataExportController {
     @Param('id', uuidArg('id')) id: string,
     @CurrentUser() user: AuthUser,
     @RequestLocale() locale: Locale,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const found = await this.exports.download(user, id);
     if (found.kind === 'notFound') throw AppError.notFound();
@@ -42,8 +43,8 @@ export class DataExportController {
     }
     const row = found.row;
     const name = exportFileName(row.kind, row.locale === Locale.EN ? 'en' : 'fr', row.readyAt ?? new Date(0));
-    res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
-    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.header('Content-Disposition', `attachment; filename="${name}"`);
+    res.header('Referrer-Policy', 'no-referrer');
     await sendStoredFile(this.files, req, res, {
       key: found.key,
       etag: row.id,

@@ -1,6 +1,8 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import {
   AppConfig,
+  HttpRequest,
+  HttpResponse,
   Locale,
   PageLocale,
   Public,
@@ -9,7 +11,6 @@ import {
   sendPublicPage,
 } from '@assoc/platform-api';
 import { registeredRetention } from '@assoc/platform-domain';
-import { Request, Response } from 'express';
 import { legalMain, Operator, privacyMain, privacyPageWords } from './privacy-pages.views';
 
 /**
@@ -35,7 +36,7 @@ export class PrivacyPagesController {
     };
   }
 
-  private page(locale: Locale, req: Request, title: string, path: string, description: string) {
+  private page(locale: Locale, req: HttpRequest, title: string, path: string, description: string) {
     return {
       locale,
       url: req.originalUrl,
@@ -50,7 +51,7 @@ export class PrivacyPagesController {
 
   @Public()
   @Get('privacy')
-  privacy(@PageLocale() locale: Locale, @Req() req: Request, @Res() res: Response): void {
+  privacy(@PageLocale() locale: Locale, @Req() req: HttpRequest, @Res() res: HttpResponse): void {
     const w = privacyPageWords(locale);
     sendPublicPage(
       res,
@@ -63,7 +64,7 @@ export class PrivacyPagesController {
 
   @Public()
   @Get('legal')
-  legal(@PageLocale() locale: Locale, @Req() req: Request, @Res() res: Response): void {
+  legal(@PageLocale() locale: Locale, @Req() req: HttpRequest, @Res() res: HttpResponse): void {
     const w = privacyPageWords(locale);
     sendPublicPage(
       res,
