@@ -1,7 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { dashboardCsv, ImpactPeriodKind, ImpactPeriodRequest } from '@assoc/impact-domain';
-import { Allow, AppError, Clock, CurrentMember, Member, Permission } from '@assoc/platform-api';
-import { Response } from 'express';
+import { Allow, AppError, Clock, CurrentMember, HttpResponse, Member, Permission } from '@assoc/platform-api';
 import { impactSummaryPdf } from './impact-summary-pdf';
 import { ImpactService } from './impact.service';
 
@@ -31,11 +30,11 @@ export class ImpactFilesController {
 
   @Allow(Permission.ViewImpact)
   @Get('dashboard.csv')
-  async csv(@Query() query: PeriodQuery, @Member() member: CurrentMember, @Res() res: Response): Promise<void> {
+  async csv(@Query() query: PeriodQuery, @Member() member: CurrentMember, @Res() res: HttpResponse): Promise<void> {
     const lang = query.locale === 'en' ? 'en' : 'fr';
     const dashboard = await this.impact.dashboard(member, periodOf(query));
-    res.setHeader('content-type', 'text/csv; charset=utf-8');
-    res.setHeader(
+    res.header('content-type', 'text/csv; charset=utf-8');
+    res.header(
       'content-disposition',
       `attachment; filename="impact-${dashboard.period.fromDay}-${dashboard.period.toDay}.csv"`,
     );
@@ -44,11 +43,11 @@ export class ImpactFilesController {
 
   @Allow(Permission.ViewImpact)
   @Get('summary.pdf')
-  async pdf(@Query() query: PeriodQuery, @Member() member: CurrentMember, @Res() res: Response): Promise<void> {
+  async pdf(@Query() query: PeriodQuery, @Member() member: CurrentMember, @Res() res: HttpResponse): Promise<void> {
     const lang = query.locale === 'en' ? 'en' : 'fr';
     const dashboard = await this.impact.dashboard(member, periodOf(query));
-    res.setHeader('content-type', 'application/pdf');
-    res.setHeader(
+    res.header('content-type', 'application/pdf');
+    res.header(
       'content-disposition',
       `inline; filename="${lang === 'fr' ? 'bilan' : 'impact-report'}-${dashboard.period.fromDay}-${dashboard.period.toDay}.pdf"`,
     );

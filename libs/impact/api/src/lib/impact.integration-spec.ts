@@ -480,7 +480,8 @@ describe('the impact dashboard, against figures worked out by hand', () => {
   it('exports the same figures as CSV and a one-page PDF, for the board only', async () => {
     const csv = await vitre.board.fetch('/api/impact/dashboard.csv?kind=MONTH&from=2026-03-01&locale=fr');
     expect(csv.status).toBe(200);
-    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="impact-2026-03-01-2026-03-31.csv"');
     const text = await csv.text();
     expect(text).toContain('Temps forts;Bons retirés;;4');
     expect(text).toContain('Projets communs;Économisé par rapport à seul;;196,00');
@@ -489,6 +490,8 @@ describe('the impact dashboard, against figures worked out by hand', () => {
 
     const pdf = await vitre.president.fetch('/api/impact/summary.pdf?kind=MONTH&from=2026-03-01&locale=en');
     expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toBe('inline; filename="impact-report-2026-03-01-2026-03-31.pdf"');
     const bytes = Buffer.from(await pdf.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(bytes.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
