@@ -157,6 +157,55 @@ describe('post images on S3: served only to those who may read the post', () => 
       [{ field: 'image', message: 'Choisissez un fichier.' }],
     ]);
   });
+
+  it('takes one file among other form fields, refuses two, and answers in the caller’s language', async () => {
+    const blob = () => new Blob([new Uint8Array(PNG)], { type: 'image/png' });
+    const send = (form: FormData) => lucie.fetch('/api/network/images', { method: 'POST', body: form });
+    const withFields = new FormData();
+    withFields.append('caption', 'La vitrine');
+    withFields.append('image', blob(), 'photo.png');
+    withFields.append('after', 'encore');
+    expect((await send(withFields)).status).toBe(200);
+
+    const two = new FormData();
+    two.append('image', blob(), 'a.png');
+    two.append('image', blob(), 'b.png');
+    const refused = await send(two);
+    expect([refused.status, ((await refused.json()) as { fields: unknown[] }).fields]).toMatchObject([
+      400,
+      [{ field: 'image', reason: 'fileMissing' }],
+    ]);
+
+    // The oversized file first, more parts after it: the whole body is read and the answer still comes.
+    const bigThenMore = new FormData();
+    bigThenMore.append('image', new Blob([new Uint8Array(Buffer.alloc(6 * 1024 * 1024))]), 'big.png');
+    bigThenMore.append('note', 'après');
+    bigThenMore.append('other', blob(), 'other.png');
+    const speak = (locale: 'EN' | 'FR') => lucie.ok(`mutation { setLocale(locale: ${locale}) { id } }`);
+    await speak('EN');
+    try {
+      const big = await send(bigThenMore);
+      expect([big.status, await big.json()]).toMatchObject([
+        400,
+        {
+          message: 'The file must not exceed 5 MB.',
+          fields: [{ field: 'image', reason: 'fileTooLarge', params: { max: 5 } }],
+        },
+      ]);
+      const empty = await lucie.fetch('/api/network/images', { method: 'POST' });
+      expect(((await empty.json()) as { fields: unknown[] }).fields).toMatchObject([
+        { field: 'image', message: 'Choose a file.' },
+      ]);
+      const malformed = await lucie.fetch('/api/network/images', {
+        method: 'POST',
+        headers: { 'content-type': 'multipart/form-data; boundary=x' },
+        body: '--x\r\nContent-Disposition: form-data; name="image"; filename="a.png"\r\n\r\nnot the end',
+      });
+      expect([malformed.status, await malformed.json()]).toMatchObject([400, { reason: 'invalid' }]);
+    } finally {
+      await speak('FR');
+    }
+  });
   it('serves from a second instance (its own DATA_DIR, same database and bucket) what the first one stored', async () => {
     // Last: passport keeps one session strategy per process, the latest app's, so this app stays open
     // until afterAll (closing it first would leave the first app's guard with a closed database).
