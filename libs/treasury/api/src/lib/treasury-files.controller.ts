@@ -1,7 +1,6 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { Allow, CurrentMember, Member, Permission } from '@assoc/platform-api';
+import { Allow, CurrentMember, HttpResponse, Member, Permission } from '@assoc/platform-api';
 import { shopStatementCsv } from '@assoc/treasury-domain';
-import { Response } from 'express';
 import { TreasuryService } from './treasury.service';
 
 /**
@@ -19,7 +18,7 @@ export class TreasuryFilesController {
     @Query('month') month: string | undefined,
     @Query('locale') locale: string | undefined,
     @Member() member: CurrentMember,
-    @Res() res: Response,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const lang = language(locale);
     const statement = await this.treasury.statement(member, shopId, month ?? '');
@@ -38,7 +37,7 @@ export class TreasuryFilesController {
     @Query('month') month: string | undefined,
     @Query('locale') locale: string | undefined,
     @Member() member: CurrentMember,
-    @Res() res: Response,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const lang = language(locale);
     const { statement, pdf } = await this.treasury.statementPdf(member, shopId, month ?? '', lang);
@@ -53,8 +52,8 @@ const statementFileName = (lang: 'fr' | 'en', month: string, ext: 'csv' | 'pdf')
   `${lang === 'fr' ? 'releve' : 'statement'}-${month}.${ext}`;
 
 /** The file as a download. */
-function send(res: Response, type: string, fileName: string, body: string | Buffer): void {
-  res.setHeader('content-type', type);
-  res.setHeader('content-disposition', `attachment; filename="${fileName}"`);
+function send(res: HttpResponse, type: string, fileName: string, body: string | Buffer): void {
+  res.header('content-type', type);
+  res.header('content-disposition', `attachment; filename="${fileName}"`);
   res.send(body);
 }

@@ -147,10 +147,13 @@ describe('treasury (integration)', () => {
 
     const fr = await a.board.fetch(`/api/treasury/shops/${epicerie}/statement.csv?month=2026-03&locale=fr`);
     expect(fr.status).toBe(200);
+    expect(fr.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(fr.headers.get('content-disposition')).toBe('attachment; filename="releve-2026-03.csv"');
     expect(Buffer.from(await fr.arrayBuffer()).toString('utf8')).toBe(
       '\uFEFFDate;Libellé;Montant (EUR);Solde dû (EUR)\r\n01/03/2026;Solde au début du mois;;12,50\r\n03/03/2026;Bon fidélité;5,00;17,50\r\n31/03/2026;Virement mars;-17,50;0,00\r\n31/03/2026;Solde à la fin du mois;;0,00\r\n',
     );
     const en = await a.board.fetch(`/api/treasury/shops/${epicerie}/statement.csv?month=2026-02&locale=en`);
+    expect(en.headers.get('content-disposition')).toBe('attachment; filename="statement-2026-02.csv"');
     expect(await en.text()).toContain('2026-02-27,Bon fidélité,12.50,12.50\r\n2026-02-28,Closing balance,,12.50');
   });
 
@@ -533,6 +536,7 @@ describe('treasury (integration)', () => {
     const fr = await a.board.fetch(`/api/treasury/shops/${epicerie}/statement.pdf?month=2026-05&locale=fr`);
     expect(fr.status).toBe(200);
     expect(fr.headers.get('content-type')).toBe('application/pdf');
+    expect(fr.headers.get('content-disposition')).toBe('attachment; filename="releve-2026-05.pdf"');
     const pdf = await readPdf(Buffer.from(await fr.arrayBuffer()));
     expect(pdf.info).toMatchObject({ Title: 'Relevé de Vitré Épicerie — mai 2026', Author: 'Vitré' });
     expect(pdf.language).toBe('fr-FR');
