@@ -1,8 +1,7 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isPublic } from '@assoc/cashmobs-domain';
-import { AppError, ClientIp, Clock, Public, RateLimiter } from '@assoc/platform-api';
-import { Response } from 'express';
+import { AppError, ClientIp, Clock, HttpResponse, Public, RateLimiter } from '@assoc/platform-api';
 import { DataSource } from 'typeorm';
 import { cashmobIcs } from './cashmob-ics';
 import { CashmobMailer } from './cashmob-mailer.service';
@@ -26,14 +25,14 @@ export class CashmobIcsController {
 
   @Public()
   @Get(':slug/cashmob.ics')
-  async ics(@Param('slug') slug: string, @ClientIp() ip: string, @Res() res: Response): Promise<void> {
+  async ics(@Param('slug') slug: string, @ClientIp() ip: string, @Res() res: HttpResponse): Promise<void> {
     await this.limiter.consume(`cashmob-read:${ip}`, CASHMOB_RATE_LIMITS.read);
     const cashmob = await this.dataSource.manager.findOneBy(CashmobEntity, { slug });
     if (!cashmob || !isPublic(cashmob.status, cashmob.publishedAt)) throw AppError.notFound();
     const { shop, association } = await this.venues.of(cashmob);
     const body = cashmobIcs(cashmob, shop, association, this.mailer.publicLink(cashmob.slug), this.clock.now());
-    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
-    res.setHeader('Content-Disposition', 'attachment; filename="cashmob.ics"');
+    res.header('Content-Type', 'text/calendar; charset=utf-8');
+    res.header('Content-Disposition', 'attachment; filename="cashmob.ics"');
     res.send(body);
   }
 }

@@ -8,9 +8,12 @@ import {
   formErrors,
   FormErrors,
   htmlLang,
+  HttpRequest,
+  HttpResponse,
   Locale,
   OpenGraphImage,
   PageLocale,
+  pathOf,
   Public,
   RateLimit,
   RateLimiter,
@@ -24,7 +27,6 @@ import {
 } from '@assoc/platform-api';
 import { withJoinCustomerBox } from '@assoc/customers-api';
 import { centsToInput, parseAmountToCents } from '@assoc/shared-util';
-import { Request, Response } from 'express';
 import { toString as qrSvg } from 'qrcode';
 import { CashmobMailer } from './cashmob-mailer.service';
 import { cashmobOpenGraph, cashmobShareCard } from './cashmob-open-graph';
@@ -82,8 +84,8 @@ export class CashmobPageController {
     @Param('token') token: string,
     @ClientIp() ip: string,
     @PageLocale() locale: Locale,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     if (!(await this.withinLimit(`cashmob-token:${ip}`, CASHMOB_RATE_LIMITS.token, req, res, locale))) return;
     const signUp = await this.signUps.mySignUp(token).catch(() => null);
@@ -105,8 +107,8 @@ export class CashmobPageController {
     @Param('token') token: string,
     @ClientIp() ip: string,
     @PageLocale() locale: Locale,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const action = field(req.body, 'action');
     const amount = field(req.body, 'amount');
@@ -143,8 +145,8 @@ export class CashmobPageController {
     @Param('slug') slug: string,
     @ClientIp() ip: string,
     @PageLocale() locale: Locale,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     if (!(await this.withinLimit(`cashmob-read:${ip}`, CASHMOB_RATE_LIMITS.read, req, res, locale))) return;
     const cashmob = await this.signUps.publicCashmob(slug).catch(() => null);
@@ -169,8 +171,8 @@ export class CashmobPageController {
     @Param('slug') slug: string,
     @ClientIp() ip: string,
     @PageLocale() locale: Locale,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const values: SignUpFormValues = {
       firstName: field(req.body, 'firstName'),
@@ -219,7 +221,7 @@ export class CashmobPageController {
     @Param('lang') lang: string,
     @Param('file') file: string,
     @ClientIp() ip: string,
-    @Res() res: Response,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const request = shareCardRequest(lang, file);
     if (!request) throw AppError.notFound();
@@ -231,8 +233,8 @@ export class CashmobPageController {
   }
 
   private sendPublicCashmob(
-    req: Request,
-    res: Response,
+    req: HttpRequest,
+    res: HttpResponse,
     locale: Locale,
     cashmob: PublicCashmobModel,
     form: { receipt: SignUpReceipt | null; values: SignUpFormValues; errors: FormErrors | null },
@@ -265,8 +267,8 @@ export class CashmobPageController {
   }
 
   private async sendMySignUp(
-    req: Request,
-    res: Response,
+    req: HttpRequest,
+    res: HttpResponse,
     locale: Locale,
     signUp: MySignUpModel,
     state: {
@@ -290,7 +292,7 @@ export class CashmobPageController {
       qrSvg: qr,
       publicUrl: this.address(req, {}, `/c/${encodeURIComponent(signUp.cashmob.slug)}`),
       actionUrl: this.address(req, {}),
-      path: req.path,
+      path: pathOf(req),
       backUrl: this.address(req, {}),
       lang: req.query['lang'] === 'fr' || req.query['lang'] === 'en' ? req.query['lang'] : null,
     });
@@ -306,7 +308,7 @@ export class CashmobPageController {
 
   /** A participant's page (or its erased or invalid message): the cashmob's preview at most, never indexed. */
   private signUpDocument(
-    req: Request,
+    req: HttpRequest,
     locale: Locale,
     title: string,
     main: SafeHtml,
@@ -327,7 +329,7 @@ export class CashmobPageController {
    * Consumes one of the address's reads; past the limit, the page says so in the reader's language
    * (HTTP 429) instead of the API's JSON error, and the handler stops.
    */
-  private async withinLimit(key: string, limit: RateLimit, req: Request, res: Response, locale: Locale) {
+  private async withinLimit(key: string, limit: RateLimit, req: HttpRequest, res: HttpResponse, locale: Locale) {
     try {
       await this.limiter.consume(key, limit);
       return true;
@@ -339,23 +341,23 @@ export class CashmobPageController {
   }
 
   /** A sign-up link that no longer works: no preview, private. */
-  private invalidLink(req: Request, res: Response, locale: Locale): void {
+  private invalidLink(req: HttpRequest, res: HttpResponse, locale: Locale): void {
     const t = cashmobPageTexts(locale);
     sendPublicPage(res, this.messagePage(req, locale, t.invalidTitle, t.invalid), { status: 404, private: true });
   }
 
   /** An unknown or unpublished slug: nothing to preview (as before), kept out of search engines. */
-  private notFound(req: Request, res: Response, locale: Locale): void {
+  private notFound(req: HttpRequest, res: HttpResponse, locale: Locale): void {
     const t = cashmobPageTexts(locale);
     sendPublicPage(res, this.messagePage(req, locale, t.notFoundTitle, t.notFound), { status: 404 });
   }
 
-  private messagePage(req: Request, locale: Locale, title: string, text: string): string {
+  private messagePage(req: HttpRequest, locale: Locale, title: string, text: string): string {
     return renderPublicPage({ locale, url: req.originalUrl, openGraph: { title }, main: messageMain(title, text) });
   }
 
   /** This page's address (or another's), with the reader's `?lang=` choice kept and the given parameters. */
-  private address(req: Request, params: Record<string, string>, path = req.path): string {
+  private address(req: HttpRequest, params: Record<string, string>, path = pathOf(req)): string {
     const query = new URLSearchParams();
     const lang = req.query['lang'];
     if (lang === 'fr' || lang === 'en') query.set('lang', lang);
@@ -380,7 +382,7 @@ export class CashmobPageController {
 }
 
 /** The receipt the address carries once after a sign-up (`?receipt=confirmed`, `?receipt=waiting&rank=3`). */
-function receiptOf(query: Request['query']): SignUpReceipt | null {
+function receiptOf(query: HttpRequest['query']): SignUpReceipt | null {
   if (query['receipt'] === 'confirmed') return { status: SignUpStatus.CONFIRMED, waitingRank: null };
   if (query['receipt'] === 'waiting') {
     const rank = Number(query['rank']);

@@ -82,11 +82,18 @@ describe('cashmob reminders can be stopped in one click (List-Unsubscribe, RFC 8
     // Opening the address (a link scanner, or the body's link) changes nothing: a page with a button.
     const opened = await fetch(url.replace(PUBLIC_URL, world.api.url), { headers: { 'x-forwarded-for': freshIp() } });
     expect(opened.status).toBe(200);
+    expect(opened.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(opened.headers.get('cache-control')).toBe('no-store');
+    expect(opened.headers.get('referrer-policy')).toBe('no-referrer');
     expect(await opened.text()).toMatch(/<form method="post" action="[^"]+">.*List-Unsubscribe.*One-Click/s);
     expect(await stoppedAt(anne.email)).toBeNull();
 
     const first = await oneClick(url);
     expect(first.status).toBe(200);
+    expect([first.headers.get('content-type'), first.headers.get('cache-control')]).toEqual([
+      'text/html; charset=utf-8',
+      'no-store',
+    ]);
     expect(await first.text()).toContain('Plus de rappels pour ce cashmob.');
     const when = await stoppedAt(anne.email);
     expect(when).not.toBeNull();

@@ -1,6 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ClientIp, Locale, Public, RateLimiter } from '@assoc/platform-api';
-import { Response } from 'express';
+import { ClientIp, HttpResponse, Locale, Public, RateLimiter } from '@assoc/platform-api';
 import { CashmobSignUpsService } from './cashmob-sign-ups.service';
 import { CASHMOB_RATE_LIMITS } from './public-cashmob.resolver';
 
@@ -25,7 +24,7 @@ export class CashmobRemindersController {
   @Public()
   @Post(':token')
   @HttpCode(200)
-  async stop(@Param('token') token: string, @ClientIp() ip: string, @Res() res: Response): Promise<void> {
+  async stop(@Param('token') token: string, @ClientIp() ip: string, @Res() res: HttpResponse): Promise<void> {
     await this.limiter.consume(`cashmob-token:${ip}`, CASHMOB_RATE_LIMITS.token);
     const { locale } = await this.signUps.stopReminders(token);
     const done =
@@ -34,20 +33,20 @@ export class CashmobRemindersController {
         : 'Plus de rappels pour ce cashmob. Votre inscription reste ; annulez-la depuis sa page si vous ne pouvez pas venir.';
     res
       .type('text/html; charset=utf-8')
-      .setHeader('Cache-Control', 'no-store')
-      .setHeader('Referrer-Policy', 'no-referrer')
+      .header('Cache-Control', 'no-store')
+      .header('Referrer-Policy', 'no-referrer')
       .send(PAGE(`<p>${done}</p>`));
   }
 
   @Public()
   @Get(':token')
-  async page(@Param('token') token: string, @ClientIp() ip: string, @Res() res: Response): Promise<void> {
+  async page(@Param('token') token: string, @ClientIp() ip: string, @Res() res: HttpResponse): Promise<void> {
     await this.limiter.consume(`cashmob-token:${ip}`, CASHMOB_RATE_LIMITS.token);
     const action = encodeURIComponent(token);
     res
       .type('text/html; charset=utf-8')
-      .setHeader('Cache-Control', 'no-store')
-      .setHeader('Referrer-Policy', 'no-referrer')
+      .header('Cache-Control', 'no-store')
+      .header('Referrer-Policy', 'no-referrer')
       .send(
         PAGE(
           `<form method="post" action="${action}"><input type="hidden" name="List-Unsubscribe" value="One-Click" />` +

@@ -261,7 +261,8 @@ describe('the public page and sign-ups', () => {
     const c = await published(world, world.shops[0]);
     const response = await fetch(`${world.api.url}/api/cashmobs/${c.slug}/cashmob.ics`);
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toContain('text/calendar');
+    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="cashmob.ics"');
     const body = await response.text();
     // Read back by an independent parser: the same instants, at their wall time in Europe/Paris.
     const {
