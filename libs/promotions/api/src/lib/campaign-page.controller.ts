@@ -4,6 +4,8 @@ import {
   ClientIp,
   field,
   formErrors,
+  HttpRequest,
+  HttpResponse,
   ImageStorage,
   Locale,
   OpenGraphImage,
@@ -19,7 +21,6 @@ import {
   validateForm,
 } from '@assoc/platform-api';
 import { withJoinCustomerBox } from '@assoc/customers-api';
-import { Request, Response } from 'express';
 import {
   CAMPAIGN_PAGE_TEXTS,
   campaignPageHref,
@@ -68,8 +69,8 @@ export class CampaignPageController {
     @Query() query: Record<string, unknown>,
     @ClientIp() ip: string,
     @PageLocale() locale: Locale,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     await this.limiter.consume(`campaign-read:${ip}`, CAMPAIGN_RATE_LIMITS.read);
     await this.send(req, res, slug, campaignPageQuery(query), locale, null);
@@ -83,8 +84,8 @@ export class CampaignPageController {
     @Body() body: Record<string, unknown>,
     @ClientIp() ip: string,
     @PageLocale() locale: Locale,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const offerId = field(body, 'offerId');
     const email = field(body, 'email').trim();
@@ -113,8 +114,8 @@ export class CampaignPageController {
   }
 
   private async send(
-    req: Request,
-    res: Response,
+    req: HttpRequest,
+    res: HttpResponse,
     slug: string,
     query: CampaignPageQuery,
     locale: Locale,
@@ -158,7 +159,7 @@ export class CampaignPageController {
     @Param('lang') lang: string,
     @Param('file') file: string,
     @ClientIp() ip: string,
-    @Res() res: Response,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const request = shareCardRequest(lang, file);
     if (!request) throw AppError.notFound();
