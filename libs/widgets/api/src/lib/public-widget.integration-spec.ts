@@ -206,6 +206,12 @@ describe('the public widget data, the embed script and the iframe page', () => {
     const again = await publicGet(world.api, `/api/public/widgets/${widgetId}`, ip, { 'if-none-match': etag });
     expect([again.status, await again.text()]).toEqual([304, '']);
     expect(again.headers.get('access-control-allow-origin')).toBe('*');
+    expect([again.headers.get('etag'), again.headers.get('cache-control'), again.headers.get('vary')]).toEqual([
+      etag,
+      'public, max-age=60',
+      'Accept-Encoding',
+    ]);
+    expect(again.headers.get('content-type')).toBeNull();
     // gzip when the client takes it
     const raw = await rawGet(`${world.api.url}/api/public/widgets/${widgetId}`, {
       'accept-encoding': 'gzip',
@@ -233,6 +239,9 @@ describe('the public widget data, the embed script and the iframe page', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(response.headers.get('access-control-allow-methods')).toContain('GET');
     expect(response.headers.get('access-control-allow-headers')).toBe('x-requested-with');
+    expect(response.headers.get('access-control-max-age')).toBe('86400');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('content-type')).toBeNull();
     expect(response.headers.get('access-control-allow-credentials')).toBeNull();
     expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
     expect(response.headers.get('set-cookie')).toBeNull();

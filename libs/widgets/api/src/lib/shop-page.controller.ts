@@ -4,6 +4,8 @@ import {
   AppError,
   ClientIp,
   Clock,
+  HttpRequest,
+  HttpResponse,
   ImageStorage,
   Locale,
   OpenGraphImage,
@@ -18,7 +20,6 @@ import {
   ShareCards,
 } from '@assoc/platform-api';
 import { withJoinCustomerBox } from '@assoc/customers-api';
-import { Request, Response } from 'express';
 import { SHOP_PAGE_TEXTS, shopPageView } from './shop-page-view';
 import { shopPageMain } from './shop-page.html';
 import { PublicCatalogue } from './public-catalogue.service';
@@ -53,8 +54,8 @@ export class ShopPageController {
     @Param('id') id: string,
     @ClientIp() ip: string,
     @PageLocale() locale: Locale,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     await this.limiter.consume(`shop-read:${ip}`, WIDGET_RATE_LIMITS.read);
     const shop = await this.showcases.showcase(id, locale, { marks: true }).catch(() => null);
@@ -89,7 +90,7 @@ export class ShopPageController {
     @Param('lang') lang: string,
     @Param('file') file: string,
     @ClientIp() ip: string,
-    @Res() res: Response,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const request = shareCardRequest(lang, file);
     if (!request) throw AppError.notFound();

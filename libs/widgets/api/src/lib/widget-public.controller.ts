@@ -3,6 +3,8 @@ import {
   AppConfig,
   AppError,
   ClientIp,
+  HttpRequest,
+  HttpResponse,
   OpenGraphImage,
   openGraphTags,
   Public,
@@ -14,7 +16,6 @@ import {
 } from '@assoc/platform-api';
 import { WidgetFeed } from '@assoc/widgets-domain';
 import { WIDGET_SIZE_METRICS, WIDGET_TEXTS, WidgetSize } from '@assoc/widgets-domain';
-import { Request, Response } from 'express';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { widgetOpenGraph, widgetShareCard } from './shop-open-graph';
@@ -31,40 +32,40 @@ export const WIDGET_DATA_MAX_AGE = 60;
 export const WIDGET_SCRIPT_MAX_AGE = 3600;
 
 /** Any site may read (no credentials: no cookie is ever sent or set). */
-function publicHeaders(res: Response): void {
-  res.setHeader('Access-Control-Allow-Origin', '*');
-  res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Cache-Control', 'no-store');
+function publicHeaders(res: HttpResponse): void {
+  res.header('Access-Control-Allow-Origin', '*');
+  res.header('Cross-Origin-Resource-Policy', 'cross-origin');
+  res.header('X-Content-Type-Options', 'nosniff');
+  res.header('Cache-Control', 'no-store');
 }
 
 const etagOf = (body: Buffer) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 
 /** Answers 304 when the client has this version; else the body, gzipped when the client takes it. */
 function sendCached(
-  req: Request,
-  res: Response,
+  req: HttpRequest,
+  res: HttpResponse,
   body: Buffer,
   contentType: string,
   maxAge: number,
   etag = etagOf(body),
   gzip?: Buffer,
 ): void {
-  res.setHeader('Cache-Control', `public, max-age=${maxAge}`);
-  res.setHeader('ETag', etag);
-  res.setHeader('Vary', 'Accept-Encoding');
+  res.header('Cache-Control', `public, max-age=${maxAge}`);
+  res.header('ETag', etag);
+  res.header('Vary', 'Accept-Encoding');
   const match = (req.headers['if-none-match'] ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
   if (match.includes(etag)) {
-    res.status(304).end();
+    res.status(304).send();
     return;
   }
-  res.setHeader('Content-Type', contentType);
+  res.header('Content-Type', contentType);
   if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && body.length > 512) {
-    res.setHeader('Content-Encoding', 'gzip');
-    res.end(gzip ?? gzipSync(body));
+    res.header('Content-Encoding', 'gzip');
+    res.send(gzip ?? gzipSync(body));
     return;
   }
-  res.end(body);
+  res.send(body);
 }
 
 const escapeHtml = (text: string) =>
@@ -96,8 +97,8 @@ export class WidgetPublicController {
   async data(
     @Param('id') id: string,
     @ClientIp() ip: string,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     publicHeaders(res);
     await this.limiter.consume(`widget-read:${ip}`, WIDGET_RATE_LIMITS.read);
@@ -111,18 +112,18 @@ export class WidgetPublicController {
    */
   @Public()
   @Options('api/public/widgets/:id')
-  preflight(@Req() req: Request, @Res() res: Response): void {
+  preflight(@Req() req: HttpRequest, @Res() res: HttpResponse): void {
     publicHeaders(res);
-    res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
+    res.header('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
     const asked = req.headers['access-control-request-headers'];
-    if (asked) res.setHeader('Access-Control-Allow-Headers', String(asked));
-    res.setHeader('Access-Control-Max-Age', '86400');
-    res.status(204).end();
+    if (asked) res.header('Access-Control-Allow-Headers', String(asked));
+    res.header('Access-Control-Max-Age', '86400');
+    res.status(204).send();
   }
 
   @Public()
   @Get('widget.js')
-  async widgetJs(@Req() req: Request, @Res() res: Response): Promise<void> {
+  async widgetJs(@Req() req: HttpRequest, @Res() res: HttpResponse): Promise<void> {
     publicHeaders(res);
     const asset = await this.script.get();
     sendCached(req, res, asset.body, 'text/javascript; charset=utf-8', WIDGET_SCRIPT_MAX_AGE, asset.etag, asset.gzip);
@@ -133,17 +134,17 @@ export class WidgetPublicController {
   async embed(
     @Param('id') id: string,
     @ClientIp() ip: string,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     publicHeaders(res);
     await this.limiter.consume(`widget-read:${ip}`, WIDGET_RATE_LIMITS.read);
     const feed = await this.feeds.feed(id).catch(() => null);
-    res.setHeader(
+    res.header(
       'Content-Security-Policy',
       "default-src 'none'; script-src 'self'; connect-src 'self'; img-src 'self' https: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
     );
-    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.header('Referrer-Policy', 'no-referrer');
     const lang = feed?.lang ?? 'fr';
     const title = `${feed?.association.name ?? ''}`;
     const preview = feed
@@ -155,8 +156,8 @@ export class WidgetPublicController {
       : `<p style="font:13px system-ui,sans-serif;color:#4b5563;margin:4px 0">${escapeHtml(WIDGET_TEXTS[lang].unavailable)}</p>`;
     const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title>${preview}<style>html,body{margin:0;background:transparent}body{padding:2px;min-height:${metrics.iframeHeight - 8}px}</style></head><body>${body}</body></html>`;
     if (!feed) {
-      res.status(404).setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(html);
+      res.status(404).header('Content-Type', 'text/html; charset=utf-8');
+      res.send(html);
       return;
     }
     sendCached(req, res, Buffer.from(html), 'text/html; charset=utf-8', WIDGET_DATA_MAX_AGE);
@@ -168,7 +169,7 @@ export class WidgetPublicController {
     @Param('id') id: string,
     @Param('file') file: string,
     @ClientIp() ip: string,
-    @Res() res: Response,
+    @Res() res: HttpResponse,
   ): Promise<void> {
     const key = /^([A-Za-z0-9_-]+)\.png$/.exec(file)?.[1];
     await this.limiter.consume(`widget-read:${ip}`, WIDGET_RATE_LIMITS.read);
