@@ -8,7 +8,7 @@
  */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig, MailTransport, MailWorker, OutgoingMail, PlatformModule } from '@assoc/platform-api';
+import { httpAdapter, loadConfig, MailTransport, MailWorker, OutgoingMail, PlatformModule } from '@assoc/platform-api';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +49,8 @@ async function main(): Promise<void> {
   });
   const app = await NestFactory.create(
     PlatformModule.forRoot({ config, databaseUrl, migrations: [], mailTransport: new ParentSmtp() }),
+    // The API's adapter (Nest's default would be Express, which the API no longer has).
+    httpAdapter(config),
     { logger: false },
   );
   // Tell the parent when the shutdown has reached the worker (its stop flag is set synchronously).
