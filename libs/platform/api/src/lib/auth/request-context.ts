@@ -51,7 +51,10 @@ export function httpOf(context: ExecutionContext): { req: HttpRequest; res: Http
     const { req, res } = GqlExecutionContext.create(context).getContext<{ req: HttpRequest; res: HttpResponse }>();
     return { req, res };
   }
-  return { req: context.switchToHttp().getRequest<HttpRequest>(), res: context.switchToHttp().getResponse<HttpResponse>() };
+  return {
+    req: context.switchToHttp().getRequest<HttpRequest>(),
+    res: context.switchToHttp().getResponse<HttpResponse>(),
+  };
 }
 
 /** Per-request state, created lazily on the request object. */

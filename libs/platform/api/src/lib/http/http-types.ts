@@ -20,4 +20,3 @@ export function pathOf(req: Pick<HttpRequest, 'url'>): string {
   const query = req.url.indexOf('?');
   return query < 0 ? req.url : req.url.slice(0, query);
 }
-
