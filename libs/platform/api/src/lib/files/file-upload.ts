@@ -4,13 +4,12 @@ import {
   CallHandler,
   createParamDecorator,
   ExecutionContext,
-  INestApplication,
   NestInterceptor,
   UseInterceptors,
 } from '@nestjs/common';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import fastifyMultipart from '@fastify/multipart';
-import { finished } from 'node:stream/promises';
+import { Busboy, type BusboyHeaders, type BusboyInstance } from '@fastify/busboy';
+import type { FastifyInstance } from 'fastify';
+import type { Readable } from 'node:stream';
 import { from, Observable, switchMap } from 'rxjs';
 import { AppError } from '../graphql/app-error';
 import type { HttpFields, HttpRequest } from '../http/http-types';
@@ -21,57 +20,137 @@ export type Upload = { buffer: Buffer; size: number } | undefined;
 /** What any multipart request may hold besides its file: a few short text fields, few parts. */
 const MULTIPART_LIMITS = { fieldNameSize: 100, fieldSize: 100 * 1024, fields: 20, parts: 30 };
 
+/** The unread body of each multipart request, until `FileUpload` reads it. */
+const payloads = new WeakMap<object, Readable>();
+
 /**
- * Lets the API read `multipart/form-data` (uploads): call once from `configureHttp`. Nothing is read
- * until an upload route asks (`FileUpload`), with its own field and size limit; other routes leave
- * such a body unread.
+ * Lets the API take `multipart/form-data` (uploads): call once from `configureHttp`. Fastify hands such
+ * a body to this parser, which leaves it unread (the request's body stays undefined) and keeps its
+ * stream for the upload routes: `FileUpload` reads it with its own field and size limit. Other routes
+ * never read it (Node discards what is left once the answer is sent). Only a content-type parser: no
+ * hook on any route, so requests that are not uploads (GraphQL) pay nothing for it.
  */
-export async function registerMultipart(app: INestApplication): Promise<void> {
-  await (app as NestFastifyApplication).register(fastifyMultipart, {
-    limits: MULTIPART_LIMITS,
-    // An oversized file is reported by `truncated` and refused with its own limit (below), not thrown.
-    throwFileSizeLimit: false,
+export function registerMultipart(fastify: FastifyInstance): void {
+  fastify.addContentTypeParser('multipart/form-data', (request, payload, done) => {
+    payloads.set(request, payload);
+    done(null);
   });
 }
 
 /** The upload each request carried, once `FileUpload` has read it. */
 const uploads = new WeakMap<object, Upload>();
 
+/** An error's message (Node's own errors included, whatever realm made them). */
+const messageOf = (error: unknown): string => {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+};
+
+/** Why reading stopped when the client left mid-body. */
+const CLOSED_EARLY = 'the request was closed before its body was read';
+
 type RefusalReason = 'fileTooLarge' | 'fileMissing';
 
+/** What reading a multipart body found: its text fields, the file, or why the file is refused. */
+type Parts = { fields: HttpFields; upload: Upload; refusal: RefusalReason | null };
+
 /**
- * Reads the whole multipart body: the one file in `field` into a Buffer (at most `maxBytes`), the text
- * fields into `request.body` (flat, as forms are). Another file field, or more than one file, answers
- * `fileMissing`; a file over the limit `fileTooLarge`; an unreadable body `invalid`. Every part is read
- * to its end, so the answer never leaves a part of the body waiting.
+ * Reads the whole multipart `payload` with busboy: the one file in `field` into a Buffer (bytes past
+ * `maxBytes` are not kept), the text fields flat. Another file field, or more than one file, is
+ * `fileMissing`; a file over the limit `fileTooLarge` (the first refusal met wins). Every part is read
+ * to its end, so the answer never leaves a part of the body waiting. A body busboy cannot read (no
+ * boundary, cut short, too many parts or fields, a field named like an Object property) or a client
+ * gone mid-body rejects with a 400 (`invalid`).
+ */
+function readParts(request: HttpRequest, payload: Readable, field: string, maxBytes: number): Promise<Parts> {
+  return new Promise((resolve, reject) => {
+    const fields: HttpFields = {};
+    let upload: Upload;
+    let refusal: RefusalReason | null = null;
+    let failure: string | null = null;
+    let sawData = false;
+    let settled = false;
+    let parser: BusboyInstance;
+
+    const settle = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      payload.unpipe(parser);
+      payload.off('data', onData).off('error', settle).off('close', onClose);
+      if (error === null) resolve({ fields, upload, refusal });
+      else reject(new BadRequestException(messageOf(error)));
+    };
+    const onData = () => (sawData = true);
+    // Closed before its end: the client left mid-body, busboy will never finish.
+    const onClose = () => payload.readableEnded || settle(new Error(CLOSED_EARLY));
+
+    try {
+      parser = Busboy({
+        headers: request.headers as BusboyHeaders,
+        limits: { ...MULTIPART_LIMITS, fileSize: maxBytes, files: 1 },
+      });
+    } catch (error) {
+      // No boundary in the content type.
+      reject(new BadRequestException(messageOf(error)));
+      return;
+    }
+    parser.on('field', (name, value) => {
+      if (name in Object.prototype) {
+        failure ??= 'prototype property is not allowed as field name';
+        return;
+      }
+      const known = fields[name];
+      fields[name] = known === undefined ? value : [...(Array.isArray(known) ? known : [known]), value];
+    });
+    parser.on('file', (name, file) => {
+      // The body cut short inside this part ("Part terminated early").
+      file.on('error', settle);
+      if (name !== field) {
+        refusal ??= 'fileMissing';
+        file.resume();
+        return;
+      }
+      const chunks: Buffer[] = [];
+      // Told as the limit is passed, before any later part (the file's own end comes a tick later).
+      file.on('limit', () => {
+        refusal ??= 'fileTooLarge';
+        chunks.length = 0;
+      });
+      file.on('data', (chunk: Buffer) => chunks.push(chunk));
+      file.on('end', () => {
+        if (file.truncated) return;
+        const buffer = Buffer.concat(chunks);
+        upload = { buffer, size: buffer.length };
+      });
+    });
+    // A second file (busboy skips it, and any after it): which one was meant is unknown.
+    parser.on('filesLimit', () => (refusal ??= 'fileMissing'));
+    parser.on('partsLimit', () => (failure ??= 'reach parts limit'));
+    parser.on('fieldsLimit', () => (failure ??= 'reach fields limit'));
+    parser.on('error', (error: unknown) => {
+      // An empty body is an empty form (no file), not a body cut short.
+      if (!sawData && messageOf(error) === 'Unexpected end of multipart data') settle(null);
+      else settle(error);
+    });
+    // Every part read (busboy's own finish waits for the last file's end).
+    parser.on('finish', () => settle(failure === null ? null : new Error(failure)));
+    payload.once('data', onData).on('error', settle).on('close', onClose);
+    // Already gone (the client left before the route read its body): its close has been told.
+    if (payload.destroyed) settle(new Error(CLOSED_EARLY));
+    else payload.pipe(parser);
+  });
+}
+
+/**
+ * The upload in `field` (at most `maxMb` MB) of a multipart request, its text fields in `request.body`
+ * (flat, as forms are); undefined when the request is not multipart. Throws the refusal naming the
+ * field (`fileTooLarge` {max}, `fileMissing`), or a 400 for an unreadable body.
  */
 async function readUpload(request: HttpRequest, field: string, maxMb: number): Promise<Upload> {
-  if (!request.isMultipart()) return undefined;
-  const maxBytes = maxMb * 1024 * 1024;
-  const fields: HttpFields = {};
-  let upload: Upload;
-  let refusal: RefusalReason | null = null;
-  try {
-    for await (const part of request.parts({ limits: { fileSize: maxBytes, files: 1 } })) {
-      if (part.type === 'field') {
-        const value = typeof part.value === 'string' ? part.value : JSON.stringify(part.value);
-        const known = fields[part.fieldname];
-        fields[part.fieldname] = known === undefined ? value : [...(Array.isArray(known) ? known : [known]), value];
-      } else if (part.fieldname !== field) {
-        refusal ??= 'fileMissing';
-        part.file.resume();
-        await finished(part.file);
-      } else {
-        const buffer = await part.toBuffer();
-        if (part.file.truncated) refusal ??= 'fileTooLarge';
-        else upload = { buffer, size: buffer.length };
-      }
-    }
-  } catch (error) {
-    // A second file (busboy skips it and stops at the limit): which one was meant is unknown.
-    if ((error as { code?: string }).code === 'FST_FILES_LIMIT') refusal ??= 'fileMissing';
-    else throw new BadRequestException(error instanceof Error ? error.message : String(error));
-  }
+  const payload = payloads.get(request);
+  if (!payload) return undefined;
+  payloads.delete(request);
+  const { fields, upload, refusal } = await readParts(request, payload, field, maxMb * 1024 * 1024);
   request.body = fields;
   if (refusal) throw AppError.field(field, refusal, refusal === 'fileTooLarge' ? { max: maxMb } : undefined);
   return upload;

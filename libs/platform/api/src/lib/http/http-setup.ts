@@ -107,8 +107,8 @@ export async function configureHttp(app: INestApplication): Promise<void> {
     // Clients do not send compressed bodies to the API.
     globalDecompression: false,
   });
-  // Uploads: multipart bodies are read only by the upload routes, each with its own limits (FileUpload).
-  await registerMultipart(app);
+  // Uploads: a multipart body is left unread, for the upload routes to read with their own limits (FileUpload).
+  registerMultipart(fastify);
   // Caches must keep the compressed and the plain answer apart, compressed this time or not.
   fastify.addHook('onSend', (request, reply, payload, done) => {
     if (!reply.hasHeader('vary') && COMPRESSIBLE.test(String(reply.getHeader('content-type') ?? '')))
