@@ -11,6 +11,7 @@ import { DOMAIN_MODULES } from './app.module';
 import { cacheControlFor, serveWebApp, shellLanguage } from './web-app';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+const METRICS_TOKEN = 'metrics-token-for-the-test-0123456789';
 
 interface Answer {
   status: number;
@@ -69,6 +70,7 @@ describe('the web app served by the API (Fastify)', () => {
       LOG_LEVEL: 'silent',
       MAIL_WORKER: 'false',
       SEED_DEMO: 'false',
+      METRICS_TOKEN,
       DATA_DIR: mkdtempSync(join(tmpdir(), 'assoc-test-data-')),
     });
     const moduleRef = await Test.createTestingModule({
@@ -204,6 +206,16 @@ describe('the web app served by the API (Fastify)', () => {
     expect(await posted.json()).toEqual({ data: { me: null } });
     // Other methods than GET and HEAD find no file either.
     expect((await raw(base, '/some/app/route', {}, 'POST')).status).toBe(404);
+  });
+
+  it('counts the files and pages under one route label, (static), and unknown API paths as (unmatched)', async () => {
+    await raw(base, '/members/42');
+    await raw(base, '/api/nope');
+    const metrics = await raw(base, '/metrics', { authorization: `Bearer ${METRICS_TOKEN}` });
+    const text = metrics.body.toString();
+    expect(text).toMatch(/assoc_http_requests_total\{method="GET",route="\(static\)",status="200"\} [1-9]/);
+    expect(text).toMatch(/assoc_http_requests_total\{method="GET",route="\(unmatched\)",status="404"\} [1-9]/);
+    expect(text).not.toMatch(/route="\/(members|api\/nope|some)/);
   });
 });
 
