@@ -176,4 +176,37 @@ describe('HTTP hardening (issue 14, findings 10 and 11)', () => {
       expect(page.headers.get('x-powered-by')).toBeNull();
     });
   });
+  describe('revalidation and compression', () => {
+    it('lets a client revalidate a page it has (ETag, 304 with no body), compressed or not', async () => {
+      const plain = await fetch(`${api.url}/privacy?lang=en`, { headers: { 'accept-encoding': 'identity' } });
+      expect(plain.status).toBe(200);
+      const etag = plain.headers.get('etag') ?? '';
+      expect(etag).toMatch(/^W\/"[0-9a-f]+-[A-Za-z0-9+/]{27}"$/);
+      const text = await plain.text();
+      expect(text).toContain('<html');
+      // The same bytes brotli-compressed carry the same tag (it names the page, not its encoding).
+      const br = await fetch(`${api.url}/privacy?lang=en`, { headers: { 'accept-encoding': 'br' } });
+      expect(br.headers.get('content-encoding')).toBe('br');
+      expect(br.headers.get('etag')).toBe(etag);
+      expect(br.headers.get('vary')?.toLowerCase().split(/,\s*/)).toEqual(['accept-language', 'accept-encoding']);
+      expect(await br.text()).toBe(text);
+      const again = await fetch(`${api.url}/privacy?lang=en`, { headers: { 'if-none-match': etag } });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe('');
+      // Another language is other bytes: answered in full.
+      const french = await fetch(`${api.url}/privacy?lang=fr`, { headers: { 'if-none-match': etag } });
+      expect(french.status).toBe(200);
+      expect(french.headers.get('etag')).not.toBe(etag);
+    });
+
+    it('gives no ETag to a GraphQL POST (nothing revalidates one)', async () => {
+      const answer = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('etag')).toBeNull();
+    });
+  });
 });

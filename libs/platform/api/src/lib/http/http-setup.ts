@@ -10,6 +10,7 @@ import { AppLogger } from '../logging/app-logger';
 import { requestIds, requestLines } from '../logging/request-logging';
 import { Metrics, routeLabel } from '../metrics/metrics.service';
 import { BODY_LIMIT_KB } from './body-parsing';
+import { revalidateGets, varyOnce } from './entity-tags';
 import { securityHeaders } from './security-headers';
 
 /** Answers smaller than this go uncompressed (compressing them costs more than it saves). */
@@ -100,6 +101,8 @@ export async function configureHttp(app: INestApplication): Promise<void> {
     headers(request.raw, reply.raw, done as (error?: unknown) => void),
   );
 
+  // ETag and 304 for GETs answered in full, on the plain bytes (before compression).
+  fastify.addHook('onSend', revalidateGets);
   await (app as NestFastifyApplication).register(fastifyCookie);
   await (app as NestFastifyApplication).register(fastifyCompress, {
     threshold: COMPRESS_ABOVE_BYTES,
@@ -110,8 +113,11 @@ export async function configureHttp(app: INestApplication): Promise<void> {
   // Uploads: a multipart body is left unread, for the upload routes to read with their own limits (FileUpload).
   registerMultipart(fastify);
   // Caches must keep the compressed and the plain answer apart, compressed this time or not.
+  // Compression adds its `accept-encoding` to a Vary a route set itself: each header named once.
   fastify.addHook('onSend', (request, reply, payload, done) => {
-    if (!reply.hasHeader('vary') && COMPRESSIBLE.test(String(reply.getHeader('content-type') ?? '')))
+    const vary = reply.getHeader('vary');
+    if (typeof vary === 'string') reply.header('vary', varyOnce(vary));
+    else if (!vary && COMPRESSIBLE.test(String(reply.getHeader('content-type') ?? '')))
       reply.header('vary', 'Accept-Encoding');
     done(null, payload);
   });
