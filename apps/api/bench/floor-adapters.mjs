@@ -1,8 +1,8 @@
 // `node apps/api/bench/floor-adapters.mjs`: what NestJS + Apollo cost per GraphQL request with nothing
-// of ours, on Express (what the API uses) and on Fastify (the adapter issue 13 names as the next
-// step), so the API's own floor ("GraphQL floor" in `npm run bench`) can be read against them. It
-// installs, in a temporary folder, the repository's versions of Nest, Apollo and graphql plus
-// @nestjs/platform-fastify and @as-integrations/fastify (from the npm registry; they are not the
+// of ours, on Fastify (what the API uses since ADR 0048) and on Express (what it used before), so the
+// API's own floor ("GraphQL floor" in `npm run bench`) can be read against them. It installs, in a
+// temporary folder, the repository's versions of Nest, Apollo, graphql and Nest's Fastify adapter plus
+// @nestjs/platform-express and @as-integrations/express5 (from the npm registry; they are no longer the
 // project's dependencies), starts one minimal server per adapter (schema `type Query { hello: String }`,
 // CSRF prevention on, no playground, NODE_ENV=production), and loads `{ __typename }` at 16
 // concurrent requests, alternating, 4 rounds of 3 s: medians of requests/s and CPU ms per request.
@@ -18,13 +18,14 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The version the repository installed (read from node_modules: some packages do not export their package.json). */
 const version = (name) => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
 const SAME = ['@nestjs/core', '@nestjs/common', '@nestjs/graphql', '@nestjs/apollo', '@apollo/server', 'graphql'];
-const SAME_TOO = ['@nestjs/platform-express', '@as-integrations/express5', 'reflect-metadata', 'rxjs'];
+const SAME_TOO = ['@nestjs/platform-fastify', '@as-integrations/fastify', 'reflect-metadata', 'rxjs'];
 const dir = mkdtempSync(join(tmpdir(), 'assoc-floor-'));
 writeFileSync(join(dir, 'package.json'), '{ "private": true }');
 const packages = [
   ...[...SAME, ...SAME_TOO].map((name) => `${name}@${version(name)}`),
-  `@nestjs/platform-fastify@${version('@nestjs/core').split('.')[0]}`,
-  '@as-integrations/fastify@3',
+  // Express is no longer the project's (ADR 0048): Nest's Express adapter of the same major, Apollo's Express 5 integration.
+  `@nestjs/platform-express@${version('@nestjs/core').split('.')[0]}`,
+  '@as-integrations/express5@1',
 ];
 process.stderr.write(`installing ${packages.join(' ')} in ${dir}\n`);
 execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', ...packages], {
