@@ -1,5 +1,6 @@
 import { TradeCategory, Weekday } from '@assoc/directory-domain';
 import { Role } from '@assoc/platform-domain';
+import { ProjectCategory, SplitRuleKind, TaskKind } from '@assoc/projects-domain';
 
 /** The demo association: a believable town-centre association in Vitré (Ille-et-Vilaine). */
 export const DEMO_PASSWORD = 'vitrines-vitre-2026';
@@ -375,3 +376,62 @@ export const DEMO_FEATURED_PRODUCTS: {
     text: 'Créatrice rennaise, tailles 36 à 46.',
   },
 ];
+
+/** The board meeting on the calendar: in 3 days, at local wall times. */
+export const DEMO_MEETING = {
+  organiser: 'claire.martin@vitrines-vitre.fr',
+  title: 'Réunion de bureau',
+  place: 'Librairie La Plume, 12 rue Notre-Dame',
+  agenda: 'Préparer les illuminations de Noël ; point sur les cashmobs.',
+  daysAhead: 3,
+  starts: '19:00',
+  ends: '20:30',
+};
+
+/** The cashmob at the bookshop, published and open for sign-ups: in 9 days. */
+export const DEMO_CASHMOB = {
+  host: 'claire.martin@vitrines-vitre.fr',
+  organiser: 'lucie.gautier@vitrines-vitre.fr',
+  daysAhead: 9,
+  starts: '15:00',
+  ends: '17:00',
+  meetingPoint: 'Devant la librairie, rue Notre-Dame',
+  capacity: 40,
+  message:
+    'Claire tient la librairie depuis quinze ans : venons choisir nos livres de Noël chez elle, et rencontrer une autrice vitréenne en dédicace.',
+};
+
+/** The draft joint project run by the consultant, with its budget and milestones (task due dates in days ahead). */
+export const DEMO_DRAFT_PROJECT = {
+  author: 'sophie.durand@conseil-commerce.fr',
+  title: 'Illuminations de Noël',
+  description:
+    'Guirlandes lumineuses dans les rues commerçantes, posées et déposées par un installateur, à frais partagés.',
+  category: ProjectCategory.DECORATION,
+  splitRule: { kind: SplitRuleKind.EQUAL as const },
+  minParticipants: 6,
+  minPledgedCents: null,
+  joinDeadline: { daysAhead: 20, time: '18:00' },
+  budgetLines: [
+    {
+      label: 'Guirlandes LED (location)',
+      supplier: 'Lumières de l’Ouest',
+      quantity: 20,
+      unitPriceCents: 4500,
+      vatRateBp: 2000,
+      soloPriceCents: 35000,
+    },
+    {
+      label: 'Pose et dépose',
+      supplier: 'Lumières de l’Ouest',
+      quantity: 1,
+      unitPriceCents: 60000,
+      vatRateBp: 2000,
+      soloPriceCents: 25000,
+    },
+  ],
+  tasks: [
+    { kind: TaskKind.TASK, title: 'Obtenir l’accord de la mairie', notes: '', daysAhead: 6, assigned: true },
+    { kind: TaskKind.MILESTONE, title: 'Pose des guirlandes', notes: '', daysAhead: 24, assigned: false },
+  ],
+};

@@ -15,3 +15,4 @@ export * from './lib/invitation.entity';
 export * from './lib/onboarding/onboarding-steps';
 export * from './lib/person-associations';
 export * from './lib/association-closing.service';
+export * from './lib/associations-demo';

@@ -3,3 +3,4 @@ export * from './lib/calendar.entities';
 export * from './lib/calendar.service';
 export * from './lib/meeting.entity';
 export * from './lib/calendar-feed.entity';
+export * from './lib/calendar-demo';

@@ -7,5 +7,6 @@ export * from './lib/cashmobs.entities';
 export * from './lib/cashmob-jobs.service';
 export * from './lib/cashmob-calendar.service';
 export * from './lib/cashmob-reads';
+export * from './lib/cashmobs-demo';
 // Fixtures for other domains' tests, written by this domain (testing.ts: it imports the test kit's types only).
 export * from './testing';

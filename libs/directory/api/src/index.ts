@@ -6,3 +6,4 @@ export * from './lib/shop.entity';
 export * from './lib/shop.models';
 export * from './lib/shop.inputs';
 export * from './lib/logo-storage';
+export * from './lib/directory-demo';

@@ -15,5 +15,6 @@ export * from './lib/account-memberships.port';
 export * from './lib/identity-personal-data';
 export * from './lib/second-factor.service';
 export * from './lib/second-factor.entity';
+export * from './lib/identity-demo';
 // Fixtures for other domains' tests, written by this domain (testing.ts).
 export * from './testing';

@@ -6,3 +6,4 @@ export * from './lib/post.entity';
 export * from './lib/post-image.entity';
 export * from './lib/comment.entity';
 export * from './lib/post-reaction.entity';
+export * from './lib/network-demo';

@@ -14,3 +14,4 @@ export * from './lib/project-deadlines.service';
 export * from './lib/projects-impact.service';
 export * from './lib/project-tasks.service';
 export * from './lib/project-drafts.service';
+export * from './lib/projects-demo';

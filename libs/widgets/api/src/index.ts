@@ -4,3 +4,4 @@ export * from './lib/widget.entity';
 export * from './lib/featured-product.entity';
 export * from './lib/featured-product-reads.service';
 export * from './lib/featured-product-marks';
+export * from './lib/widgets-demo';

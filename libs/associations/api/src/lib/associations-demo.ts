@@ -1,0 +1,32 @@
+import { Role } from '@assoc/platform-domain';
+import { EntityManager } from 'typeorm';
+import { AssociationEntity } from './association.entity';
+import { MembershipEntity } from './membership.entity';
+
+/** The demo association's own fields. */
+export interface DemoAssociationFields {
+  name: string;
+  slug: string;
+  town: string;
+  postcode: string;
+  timeZone: string;
+  currency: string;
+  quorumPercent: number;
+  settingsSavedAt: Date | null;
+}
+
+/** How the demo association and its memberships are written (the API's demo seeder orchestrates, inside its transaction). */
+export const AssociationsDemo = {
+  /** Creates the association; answers its id. */
+  async createAssociation(manager: EntityManager, association: DemoAssociationFields): Promise<string> {
+    return (await manager.save(manager.create(AssociationEntity, association))).id;
+  },
+
+  /** Makes the account an active member with this role; answers the membership's id. */
+  async addMember(
+    manager: EntityManager,
+    member: { associationId: string; userId: string; role: Role },
+  ): Promise<string> {
+    return (await manager.save(manager.create(MembershipEntity, { ...member, removedAt: null }))).id;
+  },
+};
