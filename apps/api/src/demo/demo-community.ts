@@ -1,13 +1,6 @@
-import {
-  CoCreatedProductEntity,
-  IdeaCommentEntity,
-  IdeaEntity,
-  IdeaSupportEntity,
-  newIdea,
-  NewIdeaFields,
-  RecommendationEntity,
-} from '@assoc/community-api';
-import { IdeaKind, IdeaOutcomeKind, IdeaStatus, RecommendationStatus } from '@assoc/community-domain';
+import { CommunityDemo, NewIdeaFields } from '@assoc/community-api';
+import { IdeaKind, IdeaStatus, RecommendationStatus } from '@assoc/community-domain';
+import { CustomersDemo } from '@assoc/customers-api';
 import { ShopReads } from '@assoc/directory-api';
 import { LoyaltySaleShares } from '@assoc/loyalty-api';
 import { ProjectDrafts } from '@assoc/projects-api';
@@ -39,10 +32,7 @@ export async function seedCommunity(
   const lucie = member('lucie.gautier@vitrines-vitre.fr');
   const marc = member('marc.pinel@vitrines-vitre.fr');
   if (!claire) return;
-  const customers: { id: string }[] = await manager.query(
-    `SELECT id FROM customers WHERE "associationId" = $1 AND "erasedAt" IS NULL ORDER BY "createdAt", id LIMIT 3`,
-    [associationId],
-  );
+  const customers = await CustomersDemo.first(manager, associationId, { loyalty: false, limit: 3 });
   const customer = (i: number) => customers[i]?.id ?? null;
   const daysAgo = (n: number) => new Date(now.getTime() - n * DAY_MS);
   const author = (customerIndex: number, fallback: string | null) =>
@@ -56,7 +46,7 @@ export async function seedCommunity(
     answeredByMembershipId: claire,
   });
   const idea = (fields: Omit<NewIdeaFields, 'associationId'>, answer?: ReturnType<typeof answered>) =>
-    manager.save(manager.create(IdeaEntity, { ...newIdea({ associationId, ...fields }), ...answer }));
+    CommunityDemo.addIdea(manager, { associationId, ...fields }, answer);
 
   // Adopted: became a joint project (a draft the board completes), linked both ways.
   const adoptedIdea = await idea(
@@ -77,11 +67,7 @@ export async function seedCommunity(
     origin: { label: adoptedIdea.title, link: `/ideas/${adoptedIdea.id}` },
     createdAt: daysAgo(18),
   });
-  await manager.update(IdeaEntity, adoptedIdea.id, {
-    adoptedAt: daysAgo(18),
-    outcomeKind: IdeaOutcomeKind.PROJECT,
-    projectId: project.id,
-  });
+  await CommunityDemo.markAdoptedAsProject(manager, adoptedIdea.id, project.id, daysAgo(18));
 
   const open = await idea({
     title: 'Ouvert tard le jeudi, jusqu’à 21 h',
@@ -129,15 +115,15 @@ export async function seedCommunity(
   ] as const)
     for (const membershipId of supporters)
       if (membershipId)
-        await manager.insert(IdeaSupportEntity, { associationId, ideaId, membershipId, customerId: null });
+        await CommunityDemo.addSupport(manager, { associationId, ideaId, membershipId, customerId: null });
   if (customer(0))
-    await manager.insert(IdeaSupportEntity, {
+    await CommunityDemo.addSupport(manager, {
       associationId,
       ideaId: open.id,
       membershipId: null,
       customerId: customer(0),
     });
-  await manager.insert(IdeaCommentEntity, [
+  await CommunityDemo.addComments(manager, [
     {
       associationId,
       ideaId: open.id,
@@ -161,7 +147,7 @@ export async function seedCommunity(
   // A published recommendation of Lucie's shop, and a co-created product: the association's first featured product.
   const shop = lucie ? await shopReads.ownShop(associationId, lucie, manager) : null;
   if (shop && customer(0))
-    await manager.insert(RecommendationEntity, {
+    await CommunityDemo.addRecommendation(manager, {
       associationId,
       shopId: shop.id,
       customerId: customer(0),
@@ -175,7 +161,7 @@ export async function seedCommunity(
     });
   const product = await featuredProducts.firstOfAssociation(associationId, manager);
   if (product) {
-    await manager.insert(CoCreatedProductEntity, {
+    await CommunityDemo.addCoCreatedProduct(manager, {
       associationId,
       shopId: product.shopId,
       productId: product.id,

@@ -1,3 +1,4 @@
+import { CustomersDemo } from '@assoc/customers-api';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -55,25 +56,5 @@ export const DEMO_CUSTOMERS = [
 ] as const;
 
 export async function seedCustomers(manager: EntityManager, associationId: string, now: Date): Promise<void> {
-  for (const c of DEMO_CUSTOMERS) {
-    const joined = new Date(now.getTime() - c.daysAgo * 24 * 3600 * 1000);
-    const given = (purpose: string) => ((c.consents as readonly string[]).includes(purpose) ? joined : null);
-    await manager.query(
-      `INSERT INTO customers ("associationId", "firstName", email, "emailKey", language, "consentLoyaltyAt",
-         "consentNewsAt", "consentIdeasAt", "cardCode", "createdAt", "confirmedAt", "joinedFrom")
-       VALUES ($1, $2, $3, lower($3), $4, $5, $6, $7, $8, $9, $9, $10)`,
-      [
-        associationId,
-        c.firstName,
-        c.email,
-        c.language,
-        given('loyalty'),
-        given('news'),
-        given('ideas'),
-        c.cardCode,
-        joined,
-        c.from,
-      ],
-    );
-  }
+  await CustomersDemo.seed(manager, { associationId, customers: DEMO_CUSTOMERS, now });
 }

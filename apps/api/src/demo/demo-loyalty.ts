@@ -1,10 +1,6 @@
 import { ShopReads } from '@assoc/directory-api';
-import {
-  LoyaltyMovementEntity,
-  LoyaltyRewardEntity,
-  LoyaltySettingsEntity,
-  LoyaltyShopEntity,
-} from '@assoc/loyalty-api';
+import { CustomersDemo } from '@assoc/customers-api';
+import { DemoLoyaltyMovement, LoyaltyDemo } from '@assoc/loyalty-api';
 import { LoyaltyMovementKind } from '@assoc/loyalty-domain';
 import { calendarDayIn } from '@assoc/shared-util';
 import { EXPENSES, shopPayable, TreasuryAccountKind } from '@assoc/treasury-domain';
@@ -38,7 +34,7 @@ export async function seedLoyalty(
   shopReads: ShopReads,
 ): Promise<void> {
   const claire = members.get('claire.martin@vitrines-vitre.fr')?.id ?? null;
-  await manager.insert(LoyaltySettingsEntity, {
+  await LoyaltyDemo.saveSettings(manager, {
     associationId,
     enabled: true,
     pointsPerEuro: 1,
@@ -47,7 +43,7 @@ export async function seedLoyalty(
     maxPurchaseCents: 50_000,
     updatedByMembershipId: claire,
   });
-  const rewards = await manager.save(LoyaltyRewardEntity, [
+  const rewards = await LoyaltyDemo.addRewards(manager, [
     { associationId, label: 'Café ou viennoiserie offert', pointsCost: 40, valueCents: 200, active: true },
     { associationId, label: 'Bon de 5 € dans tout commerce membre', pointsCost: 100, valueCents: 500, active: true },
     { associationId, label: 'Bon de 10 € dans tout commerce membre', pointsCost: 180, valueCents: 1000, active: true },
@@ -58,7 +54,7 @@ export async function seedLoyalty(
     const shop = membershipId ? await shopReads.ownShop(associationId, membershipId, manager) : null;
     if (!shop) throw new Error(`The demo's loyalty shop of ${email} is missing.`);
     shops.push({ id: shop.id, name: shop.name });
-    await manager.insert(LoyaltyShopEntity, { associationId, shopId: shop.id, joinedByMembershipId: membershipId });
+    await LoyaltyDemo.addShop(manager, { associationId, shopId: shop.id, joinedByMembershipId: membershipId ?? null });
   }
   const day = (daysAgo: number) => calendarDayIn(new Date(now.getTime() - daysAgo * DAY_MS), DEMO_ASSOCIATION.timeZone);
   await ledger.post(
@@ -77,11 +73,7 @@ export async function seedLoyalty(
     'loyalty-pot:demo',
   );
 
-  const customers: { id: string }[] = await manager.query(
-    `SELECT id FROM customers WHERE "associationId" = $1 AND "consentLoyaltyAt" IS NOT NULL AND "erasedAt" IS NULL
-      ORDER BY "createdAt", id LIMIT 3`,
-    [associationId],
-  );
+  const customers = await CustomersDemo.first(manager, associationId, { loyalty: true, limit: 3 });
   // [customer index, shop index, days ago, amount in cents]
   const purchases: [number, number, number, number][] = [
     [0, 0, 12, 4_250],
@@ -93,8 +85,8 @@ export async function seedLoyalty(
     [2, 0, 5, 2_990],
   ];
   let n = 0;
-  const movement = (values: Partial<LoyaltyMovementEntity>) =>
-    manager.insert(LoyaltyMovementEntity, {
+  const movement = (values: DemoLoyaltyMovement) =>
+    LoyaltyDemo.addMovement(manager, {
       associationId,
       sourceDomain: 'loyalty',
       sourceRef: 'counter',

@@ -5,3 +5,4 @@ export * from './lib/idea.entity';
 export * from './lib/recommendation.entity';
 export * from './lib/co-created-product.entity';
 export * from './lib/new-idea';
+export * from './lib/community-demo';

@@ -17,5 +17,6 @@ export * from './lib/customer-data-sources';
 export * from './lib/customer-links';
 export * from './lib/customers.service';
 export * from './lib/customer-page-frame';
+export * from './lib/customers-demo';
 export * from './testing';
 export { customerLocale } from './lib/customer-pages.controller';
