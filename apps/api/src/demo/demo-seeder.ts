@@ -89,7 +89,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       await NetworkDemo.seed(manager, { associationId, members, topics: DEMO_TOPICS, posts: DEMO_POSTS, now });
       await this.seedCalendar(manager, associationId, members, shops, now);
       await this.seedWidgets(manager, associationId, members, shops);
-      await seedHistory(manager, associationId, members, now);
+      await seedHistory(manager, associationId, members, shops, now);
       await seedCustomers(manager, associationId, now);
       // Last: the loyalty card's movements are for the customers seeded before it.
       const ledger = this.moduleRef.get(TreasuryLedger, { strict: false });

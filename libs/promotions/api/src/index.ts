@@ -11,5 +11,6 @@ export * from './lib/campaign-calendar.service';
 export * from './lib/live-offers';
 export * from './lib/running-campaigns';
 export * from './lib/campaign-drafts.service';
+export * from './lib/promotions-demo';
 // Fixtures for other domains' tests, written by this domain (testing.ts: it imports the test kit's types only).
 export * from './testing';

@@ -29,4 +29,9 @@ export const AssociationsDemo = {
   ): Promise<string> {
     return (await manager.save(manager.create(MembershipEntity, { ...member, removedAt: null }))).id;
   },
+
+  /** Back-dates when the member joined (the demo's recent past). */
+  async setJoinedAt(manager: EntityManager, membershipId: string, at: Date): Promise<void> {
+    await manager.query(`UPDATE memberships SET "createdAt" = $2 WHERE id = $1`, [membershipId, at]);
+  },
 };
