@@ -1,6 +1,7 @@
 import { TradeCategory, Weekday } from '@assoc/directory-domain';
 import { Role } from '@assoc/platform-domain';
 import { ProjectCategory, SplitRuleKind, TaskKind } from '@assoc/projects-domain';
+import type { DemoFeedPost } from '@assoc/network-api';
 
 /** The demo association: a believable town-centre association in Vitré (Ille-et-Vilaine). */
 export const DEMO_PASSWORD = 'vitrines-vitre-2026';
@@ -261,18 +262,8 @@ export const DEMO_TOPICS: [string, boolean][] = [
   ['Divers', false],
 ];
 
-export interface DemoPost {
-  author: string;
-  topic?: string;
-  /** `@{e-mail}` becomes a mention of that member. */
-  text: string;
-  daysAgo: number;
-  pinned?: boolean;
-  comments?: { author: string; text: string; replyTo?: number }[];
-  reactions?: { by: string; emoji: 'THUMBS_UP' | 'HEART' | 'PARTY' | 'CLAP' | 'BULB' }[];
-}
-
-export const DEMO_POSTS: DemoPost[] = [
+/** The feed's posts; `@{e-mail}` in a text becomes a mention of that member. */
+export const DEMO_POSTS: DemoFeedPost[] = [
   {
     author: 'claire.martin@vitrines-vitre.fr',
     topic: 'Animations',

@@ -35,19 +35,10 @@ export const CashmobsDemo = {
   /** A completed cashmob with its result (published at `publishedAt`, completed when it ended); answers its id. */
   async addCompleted(
     manager: EntityManager,
-    cashmob: {
-      associationId: string;
-      shopId: string;
-      hostMembershipId: string;
-      organiserMembershipId: string;
-      startsAt: Date;
-      endsAt: Date;
-      meetingPoint: string;
+    cashmob: Omit<DemoPublishedCashmob, 'capacity'> & {
+      capacity: number;
       spendMinCents: number;
       spendMaxCents: number;
-      capacity: number;
-      message: string;
-      publishedAt: Date;
       salesCount: number;
       revenueCents: number;
       ordinaryRevenueCents: number;

@@ -1,3 +1,4 @@
+import { ReactionEmoji } from '@assoc/network-domain';
 import { EntityManager } from 'typeorm';
 import { CommentEntity } from './comment.entity';
 import { PostReactionEntity } from './post-reaction.entity';
@@ -16,7 +17,7 @@ export interface DemoFeedPost {
   pinned?: boolean;
   /** Each an hour after the one before; `replyTo` is the 1-based position of the comment it answers. */
   comments?: { author: string; text: string; replyTo?: number }[];
-  reactions?: { by: string; emoji: string }[];
+  reactions?: { by: string; emoji: `${ReactionEmoji}` }[];
 }
 
 /** How the demo association's feed is written (the API's demo seeder orchestrates, inside its transaction). */
@@ -82,7 +83,7 @@ export const NetworkDemo = {
           associationId,
           postId: post.id,
           membershipId: member(reaction.by).id,
-          emoji: reaction.emoji as PostReactionEntity['emoji'],
+          emoji: reaction.emoji as ReactionEmoji,
         });
       }
     }

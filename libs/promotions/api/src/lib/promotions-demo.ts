@@ -1,4 +1,5 @@
 import {
+  CampaignDraft,
   offerCodeFrom,
   OFFER_CODE_RANDOM_BYTES,
   voucherCodeFrom,
@@ -12,15 +13,9 @@ export const PromotionsDemo = {
   /** A finished campaign (both channels) published at `enrolmentDeadline`; answers its id. */
   async addFinishedCampaign(
     manager: EntityManager,
-    campaign: {
+    campaign: Pick<CampaignDraft, 'title' | 'theme' | 'description' | 'startsAt' | 'endsAt' | 'enrolmentDeadline'> & {
       associationId: string;
       createdByMembershipId: string;
-      title: string;
-      theme: string;
-      description: string;
-      startsAt: Date;
-      endsAt: Date;
-      enrolmentDeadline: Date;
       slug: string;
       createdAt: Date;
     },
