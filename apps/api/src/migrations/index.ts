@@ -40,6 +40,7 @@ import { MembershipDailyCounts1796724000002 } from './1796724000002-membership-d
 import { SearchPerAssociation1796725000000 } from './1796725000000-search-per-association';
 import { PromotionsShopDailyCounts1796725100000 } from './1796725100000-promotions-shop-daily-counts';
 import { MembershipActivityYears1796725200000 } from './1796725200000-membership-activity-years';
+import { MembershipActivitySets1796725400000 } from './1796725400000-membership-activity-sets';
 import { SecondFactor1796720500000 } from './1796720500000-second-factor';
 import { DataExports1796720600000 } from './1796720600000-data-exports';
 import { DataExportAttempts1796720600001 } from './1796720600001-data-export-attempts';
@@ -100,4 +101,5 @@ export const MIGRATIONS = [
   SearchPerAssociation1796725000000,
   PromotionsShopDailyCounts1796725100000,
   MembershipActivityYears1796725200000,
+  MembershipActivitySets1796725400000,
 ];

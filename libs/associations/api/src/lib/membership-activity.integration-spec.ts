@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { IdentityModule } from '@assoc/identity-api';
 import { createAssociation, createTestApp, joinedMember, signedUpClient, TestApp } from '@assoc/platform-testing';
 import { ActivityMonth, AssociationsModule, MembershipFigures } from '../index';
@@ -25,6 +26,13 @@ const RECOUNT = `
          (SELECT coalesce(sum(DISTINCT 1::bigint << s), 0) FROM slotted z WHERE z.m = k.m AND z.y = k.y)::text AS months
     FROM (SELECT DISTINCT m, y FROM slotted) k ORDER BY 1, 2`;
 
+/** How many members share each set of months in a year, as kept by the triggers (sets counting nobody left out) (ADR 0049). */
+const SETS = `SELECT "year" AS y, "months"::text AS months, "members" AS n FROM membership_activity_sets
+               WHERE "associationId" = $1 AND "members" <> 0 ORDER BY 1, 2`;
+/** The same, counted from the members' years. */
+const SETS_RECOUNT = `SELECT "year" AS y, "months"::text AS months, count(*)::int AS n FROM membership_activity_years
+                       WHERE "associationId" = $1 GROUP BY 1, 2 ORDER BY 1, 2`;
+
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */
 function random(seed: number): () => number {
   return () => {
@@ -43,6 +51,9 @@ describe("the members' activity per UTC year (the impact dashboard's active memb
 
   const rollup = (id = associationId) => api.dataSource.query(ROLLUP, [id]);
   const recount = (id = associationId) => api.dataSource.query(RECOUNT, [id]);
+  /** The sets as kept by their triggers (those counting nobody left out), and as counted from the members' years. */
+  const sets = (id = associationId) => api.dataSource.query(SETS, [id]);
+  const setsRecount = (id = associationId) => api.dataSource.query(SETS_RECOUNT, [id]);
 
   beforeAll(async () => {
     api = await createTestApp([IdentityModule, AssociationsModule]);
@@ -94,6 +105,8 @@ describe("the members' activity per UTC year (the impact dashboard's active memb
     const rows = await rollup();
     expect(rows.length).toBeGreaterThan(members.length);
     expect(rows).toEqual(await recount());
+    expect((await sets()).length).toBeGreaterThan(3);
+    expect(await sets()).toEqual(await setsRecount());
   });
 
   it('follows posts set aside and restored, dates moved, records given to another member, and deletes', async () => {
@@ -132,6 +145,7 @@ describe("the members' activity per UTC year (the impact dashboard's active memb
       members[5],
     ]);
     expect(await rollup()).toEqual(await recount());
+    expect(await sets()).toEqual(await setsRecount());
   });
 
   it('keeps concurrent writers on the same members and days right', async () => {
@@ -152,23 +166,32 @@ describe("the members' activity per UTC year (the impact dashboard's active memb
       ),
     );
     expect(await rollup()).toEqual(await recount());
+    expect(await sets()).toEqual(await setsRecount());
   });
 
   it("keeps each association's activity apart", async () => {
     expect(await rollup(other)).toEqual([]);
+    expect(await sets(other)).toEqual([]);
     const ours: { m: string }[] = await rollup();
     expect(ours.every((r) => members.includes(r.m))).toBe(true);
   });
 
-  it("gives the members active in the months asked for, each month's first and last days only when asked", async () => {
+  it("counts the members per set of the months asked for, each month's first and last days only when asked, with the caller's extra bits", async () => {
     const figures = api.app.get(MembershipFigures);
-    const read = async (year: number, months: ActivityMonth[]) => {
-      const { sql, params } = figures.activeMonthsSql('$1', 2, year, months);
-      const rows: { membershipId: string; months: string }[] = await api.dataSource.query(sql, [
-        associationId,
-        ...params,
-      ]);
-      return new Map(rows.filter((r) => r.months !== '0').map((r) => [r.membershipId, Number(r.months)]));
+    const stranger = randomUUID(); // a member without any record
+    /** Two members get extra bits from the caller (as the dashboard's records of days cut), one of them with no record at all. */
+    const extra = new Map([
+      [members[1], 0b101],
+      [stranger, 0b10],
+    ]);
+    const read = async (year: number, months: ActivityMonth[], withExtra: boolean) => {
+      const { sql, params } = figures.activeMonthSetsSql('$1', 4, year, months, 'x');
+      const rows: { bits: string; n: number }[] = await api.dataSource.query(
+        `WITH x AS (SELECT * FROM unnest($2::uuid[], $3::bigint[]) AS x(m, bits))
+         SELECT bits::text AS bits, sum(n)::int AS n FROM (${sql}) s WHERE bits <> 0 GROUP BY bits HAVING sum(n) <> 0`,
+        [associationId, withExtra ? [...extra.keys()] : [], withExtra ? [...extra.values()] : [], ...params],
+      );
+      return new Map(rows.map((r) => [Number(r.bits), r.n]));
     };
     const days: { m: string; d: string }[] = await api.dataSource.query(
       `SELECT DISTINCT "authorMembershipId" AS m, to_char("createdAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS d FROM posts WHERE "associationId" = $1 AND "deletedAt" IS NULL
@@ -176,7 +199,7 @@ describe("the members' activity per UTC year (the impact dashboard's active memb
        UNION SELECT "membershipId", to_char("createdAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM post_reactions WHERE "associationId" = $1`,
       [associationId],
     );
-    const expected = (year: number, months: ActivityMonth[]) => {
+    const expected = (year: number, months: ActivityMonth[], withExtra: boolean) => {
       const byMember = new Map<string, number>();
       for (const { m, d } of days) {
         const [y, mo, day] = d.split('-').map(Number);
@@ -184,9 +207,12 @@ describe("the members' activity per UTC year (the impact dashboard's active memb
         const asked = months.find((a) => a.month === mo);
         if (y !== year || !asked) continue;
         if ((day === 1 && !asked.firstDay) || (day === last && !asked.lastDay)) continue;
-        byMember.set(m, (byMember.get(m) ?? 0) | (1 << (mo - 1)));
+        byMember.set(m, (byMember.get(m) ?? 0) | (1 << (mo - months[0].month)));
       }
-      return byMember;
+      if (withExtra) for (const [m, bits] of extra) byMember.set(m, (byMember.get(m) ?? 0) | bits);
+      const perSet = new Map<number, number>();
+      for (const bits of byMember.values()) if (bits) perSet.set(bits, (perSet.get(bits) ?? 0) + 1);
+      return perSet;
     };
     const cases: [number, ActivityMonth[]][] = [
       [2026, Array.from({ length: 12 }, (_, i) => ({ month: i + 1, firstDay: true, lastDay: false }))],
@@ -200,8 +226,20 @@ describe("the members' activity per UTC year (the impact dashboard's active memb
           { month: 3, firstDay: false, lastDay: true },
         ],
       ],
+      [
+        2026,
+        [
+          { month: 4, firstDay: true, lastDay: true },
+          { month: 5, firstDay: true, lastDay: false },
+        ],
+      ],
       [2025, [{ month: 12, firstDay: false, lastDay: true }]],
     ];
-    for (const [year, months] of cases) expect(await read(year, months)).toEqual(expected(year, months));
+    for (const [year, months] of cases)
+      for (const withExtra of [false, true]) {
+        const actual = await read(year, months, withExtra);
+        expect(actual.size).toBeGreaterThan(0);
+        expect(actual).toEqual(expected(year, months, withExtra));
+      }
   });
 });

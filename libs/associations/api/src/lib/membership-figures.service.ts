@@ -100,28 +100,47 @@ export class MembershipFigures {
   }
 
   /**
-   * The members who acted in some of a UTC year's months, as SQL for the caller's statement (ADR 0030:
-   * one statement stays one statement): rows ("membershipId", months) where bit `month - 1` of `months`
-   * is set when the member has a counted record (a post, comment, reaction, project, vote,
-   * participation, campaign, offer, redemption, cashmob or support) on a day asked for of that month:
-   * its days but the first and last, and its first or last day when `firstDay` or `lastDay`. A member
-   * with none of them has months 0 (filter them out). From the roll-up the records' triggers keep
-   * (`membership_activity_years`, migration MembershipActivityYears, ADR 0044): one row per member and
-   * year, whatever the number of records. The association is the caller's parameter `association`
-   * (e.g. '$1'); this fragment's parameters are numbered from `first` and their values are `params`.
+   * The members who acted in some of a UTC year's months, counted per set of months, as SQL for the
+   * caller's statement (ADR 0030: one statement stays one statement): rows (bits, n) where `n` members
+   * (added up over the rows of one `bits`: a set may come several times, some with a negative n) acted
+   * in exactly the months of `bits`, bit `month - months[0].month` set when the member has a counted
+   * record (a post, comment, reaction, project, vote, participation, campaign, offer, redemption,
+   * cashmob or support) on a day asked for of that month: its days but the first and last, and its first
+   * or last day when `firstDay` or `lastDay`. A set 0 counts the members with none (leave it out).
+   *
+   * `extra` names a relation of the caller's statement with columns (m, bits): members (each once) whose
+   * set gets these bits too (in the same numbering), e.g. from the records of days cut; a member there
+   * without a record in the year counts with them alone.
+   *
+   * From the sets the members' years make (`membership_activity_sets`, migration
+   * MembershipActivitySets, ADR 0049): a row per distinct set of the year, whatever the number of members,
+   * and the years of the members in `extra`, each by its key (`membership_activity_years`, ADR 0044: a
+   * subquery per member, as a join would read every member's year when PostgreSQL's estimate of `extra`
+   * is off). The association is the caller's parameter `association` (e.g. '$1'); this fragment's
+   * parameters are numbered from `first` and their values are `params`.
    */
-  activeMonthsSql(
+  activeMonthSetsSql(
     association: string,
     first: number,
     year: number,
     months: readonly ActivityMonth[],
+    extra: string,
   ): { sql: string; params: unknown[] } {
     const mask = (wanted: (m: ActivityMonth) => boolean) =>
       months.filter(wanted).reduce((bits, m) => bits | (1 << (m.month - 1)), 0);
+    const asked = (column: string) =>
+      `(((${column} & $${first}::bigint) | ((${column} >> 12) & $${first + 1}::bigint) | ((${column} >> 24) & $${first + 2}::bigint)) >> $${first + 4}::int)`;
+    const year$ = `$${first + 3}::smallint`;
     return {
-      sql: `SELECT "membershipId", ("months" & $${first}::bigint) | (("months" >> 12) & $${first + 1}::bigint) | (("months" >> 24) & $${first + 2}::bigint) AS "months"
-              FROM membership_activity_years WHERE "associationId" = ${association} AND "year" = $${first + 3}::smallint`,
-      params: [mask(() => true), mask((m) => m.firstDay), mask((m) => m.lastDay), year],
+      sql: `SELECT ${asked('s."months"')} AS bits, s."members" AS n FROM membership_activity_sets s
+             WHERE s."associationId" = ${association} AND s."year" = ${year$}
+            UNION ALL
+            SELECT c.bits, c.n FROM (
+              SELECT x.bits AS extra, coalesce((SELECT ${asked('y."months"')} FROM membership_activity_years y
+                                                 WHERE y."associationId" = ${association} AND y."year" = ${year$} AND y."membershipId" = x.m), 0) AS bits
+                FROM ${extra} x) x
+             CROSS JOIN LATERAL (VALUES (x.bits, -1), (x.bits | x.extra, 1)) c(bits, n)`,
+      params: [mask(() => true), mask((m) => m.firstDay), mask((m) => m.lastDay), year, months[0].month - 1],
     };
   }
 }

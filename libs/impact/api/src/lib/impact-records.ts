@@ -189,10 +189,11 @@ export class ImpactRecords {
   }
 
   /**
-   * The distinct active members per bucket and in all. Over month buckets (a year) from the members'
-   * activity per UTC year (MembershipFigures.activeMonthsSql, ADR 0044: one row per member, no pass over
-   * the records), each bucket's whole UTC days as its month's days, and the days a cut falls inside from
-   * the records; else (days, weeks, a period starting inside a month) one pass over the records.
+   * The distinct active members per bucket and in all. Over month buckets (a year) from the sets of
+   * months the members' years make (MembershipFigures.activeMonthSetsSql, ADR 0044 and 0049: a row per
+   * distinct set, no pass over the members nor the records), each bucket's whole UTC days as its month's
+   * days, corrected for the members with records on the days a cut falls inside (read from the records);
+   * else (days, weeks, a period starting inside a month) one pass over the records.
    */
   private async activeMembers(
     associationId: string,
@@ -203,7 +204,7 @@ export class ImpactRecords {
     const perMember = (events: string) =>
       `SELECT m, bit_or(1::bigint << (width_bucket(at, $2::timestamptz[]) - 1)) AS bits FROM (${events}) ev WHERE m IS NOT NULL GROUP BY m`;
     // Each bucket's count over the members' sets of buckets (a few hundred distinct sets), not over every member.
-    const counts = `sets AS (SELECT bits, count(*) AS n FROM per WHERE bits <> 0 GROUP BY bits)
+    const counts = (sets: string) => `sets AS (SELECT bits, sum(n) AS n FROM (${sets}) x WHERE bits <> 0 GROUP BY bits)
       SELECT coalesce(sum(n), 0)::int AS total, ARRAY[${Array.from(
         { length: slots.length },
         (_, i) => `coalesce(sum(n) FILTER (WHERE bits & (1::bigint << ${i}) <> 0), 0)::int`,
@@ -218,13 +219,12 @@ export class ImpactRecords {
         period.end,
         slots.map((s) => s.start),
       );
-      const rollup = this.memberships.activeMonthsSql('$1', 5, months.year, months.months);
-      sql = `WITH r AS (${rollup.sql}), e AS (${perMember(memberEvents('unnest($3::timestamptz[], $4::timestamptz[]) AS g(lo, hi)', 'x."createdAt" >= g.lo AND x."createdAt" < g.hi'))}),
-                  per AS (SELECT coalesce(r."months" >> ${months.months[0].month - 1}, 0) | coalesce(e.bits, 0) AS bits FROM r FULL JOIN e ON e.m = r."membershipId"),
-                  ${counts}`;
-      params = [associationId, cuts, edges.map((e) => e.lo), edges.map((e) => e.hi), ...rollup.params];
+      const sets = this.memberships.activeMonthSetsSql('$1', 5, months.year, months.months, 'e');
+      sql = `WITH e AS (${perMember(memberEvents('unnest($3::timestamptz[], $4::timestamptz[]) AS g(lo, hi)', 'x."createdAt" >= g.lo AND x."createdAt" < g.hi'))}),
+                  ${counts(sets.sql)}`;
+      params = [associationId, cuts, edges.map((e) => e.lo), edges.map((e) => e.hi), ...sets.params];
     } else {
-      sql = `WITH per AS (${perMember(memberEvents(null, 'x."createdAt" >= $3 AND x."createdAt" < $4'))}), ${counts}`;
+      sql = `WITH per AS (${perMember(memberEvents(null, 'x."createdAt" >= $3 AND x."createdAt" < $4'))}), ${counts('SELECT bits, 1 AS n FROM per')}`;
       params = [associationId, cuts, period.start, period.end];
     }
     // Without parallel workers: PostgreSQL cannot tell how many members the union holds (it guesses
