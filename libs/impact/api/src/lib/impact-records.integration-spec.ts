@@ -219,7 +219,7 @@ const TOP_REFERENCE = `
            coalesce((SELECT s.name FROM shops s JOIN memberships m ON m.id = s."membershipId" AND m."removedAt" IS NULL
                       WHERE s.id = t."shopId" AND s."associationId" = $1), '') AS "shopName"
       FROM t) x
-   ORDER BY vouchers DESC, redemptions DESC, "shopName" COLLATE "fr-x-icu", "shopId" LIMIT $4`;
+   ORDER BY vouchers DESC, redemptions DESC, "shopName" = '', "shopName" COLLATE "fr-x-icu", "shopId" LIMIT $4`;
 
 describe('the top shops of a period, against the straightforward computation', () => {
   let api: TestApp;
@@ -232,7 +232,7 @@ describe('the top shops of a period, against the straightforward computation', (
     const president = await signedUpClient(api, 'Présidente Boutiques');
     let presidentMembershipId: string;
     ({ associationId, membershipId: presidentMembershipId } = await createAssociation(president, 'Boutiques'));
-    // Names whose French order differs from byte order (accents, case, ligature), two of them owned by members who left.
+    // Names whose French order differs from byte order (accents, case, ligature), three of them owned by members who left.
     const names = [
       'Épicerie du Port',
       'eau vive',
@@ -251,7 +251,7 @@ describe('the top shops of a period, against the straightforward computation', (
         [associationId, membershipId, name],
       );
       shops.push(id);
-      if (i === 2 || i === 3)
+      if (i === 2 || i === 3 || i === 6)
         await api.dataSource.query(`UPDATE memberships SET "removedAt" = '2026-05-01T00:00:00Z' WHERE id = $1`, [
           membershipId,
         ]);
@@ -281,8 +281,8 @@ describe('the top shops of a period, against the straightforward computation', (
          SELECT $1::uuid, $2::uuid, $3::uuid, $4::uuid, $8 || g, ($5::text[])[1 + (g + $6::int) % 5]::timestamptz FROM generate_series(1, $7::int) g`,
         [associationId, campaignId, offerId, shopId, times, i, vouchers[i], `top-${offerId}-`],
       );
-      // A redemption for the shops 1 and 4 (breaking some ties), with a basket.
-      if (i === 1 || i === 4)
+      // A redemption for the shops 0 and 4 (breaking some ties, leaving a named shop tied with the two nameless ones), with a basket.
+      if (i === 0 || i === 4)
         await api.dataSource.query(
           `INSERT INTO campaign_redemptions ("associationId", "campaignId", "offerId", "shopId", "voucherId", "membershipId", "basketCents", "createdAt")
            SELECT v."associationId", v."campaignId", v."offerId", v."shopId", v.id, $2, 2500 + $3::int, '2026-03-10T10:00:00Z' FROM campaign_vouchers v WHERE v."offerId" = $1 LIMIT 1`,
@@ -293,11 +293,14 @@ describe('the top shops of a period, against the straightforward computation', (
 
   afterAll(() => api?.close());
 
+  // Every cut over the year in Paris: above it only, inside ties among named shops, among nameless ones, past the last shop.
   const cases: [ImpactPeriodKind, string, string, number | null][] = [
-    [ImpactPeriodKind.YEAR, '2026-06-01', 'Europe/Paris', 1],
-    [ImpactPeriodKind.YEAR, '2026-06-01', 'Europe/Paris', 3],
-    [ImpactPeriodKind.YEAR, '2026-06-01', 'Europe/Paris', 5],
-    [ImpactPeriodKind.YEAR, '2026-06-01', 'Europe/Paris', null],
+    ...[1, 2, 3, 4, 5, 6, 7, 8, 9, null].map((limit): [ImpactPeriodKind, string, string, number | null] => [
+      ImpactPeriodKind.YEAR,
+      '2026-06-01',
+      'Europe/Paris',
+      limit,
+    ]),
     [ImpactPeriodKind.YEAR, '2026-06-01', 'Asia/Kolkata', 4],
     [ImpactPeriodKind.MONTH, '2026-06-10', 'America/St_Johns', 2],
   ];
@@ -323,23 +326,28 @@ describe('the top shops of a period, against the straightforward computation', (
     },
   );
 
-  it('names no shop whose owner left, and puts those shops first among equals', async () => {
+  it('names no shop whose owner left, and puts those shops after the named ones among equals', async () => {
     const period = resolvePeriod({ kind: ImpactPeriodKind.YEAR, from: '2026-06-01' }, 'Europe/Paris') as ImpactPeriod;
     const { shops } = await records.topCampaignShops(associationId, period, null);
     const names = shops.map((s) => s.shopName);
-    expect(names.filter((n) => n === '')).toHaveLength(2);
+    expect(names.filter((n) => n === '')).toHaveLength(3);
     expect(names).not.toContain('Ebénisterie');
     expect(names).not.toContain('Œufs frais');
-    // Among shops with the same figures, the nameless ones come first.
+    expect(names).not.toContain('Zèbre');
+    // Among shops with the same figures, the nameless ones come last.
     shops.forEach((shop, i) => {
-      const before = shops
-        .slice(0, i)
+      const after = shops
+        .slice(i + 1)
         .filter((s) => s.vouchers === shop.vouchers && s.redemptions === shop.redemptions);
-      if (shop.shopName === '') expect(before.every((s) => s.shopName === '')).toBe(true);
+      if (shop.shopName === '') expect(after.every((s) => s.shopName === '')).toBe(true);
     });
     expect(
       shops.some(
-        (s, i) => s.shopName === '' && shops.slice(i + 1).some((t) => t.vouchers === s.vouchers && t.shopName !== ''),
+        (s, i) =>
+          s.shopName === '' &&
+          shops
+            .slice(0, i)
+            .some((t) => t.vouchers === s.vouchers && t.redemptions === s.redemptions && t.shopName !== ''),
       ),
     ).toBe(true);
   });

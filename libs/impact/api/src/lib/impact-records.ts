@@ -261,12 +261,16 @@ export class ImpactRecords {
 
   /**
    * The shops with vouchers or redemptions in the period, the most vouchers first, then redemptions,
-   * then name (French order; a shop whose owner left shows no name), at most `limit` of them (all when
-   * null), ordered and cut in PostgreSQL; with the baskets of every shop added up. The figures per shop
-   * come from the promotions' per-shop daily roll-up (PromotionsFigures.shopTotalsSql). Names are read only
-   * for the shops that can make the cut (figures at least those of the `limit`-th shop: the ties that
-   * their names order), each by its key, rather than joining every shop of the association; whether the
-   * owner left is one hashed set of the association's removed memberships, not a second key read per shop.
+   * then by name (French order), the shops whose owner left (shown without a name) after the named ones
+   * with the same figures, by id; at most `limit` of them (all when null), ordered and cut in PostgreSQL;
+   * with the baskets of every shop added up. The figures per shop come from the promotions' per-shop
+   * daily roll-up (PromotionsFigures.shopTotalsSql).
+   *
+   * With a limit, names are read only for the shops that make the cut (ADR 0049): the shops above the
+   * `limit`-th one's figures, each by its key; then the shops tied with it, walked in name order through
+   * the shops' (association, French name) index until enough are found with their owner still a member;
+   * then, only when those run out, the tied shops without a name, by id. Many shops can tie at the cut
+   * (a long tail with one voucher each): they are not all named and sorted.
    */
   async topCampaignShops(
     associationId: string,
@@ -275,17 +279,37 @@ export class ImpactRecords {
   ): Promise<{ shops: (ShopCampaignRow & { shopName: string })[]; basketCents: number }> {
     if (limit !== null && limit < 1) return { shops: [], basketCents: 0 };
     const totals = this.promotions.shopTotalsSql('$1', 3, period.start, period.end);
+    // Shop `s` is this association's and its owner is still a member (a removed membership's shop has no name here).
+    const present = `s."associationId" = $1 AND NOT EXISTS (SELECT FROM memberships m WHERE m.id = s."membershipId" AND m."removedAt" IS NOT NULL)`;
+    const named = (shopId: string) =>
+      `coalesce((SELECT s.name FROM shops s WHERE s.id = ${shopId} AND ${present}), '')`;
+    const order = `k.vouchers DESC, k.redemptions DESC, k."shopName" = '', k."shopName" COLLATE "fr-x-icu", k."shopId"`;
+    const shops =
+      limit === null
+        ? `SELECT t.*, ${named('t."shopId"')} AS "shopName" FROM t`
+        : `SELECT * FROM above
+           UNION ALL SELECT tied.*, walk.name FROM walk JOIN tied ON tied."shopId" = walk.id
+           UNION ALL SELECT * FROM rest`;
+    // The walk's "IS TRUE" keeps the tied set a hashed filter of the index scan in name order (as a
+    // semi-join, PostgreSQL would hash it and lose the order, then name and sort every tied shop).
+    const cut =
+      limit === null
+        ? ''
+        : `cut AS (SELECT vouchers, redemptions FROM t ORDER BY vouchers DESC, redemptions DESC LIMIT 1 OFFSET $2::int - 1),
+           above AS MATERIALIZED (SELECT t.*, ${named('t."shopId"')} AS "shopName" FROM t
+                                   WHERE NOT EXISTS (SELECT FROM cut) OR (vouchers, redemptions) > (SELECT vouchers, redemptions FROM cut)),
+           tied AS MATERIALIZED (SELECT * FROM t WHERE (vouchers, redemptions) = (SELECT vouchers, redemptions FROM cut)),
+           walk AS MATERIALIZED (SELECT s.id, s.name FROM shops s WHERE (s.id IN (SELECT "shopId" FROM tied)) IS TRUE AND ${present}
+                                  ORDER BY s.name COLLATE "fr-x-icu", s.id LIMIT greatest($2::int - (SELECT count(*) FROM above), 0)),
+           rest AS (SELECT tied.*, '' AS "shopName" FROM tied
+                     WHERE NOT EXISTS (SELECT FROM shops s WHERE s.id = tied."shopId" AND ${present})
+                     ORDER BY tied."shopId" LIMIT greatest($2::int - (SELECT count(*) FROM above) - (SELECT count(*) FROM walk), 0)),`;
     const rows: (ShopCampaignRow & { shopName: string; basketCents: string; total: string })[] =
       await this.dataSource.query(
-        `WITH t AS MATERIALIZED (${totals.sql}),
-              cut AS (SELECT vouchers, redemptions FROM t ORDER BY vouchers DESC, redemptions DESC LIMIT 1 OFFSET $2::int - 1),
-              kept AS MATERIALIZED (SELECT * FROM t WHERE $2::int IS NULL OR NOT EXISTS (SELECT FROM cut) OR (vouchers, redemptions) >= (SELECT vouchers, redemptions FROM cut)),
-              gone AS MATERIALIZED (SELECT id FROM memberships WHERE "associationId" = $1 AND "removedAt" IS NOT NULL)
+        `WITH t AS MATERIALIZED (${totals.sql}), ${cut}
+              k AS (${shops})
          SELECT k."shopId", k.vouchers, k.redemptions, k."basketCents", k."shopName", (SELECT coalesce(sum("basketCents"), 0) FROM t) AS total
-           FROM (SELECT kept.*, coalesce((SELECT s.name FROM shops s WHERE s.id = kept."shopId" AND s."associationId" = $1
-                                             AND s."membershipId" NOT IN (SELECT id FROM gone)), '') AS "shopName" FROM kept) k
-          ORDER BY k.vouchers DESC, k.redemptions DESC, k."shopName" COLLATE "fr-x-icu", k."shopId"
-          LIMIT $2`,
+           FROM k ORDER BY ${order} LIMIT $2`,
         [associationId, limit, ...totals.params],
       );
     return {
