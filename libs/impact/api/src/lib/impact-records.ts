@@ -291,7 +291,8 @@ export class ImpactRecords {
            UNION ALL SELECT tied.*, walk.name FROM walk JOIN tied ON tied."shopId" = walk.id
            UNION ALL SELECT * FROM rest`;
     // The walk's "IS TRUE" keeps the tied set a hashed filter of the index scan in name order (as a
-    // semi-join, PostgreSQL would hash it and lose the order, then name and sort every tied shop).
+    // semi-join, PostgreSQL would hash it and lose the order, then name and sort every tied shop); its
+    // limit is 0 when nothing ties (fewer shops than the limit), so it does not walk every shop for none.
     const cut =
       limit === null
         ? ''
@@ -300,7 +301,7 @@ export class ImpactRecords {
                                    WHERE NOT EXISTS (SELECT FROM cut) OR (vouchers, redemptions) > (SELECT vouchers, redemptions FROM cut)),
            tied AS MATERIALIZED (SELECT * FROM t WHERE (vouchers, redemptions) = (SELECT vouchers, redemptions FROM cut)),
            walk AS MATERIALIZED (SELECT s.id, s.name FROM shops s WHERE (s.id IN (SELECT "shopId" FROM tied)) IS TRUE AND ${present}
-                                  ORDER BY s.name COLLATE "fr-x-icu", s.id LIMIT greatest($2::int - (SELECT count(*) FROM above), 0)),
+                                  ORDER BY s.name COLLATE "fr-x-icu", s.id LIMIT least(greatest($2::int - (SELECT count(*) FROM above), 0), (SELECT count(*) FROM tied))),
            rest AS (SELECT tied.*, '' AS "shopName" FROM tied
                      WHERE NOT EXISTS (SELECT FROM shops s WHERE s.id = tied."shopId" AND ${present})
                      ORDER BY tied."shopId" LIMIT greatest($2::int - (SELECT count(*) FROM above) - (SELECT count(*) FROM walk), 0)),`;
