@@ -9,6 +9,7 @@
  * and `AssociationSummary.slug`.
  */
 export * from './lib/customers.module';
+export * from './lib/customer.entity';
 export * from './lib/customers.entities';
 export * from './lib/customer-card';
 export * from './lib/customer-reads.service';

@@ -1,16 +1,11 @@
 import { Role } from '@assoc/platform-domain';
 import { EntityManager } from 'typeorm';
+import { AssociationSummary } from './association-reads.service';
 import { AssociationEntity } from './association.entity';
 import { MembershipEntity } from './membership.entity';
 
-/** The demo association's own fields. */
-export interface DemoAssociationFields {
-  name: string;
-  slug: string;
-  town: string;
-  postcode: string;
-  timeZone: string;
-  currency: string;
+/** The demo association's own fields: what other domains read of it (AssociationSummary), and its settings. */
+export interface DemoAssociationFields extends Omit<AssociationSummary, 'id'> {
   quorumPercent: number;
   settingsSavedAt: Date | null;
 }

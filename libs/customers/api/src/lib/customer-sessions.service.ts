@@ -17,7 +17,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { CARD_COLUMNS, cardOf, CardRow, CustomerCard, isUuid } from './customer-card';
 import { customerPaths } from './customer-links';
-import { CustomerSessionEntity } from './customers.entities';
+import { CustomerSessionEntity } from './customer.entity';
 
 /**
  * The customer session cookie: `customer`, HttpOnly, SameSite=Lax, Path=/communaute/<slug> — a browser sends

@@ -29,7 +29,7 @@ import { CustomerDataSources } from './customer-data-sources';
 import { customerPaths, isCustomerNext, JOINED_FROM_SHAPE } from './customer-links';
 import { customerLinkMail } from './customer-mails';
 import { CustomerSessions } from './customer-sessions.service';
-import { CustomerLinkEntity } from './customers.entities';
+import { CustomerLinkEntity } from './customer.entity';
 import { JoinCustomerInput, RequestCustomerLinkInput, UpdateCustomerInput } from './customers.inputs';
 
 const LINK_PURPOSE = 'customer-link';

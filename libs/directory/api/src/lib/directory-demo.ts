@@ -1,16 +1,11 @@
-import { DayHours, TradeCategory } from '@assoc/directory-domain';
+import { DayHours } from '@assoc/directory-domain';
 import { EntityManager } from 'typeorm';
+import { ShopCard } from './shop-reads.service';
 import { ShopEntity } from './shop.entity';
 
-/** A demo member's shop. */
-export interface DemoShop {
+/** A demo member's shop: what other domains show of a shop (ShopCard, without its id and logo), and the rest of its page. */
+export interface DemoShop extends Omit<ShopCard, 'id' | 'logoFile'> {
   associationId: string;
-  membershipId: string;
-  name: string;
-  trade: TradeCategory;
-  address: string;
-  postcode: string;
-  town: string;
   phone: string;
   website: string | null;
   description: string;
